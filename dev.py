@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Set up and run Verktøykassa from a source checkout, on a fresh machine, with one command.
+
+    python3 dev.py start          set up everything, then start the program on its default data folder
+    python3 dev.py test           set up everything, then lint and run the whole test suite
+    python3 dev.py translations   update translations/*.ts from the code and compile the .qm files
+    python3 dev.py bench          run the speed benchmarks and print the table
+    python3 dev.py bundle         build the installable PyInstaller bundle and smoke-test it
+
+"Set up" means: Qt's system libraries (Debian/Ubuntu, installed with apt-get when we are root or have
+password-less sudo, otherwise one line says what to install), a virtual environment in .venv with the
+pinned dependencies, and the compiled translations. Each step is skipped when already done.
+Only the standard library is used here: this runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+STAMP = VENV / ".installed-from"
+TRANSLATIONS = ROOT / "translations"
+QM_DIR = ROOT / "resources" / "i18n"
+
+# What Qt needs on a Debian-like system to run headless (tests), and what a real window adds.
+APT_HEADLESS = [
+    "libglib2.0-0",
+    "libgl1",
+    "libegl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "fonts-dejavu-core",
+]
+APT_WINDOW = [
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-render-util0",
+    "libxcb-render0",
+    "libxcb-shape0",
+    "libxcb-util1",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+]
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run([str(c) for c in command], cwd=ROOT, env=env)
+    if result.returncode != 0:
+        raise SystemExit(result.returncode)
+
+
+def venv_bin(name: str) -> Path:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    suffix = ".exe" if os.name == "nt" else ""
+    return VENV / folder / f"{name}{suffix}"
+
+
+# -- system libraries --------------------------------------------------------------------------------
+def _dpkg_installed(package: str) -> bool:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
+    )
+    return result.returncode == 0 and "install ok installed" in result.stdout
+
+
+def _apt_name(package: str) -> str:
+    """Debian 13 renamed some libraries with a t64 suffix; use whichever name apt knows."""
+    for candidate in (package, f"{package}t64"):
+        result = subprocess.run(["apt-cache", "policy", candidate], capture_output=True, text=True)
+        if "Candidate:" in result.stdout and "Candidate: (none)" not in result.stdout:
+            return candidate
+    return package
+
+
+def ensure_system_packages(packages: list[str], why: str) -> None:
+    if platform.system() != "Linux" or shutil.which("dpkg-query") is None:
+        return
+    missing = [p for p in packages if not (_dpkg_installed(p) or _dpkg_installed(f"{p}t64"))]
+    if not missing:
+        return
+    if os.geteuid() == 0:
+        prefix: list[str] = []
+    elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
+        prefix = ["sudo", "-n"]
+    else:
+        print(
+            f"Missing system libraries ({why}). Please run:\n"
+            f"  sudo apt-get install --no-install-recommends {' '.join(missing)}",
+            file=sys.stderr,
+        )
+        raise SystemExit(1)
+    say(f"installing system libraries {why}: {' '.join(missing)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(*prefix, "apt-get", "update", "-qq", env=env)
+    names = [_apt_name(p) for p in missing]
+    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *names, env=env)
+
+
+# -- Python environment ------------------------------------------------------------------------------
+def _inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", CONSTRAINTS):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def ensure_venv(extras: str = "dev") -> None:
+    if sys.version_info < (3, 11):
+        raise SystemExit("Verktøykassa needs Python 3.11 or newer.")
+    if not venv_bin("python").exists():
+        say("creating the virtual environment in .venv")
+        try:
+            import ensurepip  # noqa: F401
+        except ImportError:
+            ensure_system_packages(["python3-venv"], "to create a virtual environment")
+        run(sys.executable, "-m", "venv", VENV)
+    wanted = f"{extras}:{_inputs_digest()}"
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    say("installing the pinned dependencies (first time: a few minutes)")
+    python = venv_bin("python")
+    run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--upgrade", "pip")
+    constraint = ["-c", CONSTRAINTS] if CONSTRAINTS.exists() else []
+    run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *constraint, "-e", f".[{extras}]")
+    STAMP.write_text(wanted)
+
+
+def compile_translations(force: bool = False) -> None:
+    """Build resources/i18n/*.qm from translations/*.ts (the .qm files are build output, never edited)."""
+    lrelease = venv_bin("pyside6-lrelease")
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = QM_DIR / f"{ts.stem}.qm"
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            run(lrelease, "-silent", ts, "-qm", qm)
+
+
+def update_translations() -> None:
+    """Run lupdate over the sources so the .ts files list every string in the code."""
+    lupdate = venv_bin("pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "verktoykasse").rglob("*.py"))
+    for ts in sorted(TRANSLATIONS.glob("verktoykasse_*.ts")):
+        run(lupdate, "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", ts)
+
+
+def setup(window: bool) -> None:
+    ensure_system_packages(APT_HEADLESS, "that Qt needs")
+    if window:
+        ensure_system_packages(APT_WINDOW, "that Qt needs to show a window")
+    ensure_venv()
+    compile_translations()
+
+
+# -- commands ------------------------------------------------------------------------------------------
+def cmd_start(args: list[str]) -> int:
+    setup(window=True)
+    if platform.system() == "Linux" and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        if "QT_QPA_PLATFORM" not in os.environ:
+            print("No screen found (DISPLAY is not set). Start from a desktop session, or try: "
+                  "xvfb-run python3 dev.py start", file=sys.stderr)
+            return 1
+    return subprocess.call([str(venv_bin("verktoykasse")), *args], cwd=ROOT)
+
+
+def cmd_test(args: list[str]) -> int:
+    setup(window=False)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    say("ruff: lint and format")
+    run(venv_bin("ruff"), "check", ".")
+    run(venv_bin("ruff"), "format", "--check", "--quiet", ".")
+    say("pytest")
+    return subprocess.call([str(venv_bin("python")), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def cmd_translations(_args: list[str]) -> int:
+    setup(window=False)
+    update_translations()
+    compile_translations(force=True)
+    say("translations updated and compiled")
+    return 0
+
+
+def cmd_bench(args: list[str]) -> int:
+    setup(window=False)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(venv_bin("python")), "-m", "benchmarks", *args], cwd=ROOT, env=env)
+
+
+def cmd_bundle(args: list[str]) -> int:
+    setup(window=False)
+    ensure_venv("dev,bundle")
+    compile_translations(force=True)
+    return subprocess.call([str(venv_bin("python")), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {
+    "start": cmd_start,
+    "test": cmd_test,
+    "translations": cmd_translations,
+    "bench": cmd_bench,
+    "bundle": cmd_bundle,
+}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    return COMMANDS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

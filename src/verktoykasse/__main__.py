@@ -1,0 +1,3 @@
+from verktoykasse.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""The command-line face: ``verktoykasse`` starts the window; ``verktoykasse COMMAND`` works without it.
+
+Each command lives in its own module with ``register(subparsers)``; a command's function takes the parsed
+arguments and an ``AppContext`` and returns the exit code. Errors a user can act on are raised as
+``UserError`` and printed to stderr in plain words; anything unexpected is logged, never shown as a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from verktoykasse._version import __version__
+from verktoykasse.cli import plans
+from verktoykasse.cli.errors import UserError
+
+COMMAND_MODULES = (plans,)
+
+log = logging.getLogger("verktoykasse.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="verktoykasse",
+        description="Verktøykassa – inclusive hiring for small businesses. Without a command, "
+        "the program's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, backups and settings "
+        "(default: the user's data folder, or $VERKTOYKASSE_DATA_DIR)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from verktoykasse.ui.app import run_gui
+
+        return run_gui(args.data_dir)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from verktoykasse.context import AppContext
+    from verktoykasse.i18n import install_translators, resolve_language
+    from verktoykasse.logs import setup_logging
+    from verktoykasse.storage.db import DatabaseError, NewerDatabaseError
+
+    try:
+        context = AppContext.create(args.data_dir)
+    except OSError as exc:
+        print(f"verktoykasse: cannot use the data folder: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    setup_logging(context.paths.root)
+    app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
+    translators = install_translators(app, resolve_language(context.settings.language))
+    try:
+        return int(args.run(args, context) or 0)
+    except UserError as exc:
+        print(f"verktoykasse: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except NewerDatabaseError:
+        print(
+            "verktoykasse: "
+            + QCoreApplication.translate(
+                "Cli", "the database was written by a newer version of the program; please upgrade."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    except DatabaseError as exc:
+        message = QCoreApplication.translate("Cli", "the database cannot be opened: {reason}")
+        print("verktoykasse: " + message.format(reason=exc), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log.exception("command %s failed", args.command)
+        message = QCoreApplication.translate("Cli", "something went wrong ({error}). Details are in {log}.")
+        print(
+            "verktoykasse: "
+            + message.format(error=type(exc).__name__, log=context.paths.root / "verktoykasse.log"),
+            file=sys.stderr,
+        )
+        return 70
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        context.close()

@@ -1,0 +1,45 @@
+"""The small object every face of the program (window, command line, tests) is handed.
+
+It knows the data folder, the settings and, once asked, the open database. Passing it around instead of
+module-level globals keeps tests free of monkeypatching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from verktoykasse.paths import DataPaths, resolve_data_dir
+from verktoykasse.settings import Settings
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only once the database is needed, after the window shows
+    from verktoykasse.storage.db import Database
+
+
+@dataclass
+class AppContext:
+    paths: DataPaths
+    settings: Settings
+    _database: Database | None = field(default=None, repr=False)
+
+    @classmethod
+    def create(cls, data_dir: str | Path | None = None) -> AppContext:
+        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+        return cls(paths=paths, settings=Settings.load(paths.settings))
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            from verktoykasse.storage.db import open_database
+
+            self._database = open_database(self.paths.database)
+        return self._database
+
+    def save_settings(self) -> None:
+        self.settings.save(self.paths.settings)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None

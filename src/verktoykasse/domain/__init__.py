@@ -1,0 +1,1 @@
+"""Domain rules of the method: vocabulary, validation, templates, example plan. No Qt widgets here."""

@@ -1,0 +1,67 @@
+"""Dates, numbers and money in the user's locale (31.12.2027, 1 234,5, kr 1 234), shared by the window,
+the reports and the command line. QLocale's default is set once the language is chosen (``i18n``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return _locale().toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return format_date(value.date()) + " " + value.strftime("%H:%M")
+
+
+def format_number(value: float | None, decimals: int = -1) -> str:
+    """1 234,5 in Norwegian; whole numbers without decimals; ``decimals`` fixes the count."""
+    if value is None:
+        return ""
+    locale = _locale()
+    if decimals >= 0:
+        return locale.toString(float(value), "f", decimals)
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 12)
+
+
+def format_money(value: float | None) -> str:
+    """Whole kroner with the locale's grouping: ``kr 12 500`` (bokmål) / ``NOK 12,500`` style in English."""
+    if value is None:
+        return ""
+    return "kr " + _locale().toString(round(float(value)))
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number as the user types it in their locale; ``None`` for empty, ``ValueError`` if not a number.
+
+    Accepts the grouping space (normal, no-break or thin), a comma or a point as decimal sign.
+    """
+    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if not cleaned:
+        return None
+    locale = _locale()
+    value, ok = locale.toDouble(cleaned)
+    if not ok:
+        compact = cleaned.replace(" ", "")
+        if compact.count(",") <= 1 and "." not in compact:
+            compact = compact.replace(",", ".")
+        try:
+            value = float(compact)
+        except ValueError:
+            raise ValueError(text) from None
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value

@@ -1,0 +1,81 @@
+"""One place decides where the user's files live.
+
+The data folder comes, in this order, from ``--data-dir``, the ``VERKTOYKASSE_DATA_DIR`` environment
+variable, or the platform's user data folder (platformdirs). Everything the program writes — database,
+backups, settings — lives below it, so a USB stick with ``--data-dir`` is a complete portable install and a
+test only has to point at a temporary folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "Verktoykasse"
+APP_AUTHOR = "Verktoykassa"
+ENV_DATA_DIR = "VERKTOYKASSE_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files inside one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "verktoykasse.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def quarantine(self) -> Path:
+        """Where a database that could not be opened is set aside, never deleted."""
+        return self.root / "damaged"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "verktoykasse.lock"
+
+    def ensure(self) -> DataPaths:
+        """Create the folder, readable by the user only (0700) where the platform has such modes."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        _restrict(self.root, stat.S_IRWXU)
+        return self
+
+
+def restrict_file(path: Path) -> None:
+    """Make a file the user's alone (0600)."""
+    _restrict(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _restrict(path: Path, mode: int) -> None:
+    if os.name != "posix":
+        return
+    # A folder on a FAT-formatted USB stick has no modes; that is not an error for the user.
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)

@@ -1,0 +1,60 @@
+"""The user's settings, kept as a small JSON file inside the data folder.
+
+Inside the data folder (not the platform's config folder) so that a portable install carries its settings
+along and every test gets its own. Written atomically, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from verktoykasse.paths import restrict_file
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" follows the system; otherwise "nb" or "en"
+    backups_to_keep: int = 10
+    last_plan_id: int | None = None
+    window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    window_state: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        default = cls()
+        values = {}
+        for f in fields(cls):
+            if f.name in raw and _fits(raw[f.name], getattr(default, f.name), f.name):
+                values[f.name] = raw[f.name]
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(self), handle, indent=2, ensure_ascii=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+            restrict_file(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _fits(value: object, default: object, name: str) -> bool:
+    """A hand-edited or older settings file never crashes the start: values of the wrong type are dropped."""
+    if name == "last_plan_id":
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
+    return type(value) is type(default)

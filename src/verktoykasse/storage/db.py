@@ -1,0 +1,116 @@
+"""Opening the database: SQLite with its pragmas, upgraded by Alembic to the schema this version needs.
+
+Start-up is on the hot path, so Alembic (≈100 ms of imports) is only loaded when the stored schema
+revision differs from ``HEAD_REVISION``; a test keeps that constant equal to the migrations' head.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from verktoykasse.paths import restrict_file
+
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database the program cannot use, with a reason a user can read."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer version of the program."""
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def stored_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in the file, read with plain sqlite3 (no Alembic import)."""
+    if not path.exists():
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return found[0] if found else None
+    finally:
+        con.close()
+
+
+def known_revisions() -> set[str]:
+    return {p.stem.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+
+
+def alembic_config(engine: Engine):  # -> alembic.config.Config
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path: Path, *, before_migration: Callable[[Path, str | None], None] | None = None
+) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    ``before_migration(path, from_revision)`` runs before an existing database is upgraded, so the caller
+    can take a backup first.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        revision = stored_revision(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(str(exc)) from exc
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(revision)
+    engine = make_engine(path)
+    if revision != HEAD_REVISION:
+        if revision is not None and before_migration is not None:
+            before_migration(path, revision)
+        upgrade(engine)
+    restrict_file(path)
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,356 @@
+"""The plan and everything the five steps capture, as typed SQLAlchemy models.
+
+A plan owns its rows; lists carry a ``position`` so the user can reorder them. Vocabulary columns hold the
+stable keys of ``domain.vocabulary`` (never translated text). Own contacts are global, not per plan, so
+they serve every plan. Catalogue entries live in a shipped file, not here: a measure refers to them by their
+stable ``entry_id``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _text() -> Mapped[str]:
+    return mapped_column(Text, default="", server_default="", nullable=False)
+
+
+def _flag() -> Mapped[bool]:
+    return mapped_column(Boolean, default=False, server_default="0", nullable=False)
+
+
+def _position() -> Mapped[int]:
+    return mapped_column(Integer, default=0, server_default="0", nullable=False)
+
+
+class Plan(Base):
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now, nullable=False)
+    current_step: Mapped[str] = mapped_column(String(20), default="profile", server_default="profile")
+    previous_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
+    is_example: Mapped[bool] = _flag()
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+
+    # Profile of the business
+    org_name: Mapped[str] = _text()
+    org_number: Mapped[str] = _text()
+    industry: Mapped[str] = _text()
+    employees: Mapped[int | None] = mapped_column(Integer)
+    municipality: Mapped[str] = _text()
+    county: Mapped[str] = _text()
+    contact_person: Mapped[str] = _text()
+    contact_email: Mapped[str] = _text()
+    contact_phone: Mapped[str] = _text()
+    problem_statement: Mapped[str] = _text()
+
+    # Step 1 – Behovsutforskning
+    labour_need: Mapped[str] = _text()  # which tasks, competences, experience
+    new_ways_of_working: Mapped[str] = _text()  # "Enkla jobb", effect contracts, new kinds of posts
+    target_group_needs: Mapped[str] = _text()  # needs and resources of people outside work
+    question_employer_need: Mapped[str] = _text()  # seed 003, guiding question 1
+    question_outside_need: Mapped[str] = _text()  # guiding question 2
+    question_other_positions: Mapped[str] = _text()  # guiding question 3
+    question_seen_as_resources: Mapped[str] = _text()  # guiding question 4
+    data_sources: Mapped[str] = _text()
+    narrowing: Mapped[str] = _text()
+    workshop_date: Mapped[dt.date | None] = mapped_column(Date)
+    workshop_summary: Mapped[str] = _text()
+    employer_needs_visible: Mapped[bool] = _flag()
+    target_group_needs_visible: Mapped[bool] = _flag()
+
+    # Step 4 – roles, follow-up, competence and support (seed 000 §4 and §6)
+    work_owner: Mapped[str] = _text()
+    operational_responsible: Mapped[str] = _text()
+    follow_up_method: Mapped[str] = _text()
+    reporting_frequency: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    anchoring: Mapped[str] = _text()
+    training_needs: Mapped[str] = _text()
+    external_support: Mapped[str] = _text()
+    follow_up_framework: Mapped[str] = _text()
+
+    # Step 5 – Evaluering og læring
+    practice_integration: Mapped[str] = _text()  # how insight becomes daily practice
+    experiences_to_share: Mapped[str] = _text()
+    celebrations: Mapped[str] = _text()
+
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Participant.position"
+    )
+    needs: Mapped[list[Need]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Need.position"
+    )
+    gaps: Mapped[list[GapArea]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="GapArea.position"
+    )
+    strengths: Mapped[list[Strength]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Strength.position"
+    )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Goal.position"
+    )
+    measures: Mapped[list[Measure]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Measure.position"
+    )
+    lessons: Mapped[list[Lesson]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Lesson.position"
+    )
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    name: Mapped[str] = _text()
+    organisation: Mapped[str] = _text()  # role or organisation, e.g. "NAV Fredrikstad"
+    kind: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
+    in_workshop: Mapped[bool] = _flag()
+
+    plan: Mapped[Plan] = relationship(back_populates="participants")
+
+
+class Need(Base):
+    __tablename__ = "need"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    side: Mapped[str] = mapped_column(String(20), default="employer", server_default="employer")
+    description: Mapped[str] = _text()
+    resources: Mapped[str] = _text()  # competences and experience the side brings
+    selected: Mapped[bool] = _flag()  # the narrowed part the work goes on with
+
+    plan: Mapped[Plan] = relationship(back_populates="needs")
+
+
+class GapArea(Base):
+    __tablename__ = "gap_area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    template_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    title: Mapped[str] = _text()
+    current_situation: Mapped[str] = _text()
+    desired_situation: Mapped[str] = _text()
+    current_score: Mapped[int | None] = mapped_column(Integer)
+    desired_score: Mapped[int | None] = mapped_column(Integer)
+    sdg4: Mapped[bool] = _flag()
+    sdg8: Mapped[bool] = _flag()
+    sdg10: Mapped[bool] = _flag()
+    sdg17: Mapped[bool] = _flag()
+    expected_effect: Mapped[int | None] = mapped_column(Integer)  # 1–5
+    priority: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    works_well: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="gaps")
+    goals: Mapped[list[Goal]] = relationship(back_populates="gap", order_by="Goal.position")
+
+
+class Strength(Base):
+    """Something that already works well: to be highlighted, reinforced and celebrated (seed 001)."""
+
+    __tablename__ = "strength"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    description: Mapped[str] = _text()
+    celebration: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="strengths")
+
+
+class MeasureGoal(Base):
+    __tablename__ = "measure_goal"
+
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    gap_id: Mapped[int | None] = mapped_column(ForeignKey("gap_area.id", ondelete="SET NULL"), index=True)
+    position: Mapped[int] = _position()
+    title: Mapped[str] = _text()
+    change: Mapped[str] = _text()  # clear: what changes or improves
+    relevance: Mapped[str] = _text()  # relevant: to the business's needs and capacity
+    measurable: Mapped[str] = _text()  # measurable: how progress is followed
+
+    plan: Mapped[Plan] = relationship(back_populates="goals")
+    gap: Mapped[GapArea | None] = relationship(back_populates="goals")
+    kpis: Mapped[list[Kpi]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="Kpi.position"
+    )
+    measures: Mapped[list[Measure]] = relationship(
+        secondary="measure_goal", back_populates="goals", order_by="Measure.position"
+    )
+
+
+class Kpi(Base):
+    __tablename__ = "kpi"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    name: Mapped[str] = _text()
+    unit: Mapped[str] = _text()
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    frequency: Mapped[str] = mapped_column(String(20), default="quarterly", server_default="quarterly")
+    data_source: Mapped[str] = _text()
+    measured_by: Mapped[str] = _text()
+    direction: Mapped[str] = mapped_column(String(10), default="higher", server_default="higher")
+
+    goal: Mapped[Goal] = relationship(back_populates="kpis")
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="kpi", cascade="all, delete-orphan", order_by="Measurement.measured_on"
+    )
+
+
+class Measure(Base):
+    __tablename__ = "measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    title: Mapped[str] = _text()
+    description: Mapped[str] = _text()
+    area: Mapped[str] = _text()  # seed 002's "area → measure": e.g. "Rekrutteringspraksis"
+    priority: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    owner: Mapped[str] = _text()
+    responsible: Mapped[str] = _text()
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    cost_nok: Mapped[float | None] = mapped_column(Float)
+    hours: Mapped[float | None] = mapped_column(Float)
+    resource_note: Mapped[str] = _text()
+    expected_effect: Mapped[str] = _text()
+    status: Mapped[str] = mapped_column(String(20), default="planned", server_default="planned")
+    # Step 5, per measure
+    what_was_done: Mapped[str] = _text()
+    outcome: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="measures")
+    goals: Mapped[list[Goal]] = relationship(
+        secondary="measure_goal", back_populates="measures", order_by="Goal.position"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan", order_by="Milestone.position"
+    )
+    resources_used: Mapped[list[MeasureResource]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan", order_by="MeasureResource.id"
+    )
+
+
+class Milestone(Base):
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    title: Mapped[str] = _text()
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = _flag()
+
+    measure: Mapped[Measure] = relationship(back_populates="milestones")
+
+
+class MeasureResource(Base):
+    """A catalogue entry (by its stable id) or an own contact that a measure uses."""
+
+    __tablename__ = "measure_resource"
+    __table_args__ = (
+        UniqueConstraint("measure_id", "catalogue_entry_id", "contact_id", name="uq_measure_resource"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    catalogue_entry_id: Mapped[str | None] = mapped_column(String(80))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+
+    measure: Mapped[Measure] = relationship(back_populates="resources_used")
+    contact: Mapped[Contact | None] = relationship()
+
+
+class Measurement(Base):
+    __tablename__ = "measurement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    measured_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    note: Mapped[str] = _text()
+
+    kpi: Mapped[Kpi] = relationship(back_populates="measurements")
+
+
+class Lesson(Base):
+    __tablename__ = "lesson"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    text: Mapped[str] = _text()
+    carry_forward: Mapped[bool] = _flag()  # goes into the next cycle
+
+    plan: Mapped[Plan] = relationship(back_populates="lessons")
+
+
+class Contact(Base):
+    """The user's own contacts (local NAV office, a mentor), shown beside the built-in catalogue."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), default="contact", server_default="contact")
+    organisation: Mapped[str] = _text()
+    role: Mapped[str] = _text()
+    phone: Mapped[str] = _text()
+    email: Mapped[str] = _text()
+    url: Mapped[str] = _text()
+    note: Mapped[str] = _text()
+    areas: Mapped[str] = _text()  # comma-separated toolbox area keys
+    target_groups: Mapped[str] = _text()  # comma-separated target group keys
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, nullable=False)

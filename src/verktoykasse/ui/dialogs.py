@@ -1,0 +1,53 @@
+"""The few modal questions the program asks, built as instances so every button has a name and tests
+can answer them like a user does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmDialog")
+    box.setAccessibleName(title)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes.setObjectName("confirmYes")
+    no.setObjectName("confirmNo")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("textDialog")
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+    edit = dialog.findChild(QLineEdit)
+    if edit is not None:
+        edit.setAccessibleName(label)
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Dialogs", "Verktøykassa"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("errorDialog")
+    box.setAccessibleName(QCoreApplication.translate("Dialogs", "Error"))
+    box.exec()

@@ -1,0 +1,220 @@
+"""The home view: the business's plans, with create, rename, open and delete (after asking)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.domain.formatting import format_datetime
+from verktoykasse.domain.labels import step_title
+from verktoykasse.ui.dialogs import ask_text, confirm
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.db import Database
+    from verktoykasse.storage.plans import PlanSummary
+
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HomeView(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self._database: Database | None = None
+
+        self.heading = QLabel(self.tr("Your plans"))
+        self.heading.setObjectName("homeHeading")
+        self.heading.setAccessibleName(self.tr("Your plans"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.intro = QLabel(
+            self.tr(
+                "A plan takes your business through the five steps: needs exploration, gap analysis, "
+                "goals and KPIs, measures and action plan, evaluation. Everything is saved as you type."
+            )
+        )
+        self.intro.setWordWrap(True)
+
+        self.plan_list = QListWidget()
+        self.plan_list.setObjectName("planList")
+        self.plan_list.setAccessibleName(self.tr("Plans"))
+        self.plan_list.setAccessibleDescription(
+            self.tr("Press Enter to open a plan, F2 to rename it, Delete to delete it.")
+        )
+        self.plan_list.setWordWrap(True)
+        self.plan_list.itemActivated.connect(lambda _item: self.open_selected())
+        self.plan_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty_label = QLabel(
+            self.tr("No plans yet. Press “New plan” to start, or open the example plan to look around.")
+        )
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+
+        self.new_button = self._button("newPlanButton", self.tr("&New plan"), self.new_plan)
+        self.open_button = self._button("openPlanButton", self.tr("&Open"), self.open_selected)
+        self.rename_button = self._button("renamePlanButton", self.tr("&Rename…"), self.rename_selected)
+        self.delete_button = self._button("deletePlanButton", self.tr("&Delete…"), self.delete_selected)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.plan_list, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.plan_list, self.rename_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # -- data -----------------------------------------------------------------------------------------
+    def set_database(self, database: Database) -> None:
+        self._database = database
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        from verktoykasse.storage.plans import list_plans
+
+        if self._database is None:
+            return
+        previous = select_id if select_id is not None else self.selected_plan_id()
+        with self._database.session() as session:
+            plans = list_plans(session)
+        self.plan_list.clear()
+        for plan in plans:
+            item = QListWidgetItem(self._describe(plan))
+            item.setData(PLAN_ID_ROLE, plan.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._describe(plan).replace("\n", ", "))
+            self.plan_list.addItem(item)
+            if plan.id == previous:
+                self.plan_list.setCurrentItem(item)
+        if self.plan_list.currentItem() is None and self.plan_list.count():
+            self.plan_list.setCurrentRow(0)
+        self.empty_label.setVisible(not plans)
+        self._update_buttons()
+
+    def _describe(self, plan: PlanSummary) -> str:
+        details = [part for part in (plan.org_name,) if part]
+        details.append(self.tr("Step: {step}").format(step=step_title(plan.current_step)))
+        details.append(self.tr("Last changed {when}").format(when=format_datetime(plan.updated_at)))
+        return f"{plan.name}\n" + " · ".join(details)
+
+    def plan_names(self) -> list[str]:
+        return [self.plan_list.item(i).text().split("\n", 1)[0] for i in range(self.plan_list.count())]
+
+    def selected_plan_id(self) -> int | None:
+        item = self.plan_list.currentItem()
+        return None if item is None else int(item.data(PLAN_ID_ROLE))
+
+    def select_plan(self, plan_id: int) -> None:
+        for row in range(self.plan_list.count()):
+            if self.plan_list.item(row).data(PLAN_ID_ROLE) == plan_id:
+                self.plan_list.setCurrentRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        has_selection = self.plan_list.currentItem() is not None
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            button.setEnabled(has_selection)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def _ask_name(self, title: str, text: str = "") -> str | None:
+        from verktoykasse.storage.plans import PlanNameError, clean_name
+
+        while True:
+            name = ask_text(self, title, self.tr("Name of the plan:"), text)
+            if name is None:
+                return None
+            try:
+                return clean_name(name)
+            except PlanNameError as exc:
+                text = name
+                message = (
+                    self.tr("The name cannot be empty.")
+                    if exc.reason == "empty"
+                    else self.tr("The name is too long (at most 200 characters).")
+                )
+                from verktoykasse.ui.dialogs import show_error
+
+                show_error(self, message)
+
+    def new_plan(self) -> None:
+        from verktoykasse.storage.plans import create_plan
+
+        if self._database is None:
+            return
+        name = self._ask_name(self.tr("New plan"), self.tr("Inclusion plan"))
+        if name is None:
+            return
+        with self._database.session() as session:
+            plan_id = create_plan(session, name).id
+        self.refresh(select_id=plan_id)
+        self.open_requested.emit(plan_id)
+
+    def open_selected(self) -> None:
+        plan_id = self.selected_plan_id()
+        if plan_id is not None:
+            self.open_requested.emit(plan_id)
+
+    def rename_selected(self) -> None:
+        from verktoykasse.storage.plans import rename_plan
+
+        plan_id = self.selected_plan_id()
+        if plan_id is None or self._database is None:
+            return
+        current = self.plan_list.currentItem().text().split("\n", 1)[0]
+        name = self._ask_name(self.tr("Rename plan"), current)
+        if name is None:
+            return
+        with self._database.session() as session:
+            rename_plan(session, plan_id, name)
+        self.refresh(select_id=plan_id)
+
+    def delete_selected(self) -> None:
+        from verktoykasse.storage.plans import delete_plan
+
+        plan_id = self.selected_plan_id()
+        if plan_id is None or self._database is None:
+            return
+        name = self.plan_list.currentItem().text().split("\n", 1)[0]
+        if not confirm(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete the plan “{name}” and everything in it? This cannot be undone.").format(
+                name=name
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        with self._database.session() as session:
+            delete_plan(session, plan_id)
+        self.refresh()

@@ -1,0 +1,92 @@
+"""Every test runs headless, with its own empty data folder, and fails on Qt warnings (pyproject)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["VERKTOYKASSE_DATA_DIR"] = ""  # never the developer's real data
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("VERKTOYKASSE_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def context(data_dir: Path) -> Iterator:
+    from verktoykasse.context import AppContext
+
+    ctx = AppContext.create(data_dir)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def database(context):
+    return context.database
+
+
+@pytest.fixture
+def answer_next_dialog(qtbot) -> Callable[[str], None]:
+    """Answer the next modal dialog the way a user would: click the button with this object name."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def answer(button_name: str, text: str | None = None) -> None:
+        def click() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, click)
+                return
+            if text is not None:
+                from PySide6.QtWidgets import QLineEdit
+
+                dialog.findChild(QLineEdit).setText(text)
+            button = dialog.findChild(QPushButton, button_name)
+            if button is None:  # QInputDialog/QDialogButtonBox buttons have no names: match the role
+                from PySide6.QtWidgets import QDialogButtonBox
+
+                box = dialog.findChild(QDialogButtonBox)
+                role = {
+                    "ok": QDialogButtonBox.StandardButton.Ok,
+                    "cancel": QDialogButtonBox.StandardButton.Cancel,
+                }
+                button = box.button(role[button_name])
+            button.click()
+
+        QTimer.singleShot(0, click)
+
+    return answer
+
+
+@pytest.fixture
+def start_window(qtbot, data_dir: Path):
+    """Start the program's window on the test's data folder, as ``verktoykasse`` does, data loaded."""
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+
+    windows = []
+
+    def start() -> MainWindow:
+        create_application()
+        paths = DataPaths(data_dir).ensure()
+        window = MainWindow(paths, Settings.load(paths.settings))
+        qtbot.addWidget(window)
+        window.show()
+        window.load_data()
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        if window.database is not None:
+            window.database.close()

@@ -1,0 +1,79 @@
+"""The command-line face, run as a separate process exactly as an advisor would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from verktoykasse import __version__
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    environment["PYTHONPATH"] = src + os.pathsep + environment.get("PYTHONPATH", "")
+    return subprocess.run(
+        [sys.executable, "-m", "verktoykasse", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+def test_version_comes_from_the_one_source():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"verktoykasse {__version__}"
+
+
+def test_plans_lists_id_and_name_in_the_data_dir_given(tmp_path, context):
+    from verktoykasse.storage.plans import create_plan
+
+    with context.database.session() as session:
+        first = create_plan(session, "Inkludering 2027").id
+        second = create_plan(session, "Neste runde – Sámi čđŋšŧž").id
+    context.close()
+
+    result = run_cli("--data-dir", str(context.paths.root), "plans")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sorted(lines) == sorted([f"{first}\tInkludering 2027", f"{second}\tNeste runde – Sámi čđŋšŧž"])
+
+
+def test_environment_variable_chooses_the_data_folder(tmp_path):
+    folder = tmp_path / "usb-stick"
+    result = run_cli("plans", env={"VERKTOYKASSE_DATA_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert (folder / "verktoykasse.sqlite3").exists()
+
+
+def test_data_dir_option_wins_over_the_environment(tmp_path):
+    chosen = tmp_path / "chosen"
+    ignored = tmp_path / "ignored"
+    result = run_cli("--data-dir", str(chosen), "plans", env={"VERKTOYKASSE_DATA_DIR": str(ignored)})
+    assert result.returncode == 0, result.stderr
+    assert (chosen / "verktoykasse.sqlite3").exists()
+    assert not ignored.exists()
+
+
+def test_an_unusable_data_folder_gives_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli("--data-dir", str(blocker / "data"), "plans")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("verktoykasse: ")
+
+
+def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "verktoykasse.sqlite3").write_bytes(b"this is not sqlite at all" * 100)
+    result = run_cli("--data-dir", str(folder), "plans")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("verktoykasse: ")

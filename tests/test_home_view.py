@@ -1,0 +1,106 @@
+"""The home view as a business owner meets it: start empty, create, rename, reopen, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_program_starts_on_an_empty_data_folder(start_window, data_dir):
+    window = start_window()
+    assert window.isVisible()
+    assert window.home.plan_names() == []
+    assert window.home.empty_label.isVisible()
+    assert (data_dir / "verktoykasse.sqlite3").exists()
+
+
+def test_a_plan_created_in_the_home_view_is_there_after_a_restart(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    answer_next_dialog("ok", text="Inkludering 2027")
+    qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
+    assert window.home.plan_names() == ["Inkludering 2027"]
+    window.close()
+
+    again = start_window()
+    assert again.home.plan_names() == ["Inkludering 2027"]
+    assert not again.home.empty_label.isVisible()
+
+
+def test_renaming_a_plan_shows_the_new_name(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    answer_next_dialog("ok", text="Utkast")
+    window.home.new_plan()
+    window.show_home()
+    answer_next_dialog("ok", text="Handlingsplan for bakeriet")
+    qtbot.mouseClick(window.home.rename_button, Qt.MouseButton.LeftButton)
+    assert window.home.plan_names() == ["Handlingsplan for bakeriet"]
+
+
+def test_deleting_asks_first_and_cancel_keeps_the_plan(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    answer_next_dialog("ok", text="Plan A")
+    window.home.new_plan()
+    window.show_home()
+
+    answer_next_dialog("confirmNo")
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    assert window.home.plan_names() == ["Plan A"]
+
+    answer_next_dialog("confirmYes")
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    assert window.home.plan_names() == []
+
+
+def test_an_empty_name_is_refused_with_a_message(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    answer_next_dialog("ok", text="   ")
+    # The refusal message comes next, then the user cancels the name dialog.
+    seen: list[str] = []
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def read_error_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(10, read_error_then_cancel)
+            return
+        seen.append(dialog.text())
+        dialog.accept()
+        answer_next_dialog("cancel")
+
+    QTimer.singleShot(50, read_error_then_cancel)
+    window.home.new_plan()
+    assert seen == ["The name cannot be empty."]
+    assert window.home.plan_names() == []
+
+
+def test_window_geometry_is_remembered(start_window):
+    window = start_window()
+    window.resize(720, 540)
+    window.close()
+    again = start_window()
+    assert (again.width(), again.height()) == (720, 540)
+
+
+def test_about_shows_the_version(start_window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse import __version__
+
+    window = start_window()
+    texts: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, read_and_close)
+            return
+        texts.append(dialog.text())
+        dialog.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about_action.trigger()
+    assert __version__ in texts[0]
+    assert QApplication.organizationName() == "Verktoykassa"
+    assert QApplication.applicationName() == "Verktoykasse"
