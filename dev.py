@@ -72,9 +72,7 @@ def venv_bin(name: str) -> Path:
 
 # -- system libraries --------------------------------------------------------------------------------
 def _dpkg_installed(package: str) -> bool:
-    result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
-    )
+    result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
     return result.returncode == 0 and "install ok installed" in result.stdout
 
 
@@ -120,7 +118,7 @@ def _inputs_digest() -> str:
 
 
 def ensure_venv(extras: str = "dev") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this file must run on an older Python to say so)
         raise SystemExit("Verktøykassa needs Python 3.11 or newer.")
     if not venv_bin("python").exists():
         say("creating the virtual environment in .venv")
@@ -136,7 +134,9 @@ def ensure_venv(extras: str = "dev") -> None:
     python = venv_bin("python")
     run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--upgrade", "pip")
     constraint = ["-c", CONSTRAINTS] if CONSTRAINTS.exists() else []
-    run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *constraint, "-e", f".[{extras}]")
+    run(
+        python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *constraint, "-e", f".[{extras}]"
+    )
     STAMP.write_text(wanted)
 
 
@@ -169,11 +169,14 @@ def setup(window: bool) -> None:
 # -- commands ------------------------------------------------------------------------------------------
 def cmd_start(args: list[str]) -> int:
     setup(window=True)
-    if platform.system() == "Linux" and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        if "QT_QPA_PLATFORM" not in os.environ:
-            print("No screen found (DISPLAY is not set). Start from a desktop session, or try: "
-                  "xvfb-run python3 dev.py start", file=sys.stderr)
-            return 1
+    has_screen = any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if platform.system() == "Linux" and not has_screen:
+        print(
+            "No screen found (DISPLAY is not set). Start from a desktop session, or try: "
+            "xvfb-run python3 dev.py start",
+            file=sys.stderr,
+        )
+        return 1
     return subprocess.call([str(venv_bin("verktoykasse")), *args], cwd=ROOT)
 
 
