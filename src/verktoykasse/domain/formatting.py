@@ -20,9 +20,13 @@ def format_date(value: dt.date | None) -> str:
 
 
 def format_datetime(value: dt.datetime | None) -> str:
+    """Local date and time; a naive value is UTC, as the database stores it."""
     if value is None:
         return ""
-    return format_date(value.date()) + " " + value.strftime("%H:%M")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone()
+    return format_date(local.date()) + " " + local.strftime("%H:%M")
 
 
 def format_number(value: float | None, decimals: int = -1) -> str:
