@@ -161,3 +161,41 @@ def test_a_goal_can_be_linked_to_a_gap_by_id(database):
         assert goal in gap.goals
         set_value(session, goal, "gap_id", None)
         assert goal.gap is None
+
+
+def test_the_five_gap_areas_are_inserted_once(database):
+    from verktoykasse.storage.insert_templates import add_standard_gaps
+
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        add_row(session, plan, "gaps", title="Vårt eget område")
+        added = add_standard_gaps(session, plan)
+        assert [gap.template_key for gap in added] == GAP_KEYS
+        assert plan.gaps[1].title == "Diversity at the workplace"
+        assert plan.gaps[4].sdg17 and not plan.gaps[4].sdg4
+        assert add_standard_gaps(session, plan) == []
+        assert len(plan.gaps) == 6
+
+
+def test_a_template_goal_comes_with_its_kpi_and_finds_its_gap(database):
+    from verktoykasse.storage.insert_templates import add_goal_from_template, add_standard_gaps
+
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        add_standard_gaps(session, plan)
+        template = goal_templates()[0]
+        goal = add_goal_from_template(session, plan, template)
+        assert goal.gap.template_key == template.gap_key
+        assert goal.kpis[0].name == template.kpi_name
+        assert goal.kpis[0].direction == template.direction
+
+
+def test_a_template_measure_brings_its_usual_schemes(database):
+    from verktoykasse.storage.insert_templates import add_measure_from_template
+
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        template = measure_templates()[4]
+        measure = add_measure_from_template(session, plan, template)
+        assert measure.title == template.title
+        assert [r.catalogue_entry_id for r in measure.resources_used] == list(template.catalogue_ids)

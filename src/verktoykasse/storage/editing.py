@@ -81,9 +81,6 @@ def _many_to_one_targets(obj: Base):
     for rel in inspect(type(obj)).relationships:
         if rel.direction is RelationshipDirection.ONETOMANY or not rel.back_populates:
             continue
-        state = inspect(obj)
-        if rel.key in state.unloaded and not state.persistent:
-            continue
         value = getattr(obj, rel.key)
         related = value if isinstance(value, list) else [value] if value is not None else []
         for parent in related:
