@@ -183,6 +183,7 @@ class ListEditor(QWidget):
             release_text_boxes(self.detail)
             self.detail_box.removeWidget(self.detail)
             self.detail.hide()
+            self.detail.setParent(None)
             self.detail.deleteLater()
             self.detail = None
         row = self.rows[index] if 0 <= index < len(self.rows) else None

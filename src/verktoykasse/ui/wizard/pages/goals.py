@@ -121,7 +121,7 @@ class GoalsPage(StepPage):
             empty_text=self.tr("No KPIs yet: add a simple indicator that shows whether the gap shrinks."),
             side_by_side=False,
         )
-        kpis.changed.connect(self.goals.refresh_labels)
+        kpis.changed.connect(lambda: self.goals.refresh_labels())
         panel.layout().addWidget(kpis)
         return panel
 
