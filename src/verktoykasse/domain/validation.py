@@ -24,10 +24,6 @@ ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _SPACES = (" ", "\u00a0", "\u202f", "\u2009", "\t")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
-
-
 def org_number_digits(text: str) -> str:
     """The organisation number without the spaces people type between groups (``974 760 673``)."""
     for space in _SPACES:
@@ -170,7 +166,7 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
     if plan.employees is not None and plan.employees < 0:
         add(
             Step.PROFILE,
-            _tr("The number of employees cannot be negative."),
+            QCoreApplication.translate("Validation", "The number of employees cannot be negative."),
             "plan",
             plan.id,
             "employees",
@@ -182,7 +178,7 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
         if NeedSide.EMPLOYER not in sides:
             add(
                 Step.NEEDS,
-                _tr("The employer's need is not written down yet."),
+                QCoreApplication.translate("Validation", "The employer's need is not written down yet."),
                 "plan",
                 plan.id,
                 "needs",
@@ -191,7 +187,7 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
         if NeedSide.TARGET_GROUP not in sides:
             add(
                 Step.NEEDS,
-                _tr("The target group's need is not written down yet."),
+                QCoreApplication.translate("Validation", "The target group's need is not written down yet."),
                 "plan",
                 plan.id,
                 "needs",
@@ -209,7 +205,7 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
         ):
             add(
                 Step.GAPS,
-                _tr("The desired situation scores lower than today."),
+                QCoreApplication.translate("Validation", "The desired situation scores lower than today."),
                 "gap_area",
                 gap.id,
                 "desired_score",
@@ -221,7 +217,9 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
         if not goal.kpis:
             add(
                 Step.GOALS,
-                _tr("This goal has no KPI yet, so progress cannot be followed."),
+                QCoreApplication.translate(
+                    "Validation", "This goal has no KPI yet, so progress cannot be followed."
+                ),
                 "goal",
                 goal.id,
                 "kpis",
@@ -238,7 +236,14 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
                 if worse:
                     add(Step.GOALS, _kpi_target_message(kpi.direction), "kpi", kpi.id, "target", kpi_where)
             if kpi.target is None:
-                add(Step.GOALS, _tr("The KPI has no target."), "kpi", kpi.id, "target", kpi_where)
+                add(
+                    Step.GOALS,
+                    QCoreApplication.translate("Validation", "The KPI has no target."),
+                    "kpi",
+                    kpi.id,
+                    "target",
+                    kpi_where,
+                )
 
     for measure in plan.measures:
         where = _name(measure.title)
@@ -251,15 +256,29 @@ def plan_warnings(plan: Plan) -> list[PlanWarning]:
             where,
         )
         if not measure.owner.strip():
-            add(Step.MEASURES, _tr("The measure has no owner."), "measure", measure.id, "owner", where)
+            add(
+                Step.MEASURES,
+                QCoreApplication.translate("Validation", "The measure has no owner."),
+                "measure",
+                measure.id,
+                "owner",
+                where,
+            )
         if measure.deadline is None:
-            add(Step.MEASURES, _tr("The measure has no deadline."), "measure", measure.id, "deadline", where)
+            add(
+                Step.MEASURES,
+                QCoreApplication.translate("Validation", "The measure has no deadline."),
+                "measure",
+                measure.id,
+                "deadline",
+                where,
+            )
         if (measure.cost_nok is not None and measure.cost_nok < 0) or (
             measure.hours is not None and measure.hours < 0
         ):
             add(
                 Step.MEASURES,
-                _tr("Costs and hours cannot be negative."),
+                QCoreApplication.translate("Validation", "Costs and hours cannot be negative."),
                 "measure",
                 measure.id,
                 "cost_nok",
