@@ -140,7 +140,9 @@ class PlanWorkspace(QWidget):
         self.saver.saved.connect(self._saved)
         self.current_step: str = ""
         if self.plan is not None:
-            start = self.plan.current_step if self.plan.current_step in set(STEPS) else Step.PROFILE
+            from verktoykasse.domain.progress import resume_step
+
+            start = resume_step(self.plan)
             self.update_completeness()
             self.go_to(start)
         else:

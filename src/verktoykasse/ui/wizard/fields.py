@@ -269,7 +269,7 @@ class Form(QObject):
     def _row(self, label_text: str, field: QWidget, focus: QWidget, attr: str) -> None:
         label = QLabel(label_text)
         label.setBuddy(focus)
-        label.setWordWrap(True)
+        label.setWordWrap(len(label_text) > 28)
         focus.setAccessibleName(focus.accessibleName() or plain(label_text))
         self.layout.addRow(label, field)
         self.widgets[attr] = focus

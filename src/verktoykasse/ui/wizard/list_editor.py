@@ -90,9 +90,6 @@ class ListEditor(QWidget):
         )
         self.list.setWordWrap(True)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        line = self.list.fontMetrics().lineSpacing()
-        self.list.setMinimumHeight(line * 5)
-        self.list.setMaximumHeight(line * 14)
         self.list.currentRowChanged.connect(self._show_detail)
         self.heading.setBuddy(self.list)
 
@@ -132,13 +129,18 @@ class ListEditor(QWidget):
         master.addWidget(self.heading)
         master.addWidget(self.list)
         master.addLayout(buttons)
+        master.addStretch(1)
 
         self.detail_box = QVBoxLayout()
         self.detail_box.setContentsMargins(0, 0, 0, 0)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setObjectName(name + "Empty")
         self.empty_label.setWordWrap(True)
-        self.detail_box.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.detail_box.addWidget(self.empty_label)
+        self.detail_box.addStretch(1)
+        if not side_by_side:
+            layout_margin = self.list.fontMetrics().averageCharWidth() * 3
+            self.detail_box.setContentsMargins(layout_margin, 0, 0, 0)
 
         direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         layout = QBoxLayout(direction, self)
@@ -166,9 +168,17 @@ class ListEditor(QWidget):
         for row in self.rows:
             self.list.addItem(self._label(row))
         self.list.blockSignals(blocked)
+        self._fit_list()
         index = self.rows.index(keep) if keep in self.rows else (0 if self.rows else -1)
         self.list.setCurrentRow(index)
         self._show_detail(index)
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
+        line = self.list.fontMetrics().lineSpacing()
+        rows = sum(max(self.list.sizeHintForRow(i), line) for i in range(self.list.count()))
+        height = rows + 2 * self.list.frameWidth() + line
+        self.list.setFixedHeight(max(line * 3, min(height, line * 12)))
 
     def _label(self, row: Any) -> str:
         text = self._describe(row).strip()
@@ -190,7 +200,7 @@ class ListEditor(QWidget):
         self.empty_label.setVisible(row is None)
         if row is not None:
             self.detail = self._build_detail(row)
-            self.detail_box.addWidget(self.detail)
+            self.detail_box.insertWidget(0, self.detail)
         self._update_buttons()
         self.current_changed.emit(row)
 

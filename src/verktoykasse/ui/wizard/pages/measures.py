@@ -110,9 +110,8 @@ class MeasuresPage(StepPage):
         self.measures.changed.emit()
 
     def _describe(self, measure: Measure) -> str:
-        parts = [measure.title or self.tr("(untitled)")]
-        if measure.area:
-            parts.insert(0, measure.area + " →")
+        title = measure.title or self.tr("(untitled)")
+        parts = [f"{measure.area} → {title}" if measure.area else title]
         parts.append(label(MEASURE_STATUSES, measure.status))
         if measure.owner:
             parts.append(measure.owner)
