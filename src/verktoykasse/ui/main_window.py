@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self._install_plan_actions()
         self._restore_geometry()
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_home(self) -> None:
+        if self.plan_page is not None:
+            self.plan_page.flush()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
         self.home.plan_list.setFocus()
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             return
         if self.plan_page is not None:
+            self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
         self.plan_page = PlanWorkspace(self.database, plan_id)
@@ -114,6 +118,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.plan_page)
         self.settings.last_plan_id = plan_id
         self._save_settings()
+
+    def _install_plan_actions(self) -> None:
+        """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""
+        from verktoykasse.ui.wizard.home_actions import HomeActions
+
+        self.plan_actions = HomeActions(self)
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -129,6 +139,8 @@ class MainWindow(QMainWindow):
             log.exception("settings could not be saved")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
         self.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
         self._save_settings()
