@@ -158,3 +158,9 @@ class PseudoTranslator(QTranslator):
             if found:
                 return pseudo(found)
         return pseudo(source)
+
+
+def clear_translators(app: QCoreApplication) -> None:
+    """Remove what ``apply_language`` installed (tests go back to the English source texts)."""
+    remove_translators(app, _installed)
+    _installed.clear()
