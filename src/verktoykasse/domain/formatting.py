@@ -8,6 +8,9 @@ import math
 
 from PySide6.QtCore import QDate, QLocale
 
+# How dates are shown and typed everywhere, in both languages (date edits: ``setDisplayFormat``).
+DATE_FORMAT = "dd.MM.yyyy"
+
 
 def _locale() -> QLocale:
     return QLocale()
@@ -16,7 +19,7 @@ def _locale() -> QLocale:
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return _locale().toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+    return _locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def format_datetime(value: dt.datetime | None) -> str:

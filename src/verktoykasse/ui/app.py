@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
-from verktoykasse.i18n import install_translators, resolve_language
+from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
 from verktoykasse.paths import DataPaths, resolve_data_dir
 from verktoykasse.settings import Settings
@@ -48,14 +48,11 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return 1
     setup_logging(paths.root)
     settings = Settings.load(paths.settings)
-    translators = install_translators(app, resolve_language(settings.language))
+    apply_language(app, settings.language)
 
     from verktoykasse.ui.main_window import MainWindow
 
     window = MainWindow(paths, settings)
     window.show()
     QTimer.singleShot(0, window.load_data)
-    code = app.exec()
-    for translator in translators:
-        app.removeTranslator(translator)
-    return code
+    return app.exec()

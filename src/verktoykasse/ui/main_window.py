@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.paths import DataPaths
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
 
-        self._build_menus()
+        self._build_translated_menus()
         self._install_plan_actions()
         self._restore_geometry()
         self.statusBar().showMessage(self.tr("Opening your data…"))
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self._build_catalogue_menus(menu_bar)
 
+        self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -92,6 +93,86 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.insertAction(self.quit_action, self.import_catalogue_action)
         self.file_menu.insertSeparator(self.quit_action)
+
+    def _build_settings_menu(self) -> None:
+        from verktoykasse.ui.settings_dialog import open_settings
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = self._action(
+            "settingsAction",
+            self.tr("&Settings…"),
+            lambda: open_settings(self),
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.tools_menu.addAction(self.settings_action)
+
+    # -- language -------------------------------------------------------------------------------------
+    def _build_translated_menus(self) -> None:
+        """Build the menus, remembering what that created so ``retranslate`` can build them again."""
+        menu_bar = self.menuBar()  # created before the snapshot: it stays, its menus are rebuilt
+        before = set(self.children())
+        self._build_menus()
+        self._menu_objects = [
+            child for child in self.children() if child not in before and child is not menu_bar
+        ]
+
+    def change_language(self, setting: str) -> None:
+        """Use the language of ``setting`` ("" follows the system) from now on, without a restart."""
+        from verktoykasse.i18n import apply_language
+
+        apply_language(QApplication.instance(), setting)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the menus and pages again in the current language, at the same plan.
+
+        Texts are set once when a widget is built, so after a change of language the window rebuilds
+        what shows them; what the user typed is already saved, and the open plan is opened again.
+        Other pages in ``pages`` are asked to ``retranslate()`` themselves if they can.
+        """
+        open_plan_id = None
+        if self.plan_page is not None and self.pages.currentWidget() is self.plan_page:
+            open_plan_id = getattr(self.plan_page, "plan_id", None)
+        self.setWindowTitle(self.tr("Verktøykassa"))
+        self.setAccessibleName(self.tr("Verktøykassa"))
+
+        for menu in list(self.menuBar().actions()):
+            self.menuBar().removeAction(menu)
+        menus = self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for old in self._menu_objects + menus:
+            old.setObjectName("")  # so findChild() meets only the new ones until Qt deletes these
+            old.deleteLater()
+        self._build_translated_menus()
+
+        selected = self.home.selected_plan_id()
+        old_home = self.home
+        self.home = HomeView()
+        self.home.open_requested.connect(self.open_plan)
+        self.pages.insertWidget(self.pages.indexOf(old_home), self.home)
+        self.pages.removeWidget(old_home)
+        old_home.setObjectName("")
+        old_home.deleteLater()
+        self.plan_actions.deleteLater()
+        self._install_plan_actions()
+        if self.catalogue_page is not None:  # built again, in the new language, when next shown
+            self.pages.removeWidget(self.catalogue_page)
+            self.catalogue_page.deleteLater()
+            self.catalogue_page = None
+        if self.database is not None:
+            self.home.set_database(self.database)
+            if selected is not None:
+                self.home.select_plan(selected)
+
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page not in (self.home, self.plan_page) and hasattr(page, "retranslate"):
+                page.retranslate()
+        if open_plan_id is not None:
+            self.open_plan(open_plan_id)
+        else:
+            self.pages.setCurrentWidget(self.home)
+        self.statusBar().clearMessage()
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
