@@ -350,7 +350,7 @@ def cmd_bench(args: list[str]) -> int:
 
 
 def cmd_bundle(args: list[str]) -> int:
-    setup(window=False)
+    setup(window=True)  # the xcb libraries must be on the build machine to be copied into the bundle
     ensure_venv("dev,bundle")
     compile_translations(force=True)
     return subprocess.call([str(venv_bin("python")), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)

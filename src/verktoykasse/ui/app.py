@@ -2,26 +2,35 @@
 
 The window is shown before the database is opened (SQLAlchemy alone costs ≈0.4 s to import), so the user
 sees the program at once and the plans appear a moment later.
+
+``VERKTOYKASSE_EXIT_AFTER_START=1`` makes the program quit as soon as the window is shown and the data is
+loaded (exit code 0, or 1 when the data could not be opened): the bundle's smoke test and the start-up
+benchmark use it to start the real program headless and measure it without a human closing the window.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
 from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
 from verktoykasse.paths import DataPaths, resolve_data_dir
+from verktoykasse.resources import resource_path
 from verktoykasse.settings import Settings
 
 ORGANISATION_NAME = "Verktoykassa"
 APPLICATION_NAME = "Verktoykasse"
 DISPLAY_NAME = "Verktøykassa"
+EXIT_AFTER_START = "VERKTOYKASSE_EXIT_AFTER_START"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -34,7 +43,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The toolbox icon in every drawn size, so title bar, task bar and Alt+Tab each pick a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"verktoykasse-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def run_gui(data_dir: str | Path | None = None) -> int:
@@ -55,4 +75,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     window = MainWindow(paths, settings)
     window.show()
     QTimer.singleShot(0, window.load_data)
+    if os.environ.get(EXIT_AFTER_START) == "1":
+        # Queued after load_data, so it runs once the data is loaded (or failed to load).
+        QTimer.singleShot(0, lambda: app.exit(0 if window.database is not None else 1))
     return app.exec()
