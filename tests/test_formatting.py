@@ -18,7 +18,7 @@ from verktoykasse.i18n import locale_for
 
 
 @pytest.fixture(params=["nb", "en"])
-def language(request):  # noqa: ANN001, ANN201
+def language(request):
     previous = QLocale()
     QLocale.setDefault(locale_for(request.param))
     yield request.param
