@@ -191,3 +191,23 @@ def test_a_failed_save_leaves_the_session_usable(database):
             set_value(session, plan, "name", None)
         set_value(session, plan, "name", "Bakeriet igjen")
         assert session.get(Plan, plan.id).name == "Bakeriet igjen"
+
+
+def test_a_plan_is_loaded_with_all_its_lists(database):
+    from sqlalchemy import event
+
+    from verktoykasse.storage.editing import load_plan
+    from verktoykasse.storage.example_plan import add_example_plan
+
+    with database.session() as session:
+        plan_id = add_example_plan(session).id
+    queries = []
+    event.listen(database.engine, "before_cursor_execute", lambda *args: queries.append(args[2]))
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        loaded = len(queries)
+        rows = sum(len(kpi.measurements) for goal in plan.goals for kpi in goal.kpis)
+        rows += sum(len(m.milestones) + len(m.resources_used) + len(m.goals) for m in plan.measures)
+        assert rows > 50
+        assert len(queries) == loaded  # nothing more was fetched
+        assert load_plan(session, 999_999) is None
