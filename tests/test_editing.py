@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from verktoykasse.storage.editing import (
     add_measurement,
@@ -211,3 +213,21 @@ def test_a_plan_is_loaded_with_all_its_lists(database):
         assert rows > 50
         assert len(queries) == loaded  # nothing more was fetched
         assert load_plan(session, 999_999) is None
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moves=st.lists(st.tuples(st.integers(0, 4), st.integers(-6, 6)), max_size=12))
+def test_any_sequence_of_moves_keeps_a_clean_order(database, moves):
+    """However the user shuffles the list, it holds every row once, numbered 0, 1, 2, … as shown."""
+    with database.session() as session:
+        plan = create_plan(session, "Flytting")
+        rows = [add_row(session, plan, "lessons", text=str(i)) for i in range(5)]
+        expected = [row.text for row in rows]
+        for index, delta in moves:
+            row = plan.lessons[index]
+            move_row(session, row, delta)
+            current = expected.index(row.text)
+            target = max(0, min(4, current + delta))
+            expected.insert(target, expected.pop(current))
+            assert [lesson.text for lesson in plan.lessons] == expected
+            assert [lesson.position for lesson in plan.lessons] == list(range(5))
