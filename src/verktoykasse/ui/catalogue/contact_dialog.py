@@ -33,7 +33,7 @@ from verktoykasse.catalogue.labels import (
     target_group_label,
 )
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)*\.[^\W\d_]{2,}$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
 
 
