@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from verktoykasse._version import __version__
-from verktoykasse.cli import example, plans
+from verktoykasse.cli import catalogue, example, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans, example)
+COMMAND_MODULES = (plans, example, catalogue)
 
 log = logging.getLogger("verktoykasse.cli")
 

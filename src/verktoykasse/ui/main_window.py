@@ -28,6 +28,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.database: Database | None = None
         self.plan_page: QWidget | None = None
+        self.catalogue_page: QWidget | None = None
+        self._page_before_catalogue: QWidget | None = None
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -70,10 +72,26 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._build_catalogue_menus(menu_bar)
 
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_catalogue_menus(self, menu_bar) -> None:
+        """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.catalogue_action = self._action(
+            "catalogueAction", self.tr("&Catalogue"), self.show_catalogue, QKeySequence("Ctrl+K")
+        )
+        self.plans_action = self._action("plansAction", self.tr("&Plans"), self.leave_catalogue)
+        self.view_menu.addAction(self.catalogue_action)
+        self.view_menu.addAction(self.plans_action)
+        self.import_catalogue_action = self._action(
+            "importCatalogueAction", self.tr("Import &catalogue file…"), self.import_catalogue_file
+        )
+        self.file_menu.insertAction(self.quit_action, self.import_catalogue_action)
+        self.file_menu.insertSeparator(self.quit_action)
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
@@ -124,6 +142,36 @@ class MainWindow(QMainWindow):
         from verktoykasse.ui.wizard.home_actions import HomeActions
 
         self.plan_actions = HomeActions(self)
+
+    def show_catalogue(self) -> None:
+        """Show the catalogue beside the plans; built on first use so start-up does not pay for it."""
+        if self.database is None:
+            self.statusBar().showMessage(self.tr("Your data is not open yet."), 5000)
+            return
+        if self.catalogue_page is None:
+            from verktoykasse.ui.catalogue.view import CatalogueView
+
+            self.catalogue_page = CatalogueView(self.database)
+            self.catalogue_page.back_requested.connect(self.leave_catalogue)
+            self.pages.addWidget(self.catalogue_page)
+        current = self.pages.currentWidget()
+        if current is not self.catalogue_page:
+            self._page_before_catalogue = current
+        self.pages.setCurrentWidget(self.catalogue_page)
+        self.catalogue_page.focus_search()
+
+    def leave_catalogue(self) -> None:
+        """Back to where the user was: the open plan, or the list of plans."""
+        previous = self._page_before_catalogue
+        if previous is not None and previous is self.plan_page:
+            self.pages.setCurrentWidget(previous)
+        else:
+            self.show_home()
+
+    def import_catalogue_file(self) -> None:
+        self.show_catalogue()
+        if self.catalogue_page is not None:
+            self.catalogue_page.choose_catalogue_file()
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -121,7 +121,7 @@ class MeasuresPage(StepPage):
 
     def _detail(self, measure: Measure) -> QWidget:
         panel, form = detail_form(self.saver, measure, "measure")
-        form.line("title", self.tr("&Measure:"))
+        title = form.line("title", self.tr("&Measure:"))
         form.line("area", self.tr("A&rea:"))
         form.text("description", self.tr("&What it is:"))
         goals = QListWidget()
@@ -180,10 +180,12 @@ class MeasuresPage(StepPage):
             picker.setObjectName("measureResources")
             panel.layout().addWidget(picker)
         suggestions = catalogue_spot.suggestion_panel()
-        if suggestions is not None:
-            suggestions.setObjectName("measureSuggestions")
-            suggestions.show_for_measure(measure.title, measure.description)
-            panel.layout().addWidget(suggestions)
+        suggestions.setObjectName("measureSuggestions")
+        suggestions.show_for_measure(measure.title, measure.description)
+        title.editingFinished.connect(
+            lambda: suggestions.show_for_measure(measure.title, measure.description)
+        )
+        panel.layout().addWidget(suggestions)
         return panel
 
     def _describe_milestone(self, row: Milestone) -> str:
