@@ -13,11 +13,11 @@ def test_the_step_list_shows_completeness_and_any_step_can_be_opened(start_windo
     window = start_window()
     ws = new_plan(window, answer_next_dialog)
     steps = ws.step_list
-    assert steps.text_of("profile").endswith("0 %")
+    assert steps.text_of("profile").endswith("\n0 % complete")
 
     type_into(qtbot, on_page(ws, QLineEdit, "orgName"), "Bakeriet")
     type_into(qtbot, on_page(ws, QLineEdit, "municipality"), "Fredrikstad")
-    assert not steps.text_of("profile").endswith("\n0 %")  # it grew as the user typed
+    assert not steps.text_of("profile").endswith("\n0 % complete")  # it grew as the user typed
 
     # Straight from the profile to the evaluation, then back to step 1, by the list and by keyboard.
     for row, step in ((5, "evaluation"), (1, "needs"), (3, "goals")):

@@ -121,7 +121,7 @@ class MeasuresPage(StepPage):
 
     def _detail(self, measure: Measure) -> QWidget:
         panel, form = detail_form(self.saver, measure, "measure")
-        title = form.line("title", self.tr("&Measure:"))
+        form.line("title", self.tr("&Measure:"))
         form.line("area", self.tr("A&rea:"))
         form.text("description", self.tr("&What it is:"))
         goals = QListWidget()
@@ -175,17 +175,11 @@ class MeasuresPage(StepPage):
         start.edited.connect(milestones.reload)
         deadline.edited.connect(milestones.reload)
         panel.layout().addWidget(milestones)
+        # The picker lists the catalogue's suggestions for this measure first, so no separate panel.
         picker = catalogue_spot.resource_picker(self.database, measure.id)
         if picker is not None:
             picker.setObjectName("measureResources")
             panel.layout().addWidget(picker)
-        suggestions = catalogue_spot.suggestion_panel()
-        suggestions.setObjectName("measureSuggestions")
-        suggestions.show_for_measure(measure.title, measure.description)
-        title.editingFinished.connect(
-            lambda: suggestions.show_for_measure(measure.title, measure.description)
-        )
-        panel.layout().addWidget(suggestions)
         return panel
 
     def _describe_milestone(self, row: Milestone) -> str:
