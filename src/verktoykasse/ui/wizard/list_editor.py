@@ -133,14 +133,25 @@ class ListEditor(QWidget):
             layout_margin = self.list.fontMetrics().averageCharWidth() * 3
             self.detail_box.setContentsMargins(layout_margin, 0, 0, 0)
 
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        layout = QBoxLayout(direction, self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(master, 2 if side_by_side else 0)
-        layout.addLayout(self.detail_box, 3 if side_by_side else 0)
+        self.can_be_side_by_side = side_by_side
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(master)
+        self.box.addLayout(self.detail_box)
+        self.set_side_by_side(side_by_side)
 
         saver.saved.connect(self._saved)
         self.reload()
+
+    def set_side_by_side(self, side_by_side: bool) -> None:
+        """List beside the detail when there is room, above it when not (narrow window, large font)."""
+        side_by_side = side_by_side and self.can_be_side_by_side
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction or not hasattr(self, "_arranged"):
+            self._arranged = True
+            self.box.setDirection(direction)
+            self.box.setStretch(0, 2 if side_by_side else 0)
+            self.box.setStretch(1, 3 if side_by_side else 0)
 
     def _button(self, name: str, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
