@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from verktoykasse.storage.editing import (
     add_measurement,
@@ -191,3 +193,41 @@ def test_a_failed_save_leaves_the_session_usable(database):
             set_value(session, plan, "name", None)
         set_value(session, plan, "name", "Bakeriet igjen")
         assert session.get(Plan, plan.id).name == "Bakeriet igjen"
+
+
+def test_a_plan_is_loaded_with_all_its_lists(database):
+    from sqlalchemy import event
+
+    from verktoykasse.storage.editing import load_plan
+    from verktoykasse.storage.example_plan import add_example_plan
+
+    with database.session() as session:
+        plan_id = add_example_plan(session).id
+    queries = []
+    event.listen(database.engine, "before_cursor_execute", lambda *args: queries.append(args[2]))
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        loaded = len(queries)
+        rows = sum(len(kpi.measurements) for goal in plan.goals for kpi in goal.kpis)
+        rows += sum(len(m.milestones) + len(m.resources_used) + len(m.goals) for m in plan.measures)
+        assert rows > 50
+        assert len(queries) == loaded  # nothing more was fetched
+        assert load_plan(session, 999_999) is None
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moves=st.lists(st.tuples(st.integers(0, 4), st.integers(-6, 6)), max_size=12))
+def test_any_sequence_of_moves_keeps_a_clean_order(database, moves):
+    """However the user shuffles the list, it holds every row once, numbered 0, 1, 2, … as shown."""
+    with database.session() as session:
+        plan = create_plan(session, "Flytting")
+        rows = [add_row(session, plan, "lessons", text=str(i)) for i in range(5)]
+        expected = [row.text for row in rows]
+        for index, delta in moves:
+            row = plan.lessons[index]
+            move_row(session, row, delta)
+            current = expected.index(row.text)
+            target = max(0, min(4, current + delta))
+            expected.insert(target, expected.pop(current))
+            assert [lesson.text for lesson in plan.lessons] == expected
+            assert [lesson.position for lesson in plan.lessons] == list(range(5))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from verktoykasse.domain.validation import (
@@ -117,3 +119,15 @@ def test_text_that_is_not_a_number_gets_an_example_in_the_users_form(norwegian_l
     with pytest.raises(InvalidNumber) as caught:
         read_number(typed)
     assert caught.value.message == "Write a number, for example 1\u00a0234,5."
+
+
+@given(st.text(alphabet="0123456789", min_size=8, max_size=8), st.integers(0, 8), st.integers(1, 9))
+def test_any_single_wrong_digit_in_a_valid_number_is_caught(first_eight, place, change):
+    from verktoykasse.domain.validation import org_number_check_digit
+
+    check = org_number_check_digit(first_eight)
+    assume(check is not None)
+    valid = first_eight + str(check)
+    assert check_org_number(valid) is None
+    wrong = valid[:place] + str((int(valid[place]) + change) % 10) + valid[place + 1 :]
+    assert check_org_number(wrong) == TYPO

@@ -133,7 +133,7 @@ def _profile() -> Plan:
             "imot andre bedrifter som vil se hvordan vi har organisert støttestillingen."
         ),
         celebrations=(
-            "Kakefest i kafeen da Jonas fikk fast jobb i juni, og blomster til fadderne på julebordet."
+            "Kakefest i kafeen da Jonas ble ansatt i juni, og blomster til fadderne på julebordet."
         ),
     )
 
