@@ -159,6 +159,8 @@ class EntryDetail(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------------------
     def show_entry(self, entry: Entry | None) -> None:
+        if entry is not None and entry is self.entry:
+            return  # typing on while the same entry stays first: nothing to lay out again
         self.entry = entry
         self.copied.clear()
         self.widget().setVisible(entry is not None)
