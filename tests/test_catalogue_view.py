@@ -256,3 +256,21 @@ def test_the_file_menu_offers_catalogue_import_and_the_view_menu_the_catalogue(s
     assert window.import_catalogue_action in window.file_menu.actions()
     assert window.catalogue_action in window.view_menu.actions()
     assert window.catalogue_action.shortcut().toString() == "Ctrl+K"
+
+
+def test_deleting_a_letter_or_changing_a_filter_while_typing_gives_the_full_answer(start_window, qtbot):
+    from verktoykasse.catalogue import load_catalogue
+
+    view = open_catalogue(start_window(), qtbot)
+    catalogue = load_catalogue(view.data_dir)
+    qtbot.keyClicks(view.search_edit, "tilskuddx")
+    assert view.results() == []
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Backspace)
+    assert [e.id for e in view.results()] == [e.id for e in catalogue.search("tilskudd")]
+    choose(view.area_combo, "training")
+    assert [e.id for e in view.results()] == [e.id for e in catalogue.search("tilskudd", area="training")]
+    qtbot.keyClicks(view.search_edit, " laerling")
+    assert [e.id for e in view.results()] == [
+        e.id for e in catalogue.search("tilskudd lærling", area="training")
+    ]
+    assert view.results()[0].id == "laerlingtilskudd"
