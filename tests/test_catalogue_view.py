@@ -274,3 +274,12 @@ def test_deleting_a_letter_or_changing_a_filter_while_typing_gives_the_full_answ
         e.id for e in catalogue.search("tilskudd lærling", area="training")
     ]
     assert view.results()[0].id == "laerlingtilskudd"
+
+
+def test_the_keyboard_goes_from_the_search_to_the_results(start_window, qtbot):
+    window = start_window()
+    view = open_catalogue(window, qtbot)
+    qtbot.keyClicks(view.search_edit, "sommerjobb")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert window.focusWidget() is view.result_list
+    assert view.detail.entry.id == "nav-sommerjobb"

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -183,8 +183,9 @@ class CatalogueView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
 
-        # Down arrow from the search field goes to the results, as in a launcher.
+        # Enter or the down arrow in the search field goes on to the results, as in a launcher.
         self.search_edit.returnPressed.connect(self.result_list.setFocus)
+        self.search_edit.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
 
         self.setTabOrder(self.back_button, self.search_edit)
@@ -207,6 +208,17 @@ class CatalogueView(QWidget):
         combo.setMinimumContentsLength(12)
         combo.currentIndexChanged.connect(lambda _index: self.refresh_results())
         return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.result_list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
