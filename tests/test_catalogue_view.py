@@ -283,3 +283,22 @@ def test_the_keyboard_goes_from_the_search_to_the_results(start_window, qtbot):
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
     assert window.focusWidget() is view.result_list
     assert view.detail.entry.id == "nav-sommerjobb"
+
+
+def test_back_from_the_catalogue_returns_to_the_open_plan(start_window, qtbot):
+    from verktoykasse.storage.plans import create_plan
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Inkludering 2027").id
+    window.open_plan(plan_id)
+    plan_page = window.pages.currentWidget()
+    open_catalogue(window, qtbot)
+    window.plans_action.trigger()
+    assert window.pages.currentWidget() is plan_page
+
+    open_catalogue(window, qtbot)
+    window.home_action.trigger()
+    open_catalogue(window, qtbot)
+    qtbot.mouseClick(window.catalogue_page.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
