@@ -256,3 +256,49 @@ def test_the_file_menu_offers_catalogue_import_and_the_view_menu_the_catalogue(s
     assert window.import_catalogue_action in window.file_menu.actions()
     assert window.catalogue_action in window.view_menu.actions()
     assert window.catalogue_action.shortcut().toString() == "Ctrl+K"
+
+
+def test_deleting_a_letter_or_changing_a_filter_while_typing_gives_the_full_answer(start_window, qtbot):
+    from verktoykasse.catalogue import load_catalogue
+
+    view = open_catalogue(start_window(), qtbot)
+    catalogue = load_catalogue(view.data_dir)
+    qtbot.keyClicks(view.search_edit, "tilskuddx")
+    assert view.results() == []
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Backspace)
+    assert [e.id for e in view.results()] == [e.id for e in catalogue.search("tilskudd")]
+    choose(view.area_combo, "training")
+    assert [e.id for e in view.results()] == [e.id for e in catalogue.search("tilskudd", area="training")]
+    qtbot.keyClicks(view.search_edit, " laerling")
+    assert [e.id for e in view.results()] == [
+        e.id for e in catalogue.search("tilskudd lærling", area="training")
+    ]
+    assert view.results()[0].id == "laerlingtilskudd"
+
+
+def test_the_keyboard_goes_from_the_search_to_the_results(start_window, qtbot):
+    window = start_window()
+    view = open_catalogue(window, qtbot)
+    qtbot.keyClicks(view.search_edit, "sommerjobb")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert window.focusWidget() is view.result_list
+    assert view.detail.entry.id == "nav-sommerjobb"
+
+
+def test_back_from_the_catalogue_returns_to_the_open_plan(start_window, qtbot):
+    from verktoykasse.storage.plans import create_plan
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Inkludering 2027").id
+    window.open_plan(plan_id)
+    plan_page = window.pages.currentWidget()
+    open_catalogue(window, qtbot)
+    window.plans_action.trigger()
+    assert window.pages.currentWidget() is plan_page
+
+    open_catalogue(window, qtbot)
+    window.home_action.trigger()
+    open_catalogue(window, qtbot)
+    qtbot.mouseClick(window.catalogue_page.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home

@@ -45,6 +45,7 @@ class SuggestionPanel(QWidget):
         self.list.setObjectName("suggestionList")
         self.list.setAccessibleName(self.tr("Suggested schemes and contacts"))
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.list.itemActivated.connect(self._activated)
 
