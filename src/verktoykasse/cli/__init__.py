@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from verktoykasse._version import __version__
-from verktoykasse.cli import plans
+from verktoykasse.cli import export, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans,)
+COMMAND_MODULES = (plans, export)
 
 log = logging.getLogger("verktoykasse.cli")
 

@@ -113,6 +113,8 @@ def table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = N
     from reportlab.platypus import TableStyle
 
     commands: list = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
