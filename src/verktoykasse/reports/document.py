@@ -145,10 +145,14 @@ def build_action_plan(plan: Plan, today: dt.date | None = None) -> bytes:
 
 
 def write_action_plan(plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
-    """Write the PDF to ``path`` atomically: a temporary file in the same folder, then a rename, so a
-    failure never leaves a partial file and never destroys an older copy. Raises ``OSError``."""
+    """Build the PDF and write it to ``path`` atomically (see ``write_file``). Raises ``OSError``."""
+    return write_file(build_action_plan(plan, today), path)
+
+
+def write_file(data: bytes, path: str | os.PathLike[str]) -> Path:
+    """Write to a temporary file in the same folder, then rename: a failure never leaves a partial file
+    and never destroys an older copy. Raises ``OSError``."""
     target = Path(path)
-    data = build_action_plan(plan, today)
     handle, temporary = tempfile.mkstemp(prefix=".~" + target.stem[:40], suffix=".part", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
