@@ -627,7 +627,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
     for chunk_start in range(first, last + 1, MONTHS_PER_TIMELINE_TABLE):
         months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
         title_width = 78 * MM
-        month_width = (width - title_width) / MONTHS_PER_TIMELINE_TABLE
+        month_width = (width - title_width) / max(len(months), 12)
         years_row: list = [_head(t("Report", "Measure"))] + [""] * len(months)
         month_row: list = [""]
         extra: list = [
@@ -879,7 +879,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
 def story(plan: Plan, doc, today: dt.date) -> list:
     """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import NextPageTemplate, PageBreak
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
     from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
 
@@ -890,11 +890,11 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     content += _cover(plan, today)
     content += _summary(plan, portrait_width, portrait_height)
     content += _gap_section(plan, portrait_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
     content += _measure_section(plan, landscape_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)
