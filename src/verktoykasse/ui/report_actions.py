@@ -217,7 +217,7 @@ def open_pdf(data: bytes):  # -> QPdfDocument
 def print_pdf(document, printer: QPrinter) -> int:
     """Draw each page of the PDF onto ``printer`` (honouring its page range); returns the pages printed.
 
-    A landscape page goes onto portrait paper turned by 90°, so wide tables print at full size.
+    A landscape page goes onto portrait paper turned a quarter left, so wide tables print at full size.
     """
     from PySide6.QtCore import QCoreApplication, QRectF, QSize
     from PySide6.QtGui import QPainter
@@ -248,9 +248,9 @@ def print_pdf(document, printer: QPrinter) -> int:
             )
             painter.save()
             painter.translate(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2)
-            if turn:
-                painter.translate(width, 0)
-                painter.rotate(90)
+            if turn:  # the top of a wide page goes to the left edge, as in a bound report
+                painter.translate(0, height)
+                painter.rotate(-90)
                 target = QRectF(0, 0, height, width)
             else:
                 target = QRectF(0, 0, width, height)
