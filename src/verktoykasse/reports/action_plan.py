@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -20,7 +20,7 @@ from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priorit
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.status import KpiState, kpi_status
-from verktoykasse.reports.text import markup, pieces
+from verktoykasse.reports.text import clean, markup, pieces
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
 
 log = logging.getLogger("verktoykasse.reports")
@@ -73,14 +73,37 @@ def _user_flow(value: object, style: str = "body") -> list:
     return [_p(piece, style) for piece in pieces(value)]
 
 
-def _cell(value: object, style: str = "cell"):
-    """A table cell with user text: a dash when empty, several paragraphs when long (rows can split)."""
-    parts = pieces(value)
+class _Cell(NamedTuple):
+    """User text for a table cell, turned into a string or paragraphs once the column width is known."""
+
+    value: object
+    style: str
+
+
+def _cell(value: object, style: str = "cell") -> _Cell:
+    return _Cell(value, style)
+
+
+def _resolve(cell: _Cell, width: float):
+    """A dash when empty, several paragraphs when long (so rows can split over pages).
+
+    Text that surely fits on one line of the column stays a plain string: reportlab draws those
+    literally (no markup) and far faster than a Paragraph, which matters for big plans.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(cell.value).strip()
+    if cell.style == "cell" and "\n" not in text:
+        if not text:
+            return _DASH
+        if len(text) < 80 and stringWidth(text, st.FONT, 8) <= width - 9:
+            return text
+    parts = pieces(text)
     if not parts:
-        return _p(_DASH, style)
+        return _p(_DASH, cell.style)
     if len(parts) == 1:
-        return _p(parts[0], style)
-    return [_p(part, style) for part in parts]
+        return _p(parts[0], cell.style)
+    return [_p(part, cell.style) for part in parts]
 
 
 def _head(text: str):
@@ -96,12 +119,27 @@ def _table(
 ):
     from reportlab.platypus import Table
 
+    rows = [
+        [
+            _resolve(cell, widths[column]) if isinstance(cell, _Cell) else cell
+            for column, cell in enumerate(row)
+        ]
+        for row in rows
+    ]
+    # A row taller than a page must split inside itself; reportlab does that only with flowables in every
+    # cell, which are slower, so only tables with such long text pay for it.
+    tall = any(isinstance(cell, list) and len(cell) > 2 for row in rows for cell in row)
+    if tall:
+        rows = [
+            [_p(markup(cell), "cell") if isinstance(cell, str) and cell else cell for cell in row]
+            for row in rows
+        ]
     table = Table(
         rows,
         colWidths=widths,
         repeatRows=header_rows,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=1 if tall else 0,
         hAlign="LEFT",
         spaceBefore=2,
         spaceAfter=8,
@@ -501,36 +539,43 @@ def _measure_section(plan: Plan, width: float) -> list:
             _head(t("Report", "Schemes used")),
         ]
     ]
+    small = f'<font size="7.2" color="{st.MUTED}">'
     for number, measure in enumerate(plan.measures, start=1):
-        what = [_p(markup(measure.title or _DASH), "cell_bold")]
+        # One paragraph per cell where possible (lines joined with <br/>): big plans build much faster.
+        description = pieces(measure.description)
+        head = f"<b>{markup(measure.title or _DASH)}</b>"
         if measure.area.strip():
-            what.append(_p(markup(measure.area), "small"))
-        what += [_p(piece, "small") for piece in pieces(measure.description)]
-        owner = [_p(markup(measure.owner or _DASH), "cell")]
+            head += f"<br/>{small}{markup(measure.area)}</font>"
+        if description:
+            head += f"<br/>{small}{description[0]}</font>"
+        what = [_p(head, "cell"), *(_p(piece, "small") for piece in description[1:])]
+        owner = markup(measure.owner or _DASH)
         if measure.responsible.strip() and measure.responsible != measure.owner:
-            owner.append(
-                _p(markup(t("Report", "Responsible: {name}").format(name=measure.responsible)), "small")
-            )
+            responsible = t("Report", "Responsible: {name}").format(name=measure.responsible)
+            owner += f"<br/>{small}{markup(responsible)}</font>"
         resources = []
         if measure.cost_nok is not None:
-            resources.append(format_money(measure.cost_nok))
+            resources.append(markup(format_money(measure.cost_nok)))
         if measure.hours is not None:
-            resources.append(t("Report", "{hours} hours").format(hours=format_number(measure.hours)))
-        resource_cell = [_p(markup(x), "cell") for x in resources]
-        resource_cell += [_p(piece, "small") for piece in pieces(measure.resource_note)]
+            resources.append(markup(t("Report", "{hours} hours").format(hours=format_number(measure.hours))))
+        note = pieces(measure.resource_note)
+        if note:
+            resources.append(f"{small}{note[0]}</font>")
+        resource_cell = [_p("<br/>".join(resources), "cell")] if resources else []
+        resource_cell += [_p(piece, "small") for piece in note[1:]]
         schemes = [_scheme_name(catalogue, r.catalogue_entry_id, r.contact) for r in measure.resources_used]
         rows.append(
             [
                 _cell(number),
                 what,
                 _cell(", ".join(str(goals[g.id]) for g in measure.goals if g.id in goals)),
-                owner,
+                _p(owner, "cell"),
                 _cell(format_date(measure.start_date)),
                 _cell(format_date(measure.deadline)),
                 _cell(_tr(_STATUS, measure.status)),
                 resource_cell or _cell(""),
                 _cell(measure.expected_effect),
-                [_p(markup(s), "cell") for s in schemes] or _cell(""),
+                _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
             ]
         )
     fixed = [8, 12, 32, 19, 19, 19, 26, 44, 36]
@@ -589,7 +634,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
     for chunk_start in range(first, last + 1, MONTHS_PER_TIMELINE_TABLE):
         months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
         title_width = 78 * MM
-        month_width = (width - title_width) / MONTHS_PER_TIMELINE_TABLE
+        month_width = (width - title_width) / max(min(last - first + 1, MONTHS_PER_TIMELINE_TABLE), 12)
         years_row: list = [_head(t("Report", "Measure"))] + [""] * len(months)
         month_row: list = [""]
         extra: list = [
@@ -597,6 +642,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.25, colors.HexColor(st.RULE)),
             ("LEFTPADDING", (1, 0), (-1, -1), 1),
+            ("FONTSIZE", (1, 2), (-1, -1), 7),
             ("RIGHTPADDING", (1, 0), (-1, -1), 1),
         ]
         for column, month in enumerate(months, start=1):
@@ -621,9 +667,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
             ):
                 continue
             row_index = len(rows)
-            row: list = [
-                _p(f"<b>{numbers[measure.id]}</b>&nbsp;&nbsp;{markup(measure.title or _DASH)}", "cell")
-            ]
+            row: list = [_cell(f"{numbers[measure.id]}  {clean(measure.title).strip() or _DASH}")]
             marks: dict[int, str] = {}
             for stone in measure.milestones:
                 if stone.due_date is None:
@@ -632,10 +676,13 @@ def _timeline_section(plan: Plan, width: float) -> list:
                 if months[0] <= index <= months[-1]:
                     sign = "✓" if stone.done else "◆"
                     marks[index] = sign if marks.get(index, sign) == sign else "◆"
-            for column, month in enumerate(months, start=1):
-                row.append(_p(marks[month], "center_small") if month in marks else "")
-                if start <= month <= end:
-                    extra.append(("BACKGROUND", (column, row_index), (column, row_index), bar))
+            row += [marks.get(month, "") for month in months]
+            first_column, last_column = (
+                max(start, months[0]) - months[0] + 1,
+                min(end, months[-1]) - months[0] + 1,
+            )
+            if first_column <= last_column:
+                extra.append(("BACKGROUND", (first_column, row_index), (last_column, row_index), bar))
             rows.append(row)
         if len(rows) == 2:
             continue
@@ -790,6 +837,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
         table.setStyle(
             [
+                ("FONT", (0, 0), (-1, -1), st.FONT, 8),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2),
@@ -839,7 +887,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
 def story(plan: Plan, doc, today: dt.date) -> list:
     """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import NextPageTemplate, PageBreak
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
     from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
 
@@ -850,11 +898,11 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     content += _cover(plan, today)
     content += _summary(plan, portrait_width, portrait_height)
     content += _gap_section(plan, portrait_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
     content += _measure_section(plan, landscape_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.home_action)
+        self._add_report_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._build_catalogue_menus(menu_bar)
@@ -78,6 +79,14 @@ class MainWindow(QMainWindow):
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _add_report_actions(self) -> None:
+        from verktoykasse.ui.report_actions import ReportActions
+
+        self.report_actions = ReportActions(self)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.report_actions.export_action)
+        self.file_menu.addAction(self.report_actions.print_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
