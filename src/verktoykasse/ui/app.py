@@ -51,11 +51,30 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     translators = install_translators(app, resolve_language(settings.language))
 
     from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.ui.single_instance import SingleInstance
 
+    guard = SingleInstance(paths)
+    if not guard.acquire():  # another copy has this data folder: bring it forward, or say so
+        if not guard.wake_running_copy():
+            from verktoykasse.ui.dialogs import show_error
+
+            show_error(
+                None,
+                app.translate(
+                    "App",
+                    "Verktøykassa is already open on this computer. Switch to its window (look in the "
+                    "taskbar); only one copy can use your data at a time.",
+                ),
+            )
+        for translator in translators:
+            app.removeTranslator(translator)
+        return 0
     window = MainWindow(paths, settings)
+    guard.activation_requested.connect(window.bring_to_front)
     window.show()
     QTimer.singleShot(0, window.load_data)
     code = app.exec()
+    guard.release()
     for translator in translators:
         app.removeTranslator(translator)
     return code
