@@ -246,6 +246,13 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
         raise UnusableDatabase(folder, problem_message(folder, paths))
     if folder is not None:
         warnings.append(problem_message(folder, paths))
+    if not paths.database.exists():
+        # Created empty with the user's mode first, so SQLite's -wal and -shm files inherit 0600 too.
+        try:
+            os.close(os.open(paths.database, os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            problem = classify_error(exc)
+            raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
     try:
         backup_if_due(paths, keep)
     except BackupError as exc:

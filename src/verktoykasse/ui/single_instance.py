@@ -17,8 +17,6 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from verktoykasse.paths import DataPaths
 
-WAKE_MESSAGE = b"raise\n"
-
 
 def server_name(paths: DataPaths) -> str:
     digest = hashlib.sha256(str(paths.root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
@@ -54,15 +52,11 @@ class SingleInstance(QObject):
         return True
 
     def _accept(self) -> None:
+        """Any connection is the request: no data needs to be read, so nothing can be half-received."""
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(WAKE_MESSAGE.strip()):
+            socket.abort()
+            socket.deleteLater()
             self.activation_requested.emit()
 
     def wake_running_copy(self) -> bool:
@@ -71,10 +65,8 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
             return False
-        socket.write(WAKE_MESSAGE)
-        sent = socket.waitForBytesWritten(1000)
-        socket.disconnectFromServer()
-        return sent
+        socket.abort()
+        return True
 
     def release(self) -> None:
         if self.server is not None:
