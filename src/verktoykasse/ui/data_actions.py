@@ -68,7 +68,7 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
 class RestoreDialog(QDialog):
     """The list of backups, newest first, with the plans each holds, to choose one to restore."""
 
-    def __init__(self, backups_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, backups_folder: Path, parent: QWidget | None = None, intro: str = "") -> None:
         from verktoykasse.storage.backup import list_backups
 
         super().__init__(parent)
@@ -78,14 +78,15 @@ class RestoreDialog(QDialog):
         self.resize(560, 420)
         self.backups = list_backups(backups_folder)
 
-        intro = QLabel(
-            self.tr(
+        if not self.backups:
+            intro = self.tr("There are no backups yet. One is made each day you use the program.")
+        elif not intro:
+            intro = self.tr(
                 "Choose the backup to go back to. What you have now is backed up first, so nothing is lost."
             )
-            if self.backups
-            else self.tr("There are no backups yet. One is made each day you use the program.")
-        )
-        intro.setWordWrap(True)
+        intro_label = QLabel(intro)
+        intro_label.setObjectName("restoreIntro")
+        intro_label.setWordWrap(True)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backupList")
         self.backup_list.setAccessibleName(self.tr("Backups"))
@@ -93,7 +94,7 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(describe_backup(info))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
-        intro.setBuddy(self.backup_list)
+        intro_label.setBuddy(self.backup_list)
         self.details = QLabel()
         self.details.setObjectName("backupDetails")
         self.details.setWordWrap(True)
@@ -112,7 +113,7 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.backup_list, 1)
         layout.addWidget(self.details)
         layout.addWidget(buttons)

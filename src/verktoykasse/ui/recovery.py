@@ -114,7 +114,12 @@ def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
     from verktoykasse.ui.data_actions import RestoreDialog
     from verktoykasse.ui.dialogs import show_error
 
-    dialog = RestoreDialog(window.paths.backups, window)
+    intro = QCoreApplication.translate(
+        "Recovery",
+        "Choose the backup to go back to. The file that could not be opened is kept, untouched, in the "
+        "folder “damaged” inside your data folder.",
+    )
+    dialog = RestoreDialog(window.paths.backups, window, intro if set_aside else "")
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False
     info = dialog.selected()
