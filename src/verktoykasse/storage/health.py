@@ -132,7 +132,6 @@ def folder_problem(root: Path) -> StorageProblem | None:
         fd, name = tempfile.mkstemp(prefix=".write-test-", dir=root)
         try:
             os.write(fd, b"0" * 4096)
-            os.fsync(fd)
         finally:
             os.close(fd)
             os.unlink(name)
