@@ -226,3 +226,15 @@ def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(da
             assert dumps(plan_document(imported)) == expected.replace(
                 f'"name": "Plan {n}"', f'"name": "Plan {n} (2)"', 1
             ).replace('"contact-1"', '"contact-1"')
+
+
+def test_the_example_plan_travels_unchanged_too(database, tmp_path):
+    example_plan = pytest.importorskip("verktoykasse.storage.example_plan")
+    with database.session() as session:
+        plan = example_plan.add_example_plan(session)
+        first = export_plan_file(session, plan, tmp_path / "example.json")
+    other = open_database(tmp_path / "other" / "verktoykasse.sqlite3")
+    with other.session() as session:
+        second = export_plan_file(session, import_plan_file(session, first), tmp_path / "again.json")
+    other.close()
+    assert first.read_bytes() == second.read_bytes()
