@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.home_action)
+        self._add_report_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._add_data_actions()
@@ -81,6 +82,14 @@ class MainWindow(QMainWindow):
 
         self.data_actions = DataActions(self)
         self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
+
+    def _add_report_actions(self) -> None:
+        from verktoykasse.ui.report_actions import ReportActions
+
+        self.report_actions = ReportActions(self)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.report_actions.export_action)
+        self.file_menu.addAction(self.report_actions.print_action)
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
