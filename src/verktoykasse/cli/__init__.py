@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from verktoykasse._version import __version__
-from verktoykasse.cli import example, export, import_plan, plans
+from verktoykasse.cli import catalogue, example, export, import_plan, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans, example, export, import_plan)
+COMMAND_MODULES = (plans, example, catalogue, export, import_plan)
 
 log = logging.getLogger("verktoykasse.cli")
 

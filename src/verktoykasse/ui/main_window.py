@@ -28,6 +28,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.database: Database | None = None
         self.plan_page: QWidget | None = None
+        self.catalogue_page: QWidget | None = None
+        self._page_before_catalogue: QWidget | None = None
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self._install_plan_actions()
         self._restore_geometry()
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._add_data_actions()
+        self._build_catalogue_menus(menu_bar)
 
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
@@ -90,6 +94,21 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.report_actions.export_action)
         self.file_menu.addAction(self.report_actions.print_action)
+
+    def _build_catalogue_menus(self, menu_bar) -> None:
+        """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.catalogue_action = self._action(
+            "catalogueAction", self.tr("&Catalogue"), self.show_catalogue, QKeySequence("Ctrl+K")
+        )
+        self.plans_action = self._action("plansAction", self.tr("&Plans"), self.leave_catalogue)
+        self.view_menu.addAction(self.catalogue_action)
+        self.view_menu.addAction(self.plans_action)
+        self.import_catalogue_action = self._action(
+            "importCatalogueAction", self.tr("Import &catalogue file…"), self.import_catalogue_file
+        )
+        self.file_menu.insertAction(self.quit_action, self.import_catalogue_action)
+        self.file_menu.insertSeparator(self.quit_action)
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
@@ -114,9 +133,12 @@ class MainWindow(QMainWindow):
         """Close the plan page and the database, e.g. before a backup is restored in its place."""
         self.show_home()
         if self.plan_page is not None:
-            self.pages.removeWidget(self.plan_page)
-            self.plan_page.deleteLater()
-            self.plan_page = None
+            self.plan_page.shutdown()  # what is waiting to be saved is saved first
+        for page in (self.plan_page, self.catalogue_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.plan_page = self.catalogue_page = self._page_before_catalogue = None
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -131,6 +153,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_home(self) -> None:
+        if self.plan_page is not None:
+            self.plan_page.flush()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
         self.home.plan_list.setFocus()
@@ -141,6 +165,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             return
         if self.plan_page is not None:
+            self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
         self.plan_page = PlanWorkspace(self.database, plan_id)
@@ -149,6 +174,53 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.plan_page)
         self.settings.last_plan_id = plan_id
         self._save_settings()
+
+    def _install_plan_actions(self) -> None:
+        """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""
+        from verktoykasse.ui.wizard.home_actions import HomeActions
+
+        self.plan_actions = HomeActions(self)
+
+    def show_catalogue(self) -> None:
+        """Show the catalogue beside the plans; built on first use so start-up does not pay for it."""
+        if self.database is None:
+            self.statusBar().showMessage(self.tr("Your data is not open yet."), 5000)
+            return
+        if self.catalogue_page is None:
+            from verktoykasse.catalogue import CatalogueError
+            from verktoykasse.ui.catalogue.view import CatalogueView
+
+            try:
+                self.catalogue_page = CatalogueView(self.database)
+            except CatalogueError as exc:
+                log.exception("the catalogue could not be read")
+                from verktoykasse.ui.dialogs import show_error
+
+                show_error(
+                    self,
+                    self.tr("The catalogue could not be read; please reinstall the program.") + f"\n{exc}",
+                )
+                return
+            self.catalogue_page.back_requested.connect(self.leave_catalogue)
+            self.pages.addWidget(self.catalogue_page)
+        current = self.pages.currentWidget()
+        if current is not self.catalogue_page:
+            self._page_before_catalogue = current
+        self.pages.setCurrentWidget(self.catalogue_page)
+        self.catalogue_page.focus_search()
+
+    def leave_catalogue(self) -> None:
+        """Back to where the user was: the open plan, or the list of plans."""
+        previous = self._page_before_catalogue
+        if previous is not None and previous is self.plan_page:
+            self.pages.setCurrentWidget(previous)
+        else:
+            self.show_home()
+
+    def import_catalogue_file(self) -> None:
+        self.show_catalogue()
+        if self.catalogue_page is not None:
+            self.catalogue_page.choose_catalogue_file()
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -164,6 +236,8 @@ class MainWindow(QMainWindow):
             log.exception("settings could not be saved")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
         self.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
         self._save_settings()
