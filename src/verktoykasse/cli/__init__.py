@@ -17,7 +17,7 @@ from verktoykasse._version import __version__
 from verktoykasse.cli import catalogue, check, example, export, import_plan, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans, example, catalogue, import_plan, check, export)
+COMMAND_MODULES = (plans, example, catalogue, export, import_plan, check)
 
 log = logging.getLogger("verktoykasse.cli")
 
