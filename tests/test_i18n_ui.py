@@ -339,3 +339,24 @@ def test_settings_offer_follow_system_bokmal_and_english(use_language, qapp) -> 
     assert dialog.chosen_language() == "en"
     assert dialog.backups_spin.value() == 7
     assert dialog.backups_spin.accessibleName() == "Antall sikkerhetskopier som tas vare på"
+
+
+def test_in_english_a_catalogue_entry_keeps_its_norwegian_name_and_shows_an_english_gloss(
+    use_language, start_window, qapp
+) -> None:
+    """Official names stay Norwegian (they are what NAV and the web pages say); English adds a gloss."""
+    from PySide6.QtWidgets import QLabel
+
+    try:
+        from verktoykasse.catalogue import load_catalogue
+    except ImportError:
+        pytest.skip("this build has no catalogue")
+    use_language("en")
+    window = start_window()
+    if not hasattr(window, "show_catalogue"):
+        pytest.skip("this build has no catalogue view")
+    window.show_catalogue()
+    entries = [e for e in load_catalogue().entries if getattr(e, "gloss", "")]
+    shown = {label.text() for label in window.pages.currentWidget().findChildren(QLabel) if label.isVisible()}
+    pairs = [(e.name, e.gloss) for e in entries if e.name in shown and e.gloss in shown]
+    assert pairs, "the selected entry should show its Norwegian name and its English gloss"

@@ -120,6 +120,8 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
                     _show_page(stack, index)
                     save(window, f"{mode}-02-plan-step{index + 1}")
 
+            if hasattr(window, "show_catalogue"):  # built on first use
+                window.show_catalogue()
             for index in range(window.pages.count()):
                 page = window.pages.widget(index)
                 if page not in (window.home, window.plan_page):
