@@ -5,10 +5,11 @@
     .venv/bin/python packaging/build.py [--no-smoke] [--no-archive]
 
 Steps: PyInstaller with ``packaging/verktoykasse.spec`` into ``dist/`` (work files in
-``build/pyinstaller``); a compressed archive of the folder next to it (``.tar.gz`` on Linux, ``.zip`` on
-Windows, with install.sh and the menu entry; macOS gets its disk image from ``packaging/macos/make_dmg.sh``); the first start and the median
-of three further starts of the built window (offscreen, exits by itself once the data is loaded); then
-``packaging/smoke_test.py``. Prints a small table; exits non-zero when the build or the smoke test fails.
+``build/pyinstaller``); a compressed archive of the folder next to it (``.zip`` on Windows, ``.tar.gz`` with
+install.sh and the menu entry on Linux; macOS gets its disk image from ``packaging/macos/make_dmg.sh``);
+the first start and the median of three further starts of the built window (offscreen, exits by itself
+once the data is loaded); then ``packaging/smoke_test.py``.
+Prints a small table; exits non-zero when the build or the smoke test fails.
 """
 
 from __future__ import annotations
