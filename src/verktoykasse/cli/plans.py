@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from verktoykasse.context import AppContext
-from verktoykasse.storage.plans import list_plans
+if TYPE_CHECKING:  # every command module is imported to build the parser, also when the window starts
+    from verktoykasse.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.storage.plans import list_plans
+
     with context.database.session() as session:
         for plan in list_plans(session):
             print(f"{plan.id}\t{plan.name}")

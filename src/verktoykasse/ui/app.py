@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
-from verktoykasse.i18n import install_translators, resolve_language
+from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
 from verktoykasse.paths import DataPaths, resolve_data_dir
 from verktoykasse.resources import resource_path
@@ -29,6 +29,9 @@ from verktoykasse.settings import Settings
 ORGANISATION_NAME = "Verktoykassa"
 APPLICATION_NAME = "Verktoykasse"
 DISPLAY_NAME = "Verktøykassa"
+# Set to 1 by the benchmarks and the bundle's smoke test: print "shown <t>" and "ready <t>" (t is
+# time.perf_counter(), the same clock in every process) and quit once the plans are listed (exit code 0,
+# or 1 when the data could not be opened).
 EXIT_AFTER_START = "VERKTOYKASSE_EXIT_AFTER_START"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -68,17 +71,23 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return 1
     setup_logging(paths.root)
     settings = Settings.load(paths.settings)
-    translators = install_translators(app, resolve_language(settings.language))
+    apply_language(app, settings.language)
 
     from verktoykasse.ui.main_window import MainWindow
 
     window = MainWindow(paths, settings)
     window.show()
+    exit_after_start = os.environ.get(EXIT_AFTER_START) == "1"
+    if exit_after_start:
+        QTimer.singleShot(0, lambda: _signal_start("shown"))
     QTimer.singleShot(0, window.load_data)
-    if os.environ.get(EXIT_AFTER_START) == "1":
-        # Queued after load_data, so it runs once the data is loaded (or failed to load).
-        QTimer.singleShot(0, lambda: app.exit(0 if window.database is not None else 1))
-    code = app.exec()
-    for translator in translators:
-        app.removeTranslator(translator)
-    return code
+    if exit_after_start:
+        QTimer.singleShot(0, lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
+    return app.exec()
+
+
+def _signal_start(stage: str) -> None:
+    import time
+
+    if sys.stdout is not None:  # None in a windowed bundle on Windows
+        print(f"{stage} {time.perf_counter():.6f}", flush=True)

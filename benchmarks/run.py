@@ -1,0 +1,101 @@
+"""Run every benchmark in order and print the machine and the table.
+
+Order matters: the start-up subprocesses run first, while this process is still idle; the in-process
+benchmarks then share one offscreen QApplication; memory is measured in a fresh process at the end.
+Exit code 0 when every benchmark ran (whether or not it met its target: that is for people to judge),
+1 when one of them broke, and with ``--strict`` also 1 when a target was missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import machine, saving, startup
+from benchmarks.data import BenchData, prepare
+from benchmarks.table import Row, missing, render
+
+
+def say(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="run everything once (a smoke check for CI)")
+    parser.add_argument("--runs", type=int, default=9, help="cold starts of the program and of the floor")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    return parser.parse_args(argv)
+
+
+def guarded(what: str, rows: list[Row], step: Callable[[], list[Row]]) -> bool:
+    """Run one benchmark; a crash becomes an ERROR row (and a traceback on stderr), never the end."""
+    say(what)
+    try:
+        rows.extend(step())
+    except Exception as exc:
+        traceback.print_exc()
+        rows.append(Row(what, f"{type(exc).__name__}: {exc}"[:80], "", False, error=True))
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quick = args.quick
+    runs = 1 if quick else max(1, args.runs)
+    rows: list[Row] = []
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="verktoykasse-bench-") as tmp:
+        say("preparing a data folder with a few plans and a large one")
+        data = prepare(Path(tmp) / "data")
+
+        ok &= guarded(
+            f"cold start, {runs} rounds interleaved with the floor",
+            rows,
+            lambda: startup.rows(startup.measure(data.data_dir, runs, warm_up=not quick)),
+        )
+        ok &= guarded("imports before the window shows", rows, lambda: [startup.heavy_imports(data.data_dir)])
+
+        from verktoykasse.ui.app import create_application
+
+        app = create_application(["verktoykasse-bench"])
+        database = _open(data)
+        try:
+            ok &= guarded(
+                "saving one field",
+                rows,
+                lambda: [saving.measure(database, _edit_plan(data), 20 if quick else 300)],
+            )
+        finally:
+            database.close()
+        del app
+
+    print()
+    for line in machine.describe():
+        print(line)
+    print()
+    print(render(rows))
+    missed = [r for r in rows if r.passed is False and not r.error]
+    if not ok:
+        return 1
+    return 1 if args.strict and missed else 0
+
+
+def _open(data: BenchData):
+    from verktoykasse.storage.db import open_database
+
+    return open_database(data.data_dir / "verktoykasse.sqlite3")
+
+
+def _edit_plan(data: BenchData) -> int:
+    return data.large_plan_id or data.typical_plan_id or data.plan_ids[0]
+
+
+__all__ = ["main", "missing"]

@@ -1,0 +1,182 @@
+"""Cold start, measured from process spawn to the program's own markers, against a bare PySide6 floor.
+
+The program prints ``shown <t>`` and ``ready <t>`` when ``VERKTOYKASSE_EXIT_AFTER_START=1`` (see
+``ui/app.py``); ``t`` is ``time.perf_counter()``, a monotonic clock shared by every process, so the parent
+subtracts its own reading taken just before spawning. The baseline does the least any PySide6 program must
+do (import Qt, create the application, show an empty QWizard, get to the event loop) and then imports
+SQLAlchemy's ORM, which the program cannot start without. Runs alternate program/baseline, so load on the
+machine hits both, and each ratio is the median of the per-round ratios.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.stats import median, ms
+from benchmarks.table import Row
+
+START_TARGET = 1.3
+# The same marker mechanism as ui/app.py: a zero timer after show(), so both sides pay the same.
+FLOOR_CODE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+wizard.show()
+
+
+def shown():
+    print(f"shown {time.perf_counter():.6f}", flush=True)
+    try:
+        import resource
+        print(f"rss_kib {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    except ImportError:
+        pass
+
+
+def ready():
+    import sqlalchemy.orm  # noqa: F401  the stack's own unavoidable cost
+    print(f"ready {time.perf_counter():.6f}", flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+# Modules that must never load before the plans are listed (they belong to later, rarer actions).
+HEAVY = ("reportlab", "jsonschema", "alembic", "PIL", "verktoykasse.catalogue", "verktoykasse.reports")
+# ... and what must not load before the window is first shown.
+BEFORE_SHOWN = ("sqlalchemy", *HEAVY)
+
+
+@dataclass
+class Launch:
+    """One fresh process: milliseconds from spawn to each marker, and what else it printed."""
+
+    marks: dict[str, float] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def _env() -> dict[str, str]:
+    env = {**os.environ, "VERKTOYKASSE_EXIT_AFTER_START": "1"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def launch(command: list[str], timeout: float = 120) -> Launch:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=_env(), timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:3])} exited {result.returncode}: {result.stderr[-500:]}")
+    found = Launch()
+    for line in result.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key in ("shown", "ready"):
+            found.marks[key] = float(value) - start
+        elif key:
+            found.values[key] = value
+    if set(found.marks) != {"shown", "ready"}:
+        raise RuntimeError(f"no start markers in the output of {command[:3]}: {result.stdout[-300:]!r}")
+    return found
+
+
+def floor_command() -> list[str]:
+    return [sys.executable, "-c", FLOOR_CODE]
+
+
+def program_command(data_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "verktoykasse", "--data-dir", str(data_dir)]
+
+
+@dataclass
+class StartResults:
+    program: list[Launch]
+    floor: list[Launch]
+
+    def ratio(self, mark: str) -> float:
+        return median([p.marks[mark] / f.marks[mark] for p, f in zip(self.program, self.floor, strict=True)])
+
+    def program_s(self, mark: str) -> float:
+        return median([p.marks[mark] for p in self.program])
+
+    def floor_s(self, mark: str) -> float:
+        return median([f.marks[mark] for f in self.floor])
+
+    def floor_rss_kib(self) -> float | None:
+        values = [float(f.values["rss_kib"]) for f in self.floor if "rss_kib" in f.values]
+        return median(values) if values else None
+
+
+def measure(data_dir: Path, runs: int, warm_up: bool = True) -> StartResults:
+    """Interleave program and floor; the first pair only warms the file cache and is thrown away."""
+    program, floor = program_command(data_dir), floor_command()
+    if warm_up:
+        launch(program)
+        launch(floor)
+    results = StartResults([], [])
+    for round_ in range(runs):
+        if round_ % 2 == 0:
+            results.program.append(launch(program))
+            results.floor.append(launch(floor))
+        else:
+            results.floor.append(launch(floor))
+            results.program.append(launch(program))
+    return results
+
+
+def rows(results: StartResults) -> list[Row]:
+    shown, ready = results.ratio("shown"), results.ratio("ready")
+    return [
+        Row(
+            "Cold start: main window shown, vs bare PySide6 + empty QWizard",
+            f"{shown:.2f}×",
+            f"≤ {START_TARGET:.1f}×",
+            shown <= START_TARGET,
+            note=f"{ms(results.program_s('shown'))} vs {ms(results.floor_s('shown'))}",
+        ),
+        Row(
+            "Cold start: plans listed, vs that floor + import sqlalchemy.orm",
+            f"{ready:.2f}×",
+            f"≤ {START_TARGET:.1f}×",
+            ready <= START_TARGET,
+            note=f"{ms(results.program_s('ready'))} vs {ms(results.floor_s('ready'))}",
+        ),
+    ]
+
+
+def heavy_imports(data_dir: Path) -> Row:
+    """Start once with ``-X importtime`` (stderr merged into stdout, so the markers keep their place)."""
+    command = [sys.executable, "-X", "importtime", *program_command(data_dir)[1:]]
+    result = subprocess.run(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_env(), timeout=120
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"the program exited {result.returncode}: {result.stdout[-500:]}")
+    early: list[str] = []
+    watch, stage = BEFORE_SHOWN, "before shown"
+    for line in result.stdout.splitlines():
+        if line.startswith("shown "):
+            watch, stage = HEAVY, "before ready"
+        elif line.startswith("ready "):
+            break
+        elif line.startswith("import time:") and "|" in line:
+            module = line.rsplit("|", 1)[1].strip()
+            for name in watch:
+                label = f"{name} ({stage})"
+                if (module == name or module.startswith(name + ".")) and label not in early:
+                    early.append(label)
+    return Row(
+        "Heavy imports at start-up",
+        ", ".join(early) if early else "none",
+        "none early",
+        not early,
+        note="SQLAlchemy after shown; reportlab, jsonschema, alembic, PIL, catalogue, reports on first use",
+    )

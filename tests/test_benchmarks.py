@@ -1,0 +1,33 @@
+"""The benchmark suite still runs from end to end. It asserts that the table is printed, never a timing:
+figures are for people to read (README, "Speed"), and a busy CI machine must not fail a build."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("VERKTOYKASSE_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "CPU:" in result.stdout
+    assert "Python" in result.stdout and "Qt" in result.stdout
+    for row in ("Cold start", "Save one edited field", "Heavy imports"):
+        assert row in result.stdout
+    assert "ERROR" not in result.stdout

@@ -1,0 +1,47 @@
+"""The window appears before anything heavy is loaded: SQLAlchemy comes after the window is shown, and
+reportlab, jsonschema, alembic, the catalogue and the reports only when the user first needs them.
+
+Checked on what is imported, not on time, so it holds on any machine (the figures are in the README)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+LATER = (
+    "sqlalchemy",
+    "reportlab",
+    "jsonschema",
+    "alembic",
+    "PIL",
+    "verktoykasse.catalogue",
+    "verktoykasse.reports",
+)
+
+
+def test_starting_the_window_loads_nothing_heavy_before_it_shows(tmp_path: Path):
+    code = (
+        "import sys\n"
+        "from verktoykasse.cli import build_parser\n"
+        "from verktoykasse.ui.app import create_application\n"
+        "from verktoykasse.ui.main_window import MainWindow\n"
+        "from verktoykasse.paths import DataPaths\n"
+        "from verktoykasse.settings import Settings\n"
+        "build_parser().parse_args([])\n"
+        "app = create_application()\n"
+        "from pathlib import Path\n"
+        "paths = DataPaths(Path(sys.argv[1])).ensure()\n"
+        "MainWindow(paths, Settings()).show()\n"
+        f"later = {LATER!r}\n"
+        "print(sorted({m.split('.')[0] if not m.startswith('verktoykasse') else m for m in sys.modules "
+        "if m.startswith(later)}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
