@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.paths import DataPaths
@@ -45,11 +45,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
     # -- menus ----------------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self, name: str, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads makes PySide6 build the whole
+            # Qt namespace (≈20 ms, ~100 enums) before the window can show. A standard key also gets every
+            # binding the platform has for it.
+            standard = isinstance(shortcut, QKeySequence.StandardKey)
+            action.setShortcuts(shortcut if standard else [shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -137,6 +143,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        # Imported here: building the Qt namespace and QMessageBox's enums costs ≈25 ms at start-up.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
         box.setWindowTitle(self.tr("About Verktøykassa"))
