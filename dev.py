@@ -141,7 +141,11 @@ def ensure_venv(extras: str = "dev") -> None:
 
 
 def compile_translations(force: bool = False) -> None:
-    """Build resources/i18n/*.qm from translations/*.ts (the .qm files are build output, never edited)."""
+    """Build resources/i18n/*.qm from translations/*.ts (the .qm files are build output, never edited).
+
+    Covers our own texts (verktoykasse_nb/en) and Qt's own texts in bokmål (qtbase_nb: Qt ships only
+    nynorsk), which ``i18n.install_translators`` loads as ``qtbase_<language>``.
+    """
     lrelease = venv_bin("pyside6-lrelease")
     QM_DIR.mkdir(parents=True, exist_ok=True)
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
@@ -150,12 +154,127 @@ def compile_translations(force: bool = False) -> None:
             run(lrelease, "-silent", ts, "-qm", qm)
 
 
-def update_translations() -> None:
-    """Run lupdate over the sources so the .ts files list every string in the code."""
+# Our languages and the locale lupdate writes into a new .ts file.
+TS_LANGUAGES = {"nb": "nb_NO", "en": "en_GB"}
+
+
+def _lupdate(ts: Path, language: str) -> None:
     lupdate = venv_bin("pyside6-lupdate")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "verktoykasse").rglob("*.py"))
-    for ts in sorted(TRANSLATIONS.glob("verktoykasse_*.ts")):
-        run(lupdate, "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", ts)
+    run(
+        lupdate,
+        "-silent",
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-target-language",
+        language,
+        *sources,
+        "-ts",
+        ts,
+    )
+
+
+def _read_ts(ts: Path):  # -> ElementTree; stdlib only, the venv may not exist yet
+    import xml.etree.ElementTree as ET
+
+    return ET.parse(ts)
+
+
+def _write_ts(tree, ts: Path) -> None:
+    """Write back with lupdate's header; the next lupdate run restores its exact layout."""
+    body = __import__("xml.etree.ElementTree", fromlist=["tostring"]).tostring(tree.getroot(), "unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def _fill_english(ts: Path) -> None:
+    """English is the source language: every unfinished translation becomes its source.
+
+    Plural messages (``%n``) are the exception: English needs two forms ("1 plan" / "2 plans"), so they
+    stay unfinished for a person to write, and the tests say which.
+    """
+    tree = _read_ts(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if message.get("numerus") == "yes":
+            continue
+        translation.text = message.findtext("source")
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        _write_ts(tree, ts)
+
+
+def unfinished_messages(ts: Path) -> list[dict]:
+    """The messages of ``ts`` that still need a translation, as dictionaries for the to-do file."""
+    todo = []
+    for context in _read_ts(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            numerus = message.get("numerus") == "yes"
+            forms = [f.text or "" for f in translation.iter("numerusform")] if numerus else []
+            empty = not any(forms) if numerus else not (translation.text or "").strip()
+            if translation.get("type") == "unfinished" or empty:
+                entry = {"context": name, "source": message.findtext("source"), "translation": ""}
+                if message.findtext("comment"):
+                    entry["comment"] = message.findtext("comment")
+                if numerus:
+                    entry["numerus"] = True
+                    entry["translation"] = ["", ""]
+                todo.append(entry)
+    return todo
+
+
+def fill_translations(ts: Path, entries: list[dict]) -> int:
+    """Write the translations of ``entries`` (context, source, translation) into ``ts``; returns the count.
+
+    ``translation`` is a string, or a list of forms (singular, plural) for a ``%n`` message.
+    """
+    wanted = {(e["context"], e["source"]): e["translation"] for e in entries if e.get("translation")}
+    tree = _read_ts(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            value = wanted.get((name, message.findtext("source")))
+            if not value:
+                continue
+            translation = message.find("translation")
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                forms = value if isinstance(value, list) else [value, value]
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                import xml.etree.ElementTree as ET
+
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            filled += 1
+    _write_ts(tree, ts)
+    return filled
+
+
+def update_translations() -> None:
+    """Run lupdate over the sources so the .ts files list every string in the code.
+
+    Creates a missing ``verktoykasse_<language>.ts``; the English file is filled from the sources.
+    """
+    TRANSLATIONS.mkdir(exist_ok=True)
+    for language, locale in TS_LANGUAGES.items():
+        ts = TRANSLATIONS / f"verktoykasse_{language}.ts"
+        _lupdate(ts, locale)
+        if language == "en":
+            _fill_english(ts)
+            _lupdate(ts, locale)  # back to lupdate's own layout
 
 
 def setup(window: bool) -> None:
@@ -190,10 +309,36 @@ def cmd_test(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("python")), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
-def cmd_translations(_args: list[str]) -> int:
+def cmd_translations(args: list[str]) -> int:
+    """Update the .ts files from the code, compile them, and list what still needs translating.
+
+    ``--todo FILE`` writes the unfinished bokmål messages as JSON (fill in "translation");
+    ``--fill FILE`` reads such a file back into translations/verktoykasse_nb.ts.
+    """
+    import json
+
     setup(window=False)
+    nb = TRANSLATIONS / "verktoykasse_nb.ts"
+    if args[:1] == ["--fill"] and len(args) == 2:
+        entries = json.loads(Path(args[1]).read_text(encoding="utf-8"))
+        say(f"filled {fill_translations(nb, entries)} translations from {args[1]}")
     update_translations()
     compile_translations(force=True)
+    todo = unfinished_messages(nb) + unfinished_messages(TRANSLATIONS / "verktoykasse_en.ts")
+    if args[:1] == ["--todo"] and len(args) == 2:
+        todo_nb = unfinished_messages(nb)
+        Path(args[1]).write_text(json.dumps(todo_nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        say(
+            f"wrote {len(todo_nb)} unfinished bokmål messages to {args[1]}; fill them, then: "
+            f"python3 dev.py translations --fill {args[1]}"
+        )
+    elif todo:
+        say(f"{len(todo)} messages still need a translation:")
+        for entry in todo:
+            print(
+                f"  [{entry['context']}] {entry['source']!r}" + (" (plural)" if entry.get("numerus") else "")
+            )
+        say("python3 dev.py translations --todo todo.json  writes them to a file to fill in")
     say("translations updated and compiled")
     return 0
 
@@ -205,7 +350,7 @@ def cmd_bench(args: list[str]) -> int:
 
 
 def cmd_bundle(args: list[str]) -> int:
-    setup(window=False)
+    setup(window=True)  # the xcb libraries must be on the build machine to be copied into the bundle
     ensure_venv("dev,bundle")
     compile_translations(force=True)
     return subprocess.call([str(venv_bin("python")), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)

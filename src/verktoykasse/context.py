@@ -22,6 +22,8 @@ class AppContext:
     paths: DataPaths
     settings: Settings
     _database: Database | None = field(default=None, repr=False)
+    # Problems that did not stop the work (a failed daily backup, a nearly full disk), for the user to see.
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def create(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -31,9 +33,12 @@ class AppContext:
     @property
     def database(self) -> Database:
         if self._database is None:
-            from verktoykasse.storage.db import open_database
+            # Checked first (a damaged file is refused untouched), backed up once a day and before upgrades.
+            from verktoykasse.storage.health import open_checked
 
-            self._database = open_database(self.paths.database)
+            result = open_checked(self.paths, self.settings.backups_to_keep)
+            self.warnings.extend(result.warnings)
+            self._database = result.database
         return self._database
 
     def save_settings(self) -> None:

@@ -9,6 +9,9 @@ Uses QtCore only, so the command line and the reports can translate without any 
 
 from __future__ import annotations
 
+import os
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from verktoykasse.resources import resource_path
@@ -16,12 +19,24 @@ from verktoykasse.resources import resource_path
 SUPPORTED = ("nb", "en")
 NORWEGIAN_CODES = ("nb", "nn", "no")
 CATALOGS = ("verktoykasse", "qtbase")
+PSEUDO_VARIABLE = "VERKTOYKASSE_PSEUDO"
+
+# The translators the running program has installed, so a change of language can replace them.
+_installed: list[QTranslator] = []
+
+
+def language_for_locale_name(name: str) -> str:
+    """Bokmål for any Norwegian locale name (nb, nn, no, with or without country), else English.
+
+    Nynorsk users get bokmål rather than English: it is the closer of the two languages we have.
+    """
+    code = name.replace("-", "_").split("_", 1)[0].lower()
+    return "nb" if code in NORWEGIAN_CODES else "en"
 
 
 def system_language() -> str:
-    """Bokmål for any Norwegian system (nb, nn, no), English for everything else."""
-    name = QLocale.system().name().lower()  # e.g. "nb_no"
-    return "nb" if name.split("_", 1)[0] in NORWEGIAN_CODES else "en"
+    """The language the system asks for (``QLocale.system()``), mapped to one we have."""
+    return language_for_locale_name(QLocale.system().name())
 
 
 def resolve_language(setting: str = "") -> str:
@@ -36,7 +51,10 @@ def locale_for(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our own and Qt's texts for ``language``; returns the translators so they stay alive."""
+    """Load our own and Qt's texts for ``language``; returns the translators so they stay alive.
+
+    With ``VERKTOYKASSE_PSEUDO=1`` in the environment a ``PseudoTranslator`` goes on top (see there).
+    """
     QLocale.setDefault(locale_for(language))
     installed: list[QTranslator] = []
     folder = str(resource_path("i18n"))
@@ -45,7 +63,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(f"{catalog}_{language}", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    if pseudo_enabled():
+        pseudo = PseudoTranslator(list(installed), app)
+        app.installTranslator(pseudo)
+        installed.append(pseudo)
     return installed
+
+
+def apply_language(app: QCoreApplication, setting: str = "") -> str:
+    """Switch the running program to the language of ``setting`` ("" follows the system).
+
+    Replaces the translators installed by an earlier call; widgets must then rebuild their texts
+    (``MainWindow.retranslate``). Returns the language now in use.
+    """
+    language = resolve_language(setting)
+    remove_translators(app, _installed)
+    _installed[:] = install_translators(app, language)
+    return language
+
+
+def current_language() -> str:
+    """The language of the installed translators: what ``apply_language`` chose last."""
+    return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
@@ -61,3 +100,67 @@ def translate(context: str, text: str, **values: object) -> str:
     """
     translated = QCoreApplication.translate(context, text)
     return translated.format(**values) if values else translated
+
+
+# -- pseudo-translation --------------------------------------------------------------------------------
+# What must survive pseudo-translation untouched: {name} placeholders, %n/%1 arguments, the mnemonic
+# letter after & (and &&), HTML tags and entities.
+_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|&&|&\w|<[^<>]*>|&[a-z]+;")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "åéîöüýÅÉÎÖÜÝçñšž")
+_FILLER = "ŧæøåđŋšžčéîöü"
+# Texts Qt reads as settings rather than shows: must come through unchanged.
+_NEVER_PSEUDO = {"QT_LAYOUT_DIRECTION"}
+_NEVER_PSEUDO_CONTEXTS = {"QShortcut", "QKeySequenceEdit"}
+
+
+def pseudo_enabled() -> bool:
+    return os.environ.get(PSEUDO_VARIABLE, "") not in ("", "0")
+
+
+def pseudo(text: str) -> str:
+    """Lengthen ``text`` by about 40 % with accented filler inside brackets, keeping what code relies on.
+
+    Letters are accented (so missing glyphs show), placeholders and mnemonics stay exactly as they are.
+    """
+    if not text.strip():
+        return text
+    parts: list[str] = []
+    last = 0
+    for match in _PROTECTED.finditer(text):
+        parts.append(text[last : match.start()].translate(_ACCENTED))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    extra = max(2, round(len(text) * 0.4))
+    filler = (_FILLER * (extra // len(_FILLER) + 1))[:extra]
+    return "⟦" + "".join(parts) + " " + filler + "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """A translator that returns a lengthened, accented version of whatever the real translators say.
+
+    Installed last, so Qt asks it first; it asks the real ones itself. Used to find layouts that clip
+    Norwegian text (bokmål runs ≈20–30 % longer than English) and texts that bypass translation.
+    """
+
+    def __init__(self, real: list[QTranslator], parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._real = real
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if source in _NEVER_PSEUDO or context in _NEVER_PSEUDO_CONTEXTS:
+            return ""
+        for translator in reversed(self._real):
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                return pseudo(found)
+        return pseudo(source)
+
+
+def clear_translators(app: QCoreApplication) -> None:
+    """Remove what ``apply_language`` installed (tests go back to the English source texts)."""
+    remove_translators(app, _installed)
+    _installed.clear()

@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from verktoykasse._version import __version__
-from verktoykasse.cli import plans
+from verktoykasse.cli import catalogue, check, example, import_plan, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans,)
+COMMAND_MODULES = (plans, example, catalogue, import_plan, check)
 
 log = logging.getLogger("verktoykasse.cli")
 
@@ -63,6 +63,7 @@ def run_command(args: argparse.Namespace) -> int:
     from verktoykasse.i18n import install_translators, resolve_language
     from verktoykasse.logs import setup_logging
     from verktoykasse.storage.db import DatabaseError, NewerDatabaseError
+    from verktoykasse.storage.health import UnusableDatabase
 
     try:
         context = AppContext.create(args.data_dir)
@@ -77,6 +78,9 @@ def run_command(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(f"verktoykasse: {exc}", file=sys.stderr)
         return exc.exit_code
+    except UnusableDatabase as exc:  # damaged, newer, locked, read-only: the file is left untouched
+        print(f"verktoykasse: {exc}", file=sys.stderr)
+        return 1
     except NewerDatabaseError:
         print(
             "verktoykasse: "
@@ -100,6 +104,8 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return 70
     finally:
+        for warning in context.warnings:
+            print(f"verktoykasse: {warning}", file=sys.stderr)
         for translator in translators:
             app.removeTranslator(translator)
         context.close()

@@ -8,6 +8,9 @@ import math
 
 from PySide6.QtCore import QDate, QLocale
 
+# How dates are shown and typed everywhere, in both languages (date edits: ``setDisplayFormat``).
+DATE_FORMAT = "dd.MM.yyyy"
+
 
 def _locale() -> QLocale:
     return QLocale()
@@ -16,13 +19,17 @@ def _locale() -> QLocale:
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return _locale().toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+    return _locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def format_datetime(value: dt.datetime | None) -> str:
+    """Local date and time; a naive value is UTC, as the database stores it."""
     if value is None:
         return ""
-    return format_date(value.date()) + " " + value.strftime("%H:%M")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone()
+    return format_date(local.date()) + " " + local.strftime("%H:%M")
 
 
 def format_number(value: float | None, decimals: int = -1) -> str:

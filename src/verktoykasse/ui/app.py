@@ -2,6 +2,10 @@
 
 The window is shown before the database is opened (SQLAlchemy alone costs ≈0.4 s to import), so the user
 sees the program at once and the plans appear a moment later.
+
+``VERKTOYKASSE_EXIT_AFTER_START=1`` makes the program quit as soon as the window is shown and the data is
+loaded (exit code 0, or 1 when the data could not be opened): the bundle's smoke test and the start-up
+benchmark use it to start the real program headless and measure it without a human closing the window.
 """
 
 from __future__ import annotations
@@ -12,20 +16,24 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
-from verktoykasse.i18n import install_translators, resolve_language
+from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
 from verktoykasse.paths import DataPaths, resolve_data_dir
+from verktoykasse.resources import resource_path
 from verktoykasse.settings import Settings
 
 ORGANISATION_NAME = "Verktoykassa"
 APPLICATION_NAME = "Verktoykasse"
 DISPLAY_NAME = "Verktøykassa"
 # Set to 1 by the benchmarks and the bundle's smoke test: print "shown <t>" and "ready <t>" (t is
-# time.perf_counter(), the same clock in every process) and quit once the plans are listed.
+# time.perf_counter(), the same clock in every process) and quit once the plans are listed (exit code 0,
+# or 1 when the data could not be opened).
 EXIT_AFTER_START = "VERKTOYKASSE_EXIT_AFTER_START"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -38,7 +46,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The toolbox icon in every drawn size, so title bar, task bar and Alt+Tab each pick a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"verktoykasse-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def run_gui(data_dir: str | Path | None = None) -> int:
@@ -52,7 +71,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return 1
     setup_logging(paths.root)
     settings = Settings.load(paths.settings)
-    translators = install_translators(app, resolve_language(settings.language))
+    apply_language(app, settings.language)
 
     from verktoykasse.ui.main_window import MainWindow
 
@@ -63,11 +82,8 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         QTimer.singleShot(0, lambda: _signal_start("shown"))
     QTimer.singleShot(0, window.load_data)
     if exit_after_start:
-        QTimer.singleShot(0, lambda: (_signal_start("ready"), app.quit()))
-    code = app.exec()
-    for translator in translators:
-        app.removeTranslator(translator)
-    return code
+        QTimer.singleShot(0, lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
+    return app.exec()
 
 
 def _signal_start(stage: str) -> None:

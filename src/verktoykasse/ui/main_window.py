@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.paths import DataPaths
@@ -28,6 +28,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.database: Database | None = None
         self.plan_page: QWidget | None = None
+        self.catalogue_page: QWidget | None = None
+        self._page_before_catalogue: QWidget | None = None
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -40,7 +42,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
 
-        self._build_menus()
+        self._build_translated_menus()
+        self._install_plan_actions()
         self._restore_geometry()
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
@@ -75,10 +78,109 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._build_catalogue_menus(menu_bar)
 
+        self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_catalogue_menus(self, menu_bar) -> None:
+        """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.catalogue_action = self._action(
+            "catalogueAction", self.tr("&Catalogue"), self.show_catalogue, QKeySequence("Ctrl+K")
+        )
+        self.plans_action = self._action("plansAction", self.tr("&Plans"), self.leave_catalogue)
+        self.view_menu.addAction(self.catalogue_action)
+        self.view_menu.addAction(self.plans_action)
+        self.import_catalogue_action = self._action(
+            "importCatalogueAction", self.tr("Import &catalogue file…"), self.import_catalogue_file
+        )
+        self.file_menu.insertAction(self.quit_action, self.import_catalogue_action)
+        self.file_menu.insertSeparator(self.quit_action)
+
+    def _build_settings_menu(self) -> None:
+        from verktoykasse.ui.settings_dialog import open_settings
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = self._action(
+            "settingsAction",
+            self.tr("&Settings…"),
+            lambda: open_settings(self),
+            QKeySequence.StandardKey.Preferences,
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.tools_menu.addAction(self.settings_action)
+
+    # -- language -------------------------------------------------------------------------------------
+    def _build_translated_menus(self) -> None:
+        """Build the menus, remembering what that created so ``retranslate`` can build them again."""
+        menu_bar = self.menuBar()  # created before the snapshot: it stays, its menus are rebuilt
+        before = set(self.children())
+        self._build_menus()
+        self._menu_objects = [
+            child for child in self.children() if child not in before and child is not menu_bar
+        ]
+
+    def change_language(self, setting: str) -> None:
+        """Use the language of ``setting`` ("" follows the system) from now on, without a restart."""
+        from verktoykasse.i18n import apply_language
+
+        apply_language(QApplication.instance(), setting)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the menus and pages again in the current language, at the same plan.
+
+        Texts are set once when a widget is built, so after a change of language the window rebuilds
+        what shows them; what the user typed is already saved, and the open plan is opened again.
+        Other pages in ``pages`` are asked to ``retranslate()`` themselves if they can.
+        """
+        from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
+
+        open_plan_id = None
+        if self.plan_page is not None and self.pages.currentWidget() is self.plan_page:
+            open_plan_id = getattr(self.plan_page, "plan_id", None)
+        self.setWindowTitle(self.tr("Verktøykassa"))
+        self.setAccessibleName(self.tr("Verktøykassa"))
+
+        for menu in list(self.menuBar().actions()):
+            self.menuBar().removeAction(menu)
+        menus = self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for old in self._menu_objects + menus:
+            old.setObjectName("")  # so findChild() meets only the new ones until Qt deletes these
+            old.deleteLater()
+        self._build_translated_menus()
+
+        selected = self.home.selected_plan_id()
+        old_home = self.home
+        self.home = HomeView()
+        self.home.open_requested.connect(self.open_plan)
+        self.pages.insertWidget(self.pages.indexOf(old_home), self.home)
+        self.pages.removeWidget(old_home)
+        old_home.setObjectName("")
+        old_home.deleteLater()
+        self.plan_actions.deleteLater()
+        self._install_plan_actions()
+        if self.catalogue_page is not None:  # built again, in the new language, when next shown
+            self.pages.removeWidget(self.catalogue_page)
+            self.catalogue_page.deleteLater()
+            self.catalogue_page = None
+        if self.database is not None:
+            self.home.set_database(self.database)
+            if selected is not None:
+                self.home.select_plan(selected)
+
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page not in (self.home, self.plan_page) and hasattr(page, "retranslate"):
+                page.retranslate()
+        if open_plan_id is not None:
+            self.open_plan(open_plan_id)
+        else:
+            self.pages.setCurrentWidget(self.home)
+        self.statusBar().clearMessage()
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
@@ -102,6 +204,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_home(self) -> None:
+        if self.plan_page is not None:
+            self.plan_page.flush()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
         self.home.plan_list.setFocus()
@@ -112,6 +216,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             return
         if self.plan_page is not None:
+            self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
         self.plan_page = PlanWorkspace(self.database, plan_id)
@@ -120,6 +225,42 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.plan_page)
         self.settings.last_plan_id = plan_id
         self._save_settings()
+
+    def _install_plan_actions(self) -> None:
+        """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""
+        from verktoykasse.ui.wizard.home_actions import HomeActions
+
+        self.plan_actions = HomeActions(self)
+
+    def show_catalogue(self) -> None:
+        """Show the catalogue beside the plans; built on first use so start-up does not pay for it."""
+        if self.database is None:
+            self.statusBar().showMessage(self.tr("Your data is not open yet."), 5000)
+            return
+        if self.catalogue_page is None:
+            from verktoykasse.ui.catalogue.view import CatalogueView
+
+            self.catalogue_page = CatalogueView(self.database)
+            self.catalogue_page.back_requested.connect(self.leave_catalogue)
+            self.pages.addWidget(self.catalogue_page)
+        current = self.pages.currentWidget()
+        if current is not self.catalogue_page:
+            self._page_before_catalogue = current
+        self.pages.setCurrentWidget(self.catalogue_page)
+        self.catalogue_page.focus_search()
+
+    def leave_catalogue(self) -> None:
+        """Back to where the user was: the open plan, or the list of plans."""
+        previous = self._page_before_catalogue
+        if previous is not None and previous is self.plan_page:
+            self.pages.setCurrentWidget(previous)
+        else:
+            self.show_home()
+
+    def import_catalogue_file(self) -> None:
+        self.show_catalogue()
+        if self.catalogue_page is not None:
+            self.catalogue_page.choose_catalogue_file()
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -135,6 +276,8 @@ class MainWindow(QMainWindow):
             log.exception("settings could not be saved")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
         self.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
         self._save_settings()

@@ -1,12 +1,67 @@
-"""Interim plan page until the wizard lands (issue 3 replaces this module's body with the wizard)."""
+"""The workspace of one plan: the step list beside the wizard's pages, with the save banner on top.
+
+A single long-lived session serves the whole workspace, so the widgets edit the very objects they show
+and every edit is one commit (through ``wizard.saver.Saver``). The plan opens at the step where the user
+left it (``Plan.current_step``); pages are built when first shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.wizard.pages.base import StepPage
+from verktoykasse.ui.wizard.saver import Saver
+from verktoykasse.ui.wizard.step_list import StepList
+
+log = logging.getLogger("verktoykasse.ui.wizard")
+
+
+class SaveBanner(QFrame):
+    """Shown while edits could not be saved: the text is still in the fields; Retry tries again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#saveBanner { background: #fde7e9; border: 1px solid #a4262c; }")
+        self.message = QLabel()
+        self.message.setObjectName("saveBannerText")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setObjectName("saveRetryButton")
+        self.retry_button.setAccessibleName(self.tr("Retry saving"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button)
+        self.setAccessibleName(self.tr("Saving failed"))
+        self.hide()
+
+    def show_failure(self, reason: str) -> None:
+        text = self.tr(
+            "Could not save your last changes. Your text is still here — do not close the program. "
+            "Free some disk space or check that the data folder can be written to, then press Retry "
+            "(the next edit also tries again)."
+        )
+        self.message.setText(text)
+        self.message.setToolTip(reason)
+        self.show()
 
 
 class PlanWorkspace(QWidget):
@@ -15,17 +70,170 @@ class PlanWorkspace(QWidget):
     def __init__(self, database: Database, plan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planWorkspace")
+        self.database = database
         self.plan_id = plan_id
-        with database.session() as session:
-            plan = session.get(Plan, plan_id)
-            name = plan.name if plan else ""
-        self.title = QLabel(name)
-        self.title.setObjectName("planTitle")
+        self.session = database.session()
+        self.saver = Saver(self.session, self)
+        self.plan: Plan | None = self.session.get(Plan, plan_id)
+        self.pages: dict[str, StepPage] = {}
+
         self.back_button = QPushButton(self.tr("← All plans"))
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("All plans"))
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self._back)
+        self.title = QLabel(self.plan.name if self.plan else self.tr("This plan no longer exists."))
+        self.title.setObjectName("planTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
+        self.saved_label.setObjectName("savedLabel")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.saved_label)
+
+        self.banner = SaveBanner()
+        self.banner.retry_button.clicked.connect(self.retry)
+        self.saver.failed.connect(self.banner.show_failure)
+        self.saver.recovered.connect(self.banner.hide)
+
+        self.step_list = StepList()
+        self.step_list.step_chosen.connect(self.go_to)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("wizardPages")
+
+        self.previous_button = QPushButton(self.tr("← &Previous step"))
+        self.previous_button.setObjectName("previousStepButton")
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+        self.previous_button.clicked.connect(lambda: self.step_by(-1))
+        self.next_button = QPushButton(self.tr("N&ext step →"))
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.clicked.connect(lambda: self.step_by(1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step_by(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_by(-1))
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(navigation)
+        splitter = QSplitter()
+        splitter.setObjectName("workspaceSplitter")
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 870])
+        splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.saver.saved.connect(self._saved)
+        self.current_step: str = ""
+        if self.plan is not None:
+            from verktoykasse.domain.progress import resume_step
+
+            start = resume_step(self.plan)
+            self.update_completeness()
+            self.go_to(start)
+        else:
+            splitter.setEnabled(False)
+
+    # -- pages ----------------------------------------------------------------------------------------
+    def _make_page(self, step: str) -> StepPage:
+        from verktoykasse.ui.wizard.pages.evaluation import EvaluationPage
+        from verktoykasse.ui.wizard.pages.gaps import GapsPage
+        from verktoykasse.ui.wizard.pages.goals import GoalsPage
+        from verktoykasse.ui.wizard.pages.measures import MeasuresPage
+        from verktoykasse.ui.wizard.pages.needs import NeedsPage
+        from verktoykasse.ui.wizard.pages.profile import ProfilePage
+
+        if step == Step.MEASURES:
+            return MeasuresPage(self.saver, self.plan, self.database)
+        kinds = {
+            Step.PROFILE: ProfilePage,
+            Step.NEEDS: NeedsPage,
+            Step.GAPS: GapsPage,
+            Step.GOALS: GoalsPage,
+            Step.EVALUATION: EvaluationPage,
+        }
+        return kinds[Step(step)](self.saver, self.plan)
+
+    def page(self, step: str) -> StepPage:
+        """The page of ``step``, built on first use."""
+        if step not in self.pages:
+            page = self._make_page(step)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        return self.pages[step]
+
+    def go_to(self, step: str) -> None:
+        """Show ``step`` and remember it as where the user is (the plan reopens there)."""
+        if self.plan is None:
+            return
+        step = str(step)
+        self.saver.flush()
+        page = self.page(step)
+        if step != self.current_step:
+            page.refresh()
+        self.current_step = step
+        self.stack.setCurrentWidget(page)
+        self.step_list.select(step)
+        index = STEPS.index(Step(step))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(STEPS) - 1)
+        if self.plan.current_step != step:
+            self.saver.set(self.plan, "current_step", step)
+
+    def step_by(self, delta: int) -> None:
+        index = STEPS.index(Step(self.current_step)) + delta
+        if 0 <= index < len(STEPS):
+            self.go_to(STEPS[index])
+            self.pages[STEPS[index]].heading.setFocus()
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.current_step]
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def _saved(self, obj: object, attr: str) -> None:
+        if obj is self.plan and attr == "name":
+            self.title.setText(self.plan.name)
+        self.update_completeness()
+
+    def update_completeness(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            from verktoykasse.domain.progress import step_completeness
+
+            self.step_list.set_completeness(step_completeness(self.plan))
+        except Exception:  # a progress figure must never stop the user from working
+            log.exception("step completeness could not be computed")
+
+    def retry(self) -> None:
+        self.saver.retry()
+
+    def flush(self) -> None:
+        """Save every text still waiting for its pause (before the window closes or the plan changes)."""
+        self.saver.flush()
+
+    def shutdown(self) -> None:
+        """Save what is waiting and end the session; the workspace is about to go away."""
+        self.saver.flush()
+        try:
+            self.session.close()
+        except Exception:
+            log.exception("closing the session failed")
+
+    def _back(self) -> None:
+        self.saver.flush()
+        self.back_requested.emit()

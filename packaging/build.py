@@ -1,0 +1,147 @@
+"""Build the installable bundle, measure it, and smoke-test the built program.
+
+    python3 dev.py bundle                 (sets up .venv with the bundle extra, compiles translations,
+                                            then runs this file with the venv's Python)
+    .venv/bin/python packaging/build.py [--no-smoke] [--no-archive]
+
+Steps: PyInstaller with ``packaging/verktoykasse.spec`` into ``dist/`` (work files in
+``build/pyinstaller``); a compressed archive of the folder next to it (``.tar.gz`` on Linux, ``.zip`` on
+Windows; macOS gets its disk image from ``packaging/macos/make_dmg.sh``); the first start and the median
+of three further starts of the built window (offscreen, exits by itself once the data is loaded); then
+``packaging/smoke_test.py``. Prints a small table; exits non-zero when the build or the smoke test fails.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import smoke_test  # a sibling script, not a package
+
+ROOT = smoke_test.ROOT
+SPEC = ROOT / "packaging" / "verktoykasse.spec"
+WORK = ROOT / "build" / "pyinstaller"
+DIST = smoke_test.DIST
+VERSION = smoke_test.VERSION
+
+
+def say(message: str) -> None:
+    print(f"[bundle] {message}", flush=True)
+
+
+def check_translations_compiled() -> None:
+    """A .ts without its .qm would ship a program that silently speaks English: refuse to build."""
+    missing = [
+        ts.name
+        for ts in sorted((ROOT / "translations").glob("*.ts"))
+        if not (ROOT / "resources" / "i18n" / f"{ts.stem}.qm").is_file()
+    ]
+    if missing:
+        raise SystemExit(
+            f"Translations not compiled: {', '.join(missing)} (run: python3 dev.py translations)"
+        )
+
+
+def pyinstaller() -> float:
+    started = time.perf_counter()
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
+    ]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
+        raise SystemExit("PyInstaller failed (see above).")
+    return time.perf_counter() - started
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """Bytes and number of files, counting each file once (the .app links Resources into Frameworks)."""
+    total = count = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+            count += 1
+    return total, count
+
+
+def archive(bundle: Path) -> Path | None:
+    """The folder as one download: what the user's browser would fetch before an installer exists."""
+    if sys.platform == "darwin":
+        return None  # packaging/macos/make_dmg.sh makes the .dmg
+    machine = platform.machine().lower() or "unknown"
+    system = "windows" if os.name == "nt" else sys.platform
+    base = DIST / f"verktoykasse-{VERSION}-{system}-{machine}"
+    fmt = "zip" if os.name == "nt" else "gztar"
+    return Path(shutil.make_archive(str(base), fmt, root_dir=bundle.parent, base_dir=bundle.name))
+
+
+def start_times(layout: smoke_test.Layout, runs: int = 3) -> tuple[float, float]:
+    """Seconds from launch to "window shown and data loaded, quit": the first start, then the median."""
+    with tempfile.TemporaryDirectory(prefix="verktoykasse-start-") as tmp:
+        env = smoke_test.environment(Path(tmp), VERKTOYKASSE_EXIT_AFTER_START="1")
+        times = []
+        for _ in range(runs + 1):
+            started = time.perf_counter()
+            result = smoke_test.run(layout.gui, [], env)
+            times.append(time.perf_counter() - started)
+            if result.returncode != 0:
+                raise SystemExit(f"The built program did not start: {smoke_test.tail(result)}")
+    return times[0], statistics.median(times[1:])
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def main(argv: list[str]) -> int:
+    check_translations_compiled()
+    say(f"building Verktøykassa {VERSION} with PyInstaller ({platform.system()} {platform.machine()})")
+    build_seconds = pyinstaller()
+    bundle = smoke_test.default_bundle()
+    layout = smoke_test.Layout(bundle)
+    size, files = folder_size(bundle)
+    packed = None if "--no-archive" in argv else archive(bundle)
+    first, median = start_times(layout)
+
+    rows = [
+        ("bundle", str(bundle.relative_to(ROOT))),
+        ("build time", f"{build_seconds:.0f} s"),
+        ("size on disk", f"{megabytes(size)} ({files} files)"),
+    ]
+    if packed is not None:
+        rows.append(("compressed", f"{megabytes(packed.stat().st_size)} ({packed.name})"))
+    rows += [
+        ("first start", f"{first:.2f} s (new data folder: creates and migrates the database)"),
+        ("start", f"{median:.2f} s (median of 3, window shown and data loaded)"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print()
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    print(flush=True)
+
+    if "--no-smoke" in argv:
+        return 0
+    return smoke_test.main([str(bundle)])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

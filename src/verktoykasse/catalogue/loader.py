@@ -1,0 +1,275 @@
+"""Reading, checking and choosing the catalogue file.
+
+The program ships ``resources/catalogue/catalogue.toml``. A user (or an advisor) can import a newer
+edition; it is kept as ``catalogue/catalogue.toml`` in the data folder and used only while its edition is
+newer than the shipped one, so a program update with a fresher catalogue wins automatically.
+
+Every file is checked against ``catalogue.schema.json`` before it is used or stored: a bad file is
+refused with a message that says where it is wrong, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import tempfile
+import threading
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
+from verktoykasse.paths import resolve_data_dir, restrict_file
+from verktoykasse.resources import resource_path
+
+log = logging.getLogger("verktoykasse.catalogue")
+
+FORMAT_VERSION = 1
+IMPORTED_FOLDER = "catalogue"
+IMPORTED_NAME = "catalogue.toml"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+_cache: dict[tuple[str, int, int], Catalogue] = {}
+_cache_lock = threading.Lock()
+
+
+class CatalogueError(Exception):
+    """A catalogue file the program will not use, with a reason the user can read."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Catalogue", text)
+
+
+def shipped_path() -> Path:
+    return resource_path("catalogue", "catalogue.toml")
+
+
+def schema_path() -> Path:
+    return resource_path("catalogue", "catalogue.schema.json")
+
+
+def imported_path(data_dir: Path) -> Path:
+    return Path(data_dir) / IMPORTED_FOLDER / IMPORTED_NAME
+
+
+def _plain(value: Any) -> Any:
+    """TOML dates become ISO strings, so the JSON Schema sees what a JSON file would hold."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _where(path: Any, data: dict[str, Any]) -> str:
+    """Say where a schema error is in words: entry number, its id, the field."""
+    parts = list(path)
+    if len(parts) >= 2 and parts[0] == "entry" and isinstance(parts[1], int):
+        index = parts[1]
+        entries = data.get("entry") or []
+        entry_id = ""
+        if index < len(entries) and isinstance(entries[index], dict):
+            entry_id = str(entries[index].get("id", ""))
+        field = ".".join(str(part) for part in parts[2:]) or "-"
+        return _tr("entry {number} ({id}), field {field}").format(
+            number=index + 1, id=entry_id or "?", field=field
+        )
+    if parts:
+        return _tr("field {field}").format(field=".".join(str(part) for part in parts))
+    return _tr("the file as a whole")
+
+
+def validate_data(data: dict[str, Any]) -> None:
+    """Check the parsed file against the schema and the rules a schema cannot say (unique ids)."""
+    import jsonschema  # heavy: only when a catalogue is read
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    plain = _plain(data)
+    validator = jsonschema.Draft202012Validator(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(plain))
+    if error is not None:
+        version = plain.get("format_version") if isinstance(plain, dict) else None
+        if version is not None and version != FORMAT_VERSION:
+            raise CatalogueError(
+                _tr(
+                    "The catalogue file has format version {found}; this program reads version {known}."
+                ).format(found=version, known=FORMAT_VERSION)
+            )
+        raise CatalogueError(
+            _tr("The catalogue file is not valid: {where}: {problem}").format(
+                where=_where(error.absolute_path, plain), problem=error.message
+            )
+        )
+    seen: set[str] = set()
+    for entry in plain["entry"]:
+        if entry["id"] in seen:
+            raise CatalogueError(
+                _tr("The catalogue file is not valid: the id {id} is used twice.").format(id=entry["id"])
+            )
+        seen.add(entry["id"])
+
+
+def _entry(raw: dict[str, Any]) -> Entry:
+    return Entry(
+        id=raw["id"],
+        name=raw["name"],
+        gloss=raw["gloss"],
+        kind=raw["kind"],
+        status=raw.get("status", "current"),
+        areas=tuple(raw["areas"]),
+        target_groups=tuple(raw["target_groups"]),
+        provider=raw["provider"],
+        summary=raw["summary"],
+        eligibility=raw["eligibility"],
+        how_to_apply=raw["how_to_apply"],
+        url=raw.get("url", ""),
+        phone=raw.get("phone", ""),
+        email=raw.get("email", ""),
+        caveat=raw.get("caveat", ""),
+        checked=raw["checked"],
+        figures=tuple(
+            Figure(text=f["text"], valid_for=f["valid_for"], caveat=f.get("caveat", ""))
+            for f in raw.get("figures", ())
+        ),
+    )
+
+
+def parse_bytes(content: bytes) -> dict[str, Any]:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(_tr("The catalogue file is not UTF-8 text.")) from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(
+            _tr("The catalogue file cannot be read as TOML: {reason}").format(reason=exc)
+        ) from exc
+
+
+def _checked_date(value: Any) -> dt.date:
+    """A TOML date (``2026-11-22``); the schema has already made sure it looks like one."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def catalogue_from_bytes(
+    content: bytes, source: str = SOURCE_BUILT_IN, path: Path | None = None
+) -> Catalogue:
+    """Parse and validate a catalogue file's bytes; raises ``CatalogueError`` with a readable reason."""
+    data = parse_bytes(content)
+    validate_data(data)
+    try:
+        edition = _checked_date(data["edition"])
+        entries = []
+        for raw in data["entry"]:
+            entries.append(_entry({**raw, "checked": _checked_date(raw["checked"])}))
+    except ValueError as exc:  # a date that matches the pattern but does not exist, like 2026-02-30
+        raise CatalogueError(
+            _tr("The catalogue file has an impossible date: {reason}").format(reason=exc)
+        ) from exc
+    return Catalogue(
+        edition=edition,
+        entries=tuple(entries),
+        source=source,
+        path=path,
+        format_version=data["format_version"],
+    )
+
+
+def read_catalogue(path: Path, source: str = SOURCE_BUILT_IN) -> Catalogue:
+    """Read one catalogue file, cached by its path, size and modification time."""
+    path = Path(path)
+    try:
+        info = path.stat()
+        if info.st_size > MAX_FILE_BYTES:
+            raise CatalogueError(_tr("The catalogue file is too large to be a catalogue."))
+        key = (f"{source}:{path.resolve()}", info.st_mtime_ns, info.st_size)
+        with _cache_lock:
+            cached = _cache.get(key)
+        if cached is not None:
+            return cached
+        content = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(
+            _tr("The catalogue file cannot be read: {reason}").format(reason=exc.strerror or exc)
+        ) from exc
+    catalogue = catalogue_from_bytes(content, source=source, path=path)
+    with _cache_lock:
+        _cache[key] = catalogue
+    return catalogue
+
+
+def load_catalogue(data_dir: Path | str | None = None) -> Catalogue:
+    """The catalogue in use: the imported edition in ``data_dir`` if it is newer, else the shipped one.
+
+    Without ``data_dir`` the data folder is found as the program finds it (environment, then the user's
+    data folder). Cached, so calling it again is cheap.
+    """
+    shipped = read_catalogue(shipped_path())
+    folder = Path(data_dir) if data_dir else resolve_data_dir()
+    candidate = imported_path(folder)
+    if not candidate.is_file():
+        return shipped
+    try:
+        imported = read_catalogue(candidate, source=SOURCE_IMPORTED)
+    except CatalogueError:
+        log.warning("ignoring the imported catalogue at %s: it is not valid", candidate, exc_info=True)
+        return shipped
+    return imported if imported.edition > shipped.edition else shipped
+
+
+def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
+    """Check a catalogue file and, if it is valid and newer than the one in use, keep it in the data folder.
+
+    Raises ``CatalogueError`` and changes nothing otherwise. Returns the catalogue now in use.
+    """
+    source_file = Path(source_file)
+    try:
+        if source_file.stat().st_size > MAX_FILE_BYTES:
+            raise CatalogueError(_tr("The catalogue file is too large to be a catalogue."))
+        content = source_file.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(
+            _tr("The catalogue file cannot be read: {reason}").format(reason=exc.strerror or exc)
+        ) from exc
+    new = catalogue_from_bytes(content, source=SOURCE_IMPORTED)
+    current = load_catalogue(data_dir)
+    if new.edition <= current.edition:
+        raise CatalogueError(
+            _tr(
+                "This catalogue (edition {new}) is not newer than the one in use (edition {current}). "
+                "Nothing was changed."
+            ).format(new=new.edition.isoformat(), current=current.edition.isoformat())
+        )
+    target = imported_path(data_dir)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(content)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        restrict_file(target)
+    except OSError as exc:
+        raise CatalogueError(
+            _tr("The catalogue could not be saved in your data folder: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        ) from exc
+    return load_catalogue(data_dir)

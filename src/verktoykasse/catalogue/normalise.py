@@ -1,0 +1,31 @@
+"""Search text that forgives case, Norwegian letters and accents.
+
+A user on an English keyboard types "lonnstilskudd" for "Lønnstilskudd", "laerling" for "lærling" and
+"aa" for "å". Both the catalogue text and the query go through the same folding, so every spelling of a
+letter meets the others: æ/ae/a, ø/oe/o, å/aa/a, é/e, č/c, đ/d, ŋ/n, ŧ/t and so on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans({"æ": "a", "ø": "o", "đ": "d", "ŧ": "t", "ŋ": "n", "ł": "l", "ß": "ss", "þ": "th"})
+_DIGRAPHS = re.compile(r"aa|ae|oe")
+_DIGRAPH_FOLD = {"aa": "a", "ae": "a", "oe": "o"}
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def normalise(text: str) -> str:
+    """Fold ``text`` for matching: lower case, plain Latin letters, single spaces between words."""
+    folded = text.casefold().translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = _DIGRAPHS.sub(lambda m: _DIGRAPH_FOLD[m.group(0)], plain)
+    return " ".join(_NOT_WORD.sub(" ", plain).split())
+
+
+def query_tokens(query: str) -> list[str]:
+    """The words of a query, folded; every one must occur in an entry's search text."""
+    return normalise(query).split()

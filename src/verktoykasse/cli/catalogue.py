@@ -1,0 +1,111 @@
+"""``verktoykasse catalogue [QUERY] [--area AREA] [--json]``: search the catalogue without the window.
+
+The same search as the catalogue view: built-in entries and the user's own contacts, forgiving of case
+and of æøå ("lonnstilskudd" finds "Lønnstilskudd").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.cli.errors import UserError
+from verktoykasse.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "catalogue",
+        help="search the catalogue of schemes, subsidies and contacts",
+        description="Search the built-in catalogue and your own contacts. Without a query, every entry "
+        "is listed. The official web page of each entry is the authority; figures change.",
+    )
+    parser.add_argument("query", nargs="*", metavar="QUERY", help="words to search for (æøå optional)")
+    parser.add_argument(
+        "--area",
+        metavar="AREA",
+        help="toolbox area: attitudes, schemes, target_groups, training, support "
+        "(or its Norwegian name, e.g. opplæringstiltak)",
+    )
+    parser.add_argument(
+        "--target-group",
+        metavar="GROUP",
+        choices=("reduced_ability", "cv_gaps", "immigrants", "young", "sick_leave", "all"),
+        help="reduced_ability, cv_gaps, immigrants, young, sick_leave or all",
+    )
+    parser.add_argument(
+        "--kind",
+        metavar="KIND",
+        choices=("scheme", "wage_subsidy", "grant", "training", "guide", "actor", "network", "law"),
+        help="scheme, wage_subsidy, grant, training, guide, actor, network or law",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list with every field")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.catalogue import CatalogueError, load_catalogue, search_entries
+    from verktoykasse.catalogue.labels import area_key
+    from verktoykasse.catalogue.own import contact_entries
+    from verktoykasse.storage.contacts import list_contacts
+
+    area = None
+    if args.area:
+        area = area_key(args.area)
+        if area is None:
+            raise UserError(
+                _tr(
+                    "unknown area {area}; use attitudes, schemes, target_groups, training or support."
+                ).format(area=args.area)
+            )
+    try:
+        catalogue = load_catalogue(context.paths.root)
+    except CatalogueError as exc:
+        raise UserError(str(exc)) from exc
+    with context.database.session() as session:
+        own = contact_entries(list_contacts(session))
+    found = search_entries(
+        [*catalogue.entries, *own],
+        " ".join(args.query),
+        area=area,
+        target_group=args.target_group,
+        kind=args.kind,
+    )
+    if args.json:
+        print(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
+        return 0
+    for entry in found:
+        print(_text(entry))
+        print()
+    note = _tr(
+        "{count} of {total} entries. Catalogue edition {edition}; "
+        "figures change – the official page is the authority."
+    )
+    print(
+        note.format(
+            count=len(found), total=len(catalogue.entries) + len(own), edition=catalogue.edition.isoformat()
+        )
+    )
+    return 0
+
+
+def _text(entry) -> str:
+    from verktoykasse.catalogue.labels import kind_label
+
+    title = f"{entry.name} ({entry.gloss})" if entry.gloss else entry.name
+    lines = [f"{entry.id}  {title}"]
+    kind = kind_label(entry.kind) if not entry.is_own else _tr("Own contact")
+    lines.append("  " + " · ".join(part for part in (kind, entry.provider) if part))
+    if entry.summary:
+        first = entry.summary.split(". ")[0].rstrip(".")
+        lines.append(f"  {first}.")
+    contact = " · ".join(part for part in (entry.url, entry.phone, entry.email) if part)
+    if contact:
+        lines.append(f"  {contact}")
+    return "\n".join(lines)

@@ -1,0 +1,23 @@
+"""``verktoykasse example``: add the complete example plan to the data folder and print ``id<TAB>name``."""
+
+from __future__ import annotations
+
+import argparse
+
+from verktoykasse.context import AppContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "example", help="add the example plan (a bakery with every step filled in) to the data folder"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(_args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.storage.example_plan import add_example_plan
+
+    with context.database.session() as session:
+        plan = add_example_plan(session)
+        print(f"{plan.id}\t{plan.name}")
+    return 0

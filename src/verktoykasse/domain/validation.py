@@ -1,0 +1,297 @@
+"""The rules a plan's values must follow, with the message a user reads beside the field.
+
+Every ``check_*`` function returns ``None`` when the value is fine (an empty, optional value is fine too)
+or a short translated message saying what to change. ``plan_warnings`` runs them all over a stored plan,
+so the step list and the PDF can show what still needs a look. Messages are literal
+``QCoreApplication.translate("Validation", ...)`` calls so lupdate finds them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.domain.formatting import format_number, parse_number
+from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN, Direction, NeedSide, Step
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.models import Plan
+
+ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "\t")
+
+
+def org_number_digits(text: str) -> str:
+    """The organisation number without the spaces people type between groups (``974 760 673``)."""
+    for space in _SPACES:
+        text = text.replace(space, "")
+    return text.strip()
+
+
+def org_number_check_digit(first_eight: str) -> int | None:
+    """The MOD11 check digit for eight digits, or ``None`` when no valid number can start with them."""
+    total = sum(int(digit) * weight for digit, weight in zip(first_eight, ORG_NUMBER_WEIGHTS, strict=True))
+    remainder = total % 11
+    if remainder == 0:
+        return 0
+    if remainder == 1:  # 11 - 1 = 10 is not a digit: the Brønnøysund registers never issue these
+        return None
+    return 11 - remainder
+
+
+def check_org_number(text: str) -> str | None:
+    """A Norwegian organisation number: 9 digits (spaces allowed) whose last digit is the MOD11 check digit.
+
+    Empty is fine (the field is optional while the profile is filled in). The two messages differ so the
+    user knows whether a digit is missing or a digit is wrong.
+    """
+    digits = org_number_digits(text)
+    if not digits:
+        return None
+    if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
+        return QCoreApplication.translate("Validation", "An organisation number must be 9 digits.")
+    expected = org_number_check_digit(digits[:8])
+    if expected is None or expected != int(digits[8]):
+        return QCoreApplication.translate(
+            "Validation", "The check digit does not match — check for a typo in the organisation number."
+        )
+    return None
+
+
+def check_date_order(start: dt.date | None, end: dt.date | None) -> str | None:
+    """A deadline (or end) must not come before the start; either may still be empty."""
+    if start is None or end is None or end >= start:
+        return None
+    return QCoreApplication.translate("Validation", "The deadline is before the start.")
+
+
+def check_milestone(
+    due: dt.date | None, measure_start: dt.date | None, measure_deadline: dt.date | None
+) -> str | None:
+    """A milestone must fall inside its measure's period (either end of the period may be open)."""
+    if due is None:
+        return None
+    if measure_start is not None and due < measure_start:
+        return QCoreApplication.translate("Validation", "The milestone is before the measure starts.")
+    if measure_deadline is not None and due > measure_deadline:
+        return QCoreApplication.translate("Validation", "The milestone is after the measure's deadline.")
+    return None
+
+
+def check_score(value: int | float | None) -> str | None:
+    """Scores (today, desired, expected effect) run from 1 to 5; empty means not scored yet."""
+    if value is None or SCORE_MIN <= value <= SCORE_MAX:
+        return None
+    message = QCoreApplication.translate("Validation", "Give a score from {low} to {high}.")
+    return message.format(low=SCORE_MIN, high=SCORE_MAX)
+
+
+class InvalidNumber(ValueError):
+    """Text that is not a number; ``message`` is translated and shows the form the user's locale uses."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def read_number(text: str) -> float | None:
+    """The number the user typed (``1 234,5`` in Norwegian, ``1234.5`` also works); ``None`` when empty."""
+    try:
+        return parse_number(text)
+    except ValueError:
+        message = QCoreApplication.translate("Validation", "Write a number, for example {example}.")
+        raise InvalidNumber(message.format(example=format_number(1234.5))) from None
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    """One problem in a stored plan: in which step, what is wrong, and on which row.
+
+    ``row_kind`` is the table's name (``"plan"``, ``"gap_area"``, ``"kpi"``, ``"measure"``,
+    ``"milestone"``, ``"need"``), ``row_id`` its id, ``field`` the attribute concerned (empty when the
+    warning is about the row as a whole) and ``where`` a short readable name of the row (a measure's title)
+    so a list or the PDF can say "Mentor for new bakers: The deadline is before the start."
+    """
+
+    step: Step
+    message: str
+    row_kind: str
+    row_id: int | None
+    field: str = ""
+    where: str = ""
+
+
+def _untitled() -> str:
+    return QCoreApplication.translate("Validation", "(untitled)")
+
+
+def _name(text: str) -> str:
+    return text.strip() or _untitled()
+
+
+def _kpi_target_message(direction: str) -> str:
+    if direction == Direction.LOWER_IS_BETTER:
+        return QCoreApplication.translate(
+            "Validation", "The target is higher than the baseline, but lower is better."
+        )
+    return QCoreApplication.translate(
+        "Validation", "The target is lower than the baseline, but higher is better."
+    )
+
+
+def plan_warnings(plan: Plan) -> list[PlanWarning]:
+    """Everything in ``plan`` a user should look at again, in the order of the steps.
+
+    Only rows that exist are checked: an empty step is incomplete (see ``domain.progress``), not wrong.
+    """
+    found: list[PlanWarning] = []
+
+    def add(step: Step, message: str | None, kind: str, row_id: int | None, field: str, where: str) -> None:
+        if message:
+            found.append(PlanWarning(step, message, kind, row_id, field, where))
+
+    plan_name = _name(plan.org_name or plan.name)
+    add(Step.PROFILE, check_org_number(plan.org_number), "plan", plan.id, "org_number", plan_name)
+    add(
+        Step.PROFILE,
+        check_date_order(plan.period_start, plan.period_end),
+        "plan",
+        plan.id,
+        "period_end",
+        plan_name,
+    )
+    if plan.employees is not None and plan.employees < 0:
+        add(
+            Step.PROFILE,
+            QCoreApplication.translate("Validation", "The number of employees cannot be negative."),
+            "plan",
+            plan.id,
+            "employees",
+            plan_name,
+        )
+
+    if plan.needs:
+        sides = {need.side for need in plan.needs if need.description.strip()}
+        if NeedSide.EMPLOYER not in sides:
+            add(
+                Step.NEEDS,
+                QCoreApplication.translate("Validation", "The employer's need is not written down yet."),
+                "plan",
+                plan.id,
+                "needs",
+                plan_name,
+            )
+        if NeedSide.TARGET_GROUP not in sides:
+            add(
+                Step.NEEDS,
+                QCoreApplication.translate("Validation", "The target group's need is not written down yet."),
+                "plan",
+                plan.id,
+                "needs",
+                plan_name,
+            )
+
+    for gap in plan.gaps:
+        where = _name(gap.title)
+        for field in ("current_score", "desired_score", "expected_effect"):
+            add(Step.GAPS, check_score(getattr(gap, field)), "gap_area", gap.id, field, where)
+        if (
+            gap.current_score is not None
+            and gap.desired_score is not None
+            and gap.desired_score < gap.current_score
+        ):
+            add(
+                Step.GAPS,
+                QCoreApplication.translate("Validation", "The desired situation scores lower than today."),
+                "gap_area",
+                gap.id,
+                "desired_score",
+                where,
+            )
+
+    for goal in plan.goals:
+        where = _name(goal.title)
+        if not goal.kpis:
+            add(
+                Step.GOALS,
+                QCoreApplication.translate(
+                    "Validation", "This goal has no KPI yet, so progress cannot be followed."
+                ),
+                "goal",
+                goal.id,
+                "kpis",
+                where,
+            )
+        for kpi in goal.kpis:
+            kpi_where = _name(kpi.name)
+            if kpi.baseline is not None and kpi.target is not None:
+                worse = (
+                    kpi.target < kpi.baseline
+                    if kpi.direction != Direction.LOWER_IS_BETTER
+                    else kpi.target > kpi.baseline
+                )
+                if worse:
+                    add(Step.GOALS, _kpi_target_message(kpi.direction), "kpi", kpi.id, "target", kpi_where)
+            if kpi.target is None:
+                add(
+                    Step.GOALS,
+                    QCoreApplication.translate("Validation", "The KPI has no target."),
+                    "kpi",
+                    kpi.id,
+                    "target",
+                    kpi_where,
+                )
+
+    for measure in plan.measures:
+        where = _name(measure.title)
+        add(
+            Step.MEASURES,
+            check_date_order(measure.start_date, measure.deadline),
+            "measure",
+            measure.id,
+            "deadline",
+            where,
+        )
+        if not measure.owner.strip():
+            add(
+                Step.MEASURES,
+                QCoreApplication.translate("Validation", "The measure has no owner."),
+                "measure",
+                measure.id,
+                "owner",
+                where,
+            )
+        if measure.deadline is None:
+            add(
+                Step.MEASURES,
+                QCoreApplication.translate("Validation", "The measure has no deadline."),
+                "measure",
+                measure.id,
+                "deadline",
+                where,
+            )
+        if (measure.cost_nok is not None and measure.cost_nok < 0) or (
+            measure.hours is not None and measure.hours < 0
+        ):
+            add(
+                Step.MEASURES,
+                QCoreApplication.translate("Validation", "Costs and hours cannot be negative."),
+                "measure",
+                measure.id,
+                "cost_nok",
+                where,
+            )
+        for milestone in measure.milestones:
+            message = check_milestone(milestone.due_date, measure.start_date, measure.deadline)
+            add(
+                Step.MEASURES,
+                message,
+                "milestone",
+                milestone.id,
+                "due_date",
+                f"{where}: {_name(milestone.title)}",
+            )
+    return found

@@ -1,0 +1,864 @@
+"""The content of the action plan, section by section, as reportlab flowables.
+
+Order follows how a board reads: cover, a one-page summary, then the gap analysis, goals and KPIs, the
+measures, the timeline, roles and follow-up, the schemes and contacts used, and the evaluation status.
+Every user string goes through ``text.markup``/``text.pieces`` (escaped); headings are translated with the
+"Report" context; dates, numbers and money go through ``domain.formatting``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from verktoykasse.domain.formatting import format_date, format_money, format_number
+from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priority
+from verktoykasse.reports import styles as st
+from verktoykasse.reports.charts import gap_chart, kpi_chart
+from verktoykasse.reports.status import KpiState, kpi_status
+from verktoykasse.reports.text import markup, pieces
+from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
+
+log = logging.getLogger("verktoykasse.reports")
+
+MM = 72 / 25.4
+_DASH = "–"
+MAX_TIMELINE_MONTHS = 60
+MONTHS_PER_TIMELINE_TABLE = 18
+
+_STATUS = {
+    MeasureStatus.PLANNED: QT_TRANSLATE_NOOP("Report", "Planned"),
+    MeasureStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Report", "In progress"),
+    MeasureStatus.DONE: QT_TRANSLATE_NOOP("Report", "Done"),
+    MeasureStatus.PAUSED: QT_TRANSLATE_NOOP("Report", "Paused"),
+    MeasureStatus.CANCELLED: QT_TRANSLATE_NOOP("Report", "Cancelled"),
+}
+_PRIORITY = {
+    Priority.HIGH: QT_TRANSLATE_NOOP("Report", "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("Report", "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Report", "Low"),
+}
+_FREQUENCY = {
+    "monthly": QT_TRANSLATE_NOOP("Report", "Monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("Report", "Quarterly"),
+    "half_yearly": QT_TRANSLATE_NOOP("Report", "Every six months"),
+    "yearly": QT_TRANSLATE_NOOP("Report", "Yearly"),
+}
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
+
+def _tr(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate("Report", source) if source else key
+
+
+# -- small builders -----------------------------------------------------------------------------------
+def _p(text_markup: str, style: str = "body"):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text_markup, st.styles()[style])
+
+
+def _user(value: object, style: str = "body"):
+    """One paragraph of user text, escaped."""
+    return _p(markup(value), style)
+
+
+def _user_flow(value: object, style: str = "body") -> list:
+    """User text as several paragraphs, so a 5,000-character answer flows over pages."""
+    return [_p(piece, style) for piece in pieces(value)]
+
+
+def _cell(value: object, style: str = "cell"):
+    """A table cell with user text: a dash when empty, several paragraphs when long (rows can split)."""
+    parts = pieces(value)
+    if not parts:
+        return _p(_DASH, style)
+    if len(parts) == 1:
+        return _p(parts[0], style)
+    return [_p(part, style) for part in parts]
+
+
+def _head(text: str):
+    return _p(markup(text), "head_cell")
+
+
+def _table(
+    rows: list[list[Any]],
+    widths: list[float],
+    header_rows: int = 1,
+    extra: list | None = None,
+    zebra: bool = True,
+):
+    from reportlab.platypus import Table
+
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=header_rows,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,
+    )
+    table.setStyle(st.table_style(header_rows, zebra=zebra, extra=extra))
+    return table
+
+
+def _heading(number: int, text: str) -> list:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
+
+
+def _not_filled() -> Any:
+    return _p(markup(QCoreApplication.translate("Report", "Not filled in yet.")), "muted")
+
+
+def _labelled(label: str, value: object) -> list:
+    """A small grey label over the user's text; nothing at all when the user left it empty."""
+    if not str(value or "").strip():
+        return []
+    return [_p(markup(label), "label"), *_user_flow(value)]
+
+
+def _period(plan: Plan) -> str:
+    if plan.period_start is None and plan.period_end is None:
+        return ""
+    return f"{format_date(plan.period_start)} {_DASH} {format_date(plan.period_end)}".strip(f" {_DASH}")
+
+
+def _number_with_unit(value: float | None, unit: str) -> str:
+    if value is None:
+        return _DASH
+    text = format_number(value)
+    if not unit:
+        return text
+    return f"{text} %" if unit.strip() == "%" else f"{text} {unit}"
+
+
+def _gap_size(gap: GapArea) -> int | None:
+    if gap.current_score is None or gap.desired_score is None:
+        return None
+    return gap.desired_score - gap.current_score
+
+
+def _goal_number(plan: Plan) -> dict[int, int]:
+    return {goal.id: index for index, goal in enumerate(plan.goals, start=1)}
+
+
+def _measure_number(plan: Plan) -> dict[int, int]:
+    return {measure.id: index for index, measure in enumerate(plan.measures, start=1)}
+
+
+def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
+    return [(goal, kpi) for goal in plan.goals for kpi in goal.kpis]
+
+
+# -- catalogue ----------------------------------------------------------------------------------------
+def _catalogue():
+    """The built-in catalogue if this build has it; the report then names schemes, not just their ids."""
+    try:
+        from verktoykasse.catalogue import load_catalogue
+    except ImportError:
+        return None
+    try:
+        return load_catalogue()
+    except Exception:
+        log.exception("the catalogue could not be read for the report")
+        return None
+
+
+def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, str]:
+    """Name, provider and web address of a catalogue entry (its id when the entry is unknown)."""
+    entry = catalogue.get(entry_id) if catalogue is not None else None
+    if entry is None:
+        return entry_id, "", ""
+    name = getattr(entry, "name", "") or getattr(entry, "title", "") or entry_id
+    provider = getattr(entry, "provider", "") or ""
+    url = getattr(entry, "url", "") or ""
+    return str(name), str(provider), str(url)
+
+
+# -- sections -----------------------------------------------------------------------------------------
+def _cover(plan: Plan, today: dt.date) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable, PageBreak, Spacer
+
+    t = QCoreApplication.translate
+    story: list = [Spacer(1, 45 * MM)]
+    if plan.org_name.strip():
+        story.append(_user(plan.org_name, "cover_org"))
+        story.append(Spacer(1, 4 * MM))
+    story.append(_p(markup(t("Report", "Action plan for inclusion")), "cover_title"))
+    story.append(_user(plan.name, "cover_plan"))
+    story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
+    meta = []
+    period = _period(plan)
+    if period:
+        meta.append((t("Report", "Period"), period))
+    meta.append((t("Report", "Date"), format_date(today)))
+    if plan.org_number.strip():
+        meta.append((t("Report", "Organisation number"), plan.org_number))
+    contact = ", ".join(p for p in (plan.contact_person, plan.contact_email, plan.contact_phone) if p.strip())
+    if contact:
+        meta.append((t("Report", "Contact"), contact))
+    for label, value in meta:
+        story.append(_p(f"<b>{markup(label)}:</b> {markup(value)}", "cover_meta"))
+    story.append(Spacer(1, 30 * MM))
+    if plan.problem_statement.strip():
+        story.append(_p(markup(t("Report", "The question we work from")), "label"))
+        story += _user_flow(plan.problem_statement)
+    story.append(PageBreak())
+    return story
+
+
+def _summary(plan: Plan, width: float, height: float) -> list:
+    from reportlab.platypus import KeepInFrame, PageBreak
+
+    t = QCoreApplication.translate
+    content: list = _heading(1, t("Report", "Summary for the board"))
+    if plan.problem_statement.strip():
+        content += _user_flow(plan.problem_statement, "body")
+
+    gaps = sorted(
+        plan.gaps,
+        key=lambda g: (_PRIORITY_ORDER.get(g.priority, 3), -(_gap_size(g) or 0), g.position),
+    )[:5]
+    content.append(_p(markup(t("Report", "Prioritised gaps")), "h2"))
+    if gaps:
+        rows = [
+            [
+                _head(t("Report", "Area")),
+                _head(t("Report", "Today")),
+                _head(t("Report", "Desired")),
+                _head(t("Report", "Priority")),
+            ]
+        ]
+        for gap in gaps:
+            rows.append(
+                [
+                    _cell(gap.title),
+                    _cell(gap.current_score),
+                    _cell(gap.desired_score),
+                    _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                ]
+            )
+        content.append(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
+    else:
+        content.append(_not_filled())
+
+    content.append(_p(markup(t("Report", "Goals")), "h2"))
+    if plan.goals:
+        shown = plan.goals[:6]
+        for number, goal in enumerate(shown, start=1):
+            content.append(_p(f"<b>{number}.</b> {markup(goal.title or _DASH)}", "body"))
+        if len(plan.goals) > len(shown):
+            more = t("Report", "… and {count} more goals (section 3).").format(
+                count=len(plan.goals) - len(shown)
+            )
+            content.append(_p(markup(more), "muted"))
+    else:
+        content.append(_not_filled())
+
+    content.append(_p(markup(t("Report", "Key measures")), "h2"))
+    if plan.measures:
+        counts = Counter(m.status for m in plan.measures)
+        line = ", ".join(
+            f"{_tr(_STATUS, status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
+        )
+        content.append(_p(markup(line), "muted"))
+        numbers = _measure_number(plan)
+        key = sorted(
+            (m for m in plan.measures if m.status in OPEN_STATUSES),
+            key=lambda m: (_PRIORITY_ORDER.get(m.priority, 3), m.deadline or dt.date.max, m.position),
+        )[:6]
+        if key:
+            rows = [
+                [
+                    _head("#"),
+                    _head(t("Report", "Measure")),
+                    _head(t("Report", "Owner")),
+                    _head(t("Report", "Deadline")),
+                    _head(t("Report", "Status")),
+                ]
+            ]
+            for measure in key:
+                rows.append(
+                    [
+                        _cell(numbers[measure.id]),
+                        _cell(measure.title),
+                        _cell(measure.owner),
+                        _cell(format_date(measure.deadline)),
+                        _cell(_tr(_STATUS, measure.status)),
+                    ]
+                )
+            content.append(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
+    else:
+        content.append(_not_filled())
+
+    content.append(_p(markup(t("Report", "KPI status")), "h2"))
+    kpis = _all_kpis(plan)
+    if kpis:
+        states = Counter(kpi_status(kpi).state for _goal, kpi in kpis)
+        content.append(
+            _p(
+                markup(
+                    t(
+                        "Report",
+                        "{reached} of {total} KPIs have reached their target, {improving} are improving.",
+                    ).format(
+                        reached=states[KpiState.REACHED],
+                        total=len(kpis),
+                        improving=states[KpiState.IMPROVING],
+                    )
+                ),
+                "muted",
+            )
+        )
+        rows = [
+            [
+                _head(t("Report", "KPI")),
+                _head(t("Report", "Baseline")),
+                _head(t("Report", "Latest")),
+                _head(t("Report", "Target")),
+                _head(t("Report", "Status")),
+            ]
+        ]
+        for _goal, kpi in kpis[:8]:
+            status = kpi_status(kpi)
+            latest = status.latest.value if status.latest else None
+            rows.append(
+                [
+                    _cell(kpi.name),
+                    _cell(_number_with_unit(kpi.baseline, kpi.unit)),
+                    _cell(_number_with_unit(latest, kpi.unit)),
+                    _cell(_number_with_unit(kpi.target, kpi.unit)),
+                    _cell(status.label),
+                ]
+            )
+        content.append(_table(rows, [width - 114 * MM, 26 * MM, 26 * MM, 26 * MM, 36 * MM]))
+        if len(kpis) > 8:
+            more = t("Report", "All {count} KPIs are in sections 3 and 8.").format(count=len(kpis))
+            content.append(_p(markup(more), "muted"))
+    else:
+        content.append(_not_filled())
+    return [KeepInFrame(width, height, content, mode="shrink"), PageBreak()]
+
+
+def _gap_section(plan: Plan, width: float) -> list:
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    t = QCoreApplication.translate
+    story: list = _heading(2, t("Report", "Gap analysis"))
+    if not plan.gaps:
+        return [*story, _not_filled()]
+    story.append(
+        _p(
+            markup(t("Report", "Each area scored today and as desired, from 1 (weak) to 5 (strong).")),
+            "muted",
+        )
+    )
+    rows = [
+        [
+            _head(t("Report", "Area")),
+            _head(t("Report", "Today")),
+            _head(t("Report", "Desired")),
+            _head(t("Report", "Gap")),
+            _head(t("Report", "Effect")),
+            _head(t("Report", "Priority")),
+            _head(t("Report", "UN goals")),
+        ]
+    ]
+    for gap in plan.gaps:
+        sdgs = ", ".join(
+            str(n) for n, flag in ((4, gap.sdg4), (8, gap.sdg8), (10, gap.sdg10), (17, gap.sdg17)) if flag
+        )
+        rows.append(
+            [
+                _cell(gap.title),
+                _cell(gap.current_score),
+                _cell(gap.desired_score),
+                _cell(_gap_size(gap)),
+                _cell(gap.expected_effect),
+                _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                _cell(sdgs),
+            ]
+        )
+    story.append(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
+    scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
+    if scored:
+        story.append(CondPageBreak(60 * MM))
+        story.append(_p(markup(t("Report", "Today and desired, per area")), "h2"))
+        story.append(gap_chart(scored, width))
+    for gap in plan.gaps:
+        block = [_user(gap.title or _DASH, "h3")]
+        block += _labelled(t("Report", "Today"), gap.current_situation)
+        block += _labelled(t("Report", "Desired situation"), gap.desired_situation)
+        block += _labelled(t("Report", "What already works well"), gap.works_well)
+        story.append(KeepTogether(block[:3]) if len(block) > 3 else KeepTogether(block))
+        story += block[3:]
+    if plan.strengths:
+        story.append(_p(markup(t("Report", "What already works well, to celebrate")), "h2"))
+        for strength in plan.strengths:
+            text = markup(strength.description or _DASH)
+            if strength.celebration.strip():
+                text += f" {_DASH} <i>{markup(strength.celebration)}</i>"
+            story.append(_p(f"•&nbsp;{text}"))
+    return story
+
+
+def _goal_section(plan: Plan, width: float) -> list:
+    from reportlab.platypus import KeepTogether
+
+    t = QCoreApplication.translate
+    story: list = _heading(3, t("Report", "Goals and KPIs"))
+    if not plan.goals:
+        return [*story, _not_filled()]
+    for number, goal in enumerate(plan.goals, start=1):
+        title = t("Report", "Goal {number}").format(number=number)
+        block = [_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h2")]
+        if goal.gap is not None:
+            block.append(_p(markup(t("Report", "Area: {title}").format(title=goal.gap.title)), "muted"))
+        block += _labelled(t("Report", "What changes"), goal.change)
+        block += _labelled(t("Report", "Why it matters to us"), goal.relevance)
+        block += _labelled(t("Report", "How we measure it"), goal.measurable)
+        if goal.kpis:
+            rows = [
+                [
+                    _head(t("Report", "KPI")),
+                    _head(t("Report", "Baseline")),
+                    _head(t("Report", "Target")),
+                    _head(t("Report", "Deadline")),
+                    _head(t("Report", "Latest value")),
+                    _head(t("Report", "Status")),
+                ]
+            ]
+            for kpi in goal.kpis:
+                status = kpi_status(kpi)
+                latest = _DASH
+                if status.latest is not None:
+                    latest = (
+                        f"{_number_with_unit(status.latest.value, kpi.unit)} "
+                        f"({format_date(status.latest.measured_on)})"
+                    )
+                details = [kpi.name or _DASH]
+                extra = ", ".join(
+                    x
+                    for x in (
+                        _tr(_FREQUENCY, kpi.frequency) if kpi.frequency else "",
+                        kpi.data_source,
+                        kpi.measured_by,
+                    )
+                    if x
+                )
+                cell = [_p(markup(details[0]), "cell")]
+                if extra:
+                    cell.append(_p(markup(extra), "small"))
+                rows.append(
+                    [
+                        cell,
+                        _cell(_number_with_unit(kpi.baseline, kpi.unit)),
+                        _cell(_number_with_unit(kpi.target, kpi.unit)),
+                        _cell(format_date(kpi.deadline)),
+                        _cell(latest),
+                        _cell(status.label),
+                    ]
+                )
+            table = _table(rows, [width - 124 * MM, 22 * MM, 22 * MM, 20 * MM, 32 * MM, 28 * MM])
+            story.append(KeepTogether([*block, table]) if len(block) < 6 else KeepTogether(block[:2]))
+            if len(block) >= 6:
+                story += [*block[2:], table]
+        else:
+            block.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
+            story.append(KeepTogether(block))
+    return story
+
+
+def _measure_section(plan: Plan, width: float) -> list:
+    t = QCoreApplication.translate
+    story: list = _heading(4, t("Report", "Measures"))
+    if not plan.measures:
+        return [*story, _not_filled()]
+    goals = _goal_number(plan)
+    catalogue = _catalogue()
+    rows = [
+        [
+            _head("#"),
+            _head(t("Report", "Measure")),
+            _head(t("Report", "Goal")),
+            _head(t("Report", "Owner")),
+            _head(t("Report", "Start")),
+            _head(t("Report", "Deadline")),
+            _head(t("Report", "Status")),
+            _head(t("Report", "Resources")),
+            _head(t("Report", "Expected effect")),
+            _head(t("Report", "Schemes used")),
+        ]
+    ]
+    for number, measure in enumerate(plan.measures, start=1):
+        what = [_p(markup(measure.title or _DASH), "cell_bold")]
+        if measure.area.strip():
+            what.append(_p(markup(measure.area), "small"))
+        what += [_p(piece, "small") for piece in pieces(measure.description)]
+        owner = [_p(markup(measure.owner or _DASH), "cell")]
+        if measure.responsible.strip() and measure.responsible != measure.owner:
+            owner.append(
+                _p(markup(t("Report", "Responsible: {name}").format(name=measure.responsible)), "small")
+            )
+        resources = []
+        if measure.cost_nok is not None:
+            resources.append(format_money(measure.cost_nok))
+        if measure.hours is not None:
+            resources.append(t("Report", "{hours} hours").format(hours=format_number(measure.hours)))
+        resource_cell = [_p(markup(x), "cell") for x in resources]
+        resource_cell += [_p(piece, "small") for piece in pieces(measure.resource_note)]
+        schemes = [_scheme_name(catalogue, r.catalogue_entry_id, r.contact) for r in measure.resources_used]
+        rows.append(
+            [
+                _cell(number),
+                what,
+                _cell(", ".join(str(goals[g.id]) for g in measure.goals if g.id in goals)),
+                owner,
+                _cell(format_date(measure.start_date)),
+                _cell(format_date(measure.deadline)),
+                _cell(_tr(_STATUS, measure.status)),
+                resource_cell or _cell(""),
+                _cell(measure.expected_effect),
+                [_p(markup(s), "cell") for s in schemes] or _cell(""),
+            ]
+        )
+    fixed = [8, 12, 32, 19, 19, 19, 26, 44, 36]
+    widths = [w * MM for w in fixed]
+    widths.insert(1, width - sum(widths))
+    story.append(_p(markup(t("Report", "The Goal column refers to the goal numbers in section 3.")), "muted"))
+    story.append(_table(rows, widths))
+    return story
+
+
+def _scheme_name(catalogue, entry_id: str | None, contact: Contact | None) -> str:
+    if contact is not None:
+        return contact.name
+    return _entry_fields(catalogue, entry_id or "")[0]
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _timeline_section(plan: Plan, width: float) -> list:
+    from reportlab.lib import colors
+
+    t = QCoreApplication.translate
+    story: list = _heading(5, t("Report", "Timeline"))
+    dated = [m for m in plan.measures if m.start_date or m.deadline or any(s.due_date for s in m.milestones)]
+    days = [d for m in dated for d in (m.start_date, m.deadline, *(s.due_date for s in m.milestones)) if d]
+    if plan.period_start:
+        days.append(plan.period_start)
+    if plan.period_end:
+        days.append(plan.period_end)
+    if not dated or not days:
+        return [*story, _p(markup(t("Report", "No measures with dates yet.")), "muted")]
+    first = _month_index(plan.period_start or min(days))
+    last = _month_index(plan.period_end or max(days))
+    first = min(first, _month_index(min(days)))
+    last = max(last, _month_index(max(days)))
+    if last - first + 1 > MAX_TIMELINE_MONTHS:
+        last = first + MAX_TIMELINE_MONTHS - 1
+        story.append(
+            _p(
+                markup(
+                    t("Report", "The timeline shows the first {count} months.").format(
+                        count=MAX_TIMELINE_MONTHS
+                    )
+                ),
+                "muted",
+            )
+        )
+    story.append(
+        _p(markup(t("Report", "Shaded months: the measure runs. ◆ milestone, ✓ milestone done.")), "muted")
+    )
+    locale = QLocale()
+    numbers = _measure_number(plan)
+    bar = colors.HexColor(st.BAR_NOW)
+    for chunk_start in range(first, last + 1, MONTHS_PER_TIMELINE_TABLE):
+        months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
+        title_width = 78 * MM
+        month_width = (width - title_width) / MONTHS_PER_TIMELINE_TABLE
+        years_row: list = [_head(t("Report", "Measure"))] + [""] * len(months)
+        month_row: list = [""]
+        extra: list = [
+            ("SPAN", (0, 0), (0, 1)),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.25, colors.HexColor(st.RULE)),
+            ("LEFTPADDING", (1, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 1),
+        ]
+        for column, month in enumerate(months, start=1):
+            year, month_number = divmod(month, 12)
+            month_row.append(
+                _p(
+                    markup(locale.standaloneMonthName(month_number + 1, QLocale.FormatType.ShortFormat)),
+                    "center_small",
+                )
+            )
+            if column == 1 or month_number == 0:
+                span_end = min(len(months), column + 11 - month_number)
+                years_row[column] = _p(str(year), "center_small")
+                if span_end > column:
+                    extra.append(("SPAN", (column, 0), (span_end, 0)))
+                extra.append(("LINEBEFORE", (column, 0), (column, -1), 0.8, colors.HexColor(st.MUTED)))
+        rows = [years_row, month_row]
+        for measure in dated:
+            start, end = _measure_span(measure)
+            if (end < months[0] or start > months[-1]) and not any(
+                s.due_date and months[0] <= _month_index(s.due_date) <= months[-1] for s in measure.milestones
+            ):
+                continue
+            row_index = len(rows)
+            row: list = [
+                _p(f"<b>{numbers[measure.id]}</b>&nbsp;&nbsp;{markup(measure.title or _DASH)}", "cell")
+            ]
+            marks: dict[int, str] = {}
+            for stone in measure.milestones:
+                if stone.due_date is None:
+                    continue
+                index = _month_index(stone.due_date)
+                if months[0] <= index <= months[-1]:
+                    sign = "✓" if stone.done else "◆"
+                    marks[index] = sign if marks.get(index, sign) == sign else "◆"
+            for column, month in enumerate(months, start=1):
+                row.append(_p(marks[month], "center_small") if month in marks else "")
+                if start <= month <= end:
+                    extra.append(("BACKGROUND", (column, row_index), (column, row_index), bar))
+            rows.append(row)
+        if len(rows) == 2:
+            continue
+        widths = [title_width] + [month_width] * len(months)
+        story.append(_table(rows, widths, header_rows=2, extra=extra, zebra=False))
+
+    milestones = sorted(
+        (
+            (stone.due_date, numbers[m.id], m, stone)
+            for m in plan.measures
+            for stone in m.milestones
+            if stone.due_date
+        ),
+        key=lambda item: (item[0], item[1]),
+    )
+    if milestones:
+        story.append(_p(markup(t("Report", "Milestones by month")), "h2"))
+        rows = [
+            [
+                _head(t("Report", "Month")),
+                _head(t("Report", "Date")),
+                _head(t("Report", "Milestone")),
+                _head(t("Report", "Measure")),
+                _head(t("Report", "Done")),
+            ]
+        ]
+        for due, number, measure, stone in milestones:
+            month_name = locale.standaloneMonthName(due.month, QLocale.FormatType.LongFormat)
+            rows.append(
+                [
+                    _cell(f"{month_name} {due.year}"),
+                    _cell(format_date(due)),
+                    _cell(stone.title),
+                    _cell(f"{number}  {measure.title}"),
+                    _cell(t("Report", "Yes") if stone.done else ""),
+                ]
+            )
+        story.append(_table(rows, [40 * MM, 24 * MM, width - 154 * MM, 72 * MM, 18 * MM]))
+    return story
+
+
+def _measure_span(measure: Measure) -> tuple[int, int]:
+    """First and last month the measure runs; a measure with only milestones runs between them."""
+    stones = [stone.due_date for stone in measure.milestones if stone.due_date]
+    start = measure.start_date or (min(stones) if stones else measure.deadline)
+    end = measure.deadline or (max(stones) if stones else start)
+    assert start is not None and end is not None  # only dated measures reach the timeline
+    first, last = _month_index(start), _month_index(end)
+    return min(first, last), max(first, last)
+
+
+def _roles_section(plan: Plan, width: float) -> list:
+    t = QCoreApplication.translate
+    story: list = _heading(6, t("Report", "Roles and follow-up"))
+    fields = [
+        (t("Report", "Owner of the work"), plan.work_owner),
+        (t("Report", "Operational responsible"), plan.operational_responsible),
+        (t("Report", "How progress is followed up"), plan.follow_up_method),
+        (
+            t("Report", "Reporting"),
+            _tr(_FREQUENCY, plan.reporting_frequency) if plan.reporting_frequency else "",
+        ),
+        (t("Report", "Anchoring in strategy and steering documents"), plan.anchoring),
+        (t("Report", "Training needs"), plan.training_needs),
+        (t("Report", "External advisers and support"), plan.external_support),
+        (t("Report", "Follow-up of included employees"), plan.follow_up_framework),
+    ]
+    filled = [(label, value) for label, value in fields if str(value).strip()]
+    if filled:
+        rows = [[_p(markup(label), "cell_bold"), _cell(value)] for label, value in filled]
+        story.append(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
+    else:
+        story.append(_not_filled())
+    if plan.participants:
+        story.append(_p(markup(t("Report", "Who took part")), "h2"))
+        rows = [[_head(t("Report", "Name")), _head(t("Report", "Role or organisation"))]]
+        rows += [[_cell(p.name), _cell(p.organisation)] for p in plan.participants]
+        story.append(_table(rows, [70 * MM, width - 70 * MM]))
+    return story
+
+
+def _schemes_section(plan: Plan, width: float) -> list:
+    t = QCoreApplication.translate
+    story: list = _heading(7, t("Report", "Schemes and contacts used"))
+    numbers = _measure_number(plan)
+    catalogue = _catalogue()
+    used: dict[tuple[str, object], list[int]] = {}
+    for measure in plan.measures:
+        for resource in measure.resources_used:
+            key = (
+                ("contact", resource.contact_id)
+                if resource.contact_id
+                else ("entry", resource.catalogue_entry_id)
+            )
+            used.setdefault(key, [])
+            if numbers[measure.id] not in used[key]:
+                used[key].append(numbers[measure.id])
+            if key[0] == "contact":
+                used.setdefault(("object", resource.contact_id), [resource.contact])  # type: ignore[list-item]
+    if not any(kind in ("entry", "contact") for kind, _ in used):
+        return [
+            *story,
+            _p(markup(t("Report", "No schemes or contacts are linked to the measures yet.")), "muted"),
+        ]
+    rows = [
+        [
+            _head(t("Report", "Scheme or contact")),
+            _head(t("Report", "Provider or organisation")),
+            _head(t("Report", "Web address and contact")),
+            _head(t("Report", "Used by measures")),
+        ]
+    ]
+    for (kind, ident), measures in used.items():
+        if kind == "entry":
+            name, provider, url = _entry_fields(catalogue, str(ident))
+            reach = [url] if url else []
+        elif kind == "contact":
+            contact: Contact = used[("object", ident)][0]  # type: ignore[assignment]
+            name = contact.name
+            provider = ", ".join(x for x in (contact.organisation, contact.role) if x.strip())
+            reach = [x for x in (contact.url, contact.phone, contact.email) if x.strip()]
+        else:
+            continue
+        rows.append(
+            [
+                _cell(name),
+                _cell(provider),
+                [_p(markup(x), "cell") for x in reach] or _cell(""),
+                _cell(", ".join(str(n) for n in measures)),
+            ]
+        )
+    story.append(_table(rows, [width - 116 * MM, 36 * MM, 48 * MM, 32 * MM]))
+    return story
+
+
+def _evaluation_section(plan: Plan, width: float) -> list:
+    from reportlab.platypus import KeepTogether, Table
+
+    t = QCoreApplication.translate
+    story: list = _heading(8, t("Report", "Evaluation status"))
+    gap = 6 * MM
+    chart_width, chart_height = (width - gap) / 2, 52 * MM
+    for number, goal in enumerate(plan.goals, start=1):
+        if not goal.kpis:
+            continue
+        title = t("Report", "Goal {number}").format(number=number)
+        charts = [kpi_chart(kpi, chart_width, chart_height) for kpi in goal.kpis]
+        grid = []
+        for index in range(0, len(charts), 2):
+            pair = charts[index : index + 2]
+            grid.append(pair + [""] * (2 - len(pair)))
+        table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
+        table.setStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        story.append(KeepTogether([_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h3"), table]))
+    if not any(goal.kpis for goal in plan.goals):
+        story.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
+
+    evaluated = [m for m in plan.measures if m.what_was_done.strip() or m.outcome.strip()]
+    if evaluated:
+        numbers = _measure_number(plan)
+        story.append(_p(markup(t("Report", "What the measures gave")), "h2"))
+        rows = [
+            [
+                _head("#"),
+                _head(t("Report", "Measure")),
+                _head(t("Report", "What was done")),
+                _head(t("Report", "What it gave")),
+            ]
+        ]
+        for measure in evaluated:
+            rows.append(
+                [
+                    _cell(numbers[measure.id]),
+                    _cell(measure.title),
+                    _cell(measure.what_was_done),
+                    _cell(measure.outcome),
+                ]
+            )
+        third = (width - 8 * MM) / 3
+        story.append(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
+    if plan.lessons:
+        story.append(_p(markup(t("Report", "What we learnt")), "h2"))
+        for lesson in plan.lessons:
+            text = markup(lesson.text or _DASH)
+            if lesson.carry_forward:
+                text += f" <i>({markup(t('Report', 'into the next cycle'))})</i>"
+            story.append(_p(f"•&nbsp;{text}"))
+    story += _labelled(t("Report", "How insight becomes daily practice"), plan.practice_integration)
+    story += _labelled(t("Report", "Experiences to share with others"), plan.experiences_to_share)
+    story += _labelled(t("Report", "What we celebrate"), plan.celebrations)
+    return story
+
+
+def story(plan: Plan, doc, today: dt.date) -> list:
+    """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
+
+    portrait_width = A4[0] - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[2]
+    portrait_height = A4[1] - PORTRAIT_MARGINS[1] - PORTRAIT_MARGINS[3]
+    landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
+    content: list = []
+    content += _cover(plan, today)
+    content += _summary(plan, portrait_width, portrait_height)
+    content += _gap_section(plan, portrait_width)
+    content += [PageBreak()]
+    content += _goal_section(plan, portrait_width)
+    content += [NextPageTemplate("landscape"), PageBreak()]
+    content += _measure_section(plan, landscape_width)
+    content += [PageBreak()]
+    content += _timeline_section(plan, landscape_width)
+    content += [NextPageTemplate("portrait"), PageBreak()]
+    content += _roles_section(plan, portrait_width)
+    content += _schemes_section(plan, portrait_width)
+    content += [PageBreak()]
+    content += _evaluation_section(plan, portrait_width)
+    return content

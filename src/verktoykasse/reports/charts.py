@@ -1,0 +1,221 @@
+"""The two charts of the plan, drawn with reportlab's graphics shapes so that every label is in DejaVu
+Sans and reads on paper: the gap chart (today vs desired per area) and one small line chart per KPI."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.domain.formatting import format_date, format_number
+from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN
+from verktoykasse.reports import styles as st
+from verktoykasse.reports.text import clean
+from verktoykasse.storage.models import GapArea, Kpi
+
+
+def _fit(text: str, width: float, size: float, font: str = st.FONT) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points (chart labels cannot wrap)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(clean(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def gap_chart(gaps: list[GapArea], width: float):
+    """Horizontal bars per area: today's score and the desired score on the 1–5 scale."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    st.register_fonts()
+    row_height, top, bottom = 24.0, 26.0, 22.0
+    label_width = min(190.0, width * 0.38)
+    plot_left, plot_right = label_width + 8, width - 10
+    height = top + bottom + row_height * len(gaps)
+    drawing = Drawing(width, height)
+    scale = (plot_right - plot_left) / SCORE_MAX
+    ink, muted, rule = colors.HexColor(st.INK), colors.HexColor(st.MUTED), colors.HexColor(st.RULE)
+
+    for score in range(0, SCORE_MAX + 1):
+        x = plot_left + score * scale
+        drawing.add(Line(x, bottom, x, height - top + 4, strokeColor=rule, strokeWidth=0.4))
+        drawing.add(
+            String(
+                x, bottom - 11, str(score), fontName=st.FONT, fontSize=7, fillColor=muted, textAnchor="middle"
+            )
+        )
+    legend = (
+        (QCoreApplication.translate("Report", "Today"), st.BAR_NOW),
+        (QCoreApplication.translate("Report", "Desired"), st.BAR_WANTED),
+    )
+    x = plot_left
+    for text, colour in legend:
+        drawing.add(Rect(x, height - 12, 9, 7, fillColor=colors.HexColor(colour), strokeColor=None))
+        drawing.add(String(x + 12, height - 11, text, fontName=st.FONT, fontSize=7.5, fillColor=ink))
+        x += 24 + len(text) * 4.5
+    for index, gap in enumerate(gaps):
+        y = height - top - (index + 1) * row_height
+        title = gap.title or QCoreApplication.translate("Report", "(untitled area)")
+        drawing.add(
+            String(
+                0,
+                y + row_height / 2 - 3,
+                _fit(title, label_width, 8),
+                fontName=st.FONT,
+                fontSize=8,
+                fillColor=ink,
+            )
+        )
+        for offset, value, colour in (
+            (row_height / 2 + 1, gap.current_score, st.BAR_NOW),
+            (3, gap.desired_score, st.BAR_WANTED),
+        ):
+            if value is None:
+                continue
+            length = max(min(value, SCORE_MAX), SCORE_MIN - 1) * scale
+            drawing.add(
+                Rect(
+                    plot_left,
+                    y + offset,
+                    length,
+                    row_height / 2 - 4,
+                    fillColor=colors.HexColor(colour),
+                    strokeColor=None,
+                )
+            )
+    drawing.add(Line(plot_left, bottom, plot_left, height - top + 4, strokeColor=muted, strokeWidth=0.6))
+    return drawing
+
+
+def _nice_range(values: list[float]) -> tuple[float, float]:
+    low, high = min(values), max(values)
+    if high == low:
+        pad = abs(high) * 0.1 or 1.0
+        return low - pad, high + pad
+    pad = (high - low) * 0.12
+    return low - pad, high + pad
+
+
+def kpi_chart(kpi: Kpi, width: float, height: float):
+    """The measurements over time as a line, with the baseline and the target as dashed lines."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+    from reportlab.lib import colors
+
+    st.register_fonts()
+    ink, muted, rule = colors.HexColor(st.INK), colors.HexColor(st.MUTED), colors.HexColor(st.RULE)
+    accent, good = colors.HexColor(st.ACCENT), colors.HexColor(st.GOOD)
+    drawing = Drawing(width, height)
+    drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=rule, strokeWidth=0.5))
+    name = kpi.name or QCoreApplication.translate("Report", "(untitled KPI)")
+    if kpi.unit:
+        name = f"{name} ({kpi.unit})"
+    drawing.add(
+        String(
+            6,
+            height - 13,
+            _fit(name, width - 12, 8.5, st.FONT_BOLD),
+            fontName=st.FONT_BOLD,
+            fontSize=8.5,
+            fillColor=ink,
+        )
+    )
+    points = sorted(kpi.measurements, key=lambda m: m.measured_on)
+    left, right, bottom, top = 40.0, width - 10, 20.0, height - 32
+    if not points:
+        drawing.add(
+            String(
+                width / 2,
+                height / 2 - 8,
+                QCoreApplication.translate("Report", "No measurement yet"),
+                fontName=st.FONT,
+                fontSize=8,
+                fillColor=muted,
+                textAnchor="middle",
+            )
+        )
+        return drawing
+    values = [p.value for p in points]
+    references = [v for v in (kpi.baseline, kpi.target) if v is not None]
+    low, high = _nice_range(values + references)
+    first, last = points[0].measured_on, points[-1].measured_on
+    span = max((last - first).days, 1)
+
+    def x_of(day: dt.date) -> float:
+        if first == last:
+            return (left + right) / 2
+        return left + (right - left) * (day - first).days / span
+
+    def y_of(value: float) -> float:
+        return bottom + (top - bottom) * (value - low) / (high - low)
+
+    for step in range(3):
+        value = low + (high - low) * (step + 0.5) / 3
+        y = y_of(value)
+        drawing.add(Line(left, y, right, y, strokeColor=rule, strokeWidth=0.3))
+        drawing.add(
+            String(
+                left - 3,
+                y - 2.5,
+                format_number(value, 1 if high - low < 30 else 0),
+                fontName=st.FONT,
+                fontSize=6.5,
+                fillColor=muted,
+                textAnchor="end",
+            )
+        )
+    drawing.add(Line(left, bottom, right, bottom, strokeColor=muted, strokeWidth=0.5))
+    drawing.add(
+        String(left, bottom - 10, format_date(first), fontName=st.FONT, fontSize=6.5, fillColor=muted)
+    )
+    if last != first:
+        drawing.add(
+            String(
+                right,
+                bottom - 10,
+                format_date(last),
+                fontName=st.FONT,
+                fontSize=6.5,
+                fillColor=muted,
+                textAnchor="end",
+            )
+        )
+    legend_x = 6.0
+    for value, text, colour in (
+        (kpi.baseline, QCoreApplication.translate("Report", "Baseline"), muted),
+        (kpi.target, QCoreApplication.translate("Report", "Target"), good),
+    ):
+        if value is None:
+            continue
+        y = y_of(value)
+        drawing.add(Line(left, y, right, y, strokeColor=colour, strokeWidth=0.9, strokeDashArray=[3, 2]))
+        label = f"{text} {format_number(value)}"
+        drawing.add(
+            Line(
+                legend_x,
+                height - 24,
+                legend_x + 12,
+                height - 24,
+                strokeColor=colour,
+                strokeWidth=0.9,
+                strokeDashArray=[3, 2],
+            )
+        )
+        drawing.add(
+            String(legend_x + 15, height - 26.5, label, fontName=st.FONT, fontSize=6.5, fillColor=ink)
+        )
+        legend_x += 24 + len(label) * 3.8
+    coordinates: list[float] = []
+    for point in points:
+        coordinates += [x_of(point.measured_on), y_of(point.value)]
+    if len(points) > 1:
+        drawing.add(PolyLine(coordinates, strokeColor=accent, strokeWidth=1.3))
+    if len(points) <= 40:
+        for index in range(0, len(coordinates), 2):
+            drawing.add(
+                Circle(coordinates[index], coordinates[index + 1], 1.6, fillColor=accent, strokeColor=None)
+            )
+    return drawing

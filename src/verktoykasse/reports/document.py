@@ -1,0 +1,147 @@
+"""The A4 document around the plan's content: page templates (portrait, and landscape for the wide
+tables), the footer with the plan's name and "Page 3 of 9", and writing the file without leaving a
+half-written PDF behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.reports import styles as st
+from verktoykasse.storage.models import Plan
+
+MM = 72 / 25.4
+PORTRAIT_MARGINS = (22 * MM, 20 * MM, 22 * MM, 24 * MM)  # left, top, right, bottom
+LANDSCAPE_MARGINS = (16 * MM, 16 * MM, 16 * MM, 20 * MM)
+
+
+def _canvas_class(footer_text: str, page_text: str):
+    """A canvas that holds its pages back until the end, so every footer can say how many there are."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, number: int, total: int) -> None:
+            width, _height = self._pagesize
+            left, _top, right, bottom = PORTRAIT_MARGINS if width < _height else LANDSCAPE_MARGINS
+            y = bottom * 0.5
+            self.saveState()
+            self.setStrokeColor(colors.HexColor(st.RULE))
+            self.setLineWidth(0.5)
+            self.line(left, y + 10, width - right, y + 10)
+            self.setFont(st.FONT, 7.5)
+            self.setFillColor(colors.HexColor(st.MUTED))
+            numbering = page_text.format(page=number, pages=total)
+            room = width - left - right - stringWidth(numbering, st.FONT, 7.5) - 20
+            text = footer_text
+            if stringWidth(text, st.FONT, 7.5) > room:
+                while text and stringWidth(text + "…", st.FONT, 7.5) > room:
+                    text = text[:-1]
+                text += "…"
+            self.drawString(left, y, text)
+            self.drawRightString(width - right, y, numbering)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _document(target, plan: Plan):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    def frame(size: tuple[float, float], margins: tuple[float, float, float, float], name: str) -> Frame:
+        left, top, right, bottom = margins
+        return Frame(
+            left,
+            bottom,
+            size[0] - left - right,
+            size[1] - top - bottom,
+            id=name,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    doc = BaseDocTemplate(
+        target,
+        pagesize=A4,
+        title=plan.name,
+        author=plan.org_name,
+        subject=QCoreApplication.translate("Report", "Action plan"),
+        creator="Verktøykassa",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="portrait", frames=[frame(A4, PORTRAIT_MARGINS, "p")], pagesize=A4),
+            PageTemplate(
+                id="landscape", frames=[frame(landscape(A4), LANDSCAPE_MARGINS, "l")], pagesize=landscape(A4)
+            ),
+        ]
+    )
+    return doc
+
+
+def build_action_plan(plan: Plan, today: dt.date | None = None) -> bytes:
+    """The plan as a finished PDF, in memory (≈0.1 s for a small plan, under a second for a huge one)."""
+    from verktoykasse.reports.action_plan import story
+
+    st.register_fonts()
+    buffer = io.BytesIO()
+    doc = _document(buffer, plan)
+    page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
+    doc.build(story(plan, doc, today or dt.date.today()), canvasmaker=_canvas_class(plan.name, page_text))
+    return buffer.getvalue()
+
+
+def write_action_plan(plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
+    """Write the PDF to ``path`` atomically: a temporary file in the same folder, then a rename, so a
+    failure never leaves a partial file and never destroys an older copy. Raises ``OSError``."""
+    target = Path(path)
+    data = build_action_plan(plan, today)
+    handle, temporary = tempfile.mkstemp(prefix=".~" + target.stem[:40], suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+
+
+def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
+    """``Handlingsplan – <plan> – 2026-11-22.pdf``, safe on Windows, macOS and Linux."""
+    label = QCoreApplication.translate("Report", "Action plan")
+    name = " ".join(_UNSAFE.sub(" ", plan_name).split()).strip(" .")[:80].strip(" .")
+    day = (today or dt.date.today()).isoformat()
+    parts = [label, name, day] if name else [label, day]
+    return " – ".join(parts) + ".pdf"

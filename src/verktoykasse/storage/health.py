@@ -1,0 +1,280 @@
+"""Is the user's data usable? The checks made before the database is opened, and what to say when not.
+
+Both faces use this: the window offers choices (restore a backup, start afresh, quit) and the command line
+prints the message and stops. Nothing here changes a damaged file; ``quarantine_database`` only moves it
+(with its ``-wal``/``-shm`` companions) into the quarantine folder, never over anything, never deleting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import sqlite3
+import stat
+import tempfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.paths import DataPaths, _restrict
+from verktoykasse.storage.db import DatabaseError
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.db import Database
+
+# Below this much free space we warn at start: a commit, a backup or the WAL may not fit.
+MIN_FREE_BYTES = 20 * 1024 * 1024
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+class StorageProblem(StrEnum):
+    NOT_DATABASE = "not_database"
+    CORRUPT = "corrupt"
+    NEWER = "newer"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    NO_ACCESS = "no_access"
+    BAD_BACKUP = "bad_backup"
+    OTHER = "other"
+
+
+# What the window can offer for each problem. Damaged files can be replaced; the others are fixed outside.
+REPLACEABLE = frozenset({StorageProblem.NOT_DATABASE, StorageProblem.CORRUPT, StorageProblem.NEWER})
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    problem: StorageProblem | None
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+class UnusableDatabase(DatabaseError):
+    """Raised by ``open_checked``: the database cannot be used; ``str()`` is the user's message."""
+
+    def __init__(self, problem: StorageProblem, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.detail = detail
+
+
+def classify_error(exc: BaseException) -> StorageProblem:
+    """Map an OS or SQLite error to the problem a user can act on."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return StorageProblem.DISK_FULL
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StorageProblem.READ_ONLY
+        return StorageProblem.OTHER
+    text = str(exc).lower()
+    if "disk is full" in text or "disk full" in text:
+        return StorageProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text:
+        return StorageProblem.READ_ONLY
+    if "locked" in text or "busy" in text:
+        return StorageProblem.LOCKED
+    if "not a database" in text:
+        return StorageProblem.NOT_DATABASE
+    if "malformed" in text or "corrupt" in text:
+        return StorageProblem.CORRUPT
+    if "unable to open" in text:
+        return StorageProblem.NO_ACCESS
+    return StorageProblem.OTHER
+
+
+def check_database(path: Path, *, thorough: bool = False) -> HealthReport:
+    """Read-only check of the database file: is it SQLite, intact, ours and not newer, not locked?
+
+    ``thorough`` runs ``PRAGMA integrity_check`` (every index too) instead of the faster ``quick_check``
+    used at each start. A missing or empty file is fine: a fresh database is made there.
+    """
+    from verktoykasse.storage.db import known_revisions
+
+    if not path.exists() or path.stat().st_size == 0:
+        return HealthReport(None)
+    if not os.access(path, os.R_OK):
+        return HealthReport(StorageProblem.NO_ACCESS, "not readable")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error as exc:
+        return HealthReport(classify_error(exc), str(exc))
+    try:
+        pragma = "integrity_check" if thorough else "quick_check"
+        rows = con.execute(f"PRAGMA {pragma}(20)").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            return HealthReport(StorageProblem.CORRUPT, "; ".join(str(r[0]) for r in rows))
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "alembic_version" not in tables:
+            return HealthReport(StorageProblem.NOT_DATABASE, "no schema version")
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is not None and row[0] not in known_revisions():
+                return HealthReport(StorageProblem.NEWER, str(row[0]))
+    except sqlite3.Error as exc:
+        return HealthReport(classify_error(exc), str(exc))
+    finally:
+        con.close()
+    return HealthReport(None)
+
+
+def folder_problem(root: Path) -> StorageProblem | None:
+    """Can the data folder be written to, and is there room? Tried by writing a small file."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".write-test-", dir=root)
+        try:
+            os.write(fd, b"0" * 4096)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            os.unlink(name)
+    except OSError as exc:
+        return classify_error(exc)
+    if free_bytes(root) < MIN_FREE_BYTES:
+        return StorageProblem.DISK_FULL
+    return None
+
+
+def free_bytes(root: Path) -> int:
+    try:
+        return shutil.disk_usage(root).free
+    except OSError:
+        return MIN_FREE_BYTES  # unknown: do not cry wolf
+
+
+def quarantine_database(paths: DataPaths, now: dt.datetime | None = None) -> Path:
+    """Move the database and its companions into a new folder below ``paths.quarantine``.
+
+    Returns that folder. Never overwrites: every call gets its own folder.
+    """
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    paths.quarantine.mkdir(parents=True, exist_ok=True)
+    _restrict(paths.quarantine, stat.S_IRWXU)
+    target = paths.quarantine / stamp
+    serial = 1
+    while target.exists():
+        target = paths.quarantine / f"{stamp}-{serial}"
+        serial += 1
+    target.mkdir()
+    _restrict(target, stat.S_IRWXU)
+    for suffix in ("", *COMPANIONS):
+        source = paths.database.with_name(paths.database.name + suffix)
+        if source.exists():
+            os.replace(source, target / source.name)
+    return target
+
+
+def problem_message(problem: StorageProblem, paths: DataPaths, detail: str = "") -> str:
+    """What went wrong and what the user can do, in plain words, translated."""
+    t = QCoreApplication.translate
+    file = str(paths.database)
+    folder = str(paths.root)
+    texts = {
+        StorageProblem.NOT_DATABASE: t(
+            "Health",
+            "The file that should hold your data ({file}) is not a Verktøykassa database. It may have been "
+            "replaced or damaged by another program.",
+        ),
+        StorageProblem.CORRUPT: t(
+            "Health",
+            "The file that holds your data ({file}) is damaged. This can happen after a power cut or on a "
+            "failing disk.",
+        ),
+        StorageProblem.NEWER: t(
+            "Health",
+            "Your data was saved by a newer version of Verktøykassa. Install that version (or a newer one) "
+            "to open it; this version leaves it unchanged.",
+        ),
+        StorageProblem.LOCKED: t(
+            "Health",
+            "Another program is using your data file right now (perhaps a second copy of Verktøykassa, or "
+            "a backup or sync program). Close it and try again.",
+        ),
+        StorageProblem.READ_ONLY: t(
+            "Health",
+            "The data folder {folder} cannot be written to. Check that the disk or USB stick is not "
+            "write-protected and that you may change the folder.",
+        ),
+        StorageProblem.DISK_FULL: t(
+            "Health",
+            "The disk with your data folder ({folder}) is full or nearly full. Free some space (empty the "
+            "wastebasket, remove large files you do not need) so that your work can be saved.",
+        ),
+        StorageProblem.NO_ACCESS: t(
+            "Health", "You do not have permission to read the file that holds your data ({file})."
+        ),
+        StorageProblem.BAD_BACKUP: t(
+            "Health",
+            "This backup is damaged or was made by a newer version, so it cannot be restored. Choose "
+            "another backup.",
+        ),
+        StorageProblem.OTHER: t("Health", "Your data could not be opened or saved ({detail})."),
+    }
+    return texts[problem].format(file=file, folder=folder, detail=detail)
+
+
+@dataclass
+class OpenResult:
+    database: Database
+    warnings: list[str]
+
+
+def open_checked(paths: DataPaths, keep: int) -> OpenResult:
+    """The start-up sequence both faces use: check, back up once a day, open (backing up before upgrades).
+
+    Raises ``UnusableDatabase`` when the file cannot be used (nothing is changed then). Problems that do
+    not stop the work (a failed daily backup, a nearly full disk) come back as ``warnings``.
+    """
+    from verktoykasse.storage.backup import BackupError, backup_if_due, migration_hook
+    from verktoykasse.storage.db import open_database
+
+    report = check_database(paths.database)
+    if not report.ok:
+        assert report.problem is not None
+        raise UnusableDatabase(report.problem, problem_message(report.problem, paths, report.detail))
+    warnings: list[str] = []
+    folder = folder_problem(paths.root)
+    if folder is StorageProblem.READ_ONLY:
+        raise UnusableDatabase(folder, problem_message(folder, paths))
+    if folder is not None:
+        warnings.append(problem_message(folder, paths))
+    try:
+        backup_if_due(paths, keep)
+    except BackupError as exc:
+        warnings.append(backup_failed_message(exc.problem, paths, exc.detail))
+    try:
+        database = open_database(paths.database, before_migration=migration_hook(paths, keep))
+    except BackupError as exc:  # no upgrade without its backup
+        raise UnusableDatabase(
+            StorageProblem(exc.problem), backup_failed_message(exc.problem, paths, exc.detail), exc.detail
+        ) from exc
+    except DatabaseError as exc:
+        problem = classify_error(exc)
+        raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
+    except (OSError, sqlite3.Error) as exc:
+        problem = classify_error(exc)
+        raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
+    except Exception as exc:  # SQLAlchemy wraps sqlite3 errors
+        cause = getattr(exc, "orig", None)
+        if not isinstance(cause, sqlite3.Error):
+            raise
+        problem = classify_error(cause)
+        raise UnusableDatabase(problem, problem_message(problem, paths, str(cause)), str(cause)) from exc
+    return OpenResult(database=database, warnings=warnings)
+
+
+def backup_failed_message(problem: str, paths: DataPaths, detail: str = "") -> str:
+    t = QCoreApplication.translate
+    return (
+        t("Health", "The backup could not be made.")
+        + " "
+        + problem_message(StorageProblem(problem), paths, detail)
+    )

@@ -1,0 +1,216 @@
+"""Add or edit one of the user's own contacts (their Nav office, a mentor, a partner organisation).
+
+Bad input gets a message beside the field and the dialog stays open with everything typed kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.catalogue.labels import (
+    AREAS,
+    KINDS,
+    TARGET_GROUPS,
+    area_label,
+    kind_label,
+    target_group_label,
+)
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
+
+
+@dataclass
+class ContactValues:
+    name: str = ""
+    kind: str = "actor"
+    organisation: str = ""
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    note: str = ""
+    areas: list[str] = field(default_factory=list)
+    target_groups: list[str] = field(default_factory=list)
+
+
+def tidy_url(text: str) -> str:
+    """``www.nav.no`` becomes ``https://www.nav.no``; anything but a web address stays as typed."""
+    text = text.strip()
+    if text and "://" not in text and "." in text and " " not in text:
+        return "https://" + text
+    return text
+
+
+class ContactDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, values: ContactValues | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        editing = values is not None
+        title = self.tr("Edit contact") if editing else self.tr("New contact")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        values = values or ContactValues()
+
+        form = QFormLayout()
+        self.name_edit = self._line("contactName", self.tr("&Name:"), self.tr("Name"), values.name, form)
+        self.name_error = self._error("contactNameError", form)
+        self.organisation_edit = self._line(
+            "contactOrganisation",
+            self.tr("&Organisation:"),
+            self.tr("Organisation"),
+            values.organisation,
+            form,
+        )
+        self.role_edit = self._line("contactRole", self.tr("&Role:"), self.tr("Role"), values.role, form)
+        self.phone_edit = self._line("contactPhone", self.tr("&Phone:"), self.tr("Phone"), values.phone, form)
+        self.phone_error = self._error("contactPhoneError", form)
+        self.email_edit = self._line(
+            "contactEmail", self.tr("&E-mail:"), self.tr("E-mail"), values.email, form
+        )
+        self.email_error = self._error("contactEmailError", form)
+        self.url_edit = self._line(
+            "contactUrl", self.tr("&Web address:"), self.tr("Web address"), values.url, form
+        )
+        self.url_error = self._error("contactUrlError", form)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("contactKind")
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for key in KINDS:
+            self.kind_combo.addItem(kind_label(key), key)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(values.kind or "actor")))
+        kind_label_widget = QLabel(self.tr("&Kind:"))
+        kind_label_widget.setBuddy(self.kind_combo)
+        form.addRow(kind_label_widget, self.kind_combo)
+
+        self.note_edit = QPlainTextEdit(values.note)
+        self.note_edit.setObjectName("contactNote")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        note_label = QLabel(self.tr("No&te:"))
+        note_label.setBuddy(self.note_edit)
+        form.addRow(note_label, self.note_edit)
+
+        self.area_boxes = self._checks(
+            self.tr("Toolbox areas"), "contactArea", AREAS, area_label, values.areas, columns=1
+        )
+        self.group_boxes = self._checks(
+            self.tr("Target groups"), "contactGroup", TARGET_GROUPS, target_group_label, values.target_groups
+        )
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("contactButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("contactSave")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("contactCancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.area_boxes[0])
+        layout.addWidget(self.group_boxes[0])
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _line(self, name: str, label: str, accessible: str, text: str, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        caption = QLabel(label)
+        caption.setBuddy(edit)
+        form.addRow(caption, edit)
+        return edit
+
+    def _error(self, name: str, form: QFormLayout) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.hide()
+        form.addRow("", label)
+        return label
+
+    def _checks(
+        self, title, prefix, table, label_of, chosen, columns=2
+    ) -> tuple[QGroupBox, dict[str, QCheckBox]]:
+        box = QGroupBox(title)
+        box.setObjectName(prefix + "Group")
+        grid = QGridLayout(box)
+        boxes: dict[str, QCheckBox] = {}
+        for index, key in enumerate(table):
+            check = QCheckBox(label_of(key))
+            check.setObjectName(f"{prefix}_{key}")
+            check.setAccessibleName(label_of(key))
+            check.setChecked(key in chosen)
+            grid.addWidget(check, index // columns, index % columns)
+            boxes[key] = check
+        return box, boxes
+
+    # -- reading and checking -------------------------------------------------------------------------
+    def values(self) -> ContactValues:
+        return ContactValues(
+            name=self.name_edit.text().strip(),
+            kind=self.kind_combo.currentData(),
+            organisation=self.organisation_edit.text().strip(),
+            role=self.role_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            url=tidy_url(self.url_edit.text()),
+            note=self.note_edit.toPlainText().strip(),
+            areas=[key for key, check in self.area_boxes[1].items() if check.isChecked()],
+            target_groups=[key for key, check in self.group_boxes[1].items() if check.isChecked()],
+        )
+
+    def problems(self) -> dict[QLabel, str]:
+        values = self.values()
+        found: dict[QLabel, str] = {}
+        if not values.name:
+            found[self.name_error] = self.tr("Please give the contact a name.")
+        if values.phone and not PHONE.match(values.phone):
+            found[self.phone_error] = self.tr("A phone number has digits, spaces and perhaps a leading +.")
+        if values.email and not EMAIL.match(values.email):
+            found[self.email_error] = self.tr("This does not look like an e-mail address (name@example.no).")
+        if values.url:
+            url = QUrl(values.url)
+            if url.scheme() not in ("http", "https") or not url.host():
+                found[self.url_error] = self.tr("A web address looks like https://www.example.no.")
+        return found
+
+    def accept(self) -> None:
+        found = self.problems()
+        for label in (self.name_error, self.phone_error, self.email_error, self.url_error):
+            label.setText("⚠ " + found[label] if label in found else "")
+            label.setVisible(label in found)
+        if found:
+            first = next(iter(found))
+            edit = {
+                self.name_error: self.name_edit,
+                self.phone_error: self.phone_edit,
+                self.email_error: self.email_edit,
+                self.url_error: self.url_edit,
+            }[first]
+            edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,379 @@
+"""The catalogue view: "what can I get help with, and whom do I call?" in a few keystrokes.
+
+Built-in entries and the user's own contacts are searched together, as the user types, in memory (the
+search text of every entry is folded once, when it is loaded). The own contacts are read from the
+database only when they change.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.catalogue import Catalogue, CatalogueError, Entry, import_catalogue_file, load_catalogue
+from verktoykasse.catalogue.labels import (
+    AREAS,
+    KINDS,
+    TARGET_GROUPS,
+    area_label,
+    kind_label,
+    target_group_label,
+)
+from verktoykasse.catalogue.model import SOURCE_IMPORTED, search_entries
+from verktoykasse.catalogue.own import contact_entries
+from verktoykasse.domain.formatting import format_date
+from verktoykasse.ui.catalogue.contact_dialog import ContactDialog, ContactValues
+from verktoykasse.ui.catalogue.detail import EntryDetail
+from verktoykasse.ui.catalogue.entry_model import EntryListModel
+from verktoykasse.ui.dialogs import confirm, show_error
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.db import Database
+
+log = logging.getLogger("verktoykasse.ui.catalogue")
+
+SOURCE_ALL = ""
+SOURCE_BUILT_IN = "built_in"
+SOURCE_OWN = "own"
+
+
+class CatalogueView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogueView")
+        self.database = database
+        self.data_dir = Path(database.path).parent
+        self.catalogue: Catalogue = load_catalogue(self.data_dir)
+        self._own: list[Entry] = []
+
+        self.back_button = QPushButton(self.tr("← &Back to plans"))
+        self.back_button.setObjectName("catalogueBackButton")
+        self.back_button.setAccessibleName(self.tr("Back to plans"))
+        self.back_button.clicked.connect(self.back_requested.emit)
+
+        self.heading = QLabel(self.tr("Catalogue: help, schemes and contacts"))
+        self.heading.setObjectName("catalogueHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.new_contact_button = QPushButton(self.tr("&New contact…"))
+        self.new_contact_button.setObjectName("newContactButton")
+        self.new_contact_button.setAccessibleName(self.tr("Add one of your own contacts"))
+        self.new_contact_button.clicked.connect(self.add_contact)
+        self.import_button = QPushButton(self.tr("&Import catalogue file…"))
+        self.import_button.setObjectName("importCatalogueButton")
+        self.import_button.setAccessibleName(self.tr("Import a newer catalogue file"))
+        self.import_button.clicked.connect(self.choose_catalogue_file)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_contact_button)
+        top.addWidget(self.import_button)
+
+        self.edition_label = QLabel()
+        self.edition_label.setObjectName("catalogueEdition")
+        self.edition_label.setWordWrap(True)
+        self.edition_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("catalogueSearch")
+        self.search_edit.setAccessibleName(self.tr("Search the catalogue"))
+        self.search_edit.setPlaceholderText(self.tr("Search, e.g. lønnstilskudd, mentor, lærling…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.refresh_results)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+
+        self.area_combo = self._combo("catalogueAreaFilter", self.tr("Toolbox area"), self.tr("All areas"))
+        for key in AREAS:
+            self.area_combo.addItem(area_label(key), key)
+        self.group_combo = self._combo(
+            "catalogueGroupFilter", self.tr("Target group"), self.tr("All target groups")
+        )
+        for key in TARGET_GROUPS:
+            if key != "all":
+                self.group_combo.addItem(target_group_label(key), key)
+        self.kind_combo = self._combo("catalogueKindFilter", self.tr("Kind"), self.tr("All kinds"))
+        for key in KINDS:
+            self.kind_combo.addItem(kind_label(key), key)
+        self.source_combo = self._combo(
+            "catalogueSourceFilter", self.tr("Show"), self.tr("Catalogue and own contacts")
+        )
+        self.source_combo.addItem(self.tr("Only the built-in catalogue"), SOURCE_BUILT_IN)
+        self.source_combo.addItem(self.tr("Only my own contacts"), SOURCE_OWN)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 2)
+        filter_row = QHBoxLayout()
+        for caption, combo in (
+            (self.tr("&Area:"), self.area_combo),
+            (self.tr("&Target group:"), self.group_combo),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("S&how:"), self.source_combo),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            filter_row.addWidget(label)
+            filter_row.addWidget(combo, 1)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("catalogueCount")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("catalogueStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.model = EntryListModel(self)
+        self.result_list = QListView()
+        self.result_list.setObjectName("catalogueResults")
+        self.result_list.setAccessibleName(self.tr("Catalogue entries"))
+        self.result_list.setModel(self.model)
+        self.result_list.setUniformItemSizes(True)
+        self.result_list.setAlternatingRowColors(True)
+        self.result_list.setSpacing(1)
+        self.result_list.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.detail = EntryDetail()
+        self.detail.edit_requested.connect(self.edit_contact)
+        self.detail.delete_requested.connect(self.delete_contact)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("catalogueSplitter")
+        splitter.addWidget(self.result_list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.edition_label)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.count_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+        # Down arrow from the search field goes to the results, as in a launcher.
+        self.search_edit.returnPressed.connect(self.result_list.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+
+        self.setTabOrder(self.back_button, self.search_edit)
+        self.setTabOrder(self.search_edit, self.area_combo)
+        self.setTabOrder(self.area_combo, self.group_combo)
+        self.setTabOrder(self.group_combo, self.kind_combo)
+        self.setTabOrder(self.kind_combo, self.source_combo)
+        self.setTabOrder(self.source_combo, self.result_list)
+        self.setTabOrder(self.result_list, self.detail)
+
+        self._show_edition()
+        self.reload_contacts()
+
+    def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.currentIndexChanged.connect(lambda _index: self.refresh_results())
+        return combo
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- data -------------------------------------------------------------------------------------------
+    def _show_edition(self) -> None:
+        if self.catalogue.source == SOURCE_IMPORTED:
+            which = self.tr("Catalogue edition {date} (imported file, newer than the built-in one).")
+        else:
+            which = self.tr("Catalogue edition {date} (built in).")
+        self.edition_label.setText(
+            which.format(date=format_date(self.catalogue.edition))
+            + " "
+            + self.tr("Figures and rules change: the official web page of each entry is the authority.")
+        )
+
+    def reload_contacts(self) -> None:
+        """Read the own contacts again (after a change); the search itself never queries the database."""
+        from verktoykasse.storage.contacts import list_contacts
+
+        with self.database.session() as session:
+            self._own = contact_entries(list_contacts(session))
+        self.refresh_results()
+
+    def _pool(self) -> list[Entry]:
+        source = self.source_combo.currentData()
+        if source == SOURCE_BUILT_IN:
+            return list(self.catalogue.entries)
+        if source == SOURCE_OWN:
+            return list(self._own)
+        return [*self._own, *self.catalogue.entries]
+
+    def results(self) -> list[Entry]:
+        return self.model.entries()
+
+    def refresh_results(self) -> None:
+        current = self.detail.entry.id if self.detail.entry is not None else None
+        found = search_entries(
+            self._pool(),
+            self.search_edit.text(),
+            area=self.area_combo.currentData(),
+            target_group=self.group_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+        )
+        self.model.set_entries(found)
+        total = len(self.catalogue.entries) + len(self._own)
+        self.count_label.setText(self.tr("{count} of {total} entries").format(count=len(found), total=total))
+        row = self.model.row_of(current) if current else -1
+        self.select_row(row if row >= 0 else 0)
+
+    def select_row(self, row: int) -> None:
+        if row >= self.model.rowCount():
+            self.detail.show_entry(None)
+            return
+        index = self.model.index(row, 0)
+        self.result_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.detail.show_entry(self.model.entry(row))
+
+    def select_entry(self, entry_id: str) -> bool:
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_entry(self.model.entry(current.row()) if current.isValid() else None)
+
+    # -- own contacts -----------------------------------------------------------------------------------
+    def add_contact(self) -> None:
+        dialog = ContactDialog(self)
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        from verktoykasse.storage.contacts import add_contact
+
+        values = dialog.values()
+        contact_id = self._save(lambda session: add_contact(session, **vars(values)).id)
+        if contact_id is not None:
+            self.reload_contacts()
+            self.select_entry(f"contact-{contact_id}")
+            self.status_label.setText(self.tr("Contact “{name}” saved.").format(name=values.name))
+
+    def edit_contact(self, contact_id: int) -> None:
+        from verktoykasse.storage.contacts import get_contact, split_keys, update_contact
+
+        with self.database.session() as session:
+            contact = get_contact(session, contact_id)
+            if contact is None:
+                self.reload_contacts()
+                return
+            values = ContactValues(
+                name=contact.name,
+                kind=contact.kind,
+                organisation=contact.organisation,
+                role=contact.role,
+                phone=contact.phone,
+                email=contact.email,
+                url=contact.url,
+                note=contact.note,
+                areas=list(split_keys(contact.areas)),
+                target_groups=list(split_keys(contact.target_groups)),
+            )
+        dialog = ContactDialog(self, values)
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        changed = dialog.values()
+        if self._save(lambda session: update_contact(session, contact_id, **vars(changed)).id) is not None:
+            self.reload_contacts()
+            self.select_entry(f"contact-{contact_id}")
+            self.status_label.setText(self.tr("Contact “{name}” saved.").format(name=changed.name))
+
+    def delete_contact(self, contact_id: int) -> None:
+        from verktoykasse.storage.contacts import delete_contact
+
+        entry = next((e for e in self._own if e.contact_id == contact_id), None)
+        name = entry.name if entry else ""
+        if not confirm(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete the contact “{name}”? Measures that use it will no longer list it.").format(
+                name=name
+            ),
+            self.tr("&Delete"),
+        ):
+            return
+        if self._save(lambda session: delete_contact(session, contact_id) or True) is not None:
+            self.reload_contacts()
+            self.status_label.setText(self.tr("Contact “{name}” deleted.").format(name=name))
+
+    def _save(self, change):
+        """Run one change in its own session; a failed commit is reported and nothing else changes."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self.database.session() as session:
+                return change(session)
+        except SQLAlchemyError as exc:
+            log.exception("contact change failed")
+            show_error(
+                self,
+                self.tr("The contact could not be saved. Is the disk full or read-only?")
+                + f"\n{exc.__class__.__name__}",
+            )
+            return None
+
+    # -- importing a catalogue file ---------------------------------------------------------------------
+    def choose_catalogue_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import catalogue file"),
+            str(Path.home()),
+            self.tr("Catalogue files (*.toml);;All files (*)"),
+        )
+        if path:
+            self.import_from_path(Path(path))
+
+    def import_from_path(self, path: Path) -> bool:
+        """Check and import a catalogue file; a bad file gives a message and changes nothing."""
+        try:
+            self.catalogue = import_catalogue_file(path, self.data_dir)
+        except CatalogueError as exc:
+            self.status_label.setText(self.tr("The catalogue file was not imported."))
+            show_error(
+                self, self.tr("The catalogue file was not imported; nothing was changed.") + f"\n\n{exc}"
+            )
+            return False
+        self._show_edition()
+        self.refresh_results()
+        self.status_label.setText(
+            self.tr("Catalogue edition {date} imported and now in use.").format(
+                date=format_date(self.catalogue.edition)
+            )
+        )
+        return True

@@ -1,0 +1,259 @@
+"""Two small charts drawn with QPainter (no QtCharts): the gaps (today vs desired) and a KPI over time.
+
+Both take plain data, so they are cheap to redraw after every edit, and both describe themselves in
+``accessibleDescription`` for screen readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from verktoykasse.domain.formatting import format_date, format_number
+from verktoykasse.domain.vocabulary import SCORE_MAX
+
+TODAY = QColor("#c8553d")
+DESIRED = QColor("#2d6a4f")
+TARGET = QColor("#2d6a4f")
+BASELINE = QColor("#8d99ae")
+LINE = QColor("#1d3557")
+
+
+@dataclass(frozen=True)
+class GapBar:
+    title: str
+    current: int | None
+    desired: int | None
+
+    @property
+    def size(self) -> int | None:
+        if self.current is None or self.desired is None:
+            return None
+        return self.desired - self.current
+
+
+class GapChart(QWidget):
+    """One row per gap area: a bar from today's score to the desired score, with the gap's size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gapChart")
+        self.setAccessibleName(self.tr("Gaps: today and desired"))
+        self.bars: list[GapBar] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[GapBar]) -> None:
+        self.bars = bars
+        parts = []
+        for bar in bars:
+            parts.append(
+                self.tr("{title}: today {current}, desired {desired}, gap {size}").format(
+                    title=bar.title or self.tr("(untitled)"),
+                    current=bar.current if bar.current is not None else "–",
+                    desired=bar.desired if bar.desired is not None else "–",
+                    size=bar.size if bar.size is not None else "–",
+                )
+            )
+        self.setAccessibleDescription("; ".join(parts))
+        self.setToolTip("\n".join(parts))
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 10
+
+    def sizeHint(self) -> QSize:
+        rows = max(len(self.bars), 1) + 1
+        return QSize(400, rows * self._row_height() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        row = self._row_height()
+        label_width = min(int(self.width() * 0.4), 320)
+        left = label_width + 10
+        right = self.width() - metrics.horizontalAdvance("  +5 ") - 4
+        scale = (right - left) / max(SCORE_MAX, 1)
+        text_color = self.palette().windowText().color()
+        # Legend and scale
+        painter.setPen(text_color)
+        painter.drawText(QRectF(0, 0, label_width, row), Qt.AlignmentFlag.AlignVCenter, self.tr("Score 1–5"))
+        for score in range(1, SCORE_MAX + 1):
+            x = left + score * scale
+            painter.drawText(QRectF(x - 10, 0, 20, row), Qt.AlignmentFlag.AlignCenter, str(score))
+        if not self.bars:
+            painter.drawText(
+                QRectF(0, row, self.width(), row),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.tr("No gap areas yet."),
+            )
+            return
+        for index, bar in enumerate(self.bars, start=1):
+            y = index * row
+            title = metrics.elidedText(
+                bar.title or self.tr("(untitled)"), Qt.TextElideMode.ElideRight, label_width
+            )
+            painter.setPen(text_color)
+            painter.drawText(QRectF(0, y, label_width, row), Qt.AlignmentFlag.AlignVCenter, title)
+            middle = y + row / 2
+            painter.setPen(QPen(BASELINE, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(left + scale, middle), QPointF(left + SCORE_MAX * scale, middle))
+            if bar.current is not None and bar.desired is not None:
+                x1, x2 = left + bar.current * scale, left + bar.desired * scale
+                painter.fillRect(QRectF(min(x1, x2), middle - 4, abs(x2 - x1), 8), QColor("#f4a261"))
+            for value, color in ((bar.current, TODAY), (bar.desired, DESIRED)):
+                if value is not None:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(color)
+                    painter.drawEllipse(QPointF(left + value * scale, middle), 6, 6)
+            if bar.size is not None:
+                painter.setPen(text_color)
+                painter.drawText(
+                    QRectF(right + 4, y, self.width() - right - 4, row),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"{bar.size:+d}",
+                )
+        painter.end()
+
+
+@dataclass(frozen=True)
+class KpiSeries:
+    name: str
+    unit: str
+    baseline: float | None
+    target: float | None
+    points: list[tuple[dt.date, float]]
+
+
+class KpiChart(QWidget):
+    """A KPI's measurements over time as a line, with the baseline and the target as level lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiChart")
+        self.setAccessibleName(self.tr("KPI chart"))
+        self.series: KpiSeries | None = None
+        self.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_series(self, series: KpiSeries | None) -> None:
+        self.series = series
+        if series is None:
+            self.setAccessibleDescription("")
+        else:
+            values = ", ".join(f"{format_date(d)}: {format_number(v)}" for d, v in series.points)
+            self.setAccessibleDescription(
+                self.tr("Baseline {baseline}, target {target}. Measurements: {values}").format(
+                    baseline=format_number(series.baseline) or "–",
+                    target=format_number(series.target) or "–",
+                    values=values or self.tr("none yet"),
+                )
+            )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.fontMetrics().height() * 11)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_color = self.palette().windowText().color()
+        painter.fillRect(self.rect(), self.palette().base())
+        series = self.series
+        metrics = self.fontMetrics()
+        if series is None:
+            painter.setPen(text_color)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Choose a KPI."))
+            return
+        values = [v for _d, v in series.points]
+        levels = [v for v in (series.baseline, series.target) if v is not None]
+        all_values = values + levels
+        if not all_values:
+            painter.setPen(text_color)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No baseline, target or measurements yet.")
+            )
+            return
+        low, high = min(all_values), max(all_values)
+        if high == low:
+            low, high = low - 1, high + 1
+        pad = (high - low) * 0.1
+        low, high = low - pad, high + pad
+        left = max(metrics.horizontalAdvance(format_number(v, 1)) for v in (low, high)) + 12
+        top, bottom = metrics.height(), self.height() - metrics.height() * 2
+        right = self.width() - 10
+
+        def y_of(value: float) -> float:
+            return bottom - (value - low) / (high - low) * (bottom - top)
+
+        painter.setPen(QPen(BASELINE, 1))
+        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        painter.setPen(text_color)
+        for value in (low + pad, high - pad):
+            painter.drawText(
+                QRectF(0, y_of(value) - metrics.height() / 2, left - 6, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_number(value, 1 if not float(value).is_integer() else 0),
+            )
+        for value, color, name in (
+            (series.baseline, BASELINE, self.tr("Baseline")),
+            (series.target, TARGET, self.tr("Target")),
+        ):
+            if value is None:
+                continue
+            y = y_of(value)
+            painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            painter.setPen(color)
+            painter.drawText(
+                QRectF(left + 4, y - metrics.height(), right - left - 8, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{name} {format_number(value)}",
+            )
+        points = sorted(series.points)
+        if not points:
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(left, bottom, right - left, metrics.height() * 2),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("No measurements yet."),
+            )
+            painter.end()
+            return
+        first, last = points[0][0], points[-1][0]
+        span = max((last - first).days, 1)
+
+        def x_of(day: dt.date) -> float:
+            if first == last:
+                return (left + right) / 2
+            return left + 10 + (day - first).days / span * (right - left - 20)
+
+        painter.setPen(QPen(LINE, 2))
+        for (d1, v1), (d2, v2) in itertools.pairwise(points):
+            painter.drawLine(QPointF(x_of(d1), y_of(v1)), QPointF(x_of(d2), y_of(v2)))
+        painter.setBrush(LINE)
+        for day, value in points:
+            painter.drawEllipse(QPointF(x_of(day), y_of(value)), 4, 4)
+        painter.setPen(text_color)
+        painter.drawText(
+            QRectF(left, bottom + 2, right - left, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            format_date(first),
+        )
+        if last != first:
+            painter.drawText(
+                QRectF(left, bottom + 2, right - left, metrics.height()),
+                Qt.AlignmentFlag.AlignRight,
+                format_date(last),
+            )
+        painter.end()

@@ -1,0 +1,104 @@
+"""Two plan actions in the home view: open the example plan, and start the next cycle of a plan.
+
+Kept here (not in ``home_view``) so the wizard's work stays in its own package; the main window installs
+them once. The example plan is added on first use; the next cycle copies what a new year builds on.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
+
+from verktoykasse.ui.dialogs import ask_text, show_error
+
+if TYPE_CHECKING:
+    from verktoykasse.ui.main_window import MainWindow
+
+log = logging.getLogger("verktoykasse.ui.wizard")
+
+
+class HomeActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        home = window.home
+        self.example_button = QPushButton(self.tr("Open e&xample plan"))
+        self.example_button.setObjectName("openExamplePlanButton")
+        self.example_button.setAccessibleName(self.tr("Open example plan"))
+        self.example_button.setToolTip(self.tr("A filled-in plan of a small bakery, to look around in."))
+        self.example_button.clicked.connect(self.open_example)
+        self.next_cycle_button = QPushButton(self.tr("Start next c&ycle…"))
+        self.next_cycle_button.setObjectName("startNextCycleButton")
+        self.next_cycle_button.setAccessibleName(self.tr("Start next cycle"))
+        self.next_cycle_button.setToolTip(
+            self.tr(
+                "A new plan for the next year that builds on the selected one: profile, gaps, goals, "
+                "KPIs with their latest values as baseline, open measures and the lessons to carry on."
+            )
+        )
+        self.next_cycle_button.clicked.connect(self.start_next_cycle)
+        row = home.button_row
+        row.insertWidget(row.count() - 1, self.next_cycle_button)
+        row.insertWidget(row.count() - 1, self.example_button)
+        home.plan_list.currentItemChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.next_cycle_button.setEnabled(self.window.home.selected_plan_id() is not None)
+
+    def open_example(self) -> None:
+        """Add the example plan if it is not there yet, then open it."""
+        from sqlalchemy import select
+
+        from verktoykasse.storage.example_plan import add_example_plan
+        from verktoykasse.storage.models import Plan
+
+        database = self.window.database
+        if database is None:
+            return
+        try:
+            with database.session() as session:
+                existing = session.scalars(select(Plan.id).where(Plan.is_example).order_by(Plan.id)).first()
+                plan_id = existing if existing is not None else add_example_plan(session).id
+        except Exception as exc:  # disk full, read-only folder: say so, never a traceback
+            log.exception("the example plan could not be added")
+            show_error(self.window, self.tr("The example plan could not be added:") + f"\n{exc}")
+            return
+        self.window.home.refresh(select_id=plan_id)
+        self.window.open_plan(plan_id)
+
+    def start_next_cycle(self) -> None:
+        from verktoykasse.storage.models import Plan
+        from verktoykasse.storage.next_cycle import start_next_cycle
+
+        database = self.window.database
+        plan_id = self.window.home.selected_plan_id()
+        if database is None or plan_id is None:
+            return
+        with database.session() as session:
+            previous = session.get(Plan, plan_id)
+            suggestion = self.tr("{name} – next cycle").format(name=previous.name if previous else "")
+        name = ask_text(
+            self.window, self.tr("Start next cycle"), self.tr("Name of the new plan:"), suggestion
+        )
+        if name is None:
+            return
+        from verktoykasse.storage.plans import PlanNameError, clean_name
+
+        try:
+            name = clean_name(name)
+        except PlanNameError:
+            show_error(self.window, self.tr("The name cannot be empty."))
+            return
+        try:
+            with database.session() as session:
+                new_id = start_next_cycle(session, plan_id, name).id
+        except Exception as exc:
+            log.exception("the next cycle could not be started")
+            show_error(self.window, self.tr("The next cycle could not be started:") + f"\n{exc}")
+            return
+        self.window.home.refresh(select_id=new_id)
+        self.window.open_plan(new_id)

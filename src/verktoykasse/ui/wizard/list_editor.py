@@ -1,0 +1,281 @@
+"""A master–detail editor for one list of a plan (participants, gaps, goals, KPIs, measures, …).
+
+The list shows one line per row; Add / Remove / Move up / Move down work with the mouse and with keys
+(Insert, Delete, Alt+Up, Alt+Down while the list has focus); the selected row's fields are edited in
+place in the detail form beside or below the list. Every change goes through the workspace's ``Saver``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import inspect
+
+from verktoykasse.ui.dialogs import confirm
+from verktoykasse.ui.wizard.fields import release_text_boxes
+from verktoykasse.ui.wizard.saver import Saver
+
+
+def live(rows: list[Any]) -> list[Any]:
+    """Rows that still exist: a removed row lingers in its parent's loaded list until that is reloaded."""
+    result = []
+    for row in rows:
+        state = inspect(row)
+        if not (state.deleted or state.was_deleted or state.transient or state.detached):
+            result.append(row)
+    return result
+
+
+class ListEditor(QWidget):
+    """One editable list with its detail form; ``changed`` after rows are added, removed or moved."""
+
+    changed = Signal()
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        saver: Saver,
+        name: str,
+        title: str,
+        *,
+        rows: Callable[[], list[Any]],
+        describe: Callable[[Any], str],
+        add: Callable[[], Any],
+        build_detail: Callable[[Any], QWidget],
+        empty_text: str,
+        movable: bool = True,
+        removable: bool = True,
+        addable: bool = True,
+        side_by_side: bool = True,
+        sort_key: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.saver = saver
+        self._rows_of = rows
+        self._describe = describe
+        self._add = add
+        self._build_detail = build_detail
+        self._empty_text = empty_text
+        self._sort_key = sort_key or (lambda row: getattr(row, "position", 0))
+        self.rows: list[Any] = []
+        self.detail: QWidget | None = None
+
+        self.heading = QLabel(title)
+        self.heading.setObjectName(name + "Heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.list = QListWidget()
+        self.list.setObjectName(name + "List")
+        self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(
+            self.tr("Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.")
+        )
+        self.list.setWordWrap(True)
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.list.currentRowChanged.connect(self._show_detail)
+        self.heading.setBuddy(self.list)
+
+        self.add_button = self._button(name + "Add", self.tr("Add"), self.tr("Add to {list}"), self.add_row)
+        self.remove_button = self._button(
+            name + "Remove", self.tr("Remove…"), self.tr("Remove from {list}"), self.remove_current
+        )
+        self.up_button = self._button(name + "Up", self.tr("Move up"), self.tr("Move up in {list}"), self.up)
+        self.down_button = self._button(
+            name + "Down", self.tr("Move down"), self.tr("Move down in {list}"), self.down
+        )
+        self.add_button.setVisible(addable)
+        self.remove_button.setVisible(removable)
+        self.movable = movable
+        self.up_button.setVisible(movable)
+        self.down_button.setVisible(movable)
+        for text, key, slot in (
+            ("add", QKeySequence(Qt.Key.Key_Insert), self.add_row),
+            ("remove", QKeySequence(Qt.Key.Key_Delete), self.remove_current),
+            ("up", QKeySequence("Alt+Up"), self.up),
+            ("down", QKeySequence("Alt+Down"), self.down),
+        ):
+            shortcut = QShortcut(key, self.list, slot)
+            shortcut.setObjectName(f"{name}{text.title()}Shortcut")
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._addable, self._removable = addable, removable
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = buttons
+
+        master = QVBoxLayout()
+        master.setContentsMargins(0, 0, 0, 0)
+        master.addWidget(self.heading)
+        master.addWidget(self.list)
+        master.addLayout(buttons)
+        master.addStretch(1)
+
+        self.detail_box = QVBoxLayout()
+        self.detail_box.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setObjectName(name + "Empty")
+        self.empty_label.setWordWrap(True)
+        self.detail_box.addWidget(self.empty_label)
+        self.detail_box.addStretch(1)
+        if not side_by_side:
+            layout_margin = self.list.fontMetrics().averageCharWidth() * 3
+            self.detail_box.setContentsMargins(layout_margin, 0, 0, 0)
+
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        layout = QBoxLayout(direction, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(master, 2 if side_by_side else 0)
+        layout.addLayout(self.detail_box, 3 if side_by_side else 0)
+
+        saver.saved.connect(self._saved)
+        self.reload()
+
+    def _button(self, name: str, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible.format(list=self.list.accessibleName()))
+        button.clicked.connect(slot)
+        return button
+
+    # -- showing --------------------------------------------------------------------------------------
+    def reload(self, select: Any = None) -> None:
+        """Read the rows again and select ``select`` (or keep the current one)."""
+        keep = select if select is not None else self.current()
+        self.rows = sorted(live(list(self._rows_of())), key=self._sort_key)
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        for row in self.rows:
+            self.list.addItem(self._label(row))
+        self.list.blockSignals(blocked)
+        self._fit_list()
+        index = self.rows.index(keep) if keep in self.rows else (0 if self.rows else -1)
+        self.list.setCurrentRow(index)
+        self._show_detail(index)
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
+        line = self.list.fontMetrics().lineSpacing()
+        rows = sum(max(self.list.sizeHintForRow(i), line) for i in range(self.list.count()))
+        height = rows + 2 * self.list.frameWidth() + line
+        self.list.setFixedHeight(max(line * 3, min(height, line * 12)))
+
+    def _label(self, row: Any) -> str:
+        text = self._describe(row).strip()
+        return text or self.tr("(untitled)")
+
+    def current(self) -> Any:
+        index = self.list.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _show_detail(self, index: int) -> None:
+        if self.detail is not None:
+            release_text_boxes(self.detail)
+            self.detail_box.removeWidget(self.detail)
+            self.detail.hide()
+            self.detail.setParent(None)
+            self.detail.deleteLater()
+            self.detail = None
+        row = self.rows[index] if 0 <= index < len(self.rows) else None
+        self.empty_label.setVisible(row is None)
+        if row is not None:
+            self.detail = self._build_detail(row)
+            self.detail_box.insertWidget(0, self.detail)
+        self._update_buttons()
+        self.current_changed.emit(row)
+
+    def _update_buttons(self) -> None:
+        index = self.list.currentRow()
+        has = 0 <= index < len(self.rows)
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and index > 0)
+        self.down_button.setEnabled(has and index < len(self.rows) - 1)
+
+    def _saved(self, obj: Any, _attr: str) -> None:
+        if not shiboken6.isValid(self.list) or obj is None or obj not in self.rows:
+            return
+        item = self.list.item(self.rows.index(obj))
+        if item is not None:
+            item.setText(self._label(obj))
+
+    def refresh_labels(self) -> None:
+        for index, row in enumerate(self.rows):
+            self.list.item(index).setText(self._label(row))
+
+    # -- changing -------------------------------------------------------------------------------------
+    def add_row(self) -> Any:
+        if not self._addable:
+            return None
+        self.saver.flush()
+        row = self.saver.run(self._add)
+        if row is None:
+            return None
+        self.reload(select=row)
+        self.changed.emit()
+        if self.detail is not None:
+            self.detail.setFocus()
+            self.detail.focusNextChild()
+        return row
+
+    def remove_current(self) -> None:
+        from verktoykasse.storage.editing import remove_row
+
+        row = self.current()
+        if row is None or not self._removable:
+            return
+        if not confirm(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove “{name}” from {list}? This cannot be undone.").format(
+                name=self._label(row), list=self.list.accessibleName()
+            ),
+            self.tr("Remove"),
+        ):
+            return
+        index = self.list.currentRow()
+        self.saver.flush()
+        if self.detail is not None:
+            release_text_boxes(self.detail)
+        self.saver.run(lambda: remove_row(self.saver.session, row))
+        remaining = [r for r in live(self.rows) if r is not row]
+        self.reload(select=remaining[min(index, len(remaining) - 1)] if remaining else None)
+        self.changed.emit()
+        self.list.setFocus()
+
+    def move(self, delta: int) -> None:
+        from verktoykasse.storage.editing import move_row
+
+        row = self.current()
+        if row is None or not self.movable:
+            return
+        self.saver.flush()
+        self.saver.run(lambda: move_row(self.saver.session, row, delta))
+        self.reload(select=row)
+        self.changed.emit()
+        self.list.setFocus()
+
+    def up(self) -> None:
+        self.move(-1)
+
+    def down(self) -> None:
+        self.move(1)

@@ -1,0 +1,1 @@
+"""One module per page of the wizard: the profile and the five steps."""

@@ -1,0 +1,91 @@
+"""What every wizard page shares: a scroll area (pages work at large system fonts), a heading, the
+step's guidance, sections, and forms bound to the plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from verktoykasse.domain.labels import step_title
+from verktoykasse.storage.models import Plan
+from verktoykasse.ui.wizard.fields import Form
+from verktoykasse.ui.wizard.guidance import GuidanceBox
+from verktoykasse.ui.wizard.list_editor import ListEditor
+from verktoykasse.ui.wizard.saver import Saver
+
+
+class StepPage(QScrollArea):
+    """A page of the wizard for one step of ``plan``; ``refresh()`` runs each time the page is shown."""
+
+    step: str = ""
+
+    def __init__(self, saver: Saver, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saver = saver
+        self.plan = plan
+        self.session = saver.session
+        self.setObjectName(f"page_{self.step}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.forms: list[Form] = []
+        self.list_editors: list[ListEditor] = []
+        inner = QWidget()
+        inner.setObjectName(f"pageBody_{self.step}")
+        self.body = QVBoxLayout(inner)
+        self.heading = QLabel(step_title(self.step))
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.body.addWidget(self.heading)
+        self.guidance = GuidanceBox(self.step)
+        self.body.addWidget(self.guidance)
+        self.setWidget(inner)
+        self.build()
+        self.body.addStretch(1)
+
+    def build(self) -> None:
+        """Add the page's sections (each page module)."""
+        raise NotImplementedError
+
+    def section(self, title: str, name: str) -> QVBoxLayout:
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        layout = QVBoxLayout(box)
+        self.body.addWidget(box)
+        return layout
+
+    def form(self, obj: Any, into: QVBoxLayout, prefix: str = "") -> Form:
+        layout = QFormLayout()
+        into.addLayout(layout)
+        form = Form(self.saver, obj, layout, prefix)
+        self.forms.append(form)
+        return form
+
+    def add_list(self, editor: ListEditor, into: QVBoxLayout) -> ListEditor:
+        into.addWidget(editor)
+        self.list_editors.append(editor)
+        return editor
+
+    def refresh(self) -> None:
+        """Show links to rows made on other pages (a goal's gap, a measure's goals)."""
+        for editor in self.list_editors:
+            editor.reload()
+
+
+def detail_form(saver: Saver, obj: Any, prefix: str) -> tuple[QWidget, Form]:
+    """A detail panel with a form for one row of a list."""
+    panel = QWidget()
+    panel.setObjectName(prefix + "Detail")
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    form_layout = QFormLayout()
+    layout.addLayout(form_layout)
+    form = Form(saver, obj, form_layout, prefix)
+    form.setParent(panel)
+    return panel, form

@@ -1,0 +1,182 @@
+"""Step 5, evaluation and learning (seed 001 phase 3): each KPI's measurements against baseline and
+target with a small chart, each measure's status with what was done and what it gave, the lessons, how
+insight becomes daily practice, what to share and celebrate, and what goes into the next cycle."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from verktoykasse.domain.formatting import format_date, format_number
+from verktoykasse.domain.labels import DIRECTIONS, MEASURE_STATUSES, label
+from verktoykasse.domain.vocabulary import Step
+from verktoykasse.storage.editing import add_measurement, add_row
+from verktoykasse.storage.models import Kpi, Measure, Measurement
+from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
+from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
+from verktoykasse.ui.wizard.pages.needs import choices
+
+
+def series_of(kpi: Kpi) -> KpiSeries:
+    return KpiSeries(
+        kpi.name,
+        kpi.unit,
+        kpi.baseline,
+        kpi.target,
+        [(m.measured_on, m.value) for m in live(kpi.measurements)],
+    )
+
+
+class EvaluationPage(StepPage):
+    step = Step.EVALUATION
+
+    def build(self) -> None:
+        plan = self.plan
+        kpis = self.section(self.tr("KPIs over time"), "kpiSection")
+        self.kpis = self.add_list(
+            ListEditor(
+                self.saver,
+                "evaluationKpis",
+                self.tr("KPIs"),
+                rows=self._all_kpis,
+                describe=self._describe_kpi,
+                add=lambda: None,
+                build_detail=self._kpi_detail,
+                empty_text=self.tr("No KPIs yet: add them to the goals in step 3."),
+                addable=False,
+                removable=False,
+                movable=False,
+                sort_key=lambda kpi: (kpi.goal.position, kpi.position),
+            ),
+            kpis,
+        )
+        measures = self.section(self.tr("Measures: status and what they gave"), "measureStatusSection")
+        self.measures = self.add_list(
+            ListEditor(
+                self.saver,
+                "evaluationMeasures",
+                self.tr("Measures"),
+                rows=lambda: plan.measures,
+                describe=lambda m: (
+                    f"{m.title or self.tr('(untitled)')} · {label(MEASURE_STATUSES, m.status)}"
+                ),
+                add=lambda: None,
+                build_detail=self._measure_detail,
+                empty_text=self.tr("No measures yet: add them in step 4."),
+                addable=False,
+                removable=False,
+                movable=False,
+            ),
+            measures,
+        )
+        lessons = self.section(self.tr("What we learnt"), "lessonSection")
+        self.lessons = self.add_list(
+            ListEditor(
+                self.saver,
+                "lessons",
+                self.tr("Lessons"),
+                rows=lambda: plan.lessons,
+                describe=lambda row: (
+                    ("→ " if row.carry_forward else "") + (row.text.splitlines()[0] if row.text else "")
+                ),
+                add=lambda: add_row(self.session, plan, "lessons"),
+                build_detail=self._lesson_detail,
+                empty_text=self.tr("No lessons yet. What did you learn?"),
+            ),
+            lessons,
+        )
+        practice = self.section(self.tr("From insight to practice"), "practiceSection")
+        form = self.form(plan, practice)
+        form.text(
+            "practice_integration",
+            self.tr("How insight becomes &daily practice:"),
+            self.tr("For example internal training and personnel work."),
+        )
+        form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
+        form.text("celebrations", self.tr("What we &celebrate:"))
+
+    def _all_kpis(self) -> list[Kpi]:
+        return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
+
+    def _describe_kpi(self, kpi: Kpi) -> str:
+        points = live(kpi.measurements)
+        latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
+        return self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
+            name=kpi.name or self.tr("(untitled)"),
+            latest=latest,
+            baseline=format_number(kpi.baseline) or "–",
+            target=format_number(kpi.target) or "–",
+            unit=kpi.unit,
+        )
+
+    def _kpi_detail(self, kpi: Kpi) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("kpiEvaluationDetail")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        about = QLabel(
+            self.tr("Goal: {goal}. {direction}. Deadline {deadline}.").format(
+                goal=kpi.goal.title or self.tr("(untitled)"),
+                direction=label(DIRECTIONS, kpi.direction),
+                deadline=format_date(kpi.deadline) or "–",
+            )
+        )
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        chart = KpiChart()
+        chart.set_series(series_of(kpi))
+        layout.addWidget(chart)
+        measurements = ListEditor(
+            self.saver,
+            "measurements",
+            self.tr("Measurements"),
+            rows=lambda: kpi.measurements,
+            describe=lambda m: f"{format_date(m.measured_on)}: {format_number(m.value)} {kpi.unit}".strip(),
+            add=lambda: self._add_measurement(kpi),
+            build_detail=self._measurement_detail,
+            empty_text=self.tr("No measurements yet. Add one each time the KPI is measured."),
+            movable=False,
+            side_by_side=False,
+            sort_key=lambda m: (m.measured_on, m.id or 0),
+        )
+
+        def redraw(*_args: object) -> None:
+            chart.set_series(series_of(kpi))
+
+        measurements.changed.connect(redraw)
+        self.saver.saved.connect(redraw)
+        chart.destroyed.connect(lambda *_: self._disconnect(redraw))
+        layout.addWidget(measurements)
+        return panel
+
+    def _disconnect(self, slot) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.saver.saved.disconnect(slot)
+
+    def _add_measurement(self, kpi: Kpi) -> Measurement:
+        points = live(kpi.measurements)
+        start = points[-1].value if points else (kpi.baseline if kpi.baseline is not None else 0.0)
+        return add_measurement(self.session, kpi, dt.date.today(), start)
+
+    def _measurement_detail(self, row: Measurement) -> QWidget:
+        panel, form = detail_form(self.saver, row, "measurement")
+        form.date("measured_on", self.tr("Measured &on:"), required=True)
+        form.number("value", self.tr("&Value:"), required=True)
+        form.line("note", self.tr("N&ote:"))
+        return panel
+
+    def _measure_detail(self, measure: Measure) -> QWidget:
+        panel, form = detail_form(self.saver, measure, "evaluationMeasure")
+        form.choice("status", self.tr("S&tatus:"), choices(MEASURE_STATUSES))
+        form.text("what_was_done", self.tr("What was &done:"))
+        form.text("outcome", self.tr("What it &gave:"))
+        return panel
+
+    def _lesson_detail(self, row) -> QWidget:
+        panel, form = detail_form(self.saver, row, "lesson")
+        form.text("text", self.tr("&Lesson:"))
+        form.check("carry_forward", self.tr("Take into the &next cycle"))
+        return panel

@@ -1,0 +1,152 @@
+"""Step 2, gap analysis (seed 000 §1, seed 001): for each area today vs desired with scores and the gap,
+relevance to SDGs 4, 8, 10 and 17, expected effect, priority; and what already works well."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from verktoykasse.domain.labels import PRIORITIES, gap_template_title, label, sdg_label
+from verktoykasse.domain.templates import gap_template
+from verktoykasse.domain.validation import check_score
+from verktoykasse.domain.vocabulary import SDGS, Step
+from verktoykasse.storage.editing import add_row
+from verktoykasse.storage.models import GapArea, Strength
+from verktoykasse.ui.wizard import catalogue_spot
+from verktoykasse.ui.wizard.charts import GapBar, GapChart
+from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
+from verktoykasse.ui.wizard.pages.needs import choices
+
+
+def gap_size_text(gap: GapArea) -> str:
+    if gap.current_score is None or gap.desired_score is None:
+        return "–"
+    return f"{gap.desired_score - gap.current_score:+d}"
+
+
+class GapsPage(StepPage):
+    step = Step.GAPS
+
+    def build(self) -> None:
+        plan = self.plan
+        areas = self.section(self.tr("Gap areas"), "gapSection")
+        self.chart = GapChart()
+        areas.addWidget(self.chart)
+        row = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("Insert the &five typical gap areas"))
+        self.template_button.setObjectName("insertGapTemplates")
+        self.template_button.setAccessibleName(self.tr("Insert the five typical gap areas"))
+        self.template_button.setToolTip(
+            self.tr(
+                "Adds the areas of the method that are not in the list yet: diversity, recruitment, "
+                "managers' competence, cooperation with external actors, follow-up routines."
+            )
+        )
+        self.template_button.clicked.connect(self.insert_templates)
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        areas.addLayout(row)
+        self.gaps = self.add_list(
+            ListEditor(
+                self.saver,
+                "gaps",
+                self.tr("Gap areas"),
+                rows=lambda: plan.gaps,
+                describe=self._describe,
+                add=lambda: add_row(self.session, plan, "gaps", title=self.tr("New area")),
+                build_detail=self._detail,
+                empty_text=self.tr("No areas yet. Insert the five typical areas, or add your own."),
+            ),
+            areas,
+        )
+        strengths = self.section(self.tr("What already works well"), "strengthSection")
+        note = QLabel(self.tr("Positive results are to be highlighted, reinforced and celebrated."))
+        note.setWordWrap(True)
+        strengths.addWidget(note)
+        self.strengths = self.add_list(
+            ListEditor(
+                self.saver,
+                "strengths",
+                self.tr("Strengths"),
+                rows=lambda: plan.strengths,
+                describe=lambda row: row.description.splitlines()[0] if row.description else "",
+                add=lambda: add_row(self.session, plan, "strengths"),
+                build_detail=self._strength_detail,
+                empty_text=self.tr("Nothing yet. What works well today?"),
+            ),
+            strengths,
+        )
+        self.saver.saved.connect(lambda *_: self.update_chart())
+        self.gaps.changed.connect(self.update_chart)
+        self.update_chart()
+
+    def update_chart(self) -> None:
+        self.chart.set_bars(
+            [GapBar(gap.title, gap.current_score, gap.desired_score) for gap in live(self.gaps.rows)]
+        )
+
+    def _describe(self, gap: GapArea) -> str:
+        parts = [gap.title or self.tr("(untitled)")]
+        if gap.priority:
+            parts.append(label(PRIORITIES, gap.priority))
+        parts.append(self.tr("gap {size}").format(size=gap_size_text(gap)))
+        return " · ".join(parts)
+
+    def insert_templates(self) -> None:
+        """Add the five areas of seed 000 that the plan does not have yet, in the method's order."""
+        from verktoykasse.domain.templates import gap_templates
+
+        have = {gap.template_key for gap in live(self.plan.gaps)}
+        added = None
+        for template in gap_templates():
+            if template.key in have:
+                continue
+            flags = {f"sdg{number}": True for number in template.sdgs if number in SDGS}
+            added = self.saver.run(
+                lambda t=template, flags=flags: add_row(
+                    self.session, self.plan, "gaps", template_key=t.key, title=t.title, **flags
+                )
+            )
+        self.gaps.reload(select=added)
+        self.gaps.changed.emit()
+        self.update_chart()
+
+    def _detail(self, gap: GapArea) -> QWidget:
+        panel, form = detail_form(self.saver, gap, "gap")
+        if gap.template_key:
+            form.layout.addRow(self.tr("From the method:"), QLabel(gap_template_title(gap.template_key)))
+        form.line("title", self.tr("&Area:"))
+        template = gap_template(gap.template_key) if gap.template_key else None
+        form.text(
+            "current_situation",
+            self.tr("&Today (current situation):"),
+            template.current_prompt if template else "",
+        )
+        form.text(
+            "desired_situation", self.tr("&Desired situation:"), template.desired_prompt if template else ""
+        )
+        form.number("current_score", self.tr("Score t&oday (1–5):"), whole=True, check=check_score)
+        form.number("desired_score", self.tr("Desired sco&re (1–5):"), whole=True, check=check_score)
+        size = QLabel(gap_size_text(gap))
+        size.setObjectName("gapSize")
+        form.layout.addRow(self.tr("Size of the gap:"), size)
+        form.edited.connect(lambda: size.setText(gap_size_text(gap)))
+        for number in SDGS:
+            form.check(f"sdg{number}", self.tr("Relevant to SDG {label}").format(label=sdg_label(number)))
+        form.number(
+            "expected_effect", self.tr("E&xpected effect of closing it (1–5):"), whole=True, check=check_score
+        )
+        form.choice("priority", self.tr("&Priority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.text("works_well", self.tr("What &works well here:"))
+        suggestions = catalogue_spot.suggestion_panel()
+        if suggestions is not None:
+            suggestions.setObjectName("gapSuggestions")
+            suggestions.show_for_gap(gap.template_key, gap.title)
+            panel.layout().addWidget(suggestions)
+        return panel
+
+    def _strength_detail(self, row: Strength) -> QWidget:
+        panel, form = detail_form(self.saver, row, "strength")
+        form.text("description", self.tr("What works &well:"))
+        form.text("celebration", self.tr("How we &celebrate it:"))
+        return panel

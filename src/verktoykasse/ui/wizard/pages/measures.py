@@ -1,0 +1,204 @@
+"""Step 4, measures and action plan (seed 000 §3–6, seed 002): each measure with its goals, owner and
+responsible, dates and milestones, resources, expected effect, status and the schemes it uses; then the
+roles and follow-up of the whole work, and the competence and support it needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from verktoykasse.domain.formatting import format_date
+from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES, label
+from verktoykasse.domain.templates import MeasureTemplate
+from verktoykasse.domain.validation import check_date_order, check_milestone
+from verktoykasse.domain.vocabulary import MeasureStatus, Step
+from verktoykasse.storage.editing import add_resource, add_row, set_measure_goals
+from verktoykasse.storage.models import Measure, Milestone
+from verktoykasse.ui.wizard import catalogue_spot
+from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
+from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.templates_menu import template_button
+
+GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MeasuresPage(StepPage):
+    step = Step.MEASURES
+
+    def __init__(self, saver, plan, database=None, parent=None) -> None:
+        self.database = database
+        super().__init__(saver, plan, parent)
+
+    def build(self) -> None:
+        plan = self.plan
+        measures = self.section(self.tr("Measures"), "measureSection")
+        row = QHBoxLayout()
+        row.addWidget(
+            template_button(
+                self, "insertMeasureTemplate", self.tr("Insert an e&xample measure"), "measures", self.insert
+            )
+        )
+        row.addWidget(
+            template_button(
+                self,
+                "insertAreaMeasureTemplate",
+                self.tr("Insert from a real &action plan (area → measure)"),
+                "area_measures",
+                self.insert,
+            )
+        )
+        row.addStretch(1)
+        measures.addLayout(row)
+        self.measures = self.add_list(
+            ListEditor(
+                self.saver,
+                "measures",
+                self.tr("Measures"),
+                rows=lambda: plan.measures,
+                describe=self._describe,
+                add=lambda: add_row(
+                    self.session, plan, "measures", title=self.tr("New measure"), status=MeasureStatus.PLANNED
+                ),
+                build_detail=self._detail,
+                empty_text=self.tr("No measures yet. Add one for each goal, or insert an example."),
+                side_by_side=False,
+            ),
+            measures,
+        )
+
+        roles = self.section(self.tr("Roles and follow-up"), "rolesSection")
+        form = self.form(plan, roles)
+        form.line("work_owner", self.tr("Who &owns the work:"))
+        form.line("operational_responsible", self.tr("O&perational responsibility:"))
+        form.text("follow_up_method", self.tr("How progress is &followed up and reported:"))
+        form.choice(
+            "reporting_frequency",
+            self.tr("Reported how o&ften:"),
+            choices(FREQUENCIES),
+            empty=self.tr("Not decided"),
+        )
+        form.text(
+            "anchoring",
+            self.tr("Where the plan is a&nchored:"),
+            self.tr("For example the strategy, the management group, steering documents."),
+        )
+
+        support = self.section(self.tr("Competence and support"), "supportSection")
+        form = self.form(plan, support)
+        form.text("training_needs", self.tr("Need for &training and awareness:"))
+        form.text("external_support", self.tr("E&xternal partners and advisors:"))
+        form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
+
+    def insert(self, template: MeasureTemplate) -> None:
+        def run() -> Measure:
+            measure = add_row(
+                self.session,
+                self.plan,
+                "measures",
+                title=template.title,
+                description=template.description,
+                area=template.area,
+                status=MeasureStatus.PLANNED,
+            )
+            for entry_id in template.catalogue_ids:
+                add_resource(self.session, measure, catalogue_entry_id=entry_id)
+            return measure
+
+        measure = self.saver.run(run)
+        self.measures.reload(select=measure)
+        self.measures.changed.emit()
+
+    def _describe(self, measure: Measure) -> str:
+        title = measure.title or self.tr("(untitled)")
+        parts = [f"{measure.area} → {title}" if measure.area else title]
+        parts.append(label(MEASURE_STATUSES, measure.status))
+        if measure.owner:
+            parts.append(measure.owner)
+        if measure.deadline:
+            parts.append(self.tr("by {date}").format(date=format_date(measure.deadline)))
+        return " · ".join(parts)
+
+    def _detail(self, measure: Measure) -> QWidget:
+        panel, form = detail_form(self.saver, measure, "measure")
+        form.line("title", self.tr("&Measure:"))
+        form.line("area", self.tr("A&rea:"))
+        form.text("description", self.tr("&What it is:"))
+        goals = QListWidget()
+        goals.setObjectName("measureGoals")
+        goals.setAccessibleDescription(self.tr("Tick the goals this measure serves. Space ticks."))
+        linked = {goal.id for goal in measure.goals}
+        for goal in live(self.plan.goals):
+            item = QListWidgetItem(goal.title or self.tr("(untitled)"))
+            item.setData(GOAL_ID_ROLE, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if goal.id in linked else Qt.CheckState.Unchecked)
+            goals.addItem(item)
+        line = goals.fontMetrics().lineSpacing()
+        goals.setMaximumHeight(line * (min(max(goals.count(), 2), 6) + 1) + 8)
+
+        def save_goals(_item: QListWidgetItem) -> None:
+            wanted = [
+                goals.item(i).data(GOAL_ID_ROLE)
+                for i in range(goals.count())
+                if goals.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            self.saver.run(lambda: set_measure_goals(self.session, measure, wanted))
+
+        goals.itemChanged.connect(save_goals)
+        form._row(self.tr("Serves the &goals:"), goals, goals, "goals")
+        form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.line("owner", self.tr("&Owner:"))
+        form.line("responsible", self.tr("O&perational responsible:"))
+        start = form.date("start_date", self.tr("&Start:"))
+        deadline = form.date(
+            "deadline",
+            self.tr("&Deadline:"),
+            check=lambda: check_date_order(measure.start_date, measure.deadline),
+        )
+        form.number("cost_nok", self.tr("&Cost (kr):"))
+        form.number("hours", self.tr("&Hours:"))
+        form.text("resource_note", self.tr("Other resource &needs:"))
+        form.text("expected_effect", self.tr("E&xpected effect:"))
+        form.choice("status", self.tr("S&tatus:"), choices(MEASURE_STATUSES))
+        milestones = ListEditor(
+            self.saver,
+            "milestones",
+            self.tr("Milestones of this measure"),
+            rows=lambda: measure.milestones,
+            describe=lambda row: self._describe_milestone(row),
+            add=lambda: add_row(self.session, measure, "milestones", title=self.tr("New milestone")),
+            build_detail=lambda row: self._milestone_detail(measure, row),
+            empty_text=self.tr("No milestones yet."),
+            side_by_side=False,
+        )
+        start.edited.connect(milestones.reload)
+        deadline.edited.connect(milestones.reload)
+        panel.layout().addWidget(milestones)
+        picker = catalogue_spot.resource_picker(self.database, measure.id)
+        if picker is not None:
+            picker.setObjectName("measureResources")
+            panel.layout().addWidget(picker)
+        suggestions = catalogue_spot.suggestion_panel()
+        if suggestions is not None:
+            suggestions.setObjectName("measureSuggestions")
+            suggestions.show_for_measure(measure.title, measure.description)
+            panel.layout().addWidget(suggestions)
+        return panel
+
+    def _describe_milestone(self, row: Milestone) -> str:
+        mark = "✓ " if row.done else ""
+        when = format_date(row.due_date)
+        return f"{mark}{row.title}" + (f" · {when}" if when else "")
+
+    def _milestone_detail(self, measure: Measure, row: Milestone) -> QWidget:
+        panel, form = detail_form(self.saver, row, "milestone")
+        form.line("title", self.tr("Mi&lestone:"))
+        form.date(
+            "due_date",
+            self.tr("D&ue:"),
+            check=lambda: check_milestone(row.due_date, measure.start_date, measure.deadline),
+        )
+        form.check("done", self.tr("D&one"))
+        form.run_checks()
+        return panel

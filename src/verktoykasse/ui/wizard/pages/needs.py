@@ -1,0 +1,129 @@
+"""Step 1, needs exploration (seed 003): the employer's and the target group's needs, the guiding
+questions, who took part, the workshop, data used, and the narrowing to one important part."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from verktoykasse.domain.labels import NEED_SIDES, PARTICIPANT_KINDS, label
+from verktoykasse.domain.vocabulary import NeedSide, ParticipantKind, Step
+from verktoykasse.storage.editing import add_row
+from verktoykasse.storage.models import Need, Participant
+from verktoykasse.ui.wizard.list_editor import ListEditor
+from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
+
+
+def choices(table: dict[str, str]) -> list[tuple[str, str]]:
+    return [(key, label(table, key)) for key in table]
+
+
+class NeedsPage(StepPage):
+    step = Step.NEEDS
+
+    def build(self) -> None:
+        plan = self.plan
+        need = self.section(self.tr("The need for labour and the people outside work"), "needSection")
+        form = self.form(plan, need)
+        form.text(
+            "labour_need",
+            self.tr("The employer's &need for labour:"),
+            self.tr("Which tasks, competences and experience are needed?"),
+        )
+        form.text(
+            "new_ways_of_working",
+            self.tr("New &ways of organising work:"),
+            self.tr("For example “Enkla jobb”, effect contracts, new kinds of positions."),
+        )
+        form.text("target_group_needs", self.tr("&Target groups' needs and resources:"))
+
+        questions = self.section(self.tr("Guiding questions"), "questionSection")
+        form = self.form(plan, questions)
+        form.text(
+            "question_employer_need",
+            self.tr("Which needs for labour does the employer have? Which competences and experience?"),
+        )
+        form.text(
+            "question_outside_need",
+            self.tr("Which needs do the people outside work have, and what do they know and bring?"),
+        )
+        form.text(
+            "question_other_positions",
+            self.tr("Have we considered other kinds of positions and competences?"),
+        )
+        form.text(
+            "question_seen_as_resources",
+            self.tr("How can those outside working life be seen as resources for our work?"),
+        )
+
+        people = self.section(self.tr("Who took part"), "participantSection")
+        self.participants = self.add_list(
+            ListEditor(
+                self.saver,
+                "participants",
+                self.tr("Participants"),
+                rows=lambda: plan.participants,
+                describe=self._describe_participant,
+                add=lambda: add_row(self.session, plan, "participants", kind=ParticipantKind.OTHER),
+                build_detail=self._participant_detail,
+                empty_text=self.tr(
+                    "Nobody yet. Add managers, employees, people from the target group, NAV "
+                    "and organisations."
+                ),
+            ),
+            people,
+        )
+
+        workshop = self.section(self.tr("Workshop, data and narrowing"), "workshopSection")
+        form = self.form(plan, workshop)
+        form.date("workshop_date", self.tr("&Workshop date:"))
+        form.text("workshop_summary", self.tr("&Summary of insights:"))
+        form.text("data_sources", self.tr("&Data and statistics used:"))
+        form.text(
+            "narrowing",
+            self.tr("N&arrowing — the part we work on:"),
+            self.tr("A complex need can be cut down to one important part."),
+        )
+
+        needs = self.section(self.tr("Needs found"), "needsListSection")
+        self.needs = self.add_list(
+            ListEditor(
+                self.saver,
+                "needs",
+                self.tr("Needs"),
+                rows=lambda: plan.needs,
+                describe=self._describe_need,
+                add=lambda: add_row(self.session, plan, "needs", side=NeedSide.EMPLOYER),
+                build_detail=self._need_detail,
+                empty_text=self.tr("No needs yet. Add the employer's needs and the target group's needs."),
+            ),
+            needs,
+        )
+        check = self.section(self.tr("Check before you go on"), "visibleSection")
+        form = self.form(plan, check)
+        form.check("employer_needs_visible", self.tr("The &employer's needs are visible"))
+        form.check("target_group_needs_visible", self.tr("The target &group's needs are visible"))
+
+    def _describe_participant(self, row: Participant) -> str:
+        parts = [row.name or self.tr("(no name)"), label(PARTICIPANT_KINDS, row.kind)]
+        if row.organisation:
+            parts.insert(1, row.organisation)
+        return " · ".join(parts)
+
+    def _participant_detail(self, row: Participant) -> QWidget:
+        panel, form = detail_form(self.saver, row, "participant")
+        form.line("name", self.tr("Na&me:"))
+        form.line("organisation", self.tr("&Role or organisation:"))
+        form.choice("kind", self.tr("&Kind:"), choices(PARTICIPANT_KINDS))
+        form.check("in_workshop", self.tr("Took part in the wor&kshop"))
+        return panel
+
+    def _describe_need(self, row: Need) -> str:
+        return f"{label(NEED_SIDES, row.side)}: {row.description.splitlines()[0] if row.description else ''}"
+
+    def _need_detail(self, row: Need) -> QWidget:
+        panel, form = detail_form(self.saver, row, "need")
+        form.choice("side", self.tr("Whose &need:"), choices(NEED_SIDES))
+        form.text("description", self.tr("&Description:"))
+        form.text("resources", self.tr("Competences and &experience they bring:"))
+        form.check("selected", self.tr("&Selected — the part we work on"))
+        return panel

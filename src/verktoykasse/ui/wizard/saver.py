@@ -1,0 +1,120 @@
+"""The one place where the wizard saves: commit per edit, and survive a failed commit without losing text.
+
+A commit can fail when the disk is full or the file became read-only. Then the session is rolled back,
+the typed text stays in its widget (widgets are never reloaded from the database after an edit), the
+failed change is remembered, and ``failed`` tells the workspace to show its banner. The next edit or
+``retry()`` applies every remembered change again and commits them together.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+log = logging.getLogger("verktoykasse.ui.wizard")
+
+T = TypeVar("T")
+
+SAVE_ERRORS = (SQLAlchemyError, OSError)
+
+
+class Saver(QObject):
+    """Commits the workspace's single long-lived session; remembers what could not be saved."""
+
+    failed = Signal(str)  # a technical reason, for the log and the banner's details
+    recovered = Signal()
+    saved = Signal(object, str)  # the row and the attribute just saved ("" for structural changes)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._pending: dict[tuple[int, str], Callable[[], None]] = {}
+        self._flushers: list[Callable[[], None]] = []
+        self.failing = False
+
+    # -- edits of one attribute ----------------------------------------------------------------------
+    def set(self, obj: Any, attr: str, value: Any) -> bool:
+        """Store ``value`` in ``obj.attr`` and commit; on failure keep it to apply again later."""
+
+        def apply() -> None:
+            setattr(obj, attr, value)
+
+        self._pending[(id(obj), attr)] = apply
+        return self._commit_pending(obj, attr)
+
+    def retry(self) -> bool:
+        """Apply every remembered change again and commit (the banner's Retry button)."""
+        self.flush()
+        return self._commit_pending(None, "")
+
+    def _commit_pending(self, obj: Any, attr: str) -> bool:
+        try:
+            for apply in self._pending.values():
+                apply()
+            self.session.commit()
+        except SAVE_ERRORS as exc:
+            self._rollback()
+            self._fail(exc)
+            return False
+        self._pending.clear()
+        if self.failing:
+            self.failing = False
+            self.recovered.emit()
+        if obj is not None:
+            self.saved.emit(obj, attr)
+        return True
+
+    # -- structural changes (add, remove, move rows; links) ------------------------------------------
+    def run(self, operation: Callable[[], T]) -> T | None:
+        """Run an operation that commits (``storage.editing``); ``None`` and the banner if it fails.
+
+        Remembered attribute edits are applied first, so a structural change never drops them.
+        """
+        try:
+            for apply in self._pending.values():
+                apply()
+            result = operation()
+            self.session.commit()
+        except SAVE_ERRORS as exc:
+            self._rollback()
+            self._fail(exc)
+            return None
+        self._pending.clear()
+        if self.failing:
+            self.failing = False
+            self.recovered.emit()
+        self.saved.emit(None, "")
+        return result
+
+    # -- text boxes that save after a pause ----------------------------------------------------------
+    def register_flusher(self, flush: Callable[[], None]) -> None:
+        self._flushers.append(flush)
+
+    def unregister_flusher(self, flush: Callable[[], None]) -> None:
+        if flush in self._flushers:
+            self._flushers.remove(flush)
+
+    def flush(self) -> None:
+        """Save every text box that is waiting for its pause (before a page change, on close)."""
+        for flush in list(self._flushers):
+            flush()
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self._pending)
+
+    def _rollback(self) -> None:
+        try:
+            self.session.rollback()
+        except SAVE_ERRORS:
+            log.exception("rollback failed")
+
+    def _fail(self, exc: BaseException) -> None:
+        log.error("saving failed: %s", exc)
+        self.failing = True
+        self.failed.emit(str(exc))

@@ -1,0 +1,197 @@
+"""A realistic plan touching every table, and a corpus of hostile text, for the data-safety tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from verktoykasse.storage.models import (
+    Contact,
+    GapArea,
+    Goal,
+    Kpi,
+    Lesson,
+    Measure,
+    Measurement,
+    MeasureResource,
+    Milestone,
+    Need,
+    Participant,
+    Plan,
+    Strength,
+)
+
+# Text a user (or a pasted document, or a hostile file) may put into any text field.
+HOSTILE_TEXTS = [
+    "x" * 100_000,
+    "Kontroll\x01\x02\x07\x1b[31m\x7f tegn",
+    "NUL\x00midt\x00i",
+    "Emoji 👩🏽‍🦯🎉🇳🇴 og æøå ÆØÅ",
+    "Sámi čđŋšŧž ČĐŊŠŦŽ – … €",
+    "עברית ‏right‮-to-left‬ العربية",
+    "'); DROP TABLE plan; -- \" OR 1=1; SELECT * FROM contact",
+    "<b>fet</b> <script>alert(1)</script> &amp; &lt; <font size=40>stor</font> a<b",
+    '{"json": [1, 2]} \\ \\u0000 \\n',
+    "linje 1\r\nlinje 2\rlinje 3\n\ttabulator  ",
+    "",
+    " ",
+    "\u2028\u2029\ufeff\u200b\ufffd",
+]
+
+
+def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan:
+    """A plan as a real bakery would have it after a year: every table has rows."""
+    mentor = Contact(
+        name="Kari Nordmann",
+        kind="mentor",
+        organisation="NAV Fredrikstad",
+        role="Veileder",
+        phone="+47 69 00 00 00",
+        email="kari@example.no",
+        url="https://www.nav.no/",
+        note="Ring på tirsdager",
+        areas="support,measures",
+        target_groups="youth",
+    )
+    session.add(mentor)
+    plan = Plan(
+        name=name,
+        org_name="Bakeriet Sørensen AS",
+        org_number="923609016",
+        industry="Baker",
+        employees=23,
+        municipality="Fredrikstad",
+        county="Østfold",
+        contact_person="Ola Sørensen",
+        contact_email="ola@bakeriet.no",
+        contact_phone="90000000",
+        problem_statement="Vi mangler folk i produksjonen tidlig om morgenen.",
+        period_start=dt.date(2027, 1, 1),
+        period_end=dt.date(2027, 12, 31),
+        labour_need="Bakere og pakkere",
+        new_ways_of_working="Enkla jobb: pakking og rengjøring skilles ut",
+        target_group_needs="Forutsigbar turnus, opplæring på norsk",
+        question_employer_need="Hva trenger vi?",
+        question_outside_need="Hva trenger de?",
+        question_other_positions="Nye stillinger?",
+        question_seen_as_resources="Ressurser?",
+        data_sources="SSB, NAV bedriftsundersøkelse",
+        narrowing="Vi starter med pakkeriet",
+        workshop_date=dt.date(2027, 2, 14),
+        workshop_summary="Gode innspill fra alle",
+        employer_needs_visible=True,
+        target_group_needs_visible=True,
+        work_owner="Daglig leder",
+        operational_responsible="Produksjonsleder",
+        follow_up_method="Månedlig møte",
+        reporting_frequency="quarterly",
+        anchoring="Strategiplan 2027",
+        training_needs="Veilederkurs",
+        external_support="NAV Arbeidslivssenter",
+        follow_up_framework="Fadder for hver ny",
+        practice_integration="Inn i personalhåndboka",
+        experiences_to_share="Del på bransjemøtet",
+        celebrations="Kake når første fagbrev er i boks",
+        current_step="measures",
+    )
+    plan.participants = [
+        Participant(name="Ola Sørensen", organisation="Daglig leder", kind="manager", in_workshop=True),
+        Participant(name="Aisha", organisation="Arbeidstaker", kind="employee"),
+        Participant(name="NAV Fredrikstad", organisation="NAV", kind="nav", in_workshop=True, position=2),
+    ]
+    plan.needs = [
+        Need(side="employer", description="Flere pakkere", resources="Opplæring", selected=True),
+        Need(side="target_group", description="Faste dager", resources="Motivasjon", position=1),
+    ]
+    recruitment = GapArea(
+        template_key="recruitment",
+        title="Rekrutteringsprosesser",
+        current_situation="Bare via venner",
+        desired_situation="Samarbeid med NAV",
+        current_score=2,
+        desired_score=4,
+        sdg8=True,
+        sdg10=True,
+        expected_effect=4,
+        priority="high",
+        works_well="Godt arbeidsmiljø",
+    )
+    own = GapArea(template_key="", title="Språk", current_score=3, desired_score=5, sdg4=True, position=1)
+    plan.gaps = [recruitment, own]
+    plan.strengths = [Strength(description="Lav turnover", celebration="Sommerfest")]
+    goal = Goal(
+        title="Tre nye ansatte fra målgruppen",
+        change="Flere ansatte",
+        relevance="Vi mangler folk",
+        measurable="Antall ansatte",
+        gap=recruitment,
+    )
+    goal.kpis = [
+        Kpi(
+            name="Nye ansatte fra målgruppen",
+            unit="personer",
+            baseline=0,
+            target=3,
+            deadline=dt.date(2027, 12, 31),
+            frequency="quarterly",
+            data_source="Lønnssystemet",
+            measured_by="Daglig leder",
+            direction="higher",
+            measurements=[
+                Measurement(measured_on=dt.date(2027, 3, 31), value=1, note="Aisha startet"),
+                Measurement(measured_on=dt.date(2027, 6, 30), value=2.5, note=""),
+            ],
+        )
+    ]
+    second_goal = Goal(title="Bedre norskopplæring", gap=own, position=1)
+    plan.goals = [goal, second_goal]
+    measure = Measure(
+        title="Arbeidstrening i pakkeriet",
+        description="To plasser med arbeidstrening",
+        area="Rekrutteringspraksis",
+        priority="high",
+        owner="Daglig leder",
+        responsible="Produksjonsleder",
+        start_date=dt.date(2027, 3, 1),
+        deadline=dt.date(2027, 9, 30),
+        cost_nok=12500.5,
+        hours=40,
+        resource_note="Fadder 2 t/uke",
+        expected_effect="To ansatte",
+        status="in_progress",
+        what_was_done="Én startet",
+        outcome="Fast ansatt",
+    )
+    measure.goals = [goal, second_goal]
+    measure.milestones = [
+        Milestone(title="Avtale med NAV", due_date=dt.date(2027, 3, 15), done=True),
+        Milestone(title="Evaluering", due_date=None, position=1),
+    ]
+    measure.resources_used = [
+        MeasureResource(catalogue_entry_id="nav-arbeidstrening"),
+        MeasureResource(contact=mentor),
+    ]
+    plan.measures = [measure, Measure(title="Norskkurs", status="planned", position=1)]
+    plan.lessons = [Lesson(text="Start tidlig med NAV", carry_forward=True)]
+    session.add(plan)
+    session.commit()
+    return plan
+
+
+TABLES = (
+    "plan",
+    "participant",
+    "need",
+    "gap_area",
+    "strength",
+    "goal",
+    "kpi",
+    "measure",
+    "measure_goal",
+    "milestone",
+    "measure_resource",
+    "measurement",
+    "lesson",
+    "contact",
+)

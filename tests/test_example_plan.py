@@ -1,0 +1,137 @@
+"""The example plan a new user opens to see what a finished plan looks like, and how progress is counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_cli import run_cli
+from verktoykasse.domain.progress import first_incomplete_step, resume_step, step_completeness
+from verktoykasse.domain.validation import check_org_number, plan_warnings
+from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, ParticipantKind, Step
+from verktoykasse.storage.editing import add_row, set_value
+from verktoykasse.storage.example_plan import EXAMPLE_NAME, add_example_plan
+from verktoykasse.storage.models import Plan
+from verktoykasse.storage.plans import create_plan, list_plans
+
+CATALOGUE_IDS = {
+    "nav-arbeidstrening",
+    "nav-midlertidig-lonnstilskudd",
+    "nav-varig-lonnstilskudd",
+    "nav-mentortilskudd",
+    "nav-inkluderingstilskudd",
+    "nav-sommerjobb",
+    "nav-ekspertbistand",
+    "nav-arbeidslivssenter",
+    "nav-kontaktsenter-arbeidsgiver",
+    "ia-avtalen",
+    "idebanken",
+    "laerlingtilskudd",
+    "fagbrev-pa-jobb",
+    "kompetansepluss-arbeid",
+    "ips",
+    "arbeid-og-inkludering",
+}
+
+
+def test_the_example_bakery_is_complete_in_every_step_and_has_no_warnings(database):
+    with database.session() as session:
+        plan = add_example_plan(session)
+        assert step_completeness(plan) == dict.fromkeys(STEPS, 1.0)
+        assert plan_warnings(plan) == []
+
+
+def test_the_example_is_a_realistic_small_bakery(database):
+    with database.session() as session:
+        plan_id = add_example_plan(session).id
+    with database.session() as session:
+        plan = session.get(Plan, plan_id)
+        assert plan.name == EXAMPLE_NAME
+        assert plan.is_example
+        assert plan.municipality == "Fredrikstad"
+        assert plan.employees == 18
+        assert plan.org_number and check_org_number(plan.org_number) is None
+        kinds = {participant.kind for participant in plan.participants}
+        assert {ParticipantKind.NAV, ParticipantKind.TARGET_GROUP} <= kinds
+        assert {need.side for need in plan.needs} == set(NeedSide)
+        assert {gap.template_key for gap in plan.gaps} >= {
+            "diversity",
+            "recruitment",
+            "manager_competence",
+            "external_cooperation",
+            "follow_up",
+        }
+        assert 4 <= len(plan.goals) <= 5
+        assert 6 <= len(plan.measures) <= 8
+        assert {measure.status for measure in plan.measures} >= {
+            MeasureStatus.DONE,
+            MeasureStatus.IN_PROGRESS,
+            MeasureStatus.PLANNED,
+        }
+        used = {r.catalogue_entry_id for m in plan.measures for r in m.resources_used}
+        assert used and used <= CATALOGUE_IDS
+        for kpi in (kpi for goal in plan.goals for kpi in goal.kpis):
+            dates = [m.measured_on for m in kpi.measurements]
+            assert dates == sorted(dates)
+            assert dates[-1] - dates[0] >= dt.timedelta(days=120)
+        assert plan.lessons and plan.strengths
+
+
+def test_adding_the_example_twice_gives_two_separate_plans(database):
+    with database.session() as session:
+        first = add_example_plan(session).id
+        second = add_example_plan(session).id
+        assert first != second
+        assert [p.name for p in list_plans(session)] == [EXAMPLE_NAME, EXAMPLE_NAME]
+
+
+def test_a_new_plan_starts_at_nothing_and_counts_up_as_the_profile_is_filled(database):
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        assert step_completeness(plan) == dict.fromkeys(STEPS, 0.0)
+        set_value(session, plan, "org_name", "Rørlegger Hansen AS")
+        set_value(session, plan, "org_number", "974 760 674")  # a typo: does not count
+        assert step_completeness(plan)[Step.PROFILE] == round(1 / 7, 4)
+        set_value(session, plan, "org_number", "974 760 673")
+        assert step_completeness(plan)[Step.PROFILE] == round(2 / 7, 4)
+
+
+def test_a_half_filled_gap_counts_half_of_its_part(database):
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        add_row(
+            session, plan, "gaps", title="Rekruttering", current_situation="Via bekjente", current_score=2
+        )
+        # The gap: 3 of 7 fields; no strength written yet.
+        assert step_completeness(plan)[Step.GAPS] == round((3 / 7 + 0) / 2, 4)
+
+
+def test_measures_not_started_need_no_evaluation(database):
+    with database.session() as session:
+        plan = add_example_plan(session)
+        planned = [m for m in plan.measures if m.status == MeasureStatus.PLANNED]
+        assert planned and all(not m.outcome for m in planned)
+        started = next(m for m in plan.measures if m.status == MeasureStatus.IN_PROGRESS)
+        set_value(session, started, "outcome", "")
+        assert step_completeness(plan)[Step.EVALUATION] < 1.0
+
+
+def test_the_wizard_resumes_where_the_user_left(database):
+    with database.session() as session:
+        plan = create_plan(session, "Ny plan")
+        assert resume_step(plan) == Step.PROFILE
+        set_value(session, plan, "current_step", Step.GOALS)
+        assert resume_step(plan) == Step.GOALS
+        set_value(session, plan, "current_step", "a-step-from-a-newer-version")
+        assert resume_step(plan) == first_incomplete_step(plan) == Step.PROFILE
+        example = add_example_plan(session)
+        assert first_incomplete_step(example) == Step.EVALUATION
+
+
+def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path):
+    folder = tmp_path / "data"
+    result = run_cli("--data-dir", str(folder), "example")
+    assert result.returncode == 0, result.stderr
+    plan_id, name = result.stdout.rstrip("\n").split("\t")
+    assert name == EXAMPLE_NAME
+    listed = run_cli("--data-dir", str(folder), "plans")
+    assert listed.stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]

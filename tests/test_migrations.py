@@ -1,0 +1,73 @@
+"""Every released database file upgrades to today's schema with the user's data intact.
+
+``tests/fixtures/db`` holds one real file per released version (see docs/ARCHITECTURE.md, "Migrations").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from safety_data import TABLES
+from verktoykasse.storage import db as db_module
+from verktoykasse.storage.backup import list_backups, read_contents
+from verktoykasse.storage.db import HEAD_REVISION, open_database, stored_revision
+from verktoykasse.storage.health import check_database, open_checked
+from verktoykasse.storage.models import Plan
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "db").glob("v*-schema-*.sqlite3"))
+
+
+def test_there_is_a_fixture_of_the_first_release():
+    assert any(f.name.startswith("v0.1.0-schema-0001") for f in FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
+    path = tmp_path / "verktoykasse.sqlite3"
+    shutil.copy(fixture, path)
+    before = sqlite3.connect(path)
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    before.close()
+    assert all(counts.values()), counts  # the fixture has rows in every table
+
+    database = open_database(path)
+    with database.session() as session:
+        plan = session.query(Plan).one()
+        assert plan.name == "Inkluderingsplan 2027"
+        assert plan.org_name == "Bakeriet Sørensen AS"
+        assert plan.workshop_date == dt.date(2027, 2, 14)
+        assert [g.title for g in plan.gaps] == ["Rekrutteringsprosesser", "Språk"]
+        assert plan.goals[0].gap is plan.gaps[0]
+        kpi = plan.goals[0].kpis[0]
+        assert [m.value for m in kpi.measurements] == [1.0, 2.5]
+        measure = plan.measures[0]
+        assert measure.cost_nok == 12500.5
+        assert [g.title for g in measure.goals] == [g.title for g in plan.goals]
+        assert {r.catalogue_entry_id or r.contact.name for r in measure.resources_used} == {
+            "nav-arbeidstrening",
+            "Kari Nordmann",
+        }
+    database.close()
+    assert stored_revision(path) == HEAD_REVISION
+    after = sqlite3.connect(path)
+    assert {t: after.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES} == counts
+    after.close()
+    assert check_database(path, thorough=True).ok
+
+
+def test_an_upgrade_is_preceded_by_a_backup_of_the_old_file(context, monkeypatch):
+    shutil.copy(FIXTURES[0], context.paths.database)
+    # Pretend this program is one schema newer, so the file's revision needs an upgrade.
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9999")
+    monkeypatch.setattr(db_module, "upgrade", lambda engine, revision="head": None)
+    result = open_checked(context.paths, keep=10)
+    result.database.close()
+    reasons = [b.reason for b in list_backups(context.paths.backups)]
+    assert "before-upgrade" in reasons
+    upgrade_backup = next(b for b in list_backups(context.paths.backups) if b.reason == "before-upgrade")
+    assert read_contents(upgrade_backup.path).plan_names == ["Inkluderingsplan 2027"]

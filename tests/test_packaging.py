@@ -1,0 +1,98 @@
+"""What support and the installer rely on: ``verktoykasse check``, the icon, the start-and-quit hook.
+
+The bundle itself is built and smoke-tested by ``python3 dev.py bundle`` (packaging/smoke_test.py), which
+runs the same commands against the built binary.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from test_cli import run_cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_path):
+    result = run_cli("--data-dir", str(tmp_path / "data"), "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok    database migrations" in result.stdout
+    assert "ok    fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf load in reportlab" in result.stdout
+    assert "ok    icon: verktoykasse.png" in result.stdout
+    assert "Everything the program needs is in place." in result.stdout
+    # The migrations ran on a throw-away database, never in the user's data folder.
+    assert not (tmp_path / "data" / "verktoykasse.sqlite3").exists()
+
+
+def test_check_names_a_missing_font_and_fails(tmp_path, monkeypatch):
+    from argparse import Namespace
+
+    from verktoykasse.cli import check
+    from verktoykasse.context import AppContext
+
+    monkeypatch.setattr(check, "FONTS", ("DejaVuSans.ttf", "NoSuchFont.ttf"))
+    context = AppContext.create(tmp_path / "data")
+    try:
+        code = check.run(Namespace(strict=False), context)
+    finally:
+        context.close()
+    assert code == 1
+    result = check._attempt("fonts", check.check_fonts)
+    assert result.status == "FAIL"
+    assert "NoSuchFont.ttf" in result.detail
+
+
+def test_strict_check_fails_on_parts_this_build_lacks(tmp_path, monkeypatch):
+    from argparse import Namespace
+
+    from verktoykasse.cli import check
+    from verktoykasse.context import AppContext
+
+    def absent() -> str:
+        raise check.Skipped("not in this build")
+
+    monkeypatch.setattr(check, "check_catalogue", absent)
+    context = AppContext.create(tmp_path / "data")
+    try:
+        assert check.run(Namespace(strict=False), context) == 0
+        assert check.run(Namespace(strict=True), context) == 1
+    finally:
+        context.close()
+
+
+def test_every_icon_the_installers_name_is_committed():
+    icons = ROOT / "resources" / "icons"
+    for name in ("verktoykasse.png", "verktoykasse.ico", "verktoykasse.icns", "verktoykasse-256.png"):
+        assert (icons / name).is_file(), name
+    assert (icons / "verktoykasse.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (icons / "verktoykasse.icns").read_bytes()[:4] == b"icns"
+
+
+def test_the_window_carries_the_toolbox_icon(qtbot):
+    from verktoykasse.ui.app import create_application
+
+    app = create_application()
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes
+
+
+def test_exit_after_start_hook_opens_the_data_and_quits_by_itself(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "VERKTOYKASSE_EXIT_AFTER_START": "1",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "verktoykasse", "--data-dir", str(data)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (data / "verktoykasse.sqlite3").exists()

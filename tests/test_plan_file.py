@@ -1,0 +1,228 @@
+"""A whole plan travels as a JSON file: out, in, and out again unchanged; bad files change nothing."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan
+from test_cli import run_cli
+from verktoykasse import __version__
+from verktoykasse.exchange import fields as f
+from verktoykasse.exchange.plan_json import (
+    PlanImportError,
+    dumps,
+    export_plan_file,
+    import_plan_file,
+    parse_plan_bytes,
+    plan_document,
+)
+from verktoykasse.storage.db import open_database
+from verktoykasse.storage.models import Contact, Plan
+
+
+def database_fingerprint(path) -> str:
+    """Every row of every table, so a test can say "nothing changed"."""
+    con = sqlite3.connect(path)
+    digest = hashlib.sha256()
+    for table in TABLES:
+        for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            digest.update(repr(row).encode())
+    con.close()
+    return digest.hexdigest()
+
+
+def test_export_then_import_into_an_empty_folder_then_export_gives_the_same_file(database, tmp_path):
+    with database.session() as session:
+        plan = add_full_plan(session)
+        first = export_plan_file(session, plan, tmp_path / "plan.json")
+
+    other = open_database(tmp_path / "other" / "verktoykasse.sqlite3")
+    with other.session() as session:
+        imported = import_plan_file(session, first)
+        second = export_plan_file(session, imported, tmp_path / "again.json")
+    other.close()
+
+    assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert document["format_version"] == 1
+    assert document["program_version"] == __version__
+    measure = document["plan"]["measures"][0]
+    assert measure["goals"] == ["goal-1", "goal-2"]
+    assert measure["resources"] == [{"catalogue_entry": "nav-arbeidstrening"}, {"contact": "contact-1"}]
+    assert document["contacts"][0]["name"] == "Kari Nordmann"
+    assert document["plan"]["goals"][0]["gap"] == "gap-1"
+
+
+def test_importing_next_to_existing_plans_keeps_both_and_reuses_a_known_contact(database, tmp_path):
+    with database.session() as session:
+        plan = add_full_plan(session)
+        path = export_plan_file(session, plan, tmp_path / "plan.json")
+        imported = import_plan_file(session, path)
+        assert imported.name == "Inkluderingsplan 2027 (2)"
+        assert session.query(Contact).count() == 1
+        assert session.query(Plan).count() == 2
+        assert imported.measures[0].resources_used[1].contact.name == "Kari Nordmann"
+
+
+def test_the_cli_imports_a_plan_file(context, tmp_path):
+    with context.database.session() as session:
+        path = export_plan_file(session, add_full_plan(session), tmp_path / "plan.json")
+    context.close()
+    target = tmp_path / "new-data"
+    result = run_cli("--data-dir", str(target), "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Inkluderingsplan 2027" in result.stdout
+    listing = run_cli("--data-dir", str(target), "plans")
+    assert "Inkluderingsplan 2027" in listing.stdout
+
+
+def test_the_cli_refuses_a_bad_file_with_a_message(context, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "verktoykasse-plan", "format_version": 1, "plan": ', encoding="utf-8")
+    context.database  # noqa: B018
+    context.close()
+    before = database_fingerprint(context.paths.database)
+    result = run_cli("--data-dir", str(context.paths.root), "import", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "not a Verktøykassa plan file" in result.stderr
+    assert database_fingerprint(context.paths.database) == before
+
+
+@pytest.fixture(scope="module")
+def shared_database(tmp_path_factory):
+    """One database for the many refusal tests: each proves it is left exactly as it was."""
+    database = open_database(tmp_path_factory.mktemp("shared") / "verktoykasse.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def exported(shared_database):
+    with shared_database.session() as session:
+        return plan_document(add_full_plan(session))
+
+
+def mutate(document, change):
+    changed = copy.deepcopy(document)
+    change(changed)
+    return dumps(changed).encode("utf-8")
+
+
+HOSTILE_FILES = {
+    "truncated": lambda d: dumps(d).encode()[:500],
+    "empty": lambda d: b"",
+    "not-json": lambda d: b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+    "latin-1": lambda d: dumps(d).encode("latin-1", errors="replace").replace(b"{", b"{\xe6", 1),
+    "array": lambda d: b"[1, 2, 3]",
+    "deeply-nested": lambda d: (
+        b'{"format": "verktoykasse-plan", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    ),
+    "nested-in-field": lambda d: mutate(d, lambda x: x["plan"].update(org_name=[[[[[[["deep"]]]]]]])),
+    "newer-format": lambda d: mutate(d, lambda x: x.update(format_version=2, program_version="9.0")),
+    "wrong-format": lambda d: mutate(d, lambda x: x.update(format="something-else")),
+    "number-as-text": lambda d: mutate(d, lambda x: x["plan"].update(employees="23")),
+    "text-as-number": lambda d: mutate(d, lambda x: x["plan"]["goals"][0].update(title=5)),
+    "bool-as-score": lambda d: mutate(d, lambda x: x["plan"]["gaps"][0].update(current_score=True)),
+    "score-out-of-range": lambda d: mutate(d, lambda x: x["plan"]["gaps"][0].update(current_score=99)),
+    "unknown-status": lambda d: mutate(d, lambda x: x["plan"]["measures"][0].update(status="hacked")),
+    "impossible-date": lambda d: mutate(d, lambda x: x["plan"].update(workshop_date="2027-02-30")),
+    "dangling-gap": lambda d: mutate(d, lambda x: x["plan"]["goals"][0].update(gap="gap-99")),
+    "dangling-goal": lambda d: mutate(d, lambda x: x["plan"]["measures"][0].update(goals=["goal-42"])),
+    "dangling-contact": lambda d: mutate(
+        d, lambda x: x["plan"]["measures"][0].update(resources=[{"contact": "contact-7"}])
+    ),
+    "duplicate-ids": lambda d: mutate(d, lambda x: x["plan"]["gaps"][1].update(id="gap-1")),
+    "duplicate-resource": lambda d: mutate(
+        d, lambda x: x["plan"]["measures"][0]["resources"].append({"catalogue_entry": "nav-arbeidstrening"})
+    ),
+    "database-id-injected": lambda d: mutate(d, lambda x: x["plan"].update(id=1)),
+    "missing-field": lambda d: mutate(d, lambda x: x["plan"].pop("org_name")),
+    "name-too-long": lambda d: mutate(d, lambda x: x["plan"].update(name="n" * 201)),
+    "blank-name": lambda d: mutate(d, lambda x: x["plan"].update(name="   ")),
+    "huge-text": lambda d: mutate(d, lambda x: x["plan"].update(org_name="x" * (f.MAX_TEXT + 1))),
+    "too-many-rows": lambda d: mutate(
+        d, lambda x: x["plan"].update(lessons=[{"text": "", "carry_forward": False}] * (f.MAX_ROWS + 1))
+    ),
+    "lone-surrogate": lambda d: dumps(d).replace("Bakeriet", "\\ud800Bakeriet", 1).encode(),
+    "nan": lambda d: dumps(d).replace('"cost_nok": 12500.5', '"cost_nok": NaN', 1).encode(),
+    "infinity": lambda d: dumps(d).replace('"cost_nok": 12500.5', '"cost_nok": 1e999', 1).encode(),
+    "duplicate-key": lambda d: dumps(d).replace('"org_name"', '"org_name": "a", "org_name"', 1).encode(),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_FILES))
+def test_a_hostile_or_broken_file_is_refused_and_changes_nothing(kind, exported, shared_database, tmp_path):
+    path = tmp_path / "hostile.json"
+    path.write_bytes(HOSTILE_FILES[kind](exported))
+    before = database_fingerprint(shared_database.path)
+    with shared_database.session() as session, pytest.raises(PlanImportError) as caught:
+        import_plan_file(session, path)
+    message = str(caught.value)
+    assert message and len(message) < 600 and "Traceback" not in message
+    assert database_fingerprint(shared_database.path) == before
+
+
+def test_a_newer_file_says_which_version_to_install(exported):
+    with pytest.raises(PlanImportError, match=r"newer version of Verktøykassa \(9\.0\)"):
+        parse_plan_bytes(HOSTILE_FILES["newer-format"](exported))
+
+
+def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(database, tmp_path):
+    """100,000 characters, control characters, NUL, emoji, right-to-left, SQL and markup."""
+    specs = {
+        "plan": f.PLAN_FIELDS,
+        "participants": f.PARTICIPANT_FIELDS,
+        "needs": f.NEED_FIELDS,
+        "gaps": f.GAP_FIELDS,
+        "strengths": f.STRENGTH_FIELDS,
+        "goals": f.GOAL_FIELDS,
+        "kpis": f.KPI_FIELDS,
+        "measurements": f.MEASUREMENT_FIELDS,
+        "measures": f.MEASURE_FIELDS,
+        "milestones": f.MILESTONE_FIELDS,
+        "lessons": f.LESSON_FIELDS,
+        "contacts": f.CONTACT_FIELDS,
+    }
+    for n, hostile in enumerate(HOSTILE_TEXTS):
+        with database.session() as session:
+            plan = add_full_plan(session, name=f"Plan {n}")
+            goal = plan.goals[0]
+            rows = {
+                "plan": [plan],
+                "participants": plan.participants,
+                "needs": plan.needs,
+                "gaps": plan.gaps,
+                "strengths": plan.strengths,
+                "goals": plan.goals,
+                "kpis": goal.kpis,
+                "measurements": goal.kpis[0].measurements,
+                "measures": plan.measures,
+                "milestones": plan.measures[0].milestones,
+                "lessons": plan.lessons,
+                "contacts": [plan.measures[0].resources_used[1].contact],
+            }
+            for table, spec in specs.items():
+                for row in rows[table]:
+                    for name, (kind, _extra) in spec.items():
+                        if kind == "text":
+                            setattr(row, name, hostile)
+            session.commit()
+            plan_id = plan.id
+            expected = dumps(plan_document(plan))
+        with database.session() as session:  # reloaded from disk
+            again = session.get(Plan, plan_id)
+            assert again.problem_statement == hostile
+            assert again.measures[0].resources_used[1].contact.note == hostile
+            path = export_plan_file(session, again, tmp_path / f"hostile-{n}.json")
+            assert path.read_text(encoding="utf-8") == expected
+            imported = import_plan_file(session, path)
+            assert imported.goals[0].kpis[0].measurements[0].note == hostile
+            assert dumps(plan_document(imported)) == expected.replace(
+                f'"name": "Plan {n}"', f'"name": "Plan {n} (2)"', 1
+            ).replace('"contact-1"', '"contact-1"')

@@ -1,0 +1,133 @@
+"""The rules a bakery owner meets while typing: what is accepted, and the message beside the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
+
+from verktoykasse.domain.validation import (
+    InvalidNumber,
+    check_date_order,
+    check_milestone,
+    check_org_number,
+    check_score,
+    read_number,
+)
+
+NINE_DIGITS = "An organisation number must be 9 digits."
+TYPO = "The check digit does not match — check for a typo in the organisation number."
+
+
+@pytest.fixture
+def norwegian_locale():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "974760673",  # the Brønnøysund Register Centre's own number
+        "974 760 673",  # as printed on letters
+        " 974 760 673 ",
+        "974\u00a0760\u00a0673",  # no-break spaces pasted from a web page
+        "912345629",
+    ],
+)
+def test_a_valid_organisation_number_is_accepted(typed):
+    assert check_org_number(typed) is None
+
+
+def test_an_empty_organisation_number_is_not_an_error_yet():
+    assert check_org_number("") is None
+    assert check_org_number("   ") is None
+
+
+@pytest.mark.parametrize("typed", ["97476067", "9747606731", "97476067a", "974-760-673", "org.nr"])
+def test_a_number_that_is_not_nine_digits_says_so(typed):
+    assert check_org_number(typed) == NINE_DIGITS
+
+
+@pytest.mark.parametrize("typed", ["974760674", "974760637", "912345620"])
+def test_a_typo_in_the_organisation_number_is_caught_by_the_check_digit(typed):
+    assert check_org_number(typed) == TYPO
+
+
+@pytest.mark.parametrize("last", "0123456789")
+def test_numbers_whose_remainder_is_one_never_exist(last):
+    # 1·3 + 0·2 + … + 1·3 + 3·2 = 12 → remainder 1: no check digit can make it valid.
+    assert check_org_number("10000013" + last) == TYPO
+
+
+def test_a_deadline_before_the_start_is_reported():
+    start = dt.date(2027, 3, 1)
+    assert check_date_order(start, dt.date(2027, 2, 28)) == "The deadline is before the start."
+    assert check_date_order(start, start) is None
+    assert check_date_order(start, dt.date(2027, 12, 31)) is None
+    assert check_date_order(None, dt.date(2027, 1, 1)) is None
+    assert check_date_order(start, None) is None
+
+
+def test_a_milestone_must_lie_inside_its_measures_period():
+    start, deadline = dt.date(2027, 1, 1), dt.date(2027, 6, 30)
+    assert check_milestone(dt.date(2027, 3, 15), start, deadline) is None
+    assert check_milestone(start, start, deadline) is None
+    assert check_milestone(deadline, start, deadline) is None
+    assert (
+        check_milestone(dt.date(2026, 12, 31), start, deadline)
+        == "The milestone is before the measure starts."
+    )
+    assert (
+        check_milestone(dt.date(2027, 7, 1), start, deadline)
+        == "The milestone is after the measure's deadline."
+    )
+    assert check_milestone(None, start, deadline) is None
+    assert check_milestone(dt.date(2030, 1, 1), start, None) is None
+
+
+@pytest.mark.parametrize("score", [None, 1, 3, 5])
+def test_scores_from_one_to_five_are_fine(score):
+    assert check_score(score) is None
+
+
+@pytest.mark.parametrize("score", [0, 6, -1, 10])
+def test_a_score_outside_one_to_five_is_reported(score):
+    assert check_score(score) == "Give a score from 1 to 5."
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("1 234,5", 1234.5), ("1234.5", 1234.5), ("1234,5", 1234.5), ("12", 12.0), ("1\u00a0234", 1234.0)],
+)
+def test_numbers_are_read_as_a_norwegian_types_them(norwegian_locale, typed, value):
+    assert read_number(typed) == value
+
+
+def test_an_empty_number_field_means_no_value(norwegian_locale):
+    assert read_number("") is None
+    assert read_number("  ") is None
+
+
+@pytest.mark.parametrize("typed", ["abc", "12 kr", "1,2,3", "nan", "inf"])
+def test_text_that_is_not_a_number_gets_an_example_in_the_users_form(norwegian_locale, typed):
+    with pytest.raises(InvalidNumber) as caught:
+        read_number(typed)
+    assert caught.value.message == "Write a number, for example 1\u00a0234,5."
+
+
+@given(st.text(alphabet="0123456789", min_size=8, max_size=8), st.integers(0, 8), st.integers(1, 9))
+def test_any_single_wrong_digit_in_a_valid_number_is_caught(first_eight, place, change):
+    from verktoykasse.domain.validation import org_number_check_digit
+
+    check = org_number_check_digit(first_eight)
+    assume(check is not None)
+    valid = first_eight + str(check)
+    assert check_org_number(valid) is None
+    wrong = valid[:place] + str((int(valid[place]) + change) % 10) + valid[place + 1 :]
+    assert check_org_number(wrong) == TYPO

@@ -1,0 +1,54 @@
+"""Small helpers for the wizard's tests: find a field on the page the user sees, type like a user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+
+@pytest.fixture
+def norwegian_numbers() -> Iterator[None]:
+    """Numbers and dates as a Norwegian user types them (1 234,5), whatever the test machine says."""
+    from verktoykasse.i18n import locale_for
+
+    previous = QLocale()
+    QLocale.setDefault(locale_for("nb"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def on_page(workspace, kind: type[QWidget], name: str) -> QWidget:
+    """The widget called ``name`` on the page the user is looking at."""
+    widget = workspace.current_page().findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} {name!r} on page {workspace.current_step}"
+    return widget
+
+
+def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
+    """Type like a user: select what is there and type over it (keyClicks for Latin-1 text only)."""
+    widget.setFocus()
+    if replace and isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.selectAll()
+    # keyClicks aborts the process outside Latin-1, and in a QPlainTextEdit even on é: insert those.
+    limit = 256 if isinstance(widget, QLineEdit) else 128
+    if all(ord(ch) < limit for ch in text):
+        qtbot.keyClicks(widget, text)
+    elif isinstance(widget, QLineEdit):
+        widget.insert(text)
+    else:
+        widget.insertPlainText(text)
+
+
+def click(qtbot, workspace, name: str) -> None:
+    button = on_page(workspace, QPushButton, name)
+    assert button.isEnabled(), f"{name} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def new_plan(window, answer_next_dialog, name: str = "Inkludering 2027"):
+    answer_next_dialog("ok", text=name)
+    window.home.new_plan()
+    return window.plan_page
