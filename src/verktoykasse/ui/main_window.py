@@ -238,9 +238,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your data is not open yet."), 5000)
             return
         if self.catalogue_page is None:
+            from verktoykasse.catalogue import CatalogueError
             from verktoykasse.ui.catalogue.view import CatalogueView
 
-            self.catalogue_page = CatalogueView(self.database)
+            try:
+                self.catalogue_page = CatalogueView(self.database)
+            except CatalogueError as exc:
+                log.exception("the catalogue could not be read")
+                from verktoykasse.ui.dialogs import show_error
+
+                show_error(
+                    self,
+                    self.tr("The catalogue could not be read; please reinstall the program.") + f"\n{exc}",
+                )
+                return
             self.catalogue_page.back_requested.connect(self.leave_catalogue)
             self.pages.addWidget(self.catalogue_page)
         current = self.pages.currentWidget()
