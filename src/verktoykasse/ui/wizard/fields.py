@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,15 +69,24 @@ class TextBox(QPlainTextEdit):
         self.saver, self.obj, self.attr = saver, obj, attr
         self.setPlainText(getattr(obj, attr) or "")
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         saver.register_flusher(self.flush)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow with the text (3 to 12 lines), so short answers do not make the page long."""
+        lines = int(self.document().documentLayout().documentSize().height()) + 1
+        lines = max(3, min(12, lines))
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.document().documentMargin() + 4
+        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + extra))
 
     def _changed(self) -> None:
         self._dirty = True
@@ -215,6 +225,14 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.set_value(getattr(obj, attr))
         self.edit.dateChanged.connect(self._changed)
+        self.edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An empty date opens its calendar at today's month, not in 1900."""
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def set_value(self, value: dt.date | None) -> None:
         blocked = self.edit.blockSignals(True)

@@ -201,6 +201,7 @@ class ListEditor(QWidget):
         if row is not None:
             self.detail = self._build_detail(row)
             self.detail_box.insertWidget(0, self.detail)
+            self.detail.show()  # at once, not on the next turn of the event loop
         self._update_buttons()
         self.current_changed.emit(row)
 
