@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from verktoykasse._version import __version__
-from verktoykasse.cli import catalogue, check, example, import_plan, plans
+from verktoykasse.cli import catalogue, check, example, export, import_plan, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans, example, catalogue, import_plan, check)
+COMMAND_MODULES = (plans, example, catalogue, export, import_plan, check)
 
 log = logging.getLogger("verktoykasse.cli")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -20,7 +20,7 @@ from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priorit
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.status import KpiState, kpi_status
-from verktoykasse.reports.text import markup, pieces
+from verktoykasse.reports.text import clean, markup, pieces
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
 
 log = logging.getLogger("verktoykasse.reports")
@@ -73,14 +73,37 @@ def _user_flow(value: object, style: str = "body") -> list:
     return [_p(piece, style) for piece in pieces(value)]
 
 
-def _cell(value: object, style: str = "cell"):
-    """A table cell with user text: a dash when empty, several paragraphs when long (rows can split)."""
-    parts = pieces(value)
+class _Cell(NamedTuple):
+    """User text for a table cell, turned into a string or paragraphs once the column width is known."""
+
+    value: object
+    style: str
+
+
+def _cell(value: object, style: str = "cell") -> _Cell:
+    return _Cell(value, style)
+
+
+def _resolve(cell: _Cell, width: float):
+    """A dash when empty, several paragraphs when long (so rows can split over pages).
+
+    Text that surely fits on one line of the column stays a plain string: reportlab draws those
+    literally (no markup) and far faster than a Paragraph, which matters for big plans.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(cell.value).strip()
+    if cell.style == "cell" and "\n" not in text:
+        if not text:
+            return _DASH
+        if len(text) < 80 and stringWidth(text, st.FONT, 8) <= width - 9:
+            return text
+    parts = pieces(text)
     if not parts:
-        return _p(_DASH, style)
+        return _p(_DASH, cell.style)
     if len(parts) == 1:
-        return _p(parts[0], style)
-    return [_p(part, style) for part in parts]
+        return _p(parts[0], cell.style)
+    return [_p(part, cell.style) for part in parts]
 
 
 def _head(text: str):
@@ -96,12 +119,27 @@ def _table(
 ):
     from reportlab.platypus import Table
 
+    rows = [
+        [
+            _resolve(cell, widths[column]) if isinstance(cell, _Cell) else cell
+            for column, cell in enumerate(row)
+        ]
+        for row in rows
+    ]
+    # A row taller than a page must split inside itself; reportlab does that only with flowables in every
+    # cell, which are slower, so only tables with such long text pay for it.
+    tall = any(isinstance(cell, list) and len(cell) > 2 for row in rows for cell in row)
+    if tall:
+        rows = [
+            [_p(markup(cell), "cell") if isinstance(cell, str) and cell else cell for cell in row]
+            for row in rows
+        ]
     table = Table(
         rows,
         colWidths=widths,
         repeatRows=header_rows,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=1 if tall else 0,
         hAlign="LEFT",
         spaceBefore=2,
         spaceAfter=8,
@@ -589,7 +627,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
     for chunk_start in range(first, last + 1, MONTHS_PER_TIMELINE_TABLE):
         months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
         title_width = 78 * MM
-        month_width = (width - title_width) / MONTHS_PER_TIMELINE_TABLE
+        month_width = (width - title_width) / max(len(months), 12)
         years_row: list = [_head(t("Report", "Measure"))] + [""] * len(months)
         month_row: list = [""]
         extra: list = [
@@ -597,6 +635,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.25, colors.HexColor(st.RULE)),
             ("LEFTPADDING", (1, 0), (-1, -1), 1),
+            ("FONTSIZE", (1, 2), (-1, -1), 7),
             ("RIGHTPADDING", (1, 0), (-1, -1), 1),
         ]
         for column, month in enumerate(months, start=1):
@@ -633,7 +672,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
                     sign = "✓" if stone.done else "◆"
                     marks[index] = sign if marks.get(index, sign) == sign else "◆"
             for column, month in enumerate(months, start=1):
-                row.append(_p(marks[month], "center_small") if month in marks else "")
+                row.append(marks.get(month, ""))
                 if start <= month <= end:
                     extra.append(("BACKGROUND", (column, row_index), (column, row_index), bar))
             rows.append(row)
@@ -790,6 +829,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
         table.setStyle(
             [
+                ("FONT", (0, 0), (-1, -1), st.FONT, 8),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2),
@@ -839,7 +879,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
 def story(plan: Plan, doc, today: dt.date) -> list:
     """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import NextPageTemplate, PageBreak
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
     from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
 
@@ -850,11 +890,11 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     content += _cover(plan, today)
     content += _summary(plan, portrait_width, portrait_height)
     content += _gap_section(plan, portrait_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
     content += _measure_section(plan, landscape_width)
-    content += [PageBreak()]
+    content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)

@@ -37,6 +37,7 @@ def gap_chart(gaps: list[GapArea], width: float):
     plot_left, plot_right = label_width + 8, width - 10
     height = top + bottom + row_height * len(gaps)
     drawing = Drawing(width, height)
+    drawing.initialFontName = st.FONT
     scale = (plot_right - plot_left) / SCORE_MAX
     ink, muted, rule = colors.HexColor(st.INK), colors.HexColor(st.MUTED), colors.HexColor(st.RULE)
 
@@ -109,6 +110,7 @@ def kpi_chart(kpi: Kpi, width: float, height: float):
     ink, muted, rule = colors.HexColor(st.INK), colors.HexColor(st.MUTED), colors.HexColor(st.RULE)
     accent, good = colors.HexColor(st.ACCENT), colors.HexColor(st.GOOD)
     drawing = Drawing(width, height)
+    drawing.initialFontName = st.FONT
     drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=rule, strokeWidth=0.5))
     name = kpi.name or QCoreApplication.translate("Report", "(untitled KPI)")
     if kpi.unit:
@@ -213,7 +215,7 @@ def kpi_chart(kpi: Kpi, width: float, height: float):
         coordinates += [x_of(point.measured_on), y_of(point.value)]
     if len(points) > 1:
         drawing.add(PolyLine(coordinates, strokeColor=accent, strokeWidth=1.3))
-    if len(points) <= 40:
+    if len(points) <= 12:
         for index in range(0, len(coordinates), 2):
             drawing.add(
                 Circle(coordinates[index], coordinates[index + 1], 1.6, fillColor=accent, strokeColor=None)

@@ -67,6 +67,7 @@ def styles() -> dict[str, Any]:
         ),
         "label": derive(
             "label",
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=8.5,
             leading=11,
@@ -75,6 +76,7 @@ def styles() -> dict[str, Any]:
         ),
         "h1": derive(
             "h1",
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=17,
             leading=21,
@@ -84,6 +86,7 @@ def styles() -> dict[str, Any]:
         ),
         "h2": derive(
             "h2",
+            keepWithNext=1,
             fontName=FONT_BOLD,
             fontSize=12,
             leading=15,
@@ -91,7 +94,9 @@ def styles() -> dict[str, Any]:
             spaceAfter=5,
             textColor=colors.HexColor(ACCENT),
         ),
-        "h3": derive("h3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+        "h3": derive(
+            "h3", keepWithNext=1, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3
+        ),
         "cover_org": derive("cover_org", fontSize=13, leading=17, textColor=colors.HexColor(MUTED)),
         "cover_title": derive(
             "cover_title",
@@ -113,6 +118,8 @@ def table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = N
     from reportlab.platypus import TableStyle
 
     commands: list = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.home_action)
+        self._add_report_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._build_catalogue_menus(menu_bar)
@@ -181,6 +182,14 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.home)
         self.statusBar().clearMessage()
+
+    def _add_report_actions(self) -> None:
+        from verktoykasse.ui.report_actions import ReportActions
+
+        self.report_actions = ReportActions(self)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.report_actions.export_action)
+        self.file_menu.addAction(self.report_actions.print_action)
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:

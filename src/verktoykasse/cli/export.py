@@ -1,0 +1,75 @@
+"""``verktoykasse export PLAN --pdf FILE | --json FILE``: the action plan as a PDF (or the plan as JSON)
+without opening the window, e.g. for an advisor preparing a board meeting from a script."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.cli.errors import UserError
+from verktoykasse.context import AppContext
+from verktoykasse.storage.plans import find_plan
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export", help="write a plan's action plan as a PDF (--pdf) or the whole plan as JSON (--json)"
+    )
+    parser.add_argument("plan", metavar="PLAN", help="the plan's id or exact name (see 'verktoykasse plans')")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE", help="write the board-ready action plan as a PDF")
+    target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
+    parser.set_defaults(run=run)
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        message = QCoreApplication.translate("Cli", "{path} is a folder; give a file name.")
+        raise UserError(message.format(path=path))
+    if not path.parent.is_dir():
+        message = QCoreApplication.translate("Cli", "the folder {folder} does not exist.")
+        raise UserError(message.format(folder=path.parent))
+
+
+def _write_failed(path: Path, error: OSError) -> UserError:
+    message = QCoreApplication.translate("Cli", "could not write {path}: {reason}")
+    return UserError(message.format(path=path, reason=error.strerror or error))
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    with context.database.session() as session:
+        plan = find_plan(session, args.plan)
+        if plan is None:
+            message = QCoreApplication.translate(
+                "Cli", "there is no plan called {plan}. 'verktoykasse plans' lists the plans."
+            )
+            raise UserError(message.format(plan=repr(args.plan)))
+        if args.pdf is not None:
+            from verktoykasse.reports.document import load_plan, write_action_plan
+
+            path = Path(args.pdf).expanduser().absolute()
+            _check_target(path)
+            full = load_plan(session, plan.id)
+            assert full is not None
+            try:
+                write_action_plan(full, path)
+            except OSError as error:
+                raise _write_failed(path, error) from None
+            print(path)
+            return 0
+        path = Path(args.json).expanduser().absolute()
+        _check_target(path)
+        try:
+            from verktoykasse.exchange.plan_json import export_plan_file
+        except ImportError:
+            raise UserError(
+                QCoreApplication.translate("Cli", "JSON export is not available in this version.")
+            ) from None
+        try:
+            export_plan_file(session, plan, path)
+        except OSError as error:
+            raise _write_failed(path, error) from None
+        print(path)
+        return 0

@@ -1,0 +1,262 @@
+"""File ▸ Export PDF… and File ▸ Print…: the board-ready action plan of the open plan.
+
+Both use the very same PDF (``reports.document``), so what is printed is what is exported. Printing
+draws the PDF's pages onto Qt's printer through QtPdf, which works the same on Windows, macOS and Linux.
+Building takes 0.1–1 s, so the window shows a wait cursor and a status message meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from verktoykasse.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from verktoykasse.ui.main_window import MainWindow
+
+log = logging.getLogger("verktoykasse.ui.report")
+
+MAX_PRINT_DPI = 300  # sharp on paper, and a page image stays ~35 MB
+
+
+class ReportActions(QObject):
+    """The two menu actions and what they do; enabled while a plan is open in the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("reportActions")
+        self.window = window
+        self.last_folder: Path | None = None
+
+        self.export_action = QAction(self.tr("&Export PDF…"), window)
+        self.export_action.setObjectName("exportPdfAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr("Save the action plan as a PDF for the board"))
+        self.export_action.triggered.connect(self.export_pdf)
+
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip(self.tr("Print the action plan"))
+        self.print_action.triggered.connect(self.print_plan)
+
+        window.pages.currentChanged.connect(self.update_enabled)
+        self.update_enabled()
+
+    # -- state ----------------------------------------------------------------------------------------
+    def _plan_id(self) -> int | None:
+        page = self.window.plan_page
+        if page is None or self.window.database is None or self.window.pages.currentWidget() is not page:
+            return None
+        return getattr(page, "plan_id", None)
+
+    def update_enabled(self) -> None:
+        enabled = self._plan_id() is not None
+        self.export_action.setEnabled(enabled)
+        self.print_action.setEnabled(enabled)
+
+    @contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        self.window.statusBar().showMessage(message)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        try:
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+
+    def _build(self, plan_id: int) -> tuple[str, bytes] | None:
+        """The plan's name and its PDF, or None (after telling the user) when it cannot be made."""
+        from verktoykasse.reports.document import build_action_plan, load_plan
+
+        assert self.window.database is not None
+        try:
+            with self._busy(self.tr("Making the action plan…")), self.window.database.session() as session:
+                plan = load_plan(session, plan_id)
+                if plan is None:
+                    show_error(self.window, self.tr("This plan no longer exists."))
+                    return None
+                return plan.name, build_action_plan(plan)
+        except Exception:
+            log.exception("the action plan PDF could not be made")
+            show_error(
+                self.window,
+                self.tr("The action plan could not be made. Details are in the log file in {folder}.").format(
+                    folder=self.window.paths.root
+                ),
+            )
+            return None
+
+    def _plan_name(self, plan_id: int) -> str:
+        from verktoykasse.storage.models import Plan
+
+        assert self.window.database is not None
+        with self.window.database.session() as session:
+            plan = session.get(Plan, plan_id)
+            return plan.name if plan is not None else ""
+
+    # -- export ---------------------------------------------------------------------------------------
+    def ask_file_name(self, suggested: str) -> str:
+        folder = self.last_folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the action plan as PDF"),
+            str(folder / suggested),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        return path
+
+    def export_pdf(self) -> None:
+        from verktoykasse.reports.document import suggested_file_name, write_file
+
+        plan_id = self._plan_id()
+        if plan_id is None:
+            return
+        chosen = self.ask_file_name(suggested_file_name(self._plan_name(plan_id)))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        built = self._build(plan_id)
+        if built is None:
+            return
+        try:
+            write_file(built[1], path)
+        except OSError as error:
+            log.warning("PDF export to %s failed: %s", path, error)
+            show_error(
+                self.window,
+                self.tr("The PDF could not be saved to {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
+            return
+        self.last_folder = path.parent
+        self.window.statusBar().showMessage(
+            self.tr("Saved the action plan to {path}").format(path=path), 8000
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- print ----------------------------------------------------------------------------------------
+    def ask_printer(self, printer: QPrinter, pages: int) -> bool:
+        """Qt's print dialog; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setObjectName("printDialog")
+        dialog.setAccessibleName(self.tr("Print the action plan"))
+        dialog.setMinMax(1, pages)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_plan(self) -> None:
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        plan_id = self._plan_id()
+        if plan_id is None:
+            return
+        built = self._build(plan_id)
+        if built is None:
+            return
+        name, data = built
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(name)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        document = open_pdf(data)
+        try:
+            if not self.ask_printer(printer, max(document.pageCount(), 1)):
+                return
+            with self._busy(self.tr("Sending the action plan to the printer…")):
+                printed = print_pdf(document, printer)
+        except PrintError as error:
+            show_error(self.window, str(error))
+            return
+        finally:
+            document.close()
+        self.window.statusBar().showMessage(
+            self.tr("Sent {count} pages to the printer.").format(count=printed), 8000
+        )
+
+
+class PrintError(Exception):
+    """Printing failed in a way the user should hear about (the message is translated)."""
+
+
+def open_pdf(data: bytes):  # -> QPdfDocument
+    """The PDF, loaded from memory (synchronously: the buffer is not sequential)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        raise PrintError(
+            QCoreApplication.translate("Report", "The action plan could not be prepared for printing.")
+        )
+    return document
+
+
+def print_pdf(document, printer: QPrinter) -> int:
+    """Draw each page of the PDF onto ``printer`` (honouring its page range); returns the pages printed.
+
+    A landscape page goes onto portrait paper turned a quarter left, so wide tables print at full size.
+    """
+    from PySide6.QtCore import QCoreApplication, QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    first, last = 1, document.pageCount()
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(printer.fromPage(), 1), min(printer.toPage() or last, last)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(QCoreApplication.translate("Report", "The printer could not be started."))
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    printed = 0
+    try:
+        for index in range(first - 1, last):
+            if printed:
+                printer.newPage()
+            area = QRectF(painter.viewport())
+            points = document.pagePointSize(index)
+            turn = (points.width() > points.height()) != (area.width() > area.height())
+            page_width, page_height = (
+                (points.height(), points.width()) if turn else (points.width(), points.height())
+            )
+            scale = min(area.width() / page_width, area.height() / page_height)
+            width, height = page_width * scale, page_height * scale
+            image = document.render(
+                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            painter.save()
+            painter.translate(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2)
+            if turn:  # the top of a wide page goes to the left edge, as in a bound report
+                painter.translate(0, height)
+                painter.rotate(-90)
+                target = QRectF(0, 0, height, width)
+            else:
+                target = QRectF(0, 0, width, height)
+            painter.drawImage(target, image)
+            painter.restore()
+            printed += 1
+    finally:
+        painter.end()
+    return printed

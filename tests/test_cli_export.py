@@ -1,0 +1,128 @@
+"""``verktoykasse export``: the action plan PDF without the window, with clear messages when it cannot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    environment["PYTHONPATH"] = src + os.pathsep + environment.get("PYTHONPATH", "")
+    return subprocess.run(
+        [sys.executable, "-m", "verktoykasse", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def plan_in_data_dir(context):
+    from verktoykasse.storage.plans import create_plan
+
+    with context.database.session() as session:
+        plan = create_plan(session, "Inkludering 2027 – Sámi čđŋšŧž")
+        plan.org_name = "Fjordbakeriet AS"
+        session.commit()
+        plan_id = plan.id
+    context.close()
+    return context.paths.root, plan_id
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """The folder the user writes the PDF to (the data folder is elsewhere)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def test_export_by_name_writes_a_pdf_and_prints_where(plan_in_data_dir, out):
+    from pypdf import PdfReader
+
+    data_dir, _plan_id = plan_in_data_dir
+    target = out / "styremøte.pdf"
+    result = run_cli(
+        "--data-dir", str(data_dir), "export", "inkludering 2027 – sámi čđŋšŧž", "--pdf", str(target)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(target)
+    reader = PdfReader(target)
+    assert len(reader.pages) >= 3
+    assert "Fjordbakeriet AS" in reader.pages[0].extract_text()
+    assert [p.name for p in out.iterdir()] == ["styremøte.pdf"]  # no temporary file left
+
+
+def test_export_by_id_works_too(plan_in_data_dir, out):
+    data_dir, plan_id = plan_in_data_dir
+    target = out / "plan.pdf"
+    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_missing_plan_is_a_message_and_no_file(plan_in_data_dir, out):
+    data_dir, _plan_id = plan_in_data_dir
+    target = out / "plan.pdf"
+    result = run_cli("--data-dir", str(data_dir), "export", "Finnes ikke", "--pdf", str(target))
+    assert result.returncode != 0
+    assert result.stderr.startswith("verktoykasse: ")
+    assert "Finnes ikke" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, out):
+    data_dir, plan_id = plan_in_data_dir
+    blocker = out / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    for target in (blocker / "plan.pdf", out / "missing" / "plan.pdf", out):
+        result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
+        assert result.returncode != 0, target
+        assert result.stderr.startswith("verktoykasse: "), result.stderr
+        assert "Traceback" not in result.stderr
+    assert [p.name for p in out.iterdir()] == ["not-a-folder"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc refuses new files only on Linux")
+def test_a_folder_that_refuses_files_is_a_message(plan_in_data_dir):
+    data_dir, plan_id = plan_in_data_dir
+    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", "/proc/verktoykasse.pdf")
+    assert result.returncode == 1
+    assert result.stderr.startswith("verktoykasse: could not write")
+    assert not Path("/proc/verktoykasse.pdf").exists()
+
+
+def test_pdf_and_json_cannot_be_asked_for_together(plan_in_data_dir, out):
+    data_dir, plan_id = plan_in_data_dir
+    result = run_cli(
+        "--data-dir",
+        str(data_dir),
+        "export",
+        str(plan_id),
+        "--pdf",
+        str(out / "a.pdf"),
+        "--json",
+        str(out / "a.json"),
+    )
+    assert result.returncode != 0
+    assert "not allowed with" in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_json_export_says_so_when_this_build_has_none(plan_in_data_dir, out):
+    import importlib.util
+
+    if importlib.util.find_spec("verktoykasse.exchange") is not None:
+        pytest.skip("this build has JSON export; its own tests cover it")
+    data_dir, plan_id = plan_in_data_dir
+    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(out / "a.json"))
+    assert result.returncode == 1
+    assert "JSON export is not available" in result.stderr
