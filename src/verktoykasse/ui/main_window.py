@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._build_catalogue_menus(menu_bar)
+        self._add_data_actions()
 
         self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -183,6 +184,13 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.home)
         self.statusBar().clearMessage()
 
+    def _add_data_actions(self) -> None:
+        """Export/import a plan and back up/restore, above Quit (``ui.data_actions``)."""
+        from verktoykasse.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(self)
+        self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
+
     def _add_report_actions(self) -> None:
         from verktoykasse.ui.report_actions import ReportActions
 
@@ -193,16 +201,15 @@ class MainWindow(QMainWindow):
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
-        """Open the database after the window is on screen; called once from the event loop."""
-        from verktoykasse.storage.db import DatabaseError, open_database
+        """Open the database after the window is on screen; called from the event loop and after a restore.
 
-        try:
-            self.database = open_database(self.paths.database)
-        except DatabaseError as exc:
-            log.exception("database could not be opened")
-            from verktoykasse.ui.dialogs import show_error
+        The data is checked first, backed up once a day and before upgrades; a file that cannot be used is
+        explained with choices (``ui.recovery``), never overwritten.
+        """
+        from verktoykasse.ui.recovery import open_data
 
-            show_error(self, self.tr("Your data could not be opened:") + f"\n{exc}")
+        self.database = open_data(self)
+        if self.database is None:
             self.statusBar().showMessage(self.tr("Your data could not be opened."))
             return
         self.home.set_database(self.database)
@@ -210,6 +217,25 @@ class MainWindow(QMainWindow):
         last = self.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
+
+    def close_data(self) -> None:
+        """Close the plan page and the database, e.g. before a backup is restored in its place."""
+        self.show_home()
+        if self.plan_page is not None:
+            self.pages.removeWidget(self.plan_page)
+            self.plan_page.deleteLater()
+            self.plan_page = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+    def bring_to_front(self) -> None:
+        """Another copy of the program was started on this data folder: show this one instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_home(self) -> None:
