@@ -5,10 +5,11 @@
     .venv/bin/python packaging/build.py [--no-smoke] [--no-archive]
 
 Steps: PyInstaller with ``packaging/verktoykasse.spec`` into ``dist/`` (work files in
-``build/pyinstaller``); a compressed archive of the folder next to it (``.tar.gz`` on Linux, ``.zip`` on
-Windows; macOS gets its disk image from ``packaging/macos/make_dmg.sh``); the first start and the median
-of three further starts of the built window (offscreen, exits by itself once the data is loaded); then
-``packaging/smoke_test.py``. Prints a small table; exits non-zero when the build or the smoke test fails.
+``build/pyinstaller``); a compressed archive of the folder next to it (``.zip`` on Windows, ``.tar.gz`` with
+install.sh and the menu entry on Linux; macOS gets its disk image from ``packaging/macos/make_dmg.sh``);
+the first start and the median of three further starts of the built window (offscreen, exits by itself
+once the data is loaded); then ``packaging/smoke_test.py``.
+Prints a small table; exits non-zero when the build or the smoke test fails.
 """
 
 from __future__ import annotations
@@ -83,14 +84,23 @@ def folder_size(folder: Path) -> tuple[int, int]:
 
 
 def archive(bundle: Path) -> Path | None:
-    """The folder as one download: what the user's browser would fetch before an installer exists."""
+    """The folder as one download: a .zip on Windows (the installer is made by Inno Setup), and on Linux a
+    .tar.gz with the folder, ``install.sh`` and the menu entry, unpacked and installed in two commands."""
     if sys.platform == "darwin":
         return None  # packaging/macos/make_dmg.sh makes the .dmg
     machine = platform.machine().lower() or "unknown"
-    system = "windows" if os.name == "nt" else sys.platform
-    base = DIST / f"verktoykasse-{VERSION}-{system}-{machine}"
-    fmt = "zip" if os.name == "nt" else "gztar"
-    return Path(shutil.make_archive(str(base), fmt, root_dir=bundle.parent, base_dir=bundle.name))
+    if os.name == "nt":
+        base = DIST / f"verktoykasse-{VERSION}-windows-{machine}"
+        return Path(shutil.make_archive(str(base), "zip", root_dir=bundle.parent, base_dir=bundle.name))
+    import tarfile
+
+    top = f"verktoykasse-{VERSION}"
+    target = DIST / f"{top}-linux-{machine}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=f"{top}/{bundle.name}")
+        for extra in ("install.sh", "verktoykasse.desktop"):
+            tar.add(ROOT / "packaging" / "linux" / extra, arcname=f"{top}/{extra}")
+    return target
 
 
 def start_times(layout: smoke_test.Layout, runs: int = 3) -> tuple[float, float]:
