@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # Started from a menu or a double-click: open the window without building every command's parser.
+        from verktoykasse.ui.app import run_gui
+
+        return run_gui(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.paths import DataPaths
@@ -48,11 +48,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
     # -- menus ----------------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self, name: str, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads makes PySide6 build the whole
+            # Qt namespace (≈20 ms, ~100 enums) before the window can show. A standard key also gets every
+            # binding the platform has for it.
+            standard = isinstance(shortcut, QKeySequence.StandardKey)
+            action.setShortcuts(shortcut if standard else [shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -119,7 +125,7 @@ class MainWindow(QMainWindow):
             "settingsAction",
             self.tr("&Settings…"),
             lambda: open_settings(self),
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            QKeySequence.StandardKey.Preferences,
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.tools_menu.addAction(self.settings_action)
@@ -148,6 +154,8 @@ class MainWindow(QMainWindow):
         what shows them; what the user typed is already saved, and the open plan is opened again.
         Other pages in ``pages`` are asked to ``retranslate()`` themselves if they can.
         """
+        from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
+
         open_plan_id = None
         if self.plan_page is not None and self.pages.currentWidget() is self.plan_page:
             open_plan_id = getattr(self.plan_page, "plan_id", None)
@@ -190,7 +198,6 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.home)
         self.statusBar().clearMessage()
-
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
@@ -328,6 +335,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        # Imported here: building the Qt namespace and QMessageBox's enums costs ≈25 ms at start-up.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
         box.setWindowTitle(self.tr("About Verktøykassa"))
