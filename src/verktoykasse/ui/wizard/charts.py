@@ -216,8 +216,8 @@ class KpiChart(QWidget):
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             painter.setPen(color)
             painter.drawText(
-                QRectF(left + 4, y - metrics.height(), right - left - 8, metrics.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                QRectF(left + 6, y - metrics.height(), right - left - 12, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 f"{name} {format_number(value)}",
             )
         points = sorted(series.points)

@@ -162,6 +162,8 @@ class ListEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row."""
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_list()  # wrapped rows are as tall as the width makes them
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             action = {
@@ -193,7 +195,10 @@ class ListEditor(QWidget):
     def _fit_list(self) -> None:
         """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
-        rows = sum(max(self.list.sizeHintForRow(i), line) for i in range(self.list.count()))
+        self.list.doItemsLayout()  # wrapped rows get their real height for the current width
+        rows = sum(
+            max(self.list.visualItemRect(self.list.item(i)).height(), line) for i in range(self.list.count())
+        )
         height = rows + 2 * self.list.frameWidth() + line
         self.list.setFixedHeight(max(line * 3, min(height, line * 12)))
 

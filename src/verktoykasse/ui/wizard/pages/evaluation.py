@@ -54,6 +54,10 @@ class EvaluationPage(StepPage):
             kpis,
         )
         measures = self.section(self.tr("Measures: status and what they gave"), "measureStatusSection")
+        self.status_summary = QLabel()
+        self.status_summary.setObjectName("measureStatusSummary")
+        self.status_summary.setWordWrap(True)
+        measures.addWidget(self.status_summary)
         self.measures = self.add_list(
             ListEditor(
                 self.saver,
@@ -72,6 +76,8 @@ class EvaluationPage(StepPage):
             ),
             measures,
         )
+        self.saver.saved.connect(lambda *_: self.update_status_summary())
+        self.update_status_summary()
         lessons = self.section(self.tr("What we learnt"), "lessonSection")
         self.lessons = self.add_list(
             ListEditor(
@@ -97,6 +103,22 @@ class EvaluationPage(StepPage):
         )
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
         form.text("celebrations", self.tr("What we &celebrate:"))
+
+    def update_status_summary(self) -> None:
+        """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
+        counts: dict[str, int] = {}
+        for measure in live(self.plan.measures):
+            counts[measure.status] = counts.get(measure.status, 0) + 1
+        parts = [
+            self.tr("{count} {status}").format(count=counts[key], status=label(MEASURE_STATUSES, key).lower())
+            for key in MEASURE_STATUSES
+            if counts.get(key)
+        ]
+        self.status_summary.setText(", ".join(parts) if parts else self.tr("No measures yet."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.update_status_summary()
 
     def _all_kpis(self) -> list[Kpi]:
         return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
