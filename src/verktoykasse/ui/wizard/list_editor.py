@@ -13,9 +13,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSizePolicy,
@@ -224,8 +227,28 @@ class ListEditor(QWidget):
             self.detail = self._build_detail(row)
             self.detail_box.insertWidget(0, self.detail)
             self.detail.show()  # at once, not on the next turn of the event loop
+            self._tab_into_detail()
         self._update_buttons()
         self.current_changed.emit(row)
+
+    def _tab_into_detail(self) -> None:
+        """Tab goes from the list's buttons into the detail: a widget made later would come last."""
+        inside: list[QWidget] = []
+        widget = self.detail.nextInFocusChain()
+        while widget is not self.detail and self.detail.isAncestorOf(widget):
+            inside.append(widget)
+            widget = widget.nextInFocusChain()
+        if not inside:  # the chain entered the detail elsewhere: collect in creation order
+            inside = [
+                w for w in self.detail.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ]
+        previous: QWidget = self.down_button
+        for widget in inside:
+            if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit):
+                continue  # the inner part of a date, combo or line edit follows its owner
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _update_buttons(self) -> None:
         index = self.list.currentRow()
