@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,7 +14,7 @@ from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.labels import DIRECTIONS, MEASURE_STATUSES, label
 from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
-from verktoykasse.storage.models import Kpi, Measure, Measurement
+from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
 from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
 from verktoykasse.ui.wizard.list_editor import ListEditor, live
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
@@ -174,7 +175,7 @@ class EvaluationPage(StepPage):
         layout.addWidget(measurements)
         return panel
 
-    def _disconnect(self, slot) -> None:
+    def _disconnect(self, slot: Callable[..., None]) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.saver.saved.disconnect(slot)
 
@@ -197,7 +198,7 @@ class EvaluationPage(StepPage):
         form.text("outcome", self.tr("What it &gave:"))
         return panel
 
-    def _lesson_detail(self, row) -> QWidget:
+    def _lesson_detail(self, row: Lesson) -> QWidget:
         panel, form = detail_form(self.saver, row, "lesson")
         form.text("text", self.tr("&Lesson:"))
         form.check("carry_forward", self.tr("Take into the &next cycle"))
