@@ -104,7 +104,7 @@ class GoalsPage(StepPage):
             self.saver.set(goal, "gap", gap)
 
         gap_box.currentIndexChanged.connect(choose_gap)
-        form._row(self.tr("For the &gap:"), gap_box, gap_box, "gap")
+        form.add_field(self.tr("For the &gap:"), gap_box, gap_box, "gap")
         form.text("change", self.tr("&Clear — what changes or improves:"))
         form.text("relevance", self.tr("&Relevant — to our needs and capacity:"))
         form.text("measurable", self.tr("&Measurable — how progress is followed:"))

@@ -151,7 +151,7 @@ class MeasuresPage(StepPage):
             self.saver.run(lambda: set_measure_goals(self.session, measure, wanted))
 
         goals.itemChanged.connect(save_goals)
-        form._row(self.tr("Serves the &goals:"), goals, goals, "goals")
+        form.add_field(self.tr("Serves the &goals:"), goals, goals, "goals")
         form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.line("owner", self.tr("&Owner:"))
         form.line("responsible", self.tr("O&perational responsible:"))
