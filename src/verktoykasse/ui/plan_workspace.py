@@ -89,6 +89,10 @@ class PlanWorkspace(QWidget):
         self.title.setFont(font)
         self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
         self.saved_label.setObjectName("savedLabel")
+        if self.plan is not None and self.plan.is_example:
+            self.saved_label.setText(
+                self.tr("This is the example plan: look around freely. Start your own with File → New plan.")
+            )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
