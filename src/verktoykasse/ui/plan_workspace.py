@@ -89,6 +89,10 @@ class PlanWorkspace(QWidget):
         self.title.setFont(font)
         self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
         self.saved_label.setObjectName("savedLabel")
+        if self.plan is not None and self.plan.is_example:
+            self.saved_label.setText(
+                self.tr("This is the example plan: look around freely. Start your own with File → New plan.")
+            )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -227,6 +231,23 @@ class PlanWorkspace(QWidget):
     def flush(self) -> None:
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
         self.saver.flush()
+
+    def may_close(self) -> bool:
+        """Before the window closes: save what is waiting; if that fails, ask before text is lost."""
+        self.saver.flush()
+        if not self.saver.has_unsaved or self.saver.retry():
+            return True
+        from verktoykasse.ui.dialogs import confirm
+
+        return confirm(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some of your latest changes could not be saved (is the disk full?). If you close now, "
+                "they are lost. Close anyway?"
+            ),
+            self.tr("Close without saving"),
+        )
 
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
