@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.cli.errors import UserError
-from verktoykasse.context import AppContext
-from verktoykasse.storage.plans import find_plan
+
+if TYPE_CHECKING:  # the window imports every command's parser; SQLAlchemy loads only when one runs
+    from verktoykasse.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +41,8 @@ def _write_failed(path: Path, error: OSError) -> UserError:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.storage.plans import find_plan
+
     with context.database.session() as session:
         plan = find_plan(session, args.plan)
         if plan is None:

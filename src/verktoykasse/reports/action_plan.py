@@ -13,9 +13,10 @@ import logging
 from collections import Counter
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from verktoykasse.domain.formatting import format_date, format_money, format_number
+from verktoykasse.domain.labels import frequency_label, priority_label, status_label
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priority
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
@@ -30,30 +31,7 @@ _DASH = "–"
 MAX_TIMELINE_MONTHS = 60
 MONTHS_PER_TIMELINE_TABLE = 18
 
-_STATUS = {
-    MeasureStatus.PLANNED: QT_TRANSLATE_NOOP("Report", "Planned"),
-    MeasureStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Report", "In progress"),
-    MeasureStatus.DONE: QT_TRANSLATE_NOOP("Report", "Done"),
-    MeasureStatus.PAUSED: QT_TRANSLATE_NOOP("Report", "Paused"),
-    MeasureStatus.CANCELLED: QT_TRANSLATE_NOOP("Report", "Cancelled"),
-}
-_PRIORITY = {
-    Priority.HIGH: QT_TRANSLATE_NOOP("Report", "High"),
-    Priority.MEDIUM: QT_TRANSLATE_NOOP("Report", "Medium"),
-    Priority.LOW: QT_TRANSLATE_NOOP("Report", "Low"),
-}
-_FREQUENCY = {
-    "monthly": QT_TRANSLATE_NOOP("Report", "Monthly"),
-    "quarterly": QT_TRANSLATE_NOOP("Report", "Quarterly"),
-    "half_yearly": QT_TRANSLATE_NOOP("Report", "Every six months"),
-    "yearly": QT_TRANSLATE_NOOP("Report", "Yearly"),
-}
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-
-
-def _tr(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate("Report", source) if source else key
 
 
 # -- small builders -----------------------------------------------------------------------------------
@@ -284,7 +262,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                     _cell(gap.title),
                     _cell(gap.current_score),
                     _cell(gap.desired_score),
-                    _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                    _cell(priority_label(gap.priority)),
                 ]
             )
         content.append(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
@@ -308,7 +286,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     if plan.measures:
         counts = Counter(m.status for m in plan.measures)
         line = ", ".join(
-            f"{_tr(_STATUS, status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
+            f"{status_label(status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
         )
         content.append(_p(markup(line), "muted"))
         numbers = _measure_number(plan)
@@ -333,7 +311,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                         _cell(measure.title),
                         _cell(measure.owner),
                         _cell(format_date(measure.deadline)),
-                        _cell(_tr(_STATUS, measure.status)),
+                        _cell(status_label(measure.status)),
                     ]
                 )
             content.append(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
@@ -424,7 +402,7 @@ def _gap_section(plan: Plan, width: float) -> list:
                 _cell(gap.desired_score),
                 _cell(_gap_size(gap)),
                 _cell(gap.expected_effect),
-                _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                _cell(priority_label(gap.priority)),
                 _cell(sdgs),
             ]
         )
@@ -489,7 +467,7 @@ def _goal_section(plan: Plan, width: float) -> list:
                 extra = ", ".join(
                     x
                     for x in (
-                        _tr(_FREQUENCY, kpi.frequency) if kpi.frequency else "",
+                        frequency_label(kpi.frequency),
                         kpi.data_source,
                         kpi.measured_by,
                     )
@@ -572,7 +550,7 @@ def _measure_section(plan: Plan, width: float) -> list:
                 _p(owner, "cell"),
                 _cell(format_date(measure.start_date)),
                 _cell(format_date(measure.deadline)),
-                _cell(_tr(_STATUS, measure.status)),
+                _cell(status_label(measure.status)),
                 resource_cell or _cell(""),
                 _cell(measure.expected_effect),
                 _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
@@ -743,7 +721,7 @@ def _roles_section(plan: Plan, width: float) -> list:
         (t("Report", "How progress is followed up"), plan.follow_up_method),
         (
             t("Report", "Reporting"),
-            _tr(_FREQUENCY, plan.reporting_frequency) if plan.reporting_frequency else "",
+            frequency_label(plan.reporting_frequency),
         ),
         (t("Report", "Anchoring in strategy and steering documents"), plan.anchoring),
         (t("Report", "Training needs"), plan.training_needs),
