@@ -21,7 +21,7 @@ from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priorit
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.status import KpiState, kpi_status
-from verktoykasse.reports.text import clean, markup, pieces
+from verktoykasse.reports.text import clean, markup, pieces, shorten
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
 
 log = logging.getLogger("verktoykasse.reports")
@@ -29,6 +29,8 @@ log = logging.getLogger("verktoykasse.reports")
 MM = 72 / 25.4
 _DASH = "–"
 MAX_TIMELINE_MONTHS = 60
+SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
+SUMMARY_TITLE = 150
 MONTHS_PER_TIMELINE_TABLE = 18
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -229,7 +231,7 @@ def _cover(plan: Plan, today: dt.date) -> list:
     story.append(Spacer(1, 30 * MM))
     if plan.problem_statement.strip():
         story.append(_p(markup(t("Report", "The question we work from")), "label"))
-        story += _user_flow(plan.problem_statement)
+        story.append(_p(markup(shorten(plan.problem_statement, SUMMARY_TEXT)), "body"))
     story.append(PageBreak())
     return story
 
@@ -239,8 +241,12 @@ def _summary(plan: Plan, width: float, height: float) -> list:
 
     t = QCoreApplication.translate
     content: list = _heading(1, t("Report", "Summary for the board"))
+    # The summary must stay one readable page, so long texts are cut here; they are in full elsewhere.
     if plan.problem_statement.strip():
-        content += _user_flow(plan.problem_statement, "body")
+        statement = shorten(plan.problem_statement, SUMMARY_TEXT)
+        content.append(_p(markup(statement), "body"))
+        if statement != " ".join(clean(plan.problem_statement).split()):
+            content.append(_p(markup(t("Report", "The full text is in section 2.")), "muted"))
 
     gaps = sorted(
         plan.gaps,
@@ -259,7 +265,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
         for gap in gaps:
             rows.append(
                 [
-                    _cell(gap.title),
+                    _cell(shorten(gap.title, SUMMARY_TITLE)),
                     _cell(gap.current_score),
                     _cell(gap.desired_score),
                     _cell(priority_label(gap.priority)),
@@ -273,7 +279,9 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     if plan.goals:
         shown = plan.goals[:6]
         for number, goal in enumerate(shown, start=1):
-            content.append(_p(f"<b>{number}.</b> {markup(goal.title or _DASH)}", "body"))
+            content.append(
+                _p(f"<b>{number}.</b> {markup(shorten(goal.title, SUMMARY_TITLE) or _DASH)}", "body")
+            )
         if len(plan.goals) > len(shown):
             more = t("Report", "… and {count} more goals (section 3).").format(
                 count=len(plan.goals) - len(shown)
@@ -308,8 +316,8 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                 rows.append(
                     [
                         _cell(numbers[measure.id]),
-                        _cell(measure.title),
-                        _cell(measure.owner),
+                        _cell(shorten(measure.title, SUMMARY_TITLE)),
+                        _cell(shorten(measure.owner, SUMMARY_TITLE)),
                         _cell(format_date(measure.deadline)),
                         _cell(status_label(measure.status)),
                     ]
@@ -351,7 +359,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
             latest = status.latest.value if status.latest else None
             rows.append(
                 [
-                    _cell(kpi.name),
+                    _cell(shorten(kpi.name, SUMMARY_TITLE)),
                     _cell(_number_with_unit(kpi.baseline, kpi.unit)),
                     _cell(_number_with_unit(latest, kpi.unit)),
                     _cell(_number_with_unit(kpi.target, kpi.unit)),
@@ -372,6 +380,9 @@ def _gap_section(plan: Plan, width: float) -> list:
 
     t = QCoreApplication.translate
     story: list = _heading(2, t("Report", "Gap analysis"))
+    if len(" ".join(clean(plan.problem_statement).split())) > SUMMARY_TEXT:  # cut on the cover and summary
+        story.append(_p(markup(t("Report", "The question we work from")), "label"))
+        story += _user_flow(plan.problem_statement)
     if not plan.gaps:
         return [*story, _not_filled()]
     story.append(
