@@ -808,21 +808,25 @@ def _schemes_section(plan: Plan, width: float) -> list:
 
 
 def _evaluation_section(plan: Plan, width: float) -> list:
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import Table
 
     t = QCoreApplication.translate
     story: list = _heading(8, t("Report", "Evaluation status"))
     gap = 6 * MM
-    chart_width, chart_height = (width - gap) / 2, 52 * MM
+    chart_width, chart_height = (width - gap) / 2, 55 * MM
+    charts = []
     for number, goal in enumerate(plan.goals, start=1):
-        if not goal.kpis:
-            continue
         title = t("Report", "Goal {number}").format(number=number)
-        charts = [kpi_chart(kpi, chart_width, chart_height) for kpi in goal.kpis]
-        grid = []
-        for index in range(0, len(charts), 2):
-            pair = charts[index : index + 2]
-            grid.append(pair + [""] * (2 - len(pair)))
+        subtitle = f"{title}: {goal.title}" if goal.title.strip() else title
+        charts += [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi in goal.kpis]
+    if charts:
+        story.append(
+            _p(markup(t("Report", "Each KPI's measurements against its baseline and target.")), "muted")
+        )
+        grid = [
+            charts[index : index + 2] + [""] * (2 - len(charts[index : index + 2]))
+            for index in range(0, len(charts), 2)
+        ]
         table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
         table.setStyle(
             [
@@ -833,7 +837,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         )
-        story.append(KeepTogether([_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h3"), table]))
+        story.append(table)
     if not any(goal.kpis for goal in plan.goals):
         story.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
 
