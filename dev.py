@@ -263,10 +263,27 @@ def fill_translations(ts: Path, entries: list[dict]) -> int:
     return filled
 
 
+# Bokmål written ahead for strings that are not in this checkout's code yet (other branches' work):
+# a list of {"context", "source", "translation"}; ``update_translations`` uses it for unfinished messages.
+MEMORY = TRANSLATIONS / "memory_nb.json"
+
+
+def _fill_from_memory(ts: Path) -> int:
+    import json
+
+    if not MEMORY.exists():
+        return 0
+    memory = json.loads(MEMORY.read_text(encoding="utf-8"))
+    todo = {(e["context"], e["source"]) for e in unfinished_messages(ts)}
+    usable = [e for e in memory if (e["context"], e["source"]) in todo and e.get("translation")]
+    return fill_translations(ts, usable) if usable else 0
+
+
 def update_translations() -> None:
     """Run lupdate over the sources so the .ts files list every string in the code.
 
-    Creates a missing ``verktoykasse_<language>.ts``; the English file is filled from the sources.
+    Creates a missing ``verktoykasse_<language>.ts``; the English file is filled from the sources, the
+    bokmål file from ``memory_nb.json`` where that has the string.
     """
     TRANSLATIONS.mkdir(exist_ok=True)
     for language, locale in TS_LANGUAGES.items():
@@ -275,6 +292,8 @@ def update_translations() -> None:
         if language == "en":
             _fill_english(ts)
             _lupdate(ts, locale)  # back to lupdate's own layout
+        elif _fill_from_memory(ts):
+            _lupdate(ts, locale)
 
 
 def setup(window: bool) -> None:

@@ -195,3 +195,13 @@ TABLES = (
     "lesson",
     "contact",
 )
+
+
+def run_cli_here(capsys, *args: str) -> tuple[int, str, str]:
+    """Run ``verktoykasse ARGS`` in this process (seconds faster than a new one); (code, stdout, stderr)."""
+    from verktoykasse.cli import main
+
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from safety_data import add_full_plan
+from safety_data import add_full_plan, run_cli_here
 from test_cli import run_cli
 from verktoykasse.storage.health import (
     StorageProblem,
@@ -137,7 +137,7 @@ def test_a_nearly_full_disk_is_a_warning_and_the_work_goes_on(context, monkeypat
 def test_the_cli_refuses_a_damaged_database_with_a_message_and_never_touches_it(stored):
     damage(stored.database)
     before = stored.database.read_bytes()
-    result = run_cli("--data-dir", str(stored.root), "plans")
+    result = run_cli("--data-dir", str(stored.root), "plans")  # a real process, as the user runs it
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "damaged" in result.stderr
@@ -145,16 +145,17 @@ def test_the_cli_refuses_a_damaged_database_with_a_message_and_never_touches_it(
     assert not stored.quarantine.exists()
 
 
-def test_the_cli_refuses_a_newer_database(stored):
+def test_the_cli_refuses_a_newer_database(stored, capsys):
     make_newer(stored.database)
-    result = run_cli("--data-dir", str(stored.root), "plans")
-    assert result.returncode == 1
-    assert "newer version" in result.stderr
+    code, _out, err = run_cli_here(capsys, "--data-dir", str(stored.root), "plans")
+    assert code == 1
+    assert "newer version" in err
 
 
-def test_the_cli_makes_the_daily_backup_too(stored):
-    result = run_cli("--data-dir", str(stored.root), "plans")
-    assert result.returncode == 0, result.stderr
+def test_the_cli_makes_the_daily_backup_too(stored, capsys):
+    code, out, err = run_cli_here(capsys, "--data-dir", str(stored.root), "plans")
+    assert code == 0, err
+    assert "Inkluderingsplan 2027" in out
     assert len(list(stored.backups.iterdir())) == 1
 
 

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan
+from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan, run_cli_here
 from test_cli import run_cli
 from verktoykasse import __version__
 from verktoykasse.exchange import fields as f
@@ -69,16 +69,16 @@ def test_importing_next_to_existing_plans_keeps_both_and_reuses_a_known_contact(
         assert imported.measures[0].resources_used[1].contact.name == "Kari Nordmann"
 
 
-def test_the_cli_imports_a_plan_file(context, tmp_path):
+def test_the_cli_imports_a_plan_file(context, tmp_path, capsys):
     with context.database.session() as session:
         path = export_plan_file(session, add_full_plan(session), tmp_path / "plan.json")
     context.close()
     target = tmp_path / "new-data"
-    result = run_cli("--data-dir", str(target), "import", str(path))
-    assert result.returncode == 0, result.stderr
-    assert "Inkluderingsplan 2027" in result.stdout
-    listing = run_cli("--data-dir", str(target), "plans")
-    assert "Inkluderingsplan 2027" in listing.stdout
+    code, out, err = run_cli_here(capsys, "--data-dir", str(target), "import", str(path))
+    assert code == 0, err
+    assert "Inkluderingsplan 2027" in out
+    _code, listing, _err = run_cli_here(capsys, "--data-dir", str(target), "plans")
+    assert "Inkluderingsplan 2027" in listing
 
 
 def test_the_cli_refuses_a_bad_file_with_a_message(context, tmp_path):
@@ -87,7 +87,7 @@ def test_the_cli_refuses_a_bad_file_with_a_message(context, tmp_path):
     context.database  # noqa: B018
     context.close()
     before = database_fingerprint(context.paths.database)
-    result = run_cli("--data-dir", str(context.paths.root), "import", str(bad))
+    result = run_cli("--data-dir", str(context.paths.root), "import", str(bad))  # a real process
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "not a Verktøykassa plan file" in result.stderr
@@ -226,3 +226,39 @@ def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(da
             assert dumps(plan_document(imported)) == expected.replace(
                 f'"name": "Plan {n}"', f'"name": "Plan {n} (2)"', 1
             ).replace('"contact-1"', '"contact-1"')
+
+
+def test_the_example_plan_travels_unchanged_too(database, tmp_path):
+    example_plan = pytest.importorskip("verktoykasse.storage.example_plan")
+    with database.session() as session:
+        plan = example_plan.add_example_plan(session)
+        first = export_plan_file(session, plan, tmp_path / "example.json")
+    other = open_database(tmp_path / "other" / "verktoykasse.sqlite3")
+    with other.session() as session:
+        second = export_plan_file(session, import_plan_file(session, first), tmp_path / "again.json")
+    other.close()
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_the_cli_exports_a_plan_file_that_imports_back(context, tmp_path, capsys):
+    with context.database.session() as session:
+        plan_id = add_full_plan(session).id
+    context.close()
+    target = tmp_path / "plan.json"
+    code, _out, err = run_cli_here(
+        capsys, "--data-dir", str(context.paths.root), "export", str(plan_id), "--json", str(target)
+    )
+    if code != 0 and "not available" in err:
+        pytest.skip("the export command is not merged yet")
+    assert code == 0, err
+    code, _out, err = run_cli_here(capsys, "--data-dir", str(tmp_path / "elsewhere"), "import", str(target))
+    assert code == 0, err
+
+
+def test_a_plan_file_that_cannot_be_written_is_explained(database, tmp_path):
+    from verktoykasse.exchange.plan_json import PlanExportError
+
+    with database.session() as session:
+        plan = add_full_plan(session)
+        with pytest.raises(PlanExportError, match="could not be written"):
+            export_plan_file(session, plan, tmp_path / "no-such-folder" / "plan.json")

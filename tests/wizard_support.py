@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 
 @pytest.fixture
@@ -45,6 +45,8 @@ def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> Non
 def click(qtbot, workspace, name: str) -> None:
     button = on_page(workspace, QPushButton, name)
     assert button.isEnabled(), f"{name} is disabled"
+    QApplication.processEvents()  # let the page lay out what was just added
+    workspace.current_page().ensureWidgetVisible(button)  # scroll to it, as the user would
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

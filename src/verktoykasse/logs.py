@@ -3,20 +3,48 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
+import os
 from pathlib import Path
 
 from verktoykasse.paths import restrict_file
 
 LOG_NAME = "verktoykasse.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 2
+
+
+class LogFile(logging.FileHandler):
+    """The log file, rotated when the program starts rather than while it runs.
+
+    logging.handlers.RotatingFileHandler would do it as it writes, but importing logging.handlers costs
+    ≈10 ms before the window can show; one session never writes a megabyte of log.
+    """
+
+    def __init__(self, path: Path) -> None:
+        rotate(path)
+        super().__init__(path, encoding="utf-8")
+
+
+def rotate(path: Path) -> None:
+    """verktoykasse.log → .log.1 → .log.2 (the oldest dropped), as RotatingFileHandler names them."""
+    try:
+        if not path.exists() or path.stat().st_size < MAX_BYTES:
+            return
+        for number in range(BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate keeps growing; never a reason not to start
 
 
 def setup_logging(data_dir: Path) -> Path:
     path = data_dir / LOG_NAME
     root = logging.getLogger("verktoykasse")
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+    if not any(isinstance(h, LogFile) for h in root.handlers):
         try:
-            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+            handler = LogFile(path)
         except OSError:
             return path
         restrict_file(path)

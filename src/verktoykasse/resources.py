@@ -8,13 +8,13 @@ that knows both, so no other code looks at ``sys._MEIPASS`` or the repository la
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def resources_root() -> Path:
-    packaged = Path(str(files("verktoykasse"))) / "_resources"
+    # The package's own folder, as importlib.resources.files() would give (≈4 ms of imports at start-up).
+    packaged = Path(__file__).resolve().parent / "_resources"
     if packaged.is_dir():
         return packaged
     source_tree = Path(__file__).resolve().parents[2] / "resources"

@@ -41,10 +41,6 @@ class CatalogueError(Exception):
     """A catalogue file the program will not use, with a reason the user can read."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
-
-
 def shipped_path() -> Path:
     return resource_path("catalogue", "catalogue.toml")
 
@@ -78,12 +74,14 @@ def _where(path: Any, data: dict[str, Any]) -> str:
         if index < len(entries) and isinstance(entries[index], dict):
             entry_id = str(entries[index].get("id", ""))
         field = ".".join(str(part) for part in parts[2:]) or "-"
-        return _tr("entry {number} ({id}), field {field}").format(
+        return QCoreApplication.translate("Catalogue", "entry {number} ({id}), field {field}").format(
             number=index + 1, id=entry_id or "?", field=field
         )
     if parts:
-        return _tr("field {field}").format(field=".".join(str(part) for part in parts))
-    return _tr("the file as a whole")
+        return QCoreApplication.translate("Catalogue", "field {field}").format(
+            field=".".join(str(part) for part in parts)
+        )
+    return QCoreApplication.translate("Catalogue", "the file as a whole")
 
 
 def validate_data(data: dict[str, Any]) -> None:
@@ -98,20 +96,23 @@ def validate_data(data: dict[str, Any]) -> None:
         version = plain.get("format_version") if isinstance(plain, dict) else None
         if version is not None and version != FORMAT_VERSION:
             raise CatalogueError(
-                _tr(
-                    "The catalogue file has format version {found}; this program reads version {known}."
+                QCoreApplication.translate(
+                    "Catalogue",
+                    "The catalogue file has format version {found}; this program reads version {known}.",
                 ).format(found=version, known=FORMAT_VERSION)
             )
         raise CatalogueError(
-            _tr("The catalogue file is not valid: {where}: {problem}").format(
-                where=_where(error.absolute_path, plain), problem=error.message
-            )
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file is not valid: {where}: {problem}"
+            ).format(where=_where(error.absolute_path, plain), problem=error.message)
         )
     seen: set[str] = set()
     for entry in plain["entry"]:
         if entry["id"] in seen:
             raise CatalogueError(
-                _tr("The catalogue file is not valid: the id {id} is used twice.").format(id=entry["id"])
+                QCoreApplication.translate(
+                    "Catalogue", "The catalogue file is not valid: the id {id} is used twice."
+                ).format(id=entry["id"])
             )
         seen.add(entry["id"])
 
@@ -145,12 +146,16 @@ def parse_bytes(content: bytes) -> dict[str, Any]:
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CatalogueError(_tr("The catalogue file is not UTF-8 text.")) from exc
+        raise CatalogueError(
+            QCoreApplication.translate("Catalogue", "The catalogue file is not UTF-8 text.")
+        ) from exc
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(
-            _tr("The catalogue file cannot be read as TOML: {reason}").format(reason=exc)
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file cannot be read as TOML: {reason}"
+            ).format(reason=exc)
         ) from exc
 
 
@@ -176,7 +181,9 @@ def catalogue_from_bytes(
             entries.append(_entry({**raw, "checked": _checked_date(raw["checked"])}))
     except ValueError as exc:  # a date that matches the pattern but does not exist, like 2026-02-30
         raise CatalogueError(
-            _tr("The catalogue file has an impossible date: {reason}").format(reason=exc)
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file has an impossible date: {reason}"
+            ).format(reason=exc)
         ) from exc
     return Catalogue(
         edition=edition,
@@ -193,7 +200,9 @@ def read_catalogue(path: Path, source: str = SOURCE_BUILT_IN) -> Catalogue:
     try:
         info = path.stat()
         if info.st_size > MAX_FILE_BYTES:
-            raise CatalogueError(_tr("The catalogue file is too large to be a catalogue."))
+            raise CatalogueError(
+                QCoreApplication.translate("Catalogue", "The catalogue file is too large to be a catalogue.")
+            )
         key = (f"{source}:{path.resolve()}", info.st_mtime_ns, info.st_size)
         with _cache_lock:
             cached = _cache.get(key)
@@ -202,7 +211,9 @@ def read_catalogue(path: Path, source: str = SOURCE_BUILT_IN) -> Catalogue:
         content = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(
-            _tr("The catalogue file cannot be read: {reason}").format(reason=exc.strerror or exc)
+            QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
+                reason=exc.strerror or exc
+            )
         ) from exc
     catalogue = catalogue_from_bytes(content, source=source, path=path)
     with _cache_lock:
@@ -237,19 +248,24 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     source_file = Path(source_file)
     try:
         if source_file.stat().st_size > MAX_FILE_BYTES:
-            raise CatalogueError(_tr("The catalogue file is too large to be a catalogue."))
+            raise CatalogueError(
+                QCoreApplication.translate("Catalogue", "The catalogue file is too large to be a catalogue.")
+            )
         content = source_file.read_bytes()
     except OSError as exc:
         raise CatalogueError(
-            _tr("The catalogue file cannot be read: {reason}").format(reason=exc.strerror or exc)
+            QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
+                reason=exc.strerror or exc
+            )
         ) from exc
     new = catalogue_from_bytes(content, source=SOURCE_IMPORTED)
     current = load_catalogue(data_dir)
     if new.edition <= current.edition:
         raise CatalogueError(
-            _tr(
+            QCoreApplication.translate(
+                "Catalogue",
                 "This catalogue (edition {new}) is not newer than the one in use (edition {current}). "
-                "Nothing was changed."
+                "Nothing was changed.",
             ).format(new=new.edition.isoformat(), current=current.edition.isoformat())
         )
     target = imported_path(data_dir)
@@ -268,8 +284,8 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
         restrict_file(target)
     except OSError as exc:
         raise CatalogueError(
-            _tr("The catalogue could not be saved in your data folder: {reason}").format(
-                reason=exc.strerror or exc
-            )
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue could not be saved in your data folder: {reason}"
+            ).format(reason=exc.strerror or exc)
         ) from exc
     return load_catalogue(data_dir)

@@ -93,6 +93,48 @@ class Entry:
         }
 
 
+def filter_entries(
+    entries: Iterable[Entry],
+    tokens: Sequence[str] = (),
+    area: str | None = None,
+    target_group: str | None = None,
+    kind: str | None = None,
+) -> list[Entry]:
+    """The entries that match every folded token and every filter, in their given order.
+
+    Each step is one list comprehension over precomputed strings, so ten thousand entries take a few
+    milliseconds. A target-group filter also keeps entries meant for everyone ("all").
+    """
+    pool = list(entries)
+    if area:
+        pool = [entry for entry in pool if area in entry.areas]
+    if kind:
+        pool = [entry for entry in pool if entry.kind == kind]
+    if target_group:
+        pool = [
+            entry for entry in pool if target_group in entry.target_groups or "all" in entry.target_groups
+        ]
+    for token in tokens:
+        pool = [entry for entry in pool if token in entry.search_text]
+    return pool
+
+
+def rank_by_name(matches: list[Entry], tokens: Sequence[str]) -> list[Entry]:
+    """Entries whose name holds every token first, the others after; each group keeps its order."""
+    if not tokens:
+        return matches
+    if len(tokens) == 1:
+        token = tokens[0]
+        by_name = [entry for entry in matches if token in entry.name_text]
+        if len(by_name) == len(matches):
+            return matches
+        return by_name + [entry for entry in matches if token not in entry.name_text]
+    flags = [all(token in entry.name_text for token in tokens) for entry in matches]
+    return [e for e, flag in zip(matches, flags, strict=True) if flag] + [
+        e for e, flag in zip(matches, flags, strict=True) if not flag
+    ]
+
+
 def search_entries(
     entries: Iterable[Entry],
     query: str = "",
@@ -100,32 +142,10 @@ def search_entries(
     target_group: str | None = None,
     kind: str | None = None,
 ) -> list[Entry]:
-    """Entries that match every word of ``query`` and every filter given; name matches first.
-
-    A target-group filter also keeps entries meant for everyone ("all").
-    """
+    """Entries that match every word of ``query`` and every filter given; name matches first."""
     tokens = query_tokens(query)
-    by_name: list[Entry] = []
-    elsewhere: list[Entry] = []
-    for entry in entries:
-        if area and area not in entry.areas:
-            continue
-        if kind and entry.kind != kind:
-            continue
-        if target_group and target_group not in entry.target_groups and "all" not in entry.target_groups:
-            continue
-        if not tokens:
-            by_name.append(entry)
-            continue
-        text = entry.search_text
-        if not all(token in text for token in tokens):
-            continue
-        name = entry.name_text
-        if all(token in name for token in tokens):
-            by_name.append(entry)
-        else:
-            elsewhere.append(entry)
-    return by_name + elsewhere
+    matches = filter_entries(entries, tokens, area=area, target_group=target_group, kind=kind)
+    return rank_by_name(matches, tokens)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ _LETTERS = str.maketrans({"æ": "a", "ø": "o", "đ": "d", "ŧ": "t", "ŋ": "n",
 _DIGRAPHS = re.compile(r"aa|ae|oe")
 _DIGRAPH_FOLD = {"aa": "a", "ae": "a", "oe": "o"}
 _NOT_WORD = re.compile(r"[^\w]+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def normalise(text: str) -> str:
     """Fold ``text`` for matching: lower case, plain Latin letters, single spaces between words."""
     folded = text.casefold().translate(_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
     plain = _DIGRAPHS.sub(lambda m: _DIGRAPH_FOLD[m.group(0)], plain)
     return " ".join(_NOT_WORD.sub(" ", plain).split())
 

@@ -128,6 +128,17 @@ STEM = 7
 # Everyday words (folded) that say nothing about which scheme fits.
 STOP_WORDS = frozenset(
     [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
         "alle",
         "andre",
         "ansatt",

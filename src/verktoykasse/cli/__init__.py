@@ -17,7 +17,7 @@ from verktoykasse._version import __version__
 from verktoykasse.cli import catalogue, check, example, export, import_plan, plans
 from verktoykasse.cli.errors import UserError
 
-COMMAND_MODULES = (plans, example, catalogue, import_plan, check, export)
+COMMAND_MODULES = (plans, example, catalogue, export, import_plan, check)
 
 log = logging.getLogger("verktoykasse.cli")
 
@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # Started from a menu or a double-click: open the window without building every command's parser.
+        from verktoykasse.ui.app import run_gui
+
+        return run_gui(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

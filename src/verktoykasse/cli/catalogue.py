@@ -15,10 +15,6 @@ from verktoykasse.cli.errors import UserError
 from verktoykasse.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "catalogue",
@@ -60,8 +56,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         area = area_key(args.area)
         if area is None:
             raise UserError(
-                _tr(
-                    "unknown area {area}; use attitudes, schemes, target_groups, training or support."
+                QCoreApplication.translate(
+                    "Cli", "unknown area {area}; use attitudes, schemes, target_groups, training or support."
                 ).format(area=args.area)
             )
     try:
@@ -83,9 +79,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     for entry in found:
         print(_text(entry))
         print()
-    note = _tr(
+    note = QCoreApplication.translate(
+        "Cli",
         "{count} of {total} entries. Catalogue edition {edition}; "
-        "figures change – the official page is the authority."
+        "figures change – the official page is the authority.",
     )
     print(
         note.format(
@@ -100,7 +97,7 @@ def _text(entry) -> str:
 
     title = f"{entry.name} ({entry.gloss})" if entry.gloss else entry.name
     lines = [f"{entry.id}  {title}"]
-    kind = kind_label(entry.kind) if not entry.is_own else _tr("Own contact")
+    kind = kind_label(entry.kind) if not entry.is_own else QCoreApplication.translate("Cli", "Own contact")
     lines.append("  " + " · ".join(part for part in (kind, entry.provider) if part))
     if entry.summary:
         first = entry.summary.split(". ")[0].rstrip(".")

@@ -6,14 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.cli.errors import UserError
-
-if TYPE_CHECKING:  # the window imports every command's parser; SQLAlchemy loads only when one runs
-    from verktoykasse.context import AppContext
+from verktoykasse.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,9 +45,9 @@ def _say_written(path: Path) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.storage.plans import find_plan
-
     with context.database.session() as session:
+        from verktoykasse.storage.plans import find_plan  # SQLAlchemy: not at start-up
+
         plan = find_plan(session, args.plan)
         if plan is None:
             message = QCoreApplication.translate(

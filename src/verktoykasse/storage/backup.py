@@ -69,7 +69,7 @@ def _utcnow() -> dt.datetime:
 
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first. Files that do not look like ours are left alone."""
-    found: list[tuple[dt.datetime, int, BackupInfo]] = []
+    found: list[tuple[dt.datetime, int, int, BackupInfo]] = []
     if not folder.is_dir():
         return []
     for path in folder.iterdir():
@@ -78,9 +78,14 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         created = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
         serial = int(match.group(2) or 0)
-        found.append((created, serial, BackupInfo(path=path, created=created, reason=match.group(3))))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [info for _, _, info in found]
+        try:
+            written = path.stat().st_mtime_ns  # orders backups made within the same second
+        except OSError:
+            continue
+        info = BackupInfo(path=path, created=created, reason=match.group(3))
+        found.append((created, serial, written, info))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
 
 
 def _target_name(folder: Path, now: dt.datetime, reason: str) -> Path:

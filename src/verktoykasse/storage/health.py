@@ -132,7 +132,6 @@ def folder_problem(root: Path) -> StorageProblem | None:
         fd, name = tempfile.mkstemp(prefix=".write-test-", dir=root)
         try:
             os.write(fd, b"0" * 4096)
-            os.fsync(fd)
         finally:
             os.close(fd)
             os.unlink(name)
@@ -246,6 +245,13 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
         raise UnusableDatabase(folder, problem_message(folder, paths))
     if folder is not None:
         warnings.append(problem_message(folder, paths))
+    if not paths.database.exists():
+        # Created empty with the user's mode first, so SQLite's -wal and -shm files inherit 0600 too.
+        try:
+            os.close(os.open(paths.database, os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            problem = classify_error(exc)
+            raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
     try:
         backup_if_due(paths, keep)
     except BackupError as exc:

@@ -74,8 +74,24 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     apply_language(app, settings.language)
 
     from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.ui.single_instance import SingleInstance
 
+    guard = SingleInstance(paths)
+    if not guard.acquire():  # another copy has this data folder: bring it forward, or say so
+        if not guard.wake_running_copy():
+            from verktoykasse.ui.dialogs import show_error
+
+            show_error(
+                None,
+                app.translate(
+                    "App",
+                    "Verktøykassa is already open on this computer. Switch to its window (look in the "
+                    "taskbar); only one copy can use your data at a time.",
+                ),
+            )
+        return 0
     window = MainWindow(paths, settings)
+    guard.activation_requested.connect(window.bring_to_front)
     window.show()
     exit_after_start = os.environ.get(EXIT_AFTER_START) == "1"
     if exit_after_start:
@@ -83,7 +99,9 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     QTimer.singleShot(0, window.load_data)
     if exit_after_start:
         QTimer.singleShot(0, lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
-    return app.exec()
+    code = app.exec()
+    guard.release()
+    return code
 
 
 def _signal_start(stage: str) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.paths import DataPaths
@@ -48,11 +48,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening your data…"))
 
     # -- menus ----------------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self, name: str, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads makes PySide6 build the whole
+            # Qt namespace (≈20 ms, ~100 enums) before the window can show. A standard key also gets every
+            # binding the platform has for it.
+            standard = isinstance(shortcut, QKeySequence.StandardKey)
+            action.setShortcuts(shortcut if standard else [shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -73,12 +79,20 @@ class MainWindow(QMainWindow):
         self._add_report_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._add_data_actions()
         self._build_catalogue_menus(menu_bar)
 
         self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _add_data_actions(self) -> None:
+        """Export/import a plan and back up/restore, above Quit (``ui.data_actions``)."""
+        from verktoykasse.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(self)
+        self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
 
     def _add_report_actions(self) -> None:
         from verktoykasse.ui.report_actions import ReportActions
@@ -111,7 +125,7 @@ class MainWindow(QMainWindow):
             "settingsAction",
             self.tr("&Settings…"),
             lambda: open_settings(self),
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            QKeySequence.StandardKey.Preferences,
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.tools_menu.addAction(self.settings_action)
@@ -140,6 +154,8 @@ class MainWindow(QMainWindow):
         what shows them; what the user typed is already saved, and the open plan is opened again.
         Other pages in ``pages`` are asked to ``retranslate()`` themselves if they can.
         """
+        from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
+
         open_plan_id = None
         if self.plan_page is not None and self.pages.currentWidget() is self.plan_page:
             open_plan_id = getattr(self.plan_page, "plan_id", None)
@@ -185,16 +201,15 @@ class MainWindow(QMainWindow):
 
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
-        """Open the database after the window is on screen; called once from the event loop."""
-        from verktoykasse.storage.db import DatabaseError, open_database
+        """Open the database after the window is on screen; called from the event loop and after a restore.
 
-        try:
-            self.database = open_database(self.paths.database)
-        except DatabaseError as exc:
-            log.exception("database could not be opened")
-            from verktoykasse.ui.dialogs import show_error
+        The data is checked first, backed up once a day and before upgrades; a file that cannot be used is
+        explained with choices (``ui.recovery``), never overwritten.
+        """
+        from verktoykasse.ui.recovery import open_data
 
-            show_error(self, self.tr("Your data could not be opened:") + f"\n{exc}")
+        self.database = open_data(self)
+        if self.database is None:
             self.statusBar().showMessage(self.tr("Your data could not be opened."))
             return
         self.home.set_database(self.database)
@@ -202,6 +217,28 @@ class MainWindow(QMainWindow):
         last = self.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
+
+    def close_data(self) -> None:
+        """Close the plan page and the database, e.g. before a backup is restored in its place."""
+        self.show_home()
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # what is waiting to be saved is saved first
+        for page in (self.plan_page, self.catalogue_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.plan_page = self.catalogue_page = self._page_before_catalogue = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+    def bring_to_front(self) -> None:
+        """Another copy of the program was started on this data folder: show this one instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -239,9 +276,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your data is not open yet."), 5000)
             return
         if self.catalogue_page is None:
+            from verktoykasse.catalogue import CatalogueError
             from verktoykasse.ui.catalogue.view import CatalogueView
 
-            self.catalogue_page = CatalogueView(self.database)
+            try:
+                self.catalogue_page = CatalogueView(self.database)
+            except CatalogueError as exc:
+                log.exception("the catalogue could not be read")
+                from verktoykasse.ui.dialogs import show_error
+
+                show_error(
+                    self,
+                    self.tr("The catalogue could not be read; please reinstall the program.") + f"\n{exc}",
+                )
+                return
             self.catalogue_page.back_requested.connect(self.leave_catalogue)
             self.pages.addWidget(self.catalogue_page)
         current = self.pages.currentWidget()
@@ -287,6 +335,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        # Imported here: building the Qt namespace and QMessageBox's enums costs ≈25 ms at start-up.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
         box.setWindowTitle(self.tr("About Verktøykassa"))

@@ -80,6 +80,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the note wraps in few lines
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

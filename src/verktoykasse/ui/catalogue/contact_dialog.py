@@ -33,7 +33,7 @@ from verktoykasse.catalogue.labels import (
     target_group_label,
 )
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)*\.[^\W\d_]{2,}$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
 
 
@@ -96,7 +96,8 @@ class ContactDialog(QDialog):
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         for key in KINDS:
             self.kind_combo.addItem(kind_label(key), key)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(values.kind or "actor")))
+        index = self.kind_combo.findData(values.kind)
+        self.kind_combo.setCurrentIndex(index if index >= 0 else self.kind_combo.findData("actor"))
         kind_label_widget = QLabel(self.tr("&Kind:"))
         kind_label_widget.setBuddy(self.kind_combo)
         form.addRow(kind_label_widget, self.kind_combo)

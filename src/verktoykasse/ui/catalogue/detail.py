@@ -159,6 +159,8 @@ class EntryDetail(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------------------
     def show_entry(self, entry: Entry | None) -> None:
+        if entry is not None and entry is self.entry:
+            return  # typing on while the same entry stays first: nothing to lay out again
         self.entry = entry
         self.copied.clear()
         self.widget().setVisible(entry is not None)
@@ -194,6 +196,8 @@ class EntryDetail(QScrollArea):
             if figure.caveat:
                 line += "\n   ⚠ " + figure.caveat
             figures.append(line)
+        head = self._sections["summary"][0]
+        head.setText(self.tr("Role and note") if entry.is_own else self.tr("What it is"))
         self._set_section("summary", entry.summary)
         self._set_section("figures", "\n".join(figures))
         self._set_section("eligibility", entry.eligibility)

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,8 @@ from verktoykasse.catalogue.labels import (
     kind_label,
     target_group_label,
 )
-from verktoykasse.catalogue.model import SOURCE_IMPORTED, search_entries
+from verktoykasse.catalogue.model import SOURCE_IMPORTED, filter_entries, rank_by_name
+from verktoykasse.catalogue.normalise import query_tokens
 from verktoykasse.catalogue.own import contact_entries
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.ui.catalogue.contact_dialog import ContactDialog, ContactValues
@@ -51,6 +52,11 @@ log = logging.getLogger("verktoykasse.ui.catalogue")
 SOURCE_ALL = ""
 SOURCE_BUILT_IN = "built_in"
 SOURCE_OWN = "own"
+# More rows than anyone reads; a cap keeps each keystroke cheap with a very large catalogue.
+MAX_SHOWN = 200
+# While the user types, the list follows every key and the detail pane follows when typing pauses: laying
+# out a long entry is the most expensive part of a keystroke.
+DETAIL_DELAY_MS = 120
 
 
 class CatalogueView(QWidget):
@@ -63,6 +69,10 @@ class CatalogueView(QWidget):
         self.data_dir = Path(database.path).parent
         self.catalogue: Catalogue = load_catalogue(self.data_dir)
         self._own: list[Entry] = []
+        self._found: list[Entry] = []
+        # The last search, so typing one more letter narrows the last matches instead of everything.
+        self._last_search: tuple | None = None
+        self._last_matches: list[Entry] = []
 
         self.back_button = QPushButton(self.tr("← &Back to plans"))
         self.back_button.setObjectName("catalogueBackButton")
@@ -101,7 +111,7 @@ class CatalogueView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search the catalogue"))
         self.search_edit.setPlaceholderText(self.tr("Search, e.g. lønnstilskudd, mentor, lærling…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self.refresh_results)
+        self.search_edit.textChanged.connect(lambda _text: self.refresh_results(while_typing=True))
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_edit)
 
@@ -155,6 +165,13 @@ class CatalogueView(QWidget):
         self.result_list.setSpacing(1)
         self.result_list.selectionModel().currentChanged.connect(self._current_changed)
 
+        self._following_typing = False
+        self.detail_timer = QTimer(self)
+        self.detail_timer.setObjectName("catalogueDetailTimer")
+        self.detail_timer.setSingleShot(True)
+        self.detail_timer.setInterval(DETAIL_DELAY_MS)
+        self.detail_timer.timeout.connect(self._show_current_detail)
+
         self.detail = EntryDetail()
         self.detail.edit_requested.connect(self.edit_contact)
         self.detail.delete_requested.connect(self.delete_contact)
@@ -176,8 +193,9 @@ class CatalogueView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
 
-        # Down arrow from the search field goes to the results, as in a launcher.
-        self.search_edit.returnPressed.connect(self.result_list.setFocus)
+        # Enter or the down arrow in the search field goes on to the results, as in a launcher.
+        self.search_edit.returnPressed.connect(self._go_to_results)
+        self.search_edit.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
 
         self.setTabOrder(self.back_button, self.search_edit)
@@ -200,6 +218,22 @@ class CatalogueView(QWidget):
         combo.setMinimumContentsLength(12)
         combo.currentIndexChanged.connect(lambda _index: self.refresh_results())
         return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self._go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        if self.detail_timer.isActive():
+            self._show_current_detail()
+        self.result_list.setFocus()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -234,32 +268,71 @@ class CatalogueView(QWidget):
         return [*self._own, *self.catalogue.entries]
 
     def results(self) -> list[Entry]:
-        return self.model.entries()
+        """Every entry that matches the search and filters, best first (the list shows at most
+        ``MAX_SHOWN`` of them)."""
+        return list(self._found)
 
-    def refresh_results(self) -> None:
+    def refresh_results(self, while_typing: bool = False) -> None:
         current = self.detail.entry.id if self.detail.entry is not None else None
-        found = search_entries(
-            self._pool(),
-            self.search_edit.text(),
-            area=self.area_combo.currentData(),
-            target_group=self.group_combo.currentData(),
-            kind=self.kind_combo.currentData(),
+        filters = (
+            self.source_combo.currentData(),
+            self.area_combo.currentData(),
+            self.group_combo.currentData(),
+            self.kind_combo.currentData(),
+            id(self.catalogue),
+            len(self._own),
+            id(self._own),
         )
-        self.model.set_entries(found)
-        total = len(self.catalogue.entries) + len(self._own)
-        self.count_label.setText(self.tr("{count} of {total} entries").format(count=len(found), total=total))
-        row = self.model.row_of(current) if current else -1
-        self.select_row(row if row >= 0 else 0)
+        tokens = query_tokens(self.search_edit.text())
+        folded = " ".join(tokens)
+        last = self._last_search
+        if last is not None and last[0] == filters and folded.startswith(last[1]):
+            base = self._last_matches  # one more letter: only the last matches can still match
+            matches = filter_entries(base, tokens)
+        else:
+            matches = filter_entries(
+                self._pool(), tokens, area=filters[1], target_group=filters[2], kind=filters[3]
+            )
+        self._last_matches = matches
+        self._last_search = (filters, folded)
+        found = self._found = rank_by_name(matches, tokens)
 
-    def select_row(self, row: int) -> None:
+        self.model.set_entries(found[:MAX_SHOWN])
+        total = len(self.catalogue.entries) + len(self._own)
+        if len(found) > MAX_SHOWN:
+            self.count_label.setText(
+                self.tr("Showing the first {shown} of {count} matching entries: type more to narrow.").format(
+                    shown=MAX_SHOWN, count=len(found)
+                )
+            )
+        else:
+            self.count_label.setText(
+                self.tr("{count} of {total} entries").format(count=len(found), total=total)
+            )
+        row = self.model.row_of(current) if current else -1
+        self.select_row(row if row >= 0 else 0, while_typing=while_typing)
+
+    def select_row(self, row: int, while_typing: bool = False) -> None:
         if row >= self.model.rowCount():
+            self.detail_timer.stop()
             self.detail.show_entry(None)
             return
-        index = self.model.index(row, 0)
-        self.result_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.detail.show_entry(self.model.entry(row))
+        self._following_typing = while_typing
+        try:
+            self.result_list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._following_typing = False
+        if while_typing:
+            self.detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self.detail_timer.stop()
+        index = self.result_list.currentIndex()
+        self.detail.show_entry(self.model.entry(index.row()) if index.isValid() else None)
 
     def select_entry(self, entry_id: str) -> bool:
         row = self.model.row_of(entry_id)
@@ -269,6 +342,9 @@ class CatalogueView(QWidget):
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following_typing:
+            return  # the detail timer shows it when typing pauses
+        self.detail_timer.stop()
         self.detail.show_entry(self.model.entry(current.row()) if current.isValid() else None)
 
     # -- own contacts -----------------------------------------------------------------------------------

@@ -1,30 +1,27 @@
-"""Where the wizard embeds the catalogue's widgets (branch ``catalogue``): the resource picker of a measure
-and the suggestion panel beside gap areas and measures.
-
-The catalogue package is built in parallel; until it is merged these return ``None`` and the pages simply
-leave the spot out, so the wizard works on its own.
-"""
+"""Where the wizard embeds the catalogue's widgets (from ``ui.catalogue``): the resource picker of a measure
+and the suggestion panel beside gap areas and measures. Imported on first use so opening a plan does not
+load the catalogue before a page needs it."""
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-log = logging.getLogger("verktoykasse.ui.wizard")
+if TYPE_CHECKING:
+    from verktoykasse.storage.db import Database
+    from verktoykasse.ui.catalogue.suggestions import SuggestionPanel
 
 
-def resource_picker(database: object, measure_id: int) -> QWidget | None:
-    try:
-        from verktoykasse.ui.catalogue.resource_picker import ResourcePicker
-    except ImportError:
+def resource_picker(database: Database | None, measure_id: int) -> QWidget | None:
+    if database is None:
         return None
+    from verktoykasse.ui.catalogue.resource_picker import ResourcePicker
+
     return ResourcePicker(database, measure_id)
 
 
-def suggestion_panel() -> QWidget | None:
-    try:
-        from verktoykasse.ui.catalogue.suggestions import SuggestionPanel
-    except ImportError:
-        return None
+def suggestion_panel() -> SuggestionPanel:
+    from verktoykasse.ui.catalogue.suggestions import SuggestionPanel
+
     return SuggestionPanel()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,15 +69,24 @@ class TextBox(QPlainTextEdit):
         self.saver, self.obj, self.attr = saver, obj, attr
         self.setPlainText(getattr(obj, attr) or "")
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         saver.register_flusher(self.flush)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow with the text (3 to 12 lines), so short answers do not make the page long."""
+        lines = int(self.document().documentLayout().documentSize().height()) + 1
+        lines = max(3, min(12, lines))
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.document().documentMargin() + 4
+        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + extra))
 
     def _changed(self) -> None:
         self._dirty = True
@@ -215,6 +225,26 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.set_value(getattr(obj, attr))
         self.edit.dateChanged.connect(self._changed)
+        self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An empty date opens its calendar at today's month, not in 1900; typing a digit or pressing
+        Up/Down in an empty date starts from today, so the date can be typed with the keyboard."""
+        if self.value() is None:
+            if event.type() == QEvent.Type.Show and watched is self.edit.calendarWidget():
+                today = QDate.currentDate()
+                self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+            elif event.type() == QEvent.Type.KeyPress and watched is self.edit:
+                key = event.key()
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    self.edit.setDate(QDate.currentDate())
+                    return True
+                if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                    self.edit.setDate(QDate.currentDate())
+                    self.edit.setCurrentSection(QDateEdit.Section.DaySection)
+                    self.edit.lineEdit().setSelection(0, 2)
+        return super().eventFilter(watched, event)
 
     def set_value(self, value: dt.date | None) -> None:
         blocked = self.edit.blockSignals(True)

@@ -54,11 +54,11 @@ class StepList(QListWidget):
             title = step_title(step)
             number = "" if step == Step.PROFILE else f"{row}. "
             if share >= 1.0:
-                state = self.tr("done")
-                mark = "✓"
+                state = self.tr("complete")
+                mark = "✓ " + state
             else:
                 state = self.tr("{percent} % complete").format(percent=round(share * 100))
-                mark = f"{round(share * 100)} %"
+                mark = state
             item.setText(f"{number}{title}\n{mark}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}{title}, {state}")
             item.setToolTip(state)

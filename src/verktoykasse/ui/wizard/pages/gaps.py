@@ -115,7 +115,7 @@ class GapsPage(StepPage):
         panel, form = detail_form(self.saver, gap, "gap")
         if gap.template_key:
             form.layout.addRow(self.tr("From the method:"), QLabel(gap_template_title(gap.template_key)))
-        form.line("title", self.tr("&Area:"))
+        title = form.line("title", self.tr("&Area:"))
         template = gap_template(gap.template_key) if gap.template_key else None
         form.text(
             "current_situation",
@@ -139,10 +139,10 @@ class GapsPage(StepPage):
         form.choice("priority", self.tr("&Priority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.text("works_well", self.tr("What &works well here:"))
         suggestions = catalogue_spot.suggestion_panel()
-        if suggestions is not None:
-            suggestions.setObjectName("gapSuggestions")
-            suggestions.show_for_gap(gap.template_key, gap.title)
-            panel.layout().addWidget(suggestions)
+        suggestions.setObjectName("gapSuggestions")
+        suggestions.show_for_gap(gap.template_key, gap.title)
+        title.editingFinished.connect(lambda: suggestions.show_for_gap(gap.template_key, gap.title))
+        panel.layout().addWidget(suggestions)
         return panel
 
     def _strength_detail(self, row: Strength) -> QWidget:

@@ -43,7 +43,7 @@ class MeasuresPage(StepPage):
             template_button(
                 self,
                 "insertAreaMeasureTemplate",
-                self.tr("Insert from a real &action plan (area → measure)"),
+                self.tr("Insert from a real &plan (area → measure)"),
                 "area_measures",
                 self.insert,
             )
@@ -175,15 +175,11 @@ class MeasuresPage(StepPage):
         start.edited.connect(milestones.reload)
         deadline.edited.connect(milestones.reload)
         panel.layout().addWidget(milestones)
+        # The picker lists the catalogue's suggestions for this measure first, so no separate panel.
         picker = catalogue_spot.resource_picker(self.database, measure.id)
         if picker is not None:
             picker.setObjectName("measureResources")
             panel.layout().addWidget(picker)
-        suggestions = catalogue_spot.suggestion_panel()
-        if suggestions is not None:
-            suggestions.setObjectName("measureSuggestions")
-            suggestions.show_for_measure(measure.title, measure.description)
-            panel.layout().addWidget(suggestions)
         return panel
 
     def _describe_milestone(self, row: Milestone) -> str:

@@ -1,0 +1,293 @@
+"""File menu actions that keep data safe and let it travel: back up now, restore a backup, export and
+import a whole plan. The work is done by ``storage.backup`` and ``exchange.plan_json``; this module asks
+the user, shows what they get, and reports in plain words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.domain.formatting import format_datetime
+from verktoykasse.ui.dialogs import confirm, show_error
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.backup import BackupInfo
+    from verktoykasse.ui.main_window import MainWindow
+
+JSON_FILTER = "*.json"
+
+
+def reason_label(reason: str) -> str:
+    t = QCoreApplication.translate
+    labels = {
+        "daily": t("DataActions", "daily backup"),
+        "manual": t("DataActions", "made by you"),
+        "before-upgrade": t("DataActions", "before a program upgrade"),
+        "before-restore": t("DataActions", "before a restore"),
+    }
+    return labels.get(reason, reason)
+
+
+def describe_backup(info: BackupInfo) -> str:
+    return f"{format_datetime(info.local_time.replace(tzinfo=None))} – {reason_label(info.reason)}"
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """The system's save dialog (tests replace this function, as they cannot click a native dialog)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("DataActions", "Plan files (*.json)")
+    )
+    return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+        QCoreApplication.translate("DataActions", "Plan files (*.json);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+class RestoreDialog(QDialog):
+    """The list of backups, newest first, with the plans each holds, to choose one to restore."""
+
+    def __init__(self, backups_folder: Path, parent: QWidget | None = None, intro: str = "") -> None:
+        from verktoykasse.storage.backup import list_backups
+
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setAccessibleName(self.tr("Restore from backup"))
+        self.resize(560, 420)
+        self.backups = list_backups(backups_folder)
+
+        if not self.backups:
+            intro = self.tr("There are no backups yet. One is made each day you use the program.")
+        elif not intro:
+            intro = self.tr(
+                "Choose the backup to go back to. What you have now is backed up first, so nothing is lost."
+            )
+        intro_label = QLabel(intro)
+        intro_label.setObjectName("restoreIntro")
+        intro_label.setWordWrap(True)
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setAccessibleName(self.tr("Backups"))
+        for info in self.backups:
+            item = QListWidgetItem(describe_backup(info))
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backup_list.addItem(item)
+        intro_label.setBuddy(self.backup_list)
+        self.details = QLabel()
+        self.details.setObjectName("backupDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.details.setAccessibleName(self.tr("What the backup holds"))
+
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addWidget(self.backup_list, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.backup_list.currentRowChanged.connect(self._show_details)
+        if self.backups:
+            self.backup_list.setCurrentRow(0)
+        else:
+            self.restore_button.setEnabled(False)
+        self._show_details()
+        self.backup_list.setFocus()
+
+    def selected(self) -> BackupInfo | None:
+        row = self.backup_list.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    def _show_details(self) -> None:
+        from verktoykasse.storage.backup import read_contents
+
+        info = self.selected()
+        if info is None:
+            self.details.setText("")
+            return
+        try:
+            contents = read_contents(info.path)
+        except Exception:  # a damaged backup: say so, the restore will refuse it too
+            self.details.setText(self.tr("This backup cannot be read."))
+            self.restore_button.setEnabled(False)
+            return
+        self.restore_button.setEnabled(True)
+        names = "\n".join(f"• {name}" for name in contents.plan_names) or self.tr("(no plans)")
+        self.details.setText(
+            self.tr("Backup from {when}. Plans in it:").format(when=describe_backup(info)) + "\n" + names
+        )
+
+
+class DataActions(QObject):
+    """The data-safety actions of the main window's File menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.backup_action = self._action("backupNowAction", self.tr("&Back up now"), self.back_up_now)
+        self.restore_action = self._action(
+            "restoreBackupAction", self.tr("&Restore from backup…"), self.restore
+        )
+        self.export_action = self._action("exportPlanAction", self.tr("E&xport plan…"), self.export_plan)
+        self.import_action = self._action("importPlanAction", self.tr("&Import plan…"), self.import_plan)
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
+        actions = [self.export_action, self.import_action, None, self.backup_action, self.restore_action]
+        for action in actions:
+            if action is None:
+                menu.insertSeparator(before) if before else menu.addSeparator()
+            elif before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        if before is not None:
+            menu.insertSeparator(before)
+
+    # -- backups -------------------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        from verktoykasse.storage.backup import BackupError, BackupReason, make_backup
+        from verktoykasse.storage.health import backup_failed_message
+
+        paths = self.window.paths
+        if self.window.database is None:
+            return
+        try:
+            path = make_backup(
+                paths.database, paths.backups, BackupReason.MANUAL, self.window.settings.backups_to_keep
+            )
+        except BackupError as exc:
+            show_error(self.window, backup_failed_message(exc.problem, paths, exc.detail))
+            return
+        self.window.statusBar().showMessage(self.tr("Backup made: {file}").format(file=path.name), 10000)
+
+    def restore(self) -> None:
+        dialog = RestoreDialog(self.window.paths.backups, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected() is None:
+            return
+        info = dialog.selected()
+        assert info is not None
+        if not confirm(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Go back to the backup from {when}? Changes made since then are replaced; what you have "
+                "now is kept as a backup of its own."
+            ).format(when=describe_backup(info)),
+            self.tr("Restore"),
+        ):
+            return
+        self.restore_backup(info)
+
+    def restore_backup(self, info: BackupInfo) -> bool:
+        from verktoykasse.storage.backup import BackupError, restore_backup
+        from verktoykasse.storage.health import problem_message
+
+        window = self.window
+        window.close_data()
+        try:
+            restore_backup(window.paths, info.path, window.settings.backups_to_keep)
+        except BackupError as exc:
+            from verktoykasse.storage.health import StorageProblem
+
+            show_error(window, problem_message(StorageProblem(exc.problem), window.paths, exc.detail))
+            window.load_data()
+            return False
+        window.load_data()
+        window.statusBar().showMessage(
+            self.tr("Restored the backup from {when}.").format(when=describe_backup(info)), 10000
+        )
+        return True
+
+    # -- plan files -------------------------------------------------------------------------------------
+    def _current_plan_id(self) -> int | None:
+        page = self.window.plan_page
+        if page is not None and self.window.pages.currentWidget() is page:
+            return getattr(page, "plan_id", None)
+        return self.window.home.selected_plan_id()
+
+    def export_plan(self) -> None:
+        from verktoykasse.exchange.plan_json import PlanExportError, export_plan_file
+        from verktoykasse.storage.models import Plan
+
+        database = self.window.database
+        plan_id = self._current_plan_id()
+        if database is None or plan_id is None:
+            show_error(self.window, self.tr("Choose a plan to export first."))
+            return
+        with database.session() as session:
+            plan = session.get(Plan, plan_id)
+            if plan is None:
+                return
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", plan.name).strip()[:80] or "plan"
+            path = ask_save_path(self.window, self.tr("Export plan"), Path(folder) / f"{safe}.json")
+            if path is None:
+                return
+            if not path.suffix:
+                path = path.with_suffix(".json")
+            try:
+                export_plan_file(session, plan, path)
+            except PlanExportError as exc:
+                show_error(self.window, str(exc))
+                return
+        self.window.statusBar().showMessage(
+            self.tr("The plan was saved to {file}").format(file=str(path)), 10000
+        )
+
+    def import_plan(self) -> None:
+        from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
+
+        database = self.window.database
+        if database is None:
+            return
+        path = ask_open_path(self.window, self.tr("Import plan"))
+        if path is None:
+            return
+        try:
+            document = read_plan_file(path)
+            with database.session() as session:
+                plan = import_plan_document(session, document)
+                plan_id, name = plan.id, plan.name
+        except PlanImportError as exc:
+            show_error(self.window, str(exc))
+            return
+        self.window.home.refresh(select_id=plan_id)
+        self.window.show_home()
+        self.window.statusBar().showMessage(self.tr("Imported the plan “{name}”.").format(name=name), 10000)

@@ -1,0 +1,152 @@
+"""When the data cannot be opened: say what is wrong in plain words and offer the ways out.
+
+A damaged, foreign or newer file can be replaced by a backup or by a fresh, empty database; the file itself
+is first set aside in the quarantine folder (never overwritten, never deleted) so that it can still be
+rescued by someone who knows how. A locked file or a read-only folder is fixed outside the program, so
+the choices there are to try again or to quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from verktoykasse.storage.db import Database
+    from verktoykasse.storage.health import UnusableDatabase
+    from verktoykasse.ui.main_window import MainWindow
+
+log = logging.getLogger("verktoykasse.ui")
+
+
+class Choice(Enum):
+    RESTORE = "restore"
+    FRESH = "fresh"
+    RETRY = "retry"
+    QUIT = "quit"
+
+
+class RecoveryDialog(QMessageBox):
+    """The problem and the choices; ``choice`` holds what the user picked (Quit if they closed it)."""
+
+    def __init__(self, error: UnusableDatabase, has_backups: bool, parent: QWidget | None = None) -> None:
+        from verktoykasse.storage.health import REPLACEABLE, StorageProblem
+
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Your data could not be opened"))
+        self.setAccessibleName(self.tr("Your data could not be opened"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(str(error))
+        replaceable = error.problem in REPLACEABLE
+        if replaceable:
+            self.setInformativeText(
+                self.tr(
+                    "You can go back to a backup, or start with an empty database. Either way the file "
+                    "is first set aside, untouched, in the folder “damaged” inside your data folder."
+                )
+            )
+        self.choice = Choice.QUIT
+        self._buttons: dict[QPushButton, Choice] = {}
+        if replaceable and has_backups:
+            self._add("recoveryRestore", self.tr("&Restore a backup…"), Choice.RESTORE)
+        if replaceable and error.problem is not StorageProblem.NEWER:
+            self._add("recoveryFresh", self.tr("Start with an &empty database"), Choice.FRESH)
+        if not replaceable:
+            self._add("recoveryRetry", self.tr("&Try again"), Choice.RETRY)
+        quit_button = self._add("recoveryQuit", self.tr("&Quit"), Choice.QUIT)
+        self.setEscapeButton(quit_button)
+        self.setDefaultButton(next(iter(self._buttons)))
+
+    def _add(self, name: str, text: str, choice: Choice) -> QPushButton:
+        role = (
+            QMessageBox.ButtonRole.RejectRole if choice is Choice.QUIT else QMessageBox.ButtonRole.ActionRole
+        )
+        button = self.addButton(text, role)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self._buttons[button] = choice
+        return button
+
+    def ask(self) -> Choice:
+        self.exec()
+        self.choice = self._buttons.get(self.clickedButton(), Choice.QUIT)
+        return self.choice
+
+
+def open_data(window: MainWindow) -> Database | None:
+    """Open the window's database, offering recovery until it opens or the user quits (then None)."""
+    from verktoykasse.storage.backup import list_backups
+    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked, quarantine_database
+
+    paths = window.paths
+    while True:
+        try:
+            result = open_checked(paths, window.settings.backups_to_keep)
+        except UnusableDatabase as error:
+            log.warning("database unusable: %s (%s)", error.problem, error.detail)
+            choice = RecoveryDialog(error, bool(list_backups(paths.backups)), window).ask()
+            if choice is Choice.QUIT:
+                QTimer.singleShot(0, window.close)
+                return None
+            if choice is Choice.RETRY:
+                continue
+            if choice is Choice.RESTORE:
+                if not _restore_into_place(window, error.problem in REPLACEABLE):
+                    continue
+            elif choice is Choice.FRESH:
+                folder = quarantine_database(paths)
+                log.warning("damaged database set aside in %s", folder)
+            continue
+        if result.warnings:
+            _show_warnings(window, result.warnings)
+        return result.database
+
+
+def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
+    from verktoykasse.storage.backup import BackupError, restore_backup
+    from verktoykasse.storage.health import StorageProblem, problem_message, quarantine_database
+    from verktoykasse.ui.data_actions import RestoreDialog
+    from verktoykasse.ui.dialogs import show_error
+
+    intro = QCoreApplication.translate(
+        "Recovery",
+        "Choose the backup to go back to. The file that could not be opened is kept, untouched, in the "
+        "folder “damaged” inside your data folder.",
+    )
+    dialog = RestoreDialog(window.paths.backups, window, intro if set_aside else "")
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
+        return False
+    info = dialog.selected()
+    assert info is not None
+    try:
+        from verktoykasse.storage.health import check_database
+
+        if not check_database(info.path, thorough=True).ok:
+            raise BackupError(StorageProblem.BAD_BACKUP)
+        if set_aside:
+            quarantine_database(window.paths)
+        restore_backup(window.paths, info.path, window.settings.backups_to_keep)
+    except BackupError as exc:
+        show_error(window, problem_message(StorageProblem(exc.problem), window.paths, exc.detail))
+        return False
+    return True
+
+
+def _show_warnings(window: MainWindow, warnings: list[str]) -> None:
+    title = QCoreApplication.translate("Recovery", "Please check your data folder")
+    box = QMessageBox(window)
+    box.setObjectName("storageWarningDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText("\n\n".join(warnings))
+    ok = box.addButton(QCoreApplication.translate("Recovery", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok.setObjectName("warningOk")
+    box.exec()

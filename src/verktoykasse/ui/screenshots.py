@@ -1,0 +1,170 @@
+"""Save a PNG of every page of the program, in bokmål, English and pseudo-translation, to look for clipped
+text and untranslated strings:
+
+    python -m verktoykasse.ui.screenshots OUTDIR [--size 1100x760]
+
+Works on a fresh data folder in a temporary directory with the example plan (or a new plan when the
+program has none). Pages: home, every page of the plan workspace (each wizard step), every other page
+of the main window (catalogue), settings and about. Pseudo mode (``VERKTOYKASSE_PSEUDO=1``) lengthens
+every text by ≈40 % in brackets, so a cut-off bracket shows where a layout clips.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+MODES = (("nb", False), ("en", False), ("nb", True))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "page"
+
+
+def _open_a_plan(window) -> int:
+    try:
+        from verktoykasse.storage.example_plan import add_example_plan
+    except ImportError:
+        add_example_plan = None
+    with window.database.session() as session:
+        if add_example_plan is not None:
+            plan_id = add_example_plan(session).id
+        else:
+            from verktoykasse.storage.plans import create_plan
+
+            plan_id = create_plan(session, "Inkluderingsplan 2027").id
+    window.home.refresh(select_id=plan_id)
+    return plan_id
+
+
+def _page_stack(root):
+    """The widget in ``root`` that holds the most pages (the wizard's steps), or None."""
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWizard
+
+    best = None
+    candidates = [w for kind in (QStackedWidget, QTabWidget, QWizard) for w in root.findChildren(kind)]
+    for candidate in candidates:
+        count = len(candidate.pageIds()) if isinstance(candidate, QWizard) else candidate.count()
+        if count > 1 and (best is None or count > best[1]):
+            best = (candidate, count)
+    return None if best is None else best[0]
+
+
+def _show_page(stack, index: int) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    if isinstance(stack, QWizard):
+        ids = stack.pageIds()
+        stack.restart()
+        while stack.currentId() != ids[index] and stack.currentId() != -1:
+            before = stack.currentId()
+            stack.next()
+            if stack.currentId() == before:
+                break
+    else:
+        stack.setCurrentIndex(index)
+
+
+def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list[Path]:
+    """Write the PNGs and return their paths."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    app = create_application()
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        app.processEvents()
+        path = outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    for language, pseudo in MODES:
+        os.environ[PSEUDO_VARIABLE] = "1" if pseudo else ""
+        apply_language(app, language)
+        mode = f"{language}{'-pseudo' if pseudo else ''}"
+        with tempfile.TemporaryDirectory() as folder:
+            paths = DataPaths(Path(folder)).ensure()
+            window = MainWindow(paths, Settings(language=language))
+            window.resize(width, height)
+            window.show()
+            window.load_data()
+            plan_id = _open_a_plan(window)
+            save(window, f"{mode}-01-home")
+
+            window.open_plan(plan_id)
+            stack = _page_stack(window.plan_page)
+            if hasattr(window.plan_page, "go_to"):  # the wizard: one page per step, built when shown
+                from verktoykasse.domain.vocabulary import Step
+
+                for number, step in enumerate(Step, start=1):
+                    window.plan_page.go_to(step)
+                    save(window, f"{mode}-02-plan-step{number}-{step}")
+            elif stack is None:
+                save(window, f"{mode}-02-plan")
+            else:
+                count = len(stack.pageIds()) if hasattr(stack, "pageIds") else stack.count()
+                for index in range(count):
+                    _show_page(stack, index)
+                    save(window, f"{mode}-02-plan-step{index + 1}")
+
+            if hasattr(window, "show_catalogue"):  # built on first use
+                window.show_catalogue()
+            for index in range(window.pages.count()):
+                page = window.pages.widget(index)
+                if page not in (window.home, window.plan_page):
+                    window.pages.setCurrentWidget(page)
+                    save(window, f"{mode}-03-{_slug(page.objectName())}")
+
+            dialog = SettingsDialog(window.settings, window)
+            dialog.show()
+            save(dialog, f"{mode}-04-settings")
+            dialog.close()
+
+            def grab_about(mode: str = mode) -> None:
+                box = QApplication.activeModalWidget()
+                if box is None:
+                    QTimer.singleShot(10, grab_about)
+                    return
+                save(box, f"{mode}-05-about")
+                box.reject()
+
+            QTimer.singleShot(0, grab_about)
+            window.show_about()
+
+            if window.database is not None:
+                window.database.close()
+                window.database = None
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    os.environ[PSEUDO_VARIABLE] = ""
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m verktoykasse.ui.screenshots", description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--size", default="1100x760", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in take_screenshots(args.outdir, width, height):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""One copy of the program per data folder.
+
+Two windows writing the same database would each overwrite what the other shows, so the first copy
+holds a lock file (``QLockFile`` at ``paths.lock``; a crashed copy's stale lock is taken over) and listens
+on a local socket (a named pipe or a Unix socket only this user can open — never a network connection).
+A second copy asks the first to come to the front and quits; if the first does not answer, the second
+tells the user the program is already open. The command line needs no lock: SQLite's WAL mode and busy
+timeout let it work beside the window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from verktoykasse.paths import DataPaths
+
+
+def server_name(paths: DataPaths) -> str:
+    digest = hashlib.sha256(str(paths.root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return f"verktoykasse-{digest}"
+
+
+class SingleInstance(QObject):
+    """Hold the data folder for this copy; ``activation_requested`` fires when another copy starts."""
+
+    activation_requested = Signal()
+
+    def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.name = server_name(paths)
+        self.lock = QLockFile(str(paths.lock))
+        self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and start listening; False when another copy holds this data folder."""
+        if not self.lock.tryLock(200):
+            return False
+        from verktoykasse.paths import restrict_file
+
+        restrict_file(self.paths.lock)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket left behind by a crashed copy
+        if server.listen(self.name):
+            server.newConnection.connect(self._accept)
+            self.server = server
+        return True
+
+    def _accept(self) -> None:
+        """Any connection is the request: no data needs to be read, so nothing can be half-received."""
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            socket.abort()
+            socket.deleteLater()
+            self.activation_requested.emit()
+
+    def wake_running_copy(self) -> bool:
+        """Ask the copy that holds the lock to come to the front. True when it was reached."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(1000):
+            return False
+        socket.abort()
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()

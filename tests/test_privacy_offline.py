@@ -1,0 +1,133 @@
+"""The user's data stays theirs: files only they can read, and not one network connection, ever."""
+
+from __future__ import annotations
+
+import ast
+import os
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from dialog_script import DialogScript
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "verktoykasse"
+NETWORK_MODULES = ("socket", "ssl", "http", "urllib", "requests", "httpx", "ftplib", "smtplib", "xmlrpc")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_everything_in_the_data_folder_is_readable_only_by_the_user(start_window, data_dir, monkeypatch):
+    import logging
+
+    from verktoykasse.logs import setup_logging
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.storage.health import quarantine_database
+    from verktoykasse.ui.single_instance import SingleInstance
+
+    old_umask = os.umask(0o022)  # the usual umask: new files would be readable by everyone
+    paths = DataPaths(data_dir).ensure()
+    logger = logging.getLogger("verktoykasse")
+    monkeypatch.setattr(logger, "handlers", [])  # a log file of this test's own
+    setup_logging(paths.root)
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    try:
+        window = start_window()
+        window.findChild(type(window.quit_action), "backupNowAction").trigger()
+        open_files = [p for p in data_dir.iterdir() if p.name.startswith("verktoykasse.sqlite3")]
+        assert len(open_files) >= 2  # the database and its write-ahead log while the window is open
+        assert {mode(p) for p in open_files} == {0o600}
+        window.close()  # saves the settings, closes the database
+        quarantine_database(window.paths)
+        files = [p for p in data_dir.rglob("*")]
+        assert any(p.name == "verktoykasse.log" for p in files)
+        assert any(p.name == "settings.json" for p in files)
+        assert any(p.parent.name == "backups" for p in files)
+        assert mode(data_dir) == 0o700
+        for path in files:
+            if path.is_dir():
+                assert mode(path) == 0o700, path
+            elif path.is_file():
+                assert mode(path) == 0o600, path
+    finally:
+        guard.release()
+        for handler in logger.handlers:
+            handler.close()
+        os.umask(old_umask)
+
+
+def test_no_module_of_the_program_imports_a_network_library():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in NETWORK_MODULES]
+    assert offenders == []
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a network connection or look up a host fails the test."""
+    attempts = []
+
+    def refuse(*args, **_kwargs):
+        attempts.append(args)
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args, **kwargs):
+            refuse("socket", *args)
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "gethostbyname", refuse)
+    return attempts
+
+
+def test_a_whole_working_session_opens_no_network_connection(
+    no_network, start_window, answer_next_dialog, monkeypatch, tmp_path
+):
+    from verktoykasse.ui import data_actions
+
+    window = start_window()
+    # A new plan, as the user makes it
+    answer_next_dialog("ok", text="Inkludering 2027")
+    window.new_plan_action.trigger()
+    assert window.plan_page is not None
+    window.show_home()
+    try:  # the example plan, once the wizard's core is in
+        from verktoykasse.storage.example_plan import add_example_plan
+    except ImportError:
+        add_example_plan = None
+    if add_example_plan is not None:
+        with window.database.session() as session:
+            add_example_plan(session)
+        window.home.refresh()
+    # Out to a file and back, a backup and a restore
+    target = tmp_path / "plan.json"
+    monkeypatch.setattr(data_actions, "ask_save_path", lambda *_a: target)
+    monkeypatch.setattr(data_actions, "ask_open_path", lambda *_a: target)
+    window.home.select_plan(window.home.selected_plan_id())
+    window.findChild(type(window.quit_action), "exportPlanAction").trigger()
+    window.findChild(type(window.quit_action), "importPlanAction").trigger()
+    window.findChild(type(window.quit_action), "backupNowAction").trigger()
+    script = DialogScript().expect("restoreDialog", "restoreButton").expect("confirmDialog", "confirmYes")
+    window.findChild(type(window.quit_action), "restoreBackupAction").trigger()
+    assert script.done
+    assert len(window.home.plan_names()) >= 2
+    # the command line, in this same process
+    from verktoykasse.cli import main
+
+    assert main(["--data-dir", str(window.paths.root), "plans"]) == 0
+    assert no_network == []

@@ -1,0 +1,58 @@
+"""Two copies of the program on one data folder: the second brings the first forward and leaves."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from test_cli import run_cli
+from verktoykasse.paths import DataPaths
+from verktoykasse.ui.single_instance import SingleInstance
+
+
+def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_dir):
+    paths = DataPaths(data_dir).ensure()
+    first = SingleInstance(paths)
+    assert first.acquire()
+    second = SingleInstance(paths)
+    try:
+        assert not second.acquire()
+        with qtbot.waitSignal(first.activation_requested):
+            assert second.wake_running_copy()
+    finally:
+        first.release()
+    # once the first copy is gone, the folder is free again
+    third = SingleInstance(paths)
+    assert third.acquire()
+    third.release()
+
+
+def test_starting_the_program_twice_brings_the_open_window_forward(qtbot, start_window, data_dir):
+    window = start_window()
+    guard = SingleInstance(window.paths)
+    assert guard.acquire()
+    raised = []
+    guard.activation_requested.connect(lambda: raised.append(True))
+    try:
+        result = run_cli("--data-dir", str(data_dir))  # a second start, as a double-click would
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        qtbot.waitUntil(lambda: bool(raised))
+    finally:
+        guard.release()
+
+
+def test_the_command_line_works_beside_the_open_window(start_window, data_dir, tmp_path):
+    """The window keeps its database open; the CLI writes to it at the same time (WAL, busy timeout)."""
+    from safety_data import add_full_plan
+    from verktoykasse.exchange.plan_json import export_plan_file
+
+    window = start_window()
+    with window.database.session() as session:
+        path = export_plan_file(session, add_full_plan(session), tmp_path / "plan.json")
+    result = run_cli("--data-dir", str(data_dir), "import", str(path))
+    assert result.returncode == 0, result.stderr
+    window.home.refresh()
+    assert sorted(window.home.plan_names()) == ["Inkluderingsplan 2027", "Inkluderingsplan 2027 (2)"]
+    con = sqlite3.connect(window.paths.database)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()

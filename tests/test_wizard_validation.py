@@ -1,0 +1,109 @@
+"""Validation helps and never blocks: each message stands beside its field, in the user's language, and
+everything else is saved; a number that cannot be read is not stored while its text stays in the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
+
+from verktoykasse.storage.models import GapArea, Kpi, Plan
+from wizard_support import click, new_plan, norwegian_numbers, on_page, type_into  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("norwegian_numbers")
+
+
+def message(ws, name: str) -> str:
+    label = on_page(ws, QLabel, name)
+    return label.text() if label.isVisible() else ""
+
+
+def stored(window, kind, **where):
+    with window.database.session() as session:
+        return session.query(kind).filter_by(**where).one()
+
+
+def test_an_organisation_number_with_a_wrong_check_digit_is_explained_beside_the_field(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    type_into(qtbot, on_page(ws, QLineEdit, "orgNumber"), "974 760 674")
+    assert "check digit" in message(ws, "orgNumberMessage")
+    type_into(qtbot, on_page(ws, QLineEdit, "orgNumber"), "97476")
+    assert "9 digits" in message(ws, "orgNumberMessage")
+    type_into(qtbot, on_page(ws, QLineEdit, "orgName"), "Bakeriet")
+    # What was typed is kept, the rest of the profile too.
+    assert stored(window, Plan, id=ws.plan_id).org_number == "97476"
+    assert stored(window, Plan, id=ws.plan_id).org_name == "Bakeriet"
+    type_into(qtbot, on_page(ws, QLineEdit, "orgNumber"), "974760673")
+    assert message(ws, "orgNumberMessage") == ""
+
+
+def test_a_period_that_ends_before_it_starts_is_pointed_out(start_window, answer_next_dialog):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.current_page().findChild(QDateEdit, "periodStart").setDate(dt.date(2027, 6, 1))
+    ws.current_page().findChild(QDateEdit, "periodEnd").setDate(dt.date(2027, 1, 1))
+    assert "deadline is before the start" in message(ws, "periodEndMessage")
+    assert stored(window, Plan, id=ws.plan_id).period_end == dt.date(2027, 1, 1)
+    ws.current_page().findChild(QDateEdit, "periodEnd").setDate(dt.date(2027, 12, 31))
+    assert message(ws, "periodEndMessage") == ""
+
+
+def test_a_measure_deadline_before_its_start_and_a_milestone_outside_it(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    page = ws.current_page()
+    page.findChild(QDateEdit, "measureStartDate").setDate(dt.date(2027, 3, 1))
+    page.findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 2, 1))
+    assert "deadline is before the start" in message(ws, "measureDeadlineMessage")
+
+    page.findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 6, 30))
+    assert message(ws, "measureDeadlineMessage") == ""
+    click(qtbot, ws, "milestonesAdd")
+    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 8, 1))
+    assert "after the measure's deadline" in message(ws, "milestoneDueDateMessage")
+    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 1, 15))
+    assert "before the measure starts" in message(ws, "milestoneDueDateMessage")
+    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 4, 1))
+    assert message(ws, "milestoneDueDateMessage") == ""
+
+
+def test_a_kpi_value_that_is_not_a_number_is_not_stored_but_stays_in_the_field(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("goals")
+    click(qtbot, ws, "goalsAdd")
+    click(qtbot, ws, "kpisAdd")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1 234,5")
+    assert message(ws, "kpiBaselineMessage") == ""
+    assert stored(window, Kpi, name="New KPI").baseline == 1234.5
+
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "ca. 40")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiUnit"), "personer")
+    assert "Write a number" in message(ws, "kpiBaselineMessage")
+    assert on_page(ws, QLineEdit, "kpiBaseline").text() == "ca. 40"
+    kpi = stored(window, Kpi, name="New KPI")
+    assert kpi.baseline == 1234.5  # the last readable number, not the text
+    assert kpi.unit == "personer"  # everything else saves
+
+
+def test_a_score_outside_one_to_five_is_explained_and_not_stored(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("gaps")
+    click(qtbot, ws, "gapsAdd")
+    type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "7")
+    assert "from 1 to 5" in message(ws, "gapCurrentScoreMessage")
+    assert stored(window, GapArea, plan_id=ws.plan_id).current_score is None
+    type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "3")
+    assert message(ws, "gapCurrentScoreMessage") == ""
+    assert stored(window, GapArea, plan_id=ws.plan_id).current_score == 3
