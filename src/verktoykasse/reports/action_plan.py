@@ -179,14 +179,19 @@ def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
 
 
 # -- catalogue ----------------------------------------------------------------------------------------
-def _catalogue():
-    """The built-in catalogue if this build has it; the report then names schemes, not just their ids."""
+def _catalogue(plan: Plan):
+    """The catalogue in use in the plan's data folder (an imported newer edition counts), so the report
+    names schemes, not just their ids; ``None`` if it cannot be read."""
+    from pathlib import Path
+
+    from sqlalchemy.orm import object_session
+
+    from verktoykasse.catalogue import load_catalogue
+
+    session = object_session(plan)
+    database = session.get_bind().url.database if session is not None else None
     try:
-        from verktoykasse.catalogue import load_catalogue
-    except ImportError:
-        return None
-    try:
-        return load_catalogue()
+        return load_catalogue(Path(database).parent if database else None)
     except Exception:
         log.exception("the catalogue could not be read for the report")
         return None
@@ -513,7 +518,7 @@ def _measure_section(plan: Plan, width: float) -> list:
     if not plan.measures:
         return [*story, _not_filled()]
     goals = _goal_number(plan)
-    catalogue = _catalogue()
+    catalogue = _catalogue(plan)
     rows = [
         [
             _head("#"),
@@ -757,7 +762,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
     t = QCoreApplication.translate
     story: list = _heading(7, t("Report", "Schemes and contacts used"))
     numbers = _measure_number(plan)
-    catalogue = _catalogue()
+    catalogue = _catalogue(plan)
     used: dict[tuple[str, object], list[int]] = {}
     for measure in plan.measures:
         for resource in measure.resources_used:
