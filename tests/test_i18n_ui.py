@@ -360,3 +360,21 @@ def test_in_english_a_catalogue_entry_keeps_its_norwegian_name_and_shows_an_engl
     shown = {label.text() for label in window.pages.currentWidget().findChildren(QLabel) if label.isVisible()}
     pairs = [(e.name, e.gloss) for e in entries if e.name in shown and e.gloss in shown]
     assert pairs, "the selected entry should show its Norwegian name and its English gloss"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_no_two_items_of_a_menu_share_an_alt_letter(language, use_language, start_window, qapp) -> None:
+    """Alt+letter must reach exactly one item: checked in the menu bar and in every menu."""
+    from ts_files import mnemonics
+
+    window = _start_in(language, use_language, start_window, qapp)
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for menu in window.menuBar().findChildren(QMenu):
+        groups[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    clashes = {}
+    for name, texts in groups.items():
+        letters = [m.lower() for text in texts for m in mnemonics(text)[:1]]
+        doubled = {letter for letter in letters if letters.count(letter) > 1}
+        if doubled:
+            clashes[name] = [t for t in texts if any(m.lower() in doubled for m in mnemonics(t)[:1])]
+    assert not clashes, f"Alt letters used twice ({language}): {clashes}"
