@@ -23,7 +23,7 @@ from ts_files import TRANSLATIONS, read_ts
 SKIP_ACTIONS = {"quitAction"}
 
 # Names that are Norwegian in every language.
-PROPER_NAMES = ("Verktøykassa", "Norsk bokmål")
+PROPER_NAMES = ("Verktøykassa", "Norsk bokmål", "bokmål", "Bokmål")
 
 # Words that give away English in a bokmål window (none of them is also a bokmål word).
 ENGLISH_WORDS = re.compile(

@@ -164,9 +164,12 @@ def test_menu_mnemonics_do_not_clash_in_bokmal() -> None:
 
 
 def test_english_texts_contain_no_norwegian_letters_except_names() -> None:
-    """Names and a Norwegian term explained in brackets ("Attitudes (holdningsarbeid)") are fine."""
-    allowed_names = ("Verktøykassa", "Norsk bokmål")
+    """Names and a Norwegian term explained in brackets ("Attitudes (holdningsarbeid)") are fine, and so
+    is the catalogue's own wording (its search finds the Norwegian names: "Search, e.g. lønnstilskudd")."""
+    allowed_names = ("Verktøykassa", "Norsk bokmål", "bokmål", "Bokmål")
     for message in read_ts(EN):
+        if message.context.startswith("Catalogue"):
+            continue
         for text in message.translations:
             for name in allowed_names:
                 text = text.replace(name, "")
