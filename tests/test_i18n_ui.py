@@ -378,3 +378,17 @@ def test_no_two_items_of_a_menu_share_an_alt_letter(language, use_language, star
         if doubled:
             clashes[name] = [t for t in texts if any(m.lower() in doubled for m in mnemonics(t)[:1])]
     assert not clashes, f"Alt letters used twice ({language}): {clashes}"
+
+
+def test_after_a_change_of_language_the_menus_still_work(
+    use_language, start_window, qapp, answer_next_dialog
+) -> None:
+    """The rebuilt "New plan…" creates and opens a plan in the rebuilt home view."""
+    window = _start_in("en", use_language, start_window, qapp)
+    window.change_language("nb")
+    window.show_home()
+    answer_next_dialog("ok", text="Plan etter språkbytte")
+    window.new_plan_action.trigger()
+    assert window.pages.currentWidget() is window.plan_page
+    window.show_home()
+    assert "Plan etter språkbytte" in window.home.plan_names()
