@@ -239,3 +239,14 @@ def test_translations_written_ahead_keep_placeholders_and_mnemonics() -> None:
         if placeholders(source) != placeholders(text) or (mnemonics(source) and len(mnemonics(text)) != 1):
             wrong.append(f"  [{entry['context']}] {source!r} → {text!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_no_string_hides_behind_an_alias_of_translate() -> None:
+    """lupdate only reads ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")`` and
+    ``QT_TRANSLATE_NOOP``: ``t = QCoreApplication.translate; t("Ctx", "text")`` is never translated."""
+    alias = re.compile(r"^\s*(\w+)\s*=\s*Q\w*Application\.translate\s*$|^\s*def\s+(tr|_)\s*\(", re.MULTILINE)
+    found = []
+    for path in sorted((ROOT / "src" / "verktoykasse").rglob("*.py")):
+        for match in alias.finditer(path.read_text(encoding="utf-8")):
+            found.append(f"  {path.relative_to(ROOT)}: {match.group(0).strip()}")
+    assert not found, "Aliases of translate (lupdate cannot see their strings):\n" + "\n".join(found)
