@@ -250,3 +250,29 @@ def test_a_bad_plan_file_is_refused_with_a_message(start_window, monkeypatch, tm
     assert shown["name"] == "errorDialog"
     assert "Nothing was imported" in shown["text"]
     assert window.home.plan_names() == ["Min plan"]
+
+
+def test_a_read_only_data_folder_is_explained_and_can_be_tried_again(start_window, monkeypatch):
+    import errno
+
+    from verktoykasse.storage import health
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(health.tempfile, "mkstemp", refuse)
+    seen = {}
+
+    def user_fixes_it(dialog):  # e.g. slides the USB stick's write-protect switch back
+        from PySide6.QtWidgets import QPushButton
+
+        seen["text"] = dialog.text()
+        seen["buttons"] = {b.objectName() for b in dialog.findChildren(QPushButton)}
+        monkeypatch.undo()
+
+    script = DialogScript().expect("recoveryDialog", "recoveryRetry", user_fixes_it)
+    window = start_window()
+    assert script.done
+    assert "cannot be written to" in seen["text"]
+    assert "recoveryFresh" not in seen["buttons"] and "recoveryRestore" not in seen["buttons"]
+    assert window.database is not None
