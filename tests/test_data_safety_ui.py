@@ -171,7 +171,12 @@ def test_a_database_from_a_newer_version_is_not_offered_to_be_replaced_by_an_emp
     assert "recoveryFresh" not in buttons["names"]
 
 
-def test_a_locked_database_can_be_tried_again_once_the_other_program_lets_go(start_window, data_dir):
+def test_a_locked_database_can_be_tried_again_once_the_other_program_lets_go(
+    start_window, data_dir, monkeypatch
+):
+    from verktoykasse.storage import health
+
+    monkeypatch.setattr(health, "LOCK_WAIT_SECONDS", 0.1)
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURE, data_dir / "verktoykasse.sqlite3")
     holder = sqlite3.connect(data_dir / "verktoykasse.sqlite3")

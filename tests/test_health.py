@@ -76,7 +76,10 @@ def test_an_unusable_file_is_named_and_left_untouched(stored, spoil, problem):
     assert stored.database.read_bytes() == before
 
 
-def test_a_database_locked_by_another_program_is_reported_as_locked(stored):
+def test_a_database_locked_by_another_program_is_reported_as_locked(stored, monkeypatch):
+    from verktoykasse.storage import health
+
+    monkeypatch.setattr(health, "LOCK_WAIT_SECONDS", 0.1)
     holder = sqlite3.connect(stored.database)
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
