@@ -11,21 +11,12 @@ from verktoykasse.paths import restrict_file
 LOG_NAME = "verktoykasse.log"
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """Every log file it opens, the fresh one after a rollover too, is the user's alone (0600)."""
-
-    def _open(self):
-        stream = super()._open()
-        restrict_file(Path(self.baseFilename))
-        return stream
-
-
 def setup_logging(data_dir: Path) -> Path:
     path = data_dir / LOG_NAME
     root = logging.getLogger("verktoykasse")
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         try:
-            handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
         except OSError:
             return path
         restrict_file(path)
