@@ -68,7 +68,7 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
 class RestoreDialog(QDialog):
     """The list of backups, newest first, with the plans each holds, to choose one to restore."""
 
-    def __init__(self, backups_folder: Path, parent: QWidget | None = None, intro: str = "") -> None:
+    def __init__(self, backups_folder: Path, parent: QWidget | None = None) -> None:
         from verktoykasse.storage.backup import list_backups
 
         super().__init__(parent)
@@ -80,7 +80,7 @@ class RestoreDialog(QDialog):
 
         if not self.backups:
             intro = self.tr("There are no backups yet. One is made each day you use the program.")
-        elif not intro:
+        else:
             intro = self.tr(
                 "Choose the backup to go back to. What you have now is backed up first, so nothing is lost."
             )
