@@ -33,12 +33,11 @@ JSON_FILTER = "*.json"
 
 
 def reason_label(reason: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        "daily": t("DataActions", "daily backup"),
-        "manual": t("DataActions", "made by you"),
-        "before-upgrade": t("DataActions", "before a program upgrade"),
-        "before-restore": t("DataActions", "before a restore"),
+        "daily": QCoreApplication.translate("DataActions", "daily backup"),
+        "manual": QCoreApplication.translate("DataActions", "made by you"),
+        "before-upgrade": QCoreApplication.translate("DataActions", "before a program upgrade"),
+        "before-restore": QCoreApplication.translate("DataActions", "before a restore"),
     }
     return labels.get(reason, reason)
 
