@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,8 @@ from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.step_list import StepList
 
 log = logging.getLogger("verktoykasse.ui.wizard")
+
+COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
 
 
 class SaveBanner(QFrame):
@@ -74,7 +76,11 @@ class PlanWorkspace(QWidget):
         self.plan_id = plan_id
         self.session = database.session()
         self.saver = Saver(self.session, self)
-        self.plan: Plan | None = self.session.get(Plan, plan_id)
+        from verktoykasse.storage.editing import load_plan
+
+        # Every list of the plan in a dozen queries up front, not one query per row as pages and the
+        # completeness figures walk them (hundreds for a large plan).
+        self.plan: Plan | None = load_plan(self.session, plan_id)
         self.pages: dict[str, StepPage] = {}
 
         self.back_button = QPushButton(self.tr("← All plans"))
@@ -143,6 +149,10 @@ class PlanWorkspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
+        self._completeness_timer = QTimer(self)
+        self._completeness_timer.setSingleShot(True)
+        self._completeness_timer.setInterval(COMPLETENESS_PAUSE_MS)
+        self._completeness_timer.timeout.connect(self.update_completeness)
         self.saver.saved.connect(self._saved)
         self.current_step: str = ""
         if self.plan is not None:
@@ -188,8 +198,11 @@ class PlanWorkspace(QWidget):
             return
         step = str(step)
         self.saver.flush()
+        if self._completeness_timer.isActive():  # figures waiting for a pause: show them now
+            self.update_completeness()
+        built = step in self.pages
         page = self.page(step)
-        if step != self.current_step:
+        if built and step != self.current_step:  # a page just built is fresh already
             page.refresh()
         self.current_step = step
         self.stack.setCurrentWidget(page)
@@ -213,15 +226,23 @@ class PlanWorkspace(QWidget):
     def _saved(self, obj: object, attr: str) -> None:
         if obj is self.plan and attr == "name":
             self.title.setText(self.plan.name)
-        self.update_completeness()
+        # An edit changes the figure of the step it was made on: that one at once, the others (a gap's
+        # title counts for a goal too) once the user pauses, so a keystroke never walks the whole plan.
+        self.update_completeness(self.current_step or None)
+        self._completeness_timer.start()
 
-    def update_completeness(self) -> None:
+    def update_completeness(self, step: str | None = None) -> None:
+        """Recompute how complete ``step`` is (every step when ``None``) and show it in the step list."""
         if self.plan is None:
             return
         try:
-            from verktoykasse.domain.progress import step_completeness
+            from verktoykasse.domain.progress import step_completeness, step_share
 
-            self.step_list.set_completeness(step_completeness(self.plan))
+            if step is None:
+                self._completeness_timer.stop()
+                self.step_list.set_completeness(step_completeness(self.plan))
+            else:
+                self.step_list.set_step_completeness(step, step_share(self.plan, step))
         except Exception:  # a progress figure must never stop the user from working
             log.exception("step completeness could not be computed")
 
