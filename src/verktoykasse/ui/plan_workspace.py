@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -124,8 +124,11 @@ class PlanWorkspace(QWidget):
         self.next_button.setObjectName("nextStepButton")
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(lambda: self.step_by(1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step_by(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_by(-1))
+        # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
+        self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
+        self.previous_step_action = self._step_action(
+            "previousStepAction", self.tr("Previous step"), "Ctrl+PgUp", -1
+        )
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addStretch(1)
@@ -164,6 +167,15 @@ class PlanWorkspace(QWidget):
         else:
             splitter.setEnabled(False)
 
+    def _step_action(self, name: str, text: str, keys: str, delta: int) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.step_by(delta))
+        self.addAction(action)
+        return action
+
     # -- pages ----------------------------------------------------------------------------------------
     def _make_page(self, step: str) -> StepPage:
         from verktoykasse.ui.wizard.pages.evaluation import EvaluationPage
@@ -190,7 +202,25 @@ class PlanWorkspace(QWidget):
             page = self._make_page(step)
             self.pages[step] = page
             self.stack.addWidget(page)
+            self._tab_through(page)
         return self.pages[step]
+
+    def _tab_through(self, page: StepPage) -> None:
+        """Tab goes from the step list into the page's fields, and only then to Previous and Next.
+
+        A page is built after the buttons, so Qt would put its fields last in the focus chain; the buttons
+        are moved behind it. Hidden pages in the chain are skipped by Tab.
+        """
+        last: QWidget | None = None
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is None:
+            return
+        QWidget.setTabOrder(last, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
 
     def go_to(self, step: str) -> None:
         """Show ``step`` and remember it as where the user is (the plan reopens there)."""
