@@ -303,6 +303,7 @@ class PlanWorkspace(QWidget):
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()
+        self._completeness_timer.stop()  # no figures from a closed session
         try:
             self.session.close()
         except Exception:

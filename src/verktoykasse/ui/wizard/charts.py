@@ -150,13 +150,10 @@ class KpiChart(QWidget):
         if series is None:
             self.setAccessibleName(self.tr("KPI chart"))
             self.setAccessibleDescription(self.tr("No KPI chosen."))
-            self.setToolTip("")
         else:
             name = series.name or self.tr("(untitled)")
             self.setAccessibleName(self.tr("KPI chart: {name}").format(name=name))
-            description = self.describe(series)
-            self.setAccessibleDescription(description)
-            self.setToolTip(description)
+            self.setAccessibleDescription(self.describe(series))
         self.update()
 
     def describe(self, series: KpiSeries) -> str:
