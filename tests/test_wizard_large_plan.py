@@ -47,7 +47,7 @@ def test_a_large_plan_opens_with_its_lists_read_in_one_go(start_window):
         ws, reads = open_large_plan(window, step)
         assert ws.current_step == step
         assert ws.step_list.text_of("goals").startswith("3. ")
-        assert len(reads) < 20, f"{len(reads)} reads opening at {step}"  # not one per goal or measure
+        assert len(reads) < 30, f"{len(reads)} reads opening at {step}"  # not one per goal or measure (300+)
         # Every other step opens without asking the database again.
         with counting_reads(window.database) as more:
             for other in ("profile", "needs", "gaps", "goals", "measures", "evaluation"):
