@@ -110,3 +110,28 @@ def test_ctrl_page_down_and_up_switch_steps(start_window, answer_next_dialog, qt
     ws.previous_step_action.trigger()
     ws.previous_step_action.trigger()  # nothing before the first step
     assert ws.current_step == "profile"
+
+
+def test_a_change_on_one_step_shows_on_the_others_when_the_user_goes_there(start_window, qtbot):
+    from verktoykasse.ui.wizard.charts import GapChart, KpiChart
+
+    window = start_window()
+    qtbot.mouseClick(window.plan_actions.example_button, Qt.MouseButton.LeftButton)
+    ws = window.plan_page
+    for step in ("gaps", "evaluation", "goals"):  # every page built once
+        ws.go_to(step)
+    kpi_name = ws.plan.goals[0].kpis[0].name
+    ws.current_page().goals.list.setCurrentRow(0)
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiTarget"), "45")
+
+    ws.go_to("evaluation")
+    ws.current_page().kpis.list.setCurrentRow(0)
+    chart = ws.current_page().findChild(KpiChart, "kpiChart")
+    assert chart.accessibleDescription().startswith(f"{kpi_name}: baseline")
+    assert "target 45" in chart.accessibleDescription()
+
+    ws.go_to("gaps")
+    first = ws.current_page().gaps.list
+    first.setCurrentRow(0)
+    type_into(qtbot, on_page(ws, QLineEdit, "gapTitle"), "Mangfold i staben")
+    assert "Mangfold i staben: today" in ws.current_page().findChild(GapChart).accessibleDescription()
