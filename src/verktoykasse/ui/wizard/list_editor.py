@@ -103,11 +103,7 @@ class ListEditor(QWidget):
         self.down_button = self._button(
             name + "Down", self.tr("Move down"), self.tr("Move down in {list}"), self.down
         )
-        self.add_button.setVisible(addable)
-        self.remove_button.setVisible(removable)
         self.movable = movable
-        self.up_button.setVisible(movable)
-        self.down_button.setVisible(movable)
         self.list.installEventFilter(self)
         self._addable, self._removable = addable, removable
 
@@ -142,6 +138,12 @@ class ListEditor(QWidget):
         self.box.addLayout(master)
         self.box.addLayout(self.detail_box)
         self.set_side_by_side(side_by_side)
+        # Only now that the buttons are inside the editor: a button without a parent, made visible,
+        # flashes up as a window of its own and takes the keyboard focus away from the program's window.
+        self.add_button.setVisible(addable)
+        self.remove_button.setVisible(removable)
+        self.up_button.setVisible(movable)
+        self.down_button.setVisible(movable)
 
         saver.saved.connect(self._saved)
         self.reload()

@@ -53,7 +53,9 @@ class StepPage(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.guidance = GuidanceBox(self.step)
+        # Made inside the page: a box without a parent would flash up as a window of its own when shown,
+        # and take the keyboard focus away from the program's window.
+        self.guidance = GuidanceBox(self.step, inner)
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName("guidanceToggle")
         self.guidance_button.setCheckable(True)
