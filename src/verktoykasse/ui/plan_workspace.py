@@ -95,14 +95,16 @@ class PlanWorkspace(QWidget):
         self.title.setFont(font)
         self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
         self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setWordWrap(True)  # with a large font it wraps instead of widening the window
         if self.plan is not None and self.plan.is_example:
             self.saved_label.setText(
                 self.tr("This is the example plan: look around freely. Start your own with File → New plan.")
             )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.saved_label)
+        top.addWidget(self.title)
+        top.addWidget(self.saved_label, 1)
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.banner = SaveBanner()
         self.banner.retry_button.clicked.connect(self.retry)

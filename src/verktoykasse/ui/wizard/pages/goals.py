@@ -88,6 +88,9 @@ class GoalsPage(StepPage):
         form.line("title", self.tr("&Goal:"))
         gap_box = QComboBox()
         gap_box.setObjectName("goalGap")
+        # As wide as the form allows, not as the longest gap title the user typed (no sideways scrolling).
+        gap_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        gap_box.setMinimumContentsLength(20)
         gap_box.addItem(self.tr("(no gap chosen)"), None)
         for gap in live(self.plan.gaps):
             title = gap.title or self.tr("(untitled)")
