@@ -4,6 +4,7 @@ window, every field is reached and Tab comes round to the step list again, never
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from verktoykasse.domain.vocabulary import STEPS
@@ -31,7 +32,7 @@ class WindowWatcher(QObject):
 def start_active(start_window, qtbot):
     window = start_window()
     window.activateWindow()
-    qtbot.waitActive(window)
+    assert QTest.qWaitForWindowActive(window)  # the keyboard goes to this window, as on a desktop
     return window
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,59 @@ if TYPE_CHECKING:
 # Qt.ItemDataRole values as numbers: importing the Qt namespace costs ≈20 ms before the window shows.
 PLAN_ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+TOOL_TIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+
+
+class PlanItemDelegate(QStyledItemDelegate):
+    """Two lines per plan: its name in bold, then the business, the step and when it last changed.
+
+    The item's text stays "name\ndetails" (tests, screen readers and copy read it); only the drawing
+    differs, so a plan is easy to pick out in a long list.
+    """
+
+    PADDING = 6
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        name, _, details = str(index.data() or "").partition("\n")
+        return name, details
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        name, details = self._lines(index)
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        bold = option.font
+        bold.setBold(True)
+        painter.setFont(bold)
+        bold_metrics = painter.fontMetrics()
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height()),
+            0,
+            bold_metrics.elidedText(name, option.textElideMode, rect.width()),
+        )
+        painter.setFont(option.widget.font() if widget is not None else option.font)
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            QRect(rect.left(), rect.top() + bold_metrics.height(), rect.width(), metrics.height()),
+            0,
+            metrics.elidedText(details, option.textElideMode, rect.width()),
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        return QSize(size.width(), 2 * metrics.height() + 2 * self.PADDING + metrics.leading())
 
 
 class HomeView(QWidget):
@@ -58,7 +114,7 @@ class HomeView(QWidget):
         self.plan_list.setAccessibleDescription(
             self.tr("Press Enter to open a plan, F2 to rename it, Delete to delete it.")
         )
-        self.plan_list.setWordWrap(True)
+        self.plan_list.setItemDelegate(PlanItemDelegate(self.plan_list))
         self.plan_list.itemActivated.connect(lambda _item: self.open_selected())
         self.plan_list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -67,6 +123,12 @@ class HomeView(QWidget):
         )
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
+        # With no plans yet, the invitation takes the place of an empty list, in a larger font (centred
+        # once the data is open: the Qt namespace costs ≈20 ms before the window shows).
+        self.empty_label.setMargin(self.fontMetrics().height() * 2)
+        empty_font = self.empty_label.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.2)
+        self.empty_label.setFont(empty_font)
 
         self.new_button = self._button("newPlanButton", self.tr("&New plan"), self.new_plan)
         self.open_button = self._button("openPlanButton", self.tr("&Open"), self.open_selected)
@@ -83,7 +145,7 @@ class HomeView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.plan_list, 1)
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
@@ -99,6 +161,9 @@ class HomeView(QWidget):
 
     # -- data -----------------------------------------------------------------------------------------
     def set_database(self, database: Database) -> None:
+        from PySide6.QtCore import Qt
+
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._database = database
         self.refresh()
 
@@ -115,12 +180,16 @@ class HomeView(QWidget):
             item = QListWidgetItem(self._describe(plan))
             item.setData(PLAN_ID_ROLE, plan.id)
             item.setData(ACCESSIBLE_TEXT_ROLE, self._describe(plan).replace("\n", ", "))
+            item.setData(TOOL_TIP_ROLE, self._describe(plan))  # the whole text when a line is cut short
             self.plan_list.addItem(item)
             if plan.id == previous:
                 self.plan_list.setCurrentItem(item)
         if self.plan_list.currentItem() is None and self.plan_list.count():
             self.plan_list.setCurrentRow(0)
         self.empty_label.setVisible(not plans)
+        self.plan_list.setVisible(bool(plans))
+        # The keyboard lands on the list when there are plans, on "New plan" when there are none.
+        self.setFocusProxy(self.plan_list if plans else self.new_button)
         self._update_buttons()
 
     def _describe(self, plan: PlanSummary) -> str:

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             self.plan_page.flush()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
-        self.home.plan_list.setFocus()
+        self.home.setFocus()  # the list of plans, or "New plan" when there are none
 
     def open_plan(self, plan_id: int) -> None:
         from verktoykasse.ui.plan_workspace import PlanWorkspace
