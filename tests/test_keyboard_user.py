@@ -73,3 +73,40 @@ def test_tab_walks_every_step_and_comes_back_to_the_step_list(start_window, qtbo
         fields = {w.objectName() for w in visited if ws.current_page().isAncestorOf(w)}
         assert len(fields) > 5, f"only {sorted(fields)} reached on {step}"
         assert ws.next_button in visited or step == STEPS[-1]
+
+
+def test_after_add_the_cursor_is_in_the_new_rows_first_field(start_window, qtbot):
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+
+    window = start_active(start_window, qtbot)
+    qtbot.mouseClick(window.plan_actions.example_button, Qt.MouseButton.LeftButton)
+    ws = window.plan_page
+    first_fields = {
+        "participants": "participantName",
+        "gaps": "gapTitle",
+        "strengths": "strengthDescription",
+        "goals": "goalTitle",
+        "measures": "measureTitle",
+        "lessons": "lessonText",
+    }
+    seen = set()
+    for step in STEPS:
+        ws.go_to(step)
+        for editor in ws.current_page().findChildren(ListEditor):
+            if editor.objectName() not in first_fields:
+                continue
+            editor.list.setFocus()
+            qtbot.keyClick(editor.list, Qt.Key.Key_Insert)  # Insert adds, as the list's description says
+            focused = QApplication.focusWidget()
+            assert focused is not None and focused.objectName() == first_fields[editor.objectName()], (
+                f"after adding to {editor.objectName()} the cursor is in "
+                f"{focused.objectName() if focused else 'nothing'}"
+            )
+            seen.add(editor.objectName())
+    assert seen == set(first_fields)
+
+    ws.go_to("gaps")
+    gaps = ws.current_page().findChild(ListEditor, "gaps")
+    qtbot.mouseClick(gaps.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "Språkopplæring")
+    assert gaps.current().title == "Språkopplæring"

@@ -77,6 +77,7 @@ class ListEditor(QWidget):
         self._sort_key = sort_key or (lambda row: getattr(row, "position", 0))
         self.rows: list[Any] = []
         self.detail: QWidget | None = None
+        self.first_field: QWidget | None = None  # of the detail, where Tab from the buttons goes first
 
         self.heading = QLabel(title)
         self.heading.setObjectName(name + "Heading")
@@ -225,6 +226,7 @@ class ListEditor(QWidget):
             self.detail.setParent(None)
             self.detail.deleteLater()
             self.detail = None
+            self.first_field = None
         row = self.rows[index] if 0 <= index < len(self.rows) else None
         self.empty_label.setVisible(row is None)
         if row is not None:
@@ -247,12 +249,14 @@ class ListEditor(QWidget):
                 w for w in self.detail.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
             ]
         previous: QWidget = self.down_button
+        self.first_field = None
         for widget in inside:
             if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit):
                 continue  # the inner part of a date, combo or line edit follows its owner
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
+                self.first_field = self.first_field or widget
 
     def _update_buttons(self) -> None:
         index = self.list.currentRow()
@@ -282,9 +286,8 @@ class ListEditor(QWidget):
             return None
         self.reload(select=row)
         self.changed.emit()
-        if self.detail is not None:
-            self.detail.setFocus()
-            self.detail.focusNextChild()
+        if self.first_field is not None:  # the user types the new row's title over its suggestion at once
+            self.first_field.setFocus(Qt.FocusReason.TabFocusReason)  # as by Tab: a line's text is selected
         return row
 
     def remove_current(self) -> None:
