@@ -73,3 +73,19 @@ def test_a_plan_left_at_step_four_says_so_at_home_and_reopens_there_with_the_tex
     assert ws.current_step == Step.MEASURES
     ws.go_to(Step.PROFILE)
     assert on_page(ws, QPlainTextEdit, "problemStatement").toPlainText() == "Vi mangler folk til nattskiftet."
+
+
+def test_a_plan_opened_with_enter_puts_the_keyboard_on_the_steps_not_on_back(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_active(start_window, qtbot)
+    new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    window.show_home()
+    window.activateWindow()  # the offscreen platform does not give it back after the name dialog
+    assert QTest.qWaitForWindowActive(window)
+    assert QApplication.focusWidget() is window.home.plan_list
+    qtbot.keyClick(window.home.plan_list, Qt.Key.Key_Return)
+    ws = window.plan_page
+    assert QApplication.focusWidget() is ws.step_list
+    qtbot.keyClick(ws.step_list, Qt.Key.Key_Down)  # the arrow keys choose a step
+    assert ws.current_step == Step.NEEDS

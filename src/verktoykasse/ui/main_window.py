@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.plan_page.back_requested.connect(self.show_home)
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
+        self.plan_page.setFocus()
         self.settings.last_plan_id = plan_id
         self._save_settings()
 

@@ -114,6 +114,7 @@ class PlanWorkspace(QWidget):
         self.saver.recovered.connect(self.saved_label.show)
 
         self.step_list = StepList()
+        self.setFocusProxy(self.step_list)  # a plan opens with the keyboard on "where am I", not on Back
         self.step_list.step_chosen.connect(self.go_to)
         self.stack = QStackedWidget()
         self.stack.setObjectName("wizardPages")
