@@ -190,9 +190,12 @@ class ReportActions(QObject):
             return
         finally:
             document.close()
-        self.window.statusBar().showMessage(
-            self.tr("Sent {count} pages to the printer.").format(count=printed), 8000
+        message = (
+            self.tr("Sent 1 page to the printer.")  # a single page chosen in the print dialog
+            if printed == 1
+            else self.tr("Sent {count} pages to the printer.").format(count=printed)
         )
+        self.window.statusBar().showMessage(message, 8000)
 
 
 class PrintError(Exception):
