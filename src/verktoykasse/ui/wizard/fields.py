@@ -48,9 +48,10 @@ def plain(label_text: str) -> str:
 class FieldMessage(QLabel):
     """The message beside a field: hidden while there is nothing to say."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, describes: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.describes = describes  # the field a screen reader should say the message with
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "fieldMessage")
@@ -60,6 +61,8 @@ class FieldMessage(QLabel):
     def show_message(self, message: str | None) -> None:
         self.setText(("⚠ " + message) if message else "")
         self.setVisible(bool(message))
+        if self.describes is not None and shiboken6.isValid(self.describes):
+            self.describes.setAccessibleDescription(message or "")
 
 
 class TextBox(QPlainTextEdit):
@@ -349,7 +352,7 @@ class Form(QObject):
         edit.setObjectName(self._name(attr))
         field: QWidget = edit
         if check is not None:
-            field, message = self._with_message(edit, attr)
+            field, message = self._with_message(edit, attr, edit)
             self._checks.append((message, lambda: check(edit.text())))
             message.show_message(check(edit.text()))
 
@@ -393,7 +396,7 @@ class Form(QObject):
         field.edited.connect(self._changed)
         container: QWidget = field
         if check is not None:
-            container, message = self._with_message(field, attr)
+            container, message = self._with_message(field, attr, field.edit)
             self._checks.append((message, check))
             message.show_message(check())
         self.add_field(label_text, container, field.edit, attr)
@@ -431,13 +434,13 @@ class Form(QObject):
         for message, check in self._checks:
             message.show_message(check())
 
-    def _with_message(self, widget: QWidget, attr: str) -> tuple[QWidget, FieldMessage]:
+    def _with_message(self, widget: QWidget, attr: str, focus: QWidget) -> tuple[QWidget, FieldMessage]:
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        message = FieldMessage(self._name(attr) + "Message")
+        message = FieldMessage(self._name(attr) + "Message", describes=focus)
         layout.addWidget(message)
         container.setFocusProxy(widget)
         return container, message
