@@ -89,3 +89,29 @@ def test_a_plan_opened_with_enter_puts_the_keyboard_on_the_steps_not_on_back(
     assert QApplication.focusWidget() is ws.step_list
     qtbot.keyClick(ws.step_list, Qt.Key.Key_Down)  # the arrow keys choose a step
     assert ws.current_step == Step.NEEDS
+
+
+def test_only_looking_at_other_steps_does_not_change_last_changed(start_window, qtbot):
+    import datetime as dt
+
+    from verktoykasse.domain.formatting import format_datetime
+    from verktoykasse.storage.plans import create_plan
+
+    window = start_window()
+    with window.database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        plan.updated_at = dt.datetime(2026, 3, 2, 10, 0)
+        session.commit()
+        plan_id = plan.id
+    window.home.refresh()
+    window.open_plan(plan_id)
+    window.plan_page.go_to(Step.GAPS)
+    window.plan_page.go_to(Step.GOALS)
+    window.show_home()
+    text = window.home.plan_list.currentItem().text()
+    assert step_title(Step.GOALS) in text  # where the user is, remembered
+    assert format_datetime(dt.datetime(2026, 3, 2, 10, 0)) in text  # as the user left it, not now
+    with window.database.session() as session:
+        from verktoykasse.storage.models import Plan
+
+        assert session.get(Plan, plan_id).updated_at == dt.datetime(2026, 3, 2, 10, 0)

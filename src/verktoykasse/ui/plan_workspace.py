@@ -244,7 +244,14 @@ class PlanWorkspace(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(STEPS) - 1)
         if self.plan.current_step != step:
-            self.saver.set(self.plan, "current_step", step)
+            self.saver.run(lambda: self._remember_step(step))
+
+    def _remember_step(self, step: str) -> None:
+        """Where the user is, kept without counting as a change: "Last changed" stays when they only look."""
+        from sqlalchemy.orm.attributes import flag_modified
+
+        self.plan.current_step = step
+        flag_modified(self.plan, "updated_at")  # written as it is, so its on-update time is not applied
 
     def step_by(self, delta: int) -> None:
         index = STEPS.index(Step(self.current_step)) + delta
