@@ -14,3 +14,21 @@ def test_printing_one_page_says_one_page(start_window, answer_next_dialog, qtbot
     monkeypatch.setattr(report_actions, "print_pdf", lambda *_args: 1)  # the user chose page 1 to 1
     window.report_actions.print_action.trigger()
     assert window.statusBar().currentMessage() == "Sent 1 page to the printer."
+
+
+def test_letters_in_a_count_or_a_score_ask_for_a_whole_number_not_a_decimal_example(
+    start_window, answer_next_dialog, qtbot
+):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+    from wizard_support import on_page, type_into
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    type_into(qtbot, on_page(ws, QLineEdit, "employees"), "tolv")
+    assert on_page(ws, QLabel, "employeesMessage").text() == "⚠ Please type a whole number."
+    ws.go_to("gaps")
+    ws.current_page().findChild(ListEditor, "gaps").add_row()  # no gap yet: add one first
+    type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "fire")
+    assert on_page(ws, QLabel, "gapCurrentScoreMessage").text() == "⚠ Please type a whole number."

@@ -190,7 +190,8 @@ class NumberField(QWidget):
         try:
             value = read_number(text)
         except InvalidNumber as exc:
-            self._show(exc.message)
+            # A count or a score: "for example 1 234,5" would suggest decimals where none belong.
+            self._show(self.tr("Please type a whole number.") if self.whole else exc.message)
             return
         if value is None and self.required:
             self._show(self.tr("A value is needed here; the last value is kept until you type one."))
