@@ -32,3 +32,17 @@ def test_letters_in_a_count_or_a_score_ask_for_a_whole_number_not_a_decimal_exam
     ws.current_page().findChild(ListEditor, "gaps").add_row()  # no gap yet: add one first
     type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "fire")
     assert on_page(ws, QLabel, "gapCurrentScoreMessage").text() == "⚠ Please type a whole number."
+
+
+def test_a_new_plan_says_no_measures_yet_once_on_the_evaluation_step(start_window, answer_next_dialog):
+    from PySide6.QtWidgets import QLabel
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("evaluation")
+    said = [
+        label.text()
+        for label in ws.current_page().findChildren(QLabel)
+        if label.isVisible() and label.text().startswith("No measures yet")
+    ]
+    assert said == ["No measures yet: add them in step 4."]

@@ -116,6 +116,7 @@ class EvaluationPage(StepPage):
             if counts.get(key)
         ]
         self.status_summary.setText(", ".join(parts) if parts else self.tr("No measures yet."))
+        self.status_summary.setVisible(bool(parts))  # with none, the list says so already (once is enough)
 
     def refresh(self) -> None:
         super().refresh()
