@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
+from verktoykasse.storage.editing import load_plan
 from verktoykasse.storage.models import Plan
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
@@ -74,7 +75,9 @@ class PlanWorkspace(QWidget):
         self.plan_id = plan_id
         self.session = database.session()
         self.saver = Saver(self.session, self)
-        self.plan: Plan | None = self.session.get(Plan, plan_id)
+        # Every list at once (a dozen queries): loaded one row at a time, the step list's first count of a
+        # large plan issued ~300 queries before the page could show.
+        self.plan: Plan | None = load_plan(self.session, plan_id)
         self.pages: dict[str, StepPage] = {}
 
         self.back_button = QPushButton(self.tr("← All plans"))
