@@ -103,17 +103,21 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
 
     def _build_settings_menu(self) -> None:
-        from verktoykasse.ui.settings_dialog import open_settings
-
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = self._action(
             "settingsAction",
             self.tr("&Settings…"),
-            lambda: open_settings(self),
+            self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.tools_menu.addAction(self.settings_action)
+
+    def open_settings(self) -> None:
+        # Imported when first opened: the dialog's module costs ≈15 ms, too much before the window shows.
+        from verktoykasse.ui.settings_dialog import open_settings
+
+        open_settings(self)
 
     # -- language -------------------------------------------------------------------------------------
     def _build_translated_menus(self) -> None:
