@@ -96,3 +96,68 @@ def test_exit_after_start_hook_opens_the_data_and_quits_by_itself(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (data / "verktoykasse.sqlite3").exists()
+
+
+def _keep_out_pattern():
+    """The spec's KEEP_OUT list, read from the file without running PyInstaller."""
+    import ast
+    import re
+
+    tree = ast.parse((ROOT / "packaging" / "verktoykasse.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "KEEP_OUT":
+            return re.compile("|".join(ast.literal_eval(node.value)), re.IGNORECASE)
+    raise AssertionError("KEEP_OUT not found in the spec")
+
+
+def test_the_bundle_keeps_the_qt_parts_the_program_uses():
+    pattern = _keep_out_pattern()
+    needed = [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6DBus.so.6",  # QtGui links it on Linux
+        "PySide6/Qt/lib/libQt6Network.so.6",  # single instance (QLocalServer)
+        "PySide6/Qt/lib/libQt6Pdf.so.6",  # Print… renders the PDF
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "libQt6Core.so.6",
+        "PySide6/Qt6Pdf.dll",
+        "PySide6/Qt6Network.dll",
+        "PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6/Qt/translations/qtbase_nb.qm",
+        "PySide6/Qt/translations/qt_nn.qm",
+        "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+        "libfreetype.so.6",
+        "libxkbcommon.so.0",
+    ]
+    assert [name for name in needed if pattern.search(name)] == []
+
+
+def test_the_bundle_leaves_out_qt_parts_the_program_never_uses():
+    pattern = _keep_out_pattern()
+    unused = [
+        "PySide6/Qt/lib/libQt6Qml.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6",
+        "libQt6WaylandClient.so.6",
+        "PySide6/Qt6Qml.dll",
+        "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+        "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qt_fr.qm",
+        "libgtk-3.so.0",
+        "libcairo.so.2",
+    ]
+    assert [name for name in unused if not pattern.search(name)] == []

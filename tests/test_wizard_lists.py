@@ -31,6 +31,12 @@ def test_participants_are_reordered_and_removed(start_window, answer_next_dialog
     click(qtbot, ws, "participantsDown")
     assert names(ws, "participantsList") == ["Camilla", "Anne", "Bjørn"]
 
+    participants.setFocus()
+    qtbot.keyClick(participants, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # Anne back up, by keys
+    assert names(ws, "participantsList") == ["Anne", "Camilla", "Bjørn"]
+    qtbot.keyClick(participants, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert names(ws, "participantsList") == ["Camilla", "Anne", "Bjørn"]
+
     answer_next_dialog("confirmNo")
     click(qtbot, ws, "participantsRemove")  # Anne, asked first: keep
     assert names(ws, "participantsList") == ["Camilla", "Anne", "Bjørn"]

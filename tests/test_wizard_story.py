@@ -77,7 +77,10 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     goal_list = on_page(ws, QListWidget, "measureGoals")
     goal_list.item(0).setCheckState(Qt.CheckState.Checked)
     type_into(qtbot, on_page(ws, QLineEdit, "measureOwner"), "Daglig leder")
-    ws.current_page().findChild(QDateEdit, "measureStartDate").setDate(dt.date(2027, 1, 1))
+    start = ws.current_page().findChild(QDateEdit, "measureStartDate")
+    start.setFocus()
+    qtbot.keyClicks(start, "01012027")  # typed, from an empty date
+    assert start.text() == "01.01.2027"
     ws.current_page().findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 12, 31))
     click(qtbot, ws, "milestonesAdd")
     type_into(qtbot, on_page(ws, QLineEdit, "milestoneTitle"), "Første møte")

@@ -58,27 +58,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    tr = QCoreApplication.translate
     frozen = getattr(sys, "frozen", False)
     print(
-        tr("Check", "Verktøykassa {version} ({kind})").format(
+        QCoreApplication.translate("Check", "Verktøykassa {version} ({kind})").format(
             version=__version__,
-            kind=tr("Check", "installed program") if frozen else tr("Check", "from source"),
+            kind=QCoreApplication.translate("Check", "installed program")
+            if frozen
+            else QCoreApplication.translate("Check", "from source"),
         )
     )
     try:
         root = str(resources_root())
     except FileNotFoundError as exc:
         root = str(exc)
-    print(tr("Check", "Shipped files: {folder}").format(folder=root))
-    print(tr("Check", "Data folder: {folder}").format(folder=context.paths.root))
+    print(QCoreApplication.translate("Check", "Shipped files: {folder}").format(folder=root))
+    print(QCoreApplication.translate("Check", "Data folder: {folder}").format(folder=context.paths.root))
 
     checks: list[tuple[str, Callable[[], str]]] = [
-        (tr("Check", "database migrations"), check_migrations),
-        (tr("Check", "fonts"), check_fonts),
-        (tr("Check", "translations"), check_translations),
-        (tr("Check", "catalogue"), check_catalogue),
-        (tr("Check", "icon"), check_icon),
+        (QCoreApplication.translate("Check", "database migrations"), check_migrations),
+        (QCoreApplication.translate("Check", "fonts"), check_fonts),
+        (QCoreApplication.translate("Check", "translations"), check_translations),
+        (QCoreApplication.translate("Check", "catalogue"), check_catalogue),
+        (QCoreApplication.translate("Check", "icon"), check_icon),
     ]
     results = [_attempt(name, check) for name, check in checks]
     for result in results:
@@ -86,12 +87,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     failed = [r for r in results if r.status == "FAIL" or (args.strict and r.status == "skip")]
     if failed:
         print(
-            tr("Check", "{count} check(s) failed. Reinstalling the program usually helps.").format(
-                count=len(failed)
-            )
+            QCoreApplication.translate(
+                "Check", "{count} check(s) failed. Reinstalling the program usually helps."
+            ).format(count=len(failed))
         )
         return 1
-    print(tr("Check", "Everything the program needs is in place."))
+    print(QCoreApplication.translate("Check", "Everything the program needs is in place."))
     return 0
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.cli.errors import UserError
 from verktoykasse.context import AppContext
-from verktoykasse.storage.plans import find_plan
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +39,8 @@ def _write_failed(path: Path, error: OSError) -> UserError:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     with context.database.session() as session:
+        from verktoykasse.storage.plans import find_plan  # SQLAlchemy: not at start-up
+
         plan = find_plan(session, args.plan)
         if plan is None:
             message = QCoreApplication.translate(

@@ -53,8 +53,18 @@ class PlanImportError(Exception):
     """A plan file that cannot be imported; ``str()`` is the message for the user (translated)."""
 
 
-class PlanExportError(Exception):
-    """A plan file that could not be written (disk full, no permission); ``str()`` is for the user."""
+class PlanExportError(OSError):
+    """A plan file that could not be written (disk full, no permission); ``str()`` is for the user.
+
+    An ``OSError`` (with the message as ``strerror``), so callers that handle write errors handle it.
+    """
+
+    def __init__(self, message: str, code: int = 0) -> None:
+        super().__init__(code, message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _t(text: str) -> str:
@@ -162,7 +172,7 @@ def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     except OSError as exc:
-        raise PlanExportError(_write_problem(exc, path)) from exc
+        raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -171,7 +181,7 @@ def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise PlanExportError(_write_problem(exc, path)) from exc
+        raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
     return path
 
 

@@ -79,13 +79,28 @@ class MainWindow(QMainWindow):
         self._add_report_actions()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self._build_catalogue_menus(menu_bar)
         self._add_data_actions()
+        self._build_catalogue_menus(menu_bar)
 
         self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _add_data_actions(self) -> None:
+        """Export/import a plan and back up/restore, above Quit (``ui.data_actions``)."""
+        from verktoykasse.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(self)
+        self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
+
+    def _add_report_actions(self) -> None:
+        from verktoykasse.ui.report_actions import ReportActions
+
+        self.report_actions = ReportActions(self)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.report_actions.export_action)
+        self.file_menu.addAction(self.report_actions.print_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -188,21 +203,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.home)
         self.statusBar().clearMessage()
 
-    def _add_data_actions(self) -> None:
-        """Export/import a plan and back up/restore, above Quit (``ui.data_actions``)."""
-        from verktoykasse.ui.data_actions import DataActions
-
-        self.data_actions = DataActions(self)
-        self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
-
-    def _add_report_actions(self) -> None:
-        from verktoykasse.ui.report_actions import ReportActions
-
-        self.report_actions = ReportActions(self)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.report_actions.export_action)
-        self.file_menu.addAction(self.report_actions.print_action)
-
     # -- data -----------------------------------------------------------------------------------------
     def load_data(self) -> None:
         """Open the database after the window is on screen; called from the event loop and after a restore.
@@ -226,9 +226,12 @@ class MainWindow(QMainWindow):
         """Close the plan page and the database, e.g. before a backup is restored in its place."""
         self.show_home()
         if self.plan_page is not None:
-            self.pages.removeWidget(self.plan_page)
-            self.plan_page.deleteLater()
-            self.plan_page = None
+            self.plan_page.shutdown()  # what is waiting to be saved is saved first
+        for page in (self.plan_page, self.catalogue_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.plan_page = self.catalogue_page = self._page_before_catalogue = None
         if self.database is not None:
             self.database.close()
             self.database = None

@@ -101,6 +101,8 @@ class PlanWorkspace(QWidget):
         self.banner.retry_button.clicked.connect(self.retry)
         self.saver.failed.connect(self.banner.show_failure)
         self.saver.recovered.connect(self.banner.hide)
+        self.saver.failed.connect(lambda _reason: self.saved_label.hide())
+        self.saver.recovered.connect(self.saved_label.show)
 
         self.step_list = StepList()
         self.step_list.step_chosen.connect(self.go_to)

@@ -106,7 +106,13 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
 
             window.open_plan(plan_id)
             stack = _page_stack(window.plan_page)
-            if stack is None:
+            if hasattr(window.plan_page, "go_to"):  # the wizard: one page per step, built when shown
+                from verktoykasse.domain.vocabulary import Step
+
+                for number, step in enumerate(Step, start=1):
+                    window.plan_page.go_to(step)
+                    save(window, f"{mode}-02-plan-step{number}-{step}")
+            elif stack is None:
                 save(window, f"{mode}-02-plan")
             else:
                 count = len(stack.pageIds()) if hasattr(stack, "pageIds") else stack.count()
@@ -114,6 +120,8 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
                     _show_page(stack, index)
                     save(window, f"{mode}-02-plan-step{index + 1}")
 
+            if hasattr(window, "show_catalogue"):  # built on first use
+                window.show_catalogue()
             for index in range(window.pages.count()):
                 page = window.pages.widget(index)
                 if page not in (window.home, window.plan_page):

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,9 @@ SOURCE_BUILT_IN = "built_in"
 SOURCE_OWN = "own"
 # More rows than anyone reads; a cap keeps each keystroke cheap with a very large catalogue.
 MAX_SHOWN = 200
+# While the user types, the list follows every key and the detail pane follows when typing pauses: laying
+# out a long entry is the most expensive part of a keystroke.
+DETAIL_DELAY_MS = 120
 
 
 class CatalogueView(QWidget):
@@ -108,7 +111,7 @@ class CatalogueView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search the catalogue"))
         self.search_edit.setPlaceholderText(self.tr("Search, e.g. lønnstilskudd, mentor, lærling…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self.refresh_results)
+        self.search_edit.textChanged.connect(lambda _text: self.refresh_results(while_typing=True))
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_edit)
 
@@ -162,6 +165,13 @@ class CatalogueView(QWidget):
         self.result_list.setSpacing(1)
         self.result_list.selectionModel().currentChanged.connect(self._current_changed)
 
+        self._following_typing = False
+        self.detail_timer = QTimer(self)
+        self.detail_timer.setObjectName("catalogueDetailTimer")
+        self.detail_timer.setSingleShot(True)
+        self.detail_timer.setInterval(DETAIL_DELAY_MS)
+        self.detail_timer.timeout.connect(self._show_current_detail)
+
         self.detail = EntryDetail()
         self.detail.edit_requested.connect(self.edit_contact)
         self.detail.delete_requested.connect(self.delete_contact)
@@ -184,7 +194,7 @@ class CatalogueView(QWidget):
         layout.addWidget(self.status_label)
 
         # Enter or the down arrow in the search field goes on to the results, as in a launcher.
-        self.search_edit.returnPressed.connect(self.result_list.setFocus)
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.search_edit.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
 
@@ -216,9 +226,14 @@ class CatalogueView(QWidget):
             and event.key() == Qt.Key.Key_Down
             and self.model.rowCount() > 0
         ):
-            self.result_list.setFocus()
+            self._go_to_results()
             return True
         return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        if self.detail_timer.isActive():
+            self._show_current_detail()
+        self.result_list.setFocus()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -257,7 +272,7 @@ class CatalogueView(QWidget):
         ``MAX_SHOWN`` of them)."""
         return list(self._found)
 
-    def refresh_results(self) -> None:
+    def refresh_results(self, while_typing: bool = False) -> None:
         current = self.detail.entry.id if self.detail.entry is not None else None
         filters = (
             self.source_combo.currentData(),
@@ -295,17 +310,29 @@ class CatalogueView(QWidget):
                 self.tr("{count} of {total} entries").format(count=len(found), total=total)
             )
         row = self.model.row_of(current) if current else -1
-        self.select_row(row if row >= 0 else 0)
+        self.select_row(row if row >= 0 else 0, while_typing=while_typing)
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, row: int, while_typing: bool = False) -> None:
         if row >= self.model.rowCount():
+            self.detail_timer.stop()
             self.detail.show_entry(None)
             return
-        index = self.model.index(row, 0)
-        self.result_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.detail.show_entry(self.model.entry(row))  # also when the row number did not change
+        self._following_typing = while_typing
+        try:
+            self.result_list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._following_typing = False
+        if while_typing:
+            self.detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self.detail_timer.stop()
+        index = self.result_list.currentIndex()
+        self.detail.show_entry(self.model.entry(index.row()) if index.isValid() else None)
 
     def select_entry(self, entry_id: str) -> bool:
         row = self.model.row_of(entry_id)
@@ -315,6 +342,9 @@ class CatalogueView(QWidget):
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following_typing:
+            return  # the detail timer shows it when typing pauses
+        self.detail_timer.stop()
         self.detail.show_entry(self.model.entry(current.row()) if current.isValid() else None)
 
     # -- own contacts -----------------------------------------------------------------------------------

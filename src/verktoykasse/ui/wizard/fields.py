@@ -226,12 +226,24 @@ class DateField(QWidget):
         self.set_value(getattr(obj, attr))
         self.edit.dateChanged.connect(self._changed)
         self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An empty date opens its calendar at today's month, not in 1900."""
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        """An empty date opens its calendar at today's month, not in 1900; typing a digit or pressing
+        Up/Down in an empty date starts from today, so the date can be typed with the keyboard."""
+        if self.value() is None:
+            if event.type() == QEvent.Type.Show and watched is self.edit.calendarWidget():
+                today = QDate.currentDate()
+                self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+            elif event.type() == QEvent.Type.KeyPress and watched is self.edit:
+                key = event.key()
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    self.edit.setDate(QDate.currentDate())
+                    return True
+                if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                    self.edit.setDate(QDate.currentDate())
+                    self.edit.setCurrentSection(QDateEdit.Section.DaySection)
+                    self.edit.lineEdit().setSelection(0, 2)
         return super().eventFilter(watched, event)
 
     def set_value(self, value: dt.date | None) -> None:

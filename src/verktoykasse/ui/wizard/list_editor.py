@@ -11,8 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -106,15 +105,7 @@ class ListEditor(QWidget):
         self.movable = movable
         self.up_button.setVisible(movable)
         self.down_button.setVisible(movable)
-        for text, key, slot in (
-            ("add", QKeySequence(Qt.Key.Key_Insert), self.add_row),
-            ("remove", QKeySequence(Qt.Key.Key_Delete), self.remove_current),
-            ("up", QKeySequence("Alt+Up"), self.up),
-            ("down", QKeySequence("Alt+Down"), self.down),
-        ):
-            shortcut = QShortcut(key, self.list, slot)
-            shortcut.setObjectName(f"{name}{text.title()}Shortcut")
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.installEventFilter(self)
         self._addable, self._removable = addable, removable
 
         buttons = QHBoxLayout()
@@ -142,14 +133,25 @@ class ListEditor(QWidget):
             layout_margin = self.list.fontMetrics().averageCharWidth() * 3
             self.detail_box.setContentsMargins(layout_margin, 0, 0, 0)
 
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        layout = QBoxLayout(direction, self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(master, 2 if side_by_side else 0)
-        layout.addLayout(self.detail_box, 3 if side_by_side else 0)
+        self.can_be_side_by_side = side_by_side
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(master)
+        self.box.addLayout(self.detail_box)
+        self.set_side_by_side(side_by_side)
 
         saver.saved.connect(self._saved)
         self.reload()
+
+    def set_side_by_side(self, side_by_side: bool) -> None:
+        """List beside the detail when there is room, above it when not (narrow window, large font)."""
+        side_by_side = side_by_side and self.can_be_side_by_side
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction or not hasattr(self, "_arranged"):
+            self._arranged = True
+            self.box.setDirection(direction)
+            self.box.setStretch(0, 2 if side_by_side else 0)
+            self.box.setStretch(1, 3 if side_by_side else 0)
 
     def _button(self, name: str, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -157,6 +159,21 @@ class ListEditor(QWidget):
         button.setAccessibleName(accessible.format(list=self.list.accessibleName()))
         button.clicked.connect(slot)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            action = {
+                (Qt.Key.Key_Insert, False): self.add_row,
+                (Qt.Key.Key_Delete, False): self.remove_current,
+                (Qt.Key.Key_Up, True): self.up,
+                (Qt.Key.Key_Down, True): self.down,
+            }.get((key, alt))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- showing --------------------------------------------------------------------------------------
     def reload(self, select: Any = None) -> None:

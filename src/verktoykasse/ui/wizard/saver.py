@@ -53,14 +53,19 @@ class Saver(QObject):
         return self._commit_pending(None, "")
 
     def _commit_pending(self, obj: Any, attr: str) -> bool:
-        try:
-            for apply in self._pending.values():
-                apply()
-            self.session.commit()
-        except SAVE_ERRORS as exc:
-            self._rollback()
-            self._fail(exc)
-            return False
+        for attempt in (1, 2):
+            try:
+                for apply in self._pending.values():
+                    apply()
+                self.session.commit()
+                break
+            except SAVE_ERRORS as exc:
+                self._rollback()
+                # Once more at once, on a fresh transaction: a passing conflict (another connection of
+                # this program writing at the same moment) should not bother the user with a banner.
+                if attempt == 2:
+                    self._fail(exc)
+                    return False
         self._pending.clear()
         if self.failing:
             self.failing = False

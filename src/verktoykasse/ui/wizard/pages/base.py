@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from verktoykasse.domain.labels import step_title
@@ -48,6 +49,13 @@ class StepPage(QScrollArea):
         self.setWidget(inner)
         self.build()
         self.body.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put lists beside their detail only when the page is wide enough for both (large fonts)."""
+        wide = self.viewport().width() >= self.fontMetrics().averageCharWidth() * 125
+        for editor in self.list_editors:
+            editor.set_side_by_side(wide)
+        super().resizeEvent(event)
 
     def build(self) -> None:
         """Add the page's sections (each page module)."""

@@ -43,7 +43,7 @@ class MeasuresPage(StepPage):
             template_button(
                 self,
                 "insertAreaMeasureTemplate",
-                self.tr("Insert from a real &action plan (area → measure)"),
+                self.tr("Insert from a real &plan (area → measure)"),
                 "area_measures",
                 self.insert,
             )
