@@ -48,3 +48,17 @@ def test_every_input_has_an_accessible_name_and_takes_tab_focus(start_window, qt
                 missing.append(label + " cannot be reached with Tab")
     assert checked > 150
     assert missing == []
+
+
+def test_tab_goes_from_a_list_into_the_detail_of_its_selected_row(start_window, qtbot):
+    window = start_window()
+    qtbot.mouseClick(window.plan_actions.example_button, Qt.MouseButton.LeftButton)
+    ws = window.plan_page
+    ws.go_to("measures")
+    page = ws.current_page()
+    page.measures.list.setCurrentRow(2)  # the detail is made anew for the chosen measure
+
+    widget = page.measures.down_button.nextInFocusChain()
+    while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        widget = widget.nextInFocusChain()
+    assert widget.objectName() == "measureTitle"

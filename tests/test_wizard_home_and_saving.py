@@ -89,3 +89,25 @@ def test_after_a_failed_save_the_next_edit_tries_again(start_window, answer_next
     with window.database.session() as session:
         plan = session.get(Plan, ws.plan_id)
         assert (plan.org_name, plan.industry) == ("Bakeriet AS", "Bakeri")
+
+
+def test_closing_with_unsaved_text_asks_first(start_window, answer_next_dialog, qtbot, monkeypatch):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    real_commit = ws.session.commit
+
+    def disk_full() -> None:
+        raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(ws.session, "commit", disk_full)
+    type_into(qtbot, on_page(ws, QLineEdit, "orgName"), "Bakeriet")
+    answer_next_dialog("confirmNo")
+    window.close()
+    assert window.isVisible()  # kept open: the text is still there to be saved
+
+    monkeypatch.setattr(ws.session, "commit", real_commit)
+    window.close()
+    assert not window.isVisible()
+    again = start_window()
+    again.home.open_selected()
+    assert on_page(again.plan_page, QLineEdit, "orgName").text() == "Bakeriet"

@@ -4,7 +4,7 @@ content from the method can be inserted."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
 
 from verktoykasse.storage.models import Participant
 from wizard_support import click, new_plan, on_page, type_into
@@ -100,3 +100,25 @@ def test_a_measure_serves_goals_that_are_ticked(start_window, answer_next_dialog
     with window.database.session() as session:
         goal_b = session.query(Goal).filter_by(title="Goal B").one()
         assert [m.title for m in goal_b.measures] == ["New measure"]
+
+
+def test_the_catalogue_suggests_beside_a_gap_and_a_measure_records_its_schemes(
+    start_window, answer_next_dialog, qtbot
+):
+    from verktoykasse.ui.catalogue.resource_picker import ResourcePicker
+    from verktoykasse.ui.catalogue.suggestions import SuggestionPanel
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("gaps")
+    click(qtbot, ws, "insertGapTemplates")
+    on_page(ws, QListWidget, "gapsList").setCurrentRow(3)  # cooperation with NAV and others
+    QApplication.processEvents()  # the suggestions fill once the page is on screen
+    assert ws.current_page().findChild(SuggestionPanel, "gapSuggestions").entries()
+
+    ws.go_to("measures")
+    button = on_page(ws, QPushButton, "insertAreaMeasureTemplate")
+    nav = next(action for action in button.menu().actions() if "NAV" in action.text())
+    nav.trigger()
+    picker = ws.current_page().findChild(ResourcePicker, "measureResources")
+    assert picker is not None and picker.used_list.count() >= 1  # the template's schemes came along

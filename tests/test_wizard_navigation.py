@@ -47,3 +47,15 @@ def test_a_plan_reopens_where_the_user_left_it(start_window, answer_next_dialog,
     again.home.open_selected()
     assert again.plan_page.current_step == "gaps"
     assert again.plan_page.step_list.currentRow() == 2
+
+
+def test_each_step_explains_itself_and_the_guidance_can_be_hidden(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("needs")
+    page = ws.current_page()
+    assert page.guidance.isVisible()
+    assert page.guidance.findChild(type(page.heading), "guidanceQuestions").text().count("•") == 4
+    qtbot.mouseClick(page.guidance_button, Qt.MouseButton.LeftButton)
+    assert not page.guidance.isVisible()
+    assert page.guidance_button.text() == "Show guidance"

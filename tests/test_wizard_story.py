@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit
 
+from verktoykasse.ui.wizard.charts import KpiChart
 from wizard_support import click, new_plan, norwegian_numbers, on_page, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
@@ -57,7 +58,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     type_into(qtbot, on_page(ws, QLineEdit, "gapDesiredScore"), "4")
     choose(on_page(ws, QComboBox, "gapPriority"), "High")
     assert on_page(ws, type(ws.title), "gapSize").text() == "+2"
-    recruitment = gaps.currentItem().text().split(" · ")[0]
+    recruitment = gaps.currentItem().text().split(" · ")[0] + " (priority: high)"  # as the goal shows it
 
     # Step 3: a goal for that gap, with a KPI
     qtbot.mouseClick(ws.next_button, Qt.MouseButton.LeftButton)
@@ -104,6 +105,9 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     assert ws.current_step == "evaluation"  # where the user left
     assert on_page(ws, QListWidget, "measurementsList").item(0).text() == "30.06.2027: 3 personer"
     assert on_page(ws, QPlainTextEdit, "lessonText").toPlainText() == "Mentor fra dag én virker."
+    chart = ws.current_page().findChild(KpiChart, "kpiChart")
+    assert chart.series.points == [(dt.date(2027, 6, 30), 3.0)]
+    assert (chart.series.baseline, chart.series.target) == (0.0, 1234.5)
 
     ws.go_to("profile")
     assert on_page(ws, QLineEdit, "orgName").text() == "Bakeriet på hjørnet AS"

@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
             log.exception("settings could not be saved")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_page is not None and not self.plan_page.may_close():
+            event.ignore()  # the user keeps the window to save their text first
+            return
         if self.plan_page is not None:
             self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")

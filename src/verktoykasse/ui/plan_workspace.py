@@ -231,6 +231,23 @@ class PlanWorkspace(QWidget):
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
         self.saver.flush()
 
+    def may_close(self) -> bool:
+        """Before the window closes: save what is waiting; if that fails, ask before text is lost."""
+        self.saver.flush()
+        if not self.saver.has_unsaved or self.saver.retry():
+            return True
+        from verktoykasse.ui.dialogs import confirm
+
+        return confirm(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some of your latest changes could not be saved (is the disk full?). If you close now, "
+                "they are lost. Close anyway?"
+            ),
+            self.tr("Close without saving"),
+        )
+
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()

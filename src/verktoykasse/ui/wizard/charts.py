@@ -81,7 +81,7 @@ class GapChart(QWidget):
         row = self._row_height()
         label_width = min(int(self.width() * 0.4), 320)
         left = label_width + 10
-        right = self.width() - metrics.horizontalAdvance("  +5 ") - 4
+        right = self.width() - metrics.horizontalAdvance("+5") - 20
         scale = (right - left) / max(SCORE_MAX, 1)
         text_color = self.palette().windowText().color()
         # Legend and scale
@@ -118,7 +118,7 @@ class GapChart(QWidget):
             if bar.size is not None:
                 painter.setPen(text_color)
                 painter.drawText(
-                    QRectF(right + 4, y, self.width() - right - 4, row),
+                    QRectF(right + 12, y, self.width() - right - 12, row),
                     Qt.AlignmentFlag.AlignVCenter,
                     f"{bar.size:+d}",
                 )
@@ -216,8 +216,8 @@ class KpiChart(QWidget):
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             painter.setPen(color)
             painter.drawText(
-                QRectF(left + 4, y - metrics.height(), right - left - 8, metrics.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                QRectF(left + 6, y - metrics.height(), right - left - 12, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 f"{name} {format_number(value)}",
             )
         points = sorted(series.points)

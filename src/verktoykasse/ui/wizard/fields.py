@@ -296,7 +296,8 @@ class Form(QObject):
         camel = parts[0] + "".join(p.title() for p in parts[1:])
         return f"{self.prefix}{camel[0].upper()}{camel[1:]}" if self.prefix else camel
 
-    def _row(self, label_text: str, field: QWidget, focus: QWidget, attr: str) -> None:
+    def add_field(self, label_text: str, field: QWidget, focus: QWidget, attr: str) -> None:
+        """A labelled row; ``focus`` is the widget the label's mnemonic and accessible name go to."""
         label = QLabel(label_text)
         label.setBuddy(focus)
         label.setWordWrap(len(label_text) > 28)
@@ -322,7 +323,7 @@ class Form(QObject):
             self._changed()
 
         edit.textEdited.connect(save)
-        self._row(label_text, field, edit, attr)
+        self.add_field(label_text, field, edit, attr)
         return edit
 
     def text(self, attr: str, label_text: str, placeholder: str = "") -> TextBox:
@@ -331,7 +332,7 @@ class Form(QObject):
         if placeholder:
             box.setPlaceholderText(placeholder)
         box.textChanged.connect(self.edited)
-        self._row(label_text, box, box, attr)
+        self.add_field(label_text, box, box, attr)
         return box
 
     def number(
@@ -347,7 +348,7 @@ class Form(QObject):
             self.saver, self.obj, attr, self._name(attr), whole=whole, required=required, check=check
         )
         field.edited.connect(self._changed)
-        self._row(label_text, field, field.edit, attr)
+        self.add_field(label_text, field, field.edit, attr)
         return field
 
     def date(
@@ -360,7 +361,7 @@ class Form(QObject):
             container, message = self._with_message(field, attr)
             self._checks.append((message, check))
             message.show_message(check())
-        self._row(label_text, container, field.edit, attr)
+        self.add_field(label_text, container, field.edit, attr)
         return field
 
     def check(self, attr: str, label_text: str) -> QCheckBox:
@@ -388,7 +389,7 @@ class Form(QObject):
             self._changed()
 
         combo.currentIndexChanged.connect(save)
-        self._row(label_text, combo, combo, attr)
+        self.add_field(label_text, combo, combo, attr)
         return combo
 
     def run_checks(self) -> None:

@@ -13,9 +13,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSizePolicy,
@@ -162,6 +165,8 @@ class ListEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row."""
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_list()  # wrapped rows are as tall as the width makes them
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             action = {
@@ -193,7 +198,10 @@ class ListEditor(QWidget):
     def _fit_list(self) -> None:
         """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
-        rows = sum(max(self.list.sizeHintForRow(i), line) for i in range(self.list.count()))
+        self.list.doItemsLayout()  # wrapped rows get their real height for the current width
+        rows = sum(
+            max(self.list.visualItemRect(self.list.item(i)).height(), line) for i in range(self.list.count())
+        )
         height = rows + 2 * self.list.frameWidth() + line
         self.list.setFixedHeight(max(line * 3, min(height, line * 12)))
 
@@ -219,8 +227,28 @@ class ListEditor(QWidget):
             self.detail = self._build_detail(row)
             self.detail_box.insertWidget(0, self.detail)
             self.detail.show()  # at once, not on the next turn of the event loop
+            self._tab_into_detail()
         self._update_buttons()
         self.current_changed.emit(row)
+
+    def _tab_into_detail(self) -> None:
+        """Tab goes from the list's buttons into the detail: a widget made later would come last."""
+        inside: list[QWidget] = []
+        widget = self.detail.nextInFocusChain()
+        while widget is not self.detail and self.detail.isAncestorOf(widget):
+            inside.append(widget)
+            widget = widget.nextInFocusChain()
+        if not inside:  # the chain entered the detail elsewhere: collect in creation order
+            inside = [
+                w for w in self.detail.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ]
+        previous: QWidget = self.down_button
+        for widget in inside:
+            if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit):
+                continue  # the inner part of a date, combo or line edit follows its owner
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _update_buttons(self) -> None:
         index = self.list.currentRow()

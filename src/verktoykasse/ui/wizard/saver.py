@@ -8,6 +8,7 @@ failed change is remembered, and ``failed`` tells the workspace to show its bann
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,6 +16,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+
+from verktoykasse.storage.editing import plan_of
 
 log = logging.getLogger("verktoykasse.ui.wizard")
 
@@ -43,6 +46,9 @@ class Saver(QObject):
 
         def apply() -> None:
             setattr(obj, attr, value)
+            plan = plan_of(obj)
+            if plan is not None and plan is not obj:  # the home view lists the latest worked-on first
+                plan.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
         self._pending[(id(obj), attr)] = apply
         return self._commit_pending(obj, attr)

@@ -7,7 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from verktoykasse.domain.labels import step_title
 from verktoykasse.storage.models import Plan
@@ -43,12 +53,28 @@ class StepPage(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.body.addWidget(self.heading)
         self.guidance = GuidanceBox(self.step)
+        self.guidance_button = QToolButton()
+        self.guidance_button.setObjectName("guidanceToggle")
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.guidance_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.guidance_button.toggled.connect(self._show_guidance)
+        self._show_guidance(True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body.addLayout(top)
         self.body.addWidget(self.guidance)
         self.setWidget(inner)
         self.build()
         self.body.addStretch(1)
+
+    def _show_guidance(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        text = self.tr("Hide guidance") if shown else self.tr("Show guidance")
+        self.guidance_button.setText(text)
+        self.guidance_button.setAccessibleName(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Put lists beside their detail only when the page is wide enough for both (large fonts)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,7 +14,7 @@ from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.labels import DIRECTIONS, MEASURE_STATUSES, label
 from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
-from verktoykasse.storage.models import Kpi, Measure, Measurement
+from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
 from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
 from verktoykasse.ui.wizard.list_editor import ListEditor, live
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
@@ -54,6 +55,10 @@ class EvaluationPage(StepPage):
             kpis,
         )
         measures = self.section(self.tr("Measures: status and what they gave"), "measureStatusSection")
+        self.status_summary = QLabel()
+        self.status_summary.setObjectName("measureStatusSummary")
+        self.status_summary.setWordWrap(True)
+        measures.addWidget(self.status_summary)
         self.measures = self.add_list(
             ListEditor(
                 self.saver,
@@ -72,6 +77,8 @@ class EvaluationPage(StepPage):
             ),
             measures,
         )
+        self.saver.saved.connect(lambda *_: self.update_status_summary())
+        self.update_status_summary()
         lessons = self.section(self.tr("What we learnt"), "lessonSection")
         self.lessons = self.add_list(
             ListEditor(
@@ -97,6 +104,22 @@ class EvaluationPage(StepPage):
         )
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
         form.text("celebrations", self.tr("What we &celebrate:"))
+
+    def update_status_summary(self) -> None:
+        """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
+        counts: dict[str, int] = {}
+        for measure in live(self.plan.measures):
+            counts[measure.status] = counts.get(measure.status, 0) + 1
+        parts = [
+            self.tr("{count} {status}").format(count=counts[key], status=label(MEASURE_STATUSES, key).lower())
+            for key in MEASURE_STATUSES
+            if counts.get(key)
+        ]
+        self.status_summary.setText(", ".join(parts) if parts else self.tr("No measures yet."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.update_status_summary()
 
     def _all_kpis(self) -> list[Kpi]:
         return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
@@ -152,7 +175,7 @@ class EvaluationPage(StepPage):
         layout.addWidget(measurements)
         return panel
 
-    def _disconnect(self, slot) -> None:
+    def _disconnect(self, slot: Callable[..., None]) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.saver.saved.disconnect(slot)
 
@@ -175,7 +198,7 @@ class EvaluationPage(StepPage):
         form.text("outcome", self.tr("What it &gave:"))
         return panel
 
-    def _lesson_detail(self, row) -> QWidget:
+    def _lesson_detail(self, row: Lesson) -> QWidget:
         panel, form = detail_form(self.saver, row, "lesson")
         form.text("text", self.tr("&Lesson:"))
         form.check("carry_forward", self.tr("Take into the &next cycle"))

@@ -3,6 +3,8 @@ relevance to SDGs 4, 8, 10 and 17, expected effect, priority; and what already w
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from verktoykasse.domain.labels import PRIORITIES, gap_template_title, label, sdg_label
@@ -140,7 +142,13 @@ class GapsPage(StepPage):
         form.text("works_well", self.tr("What &works well here:"))
         suggestions = catalogue_spot.suggestion_panel()
         suggestions.setObjectName("gapSuggestions")
-        suggestions.show_for_gap(gap.template_key, gap.title)
+
+        def suggest() -> None:
+            if shiboken6.isValid(suggestions):
+                suggestions.show_for_gap(gap.template_key, gap.title)
+
+        # After the page is on screen: the first use loads the catalogue, which takes a moment.
+        QTimer.singleShot(0, suggest)
         title.editingFinished.connect(lambda: suggestions.show_for_gap(gap.template_key, gap.title))
         panel.layout().addWidget(suggestions)
         return panel

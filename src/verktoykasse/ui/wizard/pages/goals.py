@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from verktoykasse.domain.formatting import format_number
-from verktoykasse.domain.labels import DIRECTIONS, FREQUENCIES
+from verktoykasse.domain.labels import DIRECTIONS, FREQUENCIES, PRIORITIES, label
 from verktoykasse.domain.templates import GoalTemplate
 from verktoykasse.domain.vocabulary import Direction, Frequency, Step
 from verktoykasse.storage.editing import add_row
@@ -90,7 +90,12 @@ class GoalsPage(StepPage):
         gap_box.setObjectName("goalGap")
         gap_box.addItem(self.tr("(no gap chosen)"), None)
         for gap in live(self.plan.gaps):
-            gap_box.addItem(gap.title or self.tr("(untitled)"), gap.id)
+            title = gap.title or self.tr("(untitled)")
+            if gap.priority:
+                title = self.tr("{title} (priority: {priority})").format(
+                    title=title, priority=label(PRIORITIES, gap.priority).lower()
+                )
+            gap_box.addItem(title, gap.id)
         gap_box.setCurrentIndex(max(gap_box.findData(goal.gap.id) if goal.gap else 0, 0))
 
         def choose_gap(_index: int) -> None:
@@ -99,7 +104,7 @@ class GoalsPage(StepPage):
             self.saver.set(goal, "gap", gap)
 
         gap_box.currentIndexChanged.connect(choose_gap)
-        form._row(self.tr("For the &gap:"), gap_box, gap_box, "gap")
+        form.add_field(self.tr("For the &gap:"), gap_box, gap_box, "gap")
         form.text("change", self.tr("&Clear — what changes or improves:"))
         form.text("relevance", self.tr("&Relevant — to our needs and capacity:"))
         form.text("measurable", self.tr("&Measurable — how progress is followed:"))

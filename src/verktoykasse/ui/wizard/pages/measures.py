@@ -12,12 +12,14 @@ from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES
 from verktoykasse.domain.templates import MeasureTemplate
 from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
+from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import add_resource, add_row, set_measure_goals
-from verktoykasse.storage.models import Measure, Milestone
+from verktoykasse.storage.models import Measure, Milestone, Plan
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.list_editor import ListEditor, live
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.templates_menu import template_button
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,7 +28,10 @@ GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
 class MeasuresPage(StepPage):
     step = Step.MEASURES
 
-    def __init__(self, saver, plan, database=None, parent=None) -> None:
+    def __init__(
+        self, saver: Saver, plan: Plan, database: Database | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``database`` is for the catalogue's resource picker, which keeps its own session."""
         self.database = database
         super().__init__(saver, plan, parent)
 
@@ -146,7 +151,7 @@ class MeasuresPage(StepPage):
             self.saver.run(lambda: set_measure_goals(self.session, measure, wanted))
 
         goals.itemChanged.connect(save_goals)
-        form._row(self.tr("Serves the &goals:"), goals, goals, "goals")
+        form.add_field(self.tr("Serves the &goals:"), goals, goals, "goals")
         form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.line("owner", self.tr("&Owner:"))
         form.line("responsible", self.tr("O&perational responsible:"))
