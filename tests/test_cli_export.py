@@ -126,3 +126,18 @@ def test_json_export_says_so_when_this_build_has_none(plan_in_data_dir, out):
     result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(out / "a.json"))
     assert result.returncode == 1
     assert "JSON export is not available" in result.stderr
+
+
+def test_json_export_writes_the_plan_file(plan_in_data_dir, out):
+    import importlib.util
+    import json
+
+    if importlib.util.find_spec("verktoykasse.exchange") is None:
+        pytest.skip("this build has no JSON export")
+    data_dir, plan_id = plan_in_data_dir
+    target = out / "plan.json"
+    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Inkludering 2027 – Sámi čđŋšŧž" in json.dumps(
+        json.loads(target.read_text(encoding="utf-8")), ensure_ascii=False
+    )

@@ -4,6 +4,7 @@ without opening the window, e.g. for an advisor preparing a board meeting from a
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -37,6 +38,12 @@ def _write_failed(path: Path, error: OSError) -> UserError:
     return UserError(message.format(path=path, reason=error.strerror or error))
 
 
+def _say_written(path: Path) -> None:
+    """Print where the file went, even on a console whose encoding lacks a letter of the path."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    print(str(path).encode(encoding, "replace").decode(encoding))
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     with context.database.session() as session:
         from verktoykasse.storage.plans import find_plan  # SQLAlchemy: not at start-up
@@ -58,7 +65,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 write_action_plan(full, path)
             except OSError as error:
                 raise _write_failed(path, error) from None
-            print(path)
+            _say_written(path)
             return 0
         path = Path(args.json).expanduser().absolute()
         _check_target(path)
@@ -72,5 +79,5 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             export_plan_file(session, plan, path)
         except OSError as error:
             raise _write_failed(path, error) from None
-        print(path)
+        _say_written(path)
         return 0

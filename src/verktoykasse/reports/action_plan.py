@@ -13,14 +13,15 @@ import logging
 from collections import Counter
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from verktoykasse.domain.formatting import format_date, format_money, format_number
+from verktoykasse.domain.labels import frequency_label, priority_label, status_label
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priority
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.status import KpiState, kpi_status
-from verktoykasse.reports.text import clean, markup, pieces
+from verktoykasse.reports.text import clean, markup, pieces, shorten
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
 
 log = logging.getLogger("verktoykasse.reports")
@@ -28,32 +29,11 @@ log = logging.getLogger("verktoykasse.reports")
 MM = 72 / 25.4
 _DASH = "–"
 MAX_TIMELINE_MONTHS = 60
+SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
+SUMMARY_TITLE = 150
 MONTHS_PER_TIMELINE_TABLE = 18
 
-_STATUS = {
-    MeasureStatus.PLANNED: QT_TRANSLATE_NOOP("Report", "Planned"),
-    MeasureStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Report", "In progress"),
-    MeasureStatus.DONE: QT_TRANSLATE_NOOP("Report", "Done"),
-    MeasureStatus.PAUSED: QT_TRANSLATE_NOOP("Report", "Paused"),
-    MeasureStatus.CANCELLED: QT_TRANSLATE_NOOP("Report", "Cancelled"),
-}
-_PRIORITY = {
-    Priority.HIGH: QT_TRANSLATE_NOOP("Report", "High"),
-    Priority.MEDIUM: QT_TRANSLATE_NOOP("Report", "Medium"),
-    Priority.LOW: QT_TRANSLATE_NOOP("Report", "Low"),
-}
-_FREQUENCY = {
-    "monthly": QT_TRANSLATE_NOOP("Report", "Monthly"),
-    "quarterly": QT_TRANSLATE_NOOP("Report", "Quarterly"),
-    "half_yearly": QT_TRANSLATE_NOOP("Report", "Every six months"),
-    "yearly": QT_TRANSLATE_NOOP("Report", "Yearly"),
-}
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-
-
-def _tr(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate("Report", source) if source else key
 
 
 # -- small builders -----------------------------------------------------------------------------------
@@ -251,7 +231,7 @@ def _cover(plan: Plan, today: dt.date) -> list:
     story.append(Spacer(1, 30 * MM))
     if plan.problem_statement.strip():
         story.append(_p(markup(t("Report", "The question we work from")), "label"))
-        story += _user_flow(plan.problem_statement)
+        story.append(_p(markup(shorten(plan.problem_statement, SUMMARY_TEXT)), "body"))
     story.append(PageBreak())
     return story
 
@@ -261,8 +241,12 @@ def _summary(plan: Plan, width: float, height: float) -> list:
 
     t = QCoreApplication.translate
     content: list = _heading(1, t("Report", "Summary for the board"))
+    # The summary must stay one readable page, so long texts are cut here; they are in full elsewhere.
     if plan.problem_statement.strip():
-        content += _user_flow(plan.problem_statement, "body")
+        statement = shorten(plan.problem_statement, SUMMARY_TEXT)
+        content.append(_p(markup(statement), "body"))
+        if statement != " ".join(clean(plan.problem_statement).split()):
+            content.append(_p(markup(t("Report", "The full text is in section 2.")), "muted"))
 
     gaps = sorted(
         plan.gaps,
@@ -281,10 +265,10 @@ def _summary(plan: Plan, width: float, height: float) -> list:
         for gap in gaps:
             rows.append(
                 [
-                    _cell(gap.title),
+                    _cell(shorten(gap.title, SUMMARY_TITLE)),
                     _cell(gap.current_score),
                     _cell(gap.desired_score),
-                    _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                    _cell(priority_label(gap.priority)),
                 ]
             )
         content.append(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
@@ -295,7 +279,9 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     if plan.goals:
         shown = plan.goals[:6]
         for number, goal in enumerate(shown, start=1):
-            content.append(_p(f"<b>{number}.</b> {markup(goal.title or _DASH)}", "body"))
+            content.append(
+                _p(f"<b>{number}.</b> {markup(shorten(goal.title, SUMMARY_TITLE) or _DASH)}", "body")
+            )
         if len(plan.goals) > len(shown):
             more = t("Report", "… and {count} more goals (section 3).").format(
                 count=len(plan.goals) - len(shown)
@@ -308,7 +294,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     if plan.measures:
         counts = Counter(m.status for m in plan.measures)
         line = ", ".join(
-            f"{_tr(_STATUS, status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
+            f"{status_label(status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
         )
         content.append(_p(markup(line), "muted"))
         numbers = _measure_number(plan)
@@ -330,10 +316,10 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                 rows.append(
                     [
                         _cell(numbers[measure.id]),
-                        _cell(measure.title),
-                        _cell(measure.owner),
+                        _cell(shorten(measure.title, SUMMARY_TITLE)),
+                        _cell(shorten(measure.owner, SUMMARY_TITLE)),
                         _cell(format_date(measure.deadline)),
-                        _cell(_tr(_STATUS, measure.status)),
+                        _cell(status_label(measure.status)),
                     ]
                 )
             content.append(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
@@ -373,7 +359,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
             latest = status.latest.value if status.latest else None
             rows.append(
                 [
-                    _cell(kpi.name),
+                    _cell(shorten(kpi.name, SUMMARY_TITLE)),
                     _cell(_number_with_unit(kpi.baseline, kpi.unit)),
                     _cell(_number_with_unit(latest, kpi.unit)),
                     _cell(_number_with_unit(kpi.target, kpi.unit)),
@@ -394,6 +380,9 @@ def _gap_section(plan: Plan, width: float) -> list:
 
     t = QCoreApplication.translate
     story: list = _heading(2, t("Report", "Gap analysis"))
+    if len(" ".join(clean(plan.problem_statement).split())) > SUMMARY_TEXT:  # cut on the cover and summary
+        story.append(_p(markup(t("Report", "The question we work from")), "label"))
+        story += _user_flow(plan.problem_statement)
     if not plan.gaps:
         return [*story, _not_filled()]
     story.append(
@@ -424,7 +413,7 @@ def _gap_section(plan: Plan, width: float) -> list:
                 _cell(gap.desired_score),
                 _cell(_gap_size(gap)),
                 _cell(gap.expected_effect),
-                _cell(_tr(_PRIORITY, gap.priority) if gap.priority else ""),
+                _cell(priority_label(gap.priority)),
                 _cell(sdgs),
             ]
         )
@@ -489,7 +478,7 @@ def _goal_section(plan: Plan, width: float) -> list:
                 extra = ", ".join(
                     x
                     for x in (
-                        _tr(_FREQUENCY, kpi.frequency) if kpi.frequency else "",
+                        frequency_label(kpi.frequency),
                         kpi.data_source,
                         kpi.measured_by,
                     )
@@ -572,7 +561,7 @@ def _measure_section(plan: Plan, width: float) -> list:
                 _p(owner, "cell"),
                 _cell(format_date(measure.start_date)),
                 _cell(format_date(measure.deadline)),
-                _cell(_tr(_STATUS, measure.status)),
+                _cell(status_label(measure.status)),
                 resource_cell or _cell(""),
                 _cell(measure.expected_effect),
                 _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
@@ -743,7 +732,7 @@ def _roles_section(plan: Plan, width: float) -> list:
         (t("Report", "How progress is followed up"), plan.follow_up_method),
         (
             t("Report", "Reporting"),
-            _tr(_FREQUENCY, plan.reporting_frequency) if plan.reporting_frequency else "",
+            frequency_label(plan.reporting_frequency),
         ),
         (t("Report", "Anchoring in strategy and steering documents"), plan.anchoring),
         (t("Report", "Training needs"), plan.training_needs),
@@ -819,21 +808,25 @@ def _schemes_section(plan: Plan, width: float) -> list:
 
 
 def _evaluation_section(plan: Plan, width: float) -> list:
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import Table
 
     t = QCoreApplication.translate
     story: list = _heading(8, t("Report", "Evaluation status"))
     gap = 6 * MM
-    chart_width, chart_height = (width - gap) / 2, 52 * MM
+    chart_width, chart_height = (width - gap) / 2, 55 * MM
+    charts = []
     for number, goal in enumerate(plan.goals, start=1):
-        if not goal.kpis:
-            continue
         title = t("Report", "Goal {number}").format(number=number)
-        charts = [kpi_chart(kpi, chart_width, chart_height) for kpi in goal.kpis]
-        grid = []
-        for index in range(0, len(charts), 2):
-            pair = charts[index : index + 2]
-            grid.append(pair + [""] * (2 - len(pair)))
+        subtitle = f"{title}: {goal.title}" if goal.title.strip() else title
+        charts += [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi in goal.kpis]
+    if charts:
+        story.append(
+            _p(markup(t("Report", "Each KPI's measurements against its baseline and target.")), "muted")
+        )
+        grid = [
+            charts[index : index + 2] + [""] * (2 - len(charts[index : index + 2]))
+            for index in range(0, len(charts), 2)
+        ]
         table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
         table.setStyle(
             [
@@ -844,7 +837,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         )
-        story.append(KeepTogether([_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h3"), table]))
+        story.append(table)
     if not any(goal.kpis for goal in plan.goals):
         story.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
 

@@ -101,7 +101,7 @@ def _nice_range(values: list[float]) -> tuple[float, float]:
     return low - pad, high + pad
 
 
-def kpi_chart(kpi: Kpi, width: float, height: float):
+def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
     """The measurements over time as a line, with the baseline and the target as dashed lines."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
     from reportlab.lib import colors
@@ -125,8 +125,16 @@ def kpi_chart(kpi: Kpi, width: float, height: float):
             fillColor=ink,
         )
     )
+    shift = 0.0
+    if subtitle:  # which goal the KPI belongs to
+        shift = 10.0
+        drawing.add(
+            String(
+                6, height - 23, _fit(subtitle, width - 12, 7), fontName=st.FONT, fontSize=7, fillColor=muted
+            )
+        )
     points = sorted(kpi.measurements, key=lambda m: m.measured_on)
-    left, right, bottom, top = 40.0, width - 10, 20.0, height - 32
+    left, right, bottom, top = 40.0, width - 10, 20.0, height - 32 - shift
     if not points:
         drawing.add(
             String(
@@ -198,16 +206,16 @@ def kpi_chart(kpi: Kpi, width: float, height: float):
         drawing.add(
             Line(
                 legend_x,
-                height - 24,
+                height - 24 - shift,
                 legend_x + 12,
-                height - 24,
+                height - 24 - shift,
                 strokeColor=colour,
                 strokeWidth=0.9,
                 strokeDashArray=[3, 2],
             )
         )
         drawing.add(
-            String(legend_x + 15, height - 26.5, label, fontName=st.FONT, fontSize=6.5, fillColor=ink)
+            String(legend_x + 15, height - 26.5 - shift, label, fontName=st.FONT, fontSize=6.5, fillColor=ink)
         )
         legend_x += 24 + len(label) * 3.8
     coordinates: list[float] = []

@@ -50,4 +50,7 @@ def pieces(value: object, limit: int = MAX_PARAGRAPH) -> list[str]:
 def shorten(value: object, length: int) -> str:
     """Plain text cut to ``length`` characters with an ellipsis (for chart labels, not for tables)."""
     text = " ".join(clean(value).split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", length // 2, length)
+    return text[: cut if cut > 0 else length - 1].rstrip() + "…"

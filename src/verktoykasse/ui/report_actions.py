@@ -142,12 +142,14 @@ class ReportActions(QObject):
             write_file(built[1], path)
         except OSError as error:
             log.warning("PDF export to %s failed: %s", path, error)
-            show_error(
-                self.window,
-                self.tr("The PDF could not be saved to {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
-                ),
+            message = self.tr("The PDF could not be saved to {path}: {reason}").format(
+                path=path, reason=error.strerror or error
             )
+            if isinstance(error, PermissionError) and path.exists():
+                message += "\n\n" + self.tr(
+                    "If the file is open in another program (a PDF viewer), close it there and try again."
+                )
+            show_error(self.window, message)
             return
         self.last_folder = path.parent
         self.window.statusBar().showMessage(
