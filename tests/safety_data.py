@@ -200,7 +200,9 @@ TABLES = (
 def run_cli_here(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``verktoykasse ARGS`` in this process (seconds faster than a new one); (code, stdout, stderr)."""
     from verktoykasse.cli import main
+    from verktoykasse.ui.app import create_application
 
+    create_application()  # the command would make a QCoreApplication; later window tests need the full one
     capsys.readouterr()
     code = main(list(args))
     out, err = capsys.readouterr()

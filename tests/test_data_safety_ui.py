@@ -171,7 +171,12 @@ def test_a_database_from_a_newer_version_is_not_offered_to_be_replaced_by_an_emp
     assert "recoveryFresh" not in buttons["names"]
 
 
-def test_a_locked_database_can_be_tried_again_once_the_other_program_lets_go(start_window, data_dir):
+def test_a_locked_database_can_be_tried_again_once_the_other_program_lets_go(
+    start_window, data_dir, monkeypatch
+):
+    from verktoykasse.storage import health
+
+    monkeypatch.setattr(health, "LOCK_WAIT_SECONDS", 0.1)
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURE, data_dir / "verktoykasse.sqlite3")
     holder = sqlite3.connect(data_dir / "verktoykasse.sqlite3")
@@ -250,3 +255,29 @@ def test_a_bad_plan_file_is_refused_with_a_message(start_window, monkeypatch, tm
     assert shown["name"] == "errorDialog"
     assert "Nothing was imported" in shown["text"]
     assert window.home.plan_names() == ["Min plan"]
+
+
+def test_a_read_only_data_folder_is_explained_and_can_be_tried_again(start_window, monkeypatch):
+    import errno
+
+    from verktoykasse.storage import health
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(health.tempfile, "mkstemp", refuse)
+    seen = {}
+
+    def user_fixes_it(dialog):  # e.g. slides the USB stick's write-protect switch back
+        from PySide6.QtWidgets import QPushButton
+
+        seen["text"] = dialog.text()
+        seen["buttons"] = {b.objectName() for b in dialog.findChildren(QPushButton)}
+        monkeypatch.undo()
+
+    script = DialogScript().expect("recoveryDialog", "recoveryRetry", user_fixes_it)
+    window = start_window()
+    assert script.done
+    assert "cannot be written to" in seen["text"]
+    assert "recoveryFresh" not in seen["buttons"] and "recoveryRestore" not in seen["buttons"]
+    assert window.database is not None

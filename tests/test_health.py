@@ -76,7 +76,10 @@ def test_an_unusable_file_is_named_and_left_untouched(stored, spoil, problem):
     assert stored.database.read_bytes() == before
 
 
-def test_a_database_locked_by_another_program_is_reported_as_locked(stored):
+def test_a_database_locked_by_another_program_is_reported_as_locked(stored, monkeypatch):
+    from verktoykasse.storage import health
+
+    monkeypatch.setattr(health, "LOCK_WAIT_SECONDS", 0.1)
     holder = sqlite3.connect(stored.database)
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
@@ -205,3 +208,27 @@ def test_a_program_killed_while_saving_leaves_an_intact_database(context, tmp_pa
     assert {str(i) for i in range(committed)} <= texts
     assert len(texts) >= committed
     process.stderr.close()
+
+
+def test_the_cli_explains_a_read_only_data_folder(stored, capsys, monkeypatch):
+    import errno
+
+    from verktoykasse.storage import health
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(health.tempfile, "mkstemp", refuse)
+    code, _out, err = run_cli_here(capsys, "--data-dir", str(stored.root), "plans")
+    assert code == 1
+    assert "cannot be written to" in err
+
+
+def test_the_cli_warns_about_a_nearly_full_disk_and_still_works(stored, capsys, monkeypatch):
+    from verktoykasse.storage import health
+
+    monkeypatch.setattr(health, "free_bytes", lambda _root: 0)
+    code, out, err = run_cli_here(capsys, "--data-dir", str(stored.root), "plans")
+    assert code == 0
+    assert "Inkluderingsplan 2027" in out
+    assert "full" in err

@@ -56,3 +56,12 @@ def test_the_command_line_works_beside_the_open_window(start_window, data_dir, t
     con = sqlite3.connect(window.paths.database)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
+
+
+def test_a_folder_where_no_lock_can_be_made_is_not_mistaken_for_a_second_copy(qtbot, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    paths = DataPaths(blocker)  # the lock file would be inside a file: cannot be made
+    guard = SingleInstance(paths)
+    assert guard.acquire()  # the start goes on; the data folder's problem is explained next
+    guard.release()

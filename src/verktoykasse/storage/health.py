@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # Below this much free space we warn at start: a commit, a backup or the WAL may not fit.
 MIN_FREE_BYTES = 20 * 1024 * 1024
 COMPANIONS = ("-wal", "-shm", "-journal")
+# How long the check waits for another program's lock before calling the file locked.
+LOCK_WAIT_SECONDS = 2.0
 
 
 class StorageProblem(StrEnum):
@@ -104,7 +106,7 @@ def check_database(path: Path, *, thorough: bool = False) -> HealthReport:
     if not os.access(path, os.R_OK):
         return HealthReport(StorageProblem.NO_ACCESS, "not readable")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
     except sqlite3.Error as exc:
         return HealthReport(classify_error(exc), str(exc))
     try:

@@ -39,7 +39,9 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Take the lock and start listening; False when another copy holds this data folder."""
         if not self.lock.tryLock(200):
-            return False
+            # Only a lock held by a live copy means "already open". A folder where no lock file can be
+            # made (read-only, full) is not another copy: the start goes on and explains the folder.
+            return self.lock.error() != QLockFile.LockError.LockFailedError
         from verktoykasse.paths import restrict_file
 
         restrict_file(self.paths.lock)

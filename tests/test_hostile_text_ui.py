@@ -1,0 +1,68 @@
+"""Whatever the user types or pastes into the window — 100,000 characters, control characters, NUL,
+emoji, right-to-left text, SQL, markup — is saved, shown again after reopening, and exported unchanged."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from safety_data import HOSTILE_TEXTS
+
+NEEDS_BOXES = {
+    "labourNeed": "labour_need",
+    "newWaysOfWorking": "new_ways_of_working",
+    "targetGroupNeeds": "target_group_needs",
+    "questionEmployerNeed": "question_employer_need",
+    "questionOutsideNeed": "question_outside_need",
+    "questionOtherPositions": "question_other_positions",
+    "questionSeenAsResources": "question_seen_as_resources",
+    "workshopSummary": "workshop_summary",
+    "dataSources": "data_sources",
+    "narrowing": "narrowing",
+}
+PROFILE_LINES = {"orgName": "org_name", "industry": "industry", "municipality": "municipality"}
+
+
+def test_hostile_text_typed_into_the_window_comes_back_unchanged(start_window, answer_next_dialog, tmp_path):
+    pytest.importorskip("verktoykasse.ui.wizard")
+    from verktoykasse.exchange.plan_json import export_plan_file
+    from verktoykasse.storage.models import Plan
+    from wizard_support import new_plan, on_page
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    plan_id = ws.plan_id
+    # 100,000 characters go into a text box (a one-line field holds at most 32,767 in any Qt program).
+    texts = iter(HOSTILE_TEXTS[1:] + HOSTILE_TEXTS[:1])
+    typed: dict[str, str] = {}
+    for name in PROFILE_LINES:
+        field = on_page(ws, QLineEdit, name)
+        field.setFocus()
+        field.insert(next(texts))  # as pasted; keyClicks cannot type outside Latin-1
+        typed[name] = field.text()
+    ws.step_list.setCurrentRow(1)
+    for name in NEEDS_BOXES:
+        box = on_page(ws, QPlainTextEdit, name)
+        box.setFocus()
+        box.insertPlainText(next(texts, "siste"))
+        typed[name] = box.toPlainText()
+    assert max(len(text) for text in typed.values()) == 100_000
+
+    window.show_home()  # leaving the plan saves what is waiting
+    window.open_plan(plan_id)
+    ws = window.plan_page
+    ws.step_list.setCurrentRow(0)
+    shown = {name: on_page(ws, QLineEdit, name).text() for name in PROFILE_LINES}
+    ws.step_list.setCurrentRow(1)
+    shown.update({name: on_page(ws, QPlainTextEdit, name).toPlainText() for name in NEEDS_BOXES})
+    assert shown == typed
+
+    columns = {**PROFILE_LINES, **NEEDS_BOXES}
+    with window.database.session() as session:
+        plan = session.get(Plan, plan_id)
+        assert {name: getattr(plan, column) for name, column in columns.items()} == typed
+        path = export_plan_file(session, plan, tmp_path / "plan.json")
+    exported = json.loads(path.read_text(encoding="utf-8"))["plan"]
+    assert {name: exported[column] for name, column in columns.items()} == typed
