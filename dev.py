@@ -292,8 +292,11 @@ def update_translations() -> None:
         if language == "en":
             _fill_english(ts)
             _lupdate(ts, locale)  # back to lupdate's own layout
-        elif _fill_from_memory(ts):
-            _lupdate(ts, locale)
+        else:
+            filled = _fill_from_memory(ts)
+            if filled:
+                say(f"{filled} bokmål translations taken from {MEMORY.relative_to(ROOT)}")
+                _lupdate(ts, locale)
 
 
 def setup(window: bool) -> None:

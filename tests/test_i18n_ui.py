@@ -23,7 +23,7 @@ from ts_files import TRANSLATIONS, read_ts
 SKIP_ACTIONS = {"quitAction"}
 
 # Names that are Norwegian in every language.
-PROPER_NAMES = ("Verktøykassa", "Norsk bokmål")
+PROPER_NAMES = ("Verktøykassa", "Norsk bokmål", "bokmål", "Bokmål")
 
 # Words that give away English in a bokmål window (none of them is also a bokmål word).
 ENGLISH_WORDS = re.compile(
@@ -360,3 +360,35 @@ def test_in_english_a_catalogue_entry_keeps_its_norwegian_name_and_shows_an_engl
     shown = {label.text() for label in window.pages.currentWidget().findChildren(QLabel) if label.isVisible()}
     pairs = [(e.name, e.gloss) for e in entries if e.name in shown and e.gloss in shown]
     assert pairs, "the selected entry should show its Norwegian name and its English gloss"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_no_two_items_of_a_menu_share_an_alt_letter(language, use_language, start_window, qapp) -> None:
+    """Alt+letter must reach exactly one item: checked in the menu bar and in every menu."""
+    from ts_files import mnemonics
+
+    window = _start_in(language, use_language, start_window, qapp)
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for menu in window.menuBar().findChildren(QMenu):
+        groups[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    clashes = {}
+    for name, texts in groups.items():
+        letters = [m.lower() for text in texts for m in mnemonics(text)[:1]]
+        doubled = {letter for letter in letters if letters.count(letter) > 1}
+        if doubled:
+            clashes[name] = [t for t in texts if any(m.lower() in doubled for m in mnemonics(t)[:1])]
+    assert not clashes, f"Alt letters used twice ({language}): {clashes}"
+
+
+def test_after_a_change_of_language_the_menus_still_work(
+    use_language, start_window, qapp, answer_next_dialog
+) -> None:
+    """The rebuilt "New plan…" creates and opens a plan in the rebuilt home view."""
+    window = _start_in("en", use_language, start_window, qapp)
+    window.change_language("nb")
+    window.show_home()
+    answer_next_dialog("ok", text="Plan etter språkbytte")
+    window.new_plan_action.trigger()
+    assert window.pages.currentWidget() is window.plan_page
+    window.show_home()
+    assert "Plan etter språkbytte" in window.home.plan_names()

@@ -261,8 +261,8 @@
         <translation>Number of &amp;backups to keep:</translation>
     </message>
     <message>
-        <source>A backup of your data is made every time the program starts. The oldest are deleted when there are more than this number.</source>
-        <translation>A backup of your data is made every time the program starts. The oldest are deleted when there are more than this number.</translation>
+        <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
+        <translation>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</translation>
     </message>
 </context>
 </TS>

@@ -261,8 +261,8 @@
         <translation>Antall sikkerhets&amp;kopier som tas vare på:</translation>
     </message>
     <message>
-        <source>A backup of your data is made every time the program starts. The oldest are deleted when there are more than this number.</source>
-        <translation>Hver gang programmet starter, tas det en sikkerhetskopi av dataene dine. De eldste slettes når det blir flere enn dette antallet.</translation>
+        <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
+        <translation>Det tas en sikkerhetskopi av dataene dine hver dag du bruker programmet, og før en oppgradering. De eldste slettes når det blir flere enn dette antallet.</translation>
     </message>
 </context>
 </TS>

@@ -166,14 +166,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
 
-        for menu in list(self.menuBar().actions()):
-            self.menuBar().removeAction(menu)
-        menus = self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        for old in self._menu_objects + menus:
-            old.setObjectName("")  # so findChild() meets only the new ones until Qt deletes these
-            old.deleteLater()
-        self._build_translated_menus()
-
         selected = self.home.selected_plan_id()
         old_home = self.home
         self.home = HomeView()
@@ -192,6 +184,15 @@ class MainWindow(QMainWindow):
             self.home.set_database(self.database)
             if selected is not None:
                 self.home.select_plan(selected)
+
+        # After the home view: menu actions connect to its methods when they are built.
+        for menu in list(self.menuBar().actions()):
+            self.menuBar().removeAction(menu)
+        menus = self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for old in self._menu_objects + menus:
+            old.setObjectName("")  # so findChild() meets only the new ones until Qt deletes these
+            old.deleteLater()
+        self._build_translated_menus()
 
         for index in range(self.pages.count()):
             page = self.pages.widget(index)

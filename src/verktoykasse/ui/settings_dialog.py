@@ -64,8 +64,8 @@ class SettingsDialog(QDialog):
 
         note = QLabel(
             self.tr(
-                "A backup of your data is made every time the program starts. The oldest are deleted "
-                "when there are more than this number."
+                "A backup of your data is made each day you use the program and before an upgrade. "
+                "The oldest are deleted when there are more than this number."
             )
         )
         note.setObjectName("backupsNote")
