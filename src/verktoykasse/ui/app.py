@@ -77,7 +77,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     from verktoykasse.ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths)
-    if not guard.acquire():  # another copy has this data folder: bring it forward, or say so
+    if not guard.acquire(listen=False):  # another copy has this data folder: bring it forward, or say so
         if not guard.wake_running_copy():
             from verktoykasse.ui.dialogs import show_error
 
@@ -96,6 +96,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     exit_after_start = os.environ.get(EXIT_AFTER_START) == "1"
     if exit_after_start:
         QTimer.singleShot(0, lambda: _signal_start("shown"))
+    QTimer.singleShot(0, guard.listen)  # once the window is on screen: QtNetwork costs ≈10 ms
     QTimer.singleShot(0, window.load_data)
     if exit_after_start:
         QTimer.singleShot(0, lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
