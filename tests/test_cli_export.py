@@ -117,23 +117,9 @@ def test_pdf_and_json_cannot_be_asked_for_together(plan_in_data_dir, out):
     assert list(out.iterdir()) == []
 
 
-def test_json_export_says_so_when_this_build_has_none(plan_in_data_dir, out):
-    import importlib.util
-
-    if importlib.util.find_spec("verktoykasse.exchange") is not None:
-        pytest.skip("this build has JSON export; its own tests cover it")
-    data_dir, plan_id = plan_in_data_dir
-    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(out / "a.json"))
-    assert result.returncode == 1
-    assert "JSON export is not available" in result.stderr
-
-
 def test_json_export_writes_the_plan_file(plan_in_data_dir, out):
-    import importlib.util
     import json
 
-    if importlib.util.find_spec("verktoykasse.exchange") is None:
-        pytest.skip("this build has no JSON export")
     data_dir, plan_id = plan_in_data_dir
     target = out / "plan.json"
     result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))

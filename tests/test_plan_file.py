@@ -262,3 +262,16 @@ def test_a_plan_file_that_cannot_be_written_is_explained(database, tmp_path):
         plan = add_full_plan(session)
         with pytest.raises(PlanExportError, match="could not be written"):
             export_plan_file(session, plan, tmp_path / "no-such-folder" / "plan.json")
+
+
+def test_a_large_plan_travels_unchanged(database, tmp_path):
+    sample_plans = pytest.importorskip("verktoykasse.storage.sample_plans")
+    with database.session() as session:
+        plan = sample_plans.add_large_plan(session, goals=30, measures=100, months=24)
+        first = export_plan_file(session, plan, tmp_path / "large.json")
+    other = open_database(tmp_path / "other" / "verktoykasse.sqlite3")
+    with other.session() as session:
+        second = export_plan_file(session, import_plan_file(session, first), tmp_path / "again.json")
+    other.close()
+    assert first.read_bytes() == second.read_bytes()
+    assert len(json.loads(first.read_text(encoding="utf-8"))["plan"]["measures"]) == 100

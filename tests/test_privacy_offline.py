@@ -163,23 +163,3 @@ def test_a_whole_working_session_opens_no_network_connection(
 
     assert main(["--data-dir", str(window.paths.root), "plans"]) == 0
     assert no_network == []
-
-
-@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_log_files_stay_private_after_a_rollover(tmp_path):
-    from verktoykasse.logs import PrivateRotatingFileHandler
-
-    old_umask = os.umask(0o022)
-    try:
-        handler = PrivateRotatingFileHandler(
-            tmp_path / "x.log", maxBytes=100, backupCount=2, encoding="utf-8"
-        )
-        for _ in range(5):
-            handler.stream.write("x" * 80)
-            handler.doRollover()
-        handler.close()
-    finally:
-        os.umask(old_umask)
-    logs = sorted(tmp_path.glob("x.log*"))
-    assert len(logs) == 3
-    assert {mode(p) for p in logs} == {0o600}

@@ -249,6 +249,8 @@ def test_a_large_plan_paginates_with_numbered_pages_and_repeated_table_headers(q
     pages = pages_text(render(database, plan_id))
     total = len(pages)
     assert total > 20
+    assert "Summary for the board" in pages[1] and "KPI status" in pages[1]  # the summary is one page
+    assert "Gap analysis" in pages[2]
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {total}" in text
         assert "Stor plan" in text
@@ -337,3 +339,31 @@ def test_the_report_is_not_imported_at_start_up():
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_report_names_schemes_from_the_catalogue_in_use_in_its_data_folder(
+    qapp, database, tmp_path, monkeypatch
+):
+    """An advisor imported a newer catalogue edition into the data folder given with --data-dir: the
+    board sees its names, not the shipped ones (the environment points elsewhere)."""
+    monkeypatch.setenv("VERKTOYKASSE_DATA_DIR", str(tmp_path / "elsewhere"))
+    from verktoykasse.catalogue.loader import import_catalogue_file, shipped_path
+    from verktoykasse.storage.models import MeasureResource
+
+    text = shipped_path().read_text(encoding="utf-8")
+    edition = next(line for line in text.splitlines() if line.startswith("edition = "))
+    newer = tmp_path / "newer.toml"
+    newer.write_text(
+        text.replace(edition, "edition = 2099-01-01", 1).replace(
+            'name = "Idébanken"', 'name = "Idébanken (ny utgave)"', 1
+        ),
+        encoding="utf-8",
+    )
+    import_catalogue_file(newer, database.path.parent)
+    with database.session() as session:
+        plan_id = add_filled_plan(session)
+        plan = session.get(Plan, plan_id)
+        plan.measures[0].resources_used.append(MeasureResource(catalogue_entry_id="idebanken"))
+        session.commit()
+    printed = squeeze("\n".join(pages_text(render(database, plan_id))))
+    assert squeeze("Idébanken (ny utgave)") in printed

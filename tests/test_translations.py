@@ -39,6 +39,7 @@ QT_CONTEXTS_SHOWN = (
     "QProgressDialog",
     "QFileDialog",
     "QFileSystemModel",
+    "QAbstractFileIconProvider",
     "QPrintDialog",
     "QPrintPreviewDialog",
     "QPageSetupWidget",

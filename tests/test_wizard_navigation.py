@@ -59,3 +59,79 @@ def test_each_step_explains_itself_and_the_guidance_can_be_hidden(start_window, 
     qtbot.mouseClick(page.guidance_button, Qt.MouseButton.LeftButton)
     assert not page.guidance.isVisible()
     assert page.guidance_button.text() == "Show guidance"
+
+
+def tab_from(widget):
+    """Where Tab goes from ``widget``: the next visible, enabled widget in the focus chain that takes Tab."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    nxt = widget.nextInFocusChain()
+    while nxt is not widget:
+        inner = isinstance(nxt.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit)
+        if nxt.focusPolicy() & Qt.FocusPolicy.TabFocus and nxt.isVisible() and nxt.isEnabled() and not inner:
+            return nxt
+        nxt = nxt.nextInFocusChain()
+    return widget
+
+
+def test_tab_goes_from_the_step_list_into_the_page_before_previous_and_next(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    for step in ("profile", "gaps", "needs", "evaluation", "measures"):  # pages built in any order
+        ws.go_to(step)
+        page = ws.current_page()
+        first = tab_from(ws.step_list)
+        assert page.isAncestorOf(first), f"Tab from the step list left {step} for {first.objectName()}"
+        widget, seen = first, 0
+        while page.isAncestorOf(widget):  # Tab through every field of the page …
+            widget = tab_from(widget)
+            seen += 1
+        assert seen > 3
+        buttons = [b for b in (ws.previous_button, ws.next_button) if b.isEnabled()]  # first / last step
+        assert widget is buttons[0]
+        # … then Previous and Next, and on to the window's other controls, never back into the page.
+        assert not page.isAncestorOf(tab_from(buttons[-1]))
+
+
+def test_ctrl_page_down_and_up_switch_steps(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    assert ws.next_step_action.shortcut().toString() == "Ctrl+PgDown"
+    assert ws.previous_step_action.shortcut().toString() == "Ctrl+PgUp"
+    ws.next_step_action.trigger()
+    assert ws.current_step == "needs"
+    ws.next_step_action.trigger()
+    assert ws.current_step == "gaps"
+    assert ws.step_list.currentRow() == 2
+    ws.previous_step_action.trigger()
+    assert ws.current_step == "needs"
+    ws.previous_step_action.trigger()
+    ws.previous_step_action.trigger()  # nothing before the first step
+    assert ws.current_step == "profile"
+
+
+def test_a_change_on_one_step_shows_on_the_others_when_the_user_goes_there(start_window, qtbot):
+    from verktoykasse.ui.wizard.charts import GapChart, KpiChart
+
+    window = start_window()
+    qtbot.mouseClick(window.plan_actions.example_button, Qt.MouseButton.LeftButton)
+    ws = window.plan_page
+    for step in ("gaps", "evaluation", "goals"):  # every page built once
+        ws.go_to(step)
+    kpi_name = ws.plan.goals[0].kpis[0].name
+    ws.current_page().goals.list.setCurrentRow(0)
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiTarget"), "45")
+
+    ws.go_to("evaluation")
+    ws.current_page().kpis.list.setCurrentRow(0)
+    chart = ws.current_page().findChild(KpiChart, "kpiChart")
+    assert chart.accessibleDescription().startswith(f"{kpi_name}: baseline")
+    assert "target 45" in chart.accessibleDescription()
+
+    ws.go_to("gaps")
+    first = ws.current_page().gaps.list
+    first.setCurrentRow(0)
+    type_into(qtbot, on_page(ws, QLineEdit, "gapTitle"), "Mangfold i staben")
+    assert "Mangfold i staben: today" in ws.current_page().findChild(GapChart).accessibleDescription()

@@ -107,3 +107,50 @@ def test_a_score_outside_one_to_five_is_explained_and_not_stored(start_window, a
     type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "3")
     assert message(ws, "gapCurrentScoreMessage") == ""
     assert stored(window, GapArea, plan_id=ws.plan_id).current_score == 3
+
+
+def test_a_number_is_stored_only_as_the_user_meant_it(start_window, answer_next_dialog, qtbot):
+    """Typing "12,3,4" key by key never stores 12,3 on the way; only what stands when the user pauses
+    or leaves counts, and the text stays as typed."""
+    from wizard_support import pause
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("goals")
+    click(qtbot, ws, "goalsAdd")
+    click(qtbot, ws, "kpisAdd")
+    baseline = on_page(ws, QLineEdit, "kpiBaseline")
+    baseline.setFocus()
+    qtbot.keyClicks(baseline, "12,3")  # part-way, no pause yet
+    assert stored(window, Kpi, name="New KPI").baseline is None
+    assert message(ws, "kpiBaselineMessage") == ""
+    qtbot.keyClicks(baseline, ",4")
+    pause(qtbot)
+    assert "Write a number" in message(ws, "kpiBaselineMessage")
+    assert stored(window, Kpi, name="New KPI").baseline is None  # never 12,3
+    assert baseline.text() == "12,3,4"
+
+    baseline.selectAll()
+    qtbot.keyClicks(baseline, "1234,5")
+    pause(qtbot)
+    assert message(ws, "kpiBaselineMessage") == ""
+    assert stored(window, Kpi, name="New KPI").baseline == 1234.5
+    assert baseline.text() == "1234,5"  # the user's own text, not reformatted under their cursor
+
+    target = on_page(ws, QLineEdit, "kpiTarget")
+    target.setFocus()
+    qtbot.keyClicks(target, "40")
+    ws.go_to("measures")  # straight on, without a pause: leaving the page saves
+    assert stored(window, Kpi, name="New KPI").target == 40
+    ws.go_to("goals")
+    assert on_page(ws, QLineEdit, "kpiTarget").text() == "40"
+
+
+def test_a_number_typed_just_before_closing_is_kept(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    employees = on_page(ws, QLineEdit, "employees")
+    employees.setFocus()
+    qtbot.keyClicks(employees, "14")
+    window.close()
+    assert stored(window, Plan, id=ws.plan_id).employees == 14

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from verktoykasse.ui.wizard.fields import TEXT_PAUSE_MS, NumberField
+
 
 @pytest.fixture
 def norwegian_numbers() -> Iterator[None]:
@@ -28,7 +30,10 @@ def on_page(workspace, kind: type[QWidget], name: str) -> QWidget:
 
 
 def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
-    """Type like a user: select what is there and type over it (keyClicks for Latin-1 text only)."""
+    """Type like a user: select what is there and type over it (keyClicks for Latin-1 text only).
+
+    After a number the user pauses, as a number field saves only then (never part-way through typing).
+    """
     widget.setFocus()
     if replace and isinstance(widget, QLineEdit | QPlainTextEdit):
         widget.selectAll()
@@ -40,6 +45,13 @@ def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> Non
         widget.insert(text)
     else:
         widget.insertPlainText(text)
+    if isinstance(widget.parentWidget(), NumberField):
+        pause(qtbot)
+
+
+def pause(qtbot) -> None:
+    """The user stops typing for a moment: fields waiting for a pause save."""
+    qtbot.wait(TEXT_PAUSE_MS * 2)
 
 
 def click(qtbot, workspace, name: str) -> None:

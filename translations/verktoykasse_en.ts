@@ -7,6 +7,434 @@
         <source>The data folder cannot be used:</source>
         <translation>The data folder cannot be used:</translation>
     </message>
+    <message>
+        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
+        <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>entry {number} ({id}), field {field}</source>
+        <translation>entry {number} ({id}), field {field}</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>field {field}</translation>
+    </message>
+    <message>
+        <source>the file as a whole</source>
+        <translation>the file as a whole</translation>
+    </message>
+    <message>
+        <source>The catalogue file has format version {found}; this program reads version {known}.</source>
+        <translation>The catalogue file has format version {found}; this program reads version {known}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not valid: {where}: {problem}</source>
+        <translation>The catalogue file is not valid: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not valid: the id {id} is used twice.</source>
+        <translation>The catalogue file is not valid: the id {id} is used twice.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not UTF-8 text.</source>
+        <translation>The catalogue file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: {reason}</source>
+        <translation>The catalogue file cannot be read as TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date: {reason}</source>
+        <translation>The catalogue file has an impossible date: {reason}</translation>
+    </message>
+    <message>
+        <source>The catalogue file is too large to be a catalogue.</source>
+        <translation>The catalogue file is too large to be a catalogue.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read: {reason}</source>
+        <translation>The catalogue file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
+        <translation>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved in your data folder: {reason}</source>
+        <translation>The catalogue could not be saved in your data folder: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Attitudes (holdningsarbeid)</source>
+        <translation>Attitudes (holdningsarbeid)</translation>
+    </message>
+    <message>
+        <source>Knowing the schemes (kunnskap om tiltak)</source>
+        <translation>Knowing the schemes (kunnskap om tiltak)</translation>
+    </message>
+    <message>
+        <source>Knowing the target group (kunnskap om målgruppe)</source>
+        <translation>Knowing the target group (kunnskap om målgruppe)</translation>
+    </message>
+    <message>
+        <source>Training (opplæringstiltak)</source>
+        <translation>Training (opplæringstiltak)</translation>
+    </message>
+    <message>
+        <source>Support and cooperation (støtte og relasjon)</source>
+        <translation>Support and cooperation (støtte og relasjon)</translation>
+    </message>
+    <message>
+        <source>Reduced functional ability</source>
+        <translation>Reduced functional ability</translation>
+    </message>
+    <message>
+        <source>Gaps in the CV</source>
+        <translation>Gaps in the CV</translation>
+    </message>
+    <message>
+        <source>Immigrants</source>
+        <translation>Immigrants</translation>
+    </message>
+    <message>
+        <source>Young people outside work</source>
+        <translation>Young people outside work</translation>
+    </message>
+    <message>
+        <source>People on sick leave</source>
+        <translation>People on sick leave</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Support scheme</translation>
+    </message>
+    <message>
+        <source>Wage subsidy</source>
+        <translation>Wage subsidy</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Actor or contact</source>
+        <translation>Actor or contact</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Law or obligation</source>
+        <translation>Law or obligation</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Historical – no longer offered</source>
+        <translation>Historical – no longer offered</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Own contact</source>
+        <translation>Own contact</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to plans</source>
+        <translation>← &amp;Back to plans</translation>
+    </message>
+    <message>
+        <source>Back to plans</source>
+        <translation>Back to plans</translation>
+    </message>
+    <message>
+        <source>Catalogue: help, schemes and contacts</source>
+        <translation>Catalogue: help, schemes and contacts</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+        <source>Add one of your own contacts</source>
+        <translation>Add one of your own contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue file…</source>
+        <translation>&amp;Import catalogue file…</translation>
+    </message>
+    <message>
+        <source>Import a newer catalogue file</source>
+        <translation>Import a newer catalogue file</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Search, e.g. lønnstilskudd, mentor, lærling…</source>
+        <translation>Search, e.g. lønnstilskudd, mentor, lærling…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Toolbox area</source>
+        <translation>Toolbox area</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Catalogue and own contacts</source>
+        <translation>Catalogue and own contacts</translation>
+    </message>
+    <message>
+        <source>Only the built-in catalogue</source>
+        <translation>Only the built-in catalogue</translation>
+    </message>
+    <message>
+        <source>Only my own contacts</source>
+        <translation>Only my own contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Target group:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation>Catalogue entries</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} (imported file, newer than the built-in one).</source>
+        <translation>Catalogue edition {date} (imported file, newer than the built-in one).</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} (built in).</source>
+        <translation>Catalogue edition {date} (built in).</translation>
+    </message>
+    <message>
+        <source>Figures and rules change: the official web page of each entry is the authority.</source>
+        <translation>Figures and rules change: the official web page of each entry is the authority.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {count} matching entries: type more to narrow.</source>
+        <translation>Showing the first {shown} of {count} matching entries: type more to narrow.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} entries</source>
+        <translation>{count} of {total} entries</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” saved.</source>
+        <translation>Contact “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}”? Measures that use it will no longer list it.</source>
+        <translation>Delete the contact “{name}”? Measures that use it will no longer list it.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” deleted.</source>
+        <translation>Contact “{name}” deleted.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. Is the disk full or read-only?</source>
+        <translation>The contact could not be saved. Is the disk full or read-only?</translation>
+    </message>
+    <message>
+        <source>Import catalogue file</source>
+        <translation>Import catalogue file</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.toml);;All files (*)</source>
+        <translation>Catalogue files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue file was not imported.</source>
+        <translation>The catalogue file was not imported.</translation>
+    </message>
+    <message>
+        <source>The catalogue file was not imported; nothing was changed.</source>
+        <translation>The catalogue file was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} imported and now in use.</source>
+        <translation>Catalogue edition {date} imported and now in use.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Verktøykassa {version} ({kind})</source>
+        <translation>Verktøykassa {version} ({kind})</translation>
+    </message>
+    <message>
+        <source>installed program</source>
+        <translation>installed program</translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation>from source</translation>
+    </message>
+    <message>
+        <source>Shipped files: {folder}</source>
+        <translation>Shipped files: {folder}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>database migrations</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>fonts</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>translations</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>icon</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed. Reinstalling the program usually helps.</source>
+        <translation>{count} check(s) failed. Reinstalling the program usually helps.</translation>
+    </message>
+    <message>
+        <source>Everything the program needs is in place.</source>
+        <translation>Everything the program needs is in place.</translation>
+    </message>
+    <message>
+        <source>missing: {path}</source>
+        <translation>missing: {path}</translation>
+    </message>
+    <message>
+        <source>no migrations in {path}</source>
+        <translation>no migrations in {path}</translation>
+    </message>
+    <message>
+        <source>upgrade stopped at {found}, expected {head}</source>
+        <translation>upgrade stopped at {found}, expected {head}</translation>
+    </message>
+    <message>
+        <source>{count} migration(s) upgrade a new database to {head}</source>
+        <translation>{count} migration(s) upgrade a new database to {head}</translation>
+    </message>
+    <message>
+        <source>{names} load in reportlab</source>
+        <translation>{names} load in reportlab</translation>
+    </message>
+    <message>
+        <source>this build ships no compiled translations ({path})</source>
+        <translation>this build ships no compiled translations ({path})</translation>
+    </message>
+    <message>
+        <source>cannot load {path}</source>
+        <translation>cannot load {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not translate “{text}”</source>
+        <translation>{path} does not translate “{text}”</translation>
+    </message>
+    <message>
+        <source>{files} load; bokmål: “{source}” → “{translated}”</source>
+        <translation>{files} load; bokmål: “{source}” → “{translated}”</translation>
+    </message>
+    <message>
+        <source>the catalogue is not part of this build</source>
+        <translation>the catalogue is not part of this build</translation>
+    </message>
+    <message>
+        <source>the catalogue has no entries</source>
+        <translation>the catalogue has no entries</translation>
+    </message>
+    <message>
+        <source>the entry nav-arbeidstrening is missing</source>
+        <translation>the entry nav-arbeidstrening is missing</translation>
+    </message>
+    <message>
+        <source>{count} entries, edition {edition}</source>
+        <translation>{count} entries, edition {edition}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PNG image</source>
+        <translation>{path} is not a PNG image</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -21,6 +449,243 @@
     <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>something went wrong ({error}). Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>unknown area {area}; use attitudes, schemes, target_groups, training or support.</source>
+        <translation>unknown area {area}; use attitudes, schemes, target_groups, training or support.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</source>
+        <translation>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</translation>
+    </message>
+    <message>
+        <source>Own contact</source>
+        <translation>Own contact</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist.</source>
+        <translation>the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</source>
+        <translation>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</translation>
+    </message>
+    <message>
+        <source>Imported the plan “{name}” (id {id}).</source>
+        <translation>Imported the plan “{name}” (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Toolbox areas</source>
+        <translation>Toolbox areas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Please give the contact a name.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and perhaps a leading +.</source>
+        <translation>A phone number has digits, spaces and perhaps a leading +.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.no).</source>
+        <translation>This does not look like an e-mail address (name@example.no).</translation>
+    </message>
+    <message>
+        <source>A web address looks like https://www.example.no.</source>
+        <translation>A web address looks like https://www.example.no.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>daily backup</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <source>before a program upgrade</source>
+        <translation>before a program upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>Plan files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan…</source>
+        <translation>E&amp;xport plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Import plan…</translation>
+    </message>
+    <message>
+        <source>Backup made: {file}</source>
+        <translation>Backup made: {file}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Go back to the backup from {when}? Changes made since then are replaced; what you have now is kept as a backup of its own.</source>
+        <translation>Go back to the backup from {when}? Changes made since then are replaced; what you have now is kept as a backup of its own.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Restored the backup from {when}.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to export first.</source>
+        <translation>Choose a plan to export first.</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <source>The plan was saved to {file}</source>
+        <translation>The plan was saved to {file}</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Imported the plan “{name}”.</source>
+        <translation>Imported the plan “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Clear {field}</translation>
     </message>
 </context>
 <context>
@@ -40,6 +705,701 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation>Details of the chosen entry</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Who can use it</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>&amp;Open web page</source>
+        <translation>&amp;Open web page</translation>
+    </message>
+    <message>
+        <source>Open the official web page in your browser</source>
+        <translation>Open the official web page in your browser</translation>
+    </message>
+    <message>
+        <source>Copy &amp;phone</source>
+        <translation>Copy &amp;phone</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Copy the phone number</translation>
+    </message>
+    <message>
+        <source>Copy &amp;e-mail</source>
+        <translation>Copy &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Copy the e-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <source>Edit this contact</source>
+        <translation>Edit this contact</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact…</source>
+        <translation>&amp;Delete contact…</translation>
+    </message>
+    <message>
+        <source>Delete this contact</source>
+        <translation>Delete this contact</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Areas: {areas}</translation>
+    </message>
+    <message>
+        <source>For: {groups}</source>
+        <translation>For: {groups}</translation>
+    </message>
+    <message>
+        <source>{figure} (valid for: {period})</source>
+        <translation>{figure} (valid for: {period})</translation>
+    </message>
+    <message>
+        <source>Role and note</source>
+        <translation>Role and note</translation>
+    </message>
+    <message>
+        <source>Web page: {url}</source>
+        <translation>Web page: {url}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date}. Figures change: the official web page is the authority.</source>
+        <translation>Last checked {date}. Figures change: the official web page is the authority.</translation>
+    </message>
+    <message>
+        <source>Your own contact.</source>
+        <translation>Your own contact.</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Copied: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>No KPIs yet: add them to the goals in step 3.</source>
+        <translation>No KPIs yet: add them to the goals in step 3.</translation>
+    </message>
+    <message>
+        <source>Measures: status and what they gave</source>
+        <translation>Measures: status and what they gave</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>No measures yet: add them in step 4.</source>
+        <translation>No measures yet: add them in step 4.</translation>
+    </message>
+    <message>
+        <source>What we learnt</source>
+        <translation>What we learnt</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>No lessons yet. What did you learn?</source>
+        <translation>No lessons yet. What did you learn?</translation>
+    </message>
+    <message>
+        <source>From insight to practice</source>
+        <translation>From insight to practice</translation>
+    </message>
+    <message>
+        <source>How insight becomes &amp;daily practice:</source>
+        <translation>How insight becomes &amp;daily practice:</translation>
+    </message>
+    <message>
+        <source>For example internal training and personnel work.</source>
+        <translation>For example internal training and personnel work.</translation>
+    </message>
+    <message>
+        <source>Experiences to &amp;share with others:</source>
+        <translation>Experiences to &amp;share with others:</translation>
+    </message>
+    <message>
+        <source>What we &amp;celebrate:</source>
+        <translation>What we &amp;celebrate:</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>No measures yet.</translation>
+    </message>
+    <message>
+        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
+        <translation>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
+        <translation>Goal: {goal}. {direction}. Deadline {deadline}.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>No measurements yet. Add one each time the KPI is measured.</source>
+        <translation>No measurements yet. Add one each time the KPI is measured.</translation>
+    </message>
+    <message>
+        <source>Measured &amp;on:</source>
+        <translation>Measured &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>What was &amp;done:</translation>
+    </message>
+    <message>
+        <source>What it &amp;gave:</source>
+        <translation>What it &amp;gave:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <source>Take into the &amp;next cycle</source>
+        <translation>Take into the &amp;next cycle</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>Gaps: today and desired</source>
+        <translation>Gaps: today and desired</translation>
+    </message>
+    <message>
+        <source>{title}: today {current}, desired {desired}, gap {size}</source>
+        <translation>{title}: today {current}, desired {desired}, gap {size}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Score 1–5</source>
+        <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>No gap areas yet.</source>
+        <translation>No gap areas yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gap areas</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;five typical gap areas</source>
+        <translation>Insert the &amp;five typical gap areas</translation>
+    </message>
+    <message>
+        <source>Insert the five typical gap areas</source>
+        <translation>Insert the five typical gap areas</translation>
+    </message>
+    <message>
+        <source>Adds the areas of the method that are not in the list yet: diversity, recruitment, managers&apos; competence, cooperation with external actors, follow-up routines.</source>
+        <translation>Adds the areas of the method that are not in the list yet: diversity, recruitment, managers&apos; competence, cooperation with external actors, follow-up routines.</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>No areas yet. Insert the five typical areas, or add your own.</source>
+        <translation>No areas yet. Insert the five typical areas, or add your own.</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>What already works well</translation>
+    </message>
+    <message>
+        <source>Positive results are to be highlighted, reinforced and celebrated.</source>
+        <translation>Positive results are to be highlighted, reinforced and celebrated.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What works well today?</source>
+        <translation>Nothing yet. What works well today?</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>gap {size}</source>
+        <translation>gap {size}</translation>
+    </message>
+    <message>
+        <source>From the method:</source>
+        <translation>From the method:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Today (current situation):</source>
+        <translation>&amp;Today (current situation):</translation>
+    </message>
+    <message>
+        <source>&amp;Desired situation:</source>
+        <translation>&amp;Desired situation:</translation>
+    </message>
+    <message>
+        <source>Score t&amp;oday (1–5):</source>
+        <translation>Score t&amp;oday (1–5):</translation>
+    </message>
+    <message>
+        <source>Desired sco&amp;re (1–5):</source>
+        <translation>Desired sco&amp;re (1–5):</translation>
+    </message>
+    <message>
+        <source>Size of the gap:</source>
+        <translation>Size of the gap:</translation>
+    </message>
+    <message>
+        <source>Relevant to SDG {label}</source>
+        <translation>Relevant to SDG {label}</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect of closing it (1–5):</source>
+        <translation>E&amp;xpected effect of closing it (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>Not prioritised</source>
+        <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>What &amp;works well here:</source>
+        <translation>What &amp;works well here:</translation>
+    </message>
+    <message>
+        <source>What works &amp;well:</source>
+        <translation>What works &amp;well:</translation>
+    </message>
+    <message>
+        <source>How we &amp;celebrate it:</source>
+        <translation>How we &amp;celebrate it:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Insert an &amp;example goal</source>
+        <translation>Insert an &amp;example goal</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add a goal for each prioritised gap.</source>
+        <translation>No goals yet. Add a goal for each prioritised gap.</translation>
+    </message>
+    <message>
+        <source>no gap chosen</source>
+        <translation>no gap chosen</translation>
+    </message>
+    <message>
+        <source>{title} · for: {gap} · {count} KPI(s)</source>
+        <translation>{title} · for: {gap} · {count} KPI(s)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>(no gap chosen)</source>
+        <translation>(no gap chosen)</translation>
+    </message>
+    <message>
+        <source>{title} (priority: {priority})</source>
+        <translation>{title} (priority: {priority})</translation>
+    </message>
+    <message>
+        <source>For the &amp;gap:</source>
+        <translation>For the &amp;gap:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear — what changes or improves:</source>
+        <translation>&amp;Clear — what changes or improves:</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant — to our needs and capacity:</source>
+        <translation>&amp;Relevant — to our needs and capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable — how progress is followed:</source>
+        <translation>&amp;Measurable — how progress is followed:</translation>
+    </message>
+    <message>
+        <source>KPIs of this goal</source>
+        <translation>KPIs of this goal</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</source>
+        <translation>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>{name}: {baseline} → {target} {unit}</source>
+        <translation>{name}: {baseline} → {target} {unit}</translation>
+    </message>
+    <message>
+        <source>KPI &amp;name:</source>
+        <translation>KPI &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;how often:</source>
+        <translation>Measured &amp;how often:</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Data &amp;source:</translation>
+    </message>
+    <message>
+        <source>Measured b&amp;y:</source>
+        <translation>Measured b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>A few facts about your business, and the question the whole plan starts from.</source>
+        <translation>A few facts about your business, and the question the whole plan starts from.</translation>
+    </message>
+    <message>
+        <source>Writing the main question down keeps the work on track. It can be simple, for example: “How can we find the bakers we need among people who stand outside working life?”</source>
+        <translation>Writing the main question down keeps the work on track. It can be simple, for example: “How can we find the bakers we need among people who stand outside working life?”</translation>
+    </message>
+    <message>
+        <source>Find out what your business needs in people and skills, and what people outside working life need to get a job with you.</source>
+        <translation>Find out what your business needs in people and skills, and what people outside working life need to get a job with you.</translation>
+    </message>
+    <message>
+        <source>Good measures start from real needs on both sides. Those who do the work every day often know best, so bring in everyone affected.</source>
+        <translation>Good measures start from real needs on both sides. Those who do the work every day often know best, so bring in everyone affected.</translation>
+    </message>
+    <message>
+        <source>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
+        <translation>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</translation>
+    </message>
+    <message>
+        <source>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</source>
+        <translation>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</translation>
+    </message>
+    <message>
+        <source>Be open to new ways of organising the work. In Sweden, “Enkla jobb” gathers simple tasks into a job of their own, so skilled staff get time for skilled work. With an effect contract, the payment follows the results achieved.</source>
+        <translation>Be open to new ways of organising the work. In Sweden, “Enkla jobb” gathers simple tasks into a job of their own, so skilled staff get time for skilled work. With an effect contract, the payment follows the results achieved.</translation>
+    </message>
+    <message>
+        <source>Before you go on, check that both your needs and the target group&apos;s needs are written down.</source>
+        <translation>Before you go on, check that both your needs and the target group&apos;s needs are written down.</translation>
+    </message>
+    <message>
+        <source>What does the business need in people? Which skills and experience are needed?</source>
+        <translation>What does the business need in people? Which skills and experience are needed?</translation>
+    </message>
+    <message>
+        <source>What do people outside working life need to get a job, and what skills and experience do they bring?</source>
+        <translation>What do people outside working life need to get a job, and what skills and experience do they bring?</translation>
+    </message>
+    <message>
+        <source>Could other kinds of jobs, or tasks split in a new way, do the work just as well?</source>
+        <translation>Could other kinds of jobs, or tasks split in a new way, do the work just as well?</translation>
+    </message>
+    <message>
+        <source>How can people who stand outside working life today be seen as a resource for the tasks we have?</source>
+        <translation>How can people who stand outside working life today be seen as a resource for the tasks we have?</translation>
+    </message>
+    <message>
+        <source>For each area, describe how things are today and how you want them to be, and give both a score from 1 to 5. The difference is the gap.</source>
+        <translation>For each area, describe how things are today and how you want them to be, and give both a score from 1 to 5. The difference is the gap.</translation>
+    </message>
+    <message>
+        <source>Seeing the gaps side by side shows where a measure will do the most good. Start with the gaps that give the biggest effect.</source>
+        <translation>Seeing the gaps side by side shows where a measure will do the most good. Start with the gaps that give the biggest effect.</translation>
+    </message>
+    <message>
+        <source>Mark which UN Sustainable Development Goals an area touches: 8 decent work, 10 reduced inequalities, 4 quality education, 17 partnerships.</source>
+        <translation>Mark which UN Sustainable Development Goals an area touches: 8 decent work, 10 reduced inequalities, 4 quality education, 17 partnerships.</translation>
+    </message>
+    <message>
+        <source>Write down what already works well, too. Good results deserve to be noticed, strengthened and celebrated.</source>
+        <translation>Write down what already works well, too. Good results deserve to be noticed, strengthened and celebrated.</translation>
+    </message>
+    <message>
+        <source>Set goals for the gaps you chose, and a few simple numbers that show progress.</source>
+        <translation>Set goals for the gaps you chose, and a few simple numbers that show progress.</translation>
+    </message>
+    <message>
+        <source>A good goal is clear (what changes?), relevant (does it fit our needs and capacity?) and measurable (can we follow it over time?).</source>
+        <translation>A good goal is clear (what changes?), relevant (does it fit our needs and capacity?) and measurable (can we follow it over time?).</translation>
+    </message>
+    <message>
+        <source>Pick simple indicators that show whether the gap grows or shrinks, and that help you decide what to do next.</source>
+        <translation>Pick simple indicators that show whether the gap grows or shrinks, and that help you decide what to do next.</translation>
+    </message>
+    <message>
+        <source>For each number, write where it comes from, who measures it and how often, so it actually gets done.</source>
+        <translation>For each number, write where it comes from, who measures it and how often, so it actually gets done.</translation>
+    </message>
+    <message>
+        <source>Choose what you will do to reach the goals, who owns each measure, and when it is done.</source>
+        <translation>Choose what you will do to reach the goals, who owns each measure, and when it is done.</translation>
+    </message>
+    <message>
+        <source>Measures bridge the gap between today and where you want to be. Realistic measures that fit into how you already work are the ones that happen.</source>
+        <translation>Measures bridge the gap between today and where you want to be. Realistic measures that fit into how you already work are the ones that happen.</translation>
+    </message>
+    <message>
+        <source>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
+        <translation>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</translation>
+    </message>
+    <message>
+        <source>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</source>
+        <translation>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</translation>
+    </message>
+    <message>
+        <source>Anchor the plan where decisions are made: in the management group, at the board, and in the business&apos;s plans.</source>
+        <translation>Anchor the plan where decisions are made: in the management group, at the board, and in the business&apos;s plans.</translation>
+    </message>
+    <message>
+        <source>Think about support: training, outside advisors, and how new colleagues will be followed up.</source>
+        <translation>Think about support: training, outside advisors, and how new colleagues will be followed up.</translation>
+    </message>
+    <message>
+        <source>Look at what the measures gave, note the numbers, and write down what you learnt.</source>
+        <translation>Look at what the measures gave, note the numbers, and write down what you learnt.</translation>
+    </message>
+    <message>
+        <source>The most important part is turning what you learnt into daily practice, through training and everyday leadership.</source>
+        <translation>The most important part is turning what you learnt into daily practice, through training and everyday leadership.</translation>
+    </message>
+    <message>
+        <source>Share your experiences with other businesses and partners. Good stories change attitudes.</source>
+        <translation>Share your experiences with other businesses and partners. Good stories change attitudes.</translation>
+    </message>
+    <message>
+        <source>Celebrate what went well, together with those who made it happen.</source>
+        <translation>Celebrate what went well, together with those who made it happen.</translation>
+    </message>
+    <message>
+        <source>When the year is over, start the next round: open measures and lessons come along.</source>
+        <translation>When the year is over, start the next round: open measures and lessons come along.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceBox</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Tips:</source>
+        <translation>Tips:</translation>
+    </message>
+    <message>
+        <source>Questions to ask:</source>
+        <translation>Questions to ask:</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>The file that should hold your data ({file}) is not a Verktøykassa database. It may have been replaced or damaged by another program.</source>
+        <translation>The file that should hold your data ({file}) is not a Verktøykassa database. It may have been replaced or damaged by another program.</translation>
+    </message>
+    <message>
+        <source>The file that holds your data ({file}) is damaged. This can happen after a power cut or on a failing disk.</source>
+        <translation>The file that holds your data ({file}) is damaged. This can happen after a power cut or on a failing disk.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Verktøykassa. Install that version (or a newer one) to open it; this version leaves it unchanged.</source>
+        <translation>Your data was saved by a newer version of Verktøykassa. Install that version (or a newer one) to open it; this version leaves it unchanged.</translation>
+    </message>
+    <message>
+        <source>Another program is using your data file right now (perhaps a second copy of Verktøykassa, or a backup or sync program). Close it and try again.</source>
+        <translation>Another program is using your data file right now (perhaps a second copy of Verktøykassa, or a backup or sync program). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to. Check that the disk or USB stick is not write-protected and that you may change the folder.</source>
+        <translation>The data folder {folder} cannot be written to. Check that the disk or USB stick is not write-protected and that you may change the folder.</translation>
+    </message>
+    <message>
+        <source>The disk with your data folder ({folder}) is full or nearly full. Free some space (empty the wastebasket, remove large files you do not need) so that your work can be saved.</source>
+        <translation>The disk with your data folder ({folder}) is full or nearly full. Free some space (empty the wastebasket, remove large files you do not need) so that your work can be saved.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the file that holds your data ({file}).</source>
+        <translation>You do not have permission to read the file that holds your data ({file}).</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or was made by a newer version, so it cannot be restored. Choose another backup.</source>
+        <translation>This backup is damaged or was made by a newer version, so it cannot be restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened or saved ({detail}).</source>
+        <translation>Your data could not be opened or saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeActions</name>
+    <message>
+        <source>Open e&amp;xample plan</source>
+        <translation>Open e&amp;xample plan</translation>
+    </message>
+    <message>
+        <source>Open example plan</source>
+        <translation>Open example plan</translation>
+    </message>
+    <message>
+        <source>A filled-in plan of a small bakery, to look around in.</source>
+        <translation>A filled-in plan of a small bakery, to look around in.</translation>
+    </message>
+    <message>
+        <source>Start next c&amp;ycle…</source>
+        <translation>Start next c&amp;ycle…</translation>
+    </message>
+    <message>
+        <source>Start next cycle</source>
+        <translation>Start next cycle</translation>
+    </message>
+    <message>
+        <source>A new plan for the next year that builds on the selected one: profile, gaps, goals, KPIs with their latest values as baseline, open measures and the lessons to carry on.</source>
+        <translation>A new plan for the next year that builds on the selected one: profile, gaps, goals, KPIs with their latest values as baseline, open measures and the lessons to carry on.</translation>
+    </message>
+    <message>
+        <source>The example plan could not be added:</source>
+        <translation>The example plan could not be added:</translation>
+    </message>
+    <message>
+        <source>{name} – next cycle</source>
+        <translation>{name} – next cycle</translation>
+    </message>
+    <message>
+        <source>Name of the new plan:</source>
+        <translation>Name of the new plan:</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The next cycle could not be started:</source>
+        <translation>The next cycle could not be started:</translation>
     </message>
 </context>
 <context>
@@ -126,6 +1486,65 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart</source>
+        <translation>KPI chart</translation>
+    </message>
+    <message>
+        <source>No KPI chosen.</source>
+        <translation>No KPI chosen.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>KPI chart: {name}</source>
+        <translation>KPI chart: {name}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>latest {value} ({date})</source>
+        <translation>latest {value} ({date})</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>no measurements yet</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, {latest}</source>
+        <translation>{name}: baseline {baseline}, target {target}, {latest}</translation>
+    </message>
+    <message>
+        <source>{count} measurements: {values}</source>
+        <translation>{count} measurements: {values}</translation>
+    </message>
+    <message>
+        <source>Choose a KPI.</source>
+        <translation>Choose a KPI.</translation>
+    </message>
+    <message>
+        <source>No baseline, target or measurements yet.</source>
+        <translation>No baseline, target or measurements yet.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Business profile</source>
@@ -150,6 +1569,185 @@
     <message>
         <source>Evaluation and learning</source>
         <translation>Evaluation and learning</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Person from the target group</source>
+        <translation>Person from the target group</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need</source>
+        <translation>The employer&apos;s need</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s need</source>
+        <translation>The target group&apos;s need</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Every six months</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Quality education</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Decent work and economic growth</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Reduced inequalities</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Partnerships for the goals</translation>
+    </message>
+    <message>
+        <source>Diversity at the workplace</source>
+        <translation>Diversity at the workplace</translation>
+    </message>
+    <message>
+        <source>Recruitment processes</source>
+        <translation>Recruitment processes</translation>
+    </message>
+    <message>
+        <source>Managers&apos; competence in adapting work</source>
+        <translation>Managers&apos; competence in adapting work</translation>
+    </message>
+    <message>
+        <source>Cooperation with NAV, job-training providers and non-profits</source>
+        <translation>Cooperation with NAV, job-training providers and non-profits</translation>
+    </message>
+    <message>
+        <source>Routines for follow-up and inclusion over time</source>
+        <translation>Routines for follow-up and inclusion over time</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>SDG {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</source>
+        <translation>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Add to {list}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Remove from {list}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move up in {list}</source>
+        <translation>Move up in {list}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move down in {list}</source>
+        <translation>Move down in {list}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from {list}? This cannot be undone.</source>
+        <translation>Remove “{name}” from {list}? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +1785,22 @@
         <translation>&amp;About Verktøykassa</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>Import &amp;catalogue file…</source>
+        <translation>Import &amp;catalogue file…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -195,16 +1809,20 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>Your data could not be opened:</source>
-        <translation>Your data could not be opened:</translation>
-    </message>
-    <message>
         <source>Your data could not be opened.</source>
         <translation>Your data could not be opened.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Ready. Everything you type is saved at once.</translation>
+    </message>
+    <message>
+        <source>Your data is not open yet.</source>
+        <translation>Your data is not open yet.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read; please reinstall the program.</source>
+        <translation>The catalogue could not be read; please reinstall the program.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -224,6 +1842,327 @@
     </message>
 </context>
 <context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Insert an e&amp;xample measure</source>
+        <translation>Insert an e&amp;xample measure</translation>
+    </message>
+    <message>
+        <source>Insert from a real &amp;plan (area → measure)</source>
+        <translation>Insert from a real &amp;plan (area → measure)</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>No measures yet. Add one for each goal, or insert an example.</source>
+        <translation>No measures yet. Add one for each goal, or insert an example.</translation>
+    </message>
+    <message>
+        <source>Roles and follow-up</source>
+        <translation>Roles and follow-up</translation>
+    </message>
+    <message>
+        <source>Who &amp;owns the work:</source>
+        <translation>Who &amp;owns the work:</translation>
+    </message>
+    <message>
+        <source>O&amp;perational responsibility:</source>
+        <translation>O&amp;perational responsibility:</translation>
+    </message>
+    <message>
+        <source>How progress is &amp;followed up and reported:</source>
+        <translation>How progress is &amp;followed up and reported:</translation>
+    </message>
+    <message>
+        <source>Reported how o&amp;ften:</source>
+        <translation>Reported how o&amp;ften:</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Where the plan is a&amp;nchored:</source>
+        <translation>Where the plan is a&amp;nchored:</translation>
+    </message>
+    <message>
+        <source>For example the strategy, the management group, steering documents.</source>
+        <translation>For example the strategy, the management group, steering documents.</translation>
+    </message>
+    <message>
+        <source>Competence and support</source>
+        <translation>Competence and support</translation>
+    </message>
+    <message>
+        <source>Need for &amp;training and awareness:</source>
+        <translation>Need for &amp;training and awareness:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal partners and advisors:</source>
+        <translation>E&amp;xternal partners and advisors:</translation>
+    </message>
+    <message>
+        <source>Framework for following up included &amp;employees:</source>
+        <translation>Framework for following up included &amp;employees:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Tick the goals this measure serves. Space ticks.</source>
+        <translation>Tick the goals this measure serves. Space ticks.</translation>
+    </message>
+    <message>
+        <source>Serves the &amp;goals:</source>
+        <translation>Serves the &amp;goals:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;iority:</translation>
+    </message>
+    <message>
+        <source>Not prioritised</source>
+        <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>O&amp;perational responsible:</source>
+        <translation>O&amp;perational responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (kr):</source>
+        <translation>&amp;Cost (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Other resource &amp;needs:</source>
+        <translation>Other resource &amp;needs:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect:</source>
+        <translation>E&amp;xpected effect:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Milestones of this measure</source>
+        <translation>Milestones of this measure</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>No milestones yet.</translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestone:</source>
+        <translation>Mi&amp;lestone:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>D&amp;one</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>The need for labour and the people outside work</source>
+        <translation>The need for labour and the people outside work</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s &amp;need for labour:</source>
+        <translation>The employer&apos;s &amp;need for labour:</translation>
+    </message>
+    <message>
+        <source>Which tasks, competences and experience are needed?</source>
+        <translation>Which tasks, competences and experience are needed?</translation>
+    </message>
+    <message>
+        <source>New &amp;ways of organising work:</source>
+        <translation>New &amp;ways of organising work:</translation>
+    </message>
+    <message>
+        <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
+        <translation>For example “Enkla jobb”, effect contracts, new kinds of positions.</translation>
+    </message>
+    <message>
+        <source>&amp;Target groups&apos; needs and resources:</source>
+        <translation>&amp;Target groups&apos; needs and resources:</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <source>Which needs for labour does the employer have? Which competences and experience?</source>
+        <translation>Which needs for labour does the employer have? Which competences and experience?</translation>
+    </message>
+    <message>
+        <source>Which needs do the people outside work have, and what do they know and bring?</source>
+        <translation>Which needs do the people outside work have, and what do they know and bring?</translation>
+    </message>
+    <message>
+        <source>Have we considered other kinds of positions and competences?</source>
+        <translation>Have we considered other kinds of positions and competences?</translation>
+    </message>
+    <message>
+        <source>How can those outside working life be seen as resources for our work?</source>
+        <translation>How can those outside working life be seen as resources for our work?</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</source>
+        <translation>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</translation>
+    </message>
+    <message>
+        <source>Workshop, data and narrowing</source>
+        <translation>Workshop, data and narrowing</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop date:</source>
+        <translation>&amp;Workshop date:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of insights:</source>
+        <translation>&amp;Summary of insights:</translation>
+    </message>
+    <message>
+        <source>&amp;Data and statistics used:</source>
+        <translation>&amp;Data and statistics used:</translation>
+    </message>
+    <message>
+        <source>N&amp;arrowing — the part we work on:</source>
+        <translation>N&amp;arrowing — the part we work on:</translation>
+    </message>
+    <message>
+        <source>A complex need can be cut down to one important part.</source>
+        <translation>A complex need can be cut down to one important part.</translation>
+    </message>
+    <message>
+        <source>Needs found</source>
+        <translation>Needs found</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>No needs yet. Add the employer&apos;s needs and the target group&apos;s needs.</source>
+        <translation>No needs yet. Add the employer&apos;s needs and the target group&apos;s needs.</translation>
+    </message>
+    <message>
+        <source>Check before you go on</source>
+        <translation>Check before you go on</translation>
+    </message>
+    <message>
+        <source>The &amp;employer&apos;s needs are visible</source>
+        <translation>The &amp;employer&apos;s needs are visible</translation>
+    </message>
+    <message>
+        <source>The target &amp;group&apos;s needs are visible</source>
+        <translation>The target &amp;group&apos;s needs are visible</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Role or organisation:</source>
+        <translation>&amp;Role or organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Took part in the wor&amp;kshop</source>
+        <translation>Took part in the wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Whose &amp;need:</source>
+        <translation>Whose &amp;need:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Competences and &amp;experience they bring:</source>
+        <translation>Competences and &amp;experience they bring:</translation>
+    </message>
+    <message>
+        <source>&amp;Selected — the part we work on</source>
+        <translation>&amp;Selected — the part we work on</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>A value is needed here; the last value is kept until you type one.</source>
+        <translation>A value is needed here; the last value is kept until you type one.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number.</source>
+        <translation>Please type a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>
@@ -232,6 +2171,758 @@
     <message>
         <source>All plans</source>
         <translation>All plans</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>This plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once.</source>
+        <translation>Everything you type is saved at once.</translation>
+    </message>
+    <message>
+        <source>This is the example plan: look around freely. Start your own with File → New plan.</source>
+        <translation>This is the example plan: look around freely. Start your own with File → New plan.</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous step</source>
+        <translation>← &amp;Previous step</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>N&amp;ext step →</source>
+        <translation>N&amp;ext step →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved (is the disk full?). If you close now, they are lost. Close anyway?</source>
+        <translation>Some of your latest changes could not be saved (is the disk full?). If you close now, they are lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the plan:</source>
+        <translation>&amp;Name of the plan:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation>The business</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;business:</source>
+        <translation>Name of the &amp;business:</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisation n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;employees:</source>
+        <translation>Number of &amp;employees:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>The overall problem statement</source>
+        <translation>The overall problem statement</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem statement:</source>
+        <translation>P&amp;roblem statement:</translation>
+    </message>
+    <message>
+        <source>The question the work starts from, in your own words.</source>
+        <translation>The question the work starts from, in your own words.</translation>
+    </message>
+    <message>
+        <source>The plan needs a name; the last name is kept until you type one.</source>
+        <translation>The plan needs a name; the last name is kept until you type one.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>The name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Please check your data folder</source>
+        <translation>Please check your data folder</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your data could not be opened</source>
+        <translation>Your data could not be opened</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>
+        <translation>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Start with an &amp;empty database</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Action plan for inclusion</source>
+        <translation>Action plan for inclusion</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>The question we work from</translation>
+    </message>
+    <message>
+        <source>Summary for the board</source>
+        <translation>Summary for the board</translation>
+    </message>
+    <message>
+        <source>The full text is in section 2.</source>
+        <translation>The full text is in section 2.</translation>
+    </message>
+    <message>
+        <source>Prioritised gaps</source>
+        <translation>Prioritised gaps</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>… and {count} more goals (section 3).</source>
+        <translation>… and {count} more goals (section 3).</translation>
+    </message>
+    <message>
+        <source>Key measures</source>
+        <translation>Key measures</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI status</source>
+        <translation>KPI status</translation>
+    </message>
+    <message>
+        <source>{reached} of {total} KPIs have reached their target, {improving} are improving.</source>
+        <translation>{reached} of {total} KPIs have reached their target, {improving} are improving.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>All {count} KPIs are in sections 3 and 8.</source>
+        <translation>All {count} KPIs are in sections 3 and 8.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gap analysis</translation>
+    </message>
+    <message>
+        <source>Each area scored today and as desired, from 1 (weak) to 5 (strong).</source>
+        <translation>Each area scored today and as desired, from 1 (weak) to 5 (strong).</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>UN goals</source>
+        <translation>UN goals</translation>
+    </message>
+    <message>
+        <source>Today and desired, per area</source>
+        <translation>Today and desired, per area</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Desired situation</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>What already works well</translation>
+    </message>
+    <message>
+        <source>What already works well, to celebrate</source>
+        <translation>What already works well, to celebrate</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>Goals and KPIs</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Goal {number}</translation>
+    </message>
+    <message>
+        <source>Area: {title}</source>
+        <translation>Area: {title}</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Why it matters to us</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>How we measure it</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>No KPIs yet.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Expected effect</translation>
+    </message>
+    <message>
+        <source>Schemes used</source>
+        <translation>Schemes used</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Responsible: {name}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>The Goal column refers to the goal numbers in section 3.</source>
+        <translation>The Goal column refers to the goal numbers in section 3.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>No measures with dates yet.</source>
+        <translation>No measures with dates yet.</translation>
+    </message>
+    <message>
+        <source>The timeline shows the first {count} months.</source>
+        <translation>The timeline shows the first {count} months.</translation>
+    </message>
+    <message>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</source>
+        <translation>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>Milestones by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Roles and follow-up</source>
+        <translation>Roles and follow-up</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Owner of the work</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operational responsible</translation>
+    </message>
+    <message>
+        <source>How progress is followed up</source>
+        <translation>How progress is followed up</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Anchoring in strategy and steering documents</source>
+        <translation>Anchoring in strategy and steering documents</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>External advisers and support</source>
+        <translation>External advisers and support</translation>
+    </message>
+    <message>
+        <source>Follow-up of included employees</source>
+        <translation>Follow-up of included employees</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Role or organisation</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Schemes and contacts used</translation>
+    </message>
+    <message>
+        <source>No schemes or contacts are linked to the measures yet.</source>
+        <translation>No schemes or contacts are linked to the measures yet.</translation>
+    </message>
+    <message>
+        <source>Scheme or contact</source>
+        <translation>Scheme or contact</translation>
+    </message>
+    <message>
+        <source>Provider or organisation</source>
+        <translation>Provider or organisation</translation>
+    </message>
+    <message>
+        <source>Web address and contact</source>
+        <translation>Web address and contact</translation>
+    </message>
+    <message>
+        <source>Used by measures</source>
+        <translation>Used by measures</translation>
+    </message>
+    <message>
+        <source>Evaluation status</source>
+        <translation>Evaluation status</translation>
+    </message>
+    <message>
+        <source>Each KPI&apos;s measurements against its baseline and target.</source>
+        <translation>Each KPI&apos;s measurements against its baseline and target.</translation>
+    </message>
+    <message>
+        <source>What the measures gave</source>
+        <translation>What the measures gave</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>What it gave</translation>
+    </message>
+    <message>
+        <source>What we learnt</source>
+        <translation>What we learnt</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>How insight becomes daily practice</translation>
+    </message>
+    <message>
+        <source>Experiences to share with others</source>
+        <translation>Experiences to share with others</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>What we celebrate</translation>
+    </message>
+    <message>
+        <source>(untitled area)</source>
+        <translation>(untitled area)</translation>
+    </message>
+    <message>
+        <source>(untitled KPI)</source>
+        <translation>(untitled KPI)</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>No measurement yet</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Improving</translation>
+    </message>
+    <message>
+        <source>Not improving</source>
+        <translation>Not improving</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>The action plan could not be prepared for printing.</source>
+        <translation>The action plan could not be prepared for printing.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a PDF for the board</source>
+        <translation>Save the action plan as a PDF for the board</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the action plan</source>
+        <translation>Print the action plan</translation>
+    </message>
+    <message>
+        <source>Making the action plan…</source>
+        <translation>Making the action plan…</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>This plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>The action plan could not be made. Details are in the log file in {folder}.</source>
+        <translation>The action plan could not be made. Details are in the log file in {folder}.</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Export the action plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>The PDF could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there and try again.</source>
+        <translation>If the file is open in another program (a PDF viewer), close it there and try again.</translation>
+    </message>
+    <message>
+        <source>Saved the action plan to {path}</source>
+        <translation>Saved the action plan to {path}</translation>
+    </message>
+    <message>
+        <source>Sending the action plan to the printer…</source>
+        <translation>Sending the action plan to the printer…</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to the printer.</source>
+        <translation>Sent {count} pages to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message>
+        <source>Schemes and contacts this measure &amp;uses:</source>
+        <translation>Schemes and contacts this measure &amp;uses:</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts this measure uses</source>
+        <translation>Schemes and contacts this measure uses</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the chosen scheme or contact from this measure</source>
+        <translation>Remove the chosen scheme or contact from this measure</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the catalogue:</source>
+        <translation>&amp;Find in the catalogue:</translation>
+    </message>
+    <message>
+        <source>Find a scheme or contact to add</source>
+        <translation>Find a scheme or contact to add</translation>
+    </message>
+    <message>
+        <source>Suggestions are listed first</source>
+        <translation>Suggestions are listed first</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts that can be added</source>
+        <translation>Schemes and contacts that can be added</translation>
+    </message>
+    <message>
+        <source>&amp;Add to measure</source>
+        <translation>&amp;Add to measure</translation>
+    </message>
+    <message>
+        <source>Add the chosen scheme or contact to this measure</source>
+        <translation>Add the chosen scheme or contact to this measure</translation>
+    </message>
+    <message>
+        <source>Catalogue entry no longer in the catalogue ({id})</source>
+        <translation>Catalogue entry no longer in the catalogue ({id})</translation>
+    </message>
+    <message>
+        <source>Deleted contact</source>
+        <translation>Deleted contact</translation>
+    </message>
+    <message>
+        <source>Suggested: </source>
+        <translation>Suggested: </translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Is the disk full or read-only? Try again.</source>
+        <translation>The change could not be saved. Is the disk full or read-only? Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made each day you use the program.</source>
+        <translation>There are no backups yet. One is made each day you use the program.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What you have now is backed up first, so nothing is lost.</source>
+        <translation>Choose the backup to go back to. What you have now is backed up first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>What the backup holds</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read.</source>
+        <translation>This backup cannot be read.</translation>
+    </message>
+    <message>
+        <source>(no plans)</source>
+        <translation>(no plans)</translation>
+    </message>
+    <message>
+        <source>Backup from {when}. Plans in it:</source>
+        <translation>Backup from {when}. Plans in it:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Retry saving</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
+        <translation>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</translation>
     </message>
 </context>
 <context>
@@ -263,6 +2954,437 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Choose a step to go to it. Each step shows how complete it is.</source>
+        <translation>Choose a step to go to it. Each step shows how complete it is.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>{percent} % complete</source>
+        <translation>{percent} % complete</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Hide guidance</source>
+        <translation>Hide guidance</translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation>Show guidance</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggestions from the catalogue</source>
+        <translation>Suggestions from the catalogue</translation>
+    </message>
+    <message>
+        <source>Suggested schemes and contacts</source>
+        <translation>Suggested schemes and contacts</translation>
+    </message>
+    <message>
+        <source>No suggestions yet. Describe the area or the measure, or search the catalogue (Ctrl+K).</source>
+        <translation>No suggestions yet. Describe the area or the measure, or search the catalogue (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>Open &amp;web page</translation>
+    </message>
+    <message>
+        <source>Open the suggestion&apos;s official web page</source>
+        <translation>Open the suggestion&apos;s official web page</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Who works here today, and who is missing compared with the people around you?</source>
+        <translation>Who works here today, and who is missing compared with the people around you?</translation>
+    </message>
+    <message>
+        <source>For example: most of us are alike in age and background; nobody has a known disability or came to us after a long time outside work.</source>
+        <translation>For example: most of us are alike in age and background; nobody has a known disability or came to us after a long time outside work.</translation>
+    </message>
+    <message>
+        <source>For example: the team reflects the town we work in, and newcomers feel welcome from day one.</source>
+        <translation>For example: the team reflects the town we work in, and newcomers feel welcome from day one.</translation>
+    </message>
+    <message>
+        <source>How you find, choose and take in new people: adverts, channels, interviews.</source>
+        <translation>How you find, choose and take in new people: adverts, channels, interviews.</translation>
+    </message>
+    <message>
+        <source>For example: we hire through friends and family, ask for experience the job does not need, and a gap in the CV puts an applicant aside.</source>
+        <translation>For example: we hire through friends and family, ask for experience the job does not need, and a gap in the CV puts an applicant aside.</translation>
+    </message>
+    <message>
+        <source>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</source>
+        <translation>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</translation>
+    </message>
+    <message>
+        <source>Whether those who lead people know how to adapt tasks, hours and training.</source>
+        <translation>Whether those who lead people know how to adapt tasks, hours and training.</translation>
+    </message>
+    <message>
+        <source>For example: we adapt work when someone asks, but nobody has learnt how, and it depends on who is on shift.</source>
+        <translation>For example: we adapt work when someone asks, but nobody has learnt how, and it depends on who is on shift.</translation>
+    </message>
+    <message>
+        <source>For example: every shift leader knows the basics of adapting work and where to get help.</source>
+        <translation>For example: every shift leader knows the basics of adapting work and where to get help.</translation>
+    </message>
+    <message>
+        <source>Who outside the business you work with: NAV, job-training providers, non-profits.</source>
+        <translation>Who outside the business you work with: NAV, job-training providers, non-profits.</translation>
+    </message>
+    <message>
+        <source>For example: we have no regular contact with NAV and do not know which schemes we could use.</source>
+        <translation>For example: we have no regular contact with NAV and do not know which schemes we could use.</translation>
+    </message>
+    <message>
+        <source>For example: we have a named contact at the local NAV office and one partner for work trials.</source>
+        <translation>For example: we have a named contact at the local NAV office and one partner for work trials.</translation>
+    </message>
+    <message>
+        <source>How new people are followed up after the first weeks, so that they stay.</source>
+        <translation>How new people are followed up after the first weeks, so that they stay.</translation>
+    </message>
+    <message>
+        <source>For example: training happens along the way, and nobody checks in after the first month.</source>
+        <translation>For example: training happens along the way, and nobody checks in after the first month.</translation>
+    </message>
+    <message>
+        <source>For example: each new person has a mentor, a plan for the first months and regular short talks.</source>
+        <translation>For example: each new person has a mentor, a plan for the first months and regular short talks.</translation>
+    </message>
+    <message>
+        <source>More inclusive hiring in chosen roles</source>
+        <translation>More inclusive hiring in chosen roles</translation>
+    </message>
+    <message>
+        <source>More of the people we hire into chosen roles come from outside working life.</source>
+        <translation>More of the people we hire into chosen roles come from outside working life.</translation>
+    </message>
+    <message>
+        <source>We need hands, and many able people are waiting for a chance.</source>
+        <translation>We need hands, and many able people are waiting for a chance.</translation>
+    </message>
+    <message>
+        <source>We count each new hire and whether they came through NAV or another inclusion route.</source>
+        <translation>We count each new hire and whether they came through NAV or another inclusion route.</translation>
+    </message>
+    <message>
+        <source>Share of new hires from the target groups</source>
+        <translation>Share of new hires from the target groups</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>A social purchasing policy</source>
+        <translation>A social purchasing policy</translation>
+    </message>
+    <message>
+        <source>When we buy goods and services, we choose work-inclusion businesses where we can.</source>
+        <translation>When we buy goods and services, we choose work-inclusion businesses where we can.</translation>
+    </message>
+    <message>
+        <source>Our purchases can give others a job without extra cost to us.</source>
+        <translation>Our purchases can give others a job without extra cost to us.</translation>
+    </message>
+    <message>
+        <source>We check our supplier list once a year.</source>
+        <translation>We check our supplier list once a year.</translation>
+    </message>
+    <message>
+        <source>Share of purchases from work-inclusion businesses</source>
+        <translation>Share of purchases from work-inclusion businesses</translation>
+    </message>
+    <message>
+        <source>Permanent places for work practice or apprentices</source>
+        <translation>Permanent places for work practice or apprentices</translation>
+    </message>
+    <message>
+        <source>We always have places ready for work practice or an apprentice, not just now and then.</source>
+        <translation>We always have places ready for work practice or an apprentice, not just now and then.</translation>
+    </message>
+    <message>
+        <source>It is how we train the skilled people we will need later.</source>
+        <translation>It is how we train the skilled people we will need later.</translation>
+    </message>
+    <message>
+        <source>We count the places in use at the end of each quarter.</source>
+        <translation>We count the places in use at the end of each quarter.</translation>
+    </message>
+    <message>
+        <source>Practice and apprentice places in use</source>
+        <translation>Practice and apprentice places in use</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>Managers who know how to adapt work</source>
+        <translation>Managers who know how to adapt work</translation>
+    </message>
+    <message>
+        <source>Everyone who leads people knows how to adapt work and include new colleagues.</source>
+        <translation>Everyone who leads people knows how to adapt work and include new colleagues.</translation>
+    </message>
+    <message>
+        <source>Good adaptation keeps people at work and lowers sick leave.</source>
+        <translation>Good adaptation keeps people at work and lowers sick leave.</translation>
+    </message>
+    <message>
+        <source>We note who has taken the training.</source>
+        <translation>We note who has taken the training.</translation>
+    </message>
+    <message>
+        <source>Share of managers trained in inclusion</source>
+        <translation>Share of managers trained in inclusion</translation>
+    </message>
+    <message>
+        <source>Work practice together with non-profits</source>
+        <translation>Work practice together with non-profits</translation>
+    </message>
+    <message>
+        <source>We offer work practice as joint projects with non-profit organisations.</source>
+        <translation>We offer work practice as joint projects with non-profit organisations.</translation>
+    </message>
+    <message>
+        <source>They know the people who need a start; we have the work and the workplace.</source>
+        <translation>They know the people who need a start; we have the work and the workplace.</translation>
+    </message>
+    <message>
+        <source>We count the people who had practice with us.</source>
+        <translation>We count the people who had practice with us.</translation>
+    </message>
+    <message>
+        <source>People in practice through non-profit partners</source>
+        <translation>People in practice through non-profit partners</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Recruitment practice</source>
+        <translation>Recruitment practice</translation>
+    </message>
+    <message>
+        <source>Review how we recruit</source>
+        <translation>Review how we recruit</translation>
+    </message>
+    <message>
+        <source>Go through the job adverts, where we post them and how we interview, so that more kinds of people can apply and get a fair chance.</source>
+        <translation>Go through the job adverts, where we post them and how we interview, so that more kinds of people can apply and get a fair chance.</translation>
+    </message>
+    <message>
+        <source>Cooperation with NAV</source>
+        <translation>Cooperation with NAV</translation>
+    </message>
+    <message>
+        <source>Start working with NAV and inclusion partners</source>
+        <translation>Start working with NAV and inclusion partners</translation>
+    </message>
+    <message>
+        <source>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
+        <translation>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Train managers in inclusive working life</source>
+        <translation>Train managers in inclusive working life</translation>
+    </message>
+    <message>
+        <source>A short course for everyone who hires or leads shifts: adapting work, talking about needs, and where to get help.</source>
+        <translation>A short course for everyone who hires or leads shifts: adapting work, talking about needs, and where to get help.</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Purchasing</translation>
+    </message>
+    <message>
+        <source>Make an inclusive purchasing policy</source>
+        <translation>Make an inclusive purchasing policy</translation>
+    </message>
+    <message>
+        <source>Write down, on one page, that we prefer suppliers who include people outside working life when price and quality are comparable.</source>
+        <translation>Write down, on one page, that we prefer suppliers who include people outside working life when price and quality are comparable.</translation>
+    </message>
+    <message>
+        <source>Work practice</source>
+        <translation>Work practice</translation>
+    </message>
+    <message>
+        <source>Try out a work-trial place</source>
+        <translation>Try out a work-trial place</translation>
+    </message>
+    <message>
+        <source>Take in one person on a work trial for a few months, with a mentor, and learn from it before doing more.</source>
+        <translation>Take in one person on a work trial for a few months, with a mentor, and learn from it before doing more.</translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation>Management anchoring</translation>
+    </message>
+    <message>
+        <source>Inclusion on the agenda of management talks</source>
+        <translation>Inclusion on the agenda of management talks</translation>
+    </message>
+    <message>
+        <source>The manager is the role model. Follow-up of this plan is part of the yearly talk with each shift leader and of the owner&apos;s own goals.</source>
+        <translation>The manager is the role model. Follow-up of this plan is part of the yearly talk with each shift leader and of the owner&apos;s own goals.</translation>
+    </message>
+    <message>
+        <source>Diversity and inclusion in the training plan</source>
+        <translation>Diversity and inclusion in the training plan</translation>
+    </message>
+    <message>
+        <source>Put inclusion in the business&apos;s training plan, and let those who hire take a short free course on diversity and recruitment.</source>
+        <translation>Put inclusion in the business&apos;s training plan, and let those who hire take a short free course on diversity and recruitment.</translation>
+    </message>
+    <message>
+        <source>Recruitment routines that welcome diversity</source>
+        <translation>Recruitment routines that welcome diversity</translation>
+    </message>
+    <message>
+        <source>The owner and whoever hires agree on how we describe the job, word the advert, choose where to post it, and pick and interview candidates.</source>
+        <translation>The owner and whoever hires agree on how we describe the job, word the advert, choose where to post it, and pick and interview candidates.</translation>
+    </message>
+    <message>
+        <source>Trainee and work-trial places</source>
+        <translation>Trainee and work-trial places</translation>
+    </message>
+    <message>
+        <source>Consider a trainee place for each vacancy</source>
+        <translation>Consider a trainee place for each vacancy</translation>
+    </message>
+    <message>
+        <source>Early in the year, look at each expected vacancy and ask whether it could be a work trial or a trainee place for someone with reduced functional ability or a gap in the CV.</source>
+        <translation>Early in the year, look at each expected vacancy and ask whether it could be a work trial or a trainee place for someone with reduced functional ability or a gap in the CV.</translation>
+    </message>
+    <message>
+        <source>A standing contact with the local NAV office</source>
+        <translation>A standing contact with the local NAV office</translation>
+    </message>
+    <message>
+        <source>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
+        <translation>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</translation>
+    </message>
+    <message>
+        <source>Follow-up by the board</source>
+        <translation>Follow-up by the board</translation>
+    </message>
+    <message>
+        <source>The plan at the first board meeting of the year</source>
+        <translation>The plan at the first board meeting of the year</translation>
+    </message>
+    <message>
+        <source>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</source>
+        <translation>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>An organisation number must be 9 digits.</source>
+        <translation>An organisation number must be 9 digits.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match — check for a typo in the organisation number.</source>
+        <translation>The check digit does not match — check for a typo in the organisation number.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>The deadline is before the start.</translation>
+    </message>
+    <message>
+        <source>The milestone is before the measure starts.</source>
+        <translation>The milestone is before the measure starts.</translation>
+    </message>
+    <message>
+        <source>The milestone is after the measure&apos;s deadline.</source>
+        <translation>The milestone is after the measure&apos;s deadline.</translation>
+    </message>
+    <message>
+        <source>Give a score from {low} to {high}.</source>
+        <translation>Give a score from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example {example}.</source>
+        <translation>Write a number, for example {example}.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>The target is higher than the baseline, but lower is better.</source>
+        <translation>The target is higher than the baseline, but lower is better.</translation>
+    </message>
+    <message>
+        <source>The target is lower than the baseline, but higher is better.</source>
+        <translation>The target is lower than the baseline, but higher is better.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need is not written down yet.</source>
+        <translation>The employer&apos;s need is not written down yet.</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s need is not written down yet.</source>
+        <translation>The target group&apos;s need is not written down yet.</translation>
+    </message>
+    <message>
+        <source>The desired situation scores lower than today.</source>
+        <translation>The desired situation scores lower than today.</translation>
+    </message>
+    <message>
+        <source>This goal has no KPI yet, so progress cannot be followed.</source>
+        <translation>This goal has no KPI yet, so progress cannot be followed.</translation>
+    </message>
+    <message>
+        <source>The KPI has no target.</source>
+        <translation>The KPI has no target.</translation>
+    </message>
+    <message>
+        <source>The measure has no owner.</source>
+        <translation>The measure has no owner.</translation>
+    </message>
+    <message>
+        <source>The measure has no deadline.</source>
+        <translation>The measure has no deadline.</translation>
+    </message>
+    <message>
+        <source>Costs and hours cannot be negative.</source>
+        <translation>Costs and hours cannot be negative.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,434 @@
         <source>The data folder cannot be used:</source>
         <translation>Datamappen kan ikke brukes:</translation>
     </message>
+    <message>
+        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
+        <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>entry {number} ({id}), field {field}</source>
+        <translation>oppføring {number} ({id}), felt {field}</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>felt {field}</translation>
+    </message>
+    <message>
+        <source>the file as a whole</source>
+        <translation>filen som helhet</translation>
+    </message>
+    <message>
+        <source>The catalogue file has format version {found}; this program reads version {known}.</source>
+        <translation>Katalogfilen har formatversjon {found}; dette programmet leser versjon {known}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not valid: {where}: {problem}</source>
+        <translation>Katalogfilen er ikke gyldig: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not valid: the id {id} is used twice.</source>
+        <translation>Katalogfilen er ikke gyldig: id-en {id} er brukt to ganger.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not UTF-8 text.</source>
+        <translation>Katalogfilen er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: {reason}</source>
+        <translation>Katalogfilen kan ikke leses som TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date: {reason}</source>
+        <translation>Katalogfilen har en umulig dato: {reason}</translation>
+    </message>
+    <message>
+        <source>The catalogue file is too large to be a catalogue.</source>
+        <translation>Katalogfilen er for stor til å være en katalog.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read: {reason}</source>
+        <translation>Katalogfilen kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
+        <translation>Denne katalogen (utgave {new}) er ikke nyere enn den som er i bruk (utgave {current}). Ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved in your data folder: {reason}</source>
+        <translation>Katalogen kunne ikke lagres i datamappen din: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Attitudes (holdningsarbeid)</source>
+        <translation>Holdningsarbeid</translation>
+    </message>
+    <message>
+        <source>Knowing the schemes (kunnskap om tiltak)</source>
+        <translation>Kunnskap om tiltak</translation>
+    </message>
+    <message>
+        <source>Knowing the target group (kunnskap om målgruppe)</source>
+        <translation>Kunnskap om målgruppe</translation>
+    </message>
+    <message>
+        <source>Training (opplæringstiltak)</source>
+        <translation>Opplæringstiltak</translation>
+    </message>
+    <message>
+        <source>Support and cooperation (støtte og relasjon)</source>
+        <translation>Støtte og relasjon</translation>
+    </message>
+    <message>
+        <source>Reduced functional ability</source>
+        <translation>Nedsatt funksjonsevne</translation>
+    </message>
+    <message>
+        <source>Gaps in the CV</source>
+        <translation>Hull i CV-en</translation>
+    </message>
+    <message>
+        <source>Immigrants</source>
+        <translation>Innvandrere</translation>
+    </message>
+    <message>
+        <source>Young people outside work</source>
+        <translation>Unge utenfor arbeidslivet</translation>
+    </message>
+    <message>
+        <source>People on sick leave</source>
+        <translation>Sykmeldte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Support scheme</source>
+        <translation>Virkemiddel</translation>
+    </message>
+    <message>
+        <source>Wage subsidy</source>
+        <translation>Lønnstilskudd</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Veileder</translation>
+    </message>
+    <message>
+        <source>Actor or contact</source>
+        <translation>Aktør eller kontakt</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <source>Law or obligation</source>
+        <translation>Lov eller plikt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gjeldende</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prøveordning</translation>
+    </message>
+    <message>
+        <source>Historical – no longer offered</source>
+        <translation>Historisk – tilbys ikke lenger</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Own contact</source>
+        <translation>Egen kontakt</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to plans</source>
+        <translation>← &amp;Tilbake til planene</translation>
+    </message>
+    <message>
+        <source>Back to plans</source>
+        <translation>Tilbake til planene</translation>
+    </message>
+    <message>
+        <source>Catalogue: help, schemes and contacts</source>
+        <translation>Katalog: hjelp, virkemidler og kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Ny kontakt…</translation>
+    </message>
+    <message>
+        <source>Add one of your own contacts</source>
+        <translation>Legg til en av dine egne kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue file…</source>
+        <translation>&amp;Importer katalogfil…</translation>
+    </message>
+    <message>
+        <source>Import a newer catalogue file</source>
+        <translation>Importer en nyere katalogfil</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Søk i katalogen</translation>
+    </message>
+    <message>
+        <source>Search, e.g. lønnstilskudd, mentor, lærling…</source>
+        <translation>Søk, f.eks. lønnstilskudd, mentor, lærling …</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Toolbox area</source>
+        <translation>Område i verktøykassen</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Catalogue and own contacts</source>
+        <translation>Katalogen og egne kontakter</translation>
+    </message>
+    <message>
+        <source>Only the built-in catalogue</source>
+        <translation>Bare den innebygde katalogen</translation>
+    </message>
+    <message>
+        <source>Only my own contacts</source>
+        <translation>Bare mine egne kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ty&amp;pe:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation>Oppføringer i katalogen</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} (imported file, newer than the built-in one).</source>
+        <translation>Katalogutgave {date} (importert fil, nyere enn den innebygde).</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} (built in).</source>
+        <translation>Katalogutgave {date} (innebygd).</translation>
+    </message>
+    <message>
+        <source>Figures and rules change: the official web page of each entry is the authority.</source>
+        <translation>Satser og regler endres: Det er den offisielle nettsiden for hver oppføring som gjelder.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {count} matching entries: type more to narrow.</source>
+        <translation>Viser de første {shown} av {count} treff: skriv mer for å snevre inn.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} entries</source>
+        <translation>{count} av {total} oppføringer</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” saved.</source>
+        <translation>Kontakten «{name}» er lagret.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Slett kontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}”? Measures that use it will no longer list it.</source>
+        <translation>Vil du slette kontakten «{name}»? Tiltak som bruker den, vil ikke lenger vise den.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” deleted.</source>
+        <translation>Kontakten «{name}» er slettet.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. Is the disk full or read-only?</source>
+        <translation>Kontakten kunne ikke lagres. Er disken full eller skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <source>Import catalogue file</source>
+        <translation>Importer katalogfil</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.toml);;All files (*)</source>
+        <translation>Katalogfiler (*.toml);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue file was not imported.</source>
+        <translation>Katalogfilen ble ikke importert.</translation>
+    </message>
+    <message>
+        <source>The catalogue file was not imported; nothing was changed.</source>
+        <translation>Katalogfilen ble ikke importert; ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>Catalogue edition {date} imported and now in use.</source>
+        <translation>Katalogutgave {date} er importert og tatt i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Verktøykassa {version} ({kind})</source>
+        <translation>Verktøykassa {version} ({kind})</translation>
+    </message>
+    <message>
+        <source>installed program</source>
+        <translation>installert program</translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation>fra kildekode</translation>
+    </message>
+    <message>
+        <source>Shipped files: {folder}</source>
+        <translation>Programfiler: {folder}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datamappe: {folder}</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>databasemigreringer</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>skrifter</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>oversettelser</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>katalog</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>ikon</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed. Reinstalling the program usually helps.</source>
+        <translation>{count} kontroll(er) feilet. Å installere programmet på nytt hjelper som regel.</translation>
+    </message>
+    <message>
+        <source>Everything the program needs is in place.</source>
+        <translation>Alt programmet trenger, er på plass.</translation>
+    </message>
+    <message>
+        <source>missing: {path}</source>
+        <translation>mangler: {path}</translation>
+    </message>
+    <message>
+        <source>no migrations in {path}</source>
+        <translation>ingen migreringer i {path}</translation>
+    </message>
+    <message>
+        <source>upgrade stopped at {found}, expected {head}</source>
+        <translation>oppgraderingen stoppet på {found}, ventet {head}</translation>
+    </message>
+    <message>
+        <source>{count} migration(s) upgrade a new database to {head}</source>
+        <translation>{count} migrering(er) oppgraderer en ny database til {head}</translation>
+    </message>
+    <message>
+        <source>{names} load in reportlab</source>
+        <translation>{names} lastes i reportlab</translation>
+    </message>
+    <message>
+        <source>this build ships no compiled translations ({path})</source>
+        <translation>denne utgaven har ingen kompilerte oversettelser ({path})</translation>
+    </message>
+    <message>
+        <source>cannot load {path}</source>
+        <translation>kan ikke laste {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not translate “{text}”</source>
+        <translation>{path} oversetter ikke «{text}»</translation>
+    </message>
+    <message>
+        <source>{files} load; bokmål: “{source}” → “{translated}”</source>
+        <translation>{files} lastes; bokmål: «{source}» → «{translated}»</translation>
+    </message>
+    <message>
+        <source>the catalogue is not part of this build</source>
+        <translation>katalogen er ikke med i denne utgaven</translation>
+    </message>
+    <message>
+        <source>the catalogue has no entries</source>
+        <translation>katalogen har ingen oppføringer</translation>
+    </message>
+    <message>
+        <source>the entry nav-arbeidstrening is missing</source>
+        <translation>oppføringen nav-arbeidstrening mangler</translation>
+    </message>
+    <message>
+        <source>{count} entries, edition {edition}</source>
+        <translation>{count} oppføringer, utgave {edition}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PNG image</source>
+        <translation>{path} er ikke et PNG-bilde</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -21,6 +449,243 @@
     <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>noe gikk galt ({error}). Detaljer står i {log}.</translation>
+    </message>
+    <message>
+        <source>unknown area {area}; use attitudes, schemes, target_groups, training or support.</source>
+        <translation>ukjent område {area}; bruk attitudes, schemes, target_groups, training eller support.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</source>
+        <translation>{count} av {total} oppføringer. Katalogutgave {edition}; satsene endres – det er den offisielle nettsiden som gjelder.</translation>
+    </message>
+    <message>
+        <source>Own contact</source>
+        <translation>Egen kontakt</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} er en mappe; oppgi et filnavn.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist.</source>
+        <translation>mappen {folder} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</source>
+        <translation>det finnes ingen plan som heter {plan}. «verktoykasse plans» viser planene.</translation>
+    </message>
+    <message>
+        <source>Imported the plan “{name}” (id {id}).</source>
+        <translation>Planen «{name}» er importert (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Rediger kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Nett&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ty&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Toolbox areas</source>
+        <translation>Områder i verktøykassen</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name.</source>
+        <translation>Gi kontakten et navn.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and perhaps a leading +.</source>
+        <translation>Et telefonnummer består av sifre, mellomrom og kanskje + først.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.no).</source>
+        <translation>Dette ser ikke ut som en e-postadresse (navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <source>A web address looks like https://www.example.no.</source>
+        <translation>En nettadresse ser slik ut: https://www.eksempel.no.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>daily backup</source>
+        <translation>daglig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>tatt av deg</translation>
+    </message>
+    <message>
+        <source>before a program upgrade</source>
+        <translation>før en programoppgradering</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Planfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>Planfiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan…</source>
+        <translation>E&amp;ksporter plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Importer plan…</translation>
+    </message>
+    <message>
+        <source>Backup made: {file}</source>
+        <translation>Sikkerhetskopi tatt: {file}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Go back to the backup from {when}? Changes made since then are replaced; what you have now is kept as a backup of its own.</source>
+        <translation>Vil du gå tilbake til sikkerhetskopien fra {when}? Endringer gjort etter det, erstattes; det du har nå, tas vare på som en egen sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Sikkerhetskopien fra {when} er gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to export first.</source>
+        <translation>Velg først en plan som skal eksporteres.</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Eksporter plan</translation>
+    </message>
+    <message>
+        <source>The plan was saved to {file}</source>
+        <translation>Planen er lagret i {file}</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importer plan</translation>
+    </message>
+    <message>
+        <source>Imported the plan “{name}”.</source>
+        <translation>Planen «{name}» er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Tøm {field}</translation>
     </message>
 </context>
 <context>
@@ -40,6 +705,701 @@
     <message>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation>Detaljer om valgt oppføring</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Hva det er</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Hvem kan bruke det</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Slik søker du</translation>
+    </message>
+    <message>
+        <source>&amp;Open web page</source>
+        <translation>Å&amp;pne nettsiden</translation>
+    </message>
+    <message>
+        <source>Open the official web page in your browser</source>
+        <translation>Åpne den offisielle nettsiden i nettleseren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;phone</source>
+        <translation>Kopier &amp;telefonnummer</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Kopier telefonnummeret</translation>
+    </message>
+    <message>
+        <source>Copy &amp;e-mail</source>
+        <translation>Kopier &amp;e-postadresse</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Kopier e-postadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Rediger kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit this contact</source>
+        <translation>Rediger denne kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact…</source>
+        <translation>&amp;Slett kontakt…</translation>
+    </message>
+    <message>
+        <source>Delete this contact</source>
+        <translation>Slett denne kontakten</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Områder: {areas}</translation>
+    </message>
+    <message>
+        <source>For: {groups}</source>
+        <translation>For: {groups}</translation>
+    </message>
+    <message>
+        <source>{figure} (valid for: {period})</source>
+        <translation>{figure} (gjelder for: {period})</translation>
+    </message>
+    <message>
+        <source>Role and note</source>
+        <translation>Rolle og merknad</translation>
+    </message>
+    <message>
+        <source>Web page: {url}</source>
+        <translation>Nettside: {url}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-post: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date}. Figures change: the official web page is the authority.</source>
+        <translation>Sist kontrollert {date}. Satsene endres: Det er den offisielle nettsiden som gjelder.</translation>
+    </message>
+    <message>
+        <source>Your own contact.</source>
+        <translation>Din egen kontakt.</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Kopiert: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPI-er over tid</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>No KPIs yet: add them to the goals in step 3.</source>
+        <translation>Ingen KPI-er ennå: Legg dem til under målene i steg 3.</translation>
+    </message>
+    <message>
+        <source>Measures: status and what they gave</source>
+        <translation>Tiltak: status og hva de førte til</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>No measures yet: add them in step 4.</source>
+        <translation>Ingen tiltak ennå: Legg dem til i steg 4.</translation>
+    </message>
+    <message>
+        <source>What we learnt</source>
+        <translation>Hva vi lærte</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>No lessons yet. What did you learn?</source>
+        <translation>Ingen læringspunkter ennå. Hva lærte dere?</translation>
+    </message>
+    <message>
+        <source>From insight to practice</source>
+        <translation>Fra innsikt til praksis</translation>
+    </message>
+    <message>
+        <source>How insight becomes &amp;daily practice:</source>
+        <translation>Hvordan innsikten blir &amp;daglig praksis:</translation>
+    </message>
+    <message>
+        <source>For example internal training and personnel work.</source>
+        <translation>For eksempel intern opplæring og personalarbeid.</translation>
+    </message>
+    <message>
+        <source>Experiences to &amp;share with others:</source>
+        <translation>Erfaringer vi &amp;kan dele med andre:</translation>
+    </message>
+    <message>
+        <source>What we &amp;celebrate:</source>
+        <translation>Hva vi &amp;feirer:</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
+        <translation>{name} · nå {latest} (utgangsverdi {baseline}, målverdi {target}) {unit}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
+        <translation>Mål: {goal}. {direction}. Frist {deadline}.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>No measurements yet. Add one each time the KPI is measured.</source>
+        <translation>Ingen målinger ennå. Legg til en hver gang KPI-en måles.</translation>
+    </message>
+    <message>
+        <source>Measured &amp;on:</source>
+        <translation>Målt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Verdi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Hva som ble &amp;gjort:</translation>
+    </message>
+    <message>
+        <source>What it &amp;gave:</source>
+        <translation>Hva det &amp;førte til:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Læringspunkt:</translation>
+    </message>
+    <message>
+        <source>Take into the &amp;next cycle</source>
+        <translation>Ta med i &amp;neste runde</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>Gaps: today and desired</source>
+        <translation>Gap: i dag og ønsket</translation>
+    </message>
+    <message>
+        <source>{title}: today {current}, desired {desired}, gap {size}</source>
+        <translation>{title}: i dag {current}, ønsket {desired}, gap {size}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Score 1–5</source>
+        <translation>Vurdering 1–5</translation>
+    </message>
+    <message>
+        <source>No gap areas yet.</source>
+        <translation>Ingen gapområder ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gapområder</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;five typical gap areas</source>
+        <translation>Sett inn de &amp;fem vanlige gapområdene</translation>
+    </message>
+    <message>
+        <source>Insert the five typical gap areas</source>
+        <translation>Sett inn de fem vanlige gapområdene</translation>
+    </message>
+    <message>
+        <source>Adds the areas of the method that are not in the list yet: diversity, recruitment, managers&apos; competence, cooperation with external actors, follow-up routines.</source>
+        <translation>Legger til de områdene fra metoden som ikke står i listen ennå: mangfold, rekruttering, lederkompetanse, samarbeid med eksterne aktører og rutiner for oppfølging.</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nytt område</translation>
+    </message>
+    <message>
+        <source>No areas yet. Insert the five typical areas, or add your own.</source>
+        <translation>Ingen områder ennå. Sett inn de fem vanlige områdene, eller legg til egne.</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>Det som allerede fungerer godt</translation>
+    </message>
+    <message>
+        <source>Positive results are to be highlighted, reinforced and celebrated.</source>
+        <translation>Gode resultater skal løftes fram, forsterkes og feires.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What works well today?</source>
+        <translation>Ingenting ennå. Hva fungerer godt i dag?</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>gap {size}</source>
+        <translation>gap {size}</translation>
+    </message>
+    <message>
+        <source>From the method:</source>
+        <translation>Fra metoden:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Today (current situation):</source>
+        <translation>&amp;Nåsituasjon (i dag):</translation>
+    </message>
+    <message>
+        <source>&amp;Desired situation:</source>
+        <translation>Ønsket &amp;situasjon:</translation>
+    </message>
+    <message>
+        <source>Score t&amp;oday (1–5):</source>
+        <translation>Vurdering i &amp;dag (1–5):</translation>
+    </message>
+    <message>
+        <source>Desired sco&amp;re (1–5):</source>
+        <translation>Ønsket v&amp;urdering (1–5):</translation>
+    </message>
+    <message>
+        <source>Size of the gap:</source>
+        <translation>Størrelsen på gapet:</translation>
+    </message>
+    <message>
+        <source>Relevant to SDG {label}</source>
+        <translation>Relevant for bærekraftsmål {label}</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect of closing it (1–5):</source>
+        <translation>&amp;Forventet effekt av å tette gapet (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Not prioritised</source>
+        <translation>Ikke prioritert</translation>
+    </message>
+    <message>
+        <source>What &amp;works well here:</source>
+        <translation>Hva som &amp;virker godt her:</translation>
+    </message>
+    <message>
+        <source>What works &amp;well:</source>
+        <translation>Hva som fungerer &amp;godt:</translation>
+    </message>
+    <message>
+        <source>How we &amp;celebrate it:</source>
+        <translation>Hvordan vi fei&amp;rer det:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Insert an &amp;example goal</source>
+        <translation>Sett inn et &amp;eksempelmål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add a goal for each prioritised gap.</source>
+        <translation>Ingen mål ennå. Legg til et mål for hvert prioritert gap.</translation>
+    </message>
+    <message>
+        <source>no gap chosen</source>
+        <translation>ingen gap valgt</translation>
+    </message>
+    <message>
+        <source>{title} · for: {gap} · {count} KPI(s)</source>
+        <translation>{title} · for: {gap} · KPI-er: {count}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>(no gap chosen)</source>
+        <translation>(ingen gap valgt)</translation>
+    </message>
+    <message>
+        <source>{title} (priority: {priority})</source>
+        <translation>{title} (prioritet: {priority})</translation>
+    </message>
+    <message>
+        <source>For the &amp;gap:</source>
+        <translation>For &amp;gapet:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear — what changes or improves:</source>
+        <translation>&amp;Tydelig – hva endres eller blir bedre:</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant — to our needs and capacity:</source>
+        <translation>&amp;Relevant – for våre behov og vår kapasitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable — how progress is followed:</source>
+        <translation>Må&amp;lbart – hvordan utviklingen følges:</translation>
+    </message>
+    <message>
+        <source>KPIs of this goal</source>
+        <translation>KPI-er for dette målet</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Ny KPI</translation>
+    </message>
+    <message>
+        <source>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</source>
+        <translation>Ingen KPI-er ennå: Legg til en enkel indikator som viser om gapet blir mindre.</translation>
+    </message>
+    <message>
+        <source>{name}: {baseline} → {target} {unit}</source>
+        <translation>{name}: {baseline} → {target} {unit}</translation>
+    </message>
+    <message>
+        <source>KPI &amp;name:</source>
+        <translation>KPI-&amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Utgangsverdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Mål&amp;verdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;how often:</source>
+        <translation>Måles &amp;hvor ofte:</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Data&amp;kilde:</translation>
+    </message>
+    <message>
+        <source>Measured b&amp;y:</source>
+        <translation>Måles a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Retn&amp;ing:</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>A few facts about your business, and the question the whole plan starts from.</source>
+        <translation>Noen fakta om virksomheten, og spørsmålet hele planen tar utgangspunkt i.</translation>
+    </message>
+    <message>
+        <source>Writing the main question down keeps the work on track. It can be simple, for example: “How can we find the bakers we need among people who stand outside working life?”</source>
+        <translation>Når hovedspørsmålet er skrevet ned, holder arbeidet retningen. Det kan være enkelt, for eksempel: «Hvordan kan vi finne bakerne vi trenger blant folk som står utenfor arbeidslivet?»</translation>
+    </message>
+    <message>
+        <source>Find out what your business needs in people and skills, and what people outside working life need to get a job with you.</source>
+        <translation>Finn ut hva virksomheten trenger av folk og kompetanse, og hva folk utenfor arbeidslivet trenger for å få jobb hos dere.</translation>
+    </message>
+    <message>
+        <source>Good measures start from real needs on both sides. Those who do the work every day often know best, so bring in everyone affected.</source>
+        <translation>Gode tiltak bygger på reelle behov på begge sider. De som gjør jobben hver dag, vet ofte best, så ta med alle som berøres.</translation>
+    </message>
+    <message>
+        <source>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
+        <translation>Inviter ansatte, noen fra målgruppen, kontaktpersonen deres i NAV og kanskje en lokal organisasjon til en kort arbeidsverksted. Skriv etterpå ned hva dere lærte.</translation>
+    </message>
+    <message>
+        <source>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</source>
+        <translation>Er behovet stort og sammensatt, velg én viktig del å jobbe med. Én konkret forbedring er bedre enn noe stort dere ikke får til.</translation>
+    </message>
+    <message>
+        <source>Be open to new ways of organising the work. In Sweden, “Enkla jobb” gathers simple tasks into a job of their own, so skilled staff get time for skilled work. With an effect contract, the payment follows the results achieved.</source>
+        <translation>Vær åpne for nye måter å organisere arbeidet på. I Sverige samler «Enkla jobb» enkle oppgaver i en egen stilling, slik at fagfolk får tid til faglig arbeid. Med en effektkontrakt følger betalingen resultatene som oppnås.</translation>
+    </message>
+    <message>
+        <source>Before you go on, check that both your needs and the target group&apos;s needs are written down.</source>
+        <translation>Før dere går videre: Sjekk at både virksomhetens behov og målgruppens behov er skrevet ned.</translation>
+    </message>
+    <message>
+        <source>What does the business need in people? Which skills and experience are needed?</source>
+        <translation>Hva trenger virksomheten av folk? Hvilken kompetanse og erfaring trengs?</translation>
+    </message>
+    <message>
+        <source>What do people outside working life need to get a job, and what skills and experience do they bring?</source>
+        <translation>Hva trenger folk utenfor arbeidslivet for å få jobb, og hvilken kompetanse og erfaring har de med seg?</translation>
+    </message>
+    <message>
+        <source>Could other kinds of jobs, or tasks split in a new way, do the work just as well?</source>
+        <translation>Kan andre typer stillinger, eller oppgaver som fordeles på en ny måte, gjøre jobben like godt?</translation>
+    </message>
+    <message>
+        <source>How can people who stand outside working life today be seen as a resource for the tasks we have?</source>
+        <translation>Hvordan kan folk som står utenfor arbeidslivet i dag, bli sett som en ressurs for oppgavene vi har?</translation>
+    </message>
+    <message>
+        <source>For each area, describe how things are today and how you want them to be, and give both a score from 1 to 5. The difference is the gap.</source>
+        <translation>Beskriv for hvert område nåsituasjonen og ønsket situasjon, og gi begge en vurdering fra 1 til 5. Forskjellen er gapet.</translation>
+    </message>
+    <message>
+        <source>Seeing the gaps side by side shows where a measure will do the most good. Start with the gaps that give the biggest effect.</source>
+        <translation>Når gapene står side om side, ser dere hvor et tiltak gjør mest nytte. Begynn med gapene som gir størst effekt.</translation>
+    </message>
+    <message>
+        <source>Mark which UN Sustainable Development Goals an area touches: 8 decent work, 10 reduced inequalities, 4 quality education, 17 partnerships.</source>
+        <translation>Merk av hvilke av FNs bærekraftsmål et område berører: 8 anstendig arbeid, 10 mindre ulikhet, 4 god utdanning, 17 samarbeid for å nå målene.</translation>
+    </message>
+    <message>
+        <source>Write down what already works well, too. Good results deserve to be noticed, strengthened and celebrated.</source>
+        <translation>Skriv også ned det som allerede fungerer godt. Gode resultater fortjener å bli lagt merke til, forsterket og feiret.</translation>
+    </message>
+    <message>
+        <source>Set goals for the gaps you chose, and a few simple numbers that show progress.</source>
+        <translation>Sett mål for gapene dere valgte, og noen få enkle tall som viser utviklingen.</translation>
+    </message>
+    <message>
+        <source>A good goal is clear (what changes?), relevant (does it fit our needs and capacity?) and measurable (can we follow it over time?).</source>
+        <translation>Et godt mål er tydelig (hva endres?), relevant (passer det våre behov og vår kapasitet?) og målbart (kan vi følge det over tid?).</translation>
+    </message>
+    <message>
+        <source>Pick simple indicators that show whether the gap grows or shrinks, and that help you decide what to do next.</source>
+        <translation>Velg enkle indikatorer som viser om gapet øker eller minker, og som hjelper dere å bestemme hva dere skal gjøre videre.</translation>
+    </message>
+    <message>
+        <source>For each number, write where it comes from, who measures it and how often, so it actually gets done.</source>
+        <translation>Skriv for hvert tall hvor det kommer fra, hvem som måler det og hvor ofte, så det faktisk blir gjort.</translation>
+    </message>
+    <message>
+        <source>Choose what you will do to reach the goals, who owns each measure, and when it is done.</source>
+        <translation>Velg hva dere skal gjøre for å nå målene, hvem som eier hvert tiltak, og når det skal være gjennomført.</translation>
+    </message>
+    <message>
+        <source>Measures bridge the gap between today and where you want to be. Realistic measures that fit into how you already work are the ones that happen.</source>
+        <translation>Tiltakene bygger bro mellom nåsituasjonen og ønsket situasjon. Det er realistiske tiltak som passer inn i måten dere allerede jobber på, som blir gjennomført.</translation>
+    </message>
+    <message>
+        <source>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
+        <translation>Se gjennom katalogen først: NAVs virkemidler, lønnstilskudd og samarbeidspartnere kan bære mye av lasten. Gode samarbeid er langsiktige.</translation>
+    </message>
+    <message>
+        <source>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</source>
+        <translation>Gjør det tydelig hvem som eier arbeidet, hvem som gjør det i det daglige, og hvordan fremdriften følges opp og rapporteres.</translation>
+    </message>
+    <message>
+        <source>Anchor the plan where decisions are made: in the management group, at the board, and in the business&apos;s plans.</source>
+        <translation>Forankre planen der beslutningene tas: i ledergruppen, i styret og i virksomhetens planer.</translation>
+    </message>
+    <message>
+        <source>Think about support: training, outside advisors, and how new colleagues will be followed up.</source>
+        <translation>Tenk på støtte: opplæring, eksterne rådgivere og hvordan nye kolleger skal følges opp.</translation>
+    </message>
+    <message>
+        <source>Look at what the measures gave, note the numbers, and write down what you learnt.</source>
+        <translation>Se på hva tiltakene førte til, noter tallene og skriv ned hva dere lærte.</translation>
+    </message>
+    <message>
+        <source>The most important part is turning what you learnt into daily practice, through training and everyday leadership.</source>
+        <translation>Det viktigste er å gjøre det dere lærte, til daglig praksis, gjennom opplæring og god ledelse i hverdagen.</translation>
+    </message>
+    <message>
+        <source>Share your experiences with other businesses and partners. Good stories change attitudes.</source>
+        <translation>Del erfaringene med andre virksomheter og samarbeidspartnere. Gode historier endrer holdninger.</translation>
+    </message>
+    <message>
+        <source>Celebrate what went well, together with those who made it happen.</source>
+        <translation>Feir det som gikk bra, sammen med dem som fikk det til.</translation>
+    </message>
+    <message>
+        <source>When the year is over, start the next round: open measures and lessons come along.</source>
+        <translation>Når året er omme, start neste runde: Åpne tiltak og læringspunkter blir med videre.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceBox</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>Tips:</source>
+        <translation>Tips:</translation>
+    </message>
+    <message>
+        <source>Questions to ask:</source>
+        <translation>Spørsmål å stille:</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>The file that should hold your data ({file}) is not a Verktøykassa database. It may have been replaced or damaged by another program.</source>
+        <translation>Filen som skal inneholde dataene dine ({file}), er ikke en Verktøykassa-database. Den kan ha blitt erstattet eller skadet av et annet program.</translation>
+    </message>
+    <message>
+        <source>The file that holds your data ({file}) is damaged. This can happen after a power cut or on a failing disk.</source>
+        <translation>Filen som inneholder dataene dine ({file}), er skadet. Dette kan skje etter strømbrudd eller på en disk som er i ferd med å svikte.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Verktøykassa. Install that version (or a newer one) to open it; this version leaves it unchanged.</source>
+        <translation>Dataene dine er lagret av en nyere versjon av Verktøykassa. Installer den versjonen (eller en nyere) for å åpne dem; denne versjonen lar dem være uendret.</translation>
+    </message>
+    <message>
+        <source>Another program is using your data file right now (perhaps a second copy of Verktøykassa, or a backup or sync program). Close it and try again.</source>
+        <translation>Et annet program bruker datafilen din akkurat nå (kanskje en kopi til av Verktøykassa, eller et program for sikkerhetskopi eller synkronisering). Lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to. Check that the disk or USB stick is not write-protected and that you may change the folder.</source>
+        <translation>Det går ikke an å skrive til datamappen {folder}. Sjekk at disken eller minnepinnen ikke er skrivebeskyttet, og at du har lov til å endre mappen.</translation>
+    </message>
+    <message>
+        <source>The disk with your data folder ({folder}) is full or nearly full. Free some space (empty the wastebasket, remove large files you do not need) so that your work can be saved.</source>
+        <translation>Disken med datamappen din ({folder}) er full eller nesten full. Frigjør litt plass (tøm papirkurven, fjern store filer du ikke trenger) slik at arbeidet ditt kan lagres.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the file that holds your data ({file}).</source>
+        <translation>Du har ikke tillatelse til å lese filen som inneholder dataene dine ({file}).</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or was made by a newer version, so it cannot be restored. Choose another backup.</source>
+        <translation>Denne sikkerhetskopien er skadet eller laget av en nyere versjon, så den kan ikke gjenopprettes. Velg en annen sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened or saved ({detail}).</source>
+        <translation>Dataene dine kunne ikke åpnes eller lagres ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Sikkerhetskopien kunne ikke tas.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeActions</name>
+    <message>
+        <source>Open e&amp;xample plan</source>
+        <translation>Åpne e&amp;ksempelplanen</translation>
+    </message>
+    <message>
+        <source>Open example plan</source>
+        <translation>Åpne eksempelplanen</translation>
+    </message>
+    <message>
+        <source>A filled-in plan of a small bakery, to look around in.</source>
+        <translation>En ferdig utfylt plan for et lite bakeri, som du kan se deg rundt i.</translation>
+    </message>
+    <message>
+        <source>Start next c&amp;ycle…</source>
+        <translation>Start neste &amp;runde…</translation>
+    </message>
+    <message>
+        <source>Start next cycle</source>
+        <translation>Start neste runde</translation>
+    </message>
+    <message>
+        <source>A new plan for the next year that builds on the selected one: profile, gaps, goals, KPIs with their latest values as baseline, open measures and the lessons to carry on.</source>
+        <translation>En ny plan for neste år som bygger på den valgte: profil, gap, mål, KPI-er med siste måling som utgangsverdi, åpne tiltak og læringspunktene som skal videreføres.</translation>
+    </message>
+    <message>
+        <source>The example plan could not be added:</source>
+        <translation>Eksempelplanen kunne ikke legges til:</translation>
+    </message>
+    <message>
+        <source>{name} – next cycle</source>
+        <translation>{name} – neste runde</translation>
+    </message>
+    <message>
+        <source>Name of the new plan:</source>
+        <translation>Navn på den nye planen:</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Navnet kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The next cycle could not be started:</source>
+        <translation>Neste runde kunne ikke startes:</translation>
     </message>
 </context>
 <context>
@@ -126,6 +1486,65 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart</source>
+        <translation>KPI-diagram</translation>
+    </message>
+    <message>
+        <source>No KPI chosen.</source>
+        <translation>Ingen KPI er valgt.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>KPI chart: {name}</source>
+        <translation>KPI-diagram: {name}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>latest {value} ({date})</source>
+        <translation>siste {value} ({date})</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>ingen målinger ennå</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, {latest}</source>
+        <translation>{name}: utgangsverdi {baseline}, målverdi {target}, {latest}</translation>
+    </message>
+    <message>
+        <source>{count} measurements: {values}</source>
+        <translation>{count} målinger: {values}</translation>
+    </message>
+    <message>
+        <source>Choose a KPI.</source>
+        <translation>Velg en KPI.</translation>
+    </message>
+    <message>
+        <source>No baseline, target or measurements yet.</source>
+        <translation>Ingen utgangsverdi, målverdi eller målinger ennå.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Ingen målinger ennå.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Business profile</source>
@@ -150,6 +1569,185 @@
     <message>
         <source>Evaluation and learning</source>
         <translation>Evaluering og læring</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Person from the target group</source>
+        <translation>Person fra målgruppen</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need</source>
+        <translation>Arbeidsgivers behov</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s need</source>
+        <translation>Målgruppens behov</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Høyere er bedre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Hvert halvår</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årlig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Satt på pause</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>God utdanning</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Anstendig arbeid og økonomisk vekst</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Mindre ulikhet</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Samarbeid for å nå målene</translation>
+    </message>
+    <message>
+        <source>Diversity at the workplace</source>
+        <translation>Mangfold på arbeidsplassen</translation>
+    </message>
+    <message>
+        <source>Recruitment processes</source>
+        <translation>Rekrutteringsprosesser</translation>
+    </message>
+    <message>
+        <source>Managers&apos; competence in adapting work</source>
+        <translation>Tilretteleggingskompetanse hos ledere</translation>
+    </message>
+    <message>
+        <source>Cooperation with NAV, job-training providers and non-profits</source>
+        <translation>Samarbeid med NAV, tiltaksarrangører og ideelle organisasjoner</translation>
+    </message>
+    <message>
+        <source>Routines for follow-up and inclusion over time</source>
+        <translation>Rutiner for oppfølging og inkludering over tid</translation>
+    </message>
+    <message>
+        <source>SDG {number}</source>
+        <translation>Bærekraftsmål {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</source>
+        <translation>Insert legger til, Delete fjerner, Alt+Pil opp og Alt+Pil ned flytter den valgte raden.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Legg til i {list}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Fjern fra {list}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move up in {list}</source>
+        <translation>Flytt opp i {list}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Move down in {list}</source>
+        <translation>Flytt ned i {list}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from {list}? This cannot be undone.</source>
+        <translation>Vil du fjerne «{name}» fra {list}? Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +1785,22 @@
         <translation>&amp;Om Verktøykassa</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>V&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planer</translation>
+    </message>
+    <message>
+        <source>Import &amp;catalogue file…</source>
+        <translation>Importer katalog&amp;fil…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Verktøy</translation>
     </message>
@@ -195,16 +1809,20 @@
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <source>Your data could not be opened:</source>
-        <translation>Dataene dine kunne ikke åpnes:</translation>
-    </message>
-    <message>
         <source>Your data could not be opened.</source>
         <translation>Dataene dine kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>Your data is not open yet.</source>
+        <translation>Dataene dine er ikke åpnet ennå.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read; please reinstall the program.</source>
+        <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -224,6 +1842,327 @@
     </message>
 </context>
 <context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Insert an e&amp;xample measure</source>
+        <translation>Sett inn et e&amp;ksempeltiltak</translation>
+    </message>
+    <message>
+        <source>Insert from a real &amp;plan (area → measure)</source>
+        <translation>Sett inn fra en ekte &amp;plan (område → tiltak)</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>No measures yet. Add one for each goal, or insert an example.</source>
+        <translation>Ingen tiltak ennå. Legg til ett for hvert mål, eller sett inn et eksempel.</translation>
+    </message>
+    <message>
+        <source>Roles and follow-up</source>
+        <translation>Roller og oppfølging</translation>
+    </message>
+    <message>
+        <source>Who &amp;owns the work:</source>
+        <translation>Hvem &amp;eier arbeidet:</translation>
+    </message>
+    <message>
+        <source>O&amp;perational responsibility:</source>
+        <translation>&amp;Operativt ansvar:</translation>
+    </message>
+    <message>
+        <source>How progress is &amp;followed up and reported:</source>
+        <translation>Hvordan fremdriften følges opp og &amp;rapporteres:</translation>
+    </message>
+    <message>
+        <source>Reported how o&amp;ften:</source>
+        <translation>Rapporteres hvor o&amp;fte:</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke bestemt</translation>
+    </message>
+    <message>
+        <source>Where the plan is a&amp;nchored:</source>
+        <translation>Hvor planen er for&amp;ankret:</translation>
+    </message>
+    <message>
+        <source>For example the strategy, the management group, steering documents.</source>
+        <translation>For eksempel strategien, ledergruppen, styringsdokumenter.</translation>
+    </message>
+    <message>
+        <source>Competence and support</source>
+        <translation>Kompetanse og støtte</translation>
+    </message>
+    <message>
+        <source>Need for &amp;training and awareness:</source>
+        <translation>Behov for opplæring og &amp;bevisstgjøring:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal partners and advisors:</source>
+        <translation>E&amp;ksterne samarbeidspartnere og rådgivere:</translation>
+    </message>
+    <message>
+        <source>Framework for following up included &amp;employees:</source>
+        <translation>Rammer for oppfølging av inkluderte &amp;medarbeidere:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>innen {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Tiltak:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Hva det er:</translation>
+    </message>
+    <message>
+        <source>Tick the goals this measure serves. Space ticks.</source>
+        <translation>Kryss av for målene dette tiltaket bidrar til. Mellomrom krysser av.</translation>
+    </message>
+    <message>
+        <source>Serves the &amp;goals:</source>
+        <translation>Bidrar til &amp;målene:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Not prioritised</source>
+        <translation>Ikke prioritert</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eier:</translation>
+    </message>
+    <message>
+        <source>O&amp;perational responsible:</source>
+        <translation>Operativt &amp;ansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (kr):</source>
+        <translation>&amp;Kostnad (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>T&amp;imer:</translation>
+    </message>
+    <message>
+        <source>Other resource &amp;needs:</source>
+        <translation>Andre &amp;ressursbehov:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effect:</source>
+        <translation>Forventet &amp;virkning:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Milestones of this measure</source>
+        <translation>Milepæler for dette tiltaket</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Ny milepæl</translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>Ingen milepæler ennå.</translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestone:</source>
+        <translation>Mile&amp;pæl:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>The need for labour and the people outside work</source>
+        <translation>Behovet for arbeidskraft og folk utenfor arbeidslivet</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s &amp;need for labour:</source>
+        <translation>Arbeidsgivers &amp;behov for arbeidskraft:</translation>
+    </message>
+    <message>
+        <source>Which tasks, competences and experience are needed?</source>
+        <translation>Hvilke oppgaver, hvilken kompetanse og hvilken erfaring trengs?</translation>
+    </message>
+    <message>
+        <source>New &amp;ways of organising work:</source>
+        <translation>Nye måter å &amp;organisere arbeidet på:</translation>
+    </message>
+    <message>
+        <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
+        <translation>For eksempel «Enkla jobb», effektkontrakter, nye typer stillinger.</translation>
+    </message>
+    <message>
+        <source>&amp;Target groups&apos; needs and resources:</source>
+        <translation>&amp;Målgruppenes behov og ressurser:</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Spørsmål til hjelp</translation>
+    </message>
+    <message>
+        <source>Which needs for labour does the employer have? Which competences and experience?</source>
+        <translation>Hvilket behov for arbeidskraft har arbeidsgiveren? Hvilken kompetanse og erfaring?</translation>
+    </message>
+    <message>
+        <source>Which needs do the people outside work have, and what do they know and bring?</source>
+        <translation>Hvilke behov har folk utenfor arbeidslivet, og hva kan de og har de med seg?</translation>
+    </message>
+    <message>
+        <source>Have we considered other kinds of positions and competences?</source>
+        <translation>Har vi vurdert andre typer stillinger og kompetanse?</translation>
+    </message>
+    <message>
+        <source>How can those outside working life be seen as resources for our work?</source>
+        <translation>Hvordan kan de som står utenfor arbeidslivet, bli sett som en ressurs i arbeidet vårt?</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem som deltok</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</source>
+        <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, NAV og organisasjoner.</translation>
+    </message>
+    <message>
+        <source>Workshop, data and narrowing</source>
+        <translation>Workshop, data og avgrensning</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop date:</source>
+        <translation>&amp;Dato for workshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of insights:</source>
+        <translation>Opp&amp;summering av innsikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Data and statistics used:</source>
+        <translation>Brukte data og s&amp;tatistikk:</translation>
+    </message>
+    <message>
+        <source>N&amp;arrowing — the part we work on:</source>
+        <translation>&amp;Avgrensning – delen vi jobber med:</translation>
+    </message>
+    <message>
+        <source>A complex need can be cut down to one important part.</source>
+        <translation>Et sammensatt behov kan avgrenses til én viktig del.</translation>
+    </message>
+    <message>
+        <source>Needs found</source>
+        <translation>Behov som er funnet</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>No needs yet. Add the employer&apos;s needs and the target group&apos;s needs.</source>
+        <translation>Ingen behov ennå. Legg til arbeidsgivers behov og målgruppens behov.</translation>
+    </message>
+    <message>
+        <source>Check before you go on</source>
+        <translation>Sjekk før du går videre</translation>
+    </message>
+    <message>
+        <source>The &amp;employer&apos;s needs are visible</source>
+        <translation>&amp;Virksomhetens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>The target &amp;group&apos;s needs are visible</source>
+        <translation>Mål&amp;gruppens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role or organisation:</source>
+        <translation>&amp;Rolle eller organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Took part in the wor&amp;kshop</source>
+        <translation>Deltok på &amp;workshopen</translation>
+    </message>
+    <message>
+        <source>Whose &amp;need:</source>
+        <translation>&amp;Hvem sitt behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Competences and &amp;experience they bring:</source>
+        <translation>Kompetanse og &amp;erfaring de har med seg:</translation>
+    </message>
+    <message>
+        <source>&amp;Selected — the part we work on</source>
+        <translation>&amp;Valgt – delen vi jobber med</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>A value is needed here; the last value is kept until you type one.</source>
+        <translation>Her må det stå en verdi; den forrige beholdes til du skriver inn en ny.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number.</source>
+        <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>
@@ -232,6 +2171,758 @@
     <message>
         <source>All plans</source>
         <translation>Alle planer</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Denne planen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once.</source>
+        <translation>Alt du skriver, lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>This is the example plan: look around freely. Start your own with File → New plan.</source>
+        <translation>Dette er eksempelplanen: Se deg rundt så mye du vil. Lag din egen med Fil → Ny plan.</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous step</source>
+        <translation>← &amp;Forrige steg</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Forrige steg</translation>
+    </message>
+    <message>
+        <source>N&amp;ext step →</source>
+        <translation>&amp;Neste steg →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Endringer er ikke lagret</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved (is the disk full?). If you close now, they are lost. Close anyway?</source>
+        <translation>Noen av de siste endringene dine kunne ikke lagres (er disken full?). Lukker du nå, går de tapt. Vil du lukke likevel?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the plan:</source>
+        <translation>&amp;Navn på planen:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;til:</translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation>Virksomheten</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;business:</source>
+        <translation>Navn på &amp;virksomheten:</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisasjonsn&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransje:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;employees:</source>
+        <translation>Antall &amp;ansatte:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>F&amp;ylke:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>K&amp;ontaktperson:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <source>The overall problem statement</source>
+        <translation>Den overordnede problemstillingen</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem statement:</source>
+        <translation>P&amp;roblemstilling:</translation>
+    </message>
+    <message>
+        <source>The question the work starts from, in your own words.</source>
+        <translation>Spørsmålet arbeidet tar utgangspunkt i, med deres egne ord.</translation>
+    </message>
+    <message>
+        <source>The plan needs a name; the last name is kept until you type one.</source>
+        <translation>Planen må ha et navn; det forrige navnet beholdes til du skriver inn et nytt.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Navnet er for langt (høyst 200 tegn).</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>Antall ansatte kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Please check your data folder</source>
+        <translation>Sjekk datamappen din</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your data could not be opened</source>
+        <translation>Dataene dine kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>
+        <translation>Du kan gå tilbake til en sikkerhetskopi eller begynne med en tom database. I begge tilfeller blir filen først lagt til side, urørt, i mappen «damaged» i datamappen din.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Gjenopprett en sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Start med en &amp;tom database</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Ikke fylt ut ennå.</translation>
+    </message>
+    <message>
+        <source>Action plan for inclusion</source>
+        <translation>Handlingsplan for inkludering</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>Spørsmålet vi tar utgangspunkt i</translation>
+    </message>
+    <message>
+        <source>Summary for the board</source>
+        <translation>Sammendrag for styret</translation>
+    </message>
+    <message>
+        <source>The full text is in section 2.</source>
+        <translation>Hele teksten står i del 2.</translation>
+    </message>
+    <message>
+        <source>Prioritised gaps</source>
+        <translation>Prioriterte gap</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>… and {count} more goals (section 3).</source>
+        <translation>… og {count} mål til (del 3).</translation>
+    </message>
+    <message>
+        <source>Key measures</source>
+        <translation>De viktigste tiltakene</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI status</source>
+        <translation>Status for KPI-ene</translation>
+    </message>
+    <message>
+        <source>{reached} of {total} KPIs have reached their target, {improving} are improving.</source>
+        <translation>{reached} av {total} KPI-er har nådd målverdien, {improving} går i riktig retning.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>All {count} KPIs are in sections 3 and 8.</source>
+        <translation>Alle {count} KPI-ene står i del 3 og 8.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gapanalyse</translation>
+    </message>
+    <message>
+        <source>Each area scored today and as desired, from 1 (weak) to 5 (strong).</source>
+        <translation>Hvert område er vurdert slik det er i dag og slik vi ønsker det, fra 1 (svakt) til 5 (sterkt).</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>UN goals</source>
+        <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>Today and desired, per area</source>
+        <translation>I dag og ønsket, per område</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Ønsket situasjon</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>Det som allerede fungerer godt</translation>
+    </message>
+    <message>
+        <source>What already works well, to celebrate</source>
+        <translation>Det som allerede fungerer godt, og som skal feires</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>Mål og KPI-er</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <source>Area: {title}</source>
+        <translation>Område: {title}</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Hvorfor det er viktig for oss</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Siste verdi</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>Ingen KPI-er ennå.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressurser</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Schemes used</source>
+        <translation>Virkemidler som brukes</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Ansvarlig: {name}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} timer</translation>
+    </message>
+    <message>
+        <source>The Goal column refers to the goal numbers in section 3.</source>
+        <translation>Kolonnen «Mål» viser til målnumrene i del 3.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>No measures with dates yet.</source>
+        <translation>Ingen tiltak med datoer ennå.</translation>
+    </message>
+    <message>
+        <source>The timeline shows the first {count} months.</source>
+        <translation>Tidslinjen viser de første {count} månedene.</translation>
+    </message>
+    <message>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</source>
+        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ milepæl nådd.</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>Milepæler per måned</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Roles and follow-up</source>
+        <translation>Roller og oppfølging</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Eier av arbeidet</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operativt ansvarlig</translation>
+    </message>
+    <message>
+        <source>How progress is followed up</source>
+        <translation>Hvordan fremdriften følges opp</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Anchoring in strategy and steering documents</source>
+        <translation>Forankring i strategi og styringsdokumenter</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Opplæringsbehov</translation>
+    </message>
+    <message>
+        <source>External advisers and support</source>
+        <translation>Eksterne rådgivere og støtte</translation>
+    </message>
+    <message>
+        <source>Follow-up of included employees</source>
+        <translation>Oppfølging av inkluderte medarbeidere</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem som deltok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Virkemidler og kontakter som brukes</translation>
+    </message>
+    <message>
+        <source>No schemes or contacts are linked to the measures yet.</source>
+        <translation>Ingen virkemidler eller kontakter er knyttet til tiltakene ennå.</translation>
+    </message>
+    <message>
+        <source>Scheme or contact</source>
+        <translation>Virkemiddel eller kontakt</translation>
+    </message>
+    <message>
+        <source>Provider or organisation</source>
+        <translation>Tilbyder eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Web address and contact</source>
+        <translation>Nettadresse og kontakt</translation>
+    </message>
+    <message>
+        <source>Used by measures</source>
+        <translation>Brukes av tiltak</translation>
+    </message>
+    <message>
+        <source>Evaluation status</source>
+        <translation>Status for evalueringen</translation>
+    </message>
+    <message>
+        <source>Each KPI&apos;s measurements against its baseline and target.</source>
+        <translation>Målingene for hver KPI sammenlignet med utgangsverdi og målverdi.</translation>
+    </message>
+    <message>
+        <source>What the measures gave</source>
+        <translation>Hva tiltakene førte til</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>Hva det førte til</translation>
+    </message>
+    <message>
+        <source>What we learnt</source>
+        <translation>Hva vi lærte</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>Hvordan innsikten blir daglig praksis</translation>
+    </message>
+    <message>
+        <source>Experiences to share with others</source>
+        <translation>Erfaringer vi kan dele med andre</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>Hva vi feirer</translation>
+    </message>
+    <message>
+        <source>(untitled area)</source>
+        <translation>(område uten navn)</translation>
+    </message>
+    <message>
+        <source>(untitled KPI)</source>
+        <translation>(KPI uten navn)</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>Ingen måling ennå</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Målet er nådd</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Not improving</source>
+        <translation>Ikke bedre</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>The action plan could not be prepared for printing.</source>
+        <translation>Handlingsplanen kunne ikke klargjøres for utskrift.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a PDF for the board</source>
+        <translation>Lagre handlingsplanen som PDF til styret</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the action plan</source>
+        <translation>Skriv ut handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Making the action plan…</source>
+        <translation>Lager handlingsplanen…</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Denne planen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The action plan could not be made. Details are in the log file in {folder}.</source>
+        <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Eksporter handlingsplanen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>PDF-en kunne ikke lagres i {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there and try again.</source>
+        <translation>Hvis filen er åpen i et annet program (en PDF-leser), lukk den der og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Saved the action plan to {path}</source>
+        <translation>Handlingsplanen er lagret i {path}</translation>
+    </message>
+    <message>
+        <source>Sending the action plan to the printer…</source>
+        <translation>Sender handlingsplanen til skriveren…</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to the printer.</source>
+        <translation>Sendte {count} sider til skriveren.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePicker</name>
+    <message>
+        <source>Schemes and contacts this measure &amp;uses:</source>
+        <translation>Virkemidler og kontakter tiltaket &amp;bruker:</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts this measure uses</source>
+        <translation>Virkemidler og kontakter tiltaket bruker</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen scheme or contact from this measure</source>
+        <translation>Fjern valgt virkemiddel eller kontakt fra tiltaket</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the catalogue:</source>
+        <translation>&amp;Søk i katalogen:</translation>
+    </message>
+    <message>
+        <source>Find a scheme or contact to add</source>
+        <translation>Finn et virkemiddel eller en kontakt å legge til</translation>
+    </message>
+    <message>
+        <source>Suggestions are listed first</source>
+        <translation>Forslag står først</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts that can be added</source>
+        <translation>Virkemidler og kontakter som kan legges til</translation>
+    </message>
+    <message>
+        <source>&amp;Add to measure</source>
+        <translation>&amp;Legg til i tiltaket</translation>
+    </message>
+    <message>
+        <source>Add the chosen scheme or contact to this measure</source>
+        <translation>Legg valgt virkemiddel eller kontakt til tiltaket</translation>
+    </message>
+    <message>
+        <source>Catalogue entry no longer in the catalogue ({id})</source>
+        <translation>Oppføringen finnes ikke lenger i katalogen ({id})</translation>
+    </message>
+    <message>
+        <source>Deleted contact</source>
+        <translation>Slettet kontakt</translation>
+    </message>
+    <message>
+        <source>Suggested: </source>
+        <translation>Forslag: </translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Is the disk full or read-only? Try again.</source>
+        <translation>Endringen kunne ikke lagres. Er disken full eller skrivebeskyttet? Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made each day you use the program.</source>
+        <translation>Det finnes ingen sikkerhetskopier ennå. Det tas én hver dag du bruker programmet.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What you have now is backed up first, so nothing is lost.</source>
+        <translation>Velg sikkerhetskopien du vil gå tilbake til. Det du har nå, kopieres først, så ingenting går tapt.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Hva sikkerhetskopien inneholder</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read.</source>
+        <translation>Denne sikkerhetskopien kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>(no plans)</source>
+        <translation>(ingen planer)</translation>
+    </message>
+    <message>
+        <source>Backup from {when}. Plans in it:</source>
+        <translation>Sikkerhetskopi fra {when}. Planer i den:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Prøv å lagre igjen</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Lagringen mislyktes</translation>
+    </message>
+    <message>
+        <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
+        <translation>De siste endringene dine kunne ikke lagres. Teksten din er fortsatt her – ikke lukk programmet. Frigjør litt diskplass eller sjekk at det går an å skrive til datamappen, og trykk så «Prøv igjen» (neste endring prøver også på nytt).</translation>
     </message>
 </context>
 <context>
@@ -263,6 +2954,437 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>Det tas en sikkerhetskopi av dataene dine hver dag du bruker programmet, og før en oppgradering. De eldste slettes når det blir flere enn dette antallet.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Choose a step to go to it. Each step shows how complete it is.</source>
+        <translation>Velg et steg for å gå dit. Hvert steg viser hvor langt det er fylt ut.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>utfylt</translation>
+    </message>
+    <message>
+        <source>{percent} % complete</source>
+        <translation>{percent} % utfylt</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Hide guidance</source>
+        <translation>Skjul veiledningen</translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation>Vis veiledningen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggestions from the catalogue</source>
+        <translation>Forslag fra katalogen</translation>
+    </message>
+    <message>
+        <source>Suggested schemes and contacts</source>
+        <translation>Foreslåtte virkemidler og kontakter</translation>
+    </message>
+    <message>
+        <source>No suggestions yet. Describe the area or the measure, or search the catalogue (Ctrl+K).</source>
+        <translation>Ingen forslag ennå. Beskriv området eller tiltaket, eller søk i katalogen (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>Åpne &amp;nettsiden</translation>
+    </message>
+    <message>
+        <source>Open the suggestion&apos;s official web page</source>
+        <translation>Åpne den offisielle nettsiden for forslaget</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Who works here today, and who is missing compared with the people around you?</source>
+        <translation>Hvem jobber her i dag, og hvem mangler sammenlignet med befolkningen rundt dere?</translation>
+    </message>
+    <message>
+        <source>For example: most of us are alike in age and background; nobody has a known disability or came to us after a long time outside work.</source>
+        <translation>For eksempel: De fleste av oss er like i alder og bakgrunn; ingen har kjent nedsatt funksjonsevne eller kom til oss etter lang tid utenfor arbeidslivet.</translation>
+    </message>
+    <message>
+        <source>For example: the team reflects the town we work in, and newcomers feel welcome from day one.</source>
+        <translation>For eksempel: Arbeidsstokken speiler stedet vi holder til, og nye føler seg velkomne fra første dag.</translation>
+    </message>
+    <message>
+        <source>How you find, choose and take in new people: adverts, channels, interviews.</source>
+        <translation>Hvordan dere finner, velger og tar imot nye folk: utlysninger, kanaler, intervjuer.</translation>
+    </message>
+    <message>
+        <source>For example: we hire through friends and family, ask for experience the job does not need, and a gap in the CV puts an applicant aside.</source>
+        <translation>For eksempel: Vi ansetter via venner og familie, krever erfaring jobben ikke trenger, og et hull i CV-en gjør at søkeren blir lagt til side.</translation>
+    </message>
+    <message>
+        <source>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</source>
+        <translation>For eksempel: Utlysningene krever bare det jobben trenger, vi bruker NAV som kanal, og vi møter kandidater med hull i CV-en.</translation>
+    </message>
+    <message>
+        <source>Whether those who lead people know how to adapt tasks, hours and training.</source>
+        <translation>Om de som leder folk, vet hvordan de kan tilrettelegge oppgaver, arbeidstid og opplæring.</translation>
+    </message>
+    <message>
+        <source>For example: we adapt work when someone asks, but nobody has learnt how, and it depends on who is on shift.</source>
+        <translation>For eksempel: Vi tilrettelegger når noen spør, men ingen har lært hvordan, og det kommer an på hvem som er på vakt.</translation>
+    </message>
+    <message>
+        <source>For example: every shift leader knows the basics of adapting work and where to get help.</source>
+        <translation>For eksempel: Alle skiftledere kan det grunnleggende om tilrettelegging og vet hvor de får hjelp.</translation>
+    </message>
+    <message>
+        <source>Who outside the business you work with: NAV, job-training providers, non-profits.</source>
+        <translation>Hvem utenfor virksomheten dere samarbeider med: NAV, tiltaksarrangører, ideelle organisasjoner.</translation>
+    </message>
+    <message>
+        <source>For example: we have no regular contact with NAV and do not know which schemes we could use.</source>
+        <translation>For eksempel: Vi har ingen fast kontakt med NAV og vet ikke hvilke virkemidler vi kunne brukt.</translation>
+    </message>
+    <message>
+        <source>For example: we have a named contact at the local NAV office and one partner for work trials.</source>
+        <translation>For eksempel: Vi har en fast kontaktperson på det lokale NAV-kontoret og én samarbeidspartner for arbeidstrening.</translation>
+    </message>
+    <message>
+        <source>How new people are followed up after the first weeks, so that they stay.</source>
+        <translation>Hvordan nye medarbeidere følges opp etter de første ukene, så de blir værende.</translation>
+    </message>
+    <message>
+        <source>For example: training happens along the way, and nobody checks in after the first month.</source>
+        <translation>For eksempel: Opplæringen skjer underveis, og ingen følger opp etter den første måneden.</translation>
+    </message>
+    <message>
+        <source>For example: each new person has a mentor, a plan for the first months and regular short talks.</source>
+        <translation>For eksempel: Hver nyansatt har en mentor, en plan for de første månedene og jevnlige korte samtaler.</translation>
+    </message>
+    <message>
+        <source>More inclusive hiring in chosen roles</source>
+        <translation>Flere inkluderende ansettelser i utvalgte roller</translation>
+    </message>
+    <message>
+        <source>More of the people we hire into chosen roles come from outside working life.</source>
+        <translation>Flere av dem vi ansetter i utvalgte roller, kommer fra utenfor arbeidslivet.</translation>
+    </message>
+    <message>
+        <source>We need hands, and many able people are waiting for a chance.</source>
+        <translation>Vi trenger folk, og mange dyktige mennesker venter på en sjanse.</translation>
+    </message>
+    <message>
+        <source>We count each new hire and whether they came through NAV or another inclusion route.</source>
+        <translation>Vi teller hver nyansettelse og om personen kom via NAV eller en annen inkluderingsvei.</translation>
+    </message>
+    <message>
+        <source>Share of new hires from the target groups</source>
+        <translation>Andel nyansatte fra målgruppene</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>A social purchasing policy</source>
+        <translation>En sosial innkjøpspolicy</translation>
+    </message>
+    <message>
+        <source>When we buy goods and services, we choose work-inclusion businesses where we can.</source>
+        <translation>Når vi kjøper varer og tjenester, velger vi arbeidsinkluderingsbedrifter der vi kan.</translation>
+    </message>
+    <message>
+        <source>Our purchases can give others a job without extra cost to us.</source>
+        <translation>Innkjøpene våre kan gi andre en jobb uten ekstra kostnad for oss.</translation>
+    </message>
+    <message>
+        <source>We check our supplier list once a year.</source>
+        <translation>Vi går gjennom leverandørlisten én gang i året.</translation>
+    </message>
+    <message>
+        <source>Share of purchases from work-inclusion businesses</source>
+        <translation>Andel innkjøp fra arbeidsinkluderingsbedrifter</translation>
+    </message>
+    <message>
+        <source>Permanent places for work practice or apprentices</source>
+        <translation>Faste praksis- eller lærlingplasser</translation>
+    </message>
+    <message>
+        <source>We always have places ready for work practice or an apprentice, not just now and then.</source>
+        <translation>Vi har alltid plasser klare for arbeidspraksis eller en lærling, ikke bare av og til.</translation>
+    </message>
+    <message>
+        <source>It is how we train the skilled people we will need later.</source>
+        <translation>Slik lærer vi opp fagfolkene vi trenger senere.</translation>
+    </message>
+    <message>
+        <source>We count the places in use at the end of each quarter.</source>
+        <translation>Vi teller plassene som er i bruk ved slutten av hvert kvartal.</translation>
+    </message>
+    <message>
+        <source>Practice and apprentice places in use</source>
+        <translation>Praksis- og lærlingplasser i bruk</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>plasser</translation>
+    </message>
+    <message>
+        <source>Managers who know how to adapt work</source>
+        <translation>Ledere som kan tilrettelegge</translation>
+    </message>
+    <message>
+        <source>Everyone who leads people knows how to adapt work and include new colleagues.</source>
+        <translation>Alle som leder folk, vet hvordan de kan tilrettelegge arbeidet og inkludere nye kolleger.</translation>
+    </message>
+    <message>
+        <source>Good adaptation keeps people at work and lowers sick leave.</source>
+        <translation>God tilrettelegging holder folk i jobb og gir lavere sykefravær.</translation>
+    </message>
+    <message>
+        <source>We note who has taken the training.</source>
+        <translation>Vi noterer hvem som har tatt opplæringen.</translation>
+    </message>
+    <message>
+        <source>Share of managers trained in inclusion</source>
+        <translation>Andel ledere med opplæring i inkludering</translation>
+    </message>
+    <message>
+        <source>Work practice together with non-profits</source>
+        <translation>Arbeidspraksis sammen med ideelle organisasjoner</translation>
+    </message>
+    <message>
+        <source>We offer work practice as joint projects with non-profit organisations.</source>
+        <translation>Vi tilbyr arbeidspraksis som felles prosjekter med ideelle organisasjoner.</translation>
+    </message>
+    <message>
+        <source>They know the people who need a start; we have the work and the workplace.</source>
+        <translation>De kjenner menneskene som trenger en start; vi har arbeidsoppgavene og arbeidsplassen.</translation>
+    </message>
+    <message>
+        <source>We count the people who had practice with us.</source>
+        <translation>Vi teller dem som har hatt praksis hos oss.</translation>
+    </message>
+    <message>
+        <source>People in practice through non-profit partners</source>
+        <translation>Personer i praksis via ideelle samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>Recruitment practice</source>
+        <translation>Rekrutteringspraksis</translation>
+    </message>
+    <message>
+        <source>Review how we recruit</source>
+        <translation>Gå gjennom hvordan vi rekrutterer</translation>
+    </message>
+    <message>
+        <source>Go through the job adverts, where we post them and how we interview, so that more kinds of people can apply and get a fair chance.</source>
+        <translation>Gå gjennom stillingsannonsene, hvor vi publiserer dem og hvordan vi intervjuer, slik at flere ulike mennesker kan søke og få en rettferdig sjanse.</translation>
+    </message>
+    <message>
+        <source>Cooperation with NAV</source>
+        <translation>Samarbeid med NAV</translation>
+    </message>
+    <message>
+        <source>Start working with NAV and inclusion partners</source>
+        <translation>Begynn å samarbeide med NAV og inkluderingspartnere</translation>
+    </message>
+    <message>
+        <source>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
+        <translation>Få en fast kontaktperson på det lokale NAV-kontoret, og møt en arbeidsinkluderingsbedrift eller ideell organisasjon som kan sende kandidater og hjelpe med oppfølgingen.</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <source>Train managers in inclusive working life</source>
+        <translation>Lær opp ledere i inkluderende arbeidsliv</translation>
+    </message>
+    <message>
+        <source>A short course for everyone who hires or leads shifts: adapting work, talking about needs, and where to get help.</source>
+        <translation>Et kort kurs for alle som ansetter eller leder skift: tilrettelegging, samtaler om behov og hvor man får hjelp.</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Innkjøp</translation>
+    </message>
+    <message>
+        <source>Make an inclusive purchasing policy</source>
+        <translation>Lag en inkluderende innkjøpspolicy</translation>
+    </message>
+    <message>
+        <source>Write down, on one page, that we prefer suppliers who include people outside working life when price and quality are comparable.</source>
+        <translation>Skriv ned, på én side, at vi foretrekker leverandører som inkluderer folk utenfor arbeidslivet når pris og kvalitet er sammenlignbare.</translation>
+    </message>
+    <message>
+        <source>Work practice</source>
+        <translation>Arbeidspraksis</translation>
+    </message>
+    <message>
+        <source>Try out a work-trial place</source>
+        <translation>Prøv ut en plass for arbeidstrening</translation>
+    </message>
+    <message>
+        <source>Take in one person on a work trial for a few months, with a mentor, and learn from it before doing more.</source>
+        <translation>Ta inn én person på arbeidstrening i noen måneder, med mentor, og lær av det før dere gjør mer.</translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation>Forankring i ledelsen</translation>
+    </message>
+    <message>
+        <source>Inclusion on the agenda of management talks</source>
+        <translation>Inkludering på dagsordenen i medarbeidersamtaler med ledere</translation>
+    </message>
+    <message>
+        <source>The manager is the role model. Follow-up of this plan is part of the yearly talk with each shift leader and of the owner&apos;s own goals.</source>
+        <translation>Lederen er forbildet. Oppfølgingen av denne planen er en del av den årlige samtalen med hver skiftleder og av eierens egne mål.</translation>
+    </message>
+    <message>
+        <source>Diversity and inclusion in the training plan</source>
+        <translation>Mangfold og inkludering i opplæringsplanen</translation>
+    </message>
+    <message>
+        <source>Put inclusion in the business&apos;s training plan, and let those who hire take a short free course on diversity and recruitment.</source>
+        <translation>Ta inkludering inn i virksomhetens opplæringsplan, og la dem som ansetter, ta et kort, gratis kurs i mangfold og rekruttering.</translation>
+    </message>
+    <message>
+        <source>Recruitment routines that welcome diversity</source>
+        <translation>Rekrutteringsrutiner som ønsker mangfold velkommen</translation>
+    </message>
+    <message>
+        <source>The owner and whoever hires agree on how we describe the job, word the advert, choose where to post it, and pick and interview candidates.</source>
+        <translation>Eieren og den som ansetter, blir enige om hvordan vi beskriver stillingen, formulerer annonsen, velger hvor den publiseres, og velger ut og intervjuer kandidater.</translation>
+    </message>
+    <message>
+        <source>Trainee and work-trial places</source>
+        <translation>Praksis- og arbeidstreningsplasser</translation>
+    </message>
+    <message>
+        <source>Consider a trainee place for each vacancy</source>
+        <translation>Vurder en praksisplass for hver ledige stilling</translation>
+    </message>
+    <message>
+        <source>Early in the year, look at each expected vacancy and ask whether it could be a work trial or a trainee place for someone with reduced functional ability or a gap in the CV.</source>
+        <translation>Se tidlig på året på hver ledige stilling dere venter, og spør om den kan bli en arbeidstrenings- eller praksisplass for noen med nedsatt funksjonsevne eller hull i CV-en.</translation>
+    </message>
+    <message>
+        <source>A standing contact with the local NAV office</source>
+        <translation>Fast kontakt med det lokale NAV-kontoret</translation>
+    </message>
+    <message>
+        <source>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
+        <translation>Snakk med NAV før dere lyser ut en stilling, for å få flere søkere fra målgruppene og for å avtale korte praksisperioder.</translation>
+    </message>
+    <message>
+        <source>Follow-up by the board</source>
+        <translation>Oppfølging i styret</translation>
+    </message>
+    <message>
+        <source>The plan at the first board meeting of the year</source>
+        <translation>Planen på årets første styremøte</translation>
+    </message>
+    <message>
+        <source>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</source>
+        <translation>Avtal på årets første styremøte hvordan planen skal følges opp gjennom året, og når det skal rapporteres tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>An organisation number must be 9 digits.</source>
+        <translation>Et organisasjonsnummer må ha 9 sifre.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match — check for a typo in the organisation number.</source>
+        <translation>Kontrollsifferet stemmer ikke – sjekk om det er en skrivefeil i organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>Fristen er før starten.</translation>
+    </message>
+    <message>
+        <source>The milestone is before the measure starts.</source>
+        <translation>Milepælen er før tiltaket starter.</translation>
+    </message>
+    <message>
+        <source>The milestone is after the measure&apos;s deadline.</source>
+        <translation>Milepælen er etter fristen for tiltaket.</translation>
+    </message>
+    <message>
+        <source>Give a score from {low} to {high}.</source>
+        <translation>Gi en vurdering fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example {example}.</source>
+        <translation>Skriv et tall, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>The target is higher than the baseline, but lower is better.</source>
+        <translation>Målverdien er høyere enn utgangsverdien, men lavere er bedre.</translation>
+    </message>
+    <message>
+        <source>The target is lower than the baseline, but higher is better.</source>
+        <translation>Målverdien er lavere enn utgangsverdien, men høyere er bedre.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>Antall ansatte kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need is not written down yet.</source>
+        <translation>Arbeidsgivers behov er ikke skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s need is not written down yet.</source>
+        <translation>Målgruppens behov er ikke skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <source>The desired situation scores lower than today.</source>
+        <translation>Ønsket situasjon har lavere vurdering enn i dag.</translation>
+    </message>
+    <message>
+        <source>This goal has no KPI yet, so progress cannot be followed.</source>
+        <translation>Dette målet har ingen KPI ennå, så utviklingen kan ikke følges.</translation>
+    </message>
+    <message>
+        <source>The KPI has no target.</source>
+        <translation>KPI-en har ingen målverdi.</translation>
+    </message>
+    <message>
+        <source>The measure has no owner.</source>
+        <translation>Tiltaket har ingen eier.</translation>
+    </message>
+    <message>
+        <source>The measure has no deadline.</source>
+        <translation>Tiltaket har ingen frist.</translation>
+    </message>
+    <message>
+        <source>Costs and hours cannot be negative.</source>
+        <translation>Kostnader og timer kan ikke være negative.</translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,8 @@ class PseudoTranslator(QTranslator):
     """A translator that returns a lengthened, accented version of whatever the real translators say.
 
     Installed last, so Qt asks it first; it asks the real ones itself. Used to find layouts that clip
-    Norwegian text (bokmål runs ≈20–30 % longer than English) and texts that bypass translation.
+    Norwegian text (bokmål runs ≈20–30 % longer than English) and texts that bypass translation: those
+    show without the ⟦brackets⟧.
     """
 
     def __init__(self, real: list[QTranslator], parent: QCoreApplication | None = None) -> None:
@@ -157,7 +158,9 @@ class PseudoTranslator(QTranslator):
             found = translator.translate(context, source, disambiguation, n)
             if found:
                 return pseudo(found)
-        return pseudo(source)
+        # Not translated in this context: say so, so that PySide's tr() goes on to the base class's
+        # context, and a text no catalogue has stays without brackets (easy to spot on screen).
+        return ""
 
 
 def clear_translators(app: QCoreApplication) -> None:

@@ -69,12 +69,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             return 0
         path = Path(args.json).expanduser().absolute()
         _check_target(path)
-        try:
-            from verktoykasse.exchange.plan_json import export_plan_file
-        except ImportError:
-            raise UserError(
-                QCoreApplication.translate("Cli", "JSON export is not available in this version.")
-            ) from None
+        from verktoykasse.exchange.plan_json import export_plan_file
+
         try:
             export_plan_file(session, plan, path)
         except OSError as error:

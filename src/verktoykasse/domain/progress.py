@@ -194,7 +194,12 @@ _RULES = {
 
 def step_completeness(plan: Plan) -> dict[Step, float]:
     """For each step, from 0.0 (nothing yet) to 1.0 (everything the method asks for is there)."""
-    return {step: round(_RULES[step](plan), 4) for step in STEPS}
+    return {step: step_share(plan, step) for step in STEPS}
+
+
+def step_share(plan: Plan, step: Step | str) -> float:
+    """How complete one step is (0.0–1.0): what the wizard recomputes as the user types on that step."""
+    return round(_RULES[Step(step)](plan), 4)
 
 
 def first_incomplete_step(plan: Plan) -> Step:

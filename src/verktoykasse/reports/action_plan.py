@@ -179,14 +179,19 @@ def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
 
 
 # -- catalogue ----------------------------------------------------------------------------------------
-def _catalogue():
-    """The built-in catalogue if this build has it; the report then names schemes, not just their ids."""
+def _catalogue(plan: Plan):
+    """The catalogue in use in the plan's data folder (an imported newer edition counts), so the report
+    names schemes, not just their ids; ``None`` if it cannot be read."""
+    from pathlib import Path
+
+    from sqlalchemy.orm import object_session
+
+    from verktoykasse.catalogue import load_catalogue
+
+    session = object_session(plan)
+    database = session.get_bind().url.database if session is not None else None
     try:
-        from verktoykasse.catalogue import load_catalogue
-    except ImportError:
-        return None
-    try:
-        return load_catalogue()
+        return load_catalogue(Path(database).parent if database else None)
     except Exception:
         log.exception("the catalogue could not be read for the report")
         return None
@@ -208,29 +213,28 @@ def _cover(plan: Plan, today: dt.date) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import HRFlowable, PageBreak, Spacer
 
-    t = QCoreApplication.translate
     story: list = [Spacer(1, 45 * MM)]
     if plan.org_name.strip():
         story.append(_user(plan.org_name, "cover_org"))
         story.append(Spacer(1, 4 * MM))
-    story.append(_p(markup(t("Report", "Action plan for inclusion")), "cover_title"))
+    story.append(_p(markup(QCoreApplication.translate("Report", "Action plan for inclusion")), "cover_title"))
     story.append(_user(plan.name, "cover_plan"))
     story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
     meta = []
     period = _period(plan)
     if period:
-        meta.append((t("Report", "Period"), period))
-    meta.append((t("Report", "Date"), format_date(today)))
+        meta.append((QCoreApplication.translate("Report", "Period"), period))
+    meta.append((QCoreApplication.translate("Report", "Date"), format_date(today)))
     if plan.org_number.strip():
-        meta.append((t("Report", "Organisation number"), plan.org_number))
+        meta.append((QCoreApplication.translate("Report", "Organisation number"), plan.org_number))
     contact = ", ".join(p for p in (plan.contact_person, plan.contact_email, plan.contact_phone) if p.strip())
     if contact:
-        meta.append((t("Report", "Contact"), contact))
+        meta.append((QCoreApplication.translate("Report", "Contact"), contact))
     for label, value in meta:
         story.append(_p(f"<b>{markup(label)}:</b> {markup(value)}", "cover_meta"))
     story.append(Spacer(1, 30 * MM))
     if plan.problem_statement.strip():
-        story.append(_p(markup(t("Report", "The question we work from")), "label"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "The question we work from")), "label"))
         story.append(_p(markup(shorten(plan.problem_statement, SUMMARY_TEXT)), "body"))
     story.append(PageBreak())
     return story
@@ -239,27 +243,28 @@ def _cover(plan: Plan, today: dt.date) -> list:
 def _summary(plan: Plan, width: float, height: float) -> list:
     from reportlab.platypus import KeepInFrame, PageBreak
 
-    t = QCoreApplication.translate
-    content: list = _heading(1, t("Report", "Summary for the board"))
+    content: list = _heading(1, QCoreApplication.translate("Report", "Summary for the board"))
     # The summary must stay one readable page, so long texts are cut here; they are in full elsewhere.
     if plan.problem_statement.strip():
         statement = shorten(plan.problem_statement, SUMMARY_TEXT)
         content.append(_p(markup(statement), "body"))
         if statement != " ".join(clean(plan.problem_statement).split()):
-            content.append(_p(markup(t("Report", "The full text is in section 2.")), "muted"))
+            content.append(
+                _p(markup(QCoreApplication.translate("Report", "The full text is in section 2.")), "muted")
+            )
 
     gaps = sorted(
         plan.gaps,
         key=lambda g: (_PRIORITY_ORDER.get(g.priority, 3), -(_gap_size(g) or 0), g.position),
     )[:5]
-    content.append(_p(markup(t("Report", "Prioritised gaps")), "h2"))
+    content.append(_p(markup(QCoreApplication.translate("Report", "Prioritised gaps")), "h2"))
     if gaps:
         rows = [
             [
-                _head(t("Report", "Area")),
-                _head(t("Report", "Today")),
-                _head(t("Report", "Desired")),
-                _head(t("Report", "Priority")),
+                _head(QCoreApplication.translate("Report", "Area")),
+                _head(QCoreApplication.translate("Report", "Today")),
+                _head(QCoreApplication.translate("Report", "Desired")),
+                _head(QCoreApplication.translate("Report", "Priority")),
             ]
         ]
         for gap in gaps:
@@ -275,7 +280,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     else:
         content.append(_not_filled())
 
-    content.append(_p(markup(t("Report", "Goals")), "h2"))
+    content.append(_p(markup(QCoreApplication.translate("Report", "Goals")), "h2"))
     if plan.goals:
         shown = plan.goals[:6]
         for number, goal in enumerate(shown, start=1):
@@ -283,14 +288,14 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                 _p(f"<b>{number}.</b> {markup(shorten(goal.title, SUMMARY_TITLE) or _DASH)}", "body")
             )
         if len(plan.goals) > len(shown):
-            more = t("Report", "… and {count} more goals (section 3).").format(
+            more = QCoreApplication.translate("Report", "… and {count} more goals (section 3).").format(
                 count=len(plan.goals) - len(shown)
             )
             content.append(_p(markup(more), "muted"))
     else:
         content.append(_not_filled())
 
-    content.append(_p(markup(t("Report", "Key measures")), "h2"))
+    content.append(_p(markup(QCoreApplication.translate("Report", "Key measures")), "h2"))
     if plan.measures:
         counts = Counter(m.status for m in plan.measures)
         line = ", ".join(
@@ -306,10 +311,10 @@ def _summary(plan: Plan, width: float, height: float) -> list:
             rows = [
                 [
                     _head("#"),
-                    _head(t("Report", "Measure")),
-                    _head(t("Report", "Owner")),
-                    _head(t("Report", "Deadline")),
-                    _head(t("Report", "Status")),
+                    _head(QCoreApplication.translate("Report", "Measure")),
+                    _head(QCoreApplication.translate("Report", "Owner")),
+                    _head(QCoreApplication.translate("Report", "Deadline")),
+                    _head(QCoreApplication.translate("Report", "Status")),
                 ]
             ]
             for measure in key:
@@ -326,14 +331,14 @@ def _summary(plan: Plan, width: float, height: float) -> list:
     else:
         content.append(_not_filled())
 
-    content.append(_p(markup(t("Report", "KPI status")), "h2"))
+    content.append(_p(markup(QCoreApplication.translate("Report", "KPI status")), "h2"))
     kpis = _all_kpis(plan)
     if kpis:
         states = Counter(kpi_status(kpi).state for _goal, kpi in kpis)
         content.append(
             _p(
                 markup(
-                    t(
+                    QCoreApplication.translate(
                         "Report",
                         "{reached} of {total} KPIs have reached their target, {improving} are improving.",
                     ).format(
@@ -347,11 +352,11 @@ def _summary(plan: Plan, width: float, height: float) -> list:
         )
         rows = [
             [
-                _head(t("Report", "KPI")),
-                _head(t("Report", "Baseline")),
-                _head(t("Report", "Latest")),
-                _head(t("Report", "Target")),
-                _head(t("Report", "Status")),
+                _head(QCoreApplication.translate("Report", "KPI")),
+                _head(QCoreApplication.translate("Report", "Baseline")),
+                _head(QCoreApplication.translate("Report", "Latest")),
+                _head(QCoreApplication.translate("Report", "Target")),
+                _head(QCoreApplication.translate("Report", "Status")),
             ]
         ]
         for _goal, kpi in kpis[:8]:
@@ -368,7 +373,9 @@ def _summary(plan: Plan, width: float, height: float) -> list:
             )
         content.append(_table(rows, [width - 114 * MM, 26 * MM, 26 * MM, 26 * MM, 36 * MM]))
         if len(kpis) > 8:
-            more = t("Report", "All {count} KPIs are in sections 3 and 8.").format(count=len(kpis))
+            more = QCoreApplication.translate("Report", "All {count} KPIs are in sections 3 and 8.").format(
+                count=len(kpis)
+            )
             content.append(_p(markup(more), "muted"))
     else:
         content.append(_not_filled())
@@ -378,28 +385,31 @@ def _summary(plan: Plan, width: float, height: float) -> list:
 def _gap_section(plan: Plan, width: float) -> list:
     from reportlab.platypus import CondPageBreak, KeepTogether
 
-    t = QCoreApplication.translate
-    story: list = _heading(2, t("Report", "Gap analysis"))
+    story: list = _heading(2, QCoreApplication.translate("Report", "Gap analysis"))
     if len(" ".join(clean(plan.problem_statement).split())) > SUMMARY_TEXT:  # cut on the cover and summary
-        story.append(_p(markup(t("Report", "The question we work from")), "label"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "The question we work from")), "label"))
         story += _user_flow(plan.problem_statement)
     if not plan.gaps:
         return [*story, _not_filled()]
     story.append(
         _p(
-            markup(t("Report", "Each area scored today and as desired, from 1 (weak) to 5 (strong).")),
+            markup(
+                QCoreApplication.translate(
+                    "Report", "Each area scored today and as desired, from 1 (weak) to 5 (strong)."
+                )
+            ),
             "muted",
         )
     )
     rows = [
         [
-            _head(t("Report", "Area")),
-            _head(t("Report", "Today")),
-            _head(t("Report", "Desired")),
-            _head(t("Report", "Gap")),
-            _head(t("Report", "Effect")),
-            _head(t("Report", "Priority")),
-            _head(t("Report", "UN goals")),
+            _head(QCoreApplication.translate("Report", "Area")),
+            _head(QCoreApplication.translate("Report", "Today")),
+            _head(QCoreApplication.translate("Report", "Desired")),
+            _head(QCoreApplication.translate("Report", "Gap")),
+            _head(QCoreApplication.translate("Report", "Effect")),
+            _head(QCoreApplication.translate("Report", "Priority")),
+            _head(QCoreApplication.translate("Report", "UN goals")),
         ]
     ]
     for gap in plan.gaps:
@@ -421,17 +431,19 @@ def _gap_section(plan: Plan, width: float) -> list:
     scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
     if scored:
         story.append(CondPageBreak(60 * MM))
-        story.append(_p(markup(t("Report", "Today and desired, per area")), "h2"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "Today and desired, per area")), "h2"))
         story.append(gap_chart(scored, width))
     for gap in plan.gaps:
         block = [_user(gap.title or _DASH, "h3")]
-        block += _labelled(t("Report", "Today"), gap.current_situation)
-        block += _labelled(t("Report", "Desired situation"), gap.desired_situation)
-        block += _labelled(t("Report", "What already works well"), gap.works_well)
+        block += _labelled(QCoreApplication.translate("Report", "Today"), gap.current_situation)
+        block += _labelled(QCoreApplication.translate("Report", "Desired situation"), gap.desired_situation)
+        block += _labelled(QCoreApplication.translate("Report", "What already works well"), gap.works_well)
         story.append(KeepTogether(block[:3]) if len(block) > 3 else KeepTogether(block))
         story += block[3:]
     if plan.strengths:
-        story.append(_p(markup(t("Report", "What already works well, to celebrate")), "h2"))
+        story.append(
+            _p(markup(QCoreApplication.translate("Report", "What already works well, to celebrate")), "h2")
+        )
         for strength in plan.strengths:
             text = markup(strength.description or _DASH)
             if strength.celebration.strip():
@@ -443,27 +455,33 @@ def _gap_section(plan: Plan, width: float) -> list:
 def _goal_section(plan: Plan, width: float) -> list:
     from reportlab.platypus import KeepTogether
 
-    t = QCoreApplication.translate
-    story: list = _heading(3, t("Report", "Goals and KPIs"))
+    story: list = _heading(3, QCoreApplication.translate("Report", "Goals and KPIs"))
     if not plan.goals:
         return [*story, _not_filled()]
     for number, goal in enumerate(plan.goals, start=1):
-        title = t("Report", "Goal {number}").format(number=number)
+        title = QCoreApplication.translate("Report", "Goal {number}").format(number=number)
         block = [_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h2")]
         if goal.gap is not None:
-            block.append(_p(markup(t("Report", "Area: {title}").format(title=goal.gap.title)), "muted"))
-        block += _labelled(t("Report", "What changes"), goal.change)
-        block += _labelled(t("Report", "Why it matters to us"), goal.relevance)
-        block += _labelled(t("Report", "How we measure it"), goal.measurable)
+            block.append(
+                _p(
+                    markup(
+                        QCoreApplication.translate("Report", "Area: {title}").format(title=goal.gap.title)
+                    ),
+                    "muted",
+                )
+            )
+        block += _labelled(QCoreApplication.translate("Report", "What changes"), goal.change)
+        block += _labelled(QCoreApplication.translate("Report", "Why it matters to us"), goal.relevance)
+        block += _labelled(QCoreApplication.translate("Report", "How we measure it"), goal.measurable)
         if goal.kpis:
             rows = [
                 [
-                    _head(t("Report", "KPI")),
-                    _head(t("Report", "Baseline")),
-                    _head(t("Report", "Target")),
-                    _head(t("Report", "Deadline")),
-                    _head(t("Report", "Latest value")),
-                    _head(t("Report", "Status")),
+                    _head(QCoreApplication.translate("Report", "KPI")),
+                    _head(QCoreApplication.translate("Report", "Baseline")),
+                    _head(QCoreApplication.translate("Report", "Target")),
+                    _head(QCoreApplication.translate("Report", "Deadline")),
+                    _head(QCoreApplication.translate("Report", "Latest value")),
+                    _head(QCoreApplication.translate("Report", "Status")),
                 ]
             ]
             for kpi in goal.kpis:
@@ -502,30 +520,29 @@ def _goal_section(plan: Plan, width: float) -> list:
             if len(block) >= 6:
                 story += [*block[2:], table]
         else:
-            block.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
+            block.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
             story.append(KeepTogether(block))
     return story
 
 
 def _measure_section(plan: Plan, width: float) -> list:
-    t = QCoreApplication.translate
-    story: list = _heading(4, t("Report", "Measures"))
+    story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
     if not plan.measures:
         return [*story, _not_filled()]
     goals = _goal_number(plan)
-    catalogue = _catalogue()
+    catalogue = _catalogue(plan)
     rows = [
         [
             _head("#"),
-            _head(t("Report", "Measure")),
-            _head(t("Report", "Goal")),
-            _head(t("Report", "Owner")),
-            _head(t("Report", "Start")),
-            _head(t("Report", "Deadline")),
-            _head(t("Report", "Status")),
-            _head(t("Report", "Resources")),
-            _head(t("Report", "Expected effect")),
-            _head(t("Report", "Schemes used")),
+            _head(QCoreApplication.translate("Report", "Measure")),
+            _head(QCoreApplication.translate("Report", "Goal")),
+            _head(QCoreApplication.translate("Report", "Owner")),
+            _head(QCoreApplication.translate("Report", "Start")),
+            _head(QCoreApplication.translate("Report", "Deadline")),
+            _head(QCoreApplication.translate("Report", "Status")),
+            _head(QCoreApplication.translate("Report", "Resources")),
+            _head(QCoreApplication.translate("Report", "Expected effect")),
+            _head(QCoreApplication.translate("Report", "Schemes used")),
         ]
     ]
     small = f'<font size="7.2" color="{st.MUTED}">'
@@ -540,13 +557,21 @@ def _measure_section(plan: Plan, width: float) -> list:
         what = [_p(head, "cell"), *(_p(piece, "small") for piece in description[1:])]
         owner = markup(measure.owner or _DASH)
         if measure.responsible.strip() and measure.responsible != measure.owner:
-            responsible = t("Report", "Responsible: {name}").format(name=measure.responsible)
+            responsible = QCoreApplication.translate("Report", "Responsible: {name}").format(
+                name=measure.responsible
+            )
             owner += f"<br/>{small}{markup(responsible)}</font>"
         resources = []
         if measure.cost_nok is not None:
             resources.append(markup(format_money(measure.cost_nok)))
         if measure.hours is not None:
-            resources.append(markup(t("Report", "{hours} hours").format(hours=format_number(measure.hours))))
+            resources.append(
+                markup(
+                    QCoreApplication.translate("Report", "{hours} hours").format(
+                        hours=format_number(measure.hours)
+                    )
+                )
+            )
         note = pieces(measure.resource_note)
         if note:
             resources.append(f"{small}{note[0]}</font>")
@@ -570,7 +595,16 @@ def _measure_section(plan: Plan, width: float) -> list:
     fixed = [8, 12, 32, 19, 19, 19, 26, 44, 36]
     widths = [w * MM for w in fixed]
     widths.insert(1, width - sum(widths))
-    story.append(_p(markup(t("Report", "The Goal column refers to the goal numbers in section 3.")), "muted"))
+    story.append(
+        _p(
+            markup(
+                QCoreApplication.translate(
+                    "Report", "The Goal column refers to the goal numbers in section 3."
+                )
+            ),
+            "muted",
+        )
+    )
     story.append(_table(rows, widths))
     return story
 
@@ -588,8 +622,7 @@ def _month_index(day: dt.date) -> int:
 def _timeline_section(plan: Plan, width: float) -> list:
     from reportlab.lib import colors
 
-    t = QCoreApplication.translate
-    story: list = _heading(5, t("Report", "Timeline"))
+    story: list = _heading(5, QCoreApplication.translate("Report", "Timeline"))
     dated = [m for m in plan.measures if m.start_date or m.deadline or any(s.due_date for s in m.milestones)]
     days = [d for m in dated for d in (m.start_date, m.deadline, *(s.due_date for s in m.milestones)) if d]
     if plan.period_start:
@@ -597,7 +630,10 @@ def _timeline_section(plan: Plan, width: float) -> list:
     if plan.period_end:
         days.append(plan.period_end)
     if not dated or not days:
-        return [*story, _p(markup(t("Report", "No measures with dates yet.")), "muted")]
+        return [
+            *story,
+            _p(markup(QCoreApplication.translate("Report", "No measures with dates yet.")), "muted"),
+        ]
     first = _month_index(plan.period_start or min(days))
     last = _month_index(plan.period_end or max(days))
     first = min(first, _month_index(min(days)))
@@ -607,15 +643,22 @@ def _timeline_section(plan: Plan, width: float) -> list:
         story.append(
             _p(
                 markup(
-                    t("Report", "The timeline shows the first {count} months.").format(
-                        count=MAX_TIMELINE_MONTHS
-                    )
+                    QCoreApplication.translate(
+                        "Report", "The timeline shows the first {count} months."
+                    ).format(count=MAX_TIMELINE_MONTHS)
                 ),
                 "muted",
             )
         )
     story.append(
-        _p(markup(t("Report", "Shaded months: the measure runs. ◆ milestone, ✓ milestone done.")), "muted")
+        _p(
+            markup(
+                QCoreApplication.translate(
+                    "Report", "Shaded months: the measure runs. ◆ milestone, ✓ milestone done."
+                )
+            ),
+            "muted",
+        )
     )
     locale = QLocale()
     numbers = _measure_number(plan)
@@ -624,7 +667,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
         months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
         title_width = 78 * MM
         month_width = (width - title_width) / max(min(last - first + 1, MONTHS_PER_TIMELINE_TABLE), 12)
-        years_row: list = [_head(t("Report", "Measure"))] + [""] * len(months)
+        years_row: list = [_head(QCoreApplication.translate("Report", "Measure"))] + [""] * len(months)
         month_row: list = [""]
         extra: list = [
             ("SPAN", (0, 0), (0, 1)),
@@ -688,14 +731,14 @@ def _timeline_section(plan: Plan, width: float) -> list:
         key=lambda item: (item[0], item[1]),
     )
     if milestones:
-        story.append(_p(markup(t("Report", "Milestones by month")), "h2"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "Milestones by month")), "h2"))
         rows = [
             [
-                _head(t("Report", "Month")),
-                _head(t("Report", "Date")),
-                _head(t("Report", "Milestone")),
-                _head(t("Report", "Measure")),
-                _head(t("Report", "Done")),
+                _head(QCoreApplication.translate("Report", "Month")),
+                _head(QCoreApplication.translate("Report", "Date")),
+                _head(QCoreApplication.translate("Report", "Milestone")),
+                _head(QCoreApplication.translate("Report", "Measure")),
+                _head(QCoreApplication.translate("Report", "Done")),
             ]
         ]
         for due, number, measure, stone in milestones:
@@ -706,7 +749,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
                     _cell(format_date(due)),
                     _cell(stone.title),
                     _cell(f"{number}  {measure.title}"),
-                    _cell(t("Report", "Yes") if stone.done else ""),
+                    _cell(QCoreApplication.translate("Report", "Yes") if stone.done else ""),
                 ]
             )
         story.append(_table(rows, [40 * MM, 24 * MM, width - 154 * MM, 72 * MM, 18 * MM]))
@@ -724,20 +767,22 @@ def _measure_span(measure: Measure) -> tuple[int, int]:
 
 
 def _roles_section(plan: Plan, width: float) -> list:
-    t = QCoreApplication.translate
-    story: list = _heading(6, t("Report", "Roles and follow-up"))
+    story: list = _heading(6, QCoreApplication.translate("Report", "Roles and follow-up"))
     fields = [
-        (t("Report", "Owner of the work"), plan.work_owner),
-        (t("Report", "Operational responsible"), plan.operational_responsible),
-        (t("Report", "How progress is followed up"), plan.follow_up_method),
+        (QCoreApplication.translate("Report", "Owner of the work"), plan.work_owner),
+        (QCoreApplication.translate("Report", "Operational responsible"), plan.operational_responsible),
+        (QCoreApplication.translate("Report", "How progress is followed up"), plan.follow_up_method),
         (
-            t("Report", "Reporting"),
+            QCoreApplication.translate("Report", "Reporting"),
             frequency_label(plan.reporting_frequency),
         ),
-        (t("Report", "Anchoring in strategy and steering documents"), plan.anchoring),
-        (t("Report", "Training needs"), plan.training_needs),
-        (t("Report", "External advisers and support"), plan.external_support),
-        (t("Report", "Follow-up of included employees"), plan.follow_up_framework),
+        (
+            QCoreApplication.translate("Report", "Anchoring in strategy and steering documents"),
+            plan.anchoring,
+        ),
+        (QCoreApplication.translate("Report", "Training needs"), plan.training_needs),
+        (QCoreApplication.translate("Report", "External advisers and support"), plan.external_support),
+        (QCoreApplication.translate("Report", "Follow-up of included employees"), plan.follow_up_framework),
     ]
     filled = [(label, value) for label, value in fields if str(value).strip()]
     if filled:
@@ -746,18 +791,22 @@ def _roles_section(plan: Plan, width: float) -> list:
     else:
         story.append(_not_filled())
     if plan.participants:
-        story.append(_p(markup(t("Report", "Who took part")), "h2"))
-        rows = [[_head(t("Report", "Name")), _head(t("Report", "Role or organisation"))]]
+        story.append(_p(markup(QCoreApplication.translate("Report", "Who took part")), "h2"))
+        rows = [
+            [
+                _head(QCoreApplication.translate("Report", "Name")),
+                _head(QCoreApplication.translate("Report", "Role or organisation")),
+            ]
+        ]
         rows += [[_cell(p.name), _cell(p.organisation)] for p in plan.participants]
         story.append(_table(rows, [70 * MM, width - 70 * MM]))
     return story
 
 
 def _schemes_section(plan: Plan, width: float) -> list:
-    t = QCoreApplication.translate
-    story: list = _heading(7, t("Report", "Schemes and contacts used"))
+    story: list = _heading(7, QCoreApplication.translate("Report", "Schemes and contacts used"))
     numbers = _measure_number(plan)
-    catalogue = _catalogue()
+    catalogue = _catalogue(plan)
     used: dict[tuple[str, object], list[int]] = {}
     for measure in plan.measures:
         for resource in measure.resources_used:
@@ -774,14 +823,21 @@ def _schemes_section(plan: Plan, width: float) -> list:
     if not any(kind in ("entry", "contact") for kind, _ in used):
         return [
             *story,
-            _p(markup(t("Report", "No schemes or contacts are linked to the measures yet.")), "muted"),
+            _p(
+                markup(
+                    QCoreApplication.translate(
+                        "Report", "No schemes or contacts are linked to the measures yet."
+                    )
+                ),
+                "muted",
+            ),
         ]
     rows = [
         [
-            _head(t("Report", "Scheme or contact")),
-            _head(t("Report", "Provider or organisation")),
-            _head(t("Report", "Web address and contact")),
-            _head(t("Report", "Used by measures")),
+            _head(QCoreApplication.translate("Report", "Scheme or contact")),
+            _head(QCoreApplication.translate("Report", "Provider or organisation")),
+            _head(QCoreApplication.translate("Report", "Web address and contact")),
+            _head(QCoreApplication.translate("Report", "Used by measures")),
         ]
     ]
     for (kind, ident), measures in used.items():
@@ -810,18 +866,24 @@ def _schemes_section(plan: Plan, width: float) -> list:
 def _evaluation_section(plan: Plan, width: float) -> list:
     from reportlab.platypus import Table
 
-    t = QCoreApplication.translate
-    story: list = _heading(8, t("Report", "Evaluation status"))
+    story: list = _heading(8, QCoreApplication.translate("Report", "Evaluation status"))
     gap = 6 * MM
     chart_width, chart_height = (width - gap) / 2, 55 * MM
     charts = []
     for number, goal in enumerate(plan.goals, start=1):
-        title = t("Report", "Goal {number}").format(number=number)
+        title = QCoreApplication.translate("Report", "Goal {number}").format(number=number)
         subtitle = f"{title}: {goal.title}" if goal.title.strip() else title
         charts += [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi in goal.kpis]
     if charts:
         story.append(
-            _p(markup(t("Report", "Each KPI's measurements against its baseline and target.")), "muted")
+            _p(
+                markup(
+                    QCoreApplication.translate(
+                        "Report", "Each KPI's measurements against its baseline and target."
+                    )
+                ),
+                "muted",
+            )
         )
         grid = [
             charts[index : index + 2] + [""] * (2 - len(charts[index : index + 2]))
@@ -839,18 +901,18 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         )
         story.append(table)
     if not any(goal.kpis for goal in plan.goals):
-        story.append(_p(markup(t("Report", "No KPIs yet.")), "muted"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
 
     evaluated = [m for m in plan.measures if m.what_was_done.strip() or m.outcome.strip()]
     if evaluated:
         numbers = _measure_number(plan)
-        story.append(_p(markup(t("Report", "What the measures gave")), "h2"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "What the measures gave")), "h2"))
         rows = [
             [
                 _head("#"),
-                _head(t("Report", "Measure")),
-                _head(t("Report", "What was done")),
-                _head(t("Report", "What it gave")),
+                _head(QCoreApplication.translate("Report", "Measure")),
+                _head(QCoreApplication.translate("Report", "What was done")),
+                _head(QCoreApplication.translate("Report", "What it gave")),
             ]
         ]
         for measure in evaluated:
@@ -865,15 +927,19 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         third = (width - 8 * MM) / 3
         story.append(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
     if plan.lessons:
-        story.append(_p(markup(t("Report", "What we learnt")), "h2"))
+        story.append(_p(markup(QCoreApplication.translate("Report", "What we learnt")), "h2"))
         for lesson in plan.lessons:
             text = markup(lesson.text or _DASH)
             if lesson.carry_forward:
-                text += f" <i>({markup(t('Report', 'into the next cycle'))})</i>"
+                text += f" <i>({markup(QCoreApplication.translate('Report', 'into the next cycle'))})</i>"
             story.append(_p(f"•&nbsp;{text}"))
-    story += _labelled(t("Report", "How insight becomes daily practice"), plan.practice_integration)
-    story += _labelled(t("Report", "Experiences to share with others"), plan.experiences_to_share)
-    story += _labelled(t("Report", "What we celebrate"), plan.celebrations)
+    story += _labelled(
+        QCoreApplication.translate("Report", "How insight becomes daily practice"), plan.practice_integration
+    )
+    story += _labelled(
+        QCoreApplication.translate("Report", "Experiences to share with others"), plan.experiences_to_share
+    )
+    story += _labelled(QCoreApplication.translate("Report", "What we celebrate"), plan.celebrations)
     return story
 
 

@@ -175,49 +175,50 @@ def quarantine_database(paths: DataPaths, now: dt.datetime | None = None) -> Pat
 
 def problem_message(problem: StorageProblem, paths: DataPaths, detail: str = "") -> str:
     """What went wrong and what the user can do, in plain words, translated."""
-    t = QCoreApplication.translate
     file = str(paths.database)
     folder = str(paths.root)
     texts = {
-        StorageProblem.NOT_DATABASE: t(
+        StorageProblem.NOT_DATABASE: QCoreApplication.translate(
             "Health",
             "The file that should hold your data ({file}) is not a Verktøykassa database. It may have been "
             "replaced or damaged by another program.",
         ),
-        StorageProblem.CORRUPT: t(
+        StorageProblem.CORRUPT: QCoreApplication.translate(
             "Health",
             "The file that holds your data ({file}) is damaged. This can happen after a power cut or on a "
             "failing disk.",
         ),
-        StorageProblem.NEWER: t(
+        StorageProblem.NEWER: QCoreApplication.translate(
             "Health",
             "Your data was saved by a newer version of Verktøykassa. Install that version (or a newer one) "
             "to open it; this version leaves it unchanged.",
         ),
-        StorageProblem.LOCKED: t(
+        StorageProblem.LOCKED: QCoreApplication.translate(
             "Health",
             "Another program is using your data file right now (perhaps a second copy of Verktøykassa, or "
             "a backup or sync program). Close it and try again.",
         ),
-        StorageProblem.READ_ONLY: t(
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
             "Health",
             "The data folder {folder} cannot be written to. Check that the disk or USB stick is not "
             "write-protected and that you may change the folder.",
         ),
-        StorageProblem.DISK_FULL: t(
+        StorageProblem.DISK_FULL: QCoreApplication.translate(
             "Health",
             "The disk with your data folder ({folder}) is full or nearly full. Free some space (empty the "
             "wastebasket, remove large files you do not need) so that your work can be saved.",
         ),
-        StorageProblem.NO_ACCESS: t(
+        StorageProblem.NO_ACCESS: QCoreApplication.translate(
             "Health", "You do not have permission to read the file that holds your data ({file})."
         ),
-        StorageProblem.BAD_BACKUP: t(
+        StorageProblem.BAD_BACKUP: QCoreApplication.translate(
             "Health",
             "This backup is damaged or was made by a newer version, so it cannot be restored. Choose "
             "another backup.",
         ),
-        StorageProblem.OTHER: t("Health", "Your data could not be opened or saved ({detail})."),
+        StorageProblem.OTHER: QCoreApplication.translate(
+            "Health", "Your data could not be opened or saved ({detail})."
+        ),
     }
     return texts[problem].format(file=file, folder=folder, detail=detail)
 
@@ -280,9 +281,8 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
 
 
 def backup_failed_message(problem: str, paths: DataPaths, detail: str = "") -> str:
-    t = QCoreApplication.translate
     return (
-        t("Health", "The backup could not be made.")
+        QCoreApplication.translate("Health", "The backup could not be made.")
         + " "
         + problem_message(StorageProblem(problem), paths, detail)
     )

@@ -33,12 +33,11 @@ JSON_FILTER = "*.json"
 
 
 def reason_label(reason: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        "daily": t("DataActions", "daily backup"),
-        "manual": t("DataActions", "made by you"),
-        "before-upgrade": t("DataActions", "before a program upgrade"),
-        "before-restore": t("DataActions", "before a restore"),
+        "daily": QCoreApplication.translate("DataActions", "daily backup"),
+        "manual": QCoreApplication.translate("DataActions", "made by you"),
+        "before-upgrade": QCoreApplication.translate("DataActions", "before a program upgrade"),
+        "before-restore": QCoreApplication.translate("DataActions", "before a restore"),
     }
     return labels.get(reason, reason)
 
@@ -82,7 +81,7 @@ class RestoreDialog(QDialog):
 
         if not self.backups:
             intro = self.tr("There are no backups yet. One is made each day you use the program.")
-        elif not intro:
+        else:
             intro = self.tr(
                 "Choose the backup to go back to. What you have now is backed up first, so nothing is lost."
             )

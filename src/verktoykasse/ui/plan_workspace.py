@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
-from verktoykasse.storage.editing import load_plan
 from verktoykasse.storage.models import Plan
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.step_list import StepList
 
 log = logging.getLogger("verktoykasse.ui.wizard")
+
+COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
 
 
 class SaveBanner(QFrame):
@@ -75,8 +76,10 @@ class PlanWorkspace(QWidget):
         self.plan_id = plan_id
         self.session = database.session()
         self.saver = Saver(self.session, self)
-        # Every list at once (a dozen queries): loaded one row at a time, the step list's first count of a
-        # large plan issued ~300 queries before the page could show.
+        from verktoykasse.storage.editing import load_plan
+
+        # Every list of the plan in a dozen queries up front, not one query per row as pages and the
+        # completeness figures walk them (hundreds for a large plan).
         self.plan: Plan | None = load_plan(self.session, plan_id)
         self.pages: dict[str, StepPage] = {}
 
@@ -92,6 +95,10 @@ class PlanWorkspace(QWidget):
         self.title.setFont(font)
         self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
         self.saved_label.setObjectName("savedLabel")
+        if self.plan is not None and self.plan.is_example:
+            self.saved_label.setText(
+                self.tr("This is the example plan: look around freely. Start your own with File → New plan.")
+            )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -117,8 +124,11 @@ class PlanWorkspace(QWidget):
         self.next_button.setObjectName("nextStepButton")
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(lambda: self.step_by(1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step_by(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_by(-1))
+        # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
+        self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
+        self.previous_step_action = self._step_action(
+            "previousStepAction", self.tr("Previous step"), "Ctrl+PgUp", -1
+        )
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addStretch(1)
@@ -142,6 +152,10 @@ class PlanWorkspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
+        self._completeness_timer = QTimer(self)
+        self._completeness_timer.setSingleShot(True)
+        self._completeness_timer.setInterval(COMPLETENESS_PAUSE_MS)
+        self._completeness_timer.timeout.connect(self.update_completeness)
         self.saver.saved.connect(self._saved)
         self.current_step: str = ""
         if self.plan is not None:
@@ -152,6 +166,15 @@ class PlanWorkspace(QWidget):
             self.go_to(start)
         else:
             splitter.setEnabled(False)
+
+    def _step_action(self, name: str, text: str, keys: str, delta: int) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.step_by(delta))
+        self.addAction(action)
+        return action
 
     # -- pages ----------------------------------------------------------------------------------------
     def _make_page(self, step: str) -> StepPage:
@@ -179,7 +202,25 @@ class PlanWorkspace(QWidget):
             page = self._make_page(step)
             self.pages[step] = page
             self.stack.addWidget(page)
+            self._tab_through(page)
         return self.pages[step]
+
+    def _tab_through(self, page: StepPage) -> None:
+        """Tab goes from the step list into the page's fields, and only then to Previous and Next.
+
+        A page is built after the buttons, so Qt would put its fields last in the focus chain; the buttons
+        are moved behind it. Hidden pages in the chain are skipped by Tab.
+        """
+        last: QWidget | None = None
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is None:
+            return
+        QWidget.setTabOrder(last, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
 
     def go_to(self, step: str) -> None:
         """Show ``step`` and remember it as where the user is (the plan reopens there)."""
@@ -187,8 +228,11 @@ class PlanWorkspace(QWidget):
             return
         step = str(step)
         self.saver.flush()
+        if self._completeness_timer.isActive():  # figures waiting for a pause: show them now
+            self.update_completeness()
+        built = step in self.pages
         page = self.page(step)
-        if step != self.current_step:
+        if built and step != self.current_step:  # a page just built is fresh already
             page.refresh()
         self.current_step = step
         self.stack.setCurrentWidget(page)
@@ -212,15 +256,23 @@ class PlanWorkspace(QWidget):
     def _saved(self, obj: object, attr: str) -> None:
         if obj is self.plan and attr == "name":
             self.title.setText(self.plan.name)
-        self.update_completeness()
+        # An edit changes the figure of the step it was made on: that one at once, the others (a gap's
+        # title counts for a goal too) once the user pauses, so a keystroke never walks the whole plan.
+        self.update_completeness(self.current_step or None)
+        self._completeness_timer.start()
 
-    def update_completeness(self) -> None:
+    def update_completeness(self, step: str | None = None) -> None:
+        """Recompute how complete ``step`` is (every step when ``None``) and show it in the step list."""
         if self.plan is None:
             return
         try:
-            from verktoykasse.domain.progress import step_completeness
+            from verktoykasse.domain.progress import step_completeness, step_share
 
-            self.step_list.set_completeness(step_completeness(self.plan))
+            if step is None:
+                self._completeness_timer.stop()
+                self.step_list.set_completeness(step_completeness(self.plan))
+            else:
+                self.step_list.set_step_completeness(step, step_share(self.plan, step))
         except Exception:  # a progress figure must never stop the user from working
             log.exception("step completeness could not be computed")
 
@@ -251,6 +303,7 @@ class PlanWorkspace(QWidget):
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()
+        self._completeness_timer.stop()  # no figures from a closed session
         try:
             self.session.close()
         except Exception:

@@ -117,12 +117,8 @@ def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
     from verktoykasse.ui.data_actions import RestoreDialog
     from verktoykasse.ui.dialogs import show_error
 
-    intro = QCoreApplication.translate(
-        "Recovery",
-        "Choose the backup to go back to. The file that could not be opened is kept, untouched, in the "
-        "folder “damaged” inside your data folder.",
-    )
-    dialog = RestoreDialog(window.paths.backups, window, intro if set_aside else "")
+    # The dialog's own words ("what you have now is kept") hold here too: the file is set aside, not lost.
+    dialog = RestoreDialog(window.paths.backups, window)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False
     info = dialog.selected()

@@ -59,7 +59,7 @@ class GapChart(QWidget):
                     size=bar.size if bar.size is not None else "–",
                 )
             )
-        self.setAccessibleDescription("; ".join(parts))
+        self.setAccessibleDescription("; ".join(parts) if parts else self.tr("No gap areas yet."))
         self.setToolTip("\n".join(parts))
         self.updateGeometry()
         self.update()
@@ -148,17 +148,41 @@ class KpiChart(QWidget):
     def set_series(self, series: KpiSeries | None) -> None:
         self.series = series
         if series is None:
-            self.setAccessibleDescription("")
+            self.setAccessibleName(self.tr("KPI chart"))
+            self.setAccessibleDescription(self.tr("No KPI chosen."))
         else:
-            values = ", ".join(f"{format_date(d)}: {format_number(v)}" for d, v in series.points)
-            self.setAccessibleDescription(
-                self.tr("Baseline {baseline}, target {target}. Measurements: {values}").format(
-                    baseline=format_number(series.baseline) or "–",
-                    target=format_number(series.target) or "–",
-                    values=values or self.tr("none yet"),
-                )
-            )
+            name = series.name or self.tr("(untitled)")
+            self.setAccessibleName(self.tr("KPI chart: {name}").format(name=name))
+            self.setAccessibleDescription(self.describe(series))
         self.update()
+
+    def describe(self, series: KpiSeries) -> str:
+        """The chart in words, for a screen reader: "Share of new hires: baseline 0, target 10, latest 6
+        (31.10.2026)", then how many measurements there are and every one of them, oldest first."""
+
+        def value(number: float | None) -> str:
+            if number is None:
+                return self.tr("not set")
+            return f"{format_number(number)} {series.unit}".strip()
+
+        points = sorted(series.points)
+        if points:
+            day, latest = points[-1]
+            latest_text = self.tr("latest {value} ({date})").format(
+                value=value(latest), date=format_date(day)
+            )
+        else:
+            latest_text = self.tr("no measurements yet")
+        text = self.tr("{name}: baseline {baseline}, target {target}, {latest}").format(
+            name=series.name or self.tr("(untitled)"),
+            baseline=value(series.baseline),
+            target=value(series.target),
+            latest=latest_text,
+        )
+        if len(points) > 1:
+            every = "; ".join(f"{format_date(d)}: {value(v)}" for d, v in points)
+            text += ". " + self.tr("{count} measurements: {values}").format(count=len(points), values=every)
+        return text + "."
 
     def sizeHint(self) -> QSize:
         return QSize(420, self.fontMetrics().height() * 11)

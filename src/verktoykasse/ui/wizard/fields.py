@@ -1,8 +1,9 @@
 """Widgets bound to one ORM attribute: each edit is saved at once through the workspace's ``Saver``.
 
-Line edits save on every keystroke (``textEdited``); text boxes save after a short pause and at once when
-they lose focus or the page changes, so nothing is lost; numbers are read in the user's locale and, when
-they cannot be read, the message stands beside the field and nothing is stored while the typed text stays.
+Line edits save on every keystroke (``textEdited``); text boxes and number fields save after a short pause
+and at once when they lose focus or the page changes, so nothing is lost; numbers are read in the user's
+locale and, when they cannot be read, the message stands beside the field and nothing is stored while the
+typed text stays.
 Widgets are filled once from the model and never reloaded after an edit, so a failed save keeps the text.
 """
 
@@ -113,7 +114,12 @@ class TextBox(QPlainTextEdit):
 
 
 class NumberField(QWidget):
-    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored."""
+    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored.
+
+    Like a text box it is read and saved when the user pauses, leaves the field or the page, or the window
+    closes, never on each keystroke: "12,34" typed part-way would otherwise store 12,3 first. The typed
+    text stays as the user wrote it while they work in the field (it is formatted only when loaded).
+    """
 
     edited = Signal()
 
@@ -143,8 +149,37 @@ class NumberField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._edited)
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self.flush)  # Enter, or focus leaves the field
+        self.edit.installEventFilter(self)
+        saver.register_flusher(self.flush)
         self._show_check(getattr(obj, attr))
+
+    def _typed(self, _text: str) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Read and save what the user typed, if anything is waiting (the pause, focus-out, page change)."""
+        if self._dirty and shiboken6.isValid(self):
+            self._dirty = False
+            self._timer.stop()
+            self._edited(self.edit.text())
+
+    def release(self) -> None:
+        """Save what is waiting and stop listening (before the widget is thrown away)."""
+        self.flush()
+        self.saver.unregister_flusher(self.flush)
 
     def _edited(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
@@ -427,6 +462,8 @@ def choice_box(
 
 
 def release_text_boxes(widget: QWidget) -> None:
-    """Save and detach every text box inside ``widget`` before it is thrown away."""
+    """Save and detach every text box and number field inside ``widget`` before it is thrown away."""
     for box in widget.findChildren(TextBox):
         box.release()
+    for field in widget.findChildren(NumberField):
+        field.release()

@@ -192,7 +192,9 @@ class ListEditor(QWidget):
         self.list.blockSignals(blocked)
         self._fit_list()
         index = self.rows.index(keep) if keep in self.rows else (0 if self.rows else -1)
+        blocked = self.list.blockSignals(True)  # the detail is built once, just below, not twice
         self.list.setCurrentRow(index)
+        self.list.blockSignals(blocked)
         self._show_detail(index)
 
     def _fit_list(self) -> None:

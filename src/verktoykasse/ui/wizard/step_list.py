@@ -48,18 +48,33 @@ class StepList(QListWidget):
     def set_completeness(self, completeness: dict[str, float]) -> None:
         self.completeness = {str(k): v for k, v in completeness.items()}
         for row in range(self.count()):
-            item = self.item(row)
-            step = item.data(STEP_ROLE)
-            share = self.completeness.get(step, 0.0)
-            title = step_title(step)
-            number = "" if step == Step.PROFILE else f"{row}. "
-            if share >= 1.0:
-                state = self.tr("complete")
-                mark = "✓ " + state
-            else:
-                state = self.tr("{percent} % complete").format(percent=round(share * 100))
-                mark = state
-            item.setText(f"{number}{title}\n{mark}")
+            self._show(row)
+
+    def set_step_completeness(self, step: str, share: float) -> None:
+        """Update one step's figure (the one the user is typing on)."""
+        step = str(step)
+        if self.completeness.get(step) == share:
+            return
+        self.completeness[step] = share
+        for row in range(self.count()):
+            if self.item(row).data(STEP_ROLE) == step:
+                self._show(row)
+
+    def _show(self, row: int) -> None:
+        item = self.item(row)
+        step = item.data(STEP_ROLE)
+        share = self.completeness.get(step, 0.0)
+        title = step_title(step)
+        number = "" if step == Step.PROFILE else f"{row}. "
+        if share >= 1.0:
+            state = self.tr("complete")
+            mark = "✓ " + state
+        else:
+            state = self.tr("{percent} % complete").format(percent=round(share * 100))
+            mark = state
+        text = f"{number}{title}\n{mark}"
+        if item.text() != text:
+            item.setText(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}{title}, {state}")
             item.setToolTip(state)
 

@@ -77,7 +77,7 @@ class EvaluationPage(StepPage):
             ),
             measures,
         )
-        self.saver.saved.connect(lambda *_: self.update_status_summary())
+        self.saver.saved.connect(self._after_save)
         self.update_status_summary()
         lessons = self.section(self.tr("What we learnt"), "lessonSection")
         self.lessons = self.add_list(
@@ -120,6 +120,10 @@ class EvaluationPage(StepPage):
     def refresh(self) -> None:
         super().refresh()
         self.update_status_summary()
+
+    def _after_save(self, *_args: object) -> None:
+        if self.isVisible():  # a hidden page catches up in refresh() when it is shown again
+            self.update_status_summary()
 
     def _all_kpis(self) -> list[Kpi]:
         return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
@@ -167,7 +171,8 @@ class EvaluationPage(StepPage):
         )
 
         def redraw(*_args: object) -> None:
-            chart.set_series(series_of(kpi))
+            if chart.isVisible():  # hidden, the page rebuilds this detail in refresh() when shown
+                chart.set_series(series_of(kpi))
 
         measurements.changed.connect(redraw)
         self.saver.saved.connect(redraw)

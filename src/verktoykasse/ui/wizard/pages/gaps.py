@@ -78,8 +78,16 @@ class GapsPage(StepPage):
             ),
             strengths,
         )
-        self.saver.saved.connect(lambda *_: self.update_chart())
+        self.saver.saved.connect(self._after_save)
         self.gaps.changed.connect(self.update_chart)
+        self.update_chart()
+
+    def _after_save(self, *_args: object) -> None:
+        if self.isVisible():  # a hidden page catches up in refresh() when it is shown again
+            self.update_chart()
+
+    def refresh(self) -> None:
+        super().refresh()
         self.update_chart()
 
     def update_chart(self) -> None:
