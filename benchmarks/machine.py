@@ -36,4 +36,6 @@ def describe() -> list[str]:
         f"System: {platform.platform()}",
         f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {PySide6.__version__})",
     ]
+    if hasattr(os, "getloadavg"):  # other programs running at the same time widen the spread
+        parts.append("Load average (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return parts

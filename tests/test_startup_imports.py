@@ -25,12 +25,12 @@ LATER = (
 def test_starting_the_window_loads_nothing_heavy_before_it_shows(tmp_path: Path):
     code = (
         "import sys\n"
-        "from verktoykasse.cli import build_parser\n"
+        "from verktoykasse.cli import window_arguments\n"
         "from verktoykasse.ui.app import create_application\n"
         "from verktoykasse.ui.main_window import MainWindow\n"
         "from verktoykasse.paths import DataPaths\n"
         "from verktoykasse.settings import Settings\n"
-        "build_parser().parse_args([])\n"
+        "assert window_arguments([]) is not None\n"
         "app = create_application()\n"
         "from pathlib import Path\n"
         "paths = DataPaths(Path(sys.argv[1])).ensure()\n"

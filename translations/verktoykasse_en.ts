@@ -479,10 +479,6 @@
         <translation>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</translation>
     </message>
     <message>
-        <source>JSON export is not available in this version.</source>
-        <translation>JSON export is not available in this version.</translation>
-    </message>
-    <message>
         <source>Imported the plan “{name}” (id {id}).</source>
         <translation>Imported the plan “{name}” (id {id}).</translation>
     </message>
@@ -1496,12 +1492,36 @@
         <translation>KPI chart</translation>
     </message>
     <message>
-        <source>Baseline {baseline}, target {target}. Measurements: {values}</source>
-        <translation>Baseline {baseline}, target {target}. Measurements: {values}</translation>
+        <source>No KPI chosen.</source>
+        <translation>No KPI chosen.</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>none yet</translation>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>KPI chart: {name}</source>
+        <translation>KPI chart: {name}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>latest {value} ({date})</source>
+        <translation>latest {value} ({date})</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>no measurements yet</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, {latest}</source>
+        <translation>{name}: baseline {baseline}, target {target}, {latest}</translation>
+    </message>
+    <message>
+        <source>{count} measurements: {values}</source>
+        <translation>{count} measurements: {values}</translation>
     </message>
     <message>
         <source>Choose a KPI.</source>

@@ -479,10 +479,6 @@
         <translation>det finnes ingen plan som heter {plan}. «verktoykasse plans» viser planene.</translation>
     </message>
     <message>
-        <source>JSON export is not available in this version.</source>
-        <translation>JSON-eksport finnes ikke i denne versjonen.</translation>
-    </message>
-    <message>
         <source>Imported the plan “{name}” (id {id}).</source>
         <translation>Planen «{name}» er importert (id {id}).</translation>
     </message>
@@ -1496,12 +1492,36 @@
         <translation>KPI-diagram</translation>
     </message>
     <message>
-        <source>Baseline {baseline}, target {target}. Measurements: {values}</source>
-        <translation>Utgangsverdi {baseline}, målverdi {target}. Målinger: {values}</translation>
+        <source>No KPI chosen.</source>
+        <translation>Ingen KPI er valgt.</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>ingen ennå</translation>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>KPI chart: {name}</source>
+        <translation>KPI-diagram: {name}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>latest {value} ({date})</source>
+        <translation>siste {value} ({date})</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>ingen målinger ennå</translation>
+    </message>
+    <message>
+        <source>{name}: baseline {baseline}, target {target}, {latest}</source>
+        <translation>{name}: utgangsverdi {baseline}, målverdi {target}, {latest}</translation>
+    </message>
+    <message>
+        <source>{count} measurements: {values}</source>
+        <translation>{count} målinger: {values}</translation>
     </message>
     <message>
         <source>Choose a KPI.</source>

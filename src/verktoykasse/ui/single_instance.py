@@ -10,15 +10,19 @@ timeout let it work beside the window.
 
 from __future__ import annotations
 
-import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from verktoykasse.paths import DataPaths
 
+if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the socket is made, after the window
+    from PySide6.QtNetwork import QLocalServer
+
 
 def server_name(paths: DataPaths) -> str:
+    import hashlib
+
     digest = hashlib.sha256(str(paths.root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return f"verktoykasse-{digest}"
 
@@ -31,13 +35,17 @@ class SingleInstance(QObject):
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.name = server_name(paths)
         self.lock = QLockFile(str(paths.lock))
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """Take the lock and start listening; False when another copy holds this data folder."""
+    @property
+    def name(self) -> str:
+        return server_name(self.paths)
+
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the lock and (unless ``listen`` is False) start listening; False when another copy holds
+        this data folder. The window passes False and calls ``listen()`` once it is shown."""
         if not self.lock.tryLock(200):
             # Only a lock held by a live copy means "already open". A folder where no lock file can be
             # made (read-only, full) is not another copy: the start goes on and explains the folder.
@@ -45,13 +53,22 @@ class SingleInstance(QObject):
         from verktoykasse.paths import restrict_file
 
         restrict_file(self.paths.lock)
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer copies started later on this data folder (they ask this one to come to the front)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket left behind by a crashed copy
         if server.listen(self.name):
             server.newConnection.connect(self._accept)
             self.server = server
-        return True
 
     def _accept(self) -> None:
         """Any connection is the request: no data needs to be read, so nothing can be half-received."""
@@ -63,6 +80,8 @@ class SingleInstance(QObject):
 
     def wake_running_copy(self) -> bool:
         """Ask the copy that holds the lock to come to the front. True when it was reached."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
