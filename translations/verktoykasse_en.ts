@@ -2796,6 +2796,10 @@
         <translation>Sending the action plan to the printer…</translation>
     </message>
     <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Sent 1 page to the printer.</translation>
+    </message>
+    <message>
         <source>Sent {count} pages to the printer.</source>
         <translation>Sent {count} pages to the printer.</translation>
     </message>

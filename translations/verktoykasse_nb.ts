@@ -2796,6 +2796,10 @@
         <translation>Sender handlingsplanen til skriveren…</translation>
     </message>
     <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent {count} pages to the printer.</source>
         <translation>Sendte {count} sider til skriveren.</translation>
     </message>
