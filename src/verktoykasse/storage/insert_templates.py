@@ -49,15 +49,16 @@ def add_goal_from_template(
         measurable=template.measurable,
         gap=gap,
     )
-    add_row(
-        session,
-        goal,
-        "kpis",
-        name=template.kpi_name,
-        unit=template.kpi_unit,
-        direction=template.direction,
-        frequency=template.frequency,
-    )
+    if template.kpi_name:
+        add_row(
+            session,
+            goal,
+            "kpis",
+            name=template.kpi_name,
+            unit=template.kpi_unit,
+            direction=template.direction,
+            frequency=template.frequency,
+        )
     return goal
 
 

@@ -104,20 +104,10 @@ class GapsPage(StepPage):
 
     def insert_templates(self) -> None:
         """Add the five areas of seed 000 that the plan does not have yet, in the method's order."""
-        from verktoykasse.domain.templates import gap_templates
+        from verktoykasse.storage.insert_templates import add_standard_gaps
 
-        have = {gap.template_key for gap in live(self.plan.gaps)}
-        added = None
-        for template in gap_templates():
-            if template.key in have:
-                continue
-            flags = {f"sdg{number}": True for number in template.sdgs if number in SDGS}
-            added = self.saver.run(
-                lambda t=template, flags=flags: add_row(
-                    self.session, self.plan, "gaps", template_key=t.key, title=t.title, **flags
-                )
-            )
-        self.gaps.reload(select=added)
+        added = self.saver.run(lambda: add_standard_gaps(self.session, self.plan))
+        self.gaps.reload(select=added[-1] if added else None)
         self.gaps.changed.emit()
         self.update_chart()
 

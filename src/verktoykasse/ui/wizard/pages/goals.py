@@ -47,32 +47,9 @@ class GoalsPage(StepPage):
 
     def insert_template(self, template: GoalTemplate) -> None:
         """Add an example goal of seed 000 with its KPI, tied to the matching gap area if the plan has it."""
-        gap = next((g for g in live(self.plan.gaps) if g.template_key == template.gap_key), None)
+        from verktoykasse.storage.insert_templates import add_goal_from_template
 
-        def insert() -> Goal:
-            goal = add_row(
-                self.session,
-                self.plan,
-                "goals",
-                title=template.title,
-                change=template.change,
-                relevance=template.relevance,
-                measurable=template.measurable,
-                gap_id=gap.id if gap is not None else None,
-            )
-            if template.kpi_name:
-                add_row(
-                    self.session,
-                    goal,
-                    "kpis",
-                    name=template.kpi_name,
-                    unit=template.kpi_unit,
-                    direction=template.direction,
-                    frequency=template.frequency,
-                )
-            return goal
-
-        goal = self.saver.run(insert)
+        goal = self.saver.run(lambda: add_goal_from_template(self.session, self.plan, template))
         self.goals.reload(select=goal)
         self.goals.changed.emit()
 

@@ -13,7 +13,7 @@ from verktoykasse.domain.templates import MeasureTemplate
 from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
 from verktoykasse.storage.db import Database
-from verktoykasse.storage.editing import add_resource, add_row, set_measure_goals
+from verktoykasse.storage.editing import add_row, set_measure_goals
 from verktoykasse.storage.models import Measure, Milestone, Plan
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.list_editor import ListEditor, live
@@ -96,21 +96,10 @@ class MeasuresPage(StepPage):
         form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
 
     def insert(self, template: MeasureTemplate) -> None:
-        def run() -> Measure:
-            measure = add_row(
-                self.session,
-                self.plan,
-                "measures",
-                title=template.title,
-                description=template.description,
-                area=template.area,
-                status=MeasureStatus.PLANNED,
-            )
-            for entry_id in template.catalogue_ids:
-                add_resource(self.session, measure, catalogue_entry_id=entry_id)
-            return measure
+        """Add an example measure (seed 000 or seed 002) with the schemes that usually help it."""
+        from verktoykasse.storage.insert_templates import add_measure_from_template
 
-        measure = self.saver.run(run)
+        measure = self.saver.run(lambda: add_measure_from_template(self.session, self.plan, template))
         self.measures.reload(select=measure)
         self.measures.changed.emit()
 
