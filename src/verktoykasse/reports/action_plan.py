@@ -928,10 +928,12 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         story.append(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
     if plan.lessons:
         story.append(_p(markup(QCoreApplication.translate("Report", "What we learnt")), "h2"))
+        # Outside the f-string: lupdate does not look inside one, and the words would stay English.
+        next_cycle = markup(QCoreApplication.translate("Report", "into the next cycle"))
         for lesson in plan.lessons:
             text = markup(lesson.text or _DASH)
             if lesson.carry_forward:
-                text += f" <i>({markup(QCoreApplication.translate('Report', 'into the next cycle'))})</i>"
+                text += f" <i>({next_cycle})</i>"
             story.append(_p(f"•&nbsp;{text}"))
     story += _labelled(
         QCoreApplication.translate("Report", "How insight becomes daily practice"), plan.practice_integration
