@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from test_report_pdf import add_filled_plan, pages_text, render, squeeze
 from ts_files import ROOT, read_ts
 
 REPORTS = ROOT / "src" / "verktoykasse" / "reports"
@@ -38,3 +39,16 @@ def test_every_word_the_report_prints_around_the_users_text_is_offered_to_the_tr
     }
     assert "into the next cycle" in in_code
     assert in_code <= offered, sorted(in_code - offered)
+
+
+def test_the_schemes_page_says_whom_to_call_for_each_scheme_a_measure_uses(qapp, database):
+    """The measure uses Arbeidstrening from the catalogue: beside its web address the board reads Nav's
+    phone line for employers, as the catalogue gives it, not only for the user's own contacts."""
+    with database.session() as session:
+        plan_id = add_filled_plan(session)
+    pages = pages_text(render(database, plan_id))
+    schemes = squeeze(next(page for page in pages if "Schemes and contacts used" in page))
+    assert squeeze("Arbeidstrening") in schemes
+    assert squeeze("https://arbeidsgiver.nav.no/veiviserarbeidsgiver/tiltak/arbeidstrening") in schemes
+    assert squeeze("55 55 33 36") in schemes  # Nav's line for employers, from the catalogue
+    assert squeeze("55 55 33 33") in schemes  # the user's own contact keeps its phone too

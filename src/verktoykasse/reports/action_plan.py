@@ -197,15 +197,16 @@ def _catalogue(plan: Plan):
         return None
 
 
-def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, str]:
-    """Name, provider and web address of a catalogue entry (its id when the entry is unknown)."""
+def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, list[str]]:
+    """Name, provider and the ways to reach a catalogue entry (web address, phone, e-mail), so the
+    board sees whom to call; the id alone when the entry is unknown."""
     entry = catalogue.get(entry_id) if catalogue is not None else None
     if entry is None:
-        return entry_id, "", ""
+        return entry_id, "", []
     name = getattr(entry, "name", "") or getattr(entry, "title", "") or entry_id
     provider = getattr(entry, "provider", "") or ""
-    url = getattr(entry, "url", "") or ""
-    return str(name), str(provider), str(url)
+    reach = [str(getattr(entry, key, "") or "") for key in ("url", "phone", "email")]
+    return str(name), str(provider), [x for x in reach if x.strip()]
 
 
 # -- sections -----------------------------------------------------------------------------------------
@@ -842,8 +843,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
     ]
     for (kind, ident), measures in used.items():
         if kind == "entry":
-            name, provider, url = _entry_fields(catalogue, str(ident))
-            reach = [url] if url else []
+            name, provider, reach = _entry_fields(catalogue, str(ident))
         elif kind == "contact":
             contact: Contact = used[("object", ident)][0]  # type: ignore[assignment]
             name = contact.name
@@ -859,7 +859,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
                 _cell(", ".join(str(n) for n in measures)),
             ]
         )
-    story.append(_table(rows, [width - 116 * MM, 36 * MM, 48 * MM, 32 * MM]))
+    story.append(_table(rows, [width - 120 * MM, 34 * MM, 64 * MM, 22 * MM]))
     return story
 
 
