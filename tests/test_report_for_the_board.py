@@ -52,3 +52,37 @@ def test_the_schemes_page_says_whom_to_call_for_each_scheme_a_measure_uses(qapp,
     assert squeeze("https://arbeidsgiver.nav.no/veiviserarbeidsgiver/tiltak/arbeidstrening") in schemes
     assert squeeze("55 55 33 36") in schemes  # Nav's line for employers, from the catalogue
     assert squeeze("55 55 33 33") in schemes  # the user's own contact keeps its phone too
+
+
+def axis_labels(drawing) -> list[str]:
+    """The numbers written left of a chart's plot area, bottom to top."""
+    from reportlab.graphics.shapes import String
+
+    labels = [(item.y, item.text) for item in drawing.contents if isinstance(item, String)]
+    left_edge = [(y, text) for y, text in labels if text and text[0] in "-0123456789"]
+    return [text for _y, text in sorted(left_edge) if not re.fullmatch(r"\d\d\.\d\d\.\d{4}", text)]
+
+
+@pytest.mark.parametrize(
+    ("unit", "baseline", "target", "values", "expected"),
+    [
+        ("plasser", 0, 3, [0, 0, 1, 1, 2, 3], ["0", "1", "2", "3"]),
+        ("%", 0, 30, [0, 20, 33], ["0", "10", "20", "30", "40"]),
+        ("%", 7.8, 6, [7.9, 8.1, 7.0, 6.1], ["6", "7", "8", "9"]),
+        ("%", 50, 90, [100, 75], ["40", "60", "80", "100"]),
+    ],
+)
+def test_a_kpi_chart_has_round_numbers_on_its_axis(qapp, unit, baseline, target, values, expected):
+    """The charts printed 0,3 – 1,5 – 2,7 "plasser" and 3 – 17 – 30 %: a board member reads places as
+    whole numbers and per cents in tens."""
+    import datetime as dt
+
+    from verktoykasse.reports.charts import kpi_chart
+    from verktoykasse.storage.models import Kpi, Measurement
+
+    kpi = Kpi(name="Plasser i bruk", unit=unit, baseline=baseline, target=target, direction="higher")
+    kpi.measurements = [
+        Measurement(measured_on=dt.date(2026, month, 28), value=value)
+        for month, value in enumerate(values, start=1)
+    ]
+    assert axis_labels(kpi_chart(kpi, 240, 150, "Mål 2")) == expected

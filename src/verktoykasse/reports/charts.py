@@ -4,6 +4,7 @@ Sans and reads on paper: the gap chart (today vs desired per area) and one small
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QCoreApplication
 
@@ -92,13 +93,28 @@ def gap_chart(gaps: list[GapArea], width: float):
     return drawing
 
 
-def _nice_range(values: list[float]) -> tuple[float, float]:
+def _nice_ticks(values: list[float]) -> list[float]:
+    """Round axis values that enclose ``values``: 0, 10, 20, 30 or 6, 7, 8, never 3, 17, 30.
+
+    The step is the smallest of 1, 2, 2.5 and 5 times a power of ten that splits the range into at most
+    four parts, so a board member reads whole places as whole numbers.
+    """
     low, high = min(values), max(values)
-    if high == low:
-        pad = abs(high) * 0.1 or 1.0
-        return low - pad, high + pad
-    pad = (high - low) * 0.12
-    return low - pad, high + pad
+    if high == low:  # one value: room around it, but no negative axis for a count
+        pad = abs(high) * 0.5 or 1.0
+        low, high = (low - pad if low < 0 or low - pad >= 0 else 0.0), high + pad
+    raw = (high - low) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw * (1 - 1e-9))
+    first = math.floor(low / step + 1e-9) * step
+    last = math.ceil(high / step - 1e-9) * step
+    count = round((last - first) / step)
+    return [round(first + index * step, 10) for index in range(count + 1)]
+
+
+def _tick_decimals(ticks: list[float]) -> int:
+    step = ticks[1] - ticks[0]
+    return 0 if float(step).is_integer() else (1 if float(step * 10).is_integer() else 2)
 
 
 def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
@@ -150,7 +166,8 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
         return drawing
     values = [p.value for p in points]
     references = [v for v in (kpi.baseline, kpi.target) if v is not None]
-    low, high = _nice_range(values + references)
+    ticks = _nice_ticks(values + references)
+    low, high = ticks[0], ticks[-1]
     first, last = points[0].measured_on, points[-1].measured_on
     span = max((last - first).days, 1)
 
@@ -162,15 +179,16 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
     def y_of(value: float) -> float:
         return bottom + (top - bottom) * (value - low) / (high - low)
 
-    for step in range(3):
-        value = low + (high - low) * (step + 0.5) / 3
+    decimals = _tick_decimals(ticks)
+    for value in ticks:
         y = y_of(value)
-        drawing.add(Line(left, y, right, y, strokeColor=rule, strokeWidth=0.3))
+        if value != low:  # the axis line itself is drawn below
+            drawing.add(Line(left, y, right, y, strokeColor=rule, strokeWidth=0.3))
         drawing.add(
             String(
                 left - 3,
                 y - 2.5,
-                format_number(value, 1 if high - low < 30 else 0),
+                format_number(value, decimals),
                 fontName=st.FONT,
                 fontSize=6.5,
                 fillColor=muted,
