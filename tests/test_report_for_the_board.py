@@ -86,3 +86,42 @@ def test_a_kpi_chart_has_round_numbers_on_its_axis(qapp, unit, baseline, target,
         for month, value in enumerate(values, start=1)
     ]
     assert axis_labels(kpi_chart(kpi, 240, 150, "Mål 2")) == expected
+
+
+@pytest.fixture
+def bokmal(qapp):
+    from PySide6.QtCore import QLocale
+
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    previous = QLocale()
+    apply_language(qapp, "nb")
+    yield
+    clear_translators(qapp)
+    QLocale.setDefault(previous)
+
+
+def test_the_kpi_table_headings_are_whole_words_in_bokmal(bokmal, database):
+    """The goals page printed "Utgangsver" over "di": the baseline column was too narrow for the word."""
+    with database.session() as session:
+        plan_id = add_filled_plan(session)
+    goals_page = next(page for page in pages_text(render(database, plan_id)) if "Hva som endres" in page)
+    assert "Utgangsverdi" in goals_page
+    assert "Målverdi" in goals_page and "Siste verdi" in goals_page
+
+
+def test_each_goals_kpi_table_is_on_the_same_page_as_the_goal(bokmal, database):
+    """In the example plan goal 3's KPI table started the next page, alone, under another goal's
+    heading; the table now stays with the goal's "How we measure it"."""
+    from verktoykasse.storage.example_plan import add_example_plan
+
+    with database.session() as session:
+        plan = add_example_plan(session)
+        goals = [(f"Mål {n}: {goal.title}", [kpi.name for kpi in goal.kpis]) for n, goal in
+                 enumerate(plan.goals, start=1)]  # fmt: skip
+        plan_id = plan.id
+    pages = [squeeze(page) for page in pages_text(render(database, plan_id))]
+    for heading, kpi_names in goals:
+        page = next(page for page in pages if squeeze(heading) in page)
+        for name in kpi_names:
+            assert squeeze(name) in page, (heading, name)

@@ -516,10 +516,12 @@ def _goal_section(plan: Plan, width: float) -> list:
                         _cell(status.label),
                     ]
                 )
-            table = _table(rows, [width - 124 * MM, 22 * MM, 22 * MM, 20 * MM, 32 * MM, 28 * MM])
-            story.append(KeepTogether([*block, table]) if len(block) < 6 else KeepTogether(block[:2]))
-            if len(block) >= 6:
-                story += [*block[2:], table]
+            # "Utgangsverdi" (baseline) needs 24 mm in bold, or the heading breaks inside the word.
+            table = _table(rows, [width - 124 * MM, 25 * MM, 20 * MM, 20 * MM, 32 * MM, 27 * MM])
+            if len(block) < 6:
+                story.append(KeepTogether([*block, table]))
+            else:  # the heading stays with its first lines, and the table with "How we measure it"
+                story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], table])]
         else:
             block.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
             story.append(KeepTogether(block))
