@@ -63,3 +63,25 @@ def test_own_contacts_are_found_beside_the_catalogue(tmp_path, context):
     assert "contact-1  Nav Fredrikstad" in result.stdout
     assert "Own contact · Nav" in result.stdout
     assert "Blå Kors" in result.stdout
+
+
+def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_they_read(tmp_path):
+    """An advisor on a bokmål system and one who chose English both search for "mentor": each reads the
+    kinds and the closing note in their language, and the edition as 22.11.2026, not 2026-11-22."""
+    from verktoykasse.catalogue import load_catalogue
+
+    edition = load_catalogue().edition.strftime("%d.%m.%Y")
+    bokmal = run_cli(
+        "--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env={"LANG": "nb_NO.UTF-8", "LC_ALL": ""}
+    )
+    english_dir = tmp_path / "en"
+    english_dir.mkdir()
+    (english_dir / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
+    english = run_cli("--data-dir", str(english_dir), "catalogue", "mentor")
+    assert bokmal.returncode == 0 and english.returncode == 0, bokmal.stderr + english.stderr
+    for result in (bokmal, english):
+        assert result.stdout.startswith("nav-mentortilskudd  Mentortilskudd")  # the name match first
+    assert "Tilskudd · Nav" in bokmal.stdout
+    assert f"Katalogutgave {edition};" in bokmal.stdout
+    assert "Grant · Nav" in english.stdout
+    assert f"Catalogue edition {edition};" in english.stdout
