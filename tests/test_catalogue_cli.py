@@ -85,3 +85,30 @@ def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_t
     assert f"Katalogutgave {edition};" in bokmal.stdout
     assert "Grant · Nav" in english.stdout
     assert f"Catalogue edition {edition};" in english.stdout
+
+
+def test_piping_the_list_into_a_reader_that_stops_early_is_not_an_error(tmp_path):
+    """`verktoykasse catalogue | head` printed "something went wrong (BrokenPipeError)": the reader had
+    simply stopped reading. Here the reading end is closed before the program writes anything."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "verktoykasse", "--data-dir", str(tmp_path / "data"), "catalogue"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 0
