@@ -261,3 +261,11 @@ def test_buying_from_a_work_inclusion_firm_points_to_those_firms_not_to_work_pra
     ]
     assert "nav-arbeidstrening" not in found
     assert {"arbeid-og-inkludering", "asvl"} <= set(found[:3])
+
+
+def test_kompetansepluss_promises_the_employer_nothing_the_facts_do_not_give(catalogue):
+    """The summary said the business pays no course fee; the fact sheet says only who applies and what
+    the grants cover, so an employer must not plan on free courses from our words."""
+    entry = catalogue.get("kompetansepluss-arbeid")
+    assert "kursavgift" not in entry.summary
+    assert "opplæringsaktør" in entry.eligibility  # the joint application the facts describe
