@@ -125,3 +125,25 @@ def test_each_goals_kpi_table_is_on_the_same_page_as_the_goal(bokmal, database):
         page = next(page for page in pages if squeeze(heading) in page)
         for name in kpi_names:
             assert squeeze(name) in page, (heading, name)
+
+
+def test_the_highest_number_on_a_kpi_axis_keeps_clear_of_the_legend(qapp):
+    """With round numbers the top of the axis reaches the top of the plot: "40" stood right under the
+    "Baseline 0 / Target 30" legend. A reader needs a clear gap between them."""
+    import datetime as dt
+
+    from reportlab.graphics.shapes import String
+
+    from verktoykasse.reports.charts import kpi_chart
+    from verktoykasse.storage.models import Kpi, Measurement
+
+    kpi = Kpi(name="Andel nyansettelser", unit="%", baseline=0, target=30, direction="higher")
+    kpi.measurements = [
+        Measurement(measured_on=dt.date(2026, 3, 31), value=0),
+        Measurement(measured_on=dt.date(2026, 9, 30), value=33),
+    ]
+    drawing = kpi_chart(kpi, 240, 150, "Mål 1")
+    texts = [item for item in drawing.contents if isinstance(item, String)]
+    legend = min(item.y for item in texts if item.text.startswith(("Baseline", "Target")))
+    top_number = next(item for item in texts if item.text == "40")
+    assert legend - (top_number.y + top_number.fontSize) >= 4

@@ -150,7 +150,8 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
             )
         )
     points = sorted(kpi.measurements, key=lambda m: m.measured_on)
-    left, right, bottom, top = 40.0, width - 10, 20.0, height - 32 - shift
+    # The top stays clear of the legend row, so the highest axis number does not touch it.
+    left, right, bottom, top = 40.0, width - 10, 20.0, height - 40 - shift
     if not points:
         drawing.add(
             String(
