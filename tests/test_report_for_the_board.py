@@ -147,3 +147,29 @@ def test_the_highest_number_on_a_kpi_axis_keeps_clear_of_the_legend(qapp):
     legend = min(item.y for item in texts if item.text.startswith(("Baseline", "Target")))
     top_number = next(item for item in texts if item.text == "40")
     assert legend - (top_number.y + top_number.fontSize) >= 4
+
+
+def test_a_long_kpi_name_is_printed_whole_on_its_chart(qapp):
+    """ "Nyansatte fra målgruppene i jobb etter se…": the chart cut the KPI's name, the very words a board
+    member looks for. A long name now takes two lines, and the legend moves down below them."""
+    import datetime as dt
+
+    from reportlab.graphics.shapes import String
+
+    from verktoykasse.reports.charts import kpi_chart
+    from verktoykasse.storage.models import Kpi, Measurement
+
+    name = "Nyansatte fra målgruppene i jobb etter seks måneder"
+    kpi = Kpi(name=name, unit="%", baseline=50, target=90, direction="higher")
+    kpi.measurements = [
+        Measurement(measured_on=dt.date(2026, 6, 30), value=100),
+        Measurement(measured_on=dt.date(2026, 10, 31), value=75),
+    ]
+    drawing = kpi_chart(kpi, 227, 150, "Mål 4: Nye medarbeidere blir værende")
+    texts = [item for item in drawing.contents if isinstance(item, String)]
+    title = [item for item in texts if item.fontSize == 8.5]
+    assert len(title) == 2
+    assert " ".join(item.text for item in title) == f"{name} (%)"
+    subtitle = next(item for item in texts if item.text.startswith("Mål 4"))
+    legend = max(item.y for item in texts if item.text.startswith(("Baseline", "Target")))
+    assert title[1].y > subtitle.y > legend

@@ -27,6 +27,22 @@ def _fit(text: str, width: float, size: float, font: str = st.FONT) -> str:
     return text.rstrip() + "…"
 
 
+def _two_lines(text: str, width: float, size: float, font: str) -> list[str]:
+    """``text`` on one line, or on two when it is too long (the second cut with an ellipsis only if
+    even two lines are not enough): a KPI's name is what the reader looks for on a chart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = " ".join(clean(text).split()).split(" ")
+    first = ""
+    while words and stringWidth(f"{first} {words[0]}".strip(), font, size) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not words:
+        return [first]
+    if not first:  # one word wider than the chart
+        return [_fit(text, width, size, font)]
+    return [first, _fit(" ".join(words), width, size, font)]
+
+
 def gap_chart(gaps: list[GapArea], width: float):
     """Horizontal bars per area: today's score and the desired score on the 1–5 scale."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -131,24 +147,24 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
     name = kpi.name or QCoreApplication.translate("Report", "(untitled KPI)")
     if kpi.unit:
         name = f"{name} ({kpi.unit})"
-    drawing.add(
-        String(
-            6,
-            height - 13,
-            _fit(name, width - 12, 8.5, st.FONT_BOLD),
-            fontName=st.FONT_BOLD,
-            fontSize=8.5,
-            fillColor=ink,
+    title_lines = _two_lines(name, width - 12, 8.5, st.FONT_BOLD)
+    for index, line in enumerate(title_lines):
+        drawing.add(
+            String(6, height - 13 - 10 * index, line, fontName=st.FONT_BOLD, fontSize=8.5, fillColor=ink)
         )
-    )
-    shift = 0.0
+    shift = 10.0 * (len(title_lines) - 1)
     if subtitle:  # which goal the KPI belongs to
-        shift = 10.0
         drawing.add(
             String(
-                6, height - 23, _fit(subtitle, width - 12, 7), fontName=st.FONT, fontSize=7, fillColor=muted
+                6,
+                height - 23 - shift,
+                _fit(subtitle, width - 12, 7),
+                fontName=st.FONT,
+                fontSize=7,
+                fillColor=muted,
             )
         )
+        shift += 10.0
     points = sorted(kpi.measurements, key=lambda m: m.measured_on)
     # The top stays clear of the legend row, so the highest axis number does not touch it.
     left, right, bottom, top = 40.0, width - 10, 20.0, height - 40 - shift
