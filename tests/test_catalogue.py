@@ -245,3 +245,27 @@ def test_suggestions_for_a_measure_follow_its_words(catalogue, title, descriptio
 
 def test_no_suggestion_for_words_the_catalogue_does_not_know(catalogue):
     assert for_measure("Xyzzy", "", catalogue=catalogue) == []
+
+
+def test_buying_from_a_work_inclusion_firm_points_to_those_firms_not_to_work_practice(catalogue):
+    """The example bakery moves its laundry to a work-inclusion firm. "arbeidsinkluderingsbedrift" shares
+    its first seven letters with "arbeidstrening", which used to put Arbeidstrening first and leave the
+    firms' own association out."""
+    found = [
+        entry.id
+        for entry in for_measure(
+            "Vask av arbeidstøy fra en arbeidsinkluderingsbedrift Innkjøp",
+            "Flytte vask av arbeidstøy og duker til Vekstbedriften når dagens avtale går ut.",
+            catalogue=catalogue,
+        )
+    ]
+    assert "nav-arbeidstrening" not in found
+    assert {"arbeid-og-inkludering", "asvl"} <= set(found[:3])
+
+
+def test_kompetansepluss_promises_the_employer_nothing_the_facts_do_not_give(catalogue):
+    """The summary said the business pays no course fee; the fact sheet says only who applies and what
+    the grants cover, so an employer must not plan on free courses from our words."""
+    entry = catalogue.get("kompetansepluss-arbeid")
+    assert "kursavgift" not in entry.summary
+    assert "opplæringsaktør" in entry.eligibility  # the joint application the facts describe

@@ -63,3 +63,52 @@ def test_own_contacts_are_found_beside_the_catalogue(tmp_path, context):
     assert "contact-1  Nav Fredrikstad" in result.stdout
     assert "Own contact · Nav" in result.stdout
     assert "Blå Kors" in result.stdout
+
+
+def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_they_read(tmp_path):
+    """An advisor on a bokmål system and one who chose English both search for "mentor": each reads the
+    kinds and the closing note in their language, and the edition as 22.11.2026, not 2026-11-22."""
+    from verktoykasse.catalogue import load_catalogue
+
+    edition = load_catalogue().edition.strftime("%d.%m.%Y")
+    bokmal = run_cli(
+        "--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env={"LANG": "nb_NO.UTF-8", "LC_ALL": ""}
+    )
+    english_dir = tmp_path / "en"
+    english_dir.mkdir()
+    (english_dir / "settings.json").write_text('{"language": "en"}', encoding="utf-8")
+    english = run_cli("--data-dir", str(english_dir), "catalogue", "mentor")
+    assert bokmal.returncode == 0 and english.returncode == 0, bokmal.stderr + english.stderr
+    for result in (bokmal, english):
+        assert result.stdout.startswith("nav-mentortilskudd  Mentortilskudd")  # the name match first
+    assert "Tilskudd · Nav" in bokmal.stdout
+    assert f"Katalogutgave {edition};" in bokmal.stdout
+    assert "Grant · Nav" in english.stdout
+    assert f"Catalogue edition {edition};" in english.stdout
+
+
+def test_piping_the_list_into_a_reader_that_stops_early_is_not_an_error(tmp_path):
+    """`verktoykasse catalogue | head` printed "something went wrong (BrokenPipeError)": the reader had
+    simply stopped reading. Here the reading end is closed before the program writes anything."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "verktoykasse", "--data-dir", str(tmp_path / "data"), "catalogue"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 0

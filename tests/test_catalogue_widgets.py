@@ -131,3 +131,27 @@ def test_the_ui_package_does_not_load_the_catalogue_at_start_up():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=None)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_picker_reads_the_measures_area_so_new_job_ads_get_recruitment_help_first(qtbot, database):
+    """A measure "Nye stillingsannonser og intervjuguide" in the area "Rekrutteringspraksis": the words of
+    the title alone suggested the sick-leave law first; the area says this is about recruiting."""
+    from verktoykasse.ui.catalogue.resource_picker import ResourcePicker
+
+    with database.session() as session:
+        plan = create_plan(session, "Inkludering 2027")
+        measure = Measure(
+            plan_id=plan.id,
+            title="Nye stillingsannonser og intervjuguide",
+            area="Rekrutteringspraksis",
+            description="Skrive om annonsene så de bare ber om det jobben krever, og lage en felles "
+            "intervjuguide.",
+        )
+        session.add(measure)
+        session.commit()
+        measure_id = measure.id
+    picker = ResourcePicker(database, measure_id)
+    qtbot.addWidget(picker)
+    first = [entry.id for entry in picker.candidates()[:3]]
+    assert "arbeidsmiljoloven-4-6" not in first
+    assert {"nav-arbeidstrening", "nav-midlertidig-lonnstilskudd"} <= set(first)

@@ -122,3 +122,28 @@ def test_the_catalogue_suggests_beside_a_gap_and_a_measure_records_its_schemes(
     nav.trigger()
     picker = ws.current_page().findChild(ResourcePicker, "measureResources")
     assert picker is not None and picker.used_list.count() >= 1  # the template's schemes came along
+
+
+def test_the_schemes_suggested_for_a_new_measure_follow_the_name_the_user_gives_it(
+    start_window, answer_next_dialog, qtbot
+):
+    """A new measure starts as "New measure"; the user names it "Mentorordning for nyansatte" and tabs
+    on: the picker below now offers Mentortilskudd first, without leaving and coming back."""
+    from PySide6.QtCore import Qt
+
+    from verktoykasse.ui.catalogue.resource_picker import ResourcePicker
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    picker = ws.current_page().findChild(ResourcePicker, "measureResources")
+    assert "nav-mentortilskudd" not in [entry.id for entry in picker.candidates()[:3]]
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_into(qtbot, on_page(ws, QLineEdit, "measureTitle"), "Mentorordning for nyansatte")
+    qtbot.keyClick(on_page(ws, QLineEdit, "measureTitle"), Qt.Key.Key_Tab)
+    picker = ws.current_page().findChild(ResourcePicker, "measureResources")
+    assert picker.candidates()[0].id == "nav-mentortilskudd"
+    assert picker.candidate_list.item(0).text().startswith("Suggested: Mentortilskudd")

@@ -118,6 +118,12 @@ KEYWORD_ENTRIES: dict[str, tuple[str, ...]] = {
     "jobbkonsulent": ("nav-oppfolging", "arbeid-og-inkludering", "supported-employment"),
     "ekspert": ("nav-ekspertbistand",),
     "enkle": ("enkla-jobb",),
+    # Buying goods and services from work-inclusion firms (seed 002: "Innkjøp").
+    "arbeidsinkludering": ("arbeid-og-inkludering", "asvl", "vta-skjermet"),
+    "inkluderingsbedrift": ("arbeid-og-inkludering", "asvl"),
+    "vekstbedrift": ("asvl", "vta-skjermet", "arbeid-og-inkludering"),
+    "innkjop": ("arbeid-og-inkludering", "asvl", "tilskudd-sosialt-entreprenorskap"),
+    "annonse": ("nav-kontaktsenter-arbeidsgiver", "aktivitets-og-redegjorelsesplikten"),
     "oppgave": ("enkla-jobb",),
 }
 
@@ -182,13 +188,18 @@ STOP_WORDS = frozenset(
 )
 
 
-def _stems(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
+    """The folded words of ``text`` that can tell entries apart, whole (for the keyword map)."""
     words = [
         word
         for word in normalise(text).split()
         if len(word) >= MIN_WORD and not word.isdigit() and word not in STOP_WORDS
     ]
-    return list(dict.fromkeys(word[:STEM] for word in words))
+    return list(dict.fromkeys(words))
+
+
+def _stems(text: str) -> list[str]:
+    return list(dict.fromkeys(word[:STEM] for word in _words(text)))
 
 
 def _rank(catalogue: Catalogue, scores: dict[str, float]) -> list[Entry]:
@@ -199,10 +210,12 @@ def _rank(catalogue: Catalogue, scores: dict[str, float]) -> list[Entry]:
     return [entry for entry in entries if entry is not None and entry.status != "historical"][:LIMIT]
 
 
-def _add_keywords(scores: dict[str, float], stems: Iterable[str]) -> None:
-    for stem in stems:
+def _add_keywords(scores: dict[str, float], words: Iterable[str]) -> None:
+    """Whole words against the keyword map: "arbeidsinkluderingsbedrift" is not "arbeidstrening", though
+    both begin with the same seven letters."""
+    for word in words:
         for keyword, entry_ids in KEYWORD_ENTRIES.items():
-            if stem.startswith(keyword) or (len(stem) >= 5 and keyword.startswith(stem)):
+            if word.startswith(keyword) or (len(word) >= 5 and keyword.startswith(word)):
                 for rank, entry_id in enumerate(entry_ids):
                     scores[entry_id] = scores.get(entry_id, 0) + 3 - rank * 0.2
 
@@ -229,9 +242,8 @@ def for_gap(template_key: str, title: str = "", catalogue: Catalogue | None = No
     template = GAP_ENTRIES.get(template_key, ())
     for rank, entry_id in enumerate(template):
         scores[entry_id] = 10 - rank * 0.5
-    stems = _stems(title)
-    _add_keywords(scores, stems)
-    _add_words(scores, catalogue, stems)
+    _add_keywords(scores, _words(title))
+    _add_words(scores, catalogue, _stems(title))
     return _rank(catalogue, scores)
 
 
@@ -242,11 +254,9 @@ def for_measure(title: str, description: str = "", catalogue: Catalogue | None =
 
         catalogue = load_catalogue()
     scores: dict[str, float] = {}
-    title_stems = _stems(title)
-    _add_keywords(scores, title_stems)
-    _add_keywords(scores, title_stems)
-    _add_words(scores, catalogue, title_stems)
-    description_stems = _stems(description)
-    _add_keywords(scores, description_stems)
-    _add_words(scores, catalogue, description_stems)
+    _add_keywords(scores, _words(title))
+    _add_keywords(scores, _words(title))
+    _add_words(scores, catalogue, _stems(title))
+    _add_keywords(scores, _words(description))
+    _add_words(scores, catalogue, _stems(description))
     return _rank(catalogue, scores)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -98,7 +99,9 @@ def run_command(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
     translators = install_translators(app, resolve_language(context.settings.language))
     try:
-        return int(args.run(args, context) or 0)
+        code = int(args.run(args, context) or 0)
+        sys.stdout.flush()  # a reader that stopped early (| head) shows here, inside this try
+        return code
     except UserError as exc:
         print(f"verktoykasse: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -118,6 +121,9 @@ def run_command(args: argparse.Namespace) -> int:
         message = QCoreApplication.translate("Cli", "the database cannot be opened: {reason}")
         print("verktoykasse: " + message.format(reason=exc), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `verktoykasse catalogue | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except Exception as exc:
         log.exception("command %s failed", args.command)
         message = QCoreApplication.translate("Cli", "something went wrong ({error}). Details are in {log}.")

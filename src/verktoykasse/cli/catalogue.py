@@ -49,6 +49,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.catalogue import CatalogueError, load_catalogue, search_entries
     from verktoykasse.catalogue.labels import area_key
     from verktoykasse.catalogue.own import contact_entries
+    from verktoykasse.domain.formatting import format_date
     from verktoykasse.storage.contacts import list_contacts
 
     area = None
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     )
     print(
         note.format(
-            count=len(found), total=len(catalogue.entries) + len(own), edition=catalogue.edition.isoformat()
+            count=len(found), total=len(catalogue.entries) + len(own), edition=format_date(catalogue.edition)
         )
     )
     return 0

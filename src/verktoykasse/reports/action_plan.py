@@ -197,15 +197,16 @@ def _catalogue(plan: Plan):
         return None
 
 
-def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, str]:
-    """Name, provider and web address of a catalogue entry (its id when the entry is unknown)."""
+def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, list[str]]:
+    """Name, provider and the ways to reach a catalogue entry (web address, phone, e-mail), so the
+    board sees whom to call; the id alone when the entry is unknown."""
     entry = catalogue.get(entry_id) if catalogue is not None else None
     if entry is None:
-        return entry_id, "", ""
+        return entry_id, "", []
     name = getattr(entry, "name", "") or getattr(entry, "title", "") or entry_id
     provider = getattr(entry, "provider", "") or ""
-    url = getattr(entry, "url", "") or ""
-    return str(name), str(provider), str(url)
+    reach = [str(getattr(entry, key, "") or "") for key in ("url", "phone", "email")]
+    return str(name), str(provider), [x for x in reach if x.strip()]
 
 
 # -- sections -----------------------------------------------------------------------------------------
@@ -515,10 +516,12 @@ def _goal_section(plan: Plan, width: float) -> list:
                         _cell(status.label),
                     ]
                 )
-            table = _table(rows, [width - 124 * MM, 22 * MM, 22 * MM, 20 * MM, 32 * MM, 28 * MM])
-            story.append(KeepTogether([*block, table]) if len(block) < 6 else KeepTogether(block[:2]))
-            if len(block) >= 6:
-                story += [*block[2:], table]
+            # "Utgangsverdi" (baseline) needs 24 mm in bold, or the heading breaks inside the word.
+            table = _table(rows, [width - 124 * MM, 25 * MM, 20 * MM, 20 * MM, 32 * MM, 27 * MM])
+            if len(block) < 6:
+                story.append(KeepTogether([*block, table]))
+            else:  # the heading stays with its first lines, and the table with "How we measure it"
+                story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], table])]
         else:
             block.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
             story.append(KeepTogether(block))
@@ -842,8 +845,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
     ]
     for (kind, ident), measures in used.items():
         if kind == "entry":
-            name, provider, url = _entry_fields(catalogue, str(ident))
-            reach = [url] if url else []
+            name, provider, reach = _entry_fields(catalogue, str(ident))
         elif kind == "contact":
             contact: Contact = used[("object", ident)][0]  # type: ignore[assignment]
             name = contact.name
@@ -859,7 +861,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
                 _cell(", ".join(str(n) for n in measures)),
             ]
         )
-    story.append(_table(rows, [width - 116 * MM, 36 * MM, 48 * MM, 32 * MM]))
+    story.append(_table(rows, [width - 120 * MM, 34 * MM, 64 * MM, 22 * MM]))
     return story
 
 
@@ -928,10 +930,12 @@ def _evaluation_section(plan: Plan, width: float) -> list:
         story.append(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
     if plan.lessons:
         story.append(_p(markup(QCoreApplication.translate("Report", "What we learnt")), "h2"))
+        # Outside the f-string: lupdate does not look inside one, and the words would stay English.
+        next_cycle = markup(QCoreApplication.translate("Report", "into the next cycle"))
         for lesson in plan.lessons:
             text = markup(lesson.text or _DASH)
             if lesson.carry_forward:
-                text += f" <i>({markup(QCoreApplication.translate('Report', 'into the next cycle'))})</i>"
+                text += f" <i>({next_cycle})</i>"
             story.append(_p(f"•&nbsp;{text}"))
     story += _labelled(
         QCoreApplication.translate("Report", "How insight becomes daily practice"), plan.practice_integration

@@ -4,6 +4,7 @@ Sans and reads on paper: the gap chart (today vs desired per area) and one small
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,6 +25,22 @@ def _fit(text: str, width: float, size: float, font: str = st.FONT) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def _two_lines(text: str, width: float, size: float, font: str) -> list[str]:
+    """``text`` on one line, or on two when it is too long (the second cut with an ellipsis only if
+    even two lines are not enough): a KPI's name is what the reader looks for on a chart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = " ".join(clean(text).split()).split(" ")
+    first = ""
+    while words and stringWidth(f"{first} {words[0]}".strip(), font, size) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not words:
+        return [first]
+    if not first:  # one word wider than the chart
+        return [_fit(text, width, size, font)]
+    return [first, _fit(" ".join(words), width, size, font)]
 
 
 def gap_chart(gaps: list[GapArea], width: float):
@@ -92,13 +109,28 @@ def gap_chart(gaps: list[GapArea], width: float):
     return drawing
 
 
-def _nice_range(values: list[float]) -> tuple[float, float]:
+def _nice_ticks(values: list[float]) -> list[float]:
+    """Round axis values that enclose ``values``: 0, 10, 20, 30 or 6, 7, 8, never 3, 17, 30.
+
+    The step is the smallest of 1, 2, 2.5 and 5 times a power of ten that splits the range into at most
+    four parts, so a board member reads whole places as whole numbers.
+    """
     low, high = min(values), max(values)
-    if high == low:
-        pad = abs(high) * 0.1 or 1.0
-        return low - pad, high + pad
-    pad = (high - low) * 0.12
-    return low - pad, high + pad
+    if high == low:  # one value: room around it, but no negative axis for a count
+        pad = abs(high) * 0.5 or 1.0
+        low, high = (low - pad if low < 0 or low - pad >= 0 else 0.0), high + pad
+    raw = (high - low) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw * (1 - 1e-9))
+    first = math.floor(low / step + 1e-9) * step
+    last = math.ceil(high / step - 1e-9) * step
+    count = round((last - first) / step)
+    return [round(first + index * step, 10) for index in range(count + 1)]
+
+
+def _tick_decimals(ticks: list[float]) -> int:
+    step = ticks[1] - ticks[0]
+    return 0 if float(step).is_integer() else (1 if float(step * 10).is_integer() else 2)
 
 
 def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
@@ -115,26 +147,27 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
     name = kpi.name or QCoreApplication.translate("Report", "(untitled KPI)")
     if kpi.unit:
         name = f"{name} ({kpi.unit})"
-    drawing.add(
-        String(
-            6,
-            height - 13,
-            _fit(name, width - 12, 8.5, st.FONT_BOLD),
-            fontName=st.FONT_BOLD,
-            fontSize=8.5,
-            fillColor=ink,
+    title_lines = _two_lines(name, width - 12, 8.5, st.FONT_BOLD)
+    for index, line in enumerate(title_lines):
+        drawing.add(
+            String(6, height - 13 - 10 * index, line, fontName=st.FONT_BOLD, fontSize=8.5, fillColor=ink)
         )
-    )
-    shift = 0.0
+    shift = 10.0 * (len(title_lines) - 1)
     if subtitle:  # which goal the KPI belongs to
-        shift = 10.0
         drawing.add(
             String(
-                6, height - 23, _fit(subtitle, width - 12, 7), fontName=st.FONT, fontSize=7, fillColor=muted
+                6,
+                height - 23 - shift,
+                _fit(subtitle, width - 12, 7),
+                fontName=st.FONT,
+                fontSize=7,
+                fillColor=muted,
             )
         )
+        shift += 10.0
     points = sorted(kpi.measurements, key=lambda m: m.measured_on)
-    left, right, bottom, top = 40.0, width - 10, 20.0, height - 32 - shift
+    # The top stays clear of the legend row, so the highest axis number does not touch it.
+    left, right, bottom, top = 40.0, width - 10, 20.0, height - 40 - shift
     if not points:
         drawing.add(
             String(
@@ -150,7 +183,8 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
         return drawing
     values = [p.value for p in points]
     references = [v for v in (kpi.baseline, kpi.target) if v is not None]
-    low, high = _nice_range(values + references)
+    ticks = _nice_ticks(values + references)
+    low, high = ticks[0], ticks[-1]
     first, last = points[0].measured_on, points[-1].measured_on
     span = max((last - first).days, 1)
 
@@ -162,15 +196,16 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
     def y_of(value: float) -> float:
         return bottom + (top - bottom) * (value - low) / (high - low)
 
-    for step in range(3):
-        value = low + (high - low) * (step + 0.5) / 3
+    decimals = _tick_decimals(ticks)
+    for value in ticks:
         y = y_of(value)
-        drawing.add(Line(left, y, right, y, strokeColor=rule, strokeWidth=0.3))
+        if value != low:  # the axis line itself is drawn below
+            drawing.add(Line(left, y, right, y, strokeColor=rule, strokeWidth=0.3))
         drawing.add(
             String(
                 left - 3,
                 y - 2.5,
-                format_number(value, 1 if high - low < 30 else 0),
+                format_number(value, decimals),
                 fontName=st.FONT,
                 fontSize=6.5,
                 fillColor=muted,

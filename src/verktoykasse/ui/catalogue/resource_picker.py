@@ -118,7 +118,10 @@ class ResourcePicker(QWidget):
         catalogue = self.catalogue()
         with self.database.session() as session:
             measure = session.get(Measure, self.measure_id)
-            title, description = (measure.title, measure.description) if measure else ("", "")
+            # The measure's area ("Rekrutteringspraksis") says as much about what helps as its title.
+            title, description = (
+                (f"{measure.title} {measure.area}", measure.description) if measure else ("", "")
+            )
             self._own = contact_entries(list_contacts(session))
             used = [
                 (row.id, row.catalogue_entry_id, row.contact_id)

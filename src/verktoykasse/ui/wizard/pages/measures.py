@@ -115,8 +115,8 @@ class MeasuresPage(StepPage):
 
     def _detail(self, measure: Measure) -> QWidget:
         panel, form = detail_form(self.saver, measure, "measure")
-        form.line("title", self.tr("&Measure:"))
-        form.line("area", self.tr("A&rea:"))
+        title = form.line("title", self.tr("&Measure:"))
+        area = form.line("area", self.tr("A&rea:"))
         form.text("description", self.tr("&What it is:"))
         goals = QListWidget()
         goals.setObjectName("measureGoals")
@@ -174,6 +174,10 @@ class MeasuresPage(StepPage):
         if picker is not None:
             picker.setObjectName("measureResources")
             panel.layout().addWidget(picker)
+            # A new measure is called "New measure" until the user names it: the suggestions follow
+            # the name and the area once the user leaves the field.
+            title.editingFinished.connect(picker.refresh)
+            area.editingFinished.connect(picker.refresh)
         return panel
 
     def _describe_milestone(self, row: Milestone) -> str:
