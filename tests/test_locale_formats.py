@@ -174,6 +174,14 @@ def test_pseudo_mode_changes_every_text_of_the_window(pseudo_mode, start_window)
     assert QApplication.layoutDirection().name == "LeftToRight"  # Qt's setting is not pseudo-translated
 
 
+def test_pseudo_mode_keeps_texts_a_page_inherits_from_its_base_class(pseudo_mode, start_window) -> None:
+    """A wizard page's "Hide guidance" is written in its base class: it must show lengthened, not blank."""
+    window = start_window()
+    window.plan_actions.open_example()
+    button = window.plan_page.current_page().guidance_button
+    assert button.text().startswith("⟦Skjül véîlédñîñgéñ")
+
+
 def test_pseudo_mode_is_off_unless_asked_for() -> None:
     from verktoykasse.i18n import pseudo_enabled
 

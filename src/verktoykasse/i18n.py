@@ -151,16 +151,18 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         if source in _NEVER_PSEUDO or context in _NEVER_PSEUDO_CONTEXTS:
-            return ""
+            return None
         for translator in reversed(self._real):
             found = translator.translate(context, source, disambiguation, n)
             if found:
                 return pseudo(found)
-        # Not translated in this context: say so, so that PySide's tr() goes on to the base class's
-        # context, and a text no catalogue has stays without brackets (easy to spot on screen).
-        return ""
+        # Not translated in this context: None (a null string, unlike "") tells Qt to ask on, so PySide's
+        # tr() goes on to the base class's context, and a text no catalogue has stays without brackets.
+        return None
 
 
 def clear_translators(app: QCoreApplication) -> None:
