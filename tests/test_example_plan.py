@@ -135,3 +135,8 @@ def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path):
     assert name == EXAMPLE_NAME
     listed = run_cli("--data-dir", str(folder), "plans")
     assert listed.stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]
+
+    # A course runs it again: the same example plan, not a second copy.
+    again = run_cli("--data-dir", str(folder), "example")
+    assert again.stdout == result.stdout
+    assert run_cli("--data-dir", str(folder), "plans").stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]

@@ -1,4 +1,5 @@
-"""``verktoykasse example``: add the complete example plan to the data folder and print ``id<TAB>name``."""
+"""``verktoykasse example``: the complete example plan in the data folder (added unless it is there), printed
+as ``id<TAB>name``."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.storage.example_plan import add_example_plan
+    from verktoykasse.storage.example_plan import example_plan
 
     with context.database.session() as session:
-        plan = add_example_plan(session)
+        plan = example_plan(session)
         print(f"{plan.id}\t{plan.name}")
     return 0

@@ -679,3 +679,15 @@ def add_example_plan(session: Session) -> Plan:
     session.add(plan)
     session.commit()
     return plan
+
+
+def example_plan(session: Session) -> Plan:
+    """The example plan of this data folder: the one already there, or a new one.
+
+    The window's "Open example plan" and ``verktoykasse example`` both use it, so a course that runs the
+    command twice, or a user who clicks twice, finds one example plan, not a list of copies.
+    """
+    from sqlalchemy import select
+
+    existing = session.scalars(select(Plan).where(Plan.is_example).order_by(Plan.id)).first()
+    return existing if existing is not None else add_example_plan(session)

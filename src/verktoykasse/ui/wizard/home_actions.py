@@ -49,10 +49,7 @@ class HomeActions(QObject):
 
     def open_example(self) -> None:
         """Add the example plan if it is not there yet, then open it."""
-        from sqlalchemy import select
-
-        from verktoykasse.storage.example_plan import add_example_plan
-        from verktoykasse.storage.models import Plan
+        from verktoykasse.storage.example_plan import example_plan
         from verktoykasse.ui.dialogs import show_error  # dialogs on use: ≈2 ms less before the window shows
 
         database = self.window.database
@@ -60,8 +57,7 @@ class HomeActions(QObject):
             return
         try:
             with database.session() as session:
-                existing = session.scalars(select(Plan.id).where(Plan.is_example).order_by(Plan.id)).first()
-                plan_id = existing if existing is not None else add_example_plan(session).id
+                plan_id = example_plan(session).id
         except Exception as exc:  # disk full, read-only folder: say so, never a traceback
             log.exception("the example plan could not be added")
             show_error(self.window, self.tr("The example plan could not be added:") + f"\n{exc}")
