@@ -2,18 +2,46 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wizard_support import new_plan
 
 
-def test_printing_one_page_says_one_page(start_window, answer_next_dialog, qtbot, monkeypatch):
+@pytest.fixture(params=["en", "nb"])
+def language(request, qapp):
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, request.param)
+    yield request.param
+    clear_translators(qapp)
+
+
+PRINTED = {
+    "en": ("Sent 1 page to the printer.", "Sent 3 pages to the printer."),
+    "nb": ("Sendte 1 side til skriveren.", "Sendte 3 sider til skriveren."),
+}
+
+
+def test_printing_says_one_page_or_pages(language, start_window, answer_next_dialog, qtbot, monkeypatch):
     from verktoykasse.ui import report_actions
 
     window = start_window()
     new_plan(window, answer_next_dialog, "Bakeriet 2027")
     monkeypatch.setattr(report_actions.ReportActions, "ask_printer", lambda *_args: True)
-    monkeypatch.setattr(report_actions, "print_pdf", lambda *_args: 1)  # the user chose page 1 to 1
-    window.report_actions.print_action.trigger()
-    assert window.statusBar().currentMessage() == "Sent 1 page to the printer."
+    for pages, expected in zip((1, 3), PRINTED[language], strict=True):
+        monkeypatch.setattr(report_actions, "print_pdf", lambda *_args, n=pages: n)
+        window.report_actions.print_action.trigger()
+        assert window.statusBar().currentMessage() == expected
+
+
+def test_a_goal_counts_its_kpis_in_words_that_agree(language):
+    from PySide6.QtCore import QCoreApplication
+
+    one, two = (
+        QCoreApplication.translate("GoalsPage", "{title} · for: {gap} · %n KPI(s)", "", n) for n in (1, 2)
+    )
+    assert one.endswith({"en": "1 KPI", "nb": "1 KPI"}[language])
+    assert two.endswith({"en": "2 KPIs", "nb": "2 KPI-er"}[language])
 
 
 def test_letters_in_a_count_or_a_score_ask_for_a_whole_number_not_a_decimal_example(

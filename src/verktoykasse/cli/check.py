@@ -88,8 +88,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if failed:
         print(
             QCoreApplication.translate(
-                "Check", "{count} check(s) failed. Reinstalling the program usually helps."
-            ).format(count=len(failed))
+                "Check", "%n check(s) failed. Reinstalling the program usually helps.", "", len(failed)
+            )
         )
         return 1
     print(QCoreApplication.translate("Check", "Everything the program needs is in place."))
@@ -135,8 +135,8 @@ def check_migrations() -> str:
             )
         )
     return QCoreApplication.translate(
-        "Check", "{count} migration(s) upgrade a new database to {head}"
-    ).format(count=len(versions), head=HEAD_REVISION)
+        "Check", "%n migration(s) upgrade a new database to {head}", "", len(versions)
+    ).format(head=HEAD_REVISION)
 
 
 def check_fonts() -> str:

@@ -194,11 +194,7 @@ class ReportActions(QObject):
             return
         finally:
             document.close()
-        message = (
-            self.tr("Sent 1 page to the printer.")  # a single page chosen in the print dialog
-            if printed == 1
-            else self.tr("Sent {count} pages to the printer.").format(count=printed)
-        )
+        message = self.tr("Sent %n page(s) to the printer.", "", printed)
         self.window.statusBar().showMessage(message, 8000)
 
 

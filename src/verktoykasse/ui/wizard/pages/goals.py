@@ -56,8 +56,8 @@ class GoalsPage(StepPage):
     def _describe(self, goal: Goal) -> str:
         gap = goal.gap.title if goal.gap is not None else self.tr("no gap chosen")
         count = len(live(goal.kpis))
-        return self.tr("{title} · for: {gap} · {count} KPI(s)").format(
-            title=goal.title or self.tr("(untitled)"), gap=gap, count=count
+        return self.tr("{title} · for: {gap} · %n KPI(s)", "", count).format(
+            title=goal.title or self.tr("(untitled)"), gap=gap
         )
 
     def _detail(self, goal: Goal) -> QWidget:
