@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
 
 from verktoykasse.domain.vocabulary import STEPS
 
@@ -121,3 +122,42 @@ def test_the_step_buttons_keep_clear_of_the_menu_letters(start_window, in_langua
     workspace = window.plan_page
     for button in (workspace.previous_button, workspace.next_button):
         assert mnemonic(button.text()) not in menus, button.text()
+
+
+def press_alt(field: QLineEdit, letter: str) -> str | None:
+    """Alt+letter typed in ``field``: the title of the menu that opens (closed again), if one does."""
+    field.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(field, letter, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    popup = QApplication.activePopupWidget()
+    if popup is None:
+        return None
+    title = popup.title()
+    popup.close()
+    QApplication.processEvents()
+    return title
+
+
+# Offscreen, a menu that opens cannot raise itself or grab the keyboard; Qt says so, harmlessly.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_alt_and_a_menu_letter_typed_in_a_field_opens_that_menu_every_time(
+    start_window, in_language, qtbot, language
+):
+    """Typing in a field, Alt+F opens the File menu, again and again (a clash would move to a field the
+    second time)."""
+    in_language(language)
+    window = start_window()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    menus = menu_letters(window)
+    window.plan_actions.open_example()
+    for step in STEPS:
+        window.plan_page.go_to(step)
+        QApplication.processEvents()
+        page = window.plan_page.current_page()
+        field = next(edit for edit in page.findChildren(QLineEdit) if edit.isVisible())
+        for letter, title in menus.items():
+            for _ in range(2):
+                assert press_alt(field, letter) == title, f"{step}: Alt+{letter.upper()}"
