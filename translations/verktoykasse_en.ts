@@ -249,16 +249,16 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <source>&amp;Target group:</source>
-        <translation>&amp;Target group:</translation>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>S&amp;how:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>Catalogue entries</source>
@@ -901,16 +901,16 @@
         <translation>Measured &amp;on:</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Value:</translation>
+        <source>V&amp;alue:</source>
+        <translation>V&amp;alue:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>What was &amp;done:</source>
@@ -959,8 +959,8 @@
         <translation>Gap areas</translation>
     </message>
     <message>
-        <source>Insert the &amp;five typical gap areas</source>
-        <translation>Insert the &amp;five typical gap areas</translation>
+        <source>Insert the five typical &amp;gap areas</source>
+        <translation>Insert the five typical &amp;gap areas</translation>
     </message>
     <message>
         <source>Insert the five typical gap areas</source>
@@ -1011,8 +1011,8 @@
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <source>&amp;Today (current situation):</source>
-        <translation>&amp;Today (current situation):</translation>
+        <source>Today (current &amp;situation):</source>
+        <translation>Today (current &amp;situation):</translation>
     </message>
     <message>
         <source>&amp;Desired situation:</source>
@@ -1051,8 +1051,8 @@
         <translation>What &amp;works well here:</translation>
     </message>
     <message>
-        <source>What works &amp;well:</source>
-        <translation>What works &amp;well:</translation>
+        <source>What wor&amp;ks well:</source>
+        <translation>What wor&amp;ks well:</translation>
     </message>
     <message>
         <source>How we &amp;celebrate it:</source>
@@ -1146,16 +1146,16 @@
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Target:</translation>
+        <source>T&amp;arget:</source>
+        <translation>T&amp;arget:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <source>Measured &amp;how often:</source>
-        <translation>Measured &amp;how often:</translation>
+        <source>Measured how &amp;often:</source>
+        <translation>Measured how &amp;often:</translation>
     </message>
     <message>
         <source>Data &amp;source:</source>
@@ -1868,20 +1868,20 @@
         <translation>Roles and follow-up</translation>
     </message>
     <message>
-        <source>Who &amp;owns the work:</source>
-        <translation>Who &amp;owns the work:</translation>
+        <source>Who owns the wor&amp;k:</source>
+        <translation>Who owns the wor&amp;k:</translation>
     </message>
     <message>
-        <source>O&amp;perational responsibility:</source>
-        <translation>O&amp;perational responsibility:</translation>
+        <source>Operational responsi&amp;bility:</source>
+        <translation>Operational responsi&amp;bility:</translation>
     </message>
     <message>
-        <source>How progress is &amp;followed up and reported:</source>
-        <translation>How progress is &amp;followed up and reported:</translation>
+        <source>How progress is fo&amp;llowed up and reported:</source>
+        <translation>How progress is fo&amp;llowed up and reported:</translation>
     </message>
     <message>
-        <source>Reported how o&amp;ften:</source>
-        <translation>Reported how o&amp;ften:</translation>
+        <source>Reported ho&amp;w often:</source>
+        <translation>Reported ho&amp;w often:</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -1900,12 +1900,12 @@
         <translation>Competence and support</translation>
     </message>
     <message>
-        <source>Need for &amp;training and awareness:</source>
-        <translation>Need for &amp;training and awareness:</translation>
+        <source>Need for tra&amp;ining and awareness:</source>
+        <translation>Need for tra&amp;ining and awareness:</translation>
     </message>
     <message>
-        <source>E&amp;xternal partners and advisors:</source>
-        <translation>E&amp;xternal partners and advisors:</translation>
+        <source>External partners and a&amp;dvisors:</source>
+        <translation>External partners and a&amp;dvisors:</translation>
     </message>
     <message>
         <source>Framework for following up included &amp;employees:</source>
@@ -1952,8 +1952,8 @@
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <source>O&amp;perational responsible:</source>
-        <translation>O&amp;perational responsible:</translation>
+        <source>Operational responsi&amp;ble:</source>
+        <translation>Operational responsi&amp;ble:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -1968,8 +1968,8 @@
         <translation>&amp;Cost (kr):</translation>
     </message>
     <message>
-        <source>&amp;Hours:</source>
-        <translation>&amp;Hours:</translation>
+        <source>Hour&amp;s:</source>
+        <translation>Hour&amp;s:</translation>
     </message>
     <message>
         <source>Other resource &amp;needs:</source>
@@ -1980,8 +1980,8 @@
         <translation>E&amp;xpected effect:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Milestones of this measure</source>
@@ -2031,8 +2031,8 @@
         <translation>For example “Enkla jobb”, effect contracts, new kinds of positions.</translation>
     </message>
     <message>
-        <source>&amp;Target groups&apos; needs and resources:</source>
-        <translation>&amp;Target groups&apos; needs and resources:</translation>
+        <source>Target gr&amp;oups&apos; needs and resources:</source>
+        <translation>Target gr&amp;oups&apos; needs and resources:</translation>
     </message>
     <message>
         <source>Guiding questions</source>
@@ -2143,8 +2143,8 @@
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <source>Competences and &amp;experience they bring:</source>
-        <translation>Competences and &amp;experience they bring:</translation>
+        <source>&amp;Competences and experience they bring:</source>
+        <translation>&amp;Competences and experience they bring:</translation>
     </message>
     <message>
         <source>&amp;Selected — the part we work on</source>
@@ -2224,12 +2224,12 @@
         <translation>&amp;Name of the plan:</translation>
     </message>
     <message>
-        <source>Period &amp;from:</source>
-        <translation>Period &amp;from:</translation>
+        <source>Perio&amp;d from:</source>
+        <translation>Perio&amp;d from:</translation>
     </message>
     <message>
-        <source>Period &amp;to:</source>
-        <translation>Period &amp;to:</translation>
+        <source>Period t&amp;o:</source>
+        <translation>Period t&amp;o:</translation>
     </message>
     <message>
         <source>The business</source>
@@ -2256,8 +2256,8 @@
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <source>C&amp;ounty:</source>
-        <translation>C&amp;ounty:</translation>
+        <source>Count&amp;y:</source>
+        <translation>Count&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
@@ -2823,8 +2823,8 @@
         <translation>Remove the chosen scheme or contact from this measure</translation>
     </message>
     <message>
-        <source>&amp;Find in the catalogue:</source>
-        <translation>&amp;Find in the catalogue:</translation>
+        <source>Find in the &amp;catalogue:</source>
+        <translation>Find in the &amp;catalogue:</translation>
     </message>
     <message>
         <source>Find a scheme or contact to add</source>

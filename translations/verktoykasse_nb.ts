@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>&amp;Import catalogue file…</source>
-        <translation>&amp;Importer katalogfil…</translation>
+        <translation>Importer &amp;katalogfil…</translation>
     </message>
     <message>
         <source>Import a newer catalogue file</source>
@@ -249,7 +249,7 @@
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <source>&amp;Target group:</source>
+        <source>Target &amp;group:</source>
         <translation>&amp;Målgruppe:</translation>
     </message>
     <message>
@@ -257,8 +257,8 @@
         <translation>Ty&amp;pe:</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Vis:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Vi&amp;s:</translation>
     </message>
     <message>
         <source>Catalogue entries</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>&amp;Delete contact…</source>
-        <translation>&amp;Slett kontakt…</translation>
+        <translation>S&amp;lett kontakt…</translation>
     </message>
     <message>
         <source>Delete this contact</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>What we &amp;celebrate:</source>
-        <translation>Hva vi &amp;feirer:</translation>
+        <translation>Hva vi fei&amp;rer:</translation>
     </message>
     <message>
         <source>{count} {status}</source>
@@ -901,15 +901,15 @@
         <translation>Målt &amp;dato:</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Verdi:</translation>
+        <source>V&amp;alue:</source>
+        <translation>V&amp;erdi:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
         <translation>&amp;Merknad:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>What it &amp;gave:</source>
-        <translation>Hva det &amp;førte til:</translation>
+        <translation>Hva det fø&amp;rte til:</translation>
     </message>
     <message>
         <source>&amp;Lesson:</source>
@@ -959,8 +959,8 @@
         <translation>Gapområder</translation>
     </message>
     <message>
-        <source>Insert the &amp;five typical gap areas</source>
-        <translation>Sett inn de &amp;fem vanlige gapområdene</translation>
+        <source>Insert the five typical &amp;gap areas</source>
+        <translation>Sett inn de fe&amp;m vanlige gapområdene</translation>
     </message>
     <message>
         <source>Insert the five typical gap areas</source>
@@ -1011,7 +1011,7 @@
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <source>&amp;Today (current situation):</source>
+        <source>Today (current &amp;situation):</source>
         <translation>&amp;Nåsituasjon (i dag):</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>E&amp;xpected effect of closing it (1–5):</source>
-        <translation>&amp;Forventet effekt av å tette gapet (1–5):</translation>
+        <translation>Forventet &amp;effekt av å tette gapet (1–5):</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -1048,10 +1048,10 @@
     </message>
     <message>
         <source>What &amp;works well here:</source>
-        <translation>Hva som &amp;virker godt her:</translation>
+        <translation>Hva som vir&amp;ker godt her:</translation>
     </message>
     <message>
-        <source>What works &amp;well:</source>
+        <source>What wor&amp;ks well:</source>
         <translation>Hva som fungerer &amp;godt:</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>&amp;Clear — what changes or improves:</source>
-        <translation>&amp;Tydelig – hva endres eller blir bedre:</translation>
+        <translation>T&amp;ydelig – hva endres eller blir bedre:</translation>
     </message>
     <message>
         <source>&amp;Relevant — to our needs and capacity:</source>
@@ -1146,16 +1146,16 @@
         <translation>&amp;Utgangsverdi:</translation>
     </message>
     <message>
-        <source>&amp;Target:</source>
-        <translation>Mål&amp;verdi:</translation>
+        <source>T&amp;arget:</source>
+        <translation>Målver&amp;di:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Frist:</translation>
+        <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <source>Measured &amp;how often:</source>
-        <translation>Måles &amp;hvor ofte:</translation>
+        <source>Measured how &amp;often:</source>
+        <translation>Måles hvor &amp;ofte:</translation>
     </message>
     <message>
         <source>Data &amp;source:</source>
@@ -1163,11 +1163,11 @@
     </message>
     <message>
         <source>Measured b&amp;y:</source>
-        <translation>Måles a&amp;v:</translation>
+        <translation>Måles &amp;av:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation>Retn&amp;ing:</translation>
+        <translation>Re&amp;tning:</translation>
     </message>
 </context>
 <context>
@@ -1868,20 +1868,20 @@
         <translation>Roller og oppfølging</translation>
     </message>
     <message>
-        <source>Who &amp;owns the work:</source>
-        <translation>Hvem &amp;eier arbeidet:</translation>
+        <source>Who owns the wor&amp;k:</source>
+        <translation>Hvem eier ar&amp;beidet:</translation>
     </message>
     <message>
-        <source>O&amp;perational responsibility:</source>
-        <translation>&amp;Operativt ansvar:</translation>
+        <source>Operational responsi&amp;bility:</source>
+        <translation>Operativt a&amp;nsvar:</translation>
     </message>
     <message>
-        <source>How progress is &amp;followed up and reported:</source>
+        <source>How progress is fo&amp;llowed up and reported:</source>
         <translation>Hvordan fremdriften følges opp og &amp;rapporteres:</translation>
     </message>
     <message>
-        <source>Reported how o&amp;ften:</source>
-        <translation>Rapporteres hvor o&amp;fte:</translation>
+        <source>Reported ho&amp;w often:</source>
+        <translation>Rapporteres hvor &amp;ofte:</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -1900,12 +1900,12 @@
         <translation>Kompetanse og støtte</translation>
     </message>
     <message>
-        <source>Need for &amp;training and awareness:</source>
-        <translation>Behov for opplæring og &amp;bevisstgjøring:</translation>
+        <source>Need for tra&amp;ining and awareness:</source>
+        <translation>Behov for opplæring og bevisstg&amp;jøring:</translation>
     </message>
     <message>
-        <source>E&amp;xternal partners and advisors:</source>
-        <translation>E&amp;ksterne samarbeidspartnere og rådgivere:</translation>
+        <source>External partners and a&amp;dvisors:</source>
+        <translation>Eksterne samar&amp;beidspartnere og rådgivere:</translation>
     </message>
     <message>
         <source>Framework for following up included &amp;employees:</source>
@@ -1925,11 +1925,11 @@
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation>&amp;Område:</translation>
+        <translation>Omr&amp;åde:</translation>
     </message>
     <message>
         <source>&amp;What it is:</source>
-        <translation>&amp;Hva det er:</translation>
+        <translation>Hva &amp;det er:</translation>
     </message>
     <message>
         <source>Tick the goals this measure serves. Space ticks.</source>
@@ -1952,7 +1952,7 @@
         <translation>&amp;Eier:</translation>
     </message>
     <message>
-        <source>O&amp;perational responsible:</source>
+        <source>Operational responsi&amp;ble:</source>
         <translation>Operativt &amp;ansvarlig:</translation>
     </message>
     <message>
@@ -1961,15 +1961,15 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Frist:</translation>
+        <translation>Fri&amp;st:</translation>
     </message>
     <message>
         <source>&amp;Cost (kr):</source>
         <translation>&amp;Kostnad (kr):</translation>
     </message>
     <message>
-        <source>&amp;Hours:</source>
-        <translation>T&amp;imer:</translation>
+        <source>Hour&amp;s:</source>
+        <translation>&amp;Timer:</translation>
     </message>
     <message>
         <source>Other resource &amp;needs:</source>
@@ -1977,10 +1977,10 @@
     </message>
     <message>
         <source>E&amp;xpected effect:</source>
-        <translation>Forventet &amp;virkning:</translation>
+        <translation>F&amp;orventet virkning:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>St&amp;atus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
-        <translation>Mile&amp;pæl:</translation>
+        <translation>Mi&amp;lepæl:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation>&amp;Ferdig</translation>
+        <translation>F&amp;erdig</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@
         <translation>For eksempel «Enkla jobb», effektkontrakter, nye typer stillinger.</translation>
     </message>
     <message>
-        <source>&amp;Target groups&apos; needs and resources:</source>
+        <source>Target gr&amp;oups&apos; needs and resources:</source>
         <translation>&amp;Målgruppenes behov og ressurser:</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>The &amp;employer&apos;s needs are visible</source>
-        <translation>&amp;Virksomhetens behov er synliggjort</translation>
+        <translation>Vir&amp;ksomhetens behov er synliggjort</translation>
     </message>
     <message>
         <source>The target &amp;group&apos;s needs are visible</source>
@@ -2136,19 +2136,19 @@
     </message>
     <message>
         <source>Whose &amp;need:</source>
-        <translation>&amp;Hvem sitt behov:</translation>
+        <translation>Hve&amp;m sitt behov:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <source>Competences and &amp;experience they bring:</source>
+        <source>&amp;Competences and experience they bring:</source>
         <translation>Kompetanse og &amp;erfaring de har med seg:</translation>
     </message>
     <message>
         <source>&amp;Selected — the part we work on</source>
-        <translation>&amp;Valgt – delen vi jobber med</translation>
+        <translation>Va&amp;lgt – delen vi jobber med</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>← &amp;Previous step</source>
-        <translation>← &amp;Forrige steg</translation>
+        <translation>← Forri&amp;ge steg</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -2224,11 +2224,11 @@
         <translation>&amp;Navn på planen:</translation>
     </message>
     <message>
-        <source>Period &amp;from:</source>
-        <translation>Periode &amp;fra:</translation>
+        <source>Perio&amp;d from:</source>
+        <translation>Perio&amp;de fra:</translation>
     </message>
     <message>
-        <source>Period &amp;to:</source>
+        <source>Period t&amp;o:</source>
         <translation>Periode &amp;til:</translation>
     </message>
     <message>
@@ -2237,7 +2237,7 @@
     </message>
     <message>
         <source>Name of the &amp;business:</source>
-        <translation>Navn på &amp;virksomheten:</translation>
+        <translation>Navn på virk&amp;somheten:</translation>
     </message>
     <message>
         <source>Organisation n&amp;umber:</source>
@@ -2256,7 +2256,7 @@
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <source>C&amp;ounty:</source>
+        <source>Count&amp;y:</source>
         <translation>F&amp;ylke:</translation>
     </message>
     <message>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>Sent 1 page to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendte 1 side til skriveren.</translation>
     </message>
     <message>
         <source>Sent {count} pages to the printer.</source>
@@ -2808,7 +2808,7 @@
     <name>ResourcePicker</name>
     <message>
         <source>Schemes and contacts this measure &amp;uses:</source>
-        <translation>Virkemidler og kontakter tiltaket &amp;bruker:</translation>
+        <translation>Virkemidler og kontakter tiltaket br&amp;uker:</translation>
     </message>
     <message>
         <source>Schemes and contacts this measure uses</source>
@@ -2816,15 +2816,15 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Fjern</translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>Remove the chosen scheme or contact from this measure</source>
         <translation>Fjern valgt virkemiddel eller kontakt fra tiltaket</translation>
     </message>
     <message>
-        <source>&amp;Find in the catalogue:</source>
-        <translation>&amp;Søk i katalogen:</translation>
+        <source>Find in the &amp;catalogue:</source>
+        <translation>Søk i katalo&amp;gen:</translation>
     </message>
     <message>
         <source>Find a scheme or contact to add</source>
@@ -3006,7 +3006,7 @@
     </message>
     <message>
         <source>Open &amp;web page</source>
-        <translation>Åpne &amp;nettsiden</translation>
+        <translation>Åpne ne&amp;ttsiden</translation>
     </message>
     <message>
         <source>Open the suggestion&apos;s official web page</source>

@@ -57,7 +57,7 @@ class ResourcePicker(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.used_list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        find_label = QLabel(self.tr("&Find in the catalogue:"))
+        find_label = QLabel(self.tr("Find in the &catalogue:"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("resourceSearch")
         self.search_edit.setAccessibleName(self.tr("Find a scheme or contact to add"))

@@ -139,9 +139,9 @@ class CatalogueView(QWidget):
         filter_row = QHBoxLayout()
         for caption, combo in (
             (self.tr("&Area:"), self.area_combo),
-            (self.tr("&Target group:"), self.group_combo),
+            (self.tr("Target &group:"), self.group_combo),
             (self.tr("&Kind:"), self.kind_combo),
-            (self.tr("S&how:"), self.source_combo),
+            (self.tr("Sho&w:"), self.source_combo),
         ):
             label = QLabel(caption)
             label.setBuddy(combo)

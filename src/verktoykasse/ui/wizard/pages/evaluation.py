@@ -193,13 +193,13 @@ class EvaluationPage(StepPage):
     def _measurement_detail(self, row: Measurement) -> QWidget:
         panel, form = detail_form(self.saver, row, "measurement")
         form.date("measured_on", self.tr("Measured &on:"), required=True)
-        form.number("value", self.tr("&Value:"), required=True)
+        form.number("value", self.tr("V&alue:"), required=True)
         form.line("note", self.tr("N&ote:"))
         return panel
 
     def _measure_detail(self, measure: Measure) -> QWidget:
         panel, form = detail_form(self.saver, measure, "evaluationMeasure")
-        form.choice("status", self.tr("S&tatus:"), choices(MEASURE_STATUSES))
+        form.choice("status", self.tr("Stat&us:"), choices(MEASURE_STATUSES))
         form.text("what_was_done", self.tr("What was &done:"))
         form.text("outcome", self.tr("What it &gave:"))
         return panel

@@ -35,7 +35,7 @@ class GapsPage(StepPage):
         self.chart = GapChart()
         areas.addWidget(self.chart)
         row = QHBoxLayout()
-        self.template_button = QPushButton(self.tr("Insert the &five typical gap areas"))
+        self.template_button = QPushButton(self.tr("Insert the five typical &gap areas"))
         self.template_button.setObjectName("insertGapTemplates")
         self.template_button.setAccessibleName(self.tr("Insert the five typical gap areas"))
         self.template_button.setToolTip(
@@ -119,7 +119,7 @@ class GapsPage(StepPage):
         template = gap_template(gap.template_key) if gap.template_key else None
         form.text(
             "current_situation",
-            self.tr("&Today (current situation):"),
+            self.tr("Today (current &situation):"),
             template.current_prompt if template else "",
         )
         form.text(
@@ -153,6 +153,6 @@ class GapsPage(StepPage):
 
     def _strength_detail(self, row: Strength) -> QWidget:
         panel, form = detail_form(self.saver, row, "strength")
-        form.text("description", self.tr("What works &well:"))
+        form.text("description", self.tr("What wor&ks well:"))
         form.text("celebration", self.tr("How we &celebrate it:"))
         return panel

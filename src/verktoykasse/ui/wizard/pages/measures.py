@@ -74,12 +74,12 @@ class MeasuresPage(StepPage):
 
         roles = self.section(self.tr("Roles and follow-up"), "rolesSection")
         form = self.form(plan, roles)
-        form.line("work_owner", self.tr("Who &owns the work:"))
-        form.line("operational_responsible", self.tr("O&perational responsibility:"))
-        form.text("follow_up_method", self.tr("How progress is &followed up and reported:"))
+        form.line("work_owner", self.tr("Who owns the wor&k:"))
+        form.line("operational_responsible", self.tr("Operational responsi&bility:"))
+        form.text("follow_up_method", self.tr("How progress is fo&llowed up and reported:"))
         form.choice(
             "reporting_frequency",
-            self.tr("Reported how o&ften:"),
+            self.tr("Reported ho&w often:"),
             choices(FREQUENCIES),
             empty=self.tr("Not decided"),
         )
@@ -91,8 +91,8 @@ class MeasuresPage(StepPage):
 
         support = self.section(self.tr("Competence and support"), "supportSection")
         form = self.form(plan, support)
-        form.text("training_needs", self.tr("Need for &training and awareness:"))
-        form.text("external_support", self.tr("E&xternal partners and advisors:"))
+        form.text("training_needs", self.tr("Need for tra&ining and awareness:"))
+        form.text("external_support", self.tr("External partners and a&dvisors:"))
         form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
 
     def insert(self, template: MeasureTemplate) -> None:
@@ -143,7 +143,7 @@ class MeasuresPage(StepPage):
         form.add_field(self.tr("Serves the &goals:"), goals, goals, "goals")
         form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.line("owner", self.tr("&Owner:"))
-        form.line("responsible", self.tr("O&perational responsible:"))
+        form.line("responsible", self.tr("Operational responsi&ble:"))
         start = form.date("start_date", self.tr("&Start:"))
         deadline = form.date(
             "deadline",
@@ -151,10 +151,10 @@ class MeasuresPage(StepPage):
             check=lambda: check_date_order(measure.start_date, measure.deadline),
         )
         form.number("cost_nok", self.tr("&Cost (kr):"))
-        form.number("hours", self.tr("&Hours:"))
+        form.number("hours", self.tr("Hour&s:"))
         form.text("resource_note", self.tr("Other resource &needs:"))
         form.text("expected_effect", self.tr("E&xpected effect:"))
-        form.choice("status", self.tr("S&tatus:"), choices(MEASURE_STATUSES))
+        form.choice("status", self.tr("St&atus:"), choices(MEASURE_STATUSES))
         milestones = ListEditor(
             self.saver,
             "milestones",

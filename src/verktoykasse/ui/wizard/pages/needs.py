@@ -34,7 +34,7 @@ class NeedsPage(StepPage):
             self.tr("New &ways of organising work:"),
             self.tr("For example “Enkla jobb”, effect contracts, new kinds of positions."),
         )
-        form.text("target_group_needs", self.tr("&Target groups' needs and resources:"))
+        form.text("target_group_needs", self.tr("Target gr&oups' needs and resources:"))
 
         questions = self.section(self.tr("Guiding questions"), "questionSection")
         form = self.form(plan, questions)
@@ -124,6 +124,6 @@ class NeedsPage(StepPage):
         panel, form = detail_form(self.saver, row, "need")
         form.choice("side", self.tr("Whose &need:"), choices(NEED_SIDES))
         form.text("description", self.tr("&Description:"))
-        form.text("resources", self.tr("Competences and &experience they bring:"))
+        form.text("resources", self.tr("&Competences and experience they bring:"))
         form.check("selected", self.tr("&Selected — the part we work on"))
         return panel

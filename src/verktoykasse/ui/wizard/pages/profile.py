@@ -18,10 +18,10 @@ class ProfilePage(StepPage):
         self.name_edit = form.line("name", self.tr("&Name of the plan:"), check=self._name_message)
         self.name_edit.textEdited.disconnect()
         self.name_edit.textEdited.connect(self._name_edited)
-        form.date("period_start", self.tr("Period &from:"))
+        form.date("period_start", self.tr("Perio&d from:"))
         form.date(
             "period_end",
-            self.tr("Period &to:"),
+            self.tr("Period t&o:"),
             check=lambda: check_date_order(plan.period_start, plan.period_end),
         )
 
@@ -32,7 +32,7 @@ class ProfilePage(StepPage):
         form.line("industry", self.tr("&Industry:"))
         form.number("employees", self.tr("Number of &employees:"), whole=True, check=self._employees_message)
         form.line("municipality", self.tr("&Municipality:"))
-        form.line("county", self.tr("C&ounty:"))
+        form.line("county", self.tr("Count&y:"))
         form.line("contact_person", self.tr("&Contact person:"))
         form.line("contact_email", self.tr("E-&mail:"))
         form.line("contact_phone", self.tr("&Phone:"))

@@ -1,0 +1,163 @@
+"""A keyboard user presses Alt+letter to open a menu, or to jump to a field: on every view of the window
+the letters of the menu bar (Alt+F for File, …) must still open their menu.
+
+When a label or button on the page underlined the same letter, Qt would find the letter ambiguous and only
+cycle between them, so the menu no longer opens. Two fields sharing a letter (not a menu's) is allowed:
+Alt+letter then moves between them. Three or more on one letter is not, when the page has free letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
+
+from verktoykasse.domain.vocabulary import STEPS
+
+LANGUAGES = ["nb", "en"]
+_MNEMONIC = re.compile(r"&(?!&)(?![a-z]+;)(\w)")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter marked with a single ``&`` in ``text`` (``&&`` is a literal ampersand)."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def menu_letters(window) -> dict[str, str]:
+    """The Alt+letters of the menu bar in the window's language: {"f": "&Fil", …}."""
+    letters = {}
+    for action in window.menuBar().actions():
+        letter = mnemonic(action.text())
+        if letter:
+            letters[letter] = action.text()
+    return letters
+
+
+def shown_letters(window) -> dict[str, list[str]]:
+    """The Alt+letters of every label, button, check box and group box the user sees in the window."""
+    letters: dict[str, list[str]] = defaultdict(list)
+    central = window.centralWidget()
+    widgets: list[QWidget] = [
+        *central.findChildren(QLabel),
+        *central.findChildren(QAbstractButton),
+        *central.findChildren(QGroupBox),
+    ]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        letter = mnemonic(text)
+        if letter:
+            letters[letter].append(text)
+    return letters
+
+
+def every_view(window) -> Iterator[str]:
+    """Shows each view a user meets in turn (home, catalogue, each step of the example plan)."""
+    QApplication.processEvents()
+    yield "home"
+    window.show_catalogue()
+    QApplication.processEvents()
+    yield "catalogue"
+    window.leave_catalogue()
+    window.plan_actions.open_example()
+    for step in STEPS:
+        window.plan_page.go_to(step)
+        QApplication.processEvents()
+        yield f"step {step}"
+
+
+@pytest.fixture
+def in_language(qapp) -> Iterator[Callable[[str], str]]:
+    """The program in one language for a test; back to the English source texts afterwards."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    previous = QLocale()
+    yield lambda language: apply_language(qapp, language)
+    clear_translators(qapp)
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_alt_and_a_menu_letter_opens_the_menu_on_every_view(start_window, in_language, language):
+    in_language(language)
+    window = start_window()
+    menus = menu_letters(window)
+    assert len(menus) == 4, menus  # File, View, Tools, Help
+    clashes = []
+    for view in every_view(window):
+        for letter, texts in sorted(shown_letters(window).items()):
+            if letter in menus:
+                clashes.append(f"  {view}: {texts} take Alt+{letter.upper()} from the menu {menus[letter]!r}")
+    assert not clashes, "Labels or buttons use a letter of the menu bar:\n" + "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_alt_letter_is_shared_by_three_fields_of_one_view(start_window, in_language, language):
+    in_language(language)
+    window = start_window()
+    crowded = []
+    for view in every_view(window):
+        for letter, texts in sorted(shown_letters(window).items()):
+            if len(texts) >= 3:
+                crowded.append(f"  {view}: Alt+{letter.upper()} is on {texts}")
+    assert not crowded, "Alt+letter has to be pressed three times or more to reach a field:\n" + "\n".join(
+        crowded
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_step_buttons_keep_clear_of_the_menu_letters(start_window, in_language, language):
+    """Previous and Next step also answer Ctrl+PgUp / Ctrl+PgDown; their Alt+letter must not take a menu's."""
+    in_language(language)
+    window = start_window()
+    menus = menu_letters(window)
+    window.plan_actions.open_example()
+    workspace = window.plan_page
+    for button in (workspace.previous_button, workspace.next_button):
+        assert mnemonic(button.text()) not in menus, button.text()
+
+
+def press_alt(field: QLineEdit, letter: str) -> str | None:
+    """Alt+letter typed in ``field``: the title of the menu that opens (closed again), if one does."""
+    field.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(field, letter, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    popup = QApplication.activePopupWidget()
+    if popup is None:
+        return None
+    title = popup.title()
+    popup.close()
+    QApplication.processEvents()
+    return title
+
+
+# Offscreen, a menu that opens cannot raise itself or grab the keyboard; Qt says so, harmlessly.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_alt_and_a_menu_letter_typed_in_a_field_opens_that_menu_every_time(
+    start_window, in_language, qtbot, language
+):
+    """Typing in a field, Alt+F opens the File menu, again and again (a clash would move to a field the
+    second time)."""
+    in_language(language)
+    window = start_window()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    menus = menu_letters(window)
+    window.plan_actions.open_example()
+    for step in STEPS:
+        window.plan_page.go_to(step)
+        QApplication.processEvents()
+        page = window.plan_page.current_page()
+        field = next(edit for edit in page.findChildren(QLineEdit) if edit.isVisible())
+        for letter, title in menus.items():
+            for _ in range(2):
+                assert press_alt(field, letter) == title, f"{step}: Alt+{letter.upper()}"
