@@ -371,9 +371,19 @@
         <source>icon</source>
         <translation>icon</translation>
     </message>
-    <message>
-        <source>{count} check(s) failed. Reinstalling the program usually helps.</source>
-        <translation>{count} check(s) failed. Reinstalling the program usually helps.</translation>
+    <message numerus="yes">
+        <source>%n check(s) failed. Reinstalling the program usually helps.</source>
+        <translation>
+            <numerusform>%n check failed. Reinstalling the program usually helps.</numerusform>
+            <numerusform>%n checks failed. Reinstalling the program usually helps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) upgrade a new database to {head}</source>
+        <translation>
+            <numerusform>%n migration upgrades a new database to {head}</numerusform>
+            <numerusform>%n migrations upgrade a new database to {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything the program needs is in place.</source>
@@ -390,10 +400,6 @@
     <message>
         <source>upgrade stopped at {found}, expected {head}</source>
         <translation>upgrade stopped at {found}, expected {head}</translation>
-    </message>
-    <message>
-        <source>{count} migration(s) upgrade a new database to {head}</source>
-        <translation>{count} migration(s) upgrade a new database to {head}</translation>
     </message>
     <message>
         <source>{names} load in reportlab</source>
@@ -1081,9 +1087,12 @@
         <source>no gap chosen</source>
         <translation>no gap chosen</translation>
     </message>
-    <message>
-        <source>{title} · for: {gap} · {count} KPI(s)</source>
-        <translation>{title} · for: {gap} · {count} KPI(s)</translation>
+    <message numerus="yes">
+        <source>{title} · for: {gap} · %n KPI(s)</source>
+        <translation>
+            <numerusform>{title} · for: {gap} · %n KPI</numerusform>
+            <numerusform>{title} · for: {gap} · %n KPIs</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2685,6 +2694,10 @@
         <translation>What we learnt</translation>
     </message>
     <message>
+        <source>into the next cycle</source>
+        <translation>into the next cycle</translation>
+    </message>
+    <message>
         <source>How insight becomes daily practice</source>
         <translation>How insight becomes daily practice</translation>
     </message>
@@ -2795,13 +2808,12 @@
         <source>Sending the action plan to the printer…</source>
         <translation>Sending the action plan to the printer…</translation>
     </message>
-    <message>
-        <source>Sent 1 page to the printer.</source>
-        <translation>Sent 1 page to the printer.</translation>
-    </message>
-    <message>
-        <source>Sent {count} pages to the printer.</source>
-        <translation>Sent {count} pages to the printer.</translation>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -371,9 +371,19 @@
         <source>icon</source>
         <translation>ikon</translation>
     </message>
-    <message>
-        <source>{count} check(s) failed. Reinstalling the program usually helps.</source>
-        <translation>{count} kontroll(er) feilet. Å installere programmet på nytt hjelper som regel.</translation>
+    <message numerus="yes">
+        <source>%n check(s) failed. Reinstalling the program usually helps.</source>
+        <translation>
+            <numerusform>%n kontroll feilet. Det hjelper som regel å installere programmet på nytt.</numerusform>
+            <numerusform>%n kontroller feilet. Det hjelper som regel å installere programmet på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) upgrade a new database to {head}</source>
+        <translation>
+            <numerusform>%n migrering oppgraderer en ny database til {head}</numerusform>
+            <numerusform>%n migreringer oppgraderer en ny database til {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything the program needs is in place.</source>
@@ -390,10 +400,6 @@
     <message>
         <source>upgrade stopped at {found}, expected {head}</source>
         <translation>oppgraderingen stoppet på {found}, ventet {head}</translation>
-    </message>
-    <message>
-        <source>{count} migration(s) upgrade a new database to {head}</source>
-        <translation>{count} migrering(er) oppgraderer en ny database til {head}</translation>
     </message>
     <message>
         <source>{names} load in reportlab</source>
@@ -1081,9 +1087,12 @@
         <source>no gap chosen</source>
         <translation>ingen gap valgt</translation>
     </message>
-    <message>
-        <source>{title} · for: {gap} · {count} KPI(s)</source>
-        <translation>{title} · for: {gap} · KPI-er: {count}</translation>
+    <message numerus="yes">
+        <source>{title} · for: {gap} · %n KPI(s)</source>
+        <translation>
+            <numerusform>{title} · for: {gap} · %n KPI</numerusform>
+            <numerusform>{title} · for: {gap} · %n KPI-er</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2685,6 +2694,10 @@
         <translation>Hva vi lærte</translation>
     </message>
     <message>
+        <source>into the next cycle</source>
+        <translation>tas med i neste runde</translation>
+    </message>
+    <message>
         <source>How insight becomes daily practice</source>
         <translation>Hvordan innsikten blir daglig praksis</translation>
     </message>
@@ -2795,13 +2808,12 @@
         <source>Sending the action plan to the printer…</source>
         <translation>Sender handlingsplanen til skriveren…</translation>
     </message>
-    <message>
-        <source>Sent 1 page to the printer.</source>
-        <translation>Sendte 1 side til skriveren.</translation>
-    </message>
-    <message>
-        <source>Sent {count} pages to the printer.</source>
-        <translation>Sendte {count} sider til skriveren.</translation>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sendte %n side til skriveren.</numerusform>
+            <numerusform>Sendte %n sider til skriveren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
