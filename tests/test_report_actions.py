@@ -132,4 +132,4 @@ def test_print_sends_every_page_of_the_same_pdf_to_the_printer(window_with_plan,
         )
     assert offered == [expected]
     assert len(PdfReader(output).pages) == expected
-    assert f"{expected} pages" in window_with_plan.statusBar().currentMessage()
+    assert f"Sent {expected} page" in window_with_plan.statusBar().currentMessage()  # plural: test_wording
