@@ -7,11 +7,10 @@ along and every test gets its own. Written atomically, so a crash never leaves h
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from verktoykasse.files import write_atomically
 from verktoykasse.paths import restrict_file
 
 
@@ -40,17 +39,8 @@ class Settings:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(self), handle, indent=2, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-            restrict_file(path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, json.dumps(asdict(self), indent=2, ensure_ascii=False).encode("utf-8"))
+        restrict_file(path)
 
 
 def _fits(value: object, default: object, name: str) -> bool:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
-import tempfile
 import threading
 import tomllib
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
+from verktoykasse.files import write_atomically
 from verktoykasse.paths import resolve_data_dir, restrict_file
 from verktoykasse.resources import resource_path
 
@@ -271,16 +270,7 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     target = imported_path(data_dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, content)
         restrict_file(target)
     except OSError as exc:
         raise CatalogueError(

@@ -17,8 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ from sqlalchemy.orm import Session
 from verktoykasse._version import __version__
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
+from verktoykasse.files import write_atomically
 from verktoykasse.storage.models import (
     Contact,
     GapArea,
@@ -170,19 +169,9 @@ def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
     path = Path(path)
     text = dumps(plan_document(plan))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+        return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
-    return path
 
 
 def _write_problem(exc: OSError, path: Path) -> str:

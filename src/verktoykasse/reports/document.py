@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -145,25 +144,12 @@ def build_action_plan(plan: Plan, today: dt.date | None = None) -> bytes:
 
 
 def write_action_plan(plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
-    """Build the PDF and write it to ``path`` atomically (see ``write_file``). Raises ``OSError``."""
-    return write_file(build_action_plan(plan, today), path)
+    """Build the PDF and write it to ``path`` whole or not at all (``files.write_atomically``).
 
+    Raises ``OSError``."""
+    from verktoykasse.files import write_atomically
 
-def write_file(data: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write to a temporary file in the same folder, then rename: a failure never leaves a partial file
-    and never destroys an older copy. Raises ``OSError``."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".~" + target.stem[:40], suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(path, build_action_plan(plan, today))
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')

@@ -124,7 +124,8 @@ class ReportActions(QObject):
         return path
 
     def export_pdf(self) -> None:
-        from verktoykasse.reports.document import suggested_file_name, write_file
+        from verktoykasse.files import write_atomically
+        from verktoykasse.reports.document import suggested_file_name
 
         plan_id = self._plan_id()
         if plan_id is None:
@@ -139,7 +140,7 @@ class ReportActions(QObject):
         if built is None:
             return
         try:
-            write_file(built[1], path)
+            write_atomically(path, built[1])
         except OSError as error:
             log.warning("PDF export to %s failed: %s", path, error)
             message = self.tr("The PDF could not be saved to {path}: {reason}").format(
