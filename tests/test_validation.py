@@ -131,3 +131,17 @@ def test_any_single_wrong_digit_in_a_valid_number_is_caught(first_eight, place, 
     assert check_org_number(valid) is None
     wrong = valid[:place] + str((int(valid[place]) + change) % 10) + valid[place + 1 :]
     assert check_org_number(wrong) == TYPO
+
+
+def test_contact_details_are_checked_in_the_core():
+    from verktoykasse.domain.validation import check_email, check_phone, check_web_address, tidy_url
+
+    assert check_phone("") is None
+    assert check_phone("+47 55 55 33 36") is None
+    assert check_phone("ring meg") == "A phone number has digits, spaces and perhaps a leading +."
+    assert check_email("post@nav.no") is None
+    assert check_email("post@nav") == "This does not look like an e-mail address (name@example.no)."
+    assert tidy_url(" www.nav.no ") == "https://www.nav.no"
+    assert check_web_address(tidy_url("www.nav.no")) is None
+    assert check_web_address("ftp://nav.no") == "A web address looks like https://www.example.no."
+    assert check_web_address("javascript:alert(1)") is not None

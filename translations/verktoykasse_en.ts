@@ -583,18 +583,6 @@
         <source>Please give the contact a name.</source>
         <translation>Please give the contact a name.</translation>
     </message>
-    <message>
-        <source>A phone number has digits, spaces and perhaps a leading +.</source>
-        <translation>A phone number has digits, spaces and perhaps a leading +.</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address (name@example.no).</source>
-        <translation>This does not look like an e-mail address (name@example.no).</translation>
-    </message>
-    <message>
-        <source>A web address looks like https://www.example.no.</source>
-        <translation>A web address looks like https://www.example.no.</translation>
-    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -3333,6 +3321,18 @@
     <message>
         <source>The check digit does not match — check for a typo in the organisation number.</source>
         <translation>The check digit does not match — check for a typo in the organisation number.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and perhaps a leading +.</source>
+        <translation>A phone number has digits, spaces and perhaps a leading +.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.no).</source>
+        <translation>This does not look like an e-mail address (name@example.no).</translation>
+    </message>
+    <message>
+        <source>A web address looks like https://www.example.no.</source>
+        <translation>A web address looks like https://www.example.no.</translation>
     </message>
     <message>
         <source>The deadline is before the start.</source>

@@ -583,18 +583,6 @@
         <source>Please give the contact a name.</source>
         <translation>Gi kontakten et navn.</translation>
     </message>
-    <message>
-        <source>A phone number has digits, spaces and perhaps a leading +.</source>
-        <translation>Et telefonnummer består av sifre, mellomrom og kanskje + først.</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address (name@example.no).</source>
-        <translation>Dette ser ikke ut som en e-postadresse (navn@eksempel.no).</translation>
-    </message>
-    <message>
-        <source>A web address looks like https://www.example.no.</source>
-        <translation>En nettadresse ser slik ut: https://www.eksempel.no.</translation>
-    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -3333,6 +3321,18 @@
     <message>
         <source>The check digit does not match — check for a typo in the organisation number.</source>
         <translation>Kontrollsifferet stemmer ikke – sjekk om det er en skrivefeil i organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and perhaps a leading +.</source>
+        <translation>Et telefonnummer består av sifre, mellomrom og kanskje + først.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.no).</source>
+        <translation>Dette ser ikke ut som en e-postadresse (navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <source>A web address looks like https://www.example.no.</source>
+        <translation>En nettadresse ser slik ut: https://www.eksempel.no.</translation>
     </message>
     <message>
         <source>The deadline is before the start.</source>

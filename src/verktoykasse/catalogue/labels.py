@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from verktoykasse.domain.labels import label
+
 _CONTEXT = "CatalogueLabels"
 
 # The five areas of the toolbox report behind seed 004, in the report's order.
@@ -46,8 +48,7 @@ STATUSES: dict[str, str] = {
 
 
 def _label(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate(_CONTEXT, source) if source else key
+    return label(table, key, _CONTEXT)
 
 
 def area_label(key: str) -> str:

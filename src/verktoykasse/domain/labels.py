@@ -93,10 +93,13 @@ GAP_TEMPLATE_TITLES: dict[str, str] = {
 GAP_TEMPLATE_KEYS: tuple[str, ...] = tuple(GAP_TEMPLATE_TITLES)
 
 
-def label(table: dict[str, str], key: str) -> str:
-    """The translated label for ``key``, or the key itself for a value this version does not know."""
+def label(table: dict[str, str], key: str, context: str = _CONTEXT) -> str:
+    """The translated label for ``key``, or the key itself for a value this version does not know.
+
+    ``context`` is the one the table was marked with (``QT_TRANSLATE_NOOP``): the catalogue's own tables
+    use theirs."""
     source = table.get(key)
-    return QCoreApplication.translate(_CONTEXT, source) if source else key
+    return QCoreApplication.translate(context, source) if source else key
 
 
 def step_title(step: str) -> str:

@@ -9,10 +9,11 @@ so the step list and the PDF can show what still needs a look. Messages are lite
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from verktoykasse.domain.formatting import format_number, parse_number
 from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN, Direction, NeedSide, Step
@@ -59,6 +60,45 @@ def check_org_number(text: str) -> str | None:
             "Validation", "The check digit does not match — check for a typo in the organisation number."
         )
     return None
+
+
+_EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)*\.[^\W\d_]{2,}$")
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
+
+
+def check_phone(text: str) -> str | None:
+    """Digits, spaces, brackets, dashes and perhaps a leading +; empty is fine."""
+    if not text or _PHONE.match(text):
+        return None
+    return QCoreApplication.translate(
+        "Validation", "A phone number has digits, spaces and perhaps a leading +."
+    )
+
+
+def check_email(text: str) -> str | None:
+    if not text or _EMAIL.match(text):
+        return None
+    return QCoreApplication.translate(
+        "Validation", "This does not look like an e-mail address (name@example.no)."
+    )
+
+
+def tidy_url(text: str) -> str:
+    """``www.nav.no`` becomes ``https://www.nav.no``; anything but a web address stays as typed."""
+    text = text.strip()
+    if text and "://" not in text and "." in text and " " not in text:
+        return "https://" + text
+    return text
+
+
+def check_web_address(text: str) -> str | None:
+    """Only http(s) addresses with a host: anything else would not open in the browser when clicked."""
+    if not text:
+        return None
+    url = QUrl(text)
+    if url.scheme() in ("http", "https") and url.host():
+        return None
+    return QCoreApplication.translate("Validation", "A web address looks like https://www.example.no.")
 
 
 def check_date_order(start: dt.date | None, end: dt.date | None) -> str | None:

@@ -5,10 +5,8 @@ Bad input gets a message beside the field and the dialog stays open with everyth
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +30,7 @@ from verktoykasse.catalogue.labels import (
     kind_label,
     target_group_label,
 )
-
-EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)*\.[^\W\d_]{2,}$")
-PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
+from verktoykasse.domain.validation import check_email, check_phone, check_web_address, tidy_url
 
 
 @dataclass
@@ -49,14 +45,6 @@ class ContactValues:
     note: str = ""
     areas: list[str] = field(default_factory=list)
     target_groups: list[str] = field(default_factory=list)
-
-
-def tidy_url(text: str) -> str:
-    """``www.nav.no`` becomes ``https://www.nav.no``; anything but a web address stays as typed."""
-    text = text.strip()
-    if text and "://" not in text and "." in text and " " not in text:
-        return "https://" + text
-    return text
 
 
 class ContactDialog(QDialog):
@@ -189,14 +177,13 @@ class ContactDialog(QDialog):
         found: dict[QLabel, str] = {}
         if not values.name:
             found[self.name_error] = self.tr("Please give the contact a name.")
-        if values.phone and not PHONE.match(values.phone):
-            found[self.phone_error] = self.tr("A phone number has digits, spaces and perhaps a leading +.")
-        if values.email and not EMAIL.match(values.email):
-            found[self.email_error] = self.tr("This does not look like an e-mail address (name@example.no).")
-        if values.url:
-            url = QUrl(values.url)
-            if url.scheme() not in ("http", "https") or not url.host():
-                found[self.url_error] = self.tr("A web address looks like https://www.example.no.")
+        for label, message in (
+            (self.phone_error, check_phone(values.phone)),
+            (self.email_error, check_email(values.email)),
+            (self.url_error, check_web_address(values.url)),
+        ):
+            if message:
+                found[label] = message
         return found
 
     def accept(self) -> None:
