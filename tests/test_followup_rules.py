@@ -207,7 +207,6 @@ def test_a_measure_open_past_its_deadline_is_late(qapp):
 
 def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
     from test_report_pdf import add_filled_plan, pages_text
-
     from verktoykasse.reports.document import build_action_plan, load_plan
 
     with database.session() as session:
