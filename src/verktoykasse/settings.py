@@ -21,6 +21,7 @@ class Settings:
     last_plan_id: int | None = None
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     window_state: str = ""
+    due_notice_day: str = ""  # ISO date of the last "n things are due" notice: once a day, not per start
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -1,5 +1,6 @@
-"""``verktoykasse export PLAN --pdf FILE | --json FILE``: the action plan as a PDF (or the plan as JSON)
-without opening the window, e.g. for an advisor preparing a board meeting from a script."""
+"""``verktoykasse export PLAN --pdf FILE | --json FILE | --ics FILE``: the action plan as a PDF, the plan
+as JSON, or its dates as a calendar file, without opening the window, e.g. for an advisor preparing a
+board meeting from a script."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="FILE", help="write the board-ready action plan as a PDF")
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
+    target.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="write milestones, deadlines, measurements and board reports as a calendar file (iCalendar)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -63,6 +69,20 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             assert full is not None
             try:
                 write_action_plan(full, path)
+            except OSError as error:
+                raise _write_failed(path, error) from None
+            _say_written(path)
+            return 0
+        if args.ics is not None:
+            from verktoykasse.exchange.calendar_file import write_calendar
+            from verktoykasse.storage.followup import load_plan_to_follow
+
+            path = Path(args.ics).expanduser().absolute()
+            _check_target(path)
+            dated = load_plan_to_follow(session, plan.id)
+            assert dated is not None
+            try:
+                write_calendar(dated, path)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

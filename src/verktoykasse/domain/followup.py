@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from verktoykasse.domain.status import is_late, measurements_in_order
 from verktoykasse.domain.vocabulary import Frequency, MeasureStatus, Step
 
@@ -166,6 +168,7 @@ class PlanAgenda:
     items: list[DueItem] = field(default_factory=list)
     next_report: dt.date | None = None
     ended_on: dt.date | None = None
+    horizon: int = HORIZON_DAYS
 
     @property
     def count(self) -> int:
@@ -194,7 +197,7 @@ def _kpis(plan: Plan) -> Iterator[Kpi]:
 
 def plan_agenda(plan: Plan, today: dt.date, horizon: int = HORIZON_DAYS) -> PlanAgenda:
     """What is due in ``plan`` on ``today``: overdue items and those within ``horizon`` days."""
-    agenda = PlanAgenda(plan.id, plan.name, next_report=next_report(plan, today))
+    agenda = PlanAgenda(plan.id, plan.name, next_report=next_report(plan, today), horizon=horizon)
     if period_ended(plan, today):
         agenda.ended_on = plan.period_end
         agenda.next_report = None
@@ -240,3 +243,45 @@ def agendas(plans: Iterable[Plan], today: dt.date, horizon: int = HORIZON_DAYS) 
 
 def due_count(found: Iterable[PlanAgenda]) -> int:
     return sum(agenda.count for agenda in found)
+
+
+def describe_item(item: DueItem, today: dt.date) -> str:
+    """The line "Now" and ``verktoykasse due`` show for ``item``, in the user's language."""
+    from verktoykasse.domain.formatting import format_date
+
+    untitled = QCoreApplication.translate("FollowUp", "(untitled)")
+    date = format_date(item.due)
+    if item.kind == DueKind.MILESTONE:
+        text = (
+            QCoreApplication.translate("FollowUp", "Milestone “{title}” of “{measure}”, overdue since {date}")
+            if item.overdue(today)
+            else QCoreApplication.translate("FollowUp", "Milestone “{title}” of “{measure}”, due {date}")
+        )
+        return text.format(title=item.title or untitled, measure=item.context or untitled, date=date)
+    if item.kind == DueKind.MEASUREMENT:
+        return QCoreApplication.translate(
+            "FollowUp", "Time to measure “{kpi}” (goal “{goal}”), due since {date}"
+        ).format(kpi=item.title or untitled, goal=item.context or untitled, date=date)
+    if item.kind == DueKind.LATE_MEASURE:
+        return QCoreApplication.translate("FollowUp", "“{title}” is late: its deadline was {date}").format(
+            title=item.title or untitled, date=date
+        )
+    return QCoreApplication.translate("FollowUp", "Report to the board on {date}").format(date=date)
+
+
+def describe_quiet(agenda: PlanAgenda) -> str:
+    """The one line of a plan with nothing due (or whose period has ended)."""
+    from verktoykasse.domain.formatting import format_date
+
+    if agenda.ended_on is not None:
+        return QCoreApplication.translate(
+            "FollowUp", "The period ended on {date}: evaluate it and start the next cycle."
+        ).format(date=format_date(agenda.ended_on))
+    text = QCoreApplication.translate("FollowUp", "Nothing due in the next {days} days.").format(
+        days=agenda.horizon
+    )
+    if agenda.next_report is not None:
+        text += " " + QCoreApplication.translate("FollowUp", "Next board report: {date}.").format(
+            date=format_date(agenda.next_report)
+        )
+    return text

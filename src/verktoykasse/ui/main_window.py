@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
         self.catalogue_page: QWidget | None = None
         self._page_before_catalogue: QWidget | None = None
         self._file_extras_built = False
+        self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -39,7 +42,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.home = HomeView()
-        self.home.open_requested.connect(self.open_plan)
+        self._connect_home()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
 
@@ -111,12 +114,16 @@ class MainWindow(QMainWindow):
         self.data_actions.add_to_menu(self.file_menu, before=self.import_catalogue_action)
 
     def _add_report_actions(self) -> None:
+        from verktoykasse.ui.followup_actions import FollowUpActions
         from verktoykasse.ui.report_actions import ReportActions
 
         self.report_actions = ReportActions(self)
+        self.followup_actions = FollowUpActions(self, lambda: self.clock())
         self.file_menu.insertSeparator(self._file_extras_anchor)
+        self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.readiness_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.calendar_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
         selected = self.home.selected_plan_id()
         old_home = self.home
         self.home = HomeView()
-        self.home.open_requested.connect(self.open_plan)
+        self._connect_home()
         self.pages.insertWidget(self.pages.indexOf(old_home), self.home)
         self.pages.removeWidget(old_home)
         old_home.setObjectName("")
@@ -239,6 +246,16 @@ class MainWindow(QMainWindow):
         last = self.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
+        self._daily_notice()
+
+    def _daily_notice(self) -> None:
+        """On the day's first start, a quiet line in "Now" says how many things are due (never a dialog)."""
+        today = self.clock().isoformat()
+        if self.settings.due_notice_day == today:
+            return
+        self.home.now.show_notice(self.home.now.due_count)
+        self.settings.due_notice_day = today
+        self._save_settings()
 
     def close_data(self) -> None:
         """Close the plan page and the database, e.g. before a backup is restored in its place."""
@@ -279,13 +296,37 @@ class MainWindow(QMainWindow):
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
-        self.plan_page = PlanWorkspace(self.database, plan_id)
+        self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
         self.plan_page.back_requested.connect(self.show_home)
+        self.plan_page.finish_requested.connect(self.finish_plan)
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
         self.plan_page.setFocus()
         self.settings.last_plan_id = plan_id
         self._save_settings()
+
+    def open_plan_at(self, plan_id: int, step: str, kind: str, row_id: int, field: str = "") -> None:
+        """Open the plan at one row and field (a line of "Now" or of "Ready for the board?")."""
+        self.open_plan(plan_id)
+        if self.plan_page is not None:
+            self.plan_page.show_place(step, kind, row_id, field)
+
+    def _connect_home(self) -> None:
+        self.home.open_requested.connect(self.open_plan)
+        self.home.open_place_requested.connect(self.open_plan_at)
+        self.home.now.clock = lambda: self.clock()
+
+    def finish_plan(self, what: str) -> None:
+        """The evaluation step's last button: the board PDF, or the next cycle once the period has ended."""
+        if self.plan_page is None:
+            return
+        if what == "next_cycle":
+            plan_id = self.plan_page.plan_id
+            self.show_home()
+            self.home.select_plan(plan_id)
+            self.plan_actions.start_next_cycle()
+        elif hasattr(self, "report_actions"):
+            self.report_actions.export_pdf()
 
     def _install_plan_actions(self) -> None:
         """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""

@@ -130,6 +130,9 @@ class ReportActions(QObject):
         plan_id = self._plan_id()
         if plan_id is None:
             return
+        followup = getattr(self.window, "followup_actions", None)  # "Ready for the board?" first
+        if followup is not None and not followup.check_ready(before_export=True):
+            return
         chosen = self.ask_file_name(suggested_file_name(self._plan_name(plan_id)))
         if not chosen:
             return
