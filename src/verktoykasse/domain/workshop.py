@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 
 from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN
 
@@ -135,7 +134,8 @@ def mailbox(name: str, address: str) -> str:
 
 def _encode(text: str) -> str:
     """Percent-encoded UTF-8 (RFC 6068): commas, quotes, spaces, æøå and line ends all encoded."""
-    return quote(text.replace("\r\n", "\n").replace("\n", "\r\n"), safe="@")
+    text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    return bytes(QUrl.toPercentEncoding(text, b"@").data()).decode("ascii")
 
 
 def mailto_url(
