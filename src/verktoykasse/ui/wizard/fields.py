@@ -117,40 +117,30 @@ class TextBox(QPlainTextEdit):
         self.saver.unregister_flusher(self.flush)
 
 
-class NumberField(QWidget):
-    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored.
-
-    Like a text box it is read and saved when the user pauses, leaves the field or the page, or the window
-    closes, never on each keystroke: "12,34" typed part-way would otherwise store 12,3 first. The typed
-    text stays as the user wrote it while they work in the field (it is formatted only when loaded).
+class TypedField(QWidget):
+    """A value typed into a line edit and read when the user pauses, presses Enter, leaves the field or
+    the page, or the window closes — never on each keystroke: "12,34" typed part-way would otherwise store
+    12,3 first. The typed text stays as the user wrote it; what cannot be read gets ``message`` beside it
+    and is not stored. Subclasses say how to read the text in ``_read``.
     """
 
     edited = Signal()
 
     def __init__(
-        self,
-        saver: Saver,
-        obj: Any,
-        attr: str,
-        name: str,
-        *,
-        whole: bool = False,
-        required: bool = False,
-        check: Callable[[float], str | None] | None = None,
-        parent: QWidget | None = None,
+        self, saver: Saver, obj: Any, attr: str, name: str, text: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.saver, self.obj, self.attr = saver, obj, attr
-        self.whole = whole
-        self.required = required
-        self.check = check
-        self.edit = QLineEdit(format_number(getattr(obj, attr)))
+        self.edit = QLineEdit(text)
         self.edit.setObjectName(name)
         self.message = FieldMessage(name + "Message")
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit)
+        layout.addLayout(self.row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self._dirty = False
@@ -162,7 +152,6 @@ class NumberField(QWidget):
         self.edit.editingFinished.connect(self.flush)  # Enter, or focus leaves the field
         self.edit.installEventFilter(self)
         saver.register_flusher(self.flush)
-        self._show_check(getattr(obj, attr))
 
     def _typed(self, _text: str) -> None:
         self._dirty = True
@@ -178,14 +167,39 @@ class NumberField(QWidget):
         if self._dirty and shiboken6.isValid(self):
             self._dirty = False
             self._timer.stop()
-            self._edited(self.edit.text())
+            self._read(self.edit.text())
+
+    def _read(self, text: str) -> None:
+        raise NotImplementedError
 
     def release(self) -> None:
         """Save what is waiting and stop listening (before the widget is thrown away)."""
         self.flush()
         self.saver.unregister_flusher(self.flush)
 
-    def _edited(self, text: str) -> None:
+
+class NumberField(TypedField):
+    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored."""
+
+    def __init__(
+        self,
+        saver: Saver,
+        obj: Any,
+        attr: str,
+        name: str,
+        *,
+        whole: bool = False,
+        required: bool = False,
+        check: Callable[[float], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(saver, obj, attr, name, format_number(getattr(obj, attr)), parent)
+        self.whole = whole
+        self.required = required
+        self.check = check
+        self._show_check(getattr(obj, attr))
+
+    def _read(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
 
         try:
@@ -224,7 +238,7 @@ class NumberField(QWidget):
         return not self.message.text()
 
 
-class DateField(QWidget):
+class DateField(TypedField):
     """The one date entry of the program: a line edit that reads what people type, with a calendar.
 
     The text is read by ``domain.dates.parse_date`` (31.12.2021, 31.12.21, 2021-12-31, 311221, …) and
@@ -234,8 +248,6 @@ class DateField(QWidget):
     nothing is stored, so no date is ever made up. An empty field clears the date, unless one is required.
     The calendar button (or Alt+Down / F4 in the field) opens a month to pick from with mouse or keys.
     """
-
-    edited = Signal()
 
     def __init__(
         self,
@@ -249,13 +261,10 @@ class DateField(QWidget):
         check: Check | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.saver, self.obj, self.attr = saver, obj, attr
+        super().__init__(saver, obj, attr, name, format_date(getattr(obj, attr)), parent)
         self.required = required
         self.check = check
         self._stored: dt.date | None = getattr(obj, attr)
-        self.edit = QLineEdit(format_date(self._stored))
-        self.edit.setObjectName(name)
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.edit.setToolTip(self.tr("Type day, month and year, for example 31.12.2027, 31.12.27 or 311227."))
@@ -272,29 +281,10 @@ class DateField(QWidget):
         self.reading.setObjectName(name + "Reading")
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
         self.reading.setWordWrap(True)
-        self.message = FieldMessage(name + "Message")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit)
-        row.addWidget(self.calendar_button)
-        row.addWidget(self.reading, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        self.setFocusProxy(self.edit)
+        self.row.addWidget(self.calendar_button)
+        self.row.addWidget(self.reading, 1)
         self._fit_width()
-        self._dirty = False
         self._parse_message: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TEXT_PAUSE_MS)
-        self._timer.timeout.connect(self.flush)
-        self.edit.textEdited.connect(self._typed)
-        self.edit.editingFinished.connect(self.flush)  # Enter, or focus leaves the field
-        self.edit.installEventFilter(self)
-        saver.register_flusher(self.flush)
         self._show_reading(self._stored)
         self._show_messages()
 
@@ -330,15 +320,7 @@ class DateField(QWidget):
             self._show_reading(parse_date(text))
         except InvalidDate:
             self._show_reading(None)
-        self._dirty = True
-        self._timer.start()
-
-    def flush(self) -> None:
-        """Read and save what the user typed, if anything is waiting (the pause, Enter, focus-out, page)."""
-        if self._dirty and shiboken6.isValid(self):
-            self._dirty = False
-            self._timer.stop()
-            self._read(self.edit.text())
+        super()._typed(text)
 
     def _read(self, text: str) -> None:
         from verktoykasse.domain.dates import InvalidDate, parse_date
@@ -424,11 +406,6 @@ class DateField(QWidget):
         menu.aboutToShow.connect(lambda: calendar.setFocus(Qt.FocusReason.PopupFocusReason))
         menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
         calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def release(self) -> None:
-        """Save what is waiting and stop listening (before the widget is thrown away)."""
-        self.flush()
-        self.saver.unregister_flusher(self.flush)
 
 
 class Form(QObject):
@@ -588,7 +565,5 @@ def release_text_boxes(widget: QWidget) -> None:
     """Save and detach every text box, number and date field inside ``widget`` before it is thrown away."""
     for box in widget.findChildren(TextBox):
         box.release()
-    for field in widget.findChildren(NumberField):
+    for field in widget.findChildren(TypedField):
         field.release()
-    for date in widget.findChildren(DateField):
-        date.release()
