@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
 
 from verktoykasse.storage.models import Goal, Kpi, Measure, Measurement, Milestone, Plan
 
@@ -62,6 +62,7 @@ def start(qtbot, data_dir, today: dt.date):
     qtbot.addWidget(window)
     window.show()
     window.load_data()
+    QApplication.processEvents()  # "Now" fills in just after the plans are listed
     return window
 
 

@@ -178,9 +178,12 @@ class HomeView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._database = database
         self.now.database = database
-        self.refresh()
+        # "Now" needs the ORM models (≈100 ms to import and configure): the window fills it in just after
+        # the plans are listed, so start-up stays as fast as before.
+        self.refresh(now=False)
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, select_id: int | None = None, *, now: bool = True) -> None:
+        """List the plans again; ``now=False`` leaves "Now" for later (at start-up, after the first list)."""
         from verktoykasse.storage.plans import list_plans
 
         if self._database is None:
@@ -200,7 +203,7 @@ class HomeView(QWidget):
         if self.plan_list.currentItem() is None and self.plan_list.count():
             self.plan_list.setCurrentRow(0)
         self._show_now(bool(plans))
-        if plans:
+        if plans and now:
             self.now.refresh()
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))

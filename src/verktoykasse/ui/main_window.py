@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -246,10 +246,14 @@ class MainWindow(QMainWindow):
         last = self.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
-        self._daily_notice()
+        QTimer.singleShot(0, self._show_now)
 
-    def _daily_notice(self) -> None:
-        """On the day's first start, a quiet line in "Now" says how many things are due (never a dialog)."""
+    def _show_now(self) -> None:
+        """Fill in "Now" once the plans are listed; on the day's first start, a quiet line there says how
+        many things are due (never a dialog)."""
+        if self.database is None:
+            return
+        self.home.now.refresh()
         today = self.clock().isoformat()
         if self.settings.due_notice_day == today:
             return
