@@ -251,8 +251,8 @@ class MainWindow(QMainWindow):
     def _show_now(self) -> None:
         """Fill in "Now" once the plans are listed; on the day's first start, a quiet line there says how
         many things are due (never a dialog)."""
-        if self.database is None:
-            return
+        if self.database is None or not self.home.now.isVisibleTo(self.home):
+            return  # no plans yet: nothing can be due
         self.home.now.refresh()
         today = self.clock().isoformat()
         if self.settings.due_notice_day == today:
