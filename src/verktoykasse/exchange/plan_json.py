@@ -70,10 +70,6 @@ class PlanExportError(OSError):
         return self.message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanFile", text)
-
-
 # -- export ---------------------------------------------------------------------------------------------
 def _ordered(table: Table, rows: Iterable[Any]) -> list[Any]:
     """A list in its order: the user's (``position``) or the table's (a measurement's date).
@@ -181,11 +177,15 @@ def _write_problem(exc: OSError, path: Path) -> str:
 
     problem = classify_error(exc)
     if problem is StorageProblem.DISK_FULL:
-        message = _t("The file {file} could not be written: the disk is full.")
+        message = QCoreApplication.translate(
+            "PlanFile", "The file {file} could not be written: the disk is full."
+        )
     elif problem is StorageProblem.READ_ONLY:
-        message = _t("The file {file} could not be written: you may not write to that folder.")
+        message = QCoreApplication.translate(
+            "PlanFile", "The file {file} could not be written: you may not write to that folder."
+        )
     else:
-        message = _t("The file {file} could not be written ({reason}).")
+        message = QCoreApplication.translate("PlanFile", "The file {file} could not be written ({reason}).")
     return message.format(file=str(path), reason=exc.strerror or str(exc))
 
 
@@ -197,14 +197,14 @@ def read_plan_file(path: Path | str) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PlanImportError(
-                _t("The file is too large to be a plan ({size} MB). Nothing was imported.").format(
-                    size=size // (1024 * 1024)
-                )
+                QCoreApplication.translate(
+                    "PlanFile", "The file is too large to be a plan ({size} MB). Nothing was imported."
+                ).format(size=size // (1024 * 1024))
             )
         raw = path.read_bytes()
     except OSError as exc:
         raise PlanImportError(
-            _t("The file {file} could not be read ({reason}).").format(
+            QCoreApplication.translate("PlanFile", "The file {file} could not be read ({reason}).").format(
                 file=str(path), reason=exc.strerror or str(exc)
             )
         ) from exc
@@ -212,7 +212,9 @@ def read_plan_file(path: Path | str) -> dict[str, Any]:
 
 
 def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
-    not_plan = _t("This file is not a Verktøykassa plan file (or it is incomplete or damaged).")
+    not_plan = QCoreApplication.translate(
+        "PlanFile", "This file is not a Verktøykassa plan file (or it is incomplete or damaged)."
+    )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -238,9 +240,10 @@ def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise PlanImportError(
-            _t(
+            QCoreApplication.translate(
+                "PlanFile",
                 "This plan file was made by a newer version of Verktøykassa ({version}). Install that "
-                "version or a newer one to import it."
+                "version or a newer one to import it.",
             ).format(version=str(document.get("program_version", "?"))[:40])
         )
     upgrade(document)
@@ -256,22 +259,24 @@ def _validate_schema(document: dict[str, Any]) -> None:
     try:
         error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     except RecursionError as exc:
-        raise PlanImportError(_t("This file is not a Verktøykassa plan file.")) from exc
+        raise PlanImportError(
+            QCoreApplication.translate("PlanFile", "This file is not a Verktøykassa plan file.")
+        ) from exc
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "—"
         problem = error.message if len(error.message) <= 160 else error.message[:157] + "…"
         raise PlanImportError(
-            _t("The plan file has wrong content at {where}: {problem}. Nothing was imported.").format(
-                where=where, problem=problem
-            )
+            QCoreApplication.translate(
+                "PlanFile", "The plan file has wrong content at {where}: {problem}. Nothing was imported."
+            ).format(where=where, problem=problem)
         )
 
 
 def _bad(where: str, problem: str) -> PlanImportError:
     return PlanImportError(
-        _t("The plan file has wrong content at {where}: {problem}. Nothing was imported.").format(
-            where=where, problem=problem
-        )
+        QCoreApplication.translate(
+            "PlanFile", "The plan file has wrong content at {where}: {problem}. Nothing was imported."
+        ).format(where=where, problem=problem)
     )
 
 
@@ -279,21 +284,26 @@ def _check_values(row: dict[str, Any], table: Table, where: str) -> None:
     for field in table.exported():
         problem = f.content_problem(field, row[field.name])
         if problem == "characters":
-            raise _bad(f"{where} → {field.name}", _t("text with invalid characters"))
+            raise _bad(
+                f"{where} → {field.name}",
+                QCoreApplication.translate("PlanFile", "text with invalid characters"),
+            )
         if problem == "date":
-            raise _bad(f"{where} → {field.name}", _t("not a real date"))
+            raise _bad(f"{where} → {field.name}", QCoreApplication.translate("PlanFile", "not a real date"))
         if problem == "blank":
-            raise _bad(f"{where} → {field.name}", _t("the name is empty"))
+            raise _bad(f"{where} → {field.name}", QCoreApplication.translate("PlanFile", "the name is empty"))
 
 
 def _check_list(table: Table, rows: list[dict[str, Any]], where: str, known: dict[str, set[str]]) -> None:
     if table.ref:
         ids = [row["id"] for row in rows]
         if len(set(ids)) != len(ids):
-            raise _bad(where, _t("the same id is used twice"))
+            raise _bad(where, QCoreApplication.translate("PlanFile", "the same id is used twice"))
         known[table.ref] = set(ids)
     if table.one_link and len({tuple(sorted(row.items())) for row in rows}) != len(rows):
-        raise _bad(where, _t("the same scheme or contact is listed twice"))
+        raise _bad(
+            where, QCoreApplication.translate("PlanFile", "the same scheme or contact is listed twice")
+        )
     for i, row in enumerate(rows):
         _check_row(table, row, f"{where} → {i}", known)
 
@@ -425,14 +435,14 @@ def import_plan_document(
         known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED)
         if paths is not None and problem in known:
             raise PlanImportError(
-                _t("The plan could not be saved. Nothing was imported.")
+                QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
                 + " "
                 + problem_message(problem, paths)
             ) from exc
         raise PlanImportError(
-            _t("The plan could not be saved ({reason}). Nothing was imported.").format(
-                reason=str(cause)[:200]
-            )
+            QCoreApplication.translate(
+                "PlanFile", "The plan could not be saved ({reason}). Nothing was imported."
+            ).format(reason=str(cause)[:200])
         ) from exc
     except BaseException:
         session.rollback()
