@@ -9,12 +9,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from benchmarks.sample_plans import add_large_plan
 
 from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan, run_cli_here
 from test_cli import run_cli
 from verktoykasse import __version__
 from verktoykasse.domain.plan_description import CONTACT, PLAN, Table
 from verktoykasse.exchange import fields as f
+from verktoykasse.exchange.example_plan import add_example_plan
 from verktoykasse.exchange.plan_json import (
     PlanImportError,
     dumps,
@@ -26,9 +28,7 @@ from verktoykasse.exchange.plan_json import (
 from verktoykasse.exchange.schema import FORMAT_VERSION
 from verktoykasse.exchange.upgrades import FIRST_VERSION, UPGRADES, upgrade
 from verktoykasse.storage.db import open_database
-from verktoykasse.storage.example_plan import add_example_plan
 from verktoykasse.storage.models import Contact, Plan
-from verktoykasse.storage.sample_plans import add_large_plan
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "plans").glob("v*-format-*.json"))
 
