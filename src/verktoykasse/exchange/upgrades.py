@@ -2,9 +2,9 @@
 
 A plan file says which format it is in (``format_version``). Each change of the format adds one small
 function here that turns a document of the version before into the next version, and its number in
-``UPGRADES``; ``FORMAT_VERSION`` follows. ``upgrade`` runs the functions in order, so a file from any
-older release goes through every step (the pattern of Picard's ``config_upgrade``). The file on disk is
-never changed.
+``UPGRADES``; ``FORMAT_VERSION`` follows. ``upgrade`` runs the functions in order
+(``versions.upgrade_in_order``), so a file from any older release goes through every step. The file on
+disk is never changed.
 
 An upgrade runs *before* the JSON Schema check, on whatever the file holds: it must not assume the
 document is well formed (skip what is not a dict or a list; the check that follows refuses it).
@@ -22,10 +22,11 @@ Adding an upgrade, e.g. a new text field ``budget`` on a measure (format 3)::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
+from verktoykasse.versions import Upgrade, latest, upgrade_in_order
 
 FIRST_VERSION = 1  # the format of 0.1.0
 
@@ -49,10 +50,10 @@ def upgrade_to_2(document: dict[str, Any]) -> None:
 
 
 # The format version each function produces, from the one before.
-UPGRADES: dict[int, Callable[[dict[str, Any]], None]] = {
+UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
 }
-FORMAT_VERSION = max(UPGRADES, default=FIRST_VERSION)
+FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 
 
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
@@ -61,10 +62,5 @@ def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     A version that is not a whole number from ``FIRST_VERSION`` up is left for the schema to refuse;
     a newer version is the caller's to refuse with its own message.
     """
-    version = document.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < FIRST_VERSION:
-        return document
-    for target in range(version + 1, FORMAT_VERSION + 1):
-        UPGRADES[target](document)
-        document["format_version"] = target
+    upgrade_in_order(document, "format_version", UPGRADES, FIRST_VERSION)
     return document
