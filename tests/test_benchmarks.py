@@ -37,6 +37,7 @@ def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
         "Catalogue search per keystroke, 10,000 entries",
         "Save one edited field",
         "Peak memory",
+        "“Now” for 20 plans, one of them large",
     ):
         assert row in result.stdout
     assert "ERROR" not in result.stdout

@@ -38,7 +38,7 @@ def test_the_check_lists_what_the_board_will_miss_and_never_nags_a_qualitative_g
 
 
 def test_the_example_plan_is_ready_for_its_board_on_the_day_it_was_written(qapp, database):
-    from verktoykasse.storage.example_plan import example_plan
+    from verktoykasse.exchange.example_plan import example_plan
 
     with database.session() as session:
         plan = example_plan(session)

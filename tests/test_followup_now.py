@@ -188,3 +188,27 @@ def test_the_evaluation_step_ends_with_what_comes_next(
     assert year_later.plan_page.title.text() == "Bakeriet 2028"
     with year_later.database.session() as session:
         assert session.get(Plan, year_later.plan_page.plan_id).previous_plan_id == plan_id
+
+
+def test_a_long_list_shows_the_most_urgent_lines_first_and_the_rest_on_request(qtbot, data_dir, context):
+    with context.database.session() as session:
+        plan = Plan(name="Travel plan", period_start=D(2027, 1, 1), period_end=D(2027, 12, 31))
+        measure = Measure(title="Mentor", status="in_progress")
+        measure.milestones += [
+            Milestone(position=n, title=f"Samtale {n + 1}", due_date=D(2027, 1, 1) + dt.timedelta(days=7 * n))
+            for n in range(8)
+        ]
+        plan.measures.append(measure)
+        session.add(plan)
+        session.commit()
+    context.close()
+    window = start(qtbot, data_dir, A_MONTH_LATER)
+    panel = window.home.now
+    boxes = [box.text() for box in panel.findChildren(QCheckBox, "nowMilestoneDone") if box.isVisible()]
+    assert len(boxes) == 6 and "Samtale 1" in boxes[0]  # the oldest first
+    show_all = panel.findChild(QPushButton, "nowShowAll")
+    name = show_all.accessibleName()
+    assert name.startswith("Show all 8 line") and name.endswith("of “Travel plan”")
+    show_all.click()
+    boxes = [box for box in panel.findChildren(QCheckBox, "nowMilestoneDone") if box.isVisible()]
+    assert len(boxes) == 8

@@ -2317,6 +2317,20 @@
         <source>Nothing to follow up yet: create a plan with goals and measures.</source>
         <translation>Nothing to follow up yet: create a plan with goals and measures.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of this plan</source>
+        <translation>
+            <numerusform>Show the %n line of this plan</numerusform>
+            <numerusform>Show all %n lines of this plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of “{plan}”</source>
+        <translation>
+            <numerusform>Show the %n line of “{plan}”</numerusform>
+            <numerusform>Show all %n lines of “{plan}”</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick when the milestone is reached.</source>
         <translation>Tick when the milestone is reached.</translation>

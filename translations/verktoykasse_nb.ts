@@ -2317,6 +2317,20 @@
         <source>Nothing to follow up yet: create a plan with goals and measures.</source>
         <translation>Ingenting å følge opp ennå: lag en plan med mål og tiltak.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of this plan</source>
+        <translation>
+            <numerusform>Vis alle %n linjer i denne planen</numerusform>
+            <numerusform>Vis alle %n linjer i denne planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of “{plan}”</source>
+        <translation>
+            <numerusform>Vis alle %n linjer i «{plan}»</numerusform>
+            <numerusform>Vis alle %n linjer i «{plan}»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick when the milestone is reached.</source>
         <translation>Kryss av når milepælen er nådd.</translation>

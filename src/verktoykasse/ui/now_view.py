@@ -19,9 +19,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +38,11 @@ if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
 
 log = logging.getLogger("verktoykasse.ui")
+
+# The most urgent lines of a plan (overdue first, by date); "Show all" shows the rest. An owner back after
+# months should see where to start, not a wall of forty lines (and "Now" stays quick for many plans).
+LINES_PER_PLAN = 6
+OVERDUE_COLOUR = "#a4262c"  # the red of the program's messages
 
 
 class NowPanel(QScrollArea):
@@ -64,7 +71,11 @@ class NowPanel(QScrollArea):
         )
         self.notice.hide()
         self.rows.addWidget(self.notice)
-        self._content: list[QWidget] = []
+        self._block: QWidget | None = None  # the lines, built anew by each refresh
+        self._lines = QVBoxLayout()
+        self._indent = 0
+        self._count = 0
+        self._expanded: set[int] = set()  # plans whose every line the user asked to see
         self.rows.addStretch(1)
         self.setWidget(body)
 
@@ -96,26 +107,31 @@ class NowPanel(QScrollArea):
 
     # -- building the lines ---------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        for widget in self._content:
-            self.rows.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
-        self._content = []
+        """Build every line in a new, not yet shown block and put it in place of the old one in one step:
+        adding lines one by one to a shown layout lays it out again each time (≈1 ms a line)."""
+        if self._block is not None:
+            self.rows.removeWidget(self._block)
+            self._block.hide()
+            self._block.deleteLater()
+        self._block = QWidget()
+        self._block.setObjectName("nowLines")
+        self._lines = QVBoxLayout(self._block)
+        self._lines.setContentsMargins(0, 0, 0, 0)
+        self._indent = self.fontMetrics().averageCharWidth() * 2
+        self._count = 0
         today = self.clock()
         if not self.agendas:
-            self._add(
-                self._label(
-                    self.tr("Nothing to follow up yet: create a plan with goals and measures."), "nowEmpty"
-                )
-            )
+            empty = self.tr("Nothing to follow up yet: create a plan with goals and measures.")
+            self._add(self._label(empty, "nowEmpty"))
         # Plans that need the owner first; those with nothing due follow, each in one line.
         for agenda in sorted(self.agendas, key=lambda a: not a.items):
             self._add_plan(agenda, today)
+        self.rows.insertWidget(1, self._block)  # below the notice
+        self._block.show()
 
     def _add(self, widget: QWidget) -> None:
-        self.rows.insertWidget(self.rows.count() - 1, widget)
-        self._content.append(widget)
-        widget.show()  # at once: a layout would show it only on the next turn of the event loop
+        self._lines.addWidget(widget)
+        self._count += 1
 
     def _label(self, text: str, name: str = "") -> QLabel:
         label = QLabel(text)
@@ -126,24 +142,52 @@ class NowPanel(QScrollArea):
         return label
 
     def _add_plan(self, agenda: PlanAgenda, today: dt.date) -> None:
+        """The plan's name, then its lines in a grid: what to do on the left, "Open in the plan" right."""
+        from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
+
         from verktoykasse.domain.followup import describe_quiet
 
         heading = self._label(agenda.plan_name, "nowPlanHeading")
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        if self._content:  # a little air between plans
+        if self._count:  # a little air between plans
             heading.setContentsMargins(0, heading.fontMetrics().height() // 2, 0, 0)
         self._add(heading)
+        block = QWidget()
+        block.setObjectName("nowPlanLines")
+        grid = QGridLayout(block)
+        grid.setContentsMargins(self._indent, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
         if agenda.ended_on is not None:
             ended = self._label(describe_quiet(agenda), "nowEnded")
-            self._add(self._line(agenda, None, ended, "evaluation", "plan", agenda.plan_id))
+            self._put(grid, 0, agenda, None, ended, "evaluation", "plan", agenda.plan_id)
         elif not agenda.items:
-            self._add(self._label(describe_quiet(agenda), "nowNothingDue"))
-        for item in agenda.items:
-            self._add(self._item_line(agenda, item, today))
+            grid.addWidget(self._label(describe_quiet(agenda), "nowNothingDue"), 0, 0, 1, 2)
+        shown = agenda.items if agenda.plan_id in self._expanded else agenda.items[:LINES_PER_PLAN]
+        for row, item in enumerate(shown):
+            main = self._item_widget(item, today)
+            self._put(grid, row, agenda, item, main, item.step, item.row_kind, item.row_id or agenda.plan_id)
+        if len(shown) < len(agenda.items):
+            grid.addWidget(self._more_button(agenda), len(shown), 0, Qt.AlignmentFlag.AlignLeft)
+        self._add(block)
 
-    def _item_line(self, agenda: PlanAgenda, item: DueItem, today: dt.date) -> QWidget:
+    def _more_button(self, agenda: PlanAgenda) -> QPushButton:
+        """The most urgent lines first; the rest of a long list one keypress away."""
+        more = QPushButton(self.tr("Show all %n line(s) of this plan", "", agenda.count))
+        more.setObjectName("nowShowAll")
+        more.setAccessibleName(
+            self.tr("Show all %n line(s) of “{plan}”", "", agenda.count).format(plan=agenda.plan_name)
+        )
+
+        def expand() -> None:
+            self._expanded.add(agenda.plan_id)
+            self._rebuild()
+
+        more.clicked.connect(expand)
+        return more
+
+    def _item_widget(self, item: DueItem, today: dt.date) -> QWidget:
         from verktoykasse.domain.followup import DueKind, describe_item
 
         text = describe_item(item, today)
@@ -157,30 +201,35 @@ class NowPanel(QScrollArea):
                 else self.tr("Tick when the measure is done.")
             )
             box.toggled.connect(lambda checked, i=item, b=box: self._tick(i, b, checked))
-            main: QWidget = box
-        elif item.kind == DueKind.MEASUREMENT:
-            main = self._value_field(item, text)
-        else:
-            main = self._label(text, "nowBoardReport")
-        if item.overdue(today) and isinstance(main, QCheckBox):
-            main.setStyleSheet("color: #a4262c;")
-        return self._line(agenda, item, main, item.step, item.row_kind, item.row_id or agenda.plan_id)
+            if item.overdue(today):
+                palette = box.palette()  # the text says "overdue" too: the colour is not the only sign
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(OVERDUE_COLOUR))
+                box.setPalette(palette)
+            return box
+        if item.kind == DueKind.MEASUREMENT:
+            return self._value_field(item, text)
+        return self._label(text, "nowBoardReport")
 
-    def _line(
-        self, agenda: PlanAgenda, item: DueItem | None, main: QWidget, step: str, kind: str, row_id: int
-    ) -> QWidget:
-        line = QWidget()
-        line.setObjectName("nowLine")
-        layout = QHBoxLayout(line)
-        layout.setContentsMargins(self.fontMetrics().averageCharWidth() * 2, 0, 0, 0)
-        layout.addWidget(main, 1)
+    def _put(
+        self,
+        grid: QGridLayout,
+        row: int,
+        agenda: PlanAgenda,
+        item: DueItem | None,
+        main: QWidget,
+        step: str,
+        kind: str,
+        row_id: int,
+    ) -> None:
+        from PySide6.QtCore import Qt
+
+        grid.addWidget(main, row, 0)
         button = QPushButton(self.tr("Open in the plan"))
         button.setObjectName("nowOpen")
         what = item.title if item is not None and item.title else agenda.plan_name
         button.setAccessibleName(self.tr("Open “{what}” in the plan").format(what=what))
         button.clicked.connect(lambda: self.open_place.emit(agenda.plan_id, step, kind, row_id))
-        layout.addWidget(button)
-        return line
+        grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
 
     def _value_field(self, item: DueItem, text: str) -> QWidget:
         from verktoykasse.ui.wizard.fields import FieldMessage
