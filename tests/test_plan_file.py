@@ -24,6 +24,9 @@ from verktoykasse.exchange.plan_json import (
 from verktoykasse.storage.db import open_database
 from verktoykasse.storage.models import Contact, Plan
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 
 def database_fingerprint(path) -> str:
     """Every row of every table, so a test can say "nothing changed"."""
