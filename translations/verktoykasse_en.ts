@@ -39,6 +39,14 @@
         <translation>Owner: {owner}</translation>
     </message>
     <message>
+        <source>“{title}” (recurring)</source>
+        <translation>“{title}” (recurring)</translation>
+    </message>
+    <message>
+        <source>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</source>
+        <translation>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</translation>
+    </message>
+    <message>
         <source>Measure the KPI “{name}”</source>
         <translation>Measure the KPI “{name}”</translation>
     </message>
@@ -1030,6 +1038,14 @@
     <message>
         <source>“{title}” is late: its deadline was {date}</source>
         <translation>“{title}” is late: its deadline was {date}</translation>
+    </message>
+    <message>
+        <source>Was “{title}” held? It was due {date}</source>
+        <translation>Was “{title}” held? It was due {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is to be held on {date}</source>
+        <translation>“{title}” is to be held on {date}</translation>
     </message>
     <message>
         <source>Report to the board on {date}</source>
@@ -2153,6 +2169,18 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
+        <source>Recurs:</source>
+        <translation>Recurs:</translation>
+    </message>
+    <message>
+        <source>Does not recur</source>
+        <translation>Does not recur</translation>
+    </message>
+    <message>
+        <source>Recurs until (empty: the plan&apos;s period):</source>
+        <translation>Recurs until (empty: the plan&apos;s period):</translation>
+    </message>
+    <message>
         <source>Milestones of this measure</source>
         <translation>Milestones of this measure</translation>
     </message>
@@ -2163,6 +2191,26 @@
     <message>
         <source>No milestones yet.</source>
         <translation>No milestones yet.</translation>
+    </message>
+    <message>
+        <source>Times it was held</source>
+        <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>A recurring measure is ticked as held under “Now” on the home view.</source>
+        <translation>A recurring measure is ticked as held under “Now” on the home view.</translation>
+    </message>
+    <message>
+        <source>held {date}</source>
+        <translation>held {date}</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2362,6 +2410,18 @@
     <message>
         <source>Save the value of “{kpi}”</source>
         <translation>Save the value of “{kpi}”</translation>
+    </message>
+    <message>
+        <source>Tick when it was held; the note is saved with it.</source>
+        <translation>Tick when it was held; the note is saved with it.</translation>
+    </message>
+    <message>
+        <source>Note: how did it go? (optional)</source>
+        <translation>Note: how did it go? (optional)</translation>
+    </message>
+    <message>
+        <source>Note on “{title}” of {date}</source>
+        <translation>Note on “{title}” of {date}</translation>
     </message>
     <message>
         <source>Type the value first.</source>
@@ -2978,8 +3038,8 @@
         <translation>The timeline shows the first {count} months.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</source>
-        <translation>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</translation>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</source>
+        <translation>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</translation>
     </message>
     <message>
         <source>Milestones by month</source>

@@ -39,6 +39,14 @@
         <translation>Eier: {owner}</translation>
     </message>
     <message>
+        <source>“{title}” (recurring)</source>
+        <translation>«{title}» (gjentas)</translation>
+    </message>
+    <message>
+        <source>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</source>
+        <translation>Kryss av at det ble holdt i Verktøykassa under «Nå», med et notat om hvordan det gikk.</translation>
+    </message>
+    <message>
         <source>Measure the KPI “{name}”</source>
         <translation>Mål KPI-en «{name}»</translation>
     </message>
@@ -1030,6 +1038,14 @@
     <message>
         <source>“{title}” is late: its deadline was {date}</source>
         <translation>«{title}» er forsinket: fristen var {date}</translation>
+    </message>
+    <message>
+        <source>Was “{title}” held? It was due {date}</source>
+        <translation>Ble «{title}» holdt? Det skulle vært {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is to be held on {date}</source>
+        <translation>«{title}» skal holdes {date}</translation>
     </message>
     <message>
         <source>Report to the board on {date}</source>
@@ -2153,6 +2169,18 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
+        <source>Recurs:</source>
+        <translation>Gjentas:</translation>
+    </message>
+    <message>
+        <source>Does not recur</source>
+        <translation>Gjentas ikke</translation>
+    </message>
+    <message>
+        <source>Recurs until (empty: the plan&apos;s period):</source>
+        <translation>Gjentas til (tom: planens periode):</translation>
+    </message>
+    <message>
         <source>Milestones of this measure</source>
         <translation>Milepæler for dette tiltaket</translation>
     </message>
@@ -2163,6 +2191,26 @@
     <message>
         <source>No milestones yet.</source>
         <translation>Ingen milepæler ennå.</translation>
+    </message>
+    <message>
+        <source>Times it was held</source>
+        <translation>Ganger det ble holdt</translation>
+    </message>
+    <message>
+        <source>A recurring measure is ticked as held under “Now” on the home view.</source>
+        <translation>Et tiltak som gjentas, krysses av som holdt under «Nå» på startsiden.</translation>
+    </message>
+    <message>
+        <source>held {date}</source>
+        <translation>holdt {date}</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Holdt den:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2362,6 +2410,18 @@
     <message>
         <source>Save the value of “{kpi}”</source>
         <translation>Lagre verdien av «{kpi}»</translation>
+    </message>
+    <message>
+        <source>Tick when it was held; the note is saved with it.</source>
+        <translation>Kryss av når det er holdt; notatet lagres sammen med det.</translation>
+    </message>
+    <message>
+        <source>Note: how did it go? (optional)</source>
+        <translation>Notat: hvordan gikk det? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Note on “{title}” of {date}</source>
+        <translation>Notat om «{title}» {date}</translation>
     </message>
     <message>
         <source>Type the value first.</source>
@@ -2978,8 +3038,8 @@
         <translation>Tidslinjen viser de første {count} månedene.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done.</source>
-        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ milepæl nådd.</translation>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</source>
+        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ milepæl nådd; ○ et tiltak som gjentas holdes, ● ble holdt.</translation>
     </message>
     <message>
         <source>Milestones by month</source>

@@ -287,6 +287,15 @@ RESOURCE = Table(
     fields=(),
 )
 
+OCCURRENCE = Table(
+    "measure_occurrence",
+    "MeasureOccurrence",
+    key="occurrences",
+    order=("due_on",),
+    parent_column="measure_id",
+    fields=(Field("due_on", "date", M), Field("held_on", "date?", M), Field("note", step=M)),
+)
+
 MEASURE = Table(
     "measure",
     "Measure",
@@ -294,7 +303,7 @@ MEASURE = Table(
     parent_column="plan_id",
     next_cycle=True,  # the measures still open
     links=(Link("goals", "goal", "goals", many=True),),
-    children=(MILESTONE, RESOURCE),
+    children=(MILESTONE, RESOURCE, OCCURRENCE),
     fields=(
         *_fields(M, "title", "description", counts=PART),
         Field("area", step=M),
@@ -307,6 +316,8 @@ MEASURE = Table(
         Field("resource_note", step=M, counts="resources"),
         Field("expected_effect", step=M, counts=PART),
         _choice("status", MeasureStatus, M),
+        _choice("recurrence", Frequency, M),
+        Field("recurrence_end", "date?", M),
         # What the evaluation said about this round; the next round writes its own.
         *_fields(E, "what_was_done", "outcome", next_cycle=False, counts="evaluated"),
     ),

@@ -124,6 +124,18 @@ def plan_events(plan: Plan, today: dt.date) -> list[Event]:
             events.append(
                 _event(plan, _uid(plan, "measure", measure.id), measure.deadline, summary, owner, stamp)
             )
+        months = FREQUENCY_MONTHS.get(measure.recurrence or "")
+        first = measure.start_date or plan.period_start
+        if months is not None and first is not None:
+            summary = QCoreApplication.translate("Calendar", "“{title}” (recurring)").format(
+                title=measure.title or untitled
+            )
+            description = QCoreApplication.translate(
+                "Calendar", "Tick it as held in Verktøykassa under “Now”, with a note on how it went."
+            )
+            event = _event(plan, _uid(plan, "recurring", measure.id), first, summary, description, stamp)
+            event.add("rrule", _measurement_rule(months, first, measure.recurrence_end or plan.period_end))
+            events.append(event)
     for goal in plan.goals:
         for kpi in goal.kpis:
             due = measurement_due(kpi, today, plan.period_start)

@@ -49,9 +49,19 @@ def upgrade_to_2(document: dict[str, Any]) -> None:
             contact["kind"] = CONTACT_DEFAULT_KIND
 
 
+def upgrade_to_3(document: dict[str, Any]) -> None:
+    """Format 3 (0.2): a measure can recur (monthly, quarterly, half-yearly, yearly, with an optional end)
+    and keeps the times it was held; older files had measures that never recur and no times held."""
+    for measure in rows(document.get("plan"), "measures"):
+        measure.setdefault("recurrence", "")
+        measure.setdefault("recurrence_end", None)
+        measure.setdefault("occurrences", [])
+
+
 # The format version each function produces, from the one before.
 UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
+    3: upgrade_to_3,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from verktoykasse.domain.followup import add_months, occurrences
 from verktoykasse.domain.formatting import format_date, format_money, format_number
 from verktoykasse.domain.labels import frequency_label, priority_label
 from verktoykasse.domain.status import (
@@ -664,7 +665,9 @@ def _timeline_section(plan: Plan, width: float) -> list:
         _p(
             markup(
                 QCoreApplication.translate(
-                    "Report", "Shaded months: the measure runs. ◆ milestone, ✓ milestone done."
+                    "Report",
+                    "Shaded months: the measure runs. ◆ milestone, ✓ milestone done; "
+                    "○ a recurring measure is held, ● was held.",
                 )
             ),
             "muted",
@@ -718,6 +721,13 @@ def _timeline_section(plan: Plan, width: float) -> list:
                 if months[0] <= index <= months[-1]:
                     sign = "✓" if stone.done else "◆"
                     marks[index] = sign if marks.get(index, sign) == sign else "◆"
+            held = {occurrence.due_on for occurrence in measure.occurrences}
+            year, month0 = divmod(months[-1], 12)  # to the last day of the last month shown
+            until = (add_months(dt.date(year, month0 + 1, 1), 1) or dt.date.max) - dt.timedelta(days=1)
+            for day in occurrences(measure, until, plan.period_start):
+                index = _month_index(day)
+                if months[0] <= index <= months[-1] and index not in marks:
+                    marks[index] = "●" if day in held else "○"
             row += [marks.get(month, "") for month in months]
             first_column, last_column = (
                 max(start, months[0]) - months[0] + 1,
@@ -767,10 +777,13 @@ def _timeline_section(plan: Plan, width: float) -> list:
 
 
 def _measure_span(measure: Measure) -> tuple[int, int]:
-    """First and last month the measure runs; a measure with only milestones runs between them."""
+    """First and last month the measure runs; a measure with only milestones runs between them, a
+    recurring one until its own end or the plan's."""
     stones = [stone.due_date for stone in measure.milestones if stone.due_date]
     start = measure.start_date or (min(stones) if stones else measure.deadline)
     end = measure.deadline or (max(stones) if stones else start)
+    if measure.recurrence and measure.deadline is None:
+        end = measure.recurrence_end or measure.plan.period_end or end
     assert start is not None and end is not None  # only dated measures reach the timeline
     first, last = _month_index(start), _month_index(end)
     return min(first, last), max(first, last)

@@ -27,6 +27,7 @@ from verktoykasse.storage.models import (
     Lesson,
     Measure,
     Measurement,
+    MeasureOccurrence,
     MeasureResource,
     Milestone,
     Need,
@@ -47,6 +48,7 @@ OWNER: dict[type[Base], str] = {
     Kpi: "goal",
     Milestone: "measure",
     MeasureResource: "measure",
+    MeasureOccurrence: "measure",
     Measurement: "kpi",
 }
 

@@ -17,7 +17,7 @@ from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from verktoykasse.domain.followup import PlanAgenda, agendas
-from verktoykasse.storage.models import Goal, Kpi, Measure, Measurement, Milestone, Plan
+from verktoykasse.storage.models import Goal, Kpi, Measure, Measurement, MeasureOccurrence, Milestone, Plan
 
 
 @dataclass
@@ -52,12 +52,21 @@ class _Milestone:
 
 
 @dataclass
+class _Occurrence:
+    due_on: dt.date
+
+
+@dataclass
 class _Measure:
     id: int
     title: str
     status: str
     deadline: dt.date | None
+    start_date: dt.date | None
+    recurrence: str
+    recurrence_end: dt.date | None
     milestones: list[_Milestone] = field(default_factory=list)
+    occurrences: list[_Occurrence] = field(default_factory=list)  # those held
 
 
 @dataclass
@@ -107,13 +116,16 @@ def plans_to_follow(session: Session) -> list[_Plan]:
             kpi.measurements.append(_Measurement(latest[kpi_id]))
         goal.kpis.append(kpi)
     measures: dict[int, _Measure] = {}
-    for measure_id, plan_id, title, status, deadline in session.execute(
-        select(Measure.id, Measure.plan_id, Measure.title, Measure.status, Measure.deadline).order_by(
+    columns = (Measure.title, Measure.status, Measure.deadline, Measure.start_date, Measure.recurrence)
+    for measure_id, plan_id, *values in session.execute(
+        select(Measure.id, Measure.plan_id, *columns, Measure.recurrence_end).order_by(
             Measure.plan_id, Measure.position, Measure.id
         )
     ):
-        measures[measure_id] = _Measure(measure_id, title, status, deadline)
+        measures[measure_id] = _Measure(measure_id, *values)
         plans[plan_id].measures.append(measures[measure_id])
+    for measure_id, due_on in session.execute(select(MeasureOccurrence.measure_id, MeasureOccurrence.due_on)):
+        measures[measure_id].occurrences.append(_Occurrence(due_on))
     for milestone_id, measure_id, title, due_date in session.execute(
         select(Milestone.id, Milestone.measure_id, Milestone.title, Milestone.due_date)
         .where(Milestone.done == false())
@@ -129,8 +141,34 @@ def load_plan_to_follow(session: Session, plan_id: int) -> Plan | None:
         selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.measurements),
         selectinload(Plan.goals).selectinload(Goal.measures),
         selectinload(Plan.measures).selectinload(Measure.milestones),
+        selectinload(Plan.measures).selectinload(Measure.occurrences),
     ]
     return session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()
+
+
+def record_held(session: Session, measure_id: int, due_on: dt.date, held_on: dt.date, note: str) -> None:
+    """Record that the occurrence of ``due_on`` of a recurring measure was held (ticked in "Now")."""
+    from verktoykasse.storage.editing import add_row
+
+    measure = session.get(Measure, measure_id)
+    if measure is None:
+        raise LookupError(measure_id)
+    held = next((o for o in measure.occurrences if o.due_on == due_on), None)
+    if held is None:
+        add_row(session, measure, "occurrences", due_on=due_on, held_on=held_on, note=note)
+    else:  # ticked again: the latest note counts
+        held.held_on, held.note = held_on, note
+        session.commit()
+
+
+def forget_held(session: Session, measure_id: int, due_on: dt.date) -> None:
+    """Take back a tick: the occurrence is due again."""
+    from verktoykasse.storage.editing import remove_row
+
+    measure = session.get(Measure, measure_id)
+    for held in list(measure.occurrences if measure is not None else []):
+        if held.due_on == due_on:
+            remove_row(session, held)
 
 
 def due_now(session: Session, today: dt.date, horizon: int | None = None) -> list[PlanAgenda]:

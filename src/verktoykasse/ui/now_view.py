@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.formatting import format_date
+
 if TYPE_CHECKING:
     from verktoykasse.domain.followup import DueItem, PlanAgenda
     from verktoykasse.storage.db import Database
@@ -208,6 +210,8 @@ class NowPanel(QScrollArea):
             return box
         if item.kind == DueKind.MEASUREMENT:
             return self._value_field(item, text)
+        if item.kind == DueKind.OCCURRENCE:
+            return self._occurrence_field(item, text, today)
         return self._label(text, "nowBoardReport")
 
     def _put(
@@ -267,6 +271,56 @@ class NowPanel(QScrollArea):
         edit.returnPressed.connect(store)
         save.clicked.connect(store)
         return box
+
+    def _occurrence_field(self, item: DueItem, text: str, today: dt.date) -> QWidget:
+        """A recurring measure's occurrence: tick it as held, with a note on how it went."""
+        box = QWidget()
+        box.setObjectName("nowOccurrence")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        held = QCheckBox(text)
+        held.setObjectName("nowOccurrenceHeld")
+        held.setAccessibleName(text)
+        held.setAccessibleDescription(self.tr("Tick when it was held; the note is saved with it."))
+        if item.overdue(today):
+            palette = held.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(OVERDUE_COLOUR))
+            held.setPalette(palette)
+        note = QLineEdit()
+        note.setObjectName("nowOccurrenceNote")
+        note.setPlaceholderText(self.tr("Note: how did it go? (optional)"))
+        note.setAccessibleName(
+            self.tr("Note on “{title}” of {date}").format(
+                title=item.title or self.tr("(untitled)"), date=format_date(item.due)
+            )
+        )
+        layout.addWidget(held)
+        row = QHBoxLayout()
+        row.setContentsMargins(held.fontMetrics().averageCharWidth() * 4, 0, 0, 0)
+        row.addWidget(note)
+        layout.addLayout(row)
+        held.toggled.connect(lambda checked: self._held(item, held, note, checked))
+        return box
+
+    def _held(self, item: DueItem, box: QCheckBox, note: QLineEdit, checked: bool) -> None:
+        """Record (or take back) that the occurrence was held, with the note typed beside it."""
+        from verktoykasse.storage.followup import forget_held, record_held
+
+        if self.database is None or item.row_id is None:
+            return
+        try:
+            with self.database.session() as session:
+                if checked:
+                    record_held(session, item.row_id, item.due, self.clock(), note.text().strip())
+                else:
+                    forget_held(session, item.row_id, item.due)
+        except Exception:
+            log.exception("a held occurrence could not be saved")
+            self._failed(box)
+            return
+        note.setReadOnly(checked)  # saved with the tick; take the tick back to change it
+        self.changed.emit(item.plan_id)
 
     # -- changing -------------------------------------------------------------------------------------
     def _tick(self, item: DueItem, box: QCheckBox, checked: bool) -> None:
