@@ -390,6 +390,10 @@
         <translation>Everything the program needs is in place.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>example plan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>missing: {path}</translation>
     </message>
@@ -436,6 +440,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} entries, edition {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>“{name}” is a complete plan file (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>

@@ -390,6 +390,10 @@
         <translation>Alt programmet trenger, er på plass.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>eksempelplan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>mangler: {path}</translation>
     </message>
@@ -436,6 +440,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} oppføringer, utgave {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>«{name}» er en fullstendig planfil (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>
