@@ -2618,6 +2618,14 @@
         <translation>Schemes and contacts used</translation>
     </message>
     <message>
+        <source>Times it was held</source>
+        <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
@@ -2656,6 +2664,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recurs</source>
+        <translation>Recurs</translation>
+    </message>
+    <message>
+        <source>Recurs until</source>
+        <translation>Recurs until</translation>
     </message>
     <message>
         <source>What was done</source>

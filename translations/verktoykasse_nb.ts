@@ -2618,6 +2618,14 @@
         <translation>Ordninger og kontakter som brukes</translation>
     </message>
     <message>
+        <source>Times it was held</source>
+        <translation>Ganger det ble holdt</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
@@ -2656,6 +2664,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recurs</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Recurs until</source>
+        <translation>Gjentas til</translation>
     </message>
     <message>
         <source>What was done</source>
