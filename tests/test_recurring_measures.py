@@ -74,6 +74,7 @@ def test_a_qualitative_goal_followed_by_a_recurring_measure_is_never_asked_for_a
     from verktoykasse.domain.readiness import board_gaps
 
     plan = Plan(id=1, name="Bakeriet 2027", period_start=D(2027, 1, 1), period_end=D(2027, 12, 31))
+    plan.org_name = plan.org_number = ""  # as a stored plan has them
     goal = Goal(id=1, title="Et varmere arbeidsmiljø")  # no KPI
     measure = recurring("quarterly")
     measure.owner, measure.deadline = "Kari", D(2027, 12, 31)

@@ -3182,20 +3182,8 @@
         <translation>The goal has no KPI and no measure: the board cannot see how it is followed up.</translation>
     </message>
     <message>
-        <source>The KPI has no target.</source>
-        <translation>The KPI has no target.</translation>
-    </message>
-    <message>
         <source>The KPI has no deadline.</source>
         <translation>The KPI has no deadline.</translation>
-    </message>
-    <message>
-        <source>The measure has no owner.</source>
-        <translation>The measure has no owner.</translation>
-    </message>
-    <message>
-        <source>The measure has no deadline.</source>
-        <translation>The measure has no deadline.</translation>
     </message>
     <message>
         <source>No measurement this period (due since {date}).</source>
@@ -3517,8 +3505,8 @@
         <translation>The timeline shows the first {count} months.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</source>
-        <translation>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</translation>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</source>
+        <translation>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</translation>
     </message>
     <message>
         <source>Milestones by month</source>

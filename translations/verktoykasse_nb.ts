@@ -3182,20 +3182,8 @@
         <translation>Målet har verken KPI eller tiltak: styret kan ikke se hvordan det følges opp.</translation>
     </message>
     <message>
-        <source>The KPI has no target.</source>
-        <translation>KPI-en har ingen målverdi.</translation>
-    </message>
-    <message>
         <source>The KPI has no deadline.</source>
         <translation>KPI-en har ingen frist.</translation>
-    </message>
-    <message>
-        <source>The measure has no owner.</source>
-        <translation>Tiltaket har ingen eier.</translation>
-    </message>
-    <message>
-        <source>The measure has no deadline.</source>
-        <translation>Tiltaket har ingen frist.</translation>
     </message>
     <message>
         <source>No measurement this period (due since {date}).</source>
@@ -3517,8 +3505,8 @@
         <translation>Tidslinjen viser de første {count} månedene.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ milestone done; ○ a recurring measure is held, ● was held.</source>
-        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ milepæl nådd; ○ et tiltak som gjentas holdes, ● ble holdt.</translation>
+        <source>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</source>
+        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ nådd, ○ gjentas, ● holdt.</translation>
     </message>
     <message>
         <source>Milestones by month</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -57,6 +58,18 @@ def _say_written(path: Path) -> None:
     print(str(path).encode(encoding, "replace").decode(encoding))
 
 
+def _write(target: str, write: Callable[[Path], object]) -> int:
+    """Write a file where the user asked (checked first), say where it went; a failure in plain words."""
+    path = Path(target).expanduser().absolute()
+    _check_target(path)
+    try:
+        write(path)
+    except OSError as error:
+        raise _write_failed(path, error) from None
+    _say_written(path)
+    return 0
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     with context.database.session() as session:
         from verktoykasse.storage.plans import find_plan  # SQLAlchemy: not at start-up
@@ -89,23 +102,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             from verktoykasse.exchange.calendar_file import write_calendar
             from verktoykasse.storage.followup import load_plan_to_follow
 
-            path = Path(args.ics).expanduser().absolute()
-            _check_target(path)
             dated = load_plan_to_follow(session, plan.id)
             assert dated is not None
-            try:
-                write_calendar(dated, path)
-            except OSError as error:
-                raise _write_failed(path, error) from None
-            _say_written(path)
-            return 0
-        path = Path(args.json).expanduser().absolute()
-        _check_target(path)
+            return _write(args.ics, lambda path: write_calendar(dated, path))
         from verktoykasse.exchange.plan_json import export_plan_file
 
-        try:
-            export_plan_file(session, plan, path)
-        except OSError as error:
-            raise _write_failed(path, error) from None
-        _say_written(path)
-        return 0
+        return _write(args.json, lambda path: export_plan_file(session, plan, path))

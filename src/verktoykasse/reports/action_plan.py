@@ -665,9 +665,7 @@ def _timeline_section(plan: Plan, width: float) -> list:
         _p(
             markup(
                 QCoreApplication.translate(
-                    "Report",
-                    "Shaded months: the measure runs. ◆ milestone, ✓ milestone done; "
-                    "○ a recurring measure is held, ● was held.",
+                    "Report", "Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held."
                 )
             ),
             "muted",
