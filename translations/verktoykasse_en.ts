@@ -792,6 +792,10 @@
         <translation>E-mail: {email}</translation>
     </message>
     <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Last checked {date} against: {source}. Figures change: the official web page is the authority.</translation>
+    </message>
+    <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
         <translation>Last checked {date}. Figures change: the official web page is the authority.</translation>
     </message>

@@ -792,6 +792,10 @@
         <translation>E-post: {email}</translation>
     </message>
     <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Sist sjekket {date} mot: {source}. Tall endrer seg: den offisielle nettsiden gjelder.</translation>
+    </message>
+    <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
         <translation>Sist kontrollert {date}. Satsene endres: Det er den offisielle nettsiden som gjelder.</translation>
     </message>
