@@ -129,7 +129,7 @@ def render(database, plan_id: int) -> bytes:
     from verktoykasse.reports.document import build_action_plan, load_plan
 
     with database.session() as session:
-        return build_action_plan(load_plan(session, plan_id), TODAY)
+        return build_action_plan(load_plan(session, plan_id), TODAY, language="en")
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -292,7 +292,7 @@ def test_writing_replaces_the_file_whole_or_leaves_it_alone(qapp, database, tmp_
         plan = load_plan(session, plan_id)
         target = tmp_path / "plan.pdf"
         target.write_bytes(b"old copy")
-        write_action_plan(plan, target, TODAY)
+        write_action_plan(plan, target, TODAY, language="en")
         assert target.read_bytes().startswith(b"%PDF")
 
         def disk_full(*_args):

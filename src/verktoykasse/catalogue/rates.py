@@ -100,11 +100,6 @@ class Rate:
             counted += step.months
         return self.steps[-1].percent
 
-    @property
-    def first_start(self) -> dt.date:
-        """The first day the scheme could start: ``since``, else the start of this rate's period."""
-        return self.since or self.valid_for.start
-
 
 @dataclass(frozen=True, slots=True)
 class Constant:
@@ -205,5 +200,6 @@ class RateBook:
         return [c for c in self.constants if c.id == constant_id]
 
     def first_start(self, scheme: Scheme) -> dt.date | None:
-        starts = [r.first_start for r in self.rates if r.scheme == scheme]
+        """The day the scheme began (``since``), when the catalogue knows it; else None."""
+        starts = [r.since for r in self.rates if r.scheme == scheme and r.since is not None]
         return min(starts) if starts else None

@@ -21,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="FILE", help="write the board-ready action plan as a PDF")
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="the PDF's language: nb (bokmål) or en (English); default: the plan's report language",
+    )
     parser.set_defaults(run=run)
 
 
@@ -62,7 +67,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             full = load_plan(session, plan.id)
             assert full is not None
             try:
-                write_action_plan(full, path)
+                write_action_plan(full, path, language=args.lang)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)
