@@ -125,11 +125,12 @@ def add_filled_plan(session, **texts: str) -> int:
     return plan.id
 
 
-def render(database, plan_id: int) -> bytes:
+def render(database, plan_id: int, language: str = "en") -> bytes:
+    """The PDF in ``language``: English here, so the tests read the source texts."""
     from verktoykasse.reports.document import build_action_plan, load_plan
 
     with database.session() as session:
-        return build_action_plan(load_plan(session, plan_id), TODAY, language="en")
+        return build_action_plan(load_plan(session, plan_id), TODAY, language=language)
 
 
 def pages_text(data: bytes) -> list[str]:
