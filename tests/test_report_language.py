@@ -72,9 +72,9 @@ def test_an_unknown_report_language_is_refused_by_the_command(tmp_path):
 def test_the_window_keeps_its_language_while_a_bokmal_report_is_made(qapp, database):
     from PySide6.QtCore import QCoreApplication, QLocale
 
+    from verktoykasse.exchange.example_plan import example_plan
     from verktoykasse.i18n import apply_language, clear_translators
     from verktoykasse.reports.document import build_action_plan, load_plan
-    from verktoykasse.storage.example_plan import example_plan
 
     apply_language(qapp, "en")
     try:
