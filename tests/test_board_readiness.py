@@ -66,7 +66,9 @@ def test_before_export_the_check_offers_to_go_on_and_a_line_opens_its_field(
     window.home.refresh()
     window.open_plan(plan_id)
     target = tmp_path / "plan.pdf"
-    monkeypatch.setattr(window.report_actions, "ask_file_name", lambda _suggested: str(target))
+    monkeypatch.setattr(
+        window.report_actions, "ask_file_name", lambda _suggested, language="nb": (str(target), language)
+    )
 
     answer_next_dialog("exportAnywayButton")  # the board check comes first, and lets the export go on
     window.report_actions.export_action.trigger()

@@ -172,7 +172,11 @@ def test_the_evaluation_step_ends_with_what_comes_next(
     button = window.plan_page.next_button
     assert button.isEnabled() and button.text() == "Next: &export the PDF for the board…"
     asked = []
-    monkeypatch.setattr(window.report_actions, "ask_file_name", lambda name: asked.append(name) or "")
+    monkeypatch.setattr(
+        window.report_actions,
+        "ask_file_name",
+        lambda name, language="nb": asked.append(name) or ("", language),
+    )
     answer_next_dialog("exportAnywayButton")  # "Ready for the board?" comes first, then the file name
     button.click()
     assert asked and asked[0].endswith(".pdf")
