@@ -1031,6 +1031,10 @@
         <source>The room&apos;s score: {scores}</source>
         <translation>The room&apos;s score: {scores}</translation>
     </message>
+    <message>
+        <source>The plan so far: today {today}, desired {desired}</source>
+        <translation>The plan so far: today {today}, desired {desired}</translation>
+    </message>
 </context>
 <context>
     <name>GapsPage</name>

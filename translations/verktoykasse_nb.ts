@@ -1031,6 +1031,10 @@
         <source>The room&apos;s score: {scores}</source>
         <translation>Deltakernes poeng: {scores}</translation>
     </message>
+    <message>
+        <source>The plan so far: today {today}, desired {desired}</source>
+        <translation>Planen så langt: i dag {today}, ønsket {desired}</translation>
+    </message>
 </context>
 <context>
     <name>GapsPage</name>

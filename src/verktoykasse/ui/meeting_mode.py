@@ -569,5 +569,13 @@ class GapSlide(Slide):
                 parts.append(
                     self.tr("{side} {score} ({dots} dots)").format(side=label, score=median, dots=sum(counts))
                 )
-        scores = ", ".join(parts)
-        self.result.setText(self.tr("The room's score: {scores}").format(scores=scores) if parts else "")
+        if parts:
+            self.result.setText(self.tr("The room's score: {scores}").format(scores=", ".join(parts)))
+        elif self.gap is not None and (self.gap.current_score or self.gap.desired_score):
+            self.result.setText(  # scored before the meeting: say so, the dots will replace it
+                self.tr("The plan so far: today {today}, desired {desired}").format(
+                    today=self.gap.current_score or "–", desired=self.gap.desired_score or "–"
+                )
+            )
+        else:
+            self.result.setText("")

@@ -39,8 +39,11 @@ class WorkshopActions(QObject):
         self.update_enabled()
 
     def _plan_id(self) -> int | None:
+        """The open plan's id; ``None`` when no plan is shown (or it was deleted meanwhile)."""
         page = self.window.plan_page
         if page is None or self.window.database is None or self.window.pages.currentWidget() is not page:
+            return None
+        if getattr(page, "plan", None) is None:
             return None
         return getattr(page, "plan_id", None)
 
