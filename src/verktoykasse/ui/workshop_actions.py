@@ -39,13 +39,10 @@ class WorkshopActions(QObject):
         self.update_enabled()
 
     def _plan_id(self) -> int | None:
-        """The open plan's id; ``None`` when no plan is shown (or it was deleted meanwhile)."""
+        """The open plan's id, as File ▸ Export PDF… sees it; ``None`` also when the plan was deleted."""
         page = self.window.plan_page
-        if page is None or self.window.database is None or self.window.pages.currentWidget() is not page:
-            return None
-        if getattr(page, "plan", None) is None:
-            return None
-        return getattr(page, "plan_id", None)
+        plan_id = self.window.report_actions._plan_id()
+        return plan_id if plan_id is not None and getattr(page, "plan", None) is not None else None
 
     def update_enabled(self) -> None:
         enabled = self._plan_id() is not None
