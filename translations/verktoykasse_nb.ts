@@ -390,6 +390,10 @@
         <translation>Alt programmet trenger, er på plass.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>eksempelplan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>mangler: {path}</translation>
     </message>
@@ -436,6 +440,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} oppføringer, utgave {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>«{name}» er en fullstendig planfil (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>
@@ -2119,7 +2127,7 @@
     </message>
     <message>
         <source>Workshop: needs and resources</source>
-        <translation>Verksted: behov og ressurser</translation>
+        <translation>Workshop: behov og ressurser</translation>
     </message>
     <message>
         <source>&amp;Timer on each question, minutes:</source>
@@ -2143,7 +2151,7 @@
     </message>
     <message>
         <source>Draft summary of the workshop</source>
-        <translation>Utkast til oppsummering av verkstedet</translation>
+        <translation>Utkast til oppsummering av workshopen</translation>
     </message>
     <message>
         <source>&amp;Add this draft below the summary you wrote</source>
@@ -2330,6 +2338,477 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation>Målt dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>How often it is measured</source>
+        <translation>Hvor ofte det måles</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles av</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Bedre når</translation>
+    </message>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gapområder</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Ønsket situasjon</translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation>Vurdering i dag</translation>
+    </message>
+    <message>
+        <source>Desired score</source>
+        <translation>Ønsket vurdering</translation>
+    </message>
+    <message>
+        <source>Workshop dots today</source>
+        <translation>Prikker i dag (workshop)</translation>
+    </message>
+    <message>
+        <source>Workshop dots desired</source>
+        <translation>Prikker ønsket (workshop)</translation>
+    </message>
+    <message>
+        <source>UN goal 4: quality education</source>
+        <translation>FN-mål 4: god utdanning</translation>
+    </message>
+    <message>
+        <source>UN goal 8: decent work</source>
+        <translation>FN-mål 8: anstendig arbeid</translation>
+    </message>
+    <message>
+        <source>UN goal 10: reduced inequalities</source>
+        <translation>FN-mål 10: mindre ulikhet</translation>
+    </message>
+    <message>
+        <source>UN goal 17: partnerships</source>
+        <translation>FN-mål 17: samarbeid for å nå målene</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>Det som allerede fungerer godt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Hvorfor det er viktig for oss</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Ordninger og kontakter som brukes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operativt ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cost (kr)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Other resources</source>
+        <translation>Andre ressurser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>Hva det ga</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Med i workshopen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Hvem sitt behov</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Competences and experience</source>
+        <translation>Kompetanse og erfaring</translation>
+    </message>
+    <message>
+        <source>Chosen to work on</source>
+        <translation>Valgt å jobbe videre med</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>Det som fungerer godt</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>Hvordan vi feirer det</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Tas med i neste runde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Navn på planen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Step open</source>
+        <translation>Åpent steg</translation>
+    </message>
+    <message>
+        <source>Example plan</source>
+        <translation>Eksempelplan</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>Spørsmålet vi jobber ut fra</translation>
+    </message>
+    <message>
+        <source>Labour need</source>
+        <translation>Behov for arbeidskraft</translation>
+    </message>
+    <message>
+        <source>New ways of working</source>
+        <translation>Nye måter å organisere arbeidet på</translation>
+    </message>
+    <message>
+        <source>Needs of the target group</source>
+        <translation>Målgruppens behov</translation>
+    </message>
+    <message>
+        <source>What does the employer need?</source>
+        <translation>Hva trenger arbeidsgiveren?</translation>
+    </message>
+    <message>
+        <source>What do people outside work need?</source>
+        <translation>Hva trenger de som står utenfor arbeidslivet?</translation>
+    </message>
+    <message>
+        <source>Other kinds of positions?</source>
+        <translation>Andre typer stillinger?</translation>
+    </message>
+    <message>
+        <source>Seen as resources?</source>
+        <translation>Sett som ressurser?</translation>
+    </message>
+    <message>
+        <source>Data and statistics used</source>
+        <translation>Data og statistikk som er brukt</translation>
+    </message>
+    <message>
+        <source>What we narrow down to</source>
+        <translation>Det vi avgrenser til</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Dato for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Tidspunkt for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop place</source>
+        <translation>Sted for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Oppsummering av workshopen</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs are visible</source>
+        <translation>Arbeidsgiverens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs are visible</source>
+        <translation>Målgruppens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Eier av arbeidet</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>Hvordan vi følger opp</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Opplæringsbehov</translation>
+    </message>
+    <message>
+        <source>External support</source>
+        <translation>Ekstern støtte</translation>
+    </message>
+    <message>
+        <source>Follow-up of new employees</source>
+        <translation>Oppfølging av nye medarbeidere</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>Hvordan innsikt blir daglig praksis</translation>
+    </message>
+    <message>
+        <source>Experiences to share</source>
+        <translation>Erfaringer å dele</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>Det vi feirer</translation>
+    </message>
+    <message>
+        <source>Own contacts</source>
+        <translation>Egne kontakter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
     </message>
 </context>
 <context>
@@ -3682,11 +4161,11 @@
     <name>Worksheets</name>
     <message>
         <source>Workshop kit</source>
-        <translation>Verkstedhefte</translation>
+        <translation>Workshopmateriell</translation>
     </message>
     <message>
         <source>Workshop: agenda</source>
-        <translation>Verksted: agenda</translation>
+        <translation>Workshop: agenda</translation>
     </message>
     <message>
         <source>When</source>
@@ -3885,11 +4364,11 @@
     </message>
     <message>
         <source>Invitation: workshop on inclusion at {organisation}</source>
-        <translation>Invitasjon: verksted om inkludering hos {organisation}</translation>
+        <translation>Invitasjon: workshop om inkludering hos {organisation}</translation>
     </message>
     <message>
         <source>Invitation: workshop on inclusion</source>
-        <translation>Invitasjon: verksted om inkludering</translation>
+        <translation>Invitasjon: workshop om inkludering</translation>
     </message>
     <message>
         <source>(to be decided)</source>
@@ -3901,7 +4380,7 @@
     </message>
     <message>
         <source>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</source>
-        <translation>Vi inviterer deg til et verksted der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
+        <translation>Vi inviterer deg til en workshop der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
     </message>
     <message>
         <source>When: {date}</source>
@@ -3953,7 +4432,7 @@
     </message>
     <message>
         <source>Workshop {date}</source>
-        <translation>Verksted {date}</translation>
+        <translation>Workshop {date}</translation>
     </message>
     <message>
         <source>{count} took part</source>
@@ -3972,11 +4451,11 @@
     <name>WorkshopActions</name>
     <message>
         <source>&amp;Workshop kit…</source>
-        <translation>&amp;Verkstedhefte …</translation>
+        <translation>&amp;Workshopmateriell …</translation>
     </message>
     <message>
         <source>Invitation, worksheets and meeting mode for step 1&apos;s workshop</source>
-        <translation>Invitasjon, arbeidsark og møtemodus for verkstedet i steg 1</translation>
+        <translation>Invitasjon, arbeidsark og møtemodus for workshopen i steg 1</translation>
     </message>
     <message>
         <source>&amp;Meeting mode</source>
@@ -3984,14 +4463,14 @@
     </message>
     <message>
         <source>The workshop full screen on a TV or projector</source>
-        <translation>Verkstedet i fullskjerm på TV eller prosjektor</translation>
+        <translation>Workshopen i fullskjerm på TV eller prosjektor</translation>
     </message>
 </context>
 <context>
     <name>WorkshopKit</name>
     <message>
         <source>Workshop kit</source>
-        <translation>Verkstedhefte</translation>
+        <translation>Workshopmateriell</translation>
     </message>
     <message>
         <source>When and where</source>

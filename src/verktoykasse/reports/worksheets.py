@@ -535,6 +535,8 @@ def build_invitation(plan: Plan, letter: Invitation) -> bytes:
     content.append(_p(markup(letter.subject), "h1"))
     for block in letter.body.split("\n\n"):
         lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and lines[0].endswith(":"):  # "Please bring:" heads its list
+            content.append(_p(markup(lines.pop(0)), "h3"))
         content += [_p(markup(line), "body") for line in lines]
         content.append(Spacer(1, 3 * MM))
     doc.build(
