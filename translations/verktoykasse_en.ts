@@ -611,6 +611,10 @@
         <translation>before a restore</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>before the data folder was moved</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>E-mail: {email}</source>
         <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Last checked {date} against: {source}. Figures change: the official web page is the authority.</translation>
     </message>
     <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
@@ -3492,12 +3500,16 @@
         <translation>The action plan could not be made. Details are in the log file in {folder}.</translation>
     </message>
     <message>
-        <source>Export the action plan as PDF</source>
-        <translation>Export the action plan as PDF</translation>
+        <source>PDF in Norwegian bokmål (*.pdf)</source>
+        <translation>PDF in Norwegian bokmål (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF in English (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Export the action plan as PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {path}: {reason}</source>
@@ -3742,6 +3754,105 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+</context>
+<context>
+    <name>Subsidy</name>
+    <message>
+        <source>An hourly cost cannot be negative; hours are not costed.</source>
+        <translation>An hourly cost cannot be negative; hours are not costed.</translation>
+    </message>
+    <message>
+        <source>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</source>
+        <translation>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</translation>
+    </message>
+    <message>
+        <source>Hours are not costed: set the hourly cost on the measures step.</source>
+        <translation>Hours are not costed: set the hourly cost on the measures step.</translation>
+    </message>
+    <message>
+        <source>Estimate — Nav decides; the official page is the authority.</source>
+        <translation>Estimate — Nav decides; the official page is the authority.</translation>
+    </message>
+    <message>
+        <source>{what} {value} holds until {end}; the estimate uses it after that too.</source>
+        <translation>{what} {value} holds until {end}; the estimate uses it after that too.</translation>
+    </message>
+    <message>
+        <source>Holiday pay</source>
+        <translation>Holiday pay</translation>
+    </message>
+    <message>
+        <source>Occupational pension</source>
+        <translation>Occupational pension</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (zone I)</source>
+        <translation>Employer&apos;s contribution (zone I)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} hold until {end}; the estimate uses them after that too.</source>
+        <translation>The rates for {scheme} hold until {end}; the estimate uses them after that too.</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</source>
+        <translation>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 to get an estimate for this part.</source>
+        <translation>Type an amount above 0 to get an estimate for this part.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; this part has no estimate.</source>
+        <translation>An amount cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
+        <translation>More than {maximum} looks like a typing slip; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>A job percentage must be above 0; this hire has no estimate.</source>
+        <translation>A job percentage must be above 0; this hire has no estimate.</translation>
+    </message>
+    <message>
+        <source>A job percentage is at most 100; the estimate uses 100 %.</source>
+        <translation>A job percentage is at most 100; the estimate uses 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme(s) this hire uses to get an estimate.</source>
+        <translation>Choose the scheme(s) this hire uses to get an estimate.</translation>
+    </message>
+    <message>
+        <source>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</source>
+        <translation>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</translation>
+    </message>
+    <message>
+        <source>Give a start date to get an estimate.</source>
+        <translation>Give a start date to get an estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} could not start before {date}; it has no estimate.</source>
+        <translation>{scheme} could not start before {date}; it has no estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} is for young people under 30; it has no estimate for this hire.</source>
+        <translation>{scheme} is for young people under 30; it has no estimate for this hire.</translation>
+    </message>
+    <message>
+        <source>{scheme} must start between 1 June and 31 August; it has no estimate.</source>
+        <translation>{scheme} must start between 1 June and 31 August; it has no estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} ends by {date}; later months have no estimate.</source>
+        <translation>{scheme} ends by {date}; later months have no estimate.</translation>
+    </message>
+    <message>
+        <source>Nav covers at most {cap}; the estimate is capped there.</source>
+        <translation>Nav covers at most {cap}; the estimate is capped there.</translation>
     </message>
 </context>
 <context>

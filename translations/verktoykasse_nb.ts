@@ -611,6 +611,10 @@
         <translation>før en gjenoppretting</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>før datamappen ble flyttet</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>E-mail: {email}</source>
         <translation>E-post: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Sist sjekket {date} mot: {source}. Tall endrer seg: den offisielle nettsiden gjelder.</translation>
     </message>
     <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
@@ -3492,12 +3500,16 @@
         <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
     </message>
     <message>
-        <source>Export the action plan as PDF</source>
-        <translation>Eksporter handlingsplanen som PDF</translation>
+        <source>PDF in Norwegian bokmål (*.pdf)</source>
+        <translation>PDF på norsk bokmål (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF på engelsk (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Eksporter handlingsplanen som PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {path}: {reason}</source>
@@ -3742,6 +3754,105 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+</context>
+<context>
+    <name>Subsidy</name>
+    <message>
+        <source>An hourly cost cannot be negative; hours are not costed.</source>
+        <translation>En timekostnad kan ikke være negativ; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</source>
+        <translation>Mer enn kr 10 000 i timen ser ut som en skrivefeil; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>Hours are not costed: set the hourly cost on the measures step.</source>
+        <translation>Timene er ikke regnet med: sett timekostnaden på tiltakssteget.</translation>
+    </message>
+    <message>
+        <source>Estimate — Nav decides; the official page is the authority.</source>
+        <translation>Anslag – Nav avgjør; den offisielle siden gjelder.</translation>
+    </message>
+    <message>
+        <source>{what} {value} holds until {end}; the estimate uses it after that too.</source>
+        <translation>{what} {value} gjelder til {end}; anslaget bruker den også etter det.</translation>
+    </message>
+    <message>
+        <source>Holiday pay</source>
+        <translation>Feriepenger</translation>
+    </message>
+    <message>
+        <source>Occupational pension</source>
+        <translation>Tjenestepensjon</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (zone I)</source>
+        <translation>Arbeidsgiveravgift (sone I)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} hold until {end}; the estimate uses them after that too.</source>
+        <translation>Satsene for {scheme} gjelder til {end}; anslaget bruker dem også etter det.</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</source>
+        <translation>Satsene for {scheme} i katalogen gjelder fra {start}; tidligere måneder bruker dem også.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 to get an estimate for this part.</source>
+        <translation>Skriv et beløp over 0 for å få et anslag for denne delen.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; this part has no estimate.</source>
+        <translation>Et beløp kan ikke være negativt; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
+        <translation>Mer enn {maximum} ser ut som en skrivefeil; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage must be above 0; this hire has no estimate.</source>
+        <translation>Stillingsprosenten må være over 0; denne ansettelsen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage is at most 100; the estimate uses 100 %.</source>
+        <translation>Stillingsprosenten er høyst 100; anslaget bruker 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme(s) this hire uses to get an estimate.</source>
+        <translation>Velg ordningen(e) ansettelsen bruker for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</source>
+        <translation>Nav gir ett lønnstilskudd (eller arbeidstrening) om gangen; anslaget bruker {scheme}.</translation>
+    </message>
+    <message>
+        <source>Give a start date to get an estimate.</source>
+        <translation>Oppgi en startdato for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} could not start before {date}; it has no estimate.</source>
+        <translation>{scheme} kunne ikke starte før {date}; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} is for young people under 30; it has no estimate for this hire.</source>
+        <translation>{scheme} gjelder unge under 30; den har ikke noe anslag for denne ansettelsen.</translation>
+    </message>
+    <message>
+        <source>{scheme} must start between 1 June and 31 August; it has no estimate.</source>
+        <translation>{scheme} må starte mellom 1. juni og 31. august; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} ends by {date}; later months have no estimate.</source>
+        <translation>{scheme} slutter senest {date}; senere måneder har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>Nav covers at most {cap}; the estimate is capped there.</source>
+        <translation>Nav dekker høyst {cap}; anslaget stopper der.</translation>
     </message>
 </context>
 <context>
