@@ -5,16 +5,16 @@ evaluation meeting). A measure gets ``recurrence`` (a frequency key, "" when it 
 ``recurrence_end`` (empty: until the plan's period ends), and a new table ``measure_occurrence`` keeps each
 occurrence the user ticked as held, with the day it was held and a note. Existing measures do not recur.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-01 21:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
