@@ -16,7 +16,7 @@ from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
 from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
 from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 
@@ -27,7 +27,7 @@ def series_of(kpi: Kpi) -> KpiSeries:
         kpi.unit,
         kpi.baseline,
         kpi.target,
-        [(m.measured_on, m.value) for m in live(kpi.measurements)],
+        [(m.measured_on, m.value) for m in kpi.measurements],
     )
 
 
@@ -108,7 +108,7 @@ class EvaluationPage(StepPage):
     def update_status_summary(self) -> None:
         """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
         counts: dict[str, int] = {}
-        for measure in live(self.plan.measures):
+        for measure in self.plan.measures:
             counts[measure.status] = counts.get(measure.status, 0) + 1
         parts = [
             self.tr("{count} {status}").format(count=counts[key], status=label(MEASURE_STATUSES, key).lower())
@@ -127,10 +127,10 @@ class EvaluationPage(StepPage):
             self.update_status_summary()
 
     def _all_kpis(self) -> list[Kpi]:
-        return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
+        return [kpi for goal in self.plan.goals for kpi in goal.kpis]
 
     def _describe_kpi(self, kpi: Kpi) -> str:
-        points = live(kpi.measurements)
+        points = kpi.measurements
         latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
         return self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
             name=kpi.name or self.tr("(untitled)"),
@@ -186,7 +186,7 @@ class EvaluationPage(StepPage):
             self.saver.saved.disconnect(slot)
 
     def _add_measurement(self, kpi: Kpi) -> Measurement:
-        points = live(kpi.measurements)
+        points = kpi.measurements
         start = points[-1].value if points else (kpi.baseline if kpi.baseline is not None else 0.0)
         return add_measurement(self.session, kpi, dt.date.today(), start)
 
