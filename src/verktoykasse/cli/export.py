@@ -55,14 +55,16 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             )
             raise UserError(message.format(plan=repr(args.plan)))
         if args.pdf is not None:
-            from verktoykasse.reports.document import load_plan, write_action_plan
+            from verktoykasse.catalogue import catalogue_in_use
+            from verktoykasse.reports.document import write_action_plan
+            from verktoykasse.storage.editing import load_plan
 
             path = Path(args.pdf).expanduser().absolute()
             _check_target(path)
             full = load_plan(session, plan.id)
             assert full is not None
             try:
-                write_action_plan(full, path)
+                write_action_plan(full, path, catalogue=catalogue_in_use(context.paths.root))
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

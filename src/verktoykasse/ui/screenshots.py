@@ -74,6 +74,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from verktoykasse.context import AppContext
     from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language
     from verktoykasse.paths import DataPaths
     from verktoykasse.settings import Settings
@@ -97,7 +98,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
         mode = f"{language}{'-pseudo' if pseudo else ''}"
         with tempfile.TemporaryDirectory() as folder:
             paths = DataPaths(Path(folder)).ensure()
-            window = MainWindow(paths, Settings(language=language))
+            window = MainWindow(AppContext(paths=paths, settings=Settings(language=language)))
             window.resize(width, height)
             window.show()
             window.load_data()
@@ -128,7 +129,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
                     window.pages.setCurrentWidget(page)
                     save(window, f"{mode}-03-{_slug(page.objectName())}")
 
-            dialog = SettingsDialog(window.settings, window)
+            dialog = SettingsDialog(window.context.settings, window)
             dialog.show()
             save(dialog, f"{mode}-04-settings")
             dialog.close()
@@ -144,9 +145,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
             QTimer.singleShot(0, grab_about)
             window.show_about()
 
-            if window.database is not None:
-                window.database.close()
-                window.database = None
+            window.context.close()
             window.close()
             window.deleteLater()
             app.processEvents()
