@@ -2718,22 +2718,6 @@
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <source>Target reached</source>
-        <translation>Target reached</translation>
-    </message>
-    <message>
-        <source>Improving</source>
-        <translation>Improving</translation>
-    </message>
-    <message>
-        <source>Not improving</source>
-        <translation>Not improving</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
         <source>The action plan could not be prepared for printing.</source>
         <translation>The action plan could not be prepared for printing.</translation>
     </message>
@@ -2958,6 +2942,41 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Improving</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Measured once</source>
+        <translation>Measured once</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>{late} ({status})</source>
+        <translation>{late} ({status})</translation>
     </message>
 </context>
 <context>

@@ -2718,22 +2718,6 @@
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <source>Target reached</source>
-        <translation>Målet er nådd</translation>
-    </message>
-    <message>
-        <source>Improving</source>
-        <translation>Bedre</translation>
-    </message>
-    <message>
-        <source>Not improving</source>
-        <translation>Ikke bedre</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Målt</translation>
-    </message>
-    <message>
         <source>The action plan could not be prepared for printing.</source>
         <translation>Handlingsplanen kunne ikke klargjøres for utskrift.</translation>
     </message>
@@ -2958,6 +2942,41 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>Det tas en sikkerhetskopi av dataene dine hver dag du bruker programmet, og før en oppgradering. De eldste slettes når det blir flere enn dette antallet.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Målet er nådd</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Dårligere</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Measured once</source>
+        <translation>Målt én gang</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>{late} ({status})</source>
+        <translation>{late} ({status})</translation>
     </message>
 </context>
 <context>
