@@ -112,7 +112,7 @@ def _without_content(text: str, content: list[str]) -> str:
 
 def _open_a_plan(window) -> None:
     """Open the example plan (every step filled in), as a user would."""
-    from verktoykasse.storage.example_plan import add_example_plan
+    from verktoykasse.exchange.example_plan import add_example_plan
 
     with window.database.session() as session:
         plan_id = add_example_plan(session).id

@@ -137,7 +137,7 @@ def test_a_whole_working_session_opens_no_network_connection(
     act("exportPdfAction")
     assert pdf.read_bytes().startswith(b"%PDF")
     window.show_home()
-    from verktoykasse.storage.example_plan import add_example_plan
+    from verktoykasse.exchange.example_plan import add_example_plan
 
     with window.database.session() as session:
         example_id = add_example_plan(session).id

@@ -2187,6 +2187,89 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>refers to a gap area that is not in the file</source>
+        <translation>refers to a gap area that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to a goal that is not in the file</source>
+        <translation>refers to a goal that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to a contact that is not in the file</source>
+        <translation>refers to a contact that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to something that is not in the file</source>
+        <translation>refers to something that is not in the file</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: the disk is full.</source>
+        <translation>The file {file} could not be written: the disk is full.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: you may not write to that folder.</source>
+        <translation>The file {file} could not be written: you may not write to that folder.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written ({reason}).</source>
+        <translation>The file {file} could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan ({size} MB). Nothing was imported.</source>
+        <translation>The file is too large to be a plan ({size} MB). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>The file {file} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</source>
+        <translation>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file.</source>
+        <translation>This file is not a Verktøykassa plan file.</translation>
+    </message>
+    <message>
+        <source>The plan file has wrong content at {where}: {problem}. Nothing was imported.</source>
+        <translation>The plan file has wrong content at {where}: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>text with invalid characters</source>
+        <translation>text with invalid characters</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>not a real date</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the same id is used twice</source>
+        <translation>the same id is used twice</translation>
+    </message>
+    <message>
+        <source>the same scheme or contact is listed twice</source>
+        <translation>the same scheme or contact is listed twice</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was imported.</source>
+        <translation>The plan could not be saved. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
+        <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>

@@ -2187,6 +2187,89 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>refers to a gap area that is not in the file</source>
+        <translation>viser til et gapområde som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a goal that is not in the file</source>
+        <translation>viser til et mål som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a contact that is not in the file</source>
+        <translation>viser til en kontakt som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to something that is not in the file</source>
+        <translation>viser til noe som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: the disk is full.</source>
+        <translation>Filen {file} kunne ikke skrives: disken er full.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: you may not write to that folder.</source>
+        <translation>Filen {file} kunne ikke skrives: du har ikke lov til å skrive i den mappen.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written ({reason}).</source>
+        <translation>Filen {file} kunne ikke skrives ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan ({size} MB). Nothing was imported.</source>
+        <translation>Filen er for stor til å være en plan ({size} MB). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Filen {file} kunne ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa (eller den er ufullstendig eller skadet).</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</source>
+        <translation>Denne planfilen er laget av en nyere versjon av Verktøykassa ({version}). Installer den versjonen eller en nyere for å importere den.</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file.</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa.</translation>
+    </message>
+    <message>
+        <source>The plan file has wrong content at {where}: {problem}. Nothing was imported.</source>
+        <translation>Planfilen har feil innhold ved {where}: {problem}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>text with invalid characters</source>
+        <translation>tekst med ugyldige tegn</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>navnet er tomt</translation>
+    </message>
+    <message>
+        <source>the same id is used twice</source>
+        <translation>den samme id-en er brukt to ganger</translation>
+    </message>
+    <message>
+        <source>the same scheme or contact is listed twice</source>
+        <translation>den samme ordningen eller kontakten står to ganger</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>

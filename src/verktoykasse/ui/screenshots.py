@@ -27,7 +27,7 @@ def _slug(text: str) -> str:
 
 def _open_a_plan(window) -> int:
     """The example plan: every step filled in, as the pictures should show."""
-    from verktoykasse.storage.example_plan import add_example_plan
+    from verktoykasse.exchange.example_plan import add_example_plan
 
     with window.database.session() as session:
         plan_id = add_example_plan(session).id
