@@ -12,6 +12,9 @@ import pytest
 from safety_data import cli_here
 from test_cli import run_cli
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 
 @pytest.fixture
 def plan_in_data_dir(context):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,13 +139,12 @@ def write_action_plan(
     return write_atomically(path, build_action_plan(plan, today, catalogue=catalogue))
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-
-
 def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
     """``Handlingsplan – <plan> – 2026-11-22.pdf``, safe on Windows, macOS and Linux."""
+    from verktoykasse.files import safe_file_stem
+
     label = QCoreApplication.translate("Report", "Action plan")
-    name = " ".join(_UNSAFE.sub(" ", plan_name).split()).strip(" .")[:80].strip(" .")
+    name = safe_file_stem(plan_name)
     day = (today or dt.date.today()).isoformat()
     parts = [label, name, day] if name else [label, day]
     return " – ".join(parts) + ".pdf"

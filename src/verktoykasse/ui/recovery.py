@@ -86,7 +86,7 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
     """Open the context's database, offering recovery until it opens or the user quits (then None, and
     ``parent``'s window closes)."""
     from verktoykasse.storage.backup import list_backups
-    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked, quarantine_database
+    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked
 
     paths = context.paths
     while True:
@@ -104,8 +104,7 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
                 if not _restore_into_place(context, parent, error.problem in REPLACEABLE):
                     continue
             elif choice is Choice.FRESH:
-                folder = quarantine_database(paths)
-                log.warning("damaged database set aside in %s", folder)
+                _set_aside(context, parent)
             continue
         if result.warnings:
             _show_warnings(parent, result.warnings)
@@ -114,7 +113,7 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
 
 def _restore_into_place(context: AppContext, parent: QWidget, set_aside: bool) -> bool:
     from verktoykasse.storage.backup import BackupError, restore_backup
-    from verktoykasse.storage.health import StorageProblem, problem_message, quarantine_database
+    from verktoykasse.storage.health import StorageProblem, problem_message
     from verktoykasse.ui.data_actions import RestoreDialog
     from verktoykasse.ui.dialogs import show_error
 
@@ -130,12 +129,29 @@ def _restore_into_place(context: AppContext, parent: QWidget, set_aside: bool) -
 
         if not check_database(info.path, thorough=True).ok:
             raise BackupError(StorageProblem.BAD_BACKUP)
-        if set_aside:
-            quarantine_database(paths)
+        if set_aside and not _set_aside(context, parent):
+            return False
         restore_backup(paths, info.path, context.settings.backups_to_keep)
     except BackupError as exc:
         show_error(parent, problem_message(StorageProblem(exc.problem), paths, exc.detail))
         return False
+    return True
+
+
+def _set_aside(context: AppContext, parent: QWidget) -> bool:
+    """Move the unusable file into the quarantine folder; when Windows refuses (another program holds
+    it open, or the folder is write-protected) say so in a message — the window has no console — and
+    leave everything where it was, so the user can close that program and choose again."""
+    from verktoykasse.storage.health import UnusableDatabase, quarantine_database
+    from verktoykasse.ui.dialogs import show_error
+
+    try:
+        folder = quarantine_database(context.paths)
+    except UnusableDatabase as error:
+        log.warning("could not set the database aside: %s (%s)", error.problem, error.detail)
+        show_error(parent, str(error))
+        return False
+    log.warning("damaged database set aside in %s", folder)
     return True
 
 
