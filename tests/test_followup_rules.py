@@ -218,7 +218,11 @@ def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
         # On 1 October 2027 the measure (deadline 31 August, in progress) is late.
         text = " ".join(
             " ".join(
-                pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1), catalogue=None))
+                pages_text(
+                    build_action_plan(
+                        load_plan(session, plan_id), D(2027, 10, 1), language="en", catalogue=None
+                    )
+                )
             ).split()
         )
     assert "Late (in progress)" in text
