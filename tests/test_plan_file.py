@@ -95,7 +95,8 @@ def test_the_cli_imports_a_plan_file(context, tmp_path, capsys):
 def test_the_cli_refuses_a_bad_file_with_a_message(context, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "verktoykasse-plan", "format_version": 1, "plan": ', encoding="utf-8")
-    context.database  # noqa: B018
+    with context.database.session() as session:  # a data folder with a plan in it
+        add_full_plan(session)
     context.close()
     before = database_fingerprint(context.paths.database)
     result = run_cli("--data-dir", str(context.paths.root), "import", str(bad))  # a real process
@@ -174,7 +175,9 @@ HOSTILE_FILES = {
 @pytest.mark.parametrize("kind", sorted(HOSTILE_FILES))
 def test_a_hostile_or_broken_file_is_refused_and_changes_nothing(kind, exported, shared_database, tmp_path):
     path = tmp_path / "hostile.json"
-    path.write_bytes(HOSTILE_FILES[kind](exported))
+    hostile = HOSTILE_FILES[kind](exported)
+    assert hostile != dumps(exported).encode("utf-8")  # the spoiling really changed the good file
+    path.write_bytes(hostile)
     before = database_fingerprint(shared_database.path)
     with shared_database.session() as session, pytest.raises(PlanImportError) as caught:
         import_plan_file(session, path)

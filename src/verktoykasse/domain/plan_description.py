@@ -161,6 +161,11 @@ class Table:
         return self.attribute_name or self.key
 
     @property
+    def owner(self) -> str:
+        """The relationship from a row to the row that owns it (``plan``, ``goal``), "" for the plan."""
+        return self.parent_column.removesuffix("_id")
+
+    @property
     def positioned(self) -> bool:
         return self.order == ("position",)
 
