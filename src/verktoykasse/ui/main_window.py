@@ -69,7 +69,11 @@ class MainWindow(QMainWindow):
         page = self.plan_page
         if page is None or self.database is None or self.pages.currentWidget() is not page:
             return None
-        return page.plan_id
+        return page.plan_id if page.plan is not None else None  # None too when the plan was deleted
+
+    def save_typing(self) -> None:
+        if self.plan_page is not None:
+            self.plan_page.flush()
 
     def current_plan_id(self) -> int | None:
         open_id = self.open_plan_id()
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             return
         before = set(self.children())
         self._add_report_actions()
+        self._add_workshop_actions()
         self._add_data_actions()
         self._file_extras_built = True
         self._menu_objects += [child for child in self.children() if child not in before]
@@ -147,6 +152,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self._file_extras_anchor)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
+
+    def _add_workshop_actions(self) -> None:
+        """File → Workshop kit… and Meeting mode, for step 1's workshop (``ui.workshop_actions``)."""
+        from verktoykasse.ui.workshop_actions import WorkshopActions
+
+        self.workshop_actions = WorkshopActions(self.context, self, self)
+        self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.kit_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -296,7 +309,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.home)
         self.home.setFocus()  # the list of plans, or "New plan" when there are none
 
-    def open_plan(self, plan_id: int) -> None:
+    def open_plan(self, plan_id: int, step: str | None = None) -> None:
+        """Show the plan's workspace (built anew), where the user left it or at ``step``."""
         from verktoykasse.ui.plan_workspace import PlanWorkspace
 
         if self.database is None:
@@ -309,6 +323,8 @@ class MainWindow(QMainWindow):
         self.plan_page.back_requested.connect(self.show_home)
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
+        if step is not None and self.plan_page.plan is not None:
+            self.plan_page.go_to(step)
         self.plan_page.setFocus()
         self.context.settings.last_plan_id = plan_id
         self.save_settings()

@@ -1,9 +1,10 @@
 """The small part of the main window its helpers may use: the plan in focus, navigation, the status line.
 
-The File-menu actions (``ui.data_actions``, ``ui.report_actions``), the plan actions of the home view
-(``ui.wizard.home_actions``), the settings dialog and the recovery dialogs get the ``AppContext`` (paths,
-settings, database), a parent widget for their dialogs and this interface, never the whole window: they
-cannot reach into its pages, and no module imports ``ui.main_window`` but the ones that start it.
+The File-menu actions (``ui.data_actions``, ``ui.report_actions``, ``ui.workshop_actions``), the plan
+actions of the home view (``ui.wizard.home_actions``), the settings dialog and the recovery dialogs get the
+``AppContext`` (paths, settings, database), a parent widget for their dialogs and this interface, never the
+whole window: they cannot reach into its pages, and no module imports ``ui.main_window`` but the ones that
+start it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,14 @@ class Shell(Protocol):
         """The plan in focus: the one open in the workspace while it shows, else the one selected."""
 
     def open_plan_id(self) -> int | None:
-        """The plan whose workspace is showing, or None (the list of plans or the catalogue shows)."""
+        """The plan whose workspace is showing, or None (the list of plans or the catalogue shows, or the
+        plan was deleted meanwhile)."""
 
-    def open_plan(self, plan_id: int) -> None: ...
+    def open_plan(self, plan_id: int, step: str | None = None) -> None:
+        """Show the plan's workspace, built anew from the database, where the user left it or at ``step``."""
+
+    def save_typing(self) -> None:
+        """Save what waits in text boxes for the user's pause, before another part reads the plan."""
 
     def show_home(self, select_id: int | None = None) -> None:
         """The list of plans, read again, with ``select_id`` selected if given."""
