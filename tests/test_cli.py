@@ -9,8 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from safety_data import cli_here
 from verktoykasse import __version__
+
+# Output and exported files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
