@@ -185,7 +185,7 @@ def test_one_measurement_without_baseline_has_nothing_to_compare_with():
 
 
 def test_in_the_example_plan_new_employees_staying_is_worse_not_improving(qapp, database):
-    from verktoykasse.storage.example_plan import example_plan
+    from verktoykasse.exchange.example_plan import example_plan
 
     with database.session() as session:
         plan = example_plan(session)
@@ -216,7 +216,9 @@ def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
         session.commit()
         # On 1 October 2027 the measure (deadline 31 August, in progress) is late.
         text = " ".join(
-            " ".join(pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1)))).split()
+            " ".join(
+                pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1), language="en"))
+            ).split()
         )
     assert "Late (in progress)" in text
     assert "Worse" in text

@@ -390,6 +390,10 @@
         <translation>Alt programmet trenger, er på plass.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>eksempelplan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>mangler: {path}</translation>
     </message>
@@ -436,6 +440,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} oppføringer, utgave {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>«{name}» er en fullstendig planfil (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>
@@ -837,6 +845,10 @@
     <message>
         <source>E-mail: {email}</source>
         <translation>E-post: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Sist sjekket {date} mot: {source}. Tall endrer seg: den offisielle nettsiden gjelder.</translation>
     </message>
     <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
@@ -2083,22 +2095,6 @@
         <translation>Spørsmål til hjelp</translation>
     </message>
     <message>
-        <source>Which needs for labour does the employer have? Which competences and experience?</source>
-        <translation>Hvilket behov for arbeidskraft har arbeidsgiveren? Hvilken kompetanse og erfaring?</translation>
-    </message>
-    <message>
-        <source>Which needs do the people outside work have, and what do they know and bring?</source>
-        <translation>Hvilke behov har folk utenfor arbeidslivet, og hva kan de og har de med seg?</translation>
-    </message>
-    <message>
-        <source>Have we considered other kinds of positions and competences?</source>
-        <translation>Har vi vurdert andre typer stillinger og kompetanse?</translation>
-    </message>
-    <message>
-        <source>How can those outside working life be seen as resources for our work?</source>
-        <translation>Hvordan kan de som står utenfor arbeidslivet, bli sett som en ressurs i arbeidet vårt?</translation>
-    </message>
-    <message>
         <source>Who took part</source>
         <translation>Hvem som deltok</translation>
     </message>
@@ -2204,6 +2200,544 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation>Målt dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>How often it is measured</source>
+        <translation>Hvor ofte det måles</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles av</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Bedre når</translation>
+    </message>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gapområder</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Ønsket situasjon</translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation>Vurdering i dag</translation>
+    </message>
+    <message>
+        <source>Desired score</source>
+        <translation>Ønsket vurdering</translation>
+    </message>
+    <message>
+        <source>UN goal 4: quality education</source>
+        <translation>FN-mål 4: god utdanning</translation>
+    </message>
+    <message>
+        <source>UN goal 8: decent work</source>
+        <translation>FN-mål 8: anstendig arbeid</translation>
+    </message>
+    <message>
+        <source>UN goal 10: reduced inequalities</source>
+        <translation>FN-mål 10: mindre ulikhet</translation>
+    </message>
+    <message>
+        <source>UN goal 17: partnerships</source>
+        <translation>FN-mål 17: samarbeid for å nå målene</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>Det som allerede fungerer godt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Hvorfor det er viktig for oss</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Ordninger og kontakter som brukes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operativt ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cost (kr)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Other resources</source>
+        <translation>Andre ressurser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>Hva det ga</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Med i workshopen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Hvem sitt behov</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Competences and experience</source>
+        <translation>Kompetanse og erfaring</translation>
+    </message>
+    <message>
+        <source>Chosen to work on</source>
+        <translation>Valgt å jobbe videre med</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>Det som fungerer godt</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>Hvordan vi feirer det</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Tas med i neste runde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Navn på planen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Step open</source>
+        <translation>Åpent steg</translation>
+    </message>
+    <message>
+        <source>Example plan</source>
+        <translation>Eksempelplan</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>Spørsmålet vi jobber ut fra</translation>
+    </message>
+    <message>
+        <source>Labour need</source>
+        <translation>Behov for arbeidskraft</translation>
+    </message>
+    <message>
+        <source>New ways of working</source>
+        <translation>Nye måter å organisere arbeidet på</translation>
+    </message>
+    <message>
+        <source>Needs of the target group</source>
+        <translation>Målgruppens behov</translation>
+    </message>
+    <message>
+        <source>What does the employer need?</source>
+        <translation>Hva trenger arbeidsgiveren?</translation>
+    </message>
+    <message>
+        <source>What do people outside work need?</source>
+        <translation>Hva trenger de som står utenfor arbeidslivet?</translation>
+    </message>
+    <message>
+        <source>Other kinds of positions?</source>
+        <translation>Andre typer stillinger?</translation>
+    </message>
+    <message>
+        <source>Seen as resources?</source>
+        <translation>Sett som ressurser?</translation>
+    </message>
+    <message>
+        <source>Data and statistics used</source>
+        <translation>Data og statistikk som er brukt</translation>
+    </message>
+    <message>
+        <source>What we narrow down to</source>
+        <translation>Det vi avgrenser til</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Dato for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Oppsummering av workshopen</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs are visible</source>
+        <translation>Arbeidsgiverens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs are visible</source>
+        <translation>Målgruppens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Eier av arbeidet</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>Hvordan vi følger opp</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Opplæringsbehov</translation>
+    </message>
+    <message>
+        <source>External support</source>
+        <translation>Ekstern støtte</translation>
+    </message>
+    <message>
+        <source>Follow-up of new employees</source>
+        <translation>Oppfølging av nye medarbeidere</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>Hvordan innsikt blir daglig praksis</translation>
+    </message>
+    <message>
+        <source>Experiences to share</source>
+        <translation>Erfaringer å dele</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>Det vi feirer</translation>
+    </message>
+    <message>
+        <source>Own contacts</source>
+        <translation>Egne kontakter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>refers to a gap area that is not in the file</source>
+        <translation>viser til et gapområde som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a goal that is not in the file</source>
+        <translation>viser til et mål som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a contact that is not in the file</source>
+        <translation>viser til en kontakt som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to something that is not in the file</source>
+        <translation>viser til noe som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: the disk is full.</source>
+        <translation>Filen {file} kunne ikke skrives: disken er full.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: you may not write to that folder.</source>
+        <translation>Filen {file} kunne ikke skrives: du har ikke lov til å skrive i den mappen.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written ({reason}).</source>
+        <translation>Filen {file} kunne ikke skrives ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan ({size} MB). Nothing was imported.</source>
+        <translation>Filen er for stor til å være en plan ({size} MB). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Filen {file} kunne ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa (eller den er ufullstendig eller skadet).</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</source>
+        <translation>Denne planfilen er laget av en nyere versjon av Verktøykassa ({version}). Installer den versjonen eller en nyere for å importere den.</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file.</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa.</translation>
+    </message>
+    <message>
+        <source>The plan file has wrong content at {where}: {problem}. Nothing was imported.</source>
+        <translation>Planfilen har feil innhold ved {where}: {problem}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>text with invalid characters</source>
+        <translation>tekst med ugyldige tegn</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>navnet er tomt</translation>
+    </message>
+    <message>
+        <source>the same id is used twice</source>
+        <translation>den samme id-en er brukt to ganger</translation>
+    </message>
+    <message>
+        <source>the same scheme or contact is listed twice</source>
+        <translation>den samme ordningen eller kontakten står to ganger</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -2812,12 +3346,16 @@
         <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
     </message>
     <message>
-        <source>Export the action plan as PDF</source>
-        <translation>Eksporter handlingsplanen som PDF</translation>
+        <source>PDF in Norwegian bokmål (*.pdf)</source>
+        <translation>PDF på norsk bokmål (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF på engelsk (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Eksporter handlingsplanen som PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved to {path}: {reason}</source>
@@ -3062,6 +3600,105 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+</context>
+<context>
+    <name>Subsidy</name>
+    <message>
+        <source>An hourly cost cannot be negative; hours are not costed.</source>
+        <translation>En timekostnad kan ikke være negativ; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</source>
+        <translation>Mer enn kr 10 000 i timen ser ut som en skrivefeil; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>Hours are not costed: set the hourly cost on the measures step.</source>
+        <translation>Timene er ikke regnet med: sett timekostnaden på tiltakssteget.</translation>
+    </message>
+    <message>
+        <source>Estimate — Nav decides; the official page is the authority.</source>
+        <translation>Anslag – Nav avgjør; den offisielle siden gjelder.</translation>
+    </message>
+    <message>
+        <source>{what} {value} holds until {end}; the estimate uses it after that too.</source>
+        <translation>{what} {value} gjelder til {end}; anslaget bruker den også etter det.</translation>
+    </message>
+    <message>
+        <source>Holiday pay</source>
+        <translation>Feriepenger</translation>
+    </message>
+    <message>
+        <source>Occupational pension</source>
+        <translation>Tjenestepensjon</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (zone I)</source>
+        <translation>Arbeidsgiveravgift (sone I)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} hold until {end}; the estimate uses them after that too.</source>
+        <translation>Satsene for {scheme} gjelder til {end}; anslaget bruker dem også etter det.</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</source>
+        <translation>Satsene for {scheme} i katalogen gjelder fra {start}; tidligere måneder bruker dem også.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 to get an estimate for this part.</source>
+        <translation>Skriv et beløp over 0 for å få et anslag for denne delen.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; this part has no estimate.</source>
+        <translation>Et beløp kan ikke være negativt; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
+        <translation>Mer enn {maximum} ser ut som en skrivefeil; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage must be above 0; this hire has no estimate.</source>
+        <translation>Stillingsprosenten må være over 0; denne ansettelsen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage is at most 100; the estimate uses 100 %.</source>
+        <translation>Stillingsprosenten er høyst 100; anslaget bruker 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme(s) this hire uses to get an estimate.</source>
+        <translation>Velg ordningen(e) ansettelsen bruker for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</source>
+        <translation>Nav gir ett lønnstilskudd (eller arbeidstrening) om gangen; anslaget bruker {scheme}.</translation>
+    </message>
+    <message>
+        <source>Give a start date to get an estimate.</source>
+        <translation>Oppgi en startdato for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} could not start before {date}; it has no estimate.</source>
+        <translation>{scheme} kunne ikke starte før {date}; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} is for young people under 30; it has no estimate for this hire.</source>
+        <translation>{scheme} gjelder unge under 30; den har ikke noe anslag for denne ansettelsen.</translation>
+    </message>
+    <message>
+        <source>{scheme} must start between 1 June and 31 August; it has no estimate.</source>
+        <translation>{scheme} må starte mellom 1. juni og 31. august; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} ends by {date}; later months have no estimate.</source>
+        <translation>{scheme} slutter senest {date}; senere måneder har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>Nav covers at most {cap}; the estimate is capped there.</source>
+        <translation>Nav dekker høyst {cap}; anslaget stopper der.</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +4112,292 @@
     <message>
         <source>Costs and hours cannot be negative.</source>
         <translation>Kostnader og timer kan ikke være negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Verkstedhefte</translation>
+    </message>
+    <message>
+        <source>Workshop: agenda</source>
+        <translation>Verksted: agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>What we start from</source>
+        <translation>Det vi tar utgangspunkt i</translation>
+    </message>
+    <message>
+        <source>Welcome: why we are here, and how the day goes</source>
+        <translation>Velkommen: hvorfor vi er her, og hvordan dagen blir</translation>
+    </message>
+    <message>
+        <source>A round: who we are and what we bring</source>
+        <translation>En runde: hvem vi er, og hva vi har med oss</translation>
+    </message>
+    <message>
+        <source>The four guiding questions, about 15 minutes each</source>
+        <translation>De fire spørsmålene, omtrent 15 minutter hver</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The gap areas: each person puts dots for today and for where we want to be</source>
+        <translation>Gapområdene: hver person setter prikker for i dag og for der vi vil være</translation>
+    </message>
+    <message>
+        <source>First ideas: goals, and measures that can close the biggest gaps</source>
+        <translation>De første ideene: mål, og tiltak som kan tette de største gapene</translation>
+    </message>
+    <message>
+        <source>Summing up: what we learnt and what happens next</source>
+        <translation>Oppsummering: hva vi lærte, og hva som skjer videre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Hva vi gjør</translation>
+    </message>
+    <message>
+        <source>The guiding questions</source>
+        <translation>Spørsmålene</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Spørsmål {number} av {count}</translation>
+    </message>
+    <message>
+        <source>What the plan says so far</source>
+        <translation>Det planen sier så langt</translation>
+    </message>
+    <message>
+        <source>Gap areas: where are we today, and where do we want to be?</source>
+        <translation>Gapområder: hvor er vi i dag, og hvor vil vi være?</translation>
+    </message>
+    <message>
+        <source>Put one dot per person in each row: one under Today, one under Desired (1 = very weak, 5 = very good).</source>
+        <translation>Hver person setter én prikk i hver rad: én under I dag og én under Ønsket (1 = svært svakt, 5 = svært godt).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>A thick frame marks the score the plan holds so far.</source>
+        <translation>En tykk ramme viser poengsummen planen har så langt.</translation>
+    </message>
+    <message>
+        <source>Goals and how we measure them</source>
+        <translation>Mål, og hvordan vi måler dem</translation>
+    </message>
+    <message>
+        <source>One row per goal: clear (what changes), relevant (why it matters) and measurable.</source>
+        <translation>Én rad per mål: tydelig (hva endres), relevant (hvorfor det betyr noe) og målbart.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva endres</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor det betyr noe</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Measures: who does what, and by when</source>
+        <translation>Tiltak: hvem gjør hva, og innen når</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressurser</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Nav scheme that may help</source>
+        <translation>Nav-ordning som kan hjelpe</translation>
+    </message>
+    <message>
+        <source>Gap area</source>
+        <translation>Gapområde</translation>
+    </message>
+    <message>
+        <source>Schemes and helpers that may fit</source>
+        <translation>Ordninger og hjelpere som kan passe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Schemes that may help with your gap areas</source>
+        <translation>Ordninger som kan hjelpe med gapområdene deres</translation>
+    </message>
+    <message>
+        <source>From the catalogue in the program: look them up there for amounts, rules and whom to call.</source>
+        <translation>Fra katalogen i programmet: slå dem opp der for beløp, regler og hvem dere skal ringe.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Which needs for labour does the employer have? Which competences and experience?</source>
+        <translation>Hvilket behov for arbeidskraft har arbeidsgiveren? Hvilken kompetanse og erfaring?</translation>
+    </message>
+    <message>
+        <source>Which needs do the people outside work have, and what do they know and bring?</source>
+        <translation>Hvilke behov har folk utenfor arbeidslivet, og hva kan de og har de med seg?</translation>
+    </message>
+    <message>
+        <source>Have we considered other kinds of positions and competences?</source>
+        <translation>Har vi vurdert andre typer stillinger og kompetanse?</translation>
+    </message>
+    <message>
+        <source>How can those outside working life be seen as resources for our work?</source>
+        <translation>Hvordan kan de som står utenfor arbeidslivet, bli sett som en ressurs i arbeidet vårt?</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion at {organisation}</source>
+        <translation>Invitasjon: verksted om inkludering hos {organisation}</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion</source>
+        <translation>Invitasjon: verksted om inkludering</translation>
+    </message>
+    <message>
+        <source>(to be decided)</source>
+        <translation>(kommer)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hei,</translation>
+    </message>
+    <message>
+        <source>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</source>
+        <translation>Vi inviterer deg til et verksted der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
+    </message>
+    <message>
+        <source>When: {date}</source>
+        <translation>Når: {date}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Hvor: {place}</translation>
+    </message>
+    <message>
+        <source>What we start from:</source>
+        <translation>Det vi tar utgangspunkt i:</translation>
+    </message>
+    <message>
+        <source>We will talk about four questions:</source>
+        <translation>Vi skal snakke om fire spørsmål:</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Ta gjerne med:</translation>
+    </message>
+    <message>
+        <source>your own experience: there are no wrong answers</source>
+        <translation>dine egne erfaringer – det finnes ingen gale svar</translation>
+    </message>
+    <message>
+        <source>an example of a task at work that could be done in a new way</source>
+        <translation>et eksempel på en arbeidsoppgave som kunne vært gjort på en ny måte</translation>
+    </message>
+    <message>
+        <source>questions you would like answered</source>
+        <translation>spørsmål du vil ha svar på</translation>
+    </message>
+    <message>
+        <source>Let us know if you need anything to take part (an interpreter, step-free access, a quiet room).</source>
+        <translation>Si fra hvis du trenger noe for å delta (tolk, trinnfri adkomst, et stille rom).</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Velkommen!</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>{area}: today {today}, desired {desired}</source>
+        <translation>{area}: i dag {today}, ønsket {desired}</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>Verksted {date}</translation>
+    </message>
+    <message>
+        <source>{count} took part</source>
+        <translation>{count} deltok</translation>
+    </message>
+    <message>
+        <source>How the room scored the gap areas (1–5):</source>
+        <translation>Slik vurderte deltakerne gapområdene (1–5):</translation>
+    </message>
+    <message>
+        <source>The biggest gap: {area}.</source>
+        <translation>Størst gap: {area}.</translation>
     </message>
 </context>
 </TS>

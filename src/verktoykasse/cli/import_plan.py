@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         read_plan_file(path)  # checked before the database is even opened
         with context.database.session() as session:
-            plan = import_plan_file(session, path)
+            plan = import_plan_file(session, path, paths=context.paths)
             message = QCoreApplication.translate("Cli", "Imported the plan “{name}” (id {id}).")
             print(message.format(name=plan.name, id=plan.id))
     except PlanImportError as exc:
