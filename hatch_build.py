@@ -64,6 +64,7 @@ class TranslationsHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if not TRANSLATIONS.is_dir():  # a wheel built from an sdist: the sdist carries the .qm files
             return
-        inside = "verktoykasse/_resources/i18n" if self.target_name == "wheel" else "resources/i18n"
-        for qm in compile_translations():
-            build_data["force_include"][str(qm)] = f"{inside}/{qm.name}"
+        compiled = compile_translations()
+        if self.target_name == "sdist":  # the wheel takes resources/ whole; an sdist leaves out ignored files
+            for qm in compiled:
+                build_data["force_include"][str(qm)] = f"resources/i18n/{qm.name}"

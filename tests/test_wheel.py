@@ -79,7 +79,9 @@ def test_a_wheel_and_an_sdist_built_from_a_clean_checkout_carry_the_bokmal_trans
 
     [built] = out.glob("verktoykasse-*.whl")
     with zipfile.ZipFile(built) as archive:
-        names = set(archive.namelist())
+        listed = archive.namelist()
+        assert len(listed) == len(set(listed)), "a file twice in the wheel"
+        names = set(listed)
         assert "verktoykasse/_resources/i18n/verktoykasse_en.qm" in names
         assert "verktoykasse/_resources/i18n/qtbase_nb.qm" in names
         assert bokmal_from(archive.read("verktoykasse/_resources/i18n/verktoykasse_nb.qm"), tmp_path) == (
