@@ -615,6 +615,10 @@
         <translation>before a restore</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>before the data folder was moved</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>

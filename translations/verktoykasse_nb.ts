@@ -615,6 +615,10 @@
         <translation>før en gjenoppretting</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>før datamappen ble flyttet</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
     </message>
