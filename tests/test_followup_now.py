@@ -50,14 +50,13 @@ def add_bakery_plan(database) -> int:
 
 
 def start(qtbot, data_dir, today: dt.date):
-    from verktoykasse.paths import DataPaths
-    from verktoykasse.settings import Settings
+    """The program's window on ``data_dir`` as if it were ``today`` (``MainWindow.clock``)."""
+    from verktoykasse.context import AppContext
     from verktoykasse.ui.app import create_application
     from verktoykasse.ui.main_window import MainWindow
 
     create_application()
-    paths = DataPaths(data_dir).ensure()
-    window = MainWindow(paths, Settings.load(paths.settings))
+    window = MainWindow(AppContext.create(data_dir))
     window.clock = lambda: today
     qtbot.addWidget(window)
     window.show()

@@ -128,7 +128,8 @@ def test_the_calendar_repeats_a_recurring_measure_and_the_pdf_timeline_marks_eac
 
     from test_report_pdf import pages_text
     from verktoykasse.exchange.calendar_file import write_calendar
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
     from verktoykasse.storage.followup import load_plan_to_follow, record_held
 
     plan_id = add_plan_with_a_quarterly_meeting(database)
@@ -136,7 +137,9 @@ def test_the_calendar_repeats_a_recurring_measure_and_the_pdf_timeline_marks_eac
         measure_id = session.get(Plan, plan_id).measures[0].id
         record_held(session, measure_id, D(2027, 1, 15), D(2027, 1, 15), "")
         write_calendar(load_plan_to_follow(session, plan_id), tmp_path / "plan.ics", TODAY)
-        text = " ".join(pages_text(build_action_plan(load_plan(session, plan_id), TODAY)))
+        text = " ".join(
+            pages_text(build_action_plan(load_plan(session, plan_id), TODAY, language="en", catalogue=None))
+        )
     (event,) = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")
     assert str(event["summary"]) == "Bakeriet 2027: “Kvartalsmøte med Nav” (recurring)"
     assert event.decoded("dtstart") == D(2027, 1, 15)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 
 if TYPE_CHECKING:
     from verktoykasse.storage.models import Plan
@@ -38,7 +38,7 @@ def find_row(plan: Plan, kind: str, row_id: int) -> Any:
         candidates = list(plan.measures)
     elif kind == "milestone":
         candidates = [m for measure in plan.measures for m in measure.milestones]
-    return next((row for row in live(candidates) if row.id == row_id), None)
+    return next((row for row in candidates if row.id == row_id), None)
 
 
 def _chain(row: Any, kind: str, top_rows: set[int]) -> list[Any]:
