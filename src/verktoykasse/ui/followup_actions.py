@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
@@ -31,7 +31,6 @@ from verktoykasse.ui.dialogs import show_error
 
 if TYPE_CHECKING:
     from verktoykasse.domain.validation import PlanWarning
-    from verktoykasse.ui.main_window import MainWindow
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -119,7 +118,8 @@ class ReadinessDialog(QDialog):
 class FollowUpActions(QObject):
     """The two menu actions; enabled while a plan is open in the window."""
 
-    def __init__(self, window: MainWindow, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, window: Any, today: Callable[[], dt.date] = dt.date.today) -> None:
+        """``window`` is the main window (its open plan page, database and ``open_plan_at``)."""
         super().__init__(window)
         self.setObjectName("followUpActions")
         self.window = window
