@@ -29,8 +29,8 @@ from verktoykasse.domain.templates import gap_template
 from verktoykasse.domain.workshop import (
     GUIDING_QUESTIONS,
     SCORES,
-    Invitation,
     area_title,
+    invitation,
     parse_dots,
     workshop_areas,
 )
@@ -474,13 +474,22 @@ def _suggestions(plan: Plan, catalogue, width: float) -> list:
 
 
 # -- the document -------------------------------------------------------------------------------------
-def build_worksheets(
-    plan: Plan, *, filled: bool = True, gap_size: str = "A4", place: str = "", time: str = ""
-) -> bytes:
+def build_worksheets(plan: Plan, *, language: str | None = None, **options: Any) -> bytes:
     """The workshop kit as one PDF in memory: agenda, questions, gap sheet, goals sheet, measures sheet.
 
-    ``gap_size`` "A3" prints the gap-scoring sheet on A3 for the wall (the others stay A4).
+    In ``language``, else the plan's report language, like the action plan (``i18n.report_language``).
+    ``filled`` (default) prints the plan so far; ``gap_size`` "A3" prints the gap-scoring sheet on A3 for
+    the wall (the others stay A4); ``place`` and ``time`` go on the agenda.
     """
+    from verktoykasse.i18n import report_language
+
+    with report_language(language or getattr(plan, "report_language", "")):
+        return _worksheets(plan, **options)
+
+
+def _worksheets(
+    plan: Plan, *, filled: bool = True, gap_size: str = "A4", place: str = "", time: str = ""
+) -> bytes:
     from reportlab import rl_config
 
     rl_config.useA85 = 0
@@ -518,39 +527,45 @@ def write_worksheets(plan: Plan, path: str | os.PathLike[str], **options: Any) -
     return write_atomically(path, build_worksheets(plan, **options))
 
 
-def build_invitation(plan: Plan, letter: Invitation) -> bytes:
-    """The invitation as one A4 page to print or to hang up, in the kit's typography."""
+def build_invitation(plan: Plan, place: str = "", time: str = "", language: str | None = None) -> bytes:
+    """The invitation as one A4 page to print or to hang up, in the kit's typography, in ``language`` or
+    else the plan's report language (the words the workshop kit shows and sends)."""
     from reportlab import rl_config
     from reportlab.platypus import KeepInFrame
 
-    rl_config.useA85 = 0
-    st.register_fonts()
-    buffer = io.BytesIO()
-    doc = _document(buffer, plan, "A4")
-    width, height = _frame_size(doc, "portrait")
-    content: list = []
-    organisation = " ".join(plan.org_name.split())
-    if organisation:
-        content.append(_p(markup(organisation), "cover_org"))
-    content.append(_p(markup(letter.subject), "h1"))
-    for block in letter.body.split("\n\n"):
-        lines = [line for line in block.split("\n") if line.strip()]
-        if len(lines) > 1 and lines[0].endswith(":"):  # "Please bring:" heads its list
-            content.append(_p(markup(lines.pop(0)), "h3"))
-        content += [_p(markup(line), "body") for line in lines]
-        content.append(Spacer(1, 3 * MM))
-    doc.build(
-        [KeepInFrame(width, height - 2, content, mode="shrink")],
-        canvasmaker=_canvas_class(
-            " – ".join(
-                part
-                for part in (QCoreApplication.translate("Worksheets", "Invitation"), organisation)
-                if part
+    from verktoykasse.i18n import report_language
+
+    with report_language(language or getattr(plan, "report_language", "")):
+        letter = invitation(plan, place, time)
+
+        rl_config.useA85 = 0
+        st.register_fonts()
+        buffer = io.BytesIO()
+        doc = _document(buffer, plan, "A4")
+        width, height = _frame_size(doc, "portrait")
+        content: list = []
+        organisation = " ".join(plan.org_name.split())
+        if organisation:
+            content.append(_p(markup(organisation), "cover_org"))
+        content.append(_p(markup(letter.subject), "h1"))
+        for block in letter.body.split("\n\n"):
+            lines = [line for line in block.split("\n") if line.strip()]
+            if len(lines) > 1 and lines[0].endswith(":"):  # "Please bring:" heads its list
+                content.append(_p(markup(lines.pop(0)), "h3"))
+            content += [_p(markup(line), "body") for line in lines]
+            content.append(Spacer(1, 3 * MM))
+        doc.build(
+            [KeepInFrame(width, height - 2, content, mode="shrink")],
+            canvasmaker=_canvas_class(
+                " – ".join(
+                    part
+                    for part in (QCoreApplication.translate("Worksheets", "Invitation"), organisation)
+                    if part
+                ),
+                QCoreApplication.translate("Report", "Page {page} of {pages}"),
             ),
-            QCoreApplication.translate("Report", "Page {page} of {pages}"),
-        ),
-    )
-    return buffer.getvalue()
+        )
+        return buffer.getvalue()
 
 
 def suggested_file_name(plan_name: str, today: dt.date | None = None, kind: str = "worksheets") -> str:
