@@ -6,7 +6,8 @@ order, so export → import into an empty data folder → export gives the same 
 referred to by their stable entry id; the user's own contacts used by measures travel along in
 ``contacts``.
 
-An import reads and checks everything first — size, UTF-8, JSON, the JSON Schema (``exchange.schema``),
+An import reads and checks everything first — a regular file within the size limit, UTF-8, JSON, the size
+of every list (``exchange.reading``), the JSON Schema (``exchange.schema``),
 then what a schema cannot say (references between rows, real calendar dates, text SQLite can store) —
 and only then writes, in one transaction. A file that fails any check raises ``PlanImportError`` with a
 message for the user, and nothing in the database changes.
@@ -15,6 +16,7 @@ message for the user, and nothing in the database changes.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 from pathlib import Path
@@ -25,9 +27,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verktoykasse._version import __version__
+from verktoykasse.domain.lines import one_line_trimmed
 from verktoykasse.exchange import fields as f
+from verktoykasse.exchange.reading import PlanImportError, describe_schema_error, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
-from verktoykasse.files import write_atomically
+from verktoykasse.files import describe_write_error, write_atomically
 from verktoykasse.storage.models import (
     Contact,
     GapArea,
@@ -44,12 +48,7 @@ from verktoykasse.storage.models import (
     Strength,
 )
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 CONTACT_MATCH = ("name", "kind", "organisation", "role", "phone", "email", "url", "note", "areas")
-
-
-class PlanImportError(Exception):
-    """A plan file that cannot be imported; ``str()`` is the message for the user (translated)."""
 
 
 class PlanExportError(OSError):
@@ -171,66 +170,18 @@ def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
     try:
         return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
-
-
-def _write_problem(exc: OSError, path: Path) -> str:
-    from verktoykasse.storage.health import StorageProblem, classify_error
-
-    problem = classify_error(exc)
-    if problem is StorageProblem.DISK_FULL:
-        message = _t("The file {file} could not be written: the disk is full.")
-    elif problem is StorageProblem.READ_ONLY:
-        message = _t("The file {file} could not be written: you may not write to that folder.")
-    else:
-        message = _t("The file {file} could not be written ({reason}).")
-    return message.format(file=str(path), reason=exc.strerror or str(exc))
+        raise PlanExportError(describe_write_error(exc, path), exc.errno or 0) from exc
 
 
 # -- import: reading and checking -------------------------------------------------------------------------
 def read_plan_file(path: Path | str) -> dict[str, Any]:
     """Read and fully check a plan file; returns the document, or raises ``PlanImportError``."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanImportError(
-                _t("The file is too large to be a plan ({size} MB). Nothing was imported.").format(
-                    size=size // (1024 * 1024)
-                )
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PlanImportError(
-            _t("The file {file} could not be read ({reason}).").format(
-                file=str(path), reason=exc.strerror or str(exc)
-            )
-        ) from exc
-    return parse_plan_bytes(raw)
+    return parse_plan_bytes(read_plan_bytes(path))
 
 
 def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
     not_plan = _t("This file is not a Verktøykassa plan file (or it is incomplete or damaged).")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PlanImportError(not_plan) from exc
-
-    def refuse_constant(name: str) -> Any:
-        raise ValueError(name)
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("duplicate key")
-        return result
-
-    try:
-        document = json.loads(text, parse_constant=refuse_constant, object_pairs_hook=no_duplicates)
-    except RecursionError as exc:
-        raise PlanImportError(not_plan) from exc
-    except ValueError as exc:
-        raise PlanImportError(not_plan) from exc
+    document = load_json(raw)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise PlanImportError(not_plan)
     version = document.get("format_version")
@@ -239,7 +190,7 @@ def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
             _t(
                 "This plan file was made by a newer version of Verktøykassa ({version}). Install that "
                 "version or a newer one to import it."
-            ).format(version=str(document.get("program_version", "?"))[:40])
+            ).format(version=one_line_trimmed(str(document.get("program_version", "?")))[:40])
         )
     _validate_schema(document)
     _check_content(document)
@@ -251,12 +202,13 @@ def _validate_schema(document: dict[str, Any]) -> None:
 
     validator = jsonschema.Draft202012Validator(plan_schema())
     try:
-        error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+        # The best of the first errors: a file with thousands of wrong rows is not walked to its end.
+        error = jsonschema.exceptions.best_match(itertools.islice(validator.iter_errors(document), 50))
     except RecursionError as exc:
         raise PlanImportError(_t("This file is not a Verktøykassa plan file.")) from exc
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "—"
-        problem = error.message if len(error.message) <= 160 else error.message[:157] + "…"
+        problem = describe_schema_error(error)
         raise PlanImportError(
             _t("The plan file has wrong content at {where}: {problem}. Nothing was imported.").format(
                 where=where, problem=problem
@@ -289,7 +241,7 @@ def _check_values(row: dict[str, Any], spec: dict[str, tuple], where: str) -> No
                 dt.datetime.fromisoformat(value)
         except ValueError as exc:
             raise _bad(f"{where} → {name}", _t("not a real date")) from exc
-        if kind == "name" and not value.strip():
+        if kind == "name" and not one_line_trimmed(value):
             raise _bad(f"{where} → {name}", _t("the name is empty"))
 
 
@@ -397,7 +349,7 @@ def build_plan(session: Session, document: dict[str, Any]) -> Plan:
         c["id"]: _find_or_make_contact(session, _columns(f.CONTACT_FIELDS, c)) for c in document["contacts"]
     }
     plan = Plan(**_columns(f.PLAN_FIELDS, data))
-    plan.name = _unique_plan_name(session, plan.name)
+    plan.name = _unique_plan_name(session, one_line_trimmed(plan.name))
     plan.participants = [
         Participant(position=i, **_columns(f.PARTICIPANT_FIELDS, r))
         for i, r in enumerate(data["participants"])
@@ -451,7 +403,10 @@ def import_plan_file(session: Session, path: Path | str) -> Plan:
 def import_plan_document(session: Session, document: dict[str, Any]) -> Plan:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from verktoykasse.storage.plans import begin_writing
+
     try:
+        begin_writing(session)  # the free name is chosen and taken in one transaction
         plan = build_plan(session, document)
         session.commit()
     except SQLAlchemyError as exc:

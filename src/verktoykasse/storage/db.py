@@ -113,4 +113,8 @@ def open_database(
             before_migration(path, revision)
         upgrade(engine)
     restrict_file(path)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    from verktoykasse.storage.one_line_fields import watch
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    watch(sessions)
+    return Database(path=path, engine=engine, sessions=sessions)

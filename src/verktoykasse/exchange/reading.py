@@ -1,0 +1,196 @@
+"""Reading a plan file before it is checked: only a regular file, only so much, refused fast when too big.
+
+A plan file is read with ``files.read_regular_file`` (devices, pipes and FIFOs are refused without
+being opened; at most ``MAX_FILE_BYTES`` plus one byte is read). Before the slow, thorough checks (the
+JSON Schema, references between rows) the parsed document's lists are measured: a list longer than its
+limit in ``LIST_LIMITS``, or a document with more than ``MAX_VALUES`` values in all, is refused at once.
+The limits are generous (the largest plan we test with, 30 goals and 100 measures followed for two
+years, holds about 10 000 values) and stated in the README; they keep any file under the size cap
+accepted or refused within seconds (``benchmarks/import_limits.py`` measures the worst cases).
+
+Messages are for the user, in words: a refusal never quotes raw values from the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.files import FileTooLarge, NotARegularFile, read_regular_file
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_VALUES = 100_000  # every value in the file: each field, each row, each list
+# The most rows one list may hold, by its key in the file. A list under any other key: DEFAULT_LIST_LIMIT.
+LIST_LIMITS: dict[str, int] = {
+    "participants": 500,
+    "needs": 1_000,
+    "gaps": 500,
+    "strengths": 1_000,
+    "goals": 500,  # the plan's goals, and the goals one measure is linked to
+    "kpis": 100,  # in one goal
+    "measurements": 1_000,  # of one indicator
+    "measures": 2_000,
+    "milestones": 200,  # in one measure
+    "resources": 200,  # used by one measure
+    "lessons": 1_000,
+    "contacts": 2_000,
+}
+DEFAULT_LIST_LIMIT = 1_000
+
+
+class PlanImportError(Exception):
+    """A plan file that cannot be imported; ``str()`` is the message for the user (translated)."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanFile", text)
+
+
+def read_plan_bytes(path: Path | str) -> bytes:
+    """The bytes of the plan file at ``path``, or ``PlanImportError`` saying why it cannot be read."""
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except NotARegularFile as exc:
+        raise PlanImportError(
+            _t(
+                "{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. "
+                "Nothing was imported."
+            ).format(file=str(path))
+        ) from exc
+    except FileTooLarge as exc:
+        raise PlanImportError(
+            _t(
+                "The file is too large to be a plan (more than {limit} MB; plans are far smaller). "
+                "Nothing was imported."
+            ).format(limit=MAX_FILE_BYTES // (1024 * 1024))
+        ) from exc
+    except OSError as exc:
+        raise PlanImportError(
+            _t("The file {file} could not be read ({reason}).").format(
+                file=str(path), reason=exc.strerror or type(exc).__name__
+            )
+        ) from exc
+
+
+def not_a_plan() -> PlanImportError:
+    return PlanImportError(_t("This file is not a Verktøykassa plan file (or it is incomplete or damaged)."))
+
+
+def load_json(raw: bytes) -> Any:
+    """Parse ``raw`` as strict JSON (no NaN, no repeated keys) and measure its lists (``check_sizes``)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise not_a_plan() from exc
+
+    def refuse_constant(name: str) -> Any:
+        raise ValueError(name)
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("duplicate key")
+        return result
+
+    try:
+        document = json.loads(text, parse_constant=refuse_constant, object_pairs_hook=no_duplicates)
+    except (RecursionError, ValueError) as exc:
+        raise not_a_plan() from exc
+    check_sizes(document)
+    return document
+
+
+def _list_name(key: str) -> str:
+    names = {
+        "participants": _t("participants"),
+        "needs": _t("needs"),
+        "gaps": _t("gap areas"),
+        "strengths": _t("strengths"),
+        "goals": _t("goals"),
+        "kpis": _t("indicators"),
+        "measurements": _t("measurements"),
+        "measures": _t("measures"),
+        "milestones": _t("milestones"),
+        "resources": _t("resources"),
+        "lessons": _t("lessons"),
+        "contacts": _t("contacts"),
+    }
+    return names.get(key, _t("rows"))
+
+
+def check_sizes(document: Any) -> None:
+    """Refuse a document with a list longer than its limit or more than ``MAX_VALUES`` values in all.
+
+    Walks without recursion and stops at the first excess, so even millions of rows are refused at once.
+    """
+    stack: list[tuple[str, Any]] = [("", document)]
+    values = 0
+    while stack:
+        key, value = stack.pop()
+        values += 1
+        if values > MAX_VALUES:
+            raise PlanImportError(
+                _t(
+                    "The plan file holds far more than a plan can (more than {limit} values). Nothing was "
+                    "imported."
+                ).format(limit=f"{MAX_VALUES:,}".replace(",", "\u00a0"))
+            )
+        if isinstance(value, list):
+            limit = LIST_LIMITS.get(key, DEFAULT_LIST_LIMIT)
+            if len(value) > limit:
+                raise PlanImportError(
+                    _t(
+                        "The plan file lists too many {what}: {count}, where a plan may have at most "
+                        "{limit}. Nothing was imported."
+                    ).format(what=_list_name(key), count=len(value), limit=limit)
+                )
+            stack.extend((key, item) for item in value)
+        elif isinstance(value, dict):
+            stack.extend(value.items())
+
+
+def describe_schema_error(error: Any) -> str:
+    """What a ``jsonschema`` error means, in words, without quoting the file's values."""
+    kind = error.validator
+    expected = error.validator_value
+    if kind == "type":
+        kinds = expected if isinstance(expected, list) else [expected]
+        words = {
+            "string": _t("text"),
+            "number": _t("a number"),
+            "integer": _t("a whole number"),
+            "boolean": _t("true or false"),
+            "array": _t("a list"),
+            "object": _t("a group of fields"),
+            "null": _t("empty"),
+        }
+        wanted = _t(" or ").join(words.get(k, str(k)) for k in kinds)
+        return _t("the value has the wrong kind (expected {kind})").format(kind=wanted)
+    if kind == "maxLength":
+        return _t("the text is too long (at most {limit} characters)").format(limit=expected)
+    if kind == "minLength":
+        return _t("the text is empty")
+    if kind == "maxItems":
+        return _t("the list is too long (at most {limit} rows)").format(limit=expected)
+    if kind == "uniqueItems":
+        return _t("the same entry is listed twice")
+    if kind in ("enum", "const"):
+        return _t("the value is not one of those allowed")
+    if kind == "pattern":
+        return _t("the value is not in the expected form")
+    if kind == "minimum":
+        return _t("the number is too small (at least {limit})").format(limit=expected)
+    if kind == "maximum":
+        return _t("the number is too large (at most {limit})").format(limit=expected)
+    if kind == "required":
+        present = error.instance if isinstance(error.instance, dict) else {}
+        missing = [name for name in expected if name not in present]
+        return _t("a field is missing ({name})").format(name=", ".join(missing[:3]))
+    if kind == "additionalProperties":
+        return _t("there is a field that does not belong here")
+    if kind in ("oneOf", "anyOf"):
+        return _t("the entry is neither of the kinds allowed here")
+    return _t("the value is not allowed here")
