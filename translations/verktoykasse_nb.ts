@@ -477,12 +477,12 @@
         <translation>mappen {folder} finnes ikke.</translation>
     </message>
     <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>kunne ikke skrive {path}: {reason}</translation>
+        <source>several plans are called “{plan}” (ids {ids}). Give the id of the one you mean, e.g. &apos;verktoykasse export {first} …&apos;.</source>
+        <translation>flere planer heter «{plan}» (id {ids}). Oppgi id-en til den du mener, for eksempel &apos;verktoykasse export {first} …&apos;.</translation>
     </message>
     <message>
-        <source>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</source>
-        <translation>det finnes ingen plan som heter {plan}. «verktoykasse plans» viser planene.</translation>
+        <source>there is no plan called “{plan}”. &apos;verktoykasse plans&apos; lists the plans.</source>
+        <translation>det finnes ingen plan som heter «{plan}». &apos;verktoykasse plans&apos; viser planene.</translation>
     </message>
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
@@ -921,6 +921,37 @@
     <message>
         <source>Take into the &amp;next cycle</source>
         <translation>Ta med i &amp;neste runde</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
+        <translation>{file} er ikke en vanlig fil (det er en mappe, en enhet eller en lenke som ikke peker på noe), så den ble ikke erstattet. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so it was not replaced. Choose another file name.</source>
+        <translation>{file} er skrivebeskyttet, så den ble ikke erstattet. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} er en mappe. Velg et filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
+        <translation>{file} kunne ikke skrives: mappen finnes ikke. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
+        <translation>{file} kunne ikke skrives: disken er full. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>{file} kunne ikke skrives: du har ikke lov til å skrive der. Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}). Try another folder.</source>
+        <translation>{file} kunne ikke skrives ({reason}). Prøv en annen mappe.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2191,169 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</source>
+        <translation>{file} er ikke en planfil: det er en mappe, en enhet eller et rør, ikke en vanlig fil. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</source>
+        <translation>Filen er for stor til å være en plan (mer enn {limit} MB; planer er mye mindre). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Filen {file} kunne ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa (eller den er ufullstendig eller skadet).</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>gap areas</source>
+        <translation>gapområder</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>styrker</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>målinger</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milepæler</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressurser</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>erfaringer</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
+        <translation>Planfilen inneholder langt mer enn en plan kan (mer enn {limit} verdier). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</source>
+        <translation>Planfilen har for mange {what}: {count}, mens en plan kan ha høyst {limit}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sann eller usann</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>en gruppe felt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>the value has the wrong kind (expected {kind})</source>
+        <translation>verdien er av feil slag (ventet {kind})</translation>
+    </message>
+    <message>
+        <source>the text is too long (at most {limit} characters)</source>
+        <translation>teksten er for lang (høyst {limit} tegn)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <source>the list is too long (at most {limit} rows)</source>
+        <translation>listen er for lang (høyst {limit} rader)</translation>
+    </message>
+    <message>
+        <source>the same entry is listed twice</source>
+        <translation>det samme står to ganger i listen</translation>
+    </message>
+    <message>
+        <source>the value is not one of those allowed</source>
+        <translation>verdien er ikke en av de tillatte</translation>
+    </message>
+    <message>
+        <source>the value is not in the expected form</source>
+        <translation>verdien har ikke den ventede formen</translation>
+    </message>
+    <message>
+        <source>the number is too small (at least {limit})</source>
+        <translation>tallet er for lite (minst {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too large (at most {limit})</source>
+        <translation>tallet er for stort (høyst {limit})</translation>
+    </message>
+    <message>
+        <source>a field is missing ({name})</source>
+        <translation>et felt mangler ({name})</translation>
+    </message>
+    <message>
+        <source>there is a field that does not belong here</source>
+        <translation>det er et felt som ikke hører hjemme her</translation>
+    </message>
+    <message>
+        <source>the entry is neither of the kinds allowed here</source>
+        <translation>oppføringen er ikke av noen av de slagene som er tillatt her</translation>
+    </message>
+    <message>
+        <source>the value is not allowed here</source>
+        <translation>verdien er ikke tillatt her</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>
@@ -2779,14 +2973,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>PDF-en kunne ikke lagres i {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>If the file is open in another program (a PDF viewer), close it there and try again.</source>
-        <translation>Hvis filen er åpen i et annet program (en PDF-leser), lukk den der og prøv igjen.</translation>
     </message>
     <message>
         <source>Saved the action plan to {path}</source>

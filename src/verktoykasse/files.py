@@ -137,29 +137,36 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
 
     from verktoykasse.storage.health import StorageProblem, classify_error
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Files", text)
-
     if isinstance(error, NotARegularFile):
-        message = t(
+        message = QCoreApplication.translate(
+            "Files",
             "{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not "
-            "replaced. Choose another file name."
+            "replaced. Choose another file name.",
         )
     elif isinstance(error, ReadOnlyFile):
-        message = t("{file} is read-only, so it was not replaced. Choose another file name.")
+        message = QCoreApplication.translate(
+            "Files", "{file} is read-only, so it was not replaced. Choose another file name."
+        )
     elif isinstance(error, IsADirectoryError):
-        message = t("{file} is a folder. Choose a file name.")
+        message = QCoreApplication.translate("Files", "{file} is a folder. Choose a file name.")
     elif isinstance(error, FileNotFoundError):
-        message = t("{file} could not be written: its folder does not exist. Choose another folder.")
+        message = QCoreApplication.translate(
+            "Files", "{file} could not be written: its folder does not exist. Choose another folder."
+        )
     else:
         problem = classify_error(error)
         if problem is StorageProblem.DISK_FULL:
-            message = t("{file} could not be written: the disk is full. Free some space and try again.")
+            message = QCoreApplication.translate(
+                "Files", "{file} could not be written: the disk is full. Free some space and try again."
+            )
         elif problem is StorageProblem.READ_ONLY:
-            message = t(
+            message = QCoreApplication.translate(
+                "Files",
                 "{file} could not be written: you may not write there. If the file is open in another "
-                "program (a PDF viewer), close it there; or choose another folder."
+                "program (a PDF viewer), close it there; or choose another folder.",
             )
         else:
-            message = t("{file} could not be written ({reason}). Try another folder.")
+            message = QCoreApplication.translate(
+                "Files", "{file} could not be written ({reason}). Try another folder."
+            )
     return message.format(file=str(path), reason=error.strerror or type(error).__name__)

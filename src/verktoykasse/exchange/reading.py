@@ -45,38 +45,40 @@ class PlanImportError(Exception):
     """A plan file that cannot be imported; ``str()`` is the message for the user (translated)."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanFile", text)
-
-
 def read_plan_bytes(path: Path | str) -> bytes:
     """The bytes of the plan file at ``path``, or ``PlanImportError`` saying why it cannot be read."""
     try:
         return read_regular_file(path, MAX_FILE_BYTES)
     except NotARegularFile as exc:
         raise PlanImportError(
-            _t(
+            QCoreApplication.translate(
+                "PlanFile",
                 "{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. "
-                "Nothing was imported."
+                "Nothing was imported.",
             ).format(file=str(path))
         ) from exc
     except FileTooLarge as exc:
         raise PlanImportError(
-            _t(
+            QCoreApplication.translate(
+                "PlanFile",
                 "The file is too large to be a plan (more than {limit} MB; plans are far smaller). "
-                "Nothing was imported."
+                "Nothing was imported.",
             ).format(limit=MAX_FILE_BYTES // (1024 * 1024))
         ) from exc
     except OSError as exc:
         raise PlanImportError(
-            _t("The file {file} could not be read ({reason}).").format(
+            QCoreApplication.translate("PlanFile", "The file {file} could not be read ({reason}).").format(
                 file=str(path), reason=exc.strerror or type(exc).__name__
             )
         ) from exc
 
 
 def not_a_plan() -> PlanImportError:
-    return PlanImportError(_t("This file is not a Verktøykassa plan file (or it is incomplete or damaged)."))
+    return PlanImportError(
+        QCoreApplication.translate(
+            "PlanFile", "This file is not a Verktøykassa plan file (or it is incomplete or damaged)."
+        )
+    )
 
 
 def load_json(raw: bytes) -> Any:
@@ -105,20 +107,20 @@ def load_json(raw: bytes) -> Any:
 
 def _list_name(key: str) -> str:
     names = {
-        "participants": _t("participants"),
-        "needs": _t("needs"),
-        "gaps": _t("gap areas"),
-        "strengths": _t("strengths"),
-        "goals": _t("goals"),
-        "kpis": _t("indicators"),
-        "measurements": _t("measurements"),
-        "measures": _t("measures"),
-        "milestones": _t("milestones"),
-        "resources": _t("resources"),
-        "lessons": _t("lessons"),
-        "contacts": _t("contacts"),
+        "participants": QCoreApplication.translate("PlanFile", "participants"),
+        "needs": QCoreApplication.translate("PlanFile", "needs"),
+        "gaps": QCoreApplication.translate("PlanFile", "gap areas"),
+        "strengths": QCoreApplication.translate("PlanFile", "strengths"),
+        "goals": QCoreApplication.translate("PlanFile", "goals"),
+        "kpis": QCoreApplication.translate("PlanFile", "indicators"),
+        "measurements": QCoreApplication.translate("PlanFile", "measurements"),
+        "measures": QCoreApplication.translate("PlanFile", "measures"),
+        "milestones": QCoreApplication.translate("PlanFile", "milestones"),
+        "resources": QCoreApplication.translate("PlanFile", "resources"),
+        "lessons": QCoreApplication.translate("PlanFile", "lessons"),
+        "contacts": QCoreApplication.translate("PlanFile", "contacts"),
     }
-    return names.get(key, _t("rows"))
+    return names.get(key, QCoreApplication.translate("PlanFile", "rows"))
 
 
 def check_sizes(document: Any) -> None:
@@ -133,18 +135,20 @@ def check_sizes(document: Any) -> None:
         values += 1
         if values > MAX_VALUES:
             raise PlanImportError(
-                _t(
+                QCoreApplication.translate(
+                    "PlanFile",
                     "The plan file holds far more than a plan can (more than {limit} values). Nothing was "
-                    "imported."
+                    "imported.",
                 ).format(limit=f"{MAX_VALUES:,}".replace(",", "\u00a0"))
             )
         if isinstance(value, list):
             limit = LIST_LIMITS.get(key, DEFAULT_LIST_LIMIT)
             if len(value) > limit:
                 raise PlanImportError(
-                    _t(
+                    QCoreApplication.translate(
+                        "PlanFile",
                         "The plan file lists too many {what}: {count}, where a plan may have at most "
-                        "{limit}. Nothing was imported."
+                        "{limit}. Nothing was imported.",
                     ).format(what=_list_name(key), count=len(value), limit=limit)
                 )
             stack.extend((key, item) for item in value)
@@ -159,38 +163,50 @@ def describe_schema_error(error: Any) -> str:
     if kind == "type":
         kinds = expected if isinstance(expected, list) else [expected]
         words = {
-            "string": _t("text"),
-            "number": _t("a number"),
-            "integer": _t("a whole number"),
-            "boolean": _t("true or false"),
-            "array": _t("a list"),
-            "object": _t("a group of fields"),
-            "null": _t("empty"),
+            "string": QCoreApplication.translate("PlanFile", "text"),
+            "number": QCoreApplication.translate("PlanFile", "a number"),
+            "integer": QCoreApplication.translate("PlanFile", "a whole number"),
+            "boolean": QCoreApplication.translate("PlanFile", "true or false"),
+            "array": QCoreApplication.translate("PlanFile", "a list"),
+            "object": QCoreApplication.translate("PlanFile", "a group of fields"),
+            "null": QCoreApplication.translate("PlanFile", "empty"),
         }
-        wanted = _t(" or ").join(words.get(k, str(k)) for k in kinds)
-        return _t("the value has the wrong kind (expected {kind})").format(kind=wanted)
+        wanted = QCoreApplication.translate("PlanFile", " or ").join(words.get(k, str(k)) for k in kinds)
+        return QCoreApplication.translate(
+            "PlanFile", "the value has the wrong kind (expected {kind})"
+        ).format(kind=wanted)
     if kind == "maxLength":
-        return _t("the text is too long (at most {limit} characters)").format(limit=expected)
+        return QCoreApplication.translate(
+            "PlanFile", "the text is too long (at most {limit} characters)"
+        ).format(limit=expected)
     if kind == "minLength":
-        return _t("the text is empty")
+        return QCoreApplication.translate("PlanFile", "the text is empty")
     if kind == "maxItems":
-        return _t("the list is too long (at most {limit} rows)").format(limit=expected)
+        return QCoreApplication.translate("PlanFile", "the list is too long (at most {limit} rows)").format(
+            limit=expected
+        )
     if kind == "uniqueItems":
-        return _t("the same entry is listed twice")
+        return QCoreApplication.translate("PlanFile", "the same entry is listed twice")
     if kind in ("enum", "const"):
-        return _t("the value is not one of those allowed")
+        return QCoreApplication.translate("PlanFile", "the value is not one of those allowed")
     if kind == "pattern":
-        return _t("the value is not in the expected form")
+        return QCoreApplication.translate("PlanFile", "the value is not in the expected form")
     if kind == "minimum":
-        return _t("the number is too small (at least {limit})").format(limit=expected)
+        return QCoreApplication.translate("PlanFile", "the number is too small (at least {limit})").format(
+            limit=expected
+        )
     if kind == "maximum":
-        return _t("the number is too large (at most {limit})").format(limit=expected)
+        return QCoreApplication.translate("PlanFile", "the number is too large (at most {limit})").format(
+            limit=expected
+        )
     if kind == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
         missing = [name for name in expected if name not in present]
-        return _t("a field is missing ({name})").format(name=", ".join(missing[:3]))
+        return QCoreApplication.translate("PlanFile", "a field is missing ({name})").format(
+            name=", ".join(missing[:3])
+        )
     if kind == "additionalProperties":
-        return _t("there is a field that does not belong here")
+        return QCoreApplication.translate("PlanFile", "there is a field that does not belong here")
     if kind in ("oneOf", "anyOf"):
-        return _t("the entry is neither of the kinds allowed here")
-    return _t("the value is not allowed here")
+        return QCoreApplication.translate("PlanFile", "the entry is neither of the kinds allowed here")
+    return QCoreApplication.translate("PlanFile", "the value is not allowed here")
