@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import event, select
 
 from safety_data import add_full_plan, run_cli_here
+from verktoykasse.domain.formatting import format_number
 from verktoykasse.exchange.plan_json import PlanImportError, dumps, import_plan_document, plan_document
 from verktoykasse.exchange.plan_json import read_plan_file as read_and_check
 from verktoykasse.exchange.reading import LIST_LIMITS, MAX_FILE_BYTES, MAX_VALUES
@@ -120,8 +121,9 @@ def test_a_list_over_its_limit_says_which_list_and_the_limit(plan_file):
     plan_file.write_bytes(changed(plan_file, MUTATIONS["million-tiny-goals"]))
     with pytest.raises(PlanImportError) as caught:
         read_and_check(plan_file)
+    count, limit = format_number(1_000_000), format_number(LIST_LIMITS["goals"])
     assert str(caught.value) == (
-        f"The plan file lists too many goals: 1000000, where a plan may have at most {LIST_LIMITS['goals']}. "
+        f"The plan file lists too many goals: {count}, where a plan may have at most {limit}. "
         "Nothing was imported."
     )
 

@@ -12,6 +12,7 @@ import pytest
 from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan, run_cli_here
 from test_cli import run_cli
 from verktoykasse import __version__
+from verktoykasse.domain.lines import one_line
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.plan_json import (
     PlanImportError,
@@ -174,7 +175,11 @@ def test_a_newer_file_says_which_version_to_install(exported):
 
 
 def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(database, tmp_path):
-    """100,000 characters, control characters, NUL, emoji, right-to-left, SQL and markup."""
+    """100,000 characters, control characters, NUL, emoji, right-to-left, SQL and markup.
+
+    Multi-line text keeps every character; one-line fields (``storage.one_line_fields``) lose line breaks,
+    controls and bidi overrides, the same way when saved, exported and imported again.
+    """
     specs = {
         "plan": f.PLAN_FIELDS,
         "participants": f.PARTICIPANT_FIELDS,
@@ -222,7 +227,7 @@ def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(da
             path = export_plan_file(session, again, tmp_path / f"hostile-{n}.json")
             assert path.read_text(encoding="utf-8") == expected
             imported = import_plan_file(session, path)
-            assert imported.goals[0].kpis[0].measurements[0].note == hostile
+            assert imported.goals[0].kpis[0].measurements[0].note == one_line(hostile)  # a one-line field
             assert dumps(plan_document(imported)) == expected.replace(
                 f'"name": "Plan {n}"', f'"name": "Plan {n} (2)"', 1
             ).replace('"contact-1"', '"contact-1"')
