@@ -55,6 +55,10 @@
         <translation>The catalogue file is too large to be a catalogue.</translation>
     </message>
     <message>
+        <source>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</source>
+        <translation>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</translation>
+    </message>
+    <message>
         <source>The catalogue file cannot be read: {reason}</source>
         <translation>The catalogue file cannot be read: {reason}</translation>
     </message>

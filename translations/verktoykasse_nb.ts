@@ -55,6 +55,10 @@
         <translation>Katalogfilen er for stor til å være en katalog.</translation>
     </message>
     <message>
+        <source>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</source>
+        <translation>Dette er ikke en katalogfil: det er en mappe, en enhet eller et rør, ikke en fil.</translation>
+    </message>
+    <message>
         <source>The catalogue file cannot be read: {reason}</source>
         <translation>Katalogfilen kan ikke leses: {reason}</translation>
     </message>
