@@ -304,25 +304,6 @@ def test_writing_replaces_the_file_whole_or_leaves_it_alone(qapp, database, tmp_
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["plan.pdf"]
 
 
-def test_kpi_status_follows_the_direction_that_is_better(qapp):
-    from verktoykasse.reports.status import KpiState, kpi_status
-
-    def kpi(direction: str, *values: float) -> Kpi:
-        item = Kpi(name="x", baseline=10, target=5 if direction == "lower" else 20, direction=direction)
-        item.measurements = [
-            Measurement(measured_on=dt.date(2027, 1, n + 1), value=v) for n, v in enumerate(values)
-        ]
-        return item
-
-    assert kpi_status(kpi("higher")).state == KpiState.NO_DATA
-    assert kpi_status(kpi("higher", 12, 21)).state == KpiState.REACHED
-    assert kpi_status(kpi("higher", 12)).state == KpiState.IMPROVING
-    assert kpi_status(kpi("higher", 9)).state == KpiState.NOT_IMPROVING
-    assert kpi_status(kpi("lower", 8)).state == KpiState.IMPROVING
-    assert kpi_status(kpi("lower", 4)).state == KpiState.REACHED
-    assert kpi_status(kpi("lower", 11)).state == KpiState.NOT_IMPROVING
-
-
 def test_the_report_is_not_imported_at_start_up():
     import subprocess
     import sys

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit
 
 from verktoykasse.ui.wizard.charts import KpiChart
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_into  # noqa: F401
+from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
 
@@ -78,21 +78,21 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     goal_list = on_page(ws, QListWidget, "measureGoals")
     goal_list.item(0).setCheckState(Qt.CheckState.Checked)
     type_into(qtbot, on_page(ws, QLineEdit, "measureOwner"), "Daglig leder")
-    start = ws.current_page().findChild(QDateEdit, "measureStartDate")
-    start.setFocus()
-    qtbot.keyClicks(start, "01012027")  # typed, from an empty date
-    assert start.text() == "01.01.2027"
-    ws.current_page().findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 12, 31))
+    start = type_date(qtbot, ws, "measureStartDate", "1.1.2027")  # typed the Norwegian way
+    assert start.text() == "1.1.2027"  # kept as typed, and read as the first of January:
+    reading = on_page(ws, QLabel, "measureStartDateReading").text()
+    assert reading.startswith("fredag 1") and reading.endswith("januar 2027")
+    type_date(qtbot, ws, "measureDeadline", "31.12.2027")
     click(qtbot, ws, "milestonesAdd")
     type_into(qtbot, on_page(ws, QLineEdit, "milestoneTitle"), "Første møte")
-    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 3, 1))
+    type_date(qtbot, ws, "milestoneDueDate", "01.03.2027")
     type_into(qtbot, on_page(ws, QLineEdit, "workOwner"), "Ledergruppen")
 
     # Step 5: a measurement of the KPI, and a lesson
     qtbot.mouseClick(ws.next_button, Qt.MouseButton.LeftButton)
     assert on_page(ws, QListWidget, "evaluationKpisList").count() == 1
     click(qtbot, ws, "measurementsAdd")
-    ws.current_page().findChild(QDateEdit, "measurementMeasuredOn").setDate(dt.date(2027, 6, 30))
+    type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
     type_into(qtbot, on_page(ws, QLineEdit, "measurementValue"), "3")
     click(qtbot, ws, "lessonsAdd")
     type_into(qtbot, on_page(ws, QPlainTextEdit, "lessonText"), "Mentor fra dag én virker.")
@@ -139,8 +139,6 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     assert on_page(ws, QLineEdit, "measureTitle").text() == "Samarbeid med NAV"
     assert on_page(ws, QListWidget, "measureGoals").item(0).checkState() == Qt.CheckState.Checked
     assert on_page(ws, QLineEdit, "measureOwner").text() == "Daglig leder"
-    assert ws.current_page().findChild(QDateEdit, "measureDeadline").date().toPython() == dt.date(
-        2027, 12, 31
-    )
+    assert on_page(ws, QLineEdit, "measureDeadline").text() == "31.12.2027"
     assert on_page(ws, QLineEdit, "milestoneTitle").text() == "Første møte"
     assert on_page(ws, QLineEdit, "workOwner").text() == "Ledergruppen"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from verktoykasse.storage.models import GapArea, Kpi, Plan
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_into  # noqa: F401
+from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
 
@@ -41,14 +41,14 @@ def test_an_organisation_number_with_a_wrong_check_digit_is_explained_beside_the
     assert message(ws, "orgNumberMessage") == ""
 
 
-def test_a_period_that_ends_before_it_starts_is_pointed_out(start_window, answer_next_dialog):
+def test_a_period_that_ends_before_it_starts_is_pointed_out(start_window, answer_next_dialog, qtbot):
     window = start_window()
     ws = new_plan(window, answer_next_dialog)
-    ws.current_page().findChild(QDateEdit, "periodStart").setDate(dt.date(2027, 6, 1))
-    ws.current_page().findChild(QDateEdit, "periodEnd").setDate(dt.date(2027, 1, 1))
+    type_date(qtbot, ws, "periodStart", "01.06.2027")
+    type_date(qtbot, ws, "periodEnd", "01.01.2027")
     assert "deadline is before the start" in message(ws, "periodEndMessage")
     assert stored(window, Plan, id=ws.plan_id).period_end == dt.date(2027, 1, 1)
-    ws.current_page().findChild(QDateEdit, "periodEnd").setDate(dt.date(2027, 12, 31))
+    type_date(qtbot, ws, "periodEnd", "31.12.2027")
     assert message(ws, "periodEndMessage") == ""
 
 
@@ -59,19 +59,18 @@ def test_a_measure_deadline_before_its_start_and_a_milestone_outside_it(
     ws = new_plan(window, answer_next_dialog)
     ws.go_to("measures")
     click(qtbot, ws, "measuresAdd")
-    page = ws.current_page()
-    page.findChild(QDateEdit, "measureStartDate").setDate(dt.date(2027, 3, 1))
-    page.findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 2, 1))
+    type_date(qtbot, ws, "measureStartDate", "01.03.2027")
+    type_date(qtbot, ws, "measureDeadline", "01.02.2027")
     assert "deadline is before the start" in message(ws, "measureDeadlineMessage")
 
-    page.findChild(QDateEdit, "measureDeadline").setDate(dt.date(2027, 6, 30))
+    type_date(qtbot, ws, "measureDeadline", "30.06.2027")
     assert message(ws, "measureDeadlineMessage") == ""
     click(qtbot, ws, "milestonesAdd")
-    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 8, 1))
+    type_date(qtbot, ws, "milestoneDueDate", "01.08.2027")
     assert "after the measure's deadline" in message(ws, "milestoneDueDateMessage")
-    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 1, 15))
+    type_date(qtbot, ws, "milestoneDueDate", "15.01.2027")
     assert "before the measure starts" in message(ws, "milestoneDueDateMessage")
-    ws.current_page().findChild(QDateEdit, "milestoneDueDate").setDate(dt.date(2027, 4, 1))
+    type_date(qtbot, ws, "milestoneDueDate", "01.04.2027")
     assert message(ws, "milestoneDueDateMessage") == ""
 
 

@@ -49,6 +49,16 @@ def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> Non
         pause(qtbot)
 
 
+def type_date(qtbot, workspace, name: str, text: str) -> QLineEdit:
+    """Type a date into the date field called ``name`` as a user does, and press Enter to have it read."""
+    edit = on_page(workspace, QLineEdit, name)
+    type_into(qtbot, edit, text)
+    if not text:  # emptying the field: select what is there and delete it
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return edit
+
+
 def pause(qtbot) -> None:
     """The user stops typing for a moment: fields waiting for a pause save."""
     qtbot.wait(TEXT_PAUSE_MS * 2)

@@ -674,16 +674,59 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>not set</source>
-        <translation>not set</translation>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
+        <source>Type day, month and year, for example 31.12.2027, 31.12.27 or 311227.</source>
+        <translation>Type day, month and year, for example 31.12.2027, 31.12.27 or 311227.</translation>
     </message>
     <message>
-        <source>Clear {field}</source>
-        <translation>Clear {field}</translation>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Choose {field} in a calendar</source>
+        <translation>Choose {field} in a calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down in the field)</source>
+        <translation>Choose the date in a calendar (Alt+Down in the field)</translation>
+    </message>
+    <message>
+        <source>A date is needed here; the last date is kept until you type one.</source>
+        <translation>A date is needed here; the last date is kept until you type one.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Write the date as day, month and year, for example 31.12.2027.</source>
+        <translation>Write the date as day, month and year, for example 31.12.2027.</translation>
+    </message>
+    <message>
+        <source>Please add the year, for example 31.12.2027.</source>
+        <translation>Please add the year, for example 31.12.2027.</translation>
+    </message>
+    <message>
+        <source>Write the year with two or four digits, for example 2027 or 27.</source>
+        <translation>Write the year with two or four digits, for example 2027 or 27.</translation>
+    </message>
+    <message>
+        <source>The year must be between {first} and {last}.</source>
+        <translation>The year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: the month is 1 to 12.</source>
+        <translation>There is no month {month}: the month is 1 to 12.</translation>
+    </message>
+    <message>
+        <source>{month} {year} has days 1 to {last}, not {day}.</source>
+        <translation>{month} {year} has days 1 to {last}, not {day}.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2916,22 +2959,6 @@
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <source>Target reached</source>
-        <translation>Target reached</translation>
-    </message>
-    <message>
-        <source>Improving</source>
-        <translation>Improving</translation>
-    </message>
-    <message>
-        <source>Not improving</source>
-        <translation>Not improving</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
         <source>The action plan could not be prepared for printing.</source>
         <translation>The action plan could not be prepared for printing.</translation>
     </message>
@@ -3148,6 +3175,41 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Improving</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Measured once</source>
+        <translation>Measured once</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>{late} ({status})</source>
+        <translation>{late} ({status})</translation>
     </message>
 </context>
 <context>

@@ -674,16 +674,59 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>not set</source>
-        <translation>ikke satt</translation>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Tøm</translation>
+        <source>Type day, month and year, for example 31.12.2027, 31.12.27 or 311227.</source>
+        <translation>Skriv dag, måned og år, for eksempel 31.12.2027, 31.12.27 eller 311227.</translation>
     </message>
     <message>
-        <source>Clear {field}</source>
-        <translation>Tøm {field}</translation>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose {field} in a calendar</source>
+        <translation>Velg {field} i en kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down in the field)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned i feltet)</translation>
+    </message>
+    <message>
+        <source>A date is needed here; the last date is kept until you type one.</source>
+        <translation>Her trengs en dato; den forrige datoen beholdes til du skriver en ny.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Write the date as day, month and year, for example 31.12.2027.</source>
+        <translation>Skriv datoen som dag, måned og år, for eksempel 31.12.2027.</translation>
+    </message>
+    <message>
+        <source>Please add the year, for example 31.12.2027.</source>
+        <translation>Skriv året også, for eksempel 31.12.2027.</translation>
+    </message>
+    <message>
+        <source>Write the year with two or four digits, for example 2027 or 27.</source>
+        <translation>Skriv året med to eller fire sifre, for eksempel 2027 eller 27.</translation>
+    </message>
+    <message>
+        <source>The year must be between {first} and {last}.</source>
+        <translation>Året må være mellom {first} og {last}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: the month is 1 to 12.</source>
+        <translation>Det finnes ingen måned {month}: måneden er 1 til 12.</translation>
+    </message>
+    <message>
+        <source>{month} {year} has days 1 to {last}, not {day}.</source>
+        <translation>{month} {year} har dagene 1 til {last}, ikke {day}.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2916,22 +2959,6 @@
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <source>Target reached</source>
-        <translation>Målet er nådd</translation>
-    </message>
-    <message>
-        <source>Improving</source>
-        <translation>Bedre</translation>
-    </message>
-    <message>
-        <source>Not improving</source>
-        <translation>Ikke bedre</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Målt</translation>
-    </message>
-    <message>
         <source>The action plan could not be prepared for printing.</source>
         <translation>Handlingsplanen kunne ikke klargjøres for utskrift.</translation>
     </message>
@@ -3148,6 +3175,41 @@
     <message>
         <source>A backup of your data is made each day you use the program and before an upgrade. The oldest are deleted when there are more than this number.</source>
         <translation>Det tas en sikkerhetskopi av dataene dine hver dag du bruker programmet, og før en oppgradering. De eldste slettes når det blir flere enn dette antallet.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Målet er nådd</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Dårligere</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Measured once</source>
+        <translation>Målt én gang</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>{late} ({status})</source>
+        <translation>{late} ({status})</translation>
     </message>
 </context>
 <context>

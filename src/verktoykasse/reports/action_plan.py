@@ -16,11 +16,18 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from verktoykasse.domain.formatting import format_date, format_money, format_number
-from verktoykasse.domain.labels import frequency_label, priority_label, status_label
-from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus, Priority
+from verktoykasse.domain.labels import frequency_label, priority_label
+from verktoykasse.domain.status import (
+    MEASURE_STATES,
+    KpiState,
+    kpi_status,
+    measure_state,
+    measure_status_label,
+    state_label,
+)
+from verktoykasse.domain.vocabulary import OPEN_STATUSES, Priority
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
-from verktoykasse.reports.status import KpiState, kpi_status
 from verktoykasse.reports.text import clean, markup, pieces, shorten
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
 
@@ -241,7 +248,7 @@ def _cover(plan: Plan, today: dt.date) -> list:
     return story
 
 
-def _summary(plan: Plan, width: float, height: float) -> list:
+def _summary(plan: Plan, width: float, height: float, today: dt.date) -> list:
     from reportlab.platypus import KeepInFrame, PageBreak
 
     content: list = _heading(1, QCoreApplication.translate("Report", "Summary for the board"))
@@ -298,9 +305,9 @@ def _summary(plan: Plan, width: float, height: float) -> list:
 
     content.append(_p(markup(QCoreApplication.translate("Report", "Key measures")), "h2"))
     if plan.measures:
-        counts = Counter(m.status for m in plan.measures)
+        counts = Counter(measure_state(m, today) for m in plan.measures)
         line = ", ".join(
-            f"{status_label(status)}: {counts[status]}" for status in MeasureStatus if counts.get(status)
+            f"{state_label(state)}: {counts[state]}" for state in MEASURE_STATES if counts.get(state)
         )
         content.append(_p(markup(line), "muted"))
         numbers = _measure_number(plan)
@@ -325,7 +332,7 @@ def _summary(plan: Plan, width: float, height: float) -> list:
                         _cell(shorten(measure.title, SUMMARY_TITLE)),
                         _cell(shorten(measure.owner, SUMMARY_TITLE)),
                         _cell(format_date(measure.deadline)),
-                        _cell(status_label(measure.status)),
+                        _cell(measure_status_label(measure, today)),
                     ]
                 )
             content.append(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
@@ -528,7 +535,7 @@ def _goal_section(plan: Plan, width: float) -> list:
     return story
 
 
-def _measure_section(plan: Plan, width: float) -> list:
+def _measure_section(plan: Plan, width: float, today: dt.date) -> list:
     story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
     if not plan.measures:
         return [*story, _not_filled()]
@@ -589,7 +596,7 @@ def _measure_section(plan: Plan, width: float) -> list:
                 _p(owner, "cell"),
                 _cell(format_date(measure.start_date)),
                 _cell(format_date(measure.deadline)),
-                _cell(status_label(measure.status)),
+                _cell(measure_status_label(measure, today)),
                 resource_cell or _cell(""),
                 _cell(measure.expected_effect),
                 _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
@@ -959,12 +966,12 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
     content: list = []
     content += _cover(plan, today)
-    content += _summary(plan, portrait_width, portrait_height)
+    content += _summary(plan, portrait_width, portrait_height, today)
     content += _gap_section(plan, portrait_width)
     content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
-    content += _measure_section(plan, landscape_width)
+    content += _measure_section(plan, landscape_width, today)
     content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width)
     content += [NextPageTemplate("portrait"), PageBreak()]

@@ -17,25 +17,26 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from verktoykasse.domain.formatting import format_number
+from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.ui.wizard.saver import Saver
 
 TEXT_PAUSE_MS = 300
-EMPTY_DATE = QDate(1900, 1, 1)
 
 Check = Callable[[], "str | None"]
 
@@ -116,40 +117,30 @@ class TextBox(QPlainTextEdit):
         self.saver.unregister_flusher(self.flush)
 
 
-class NumberField(QWidget):
-    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored.
-
-    Like a text box it is read and saved when the user pauses, leaves the field or the page, or the window
-    closes, never on each keystroke: "12,34" typed part-way would otherwise store 12,3 first. The typed
-    text stays as the user wrote it while they work in the field (it is formatted only when loaded).
+class TypedField(QWidget):
+    """A value typed into a line edit and read when the user pauses, presses Enter, leaves the field or
+    the page, or the window closes — never on each keystroke: "12,34" typed part-way would otherwise store
+    12,3 first. The typed text stays as the user wrote it; what cannot be read gets ``message`` beside it
+    and is not stored. Subclasses say how to read the text in ``_read``.
     """
 
     edited = Signal()
 
     def __init__(
-        self,
-        saver: Saver,
-        obj: Any,
-        attr: str,
-        name: str,
-        *,
-        whole: bool = False,
-        required: bool = False,
-        check: Callable[[float], str | None] | None = None,
-        parent: QWidget | None = None,
+        self, saver: Saver, obj: Any, attr: str, name: str, text: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.saver, self.obj, self.attr = saver, obj, attr
-        self.whole = whole
-        self.required = required
-        self.check = check
-        self.edit = QLineEdit(format_number(getattr(obj, attr)))
+        self.edit = QLineEdit(text)
         self.edit.setObjectName(name)
         self.message = FieldMessage(name + "Message")
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit)
+        layout.addLayout(self.row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self._dirty = False
@@ -161,7 +152,6 @@ class NumberField(QWidget):
         self.edit.editingFinished.connect(self.flush)  # Enter, or focus leaves the field
         self.edit.installEventFilter(self)
         saver.register_flusher(self.flush)
-        self._show_check(getattr(obj, attr))
 
     def _typed(self, _text: str) -> None:
         self._dirty = True
@@ -177,14 +167,39 @@ class NumberField(QWidget):
         if self._dirty and shiboken6.isValid(self):
             self._dirty = False
             self._timer.stop()
-            self._edited(self.edit.text())
+            self._read(self.edit.text())
+
+    def _read(self, text: str) -> None:
+        raise NotImplementedError
 
     def release(self) -> None:
         """Save what is waiting and stop listening (before the widget is thrown away)."""
         self.flush()
         self.saver.unregister_flusher(self.flush)
 
-    def _edited(self, text: str) -> None:
+
+class NumberField(TypedField):
+    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored."""
+
+    def __init__(
+        self,
+        saver: Saver,
+        obj: Any,
+        attr: str,
+        name: str,
+        *,
+        whole: bool = False,
+        required: bool = False,
+        check: Callable[[float], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(saver, obj, attr, name, format_number(getattr(obj, attr)), parent)
+        self.whole = whole
+        self.required = required
+        self.check = check
+        self._show_check(getattr(obj, attr))
+
+    def _read(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
 
         try:
@@ -223,10 +238,16 @@ class NumberField(QWidget):
         return not self.message.text()
 
 
-class DateField(QWidget):
-    """A date with an empty state ("not set"), a calendar and a Clear button."""
+class DateField(TypedField):
+    """The one date entry of the program: a line edit that reads what people type, with a calendar.
 
-    edited = Signal()
+    The text is read by ``domain.dates.parse_date`` (31.12.2021, 31.12.21, 2021-12-31, 311221, …) and
+    how it was read is shown beside the field ("fredag 31. desember 2021") while the user types. Like a
+    number it is saved when the user pauses, presses Enter, leaves the field or the page: text that is
+    not a whole date stays in the field with a message (also the field's accessible description) and
+    nothing is stored, so no date is ever made up. An empty field clears the date, unless one is required.
+    The calendar button (or Alt+Down / F4 in the field) opens a month to pick from with mouse or keys.
+    """
 
     def __init__(
         self,
@@ -237,81 +258,154 @@ class DateField(QWidget):
         accessible: str,
         *,
         required: bool = False,
+        check: Check | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.saver, self.obj, self.attr = saver, obj, attr
-        self.edit = QDateEdit()
-        self.edit.setObjectName(name)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(EMPTY_DATE.addDays(1) if required else EMPTY_DATE)
-        if not required:
-            self.edit.setSpecialValueText(self.tr("not set"))
+        super().__init__(saver, obj, attr, name, format_date(getattr(obj, attr)), parent)
+        self.required = required
+        self.check = check
+        self._stored: dt.date | None = getattr(obj, attr)
         self.edit.setAccessibleName(accessible)
-        self.clear_button = QToolButton()
-        self.clear_button.setObjectName(name + "Clear")
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear {field}").format(field=accessible))
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.clear_button.setVisible(not required)
-        self.setFocusProxy(self.edit)
-        self.set_value(getattr(obj, attr))
-        self.edit.dateChanged.connect(self._changed)
-        self.edit.calendarWidget().installEventFilter(self)
-        self.edit.installEventFilter(self)
+        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.edit.setToolTip(self.tr("Type day, month and year, for example 31.12.2027, 31.12.27 or 311227."))
+        self.calendar_button = QToolButton()
+        self.calendar_button.setObjectName(name + "Calendar")
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setAccessibleName(
+            self.tr("Choose {field} in a calendar").format(field=accessible)
+        )
+        self.calendar_button.setToolTip(self.tr("Choose the date in a calendar (Alt+Down in the field)"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.reading = QLabel()
+        self.reading.setObjectName(name + "Reading")
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setWordWrap(True)
+        self.row.addWidget(self.calendar_button)
+        self.row.addWidget(self.reading, 1)
+        self._fit_width()
+        self._parse_message: str | None = None
+        self._show_reading(self._stored)
+        self._show_messages()
+
+    def _fit_width(self) -> None:
+        """Wide enough for a date and a little more, in the current font (it grows with a large font)."""
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(metrics.horizontalAdvance("00.00.00000") + 4 * metrics.averageCharWidth())
+        self.edit.setMaximumWidth(metrics.horizontalAdvance("0") * 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An empty date opens its calendar at today's month, not in 1900; typing a digit or pressing
-        Up/Down in an empty date starts from today, so the date can be typed with the keyboard."""
-        if self.value() is None:
-            if event.type() == QEvent.Type.Show and watched is self.edit.calendarWidget():
-                today = QDate.currentDate()
-                self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-            elif event.type() == QEvent.Type.KeyPress and watched is self.edit:
-                key = event.key()
-                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                    self.edit.setDate(QDate.currentDate())
-                    return True
-                if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-                    self.edit.setDate(QDate.currentDate())
-                    self.edit.setCurrentSection(QDateEdit.Section.DaySection)
-                    self.edit.lineEdit().setSelection(0, 2)
+        if watched is self.edit:
+            if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+                self.flush()
+            elif event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4
+                or (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            ):
+                self.open_calendar()
+                return True
         return super().eventFilter(watched, event)
 
-    def set_value(self, value: dt.date | None) -> None:
-        blocked = self.edit.blockSignals(True)
-        if value is None:
-            self.edit.setDate(EMPTY_DATE)
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.edit.blockSignals(blocked)
+    # -- reading what was typed ---------------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        """Say at once how the text is read; a half-typed date waits for the pause before any message."""
+        from verktoykasse.domain.dates import InvalidDate, parse_date
 
+        try:
+            self._show_reading(parse_date(text))
+        except InvalidDate:
+            self._show_reading(None)
+        super()._typed(text)
+
+    def _read(self, text: str) -> None:
+        from verktoykasse.domain.dates import InvalidDate, parse_date
+
+        try:
+            value = parse_date(text)
+        except InvalidDate as exc:
+            self._refuse(exc.message)
+            return
+        if value is None and self.required:
+            self._refuse(self.tr("A date is needed here; the last date is kept until you type one."))
+            return
+        self._parse_message = None
+        self._show_reading(value)
+        self._stored = value
+        self.saver.set(self.obj, self.attr, value)
+        self._show_messages()
+        self.edited.emit()
+
+    def _refuse(self, message: str) -> None:
+        """The text stays as typed, nothing is stored; the message says what to change."""
+        self._parse_message = message
+        self._show_reading(None)
+        self._show_messages()
+
+    def _show_reading(self, value: dt.date | None) -> None:
+        from verktoykasse.domain.dates import format_long_date
+
+        self.reading.setText(format_long_date(value) if value is not None else "")
+
+    def _show_messages(self) -> None:
+        """The reading problem first, else what the form's check says (a deadline before its start)."""
+        message = self._parse_message
+        if message is None and self.check is not None:
+            message = self.check()
+        self.message.show_message(message)
+        self.edit.setAccessibleDescription(message or self.reading.text())
+
+    def run_check(self) -> None:
+        self._show_messages()
+
+    @property
+    def is_valid(self) -> bool:
+        return self._parse_message is None
+
+    # -- setting from code or the calendar -------------------------------------------------------------
     def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == EMPTY_DATE:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
+        """The date stored (what the field last read successfully)."""
+        return self._stored
 
     def set_date(self, value: dt.date | None) -> None:
-        """Set and save, as if the user had picked the date."""
-        if value is None:
-            self.clear()
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+        """Set and save, as if the user had typed the date and pressed Enter."""
+        self.edit.setText(format_date(value))
+        self._dirty = True
+        self.flush()
 
     def clear(self) -> None:
-        self.edit.setDate(EMPTY_DATE)
+        self.set_date(None)
 
-    def _changed(self, _date: QDate) -> None:
-        self.saver.set(self.obj, self.attr, self.value())
-        self.edited.emit()
+    def open_calendar(self) -> None:
+        """A month to pick from: arrows move, Enter or a click picks, Escape closes without a change."""
+        menu = QMenu(self)
+        menu.setObjectName(self.edit.objectName() + "CalendarPopup")
+        calendar = QCalendarWidget()
+        calendar.setObjectName(self.edit.objectName() + "CalendarWidget")
+        calendar.setAccessibleName(self.calendar_button.accessibleName())
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setGridVisible(True)
+        shown = self._stored or dt.date.today()
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def pick(date: QDate) -> None:
+            menu.close()
+            self.set_date(dt.date(date.year(), date.month(), date.day()))
+            self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+        calendar.clicked.connect(pick)
+        calendar.activated.connect(pick)
+        self.calendar = calendar  # for tests and screen readers that look for it
+        menu.aboutToShow.connect(lambda: calendar.setFocus(Qt.FocusReason.PopupFocusReason))
+        menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 class Form(QObject):
@@ -327,6 +421,7 @@ class Form(QObject):
         self.saver, self.obj, self.layout, self.prefix = saver, obj, layout, prefix
         self.widgets: dict[str, QWidget] = {}
         self._checks: list[tuple[FieldMessage, Check]] = []
+        self._date_fields: list[DateField] = []
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -393,14 +488,13 @@ class Form(QObject):
     def date(
         self, attr: str, label_text: str, check: Check | None = None, *, required: bool = False
     ) -> DateField:
-        field = DateField(self.saver, self.obj, attr, self._name(attr), plain(label_text), required=required)
+        field = DateField(
+            self.saver, self.obj, attr, self._name(attr), plain(label_text), required=required, check=check
+        )
         field.edited.connect(self._changed)
-        container: QWidget = field
         if check is not None:
-            container, message = self._with_message(field, attr, field.edit)
-            self._checks.append((message, check))
-            message.show_message(check())
-        self.add_field(label_text, container, field.edit, attr)
+            self._date_fields.append(field)
+        self.add_field(label_text, field, field.edit, attr)
         return field
 
     def check(self, attr: str, label_text: str) -> QCheckBox:
@@ -434,6 +528,8 @@ class Form(QObject):
     def run_checks(self) -> None:
         for message, check in self._checks:
             message.show_message(check())
+        for field in self._date_fields:
+            field.run_check()
 
     def _with_message(self, widget: QWidget, attr: str, focus: QWidget) -> tuple[QWidget, FieldMessage]:
         container = QWidget()
@@ -466,8 +562,8 @@ def choice_box(
 
 
 def release_text_boxes(widget: QWidget) -> None:
-    """Save and detach every text box and number field inside ``widget`` before it is thrown away."""
+    """Save and detach every text box, number and date field inside ``widget`` before it is thrown away."""
     for box in widget.findChildren(TextBox):
         box.release()
-    for field in widget.findChildren(NumberField):
+    for field in widget.findChildren(TypedField):
         field.release()

@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.labels import DIRECTIONS, MEASURE_STATUSES, label
+from verktoykasse.domain.status import (
+    MEASURE_STATES,
+    kpi_status,
+    measure_state,
+    measure_status_label,
+    state_label,
+)
 from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
 from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
@@ -66,7 +73,7 @@ class EvaluationPage(StepPage):
                 self.tr("Measures"),
                 rows=lambda: plan.measures,
                 describe=lambda m: (
-                    f"{m.title or self.tr('(untitled)')} · {label(MEASURE_STATUSES, m.status)}"
+                    f"{m.title or self.tr('(untitled)')} · {measure_status_label(m, dt.date.today())}"
                 ),
                 add=lambda: None,
                 build_detail=self._measure_detail,
@@ -105,14 +112,20 @@ class EvaluationPage(StepPage):
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
         form.text("celebrations", self.tr("What we &celebrate:"))
 
+    def _describe_measure(self, measure: Measure) -> str:
+        title = measure.title or self.tr("(untitled)")
+        return f"{title} · {measure_status_label(measure, dt.date.today())}"
+
     def update_status_summary(self) -> None:
         """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
+        today = dt.date.today()
         counts: dict[str, int] = {}
         for measure in live(self.plan.measures):
-            counts[measure.status] = counts.get(measure.status, 0) + 1
+            state = measure_state(measure, today)  # open past the deadline counts as late
+            counts[state] = counts.get(state, 0) + 1
         parts = [
-            self.tr("{count} {status}").format(count=counts[key], status=label(MEASURE_STATUSES, key).lower())
-            for key in MEASURE_STATUSES
+            self.tr("{count} {status}").format(count=counts[key], status=state_label(key).lower())
+            for key in MEASURE_STATES
             if counts.get(key)
         ]
         self.status_summary.setText(", ".join(parts) if parts else self.tr("No measures yet."))
@@ -132,13 +145,14 @@ class EvaluationPage(StepPage):
     def _describe_kpi(self, kpi: Kpi) -> str:
         points = live(kpi.measurements)
         latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
-        return self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
+        text = self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
             name=kpi.name or self.tr("(untitled)"),
             latest=latest,
             baseline=format_number(kpi.baseline) or "–",
             target=format_number(kpi.target) or "–",
             unit=kpi.unit,
         )
+        return f"{text.rstrip()} · {kpi_status(kpi).label}"
 
     def _kpi_detail(self, kpi: Kpi) -> QWidget:
         panel = QWidget()

@@ -4,11 +4,14 @@ roles and follow-up of the whole work, and the competence and support it needs."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from verktoykasse.domain.formatting import format_date
-from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES, label
+from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES
+from verktoykasse.domain.status import measure_status_label
 from verktoykasse.domain.templates import MeasureTemplate
 from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
@@ -106,7 +109,7 @@ class MeasuresPage(StepPage):
     def _describe(self, measure: Measure) -> str:
         title = measure.title or self.tr("(untitled)")
         parts = [f"{measure.area} → {title}" if measure.area else title]
-        parts.append(label(MEASURE_STATUSES, measure.status))
+        parts.append(measure_status_label(measure, dt.date.today()))
         if measure.owner:
             parts.append(measure.owner)
         if measure.deadline:
