@@ -1,7 +1,6 @@
 """The data the benchmarks run on: one data folder with a few plans, a typical one and a large one.
 
-Pieces built by other parts of the program (the large-plan generator, the example plan) are looked up
-when the module exists; a missing module makes its rows say "not available yet" instead of failing.
+The typical plan is the example plan; the large one comes from ``benchmarks.sample_plans``.
 """
 
 from __future__ import annotations
@@ -35,26 +34,21 @@ class BenchData:
 
 def prepare(data_dir: Path) -> BenchData:
     """Create the data folder the way a user's looks after a while: a few plans, Norwegian settings."""
+    from benchmarks.sample_plans import add_large_plan
     from verktoykasse.context import AppContext
+    from verktoykasse.exchange.example_plan import add_example_plan
     from verktoykasse.storage.plans import create_plan
 
     context = AppContext.create(data_dir)
     context.settings.language = "nb"
     context.save_settings()
-    add_example_plan = optional("verktoykasse.storage.example_plan", "add_example_plan")
-    add_large_plan = optional("verktoykasse.storage.sample_plans", "add_large_plan")
     try:
         with context.database.session() as session:
             plan_ids = [create_plan(session, name).id for name in ("Inkluderingsplan 2027", "Sommerjobb")]
-            typical = large = None
-            if add_example_plan is not None:
-                typical = add_example_plan(session).id
-            elif add_large_plan is not None:
-                typical = add_large_plan(session, name="Typisk plan", goals=4, measures=8, months=12).id
-            if add_large_plan is not None:
-                large = add_large_plan(session, name="Stor plan", **LARGE).id
+            typical = add_example_plan(session).id
+            large = add_large_plan(session, name="Stor plan", **LARGE).id
             session.commit()
-            plan_ids += [p for p in (typical, large) if p is not None]
+            plan_ids += [typical, large]
     finally:
         context.close()
     return BenchData(data_dir, plan_ids, typical, large)

@@ -198,8 +198,8 @@ def test_a_failed_save_leaves_the_session_usable(database):
 def test_a_plan_is_loaded_with_all_its_lists(database):
     from sqlalchemy import event
 
+    from verktoykasse.exchange.example_plan import add_example_plan
     from verktoykasse.storage.editing import load_plan
-    from verktoykasse.storage.example_plan import add_example_plan
 
     with database.session() as session:
         plan_id = add_example_plan(session).id

@@ -8,10 +8,12 @@ from test_cli import run_cli
 from verktoykasse.domain.progress import first_incomplete_step, resume_step, step_completeness
 from verktoykasse.domain.validation import check_org_number, plan_warnings
 from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, ParticipantKind, Step
+from verktoykasse.exchange.example_plan import add_example_plan
 from verktoykasse.storage.editing import add_row, set_value
-from verktoykasse.storage.example_plan import EXAMPLE_NAME, add_example_plan
 from verktoykasse.storage.models import Plan
 from verktoykasse.storage.plans import create_plan, list_plans
+
+EXAMPLE_NAME = "Eksempel: Bakeriet Solsiden"  # what the user sees in the list of plans
 
 CATALOGUE_IDS = {
     "nav-arbeidstrening",
@@ -140,3 +142,25 @@ def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path):
     again = run_cli("--data-dir", str(folder), "example")
     assert again.stdout == result.stdout
     assert run_cli("--data-dir", str(folder), "plans").stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]
+
+
+def test_the_shipped_example_is_the_same_plan_users_of_0_1_0_got(database):
+    """The example moved from code into ``resources/plans/example.json``; not a word of it changed."""
+    import json
+    from pathlib import Path
+
+    from verktoykasse.exchange.plan_json import plan_document
+    from verktoykasse.exchange.upgrades import upgrade
+
+    fixture = Path(__file__).parent / "fixtures" / "plans" / "v0.1.0-format-1-example.json"
+    released = upgrade(json.loads(fixture.read_text(encoding="utf-8")))
+    before = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with database.session() as session:
+        plan = add_example_plan(session)
+        assert plan.created_at >= before and plan.updated_at >= before  # new today, like any plan
+        shipped = plan_document(plan)
+    for document in (shipped, released):
+        for stamp in ("created_at", "updated_at"):
+            document["plan"].pop(stamp)
+        document.pop("program_version")
+    assert shipped == released

@@ -185,7 +185,7 @@ def test_one_measurement_without_baseline_has_nothing_to_compare_with():
 
 
 def test_in_the_example_plan_new_employees_staying_is_worse_not_improving(qapp, database):
-    from verktoykasse.storage.example_plan import example_plan
+    from verktoykasse.exchange.example_plan import example_plan
 
     with database.session() as session:
         plan = example_plan(session)

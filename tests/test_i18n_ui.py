@@ -120,7 +120,7 @@ def _without_content(text: str, content: list[str]) -> str:
 def _open_a_plan(window) -> None:
     """Open the example plan if the program has one, else a new plan, as a user would."""
     try:
-        from verktoykasse.storage import example_plan
+        from verktoykasse.exchange import example_plan
     except ImportError:
         example_plan = None
     with window.database.session() as session:

@@ -27,7 +27,7 @@ def test_with_a_large_font_every_step_fits_the_window_without_sideways_scrolling
 ):
     window = start_window()
     with window.database.session() as session:
-        from verktoykasse.storage.example_plan import add_example_plan
+        from verktoykasse.exchange.example_plan import add_example_plan
 
         plan = add_example_plan(session)
         gap = add_row(session, plan, "gaps", title="Rutiner for oppfølging og inkludering over tid " * 4)

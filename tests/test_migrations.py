@@ -71,3 +71,22 @@ def test_an_upgrade_is_preceded_by_a_backup_of_the_old_file(context, monkeypatch
     assert "before-upgrade" in reasons
     upgrade_backup = next(b for b in list_backups(context.paths.backups) if b.reason == "before-upgrade")
     assert read_contents(upgrade_backup.path).plan_names == ["Inkluderingsplan 2027"]
+
+
+def test_a_contact_with_the_old_default_kind_becomes_an_actor_and_a_chosen_kind_stays(tmp_path):
+    """0.1.0 gave a contact made without a kind the kind "contact", which no catalogue kind is (0002)."""
+    path = tmp_path / "verktoykasse.sqlite3"
+    shutil.copy(FIXTURES[0], path)
+    old = sqlite3.connect(path)
+    old.execute("INSERT INTO contact (name, created_at) VALUES ('Nav Fredrikstad', '2027-01-05 10:00:00')")
+    old.commit()
+    assert old.execute("SELECT kind FROM contact WHERE name = 'Nav Fredrikstad'").fetchone() == ("contact",)
+    old.close()
+
+    open_database(path).close()
+    upgraded = sqlite3.connect(path)
+    kinds = dict(upgraded.execute("SELECT name, kind FROM contact"))
+    assert kinds == {"Kari Nordmann": "mentor", "Nav Fredrikstad": "actor"}
+    upgraded.execute("INSERT INTO contact (name, created_at) VALUES ('Ny', '2027-02-01 09:00:00')")
+    assert upgraded.execute("SELECT kind FROM contact WHERE name = 'Ny'").fetchone() == ("actor",)
+    upgraded.close()

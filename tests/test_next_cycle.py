@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import text
 
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus
-from verktoykasse.storage.example_plan import add_example_plan
+from verktoykasse.exchange.example_plan import add_example_plan
 from verktoykasse.storage.models import Plan
 from verktoykasse.storage.next_cycle import start_next_cycle
 

@@ -25,8 +25,8 @@ from verktoykasse.domain.vocabulary import (
     Priority,
     Step,
 )
+from verktoykasse.exchange.example_plan import add_example_plan
 from verktoykasse.storage.editing import add_row, set_value
-from verktoykasse.storage.example_plan import add_example_plan
 from verktoykasse.storage.plans import create_plan
 
 GAP_KEYS = ["diversity", "recruitment", "manager_competence", "external_cooperation", "follow_up"]

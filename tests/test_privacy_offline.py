@@ -139,7 +139,7 @@ def test_a_whole_working_session_opens_no_network_connection(
         assert pdf.read_bytes().startswith(b"%PDF")
     window.show_home()
     try:  # the example plan, once the wizard's core is in
-        from verktoykasse.storage.example_plan import add_example_plan
+        from verktoykasse.exchange.example_plan import add_example_plan
     except ImportError:
         add_example_plan = None
     if add_example_plan is not None:

@@ -113,7 +113,7 @@ def test_the_kpi_table_headings_are_whole_words_in_bokmal(bokmal, database):
 def test_each_goals_kpi_table_is_on_the_same_page_as_the_goal(bokmal, database):
     """In the example plan goal 3's KPI table started the next page, alone, under another goal's
     heading; the table now stays with the goal's "How we measure it"."""
-    from verktoykasse.storage.example_plan import add_example_plan
+    from verktoykasse.exchange.example_plan import add_example_plan
 
     with database.session() as session:
         plan = add_example_plan(session)

@@ -242,7 +242,7 @@ def test_a_very_long_text_and_a_very_long_word_wrap_and_all_of_it_prints(qapp, d
 
 
 def test_a_large_plan_paginates_with_numbered_pages_and_repeated_table_headers(qapp, database):
-    from verktoykasse.storage.sample_plans import add_large_plan
+    from benchmarks.sample_plans import add_large_plan
 
     with database.session() as session:
         plan_id = add_large_plan(session).id

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from benchmarks.sample_plans import add_large_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import event
 
-from verktoykasse.storage.sample_plans import add_large_plan
 from wizard_support import on_page, type_into
 
 

@@ -2114,22 +2114,6 @@
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <source>Which needs for labour does the employer have? Which competences and experience?</source>
-        <translation>Which needs for labour does the employer have? Which competences and experience?</translation>
-    </message>
-    <message>
-        <source>Which needs do the people outside work have, and what do they know and bring?</source>
-        <translation>Which needs do the people outside work have, and what do they know and bring?</translation>
-    </message>
-    <message>
-        <source>Have we considered other kinds of positions and competences?</source>
-        <translation>Have we considered other kinds of positions and competences?</translation>
-    </message>
-    <message>
-        <source>How can those outside working life be seen as resources for our work?</source>
-        <translation>How can those outside working life be seen as resources for our work?</translation>
-    </message>
-    <message>
         <source>Who took part</source>
         <translation>Who took part</translation>
     </message>
@@ -2240,6 +2224,22 @@
 <context>
     <name>PlanFile</name>
     <message>
+        <source>refers to a gap area that is not in the file</source>
+        <translation>refers to a gap area that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to a goal that is not in the file</source>
+        <translation>refers to a goal that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to a contact that is not in the file</source>
+        <translation>refers to a contact that is not in the file</translation>
+    </message>
+    <message>
+        <source>refers to something that is not in the file</source>
+        <translation>refers to something that is not in the file</translation>
+    </message>
+    <message>
         <source>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</source>
         <translation>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</translation>
     </message>
@@ -2252,8 +2252,8 @@
         <translation>The file {file} could not be read ({reason}).</translation>
     </message>
     <message>
-        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
-        <translation>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</translation>
+        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
+        <translation>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</translation>
     </message>
     <message>
         <source>participants</source>
@@ -2306,10 +2306,6 @@
     <message>
         <source>rows</source>
         <translation>rows</translation>
-    </message>
-    <message>
-        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
-        <translation>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</translation>
     </message>
     <message>
         <source>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</source>
@@ -2398,6 +2394,50 @@
     <message>
         <source>the value is not allowed here</source>
         <translation>the value is not allowed here</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</source>
+        <translation>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file.</source>
+        <translation>This file is not a Verktøykassa plan file.</translation>
+    </message>
+    <message>
+        <source>The plan file has wrong content at {where}: {problem}. Nothing was imported.</source>
+        <translation>The plan file has wrong content at {where}: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>text with invalid characters</source>
+        <translation>text with invalid characters</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>not a real date</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the same id is used twice</source>
+        <translation>the same id is used twice</translation>
+    </message>
+    <message>
+        <source>the same scheme or contact is listed twice</source>
+        <translation>the same scheme or contact is listed twice</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was imported.</source>
+        <translation>The plan could not be saved. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
+        <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3693,292 @@
     <message>
         <source>Costs and hours cannot be negative.</source>
         <translation>Costs and hours cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>Workshop: agenda</source>
+        <translation>Workshop: agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What we start from</source>
+        <translation>What we start from</translation>
+    </message>
+    <message>
+        <source>Welcome: why we are here, and how the day goes</source>
+        <translation>Welcome: why we are here, and how the day goes</translation>
+    </message>
+    <message>
+        <source>A round: who we are and what we bring</source>
+        <translation>A round: who we are and what we bring</translation>
+    </message>
+    <message>
+        <source>The four guiding questions, about 15 minutes each</source>
+        <translation>The four guiding questions, about 15 minutes each</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>The gap areas: each person puts dots for today and for where we want to be</source>
+        <translation>The gap areas: each person puts dots for today and for where we want to be</translation>
+    </message>
+    <message>
+        <source>First ideas: goals, and measures that can close the biggest gaps</source>
+        <translation>First ideas: goals, and measures that can close the biggest gaps</translation>
+    </message>
+    <message>
+        <source>Summing up: what we learnt and what happens next</source>
+        <translation>Summing up: what we learnt and what happens next</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>What we do</translation>
+    </message>
+    <message>
+        <source>The guiding questions</source>
+        <translation>The guiding questions</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Question {number} of {count}</translation>
+    </message>
+    <message>
+        <source>What the plan says so far</source>
+        <translation>What the plan says so far</translation>
+    </message>
+    <message>
+        <source>Gap areas: where are we today, and where do we want to be?</source>
+        <translation>Gap areas: where are we today, and where do we want to be?</translation>
+    </message>
+    <message>
+        <source>Put one dot per person in each row: one under Today, one under Desired (1 = very weak, 5 = very good).</source>
+        <translation>Put one dot per person in each row: one under Today, one under Desired (1 = very weak, 5 = very good).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>A thick frame marks the score the plan holds so far.</source>
+        <translation>A thick frame marks the score the plan holds so far.</translation>
+    </message>
+    <message>
+        <source>Goals and how we measure them</source>
+        <translation>Goals and how we measure them</translation>
+    </message>
+    <message>
+        <source>One row per goal: clear (what changes), relevant (why it matters) and measurable.</source>
+        <translation>One row per goal: clear (what changes), relevant (why it matters) and measurable.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>How we measure it</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Measures: who does what, and by when</source>
+        <translation>Measures: who does what, and by when</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Expected effect</translation>
+    </message>
+    <message>
+        <source>Nav scheme that may help</source>
+        <translation>Nav scheme that may help</translation>
+    </message>
+    <message>
+        <source>Gap area</source>
+        <translation>Gap area</translation>
+    </message>
+    <message>
+        <source>Schemes and helpers that may fit</source>
+        <translation>Schemes and helpers that may fit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Schemes that may help with your gap areas</source>
+        <translation>Schemes that may help with your gap areas</translation>
+    </message>
+    <message>
+        <source>From the catalogue in the program: look them up there for amounts, rules and whom to call.</source>
+        <translation>From the catalogue in the program: look them up there for amounts, rules and whom to call.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Which needs for labour does the employer have? Which competences and experience?</source>
+        <translation>Which needs for labour does the employer have? Which competences and experience?</translation>
+    </message>
+    <message>
+        <source>Which needs do the people outside work have, and what do they know and bring?</source>
+        <translation>Which needs do the people outside work have, and what do they know and bring?</translation>
+    </message>
+    <message>
+        <source>Have we considered other kinds of positions and competences?</source>
+        <translation>Have we considered other kinds of positions and competences?</translation>
+    </message>
+    <message>
+        <source>How can those outside working life be seen as resources for our work?</source>
+        <translation>How can those outside working life be seen as resources for our work?</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion at {organisation}</source>
+        <translation>Invitation: workshop on inclusion at {organisation}</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion</source>
+        <translation>Invitation: workshop on inclusion</translation>
+    </message>
+    <message>
+        <source>(to be decided)</source>
+        <translation>(to be decided)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <source>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</source>
+        <translation>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</translation>
+    </message>
+    <message>
+        <source>When: {date}</source>
+        <translation>When: {date}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Where: {place}</translation>
+    </message>
+    <message>
+        <source>What we start from:</source>
+        <translation>What we start from:</translation>
+    </message>
+    <message>
+        <source>We will talk about four questions:</source>
+        <translation>We will talk about four questions:</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Please bring:</translation>
+    </message>
+    <message>
+        <source>your own experience: there are no wrong answers</source>
+        <translation>your own experience: there are no wrong answers</translation>
+    </message>
+    <message>
+        <source>an example of a task at work that could be done in a new way</source>
+        <translation>an example of a task at work that could be done in a new way</translation>
+    </message>
+    <message>
+        <source>questions you would like answered</source>
+        <translation>questions you would like answered</translation>
+    </message>
+    <message>
+        <source>Let us know if you need anything to take part (an interpreter, step-free access, a quiet room).</source>
+        <translation>Let us know if you need anything to take part (an interpreter, step-free access, a quiet room).</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>{area}: today {today}, desired {desired}</source>
+        <translation>{area}: today {today}, desired {desired}</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>Workshop {date}</translation>
+    </message>
+    <message>
+        <source>{count} took part</source>
+        <translation>{count} took part</translation>
+    </message>
+    <message>
+        <source>How the room scored the gap areas (1–5):</source>
+        <translation>How the room scored the gap areas (1–5):</translation>
+    </message>
+    <message>
+        <source>The biggest gap: {area}.</source>
+        <translation>The biggest gap: {area}.</translation>
     </message>
 </context>
 </TS>

@@ -2114,22 +2114,6 @@
         <translation>Spørsmål til hjelp</translation>
     </message>
     <message>
-        <source>Which needs for labour does the employer have? Which competences and experience?</source>
-        <translation>Hvilket behov for arbeidskraft har arbeidsgiveren? Hvilken kompetanse og erfaring?</translation>
-    </message>
-    <message>
-        <source>Which needs do the people outside work have, and what do they know and bring?</source>
-        <translation>Hvilke behov har folk utenfor arbeidslivet, og hva kan de og har de med seg?</translation>
-    </message>
-    <message>
-        <source>Have we considered other kinds of positions and competences?</source>
-        <translation>Har vi vurdert andre typer stillinger og kompetanse?</translation>
-    </message>
-    <message>
-        <source>How can those outside working life be seen as resources for our work?</source>
-        <translation>Hvordan kan de som står utenfor arbeidslivet, bli sett som en ressurs i arbeidet vårt?</translation>
-    </message>
-    <message>
         <source>Who took part</source>
         <translation>Hvem som deltok</translation>
     </message>
@@ -2240,6 +2224,22 @@
 <context>
     <name>PlanFile</name>
     <message>
+        <source>refers to a gap area that is not in the file</source>
+        <translation>viser til et gapområde som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a goal that is not in the file</source>
+        <translation>viser til et mål som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to a contact that is not in the file</source>
+        <translation>viser til en kontakt som ikke er i filen</translation>
+    </message>
+    <message>
+        <source>refers to something that is not in the file</source>
+        <translation>viser til noe som ikke er i filen</translation>
+    </message>
+    <message>
         <source>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</source>
         <translation>{file} er ikke en planfil: det er en mappe, en enhet eller et rør, ikke en vanlig fil. Ingenting ble importert.</translation>
     </message>
@@ -2252,8 +2252,8 @@
         <translation>Filen {file} kunne ikke leses ({reason}).</translation>
     </message>
     <message>
-        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
-        <translation>Denne filen er ikke en planfil fra Verktøykassa (eller den er ufullstendig eller skadet).</translation>
+        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
+        <translation>Planfilen inneholder langt mer enn en plan kan (mer enn {limit} verdier). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>participants</source>
@@ -2306,10 +2306,6 @@
     <message>
         <source>rows</source>
         <translation>rader</translation>
-    </message>
-    <message>
-        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
-        <translation>Planfilen inneholder langt mer enn en plan kan (mer enn {limit} verdier). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</source>
@@ -2398,6 +2394,50 @@
     <message>
         <source>the value is not allowed here</source>
         <translation>verdien er ikke tillatt her</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa (eller den er ufullstendig eller skadet).</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of Verktøykassa ({version}). Install that version or a newer one to import it.</source>
+        <translation>Denne planfilen er laget av en nyere versjon av Verktøykassa ({version}). Installer den versjonen eller en nyere for å importere den.</translation>
+    </message>
+    <message>
+        <source>This file is not a Verktøykassa plan file.</source>
+        <translation>Denne filen er ikke en planfil fra Verktøykassa.</translation>
+    </message>
+    <message>
+        <source>The plan file has wrong content at {where}: {problem}. Nothing was imported.</source>
+        <translation>Planfilen har feil innhold ved {where}: {problem}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>text with invalid characters</source>
+        <translation>tekst med ugyldige tegn</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>ikke en gyldig dato</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>navnet er tomt</translation>
+    </message>
+    <message>
+        <source>the same id is used twice</source>
+        <translation>den samme id-en er brukt to ganger</translation>
+    </message>
+    <message>
+        <source>the same scheme or contact is listed twice</source>
+        <translation>den samme ordningen eller kontakten står to ganger</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved. Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3693,292 @@
     <message>
         <source>Costs and hours cannot be negative.</source>
         <translation>Kostnader og timer kan ikke være negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Verkstedhefte</translation>
+    </message>
+    <message>
+        <source>Workshop: agenda</source>
+        <translation>Verksted: agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>What we start from</source>
+        <translation>Det vi tar utgangspunkt i</translation>
+    </message>
+    <message>
+        <source>Welcome: why we are here, and how the day goes</source>
+        <translation>Velkommen: hvorfor vi er her, og hvordan dagen blir</translation>
+    </message>
+    <message>
+        <source>A round: who we are and what we bring</source>
+        <translation>En runde: hvem vi er, og hva vi har med oss</translation>
+    </message>
+    <message>
+        <source>The four guiding questions, about 15 minutes each</source>
+        <translation>De fire spørsmålene, omtrent 15 minutter hver</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The gap areas: each person puts dots for today and for where we want to be</source>
+        <translation>Gapområdene: hver person setter prikker for i dag og for der vi vil være</translation>
+    </message>
+    <message>
+        <source>First ideas: goals, and measures that can close the biggest gaps</source>
+        <translation>De første ideene: mål, og tiltak som kan tette de største gapene</translation>
+    </message>
+    <message>
+        <source>Summing up: what we learnt and what happens next</source>
+        <translation>Oppsummering: hva vi lærte, og hva som skjer videre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Hva vi gjør</translation>
+    </message>
+    <message>
+        <source>The guiding questions</source>
+        <translation>Spørsmålene</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Spørsmål {number} av {count}</translation>
+    </message>
+    <message>
+        <source>What the plan says so far</source>
+        <translation>Det planen sier så langt</translation>
+    </message>
+    <message>
+        <source>Gap areas: where are we today, and where do we want to be?</source>
+        <translation>Gapområder: hvor er vi i dag, og hvor vil vi være?</translation>
+    </message>
+    <message>
+        <source>Put one dot per person in each row: one under Today, one under Desired (1 = very weak, 5 = very good).</source>
+        <translation>Hver person setter én prikk i hver rad: én under I dag og én under Ønsket (1 = svært svakt, 5 = svært godt).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>A thick frame marks the score the plan holds so far.</source>
+        <translation>En tykk ramme viser poengsummen planen har så langt.</translation>
+    </message>
+    <message>
+        <source>Goals and how we measure them</source>
+        <translation>Mål, og hvordan vi måler dem</translation>
+    </message>
+    <message>
+        <source>One row per goal: clear (what changes), relevant (why it matters) and measurable.</source>
+        <translation>Én rad per mål: tydelig (hva endres), relevant (hvorfor det betyr noe) og målbart.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva endres</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor det betyr noe</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Measures: who does what, and by when</source>
+        <translation>Tiltak: hvem gjør hva, og innen når</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressurser</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Nav scheme that may help</source>
+        <translation>Nav-ordning som kan hjelpe</translation>
+    </message>
+    <message>
+        <source>Gap area</source>
+        <translation>Gapområde</translation>
+    </message>
+    <message>
+        <source>Schemes and helpers that may fit</source>
+        <translation>Ordninger og hjelpere som kan passe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Schemes that may help with your gap areas</source>
+        <translation>Ordninger som kan hjelpe med gapområdene deres</translation>
+    </message>
+    <message>
+        <source>From the catalogue in the program: look them up there for amounts, rules and whom to call.</source>
+        <translation>Fra katalogen i programmet: slå dem opp der for beløp, regler og hvem dere skal ringe.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Which needs for labour does the employer have? Which competences and experience?</source>
+        <translation>Hvilket behov for arbeidskraft har arbeidsgiveren? Hvilken kompetanse og erfaring?</translation>
+    </message>
+    <message>
+        <source>Which needs do the people outside work have, and what do they know and bring?</source>
+        <translation>Hvilke behov har folk utenfor arbeidslivet, og hva kan de og har de med seg?</translation>
+    </message>
+    <message>
+        <source>Have we considered other kinds of positions and competences?</source>
+        <translation>Har vi vurdert andre typer stillinger og kompetanse?</translation>
+    </message>
+    <message>
+        <source>How can those outside working life be seen as resources for our work?</source>
+        <translation>Hvordan kan de som står utenfor arbeidslivet, bli sett som en ressurs i arbeidet vårt?</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion at {organisation}</source>
+        <translation>Invitasjon: verksted om inkludering hos {organisation}</translation>
+    </message>
+    <message>
+        <source>Invitation: workshop on inclusion</source>
+        <translation>Invitasjon: verksted om inkludering</translation>
+    </message>
+    <message>
+        <source>(to be decided)</source>
+        <translation>(kommer)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hei,</translation>
+    </message>
+    <message>
+        <source>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</source>
+        <translation>Vi inviterer deg til et verksted der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
+    </message>
+    <message>
+        <source>When: {date}</source>
+        <translation>Når: {date}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Hvor: {place}</translation>
+    </message>
+    <message>
+        <source>What we start from:</source>
+        <translation>Det vi tar utgangspunkt i:</translation>
+    </message>
+    <message>
+        <source>We will talk about four questions:</source>
+        <translation>Vi skal snakke om fire spørsmål:</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Ta gjerne med:</translation>
+    </message>
+    <message>
+        <source>your own experience: there are no wrong answers</source>
+        <translation>dine egne erfaringer – det finnes ingen gale svar</translation>
+    </message>
+    <message>
+        <source>an example of a task at work that could be done in a new way</source>
+        <translation>et eksempel på en arbeidsoppgave som kunne vært gjort på en ny måte</translation>
+    </message>
+    <message>
+        <source>questions you would like answered</source>
+        <translation>spørsmål du vil ha svar på</translation>
+    </message>
+    <message>
+        <source>Let us know if you need anything to take part (an interpreter, step-free access, a quiet room).</source>
+        <translation>Si fra hvis du trenger noe for å delta (tolk, trinnfri adkomst, et stille rom).</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Velkommen!</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>{area}: today {today}, desired {desired}</source>
+        <translation>{area}: i dag {today}, ønsket {desired}</translation>
+    </message>
+    <message>
+        <source>Workshop {date}</source>
+        <translation>Verksted {date}</translation>
+    </message>
+    <message>
+        <source>{count} took part</source>
+        <translation>{count} deltok</translation>
+    </message>
+    <message>
+        <source>How the room scored the gap areas (1–5):</source>
+        <translation>Slik vurderte deltakerne gapområdene (1–5):</translation>
+    </message>
+    <message>
+        <source>The biggest gap: {area}.</source>
+        <translation>Størst gap: {area}.</translation>
     </message>
 </context>
 </TS>

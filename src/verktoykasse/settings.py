@@ -2,6 +2,9 @@
 
 Inside the data folder (not the platform's config folder) so that a portable install carries its settings
 along and every test gets its own. Written atomically, so a crash never leaves half a file.
+
+The file says its ``version``; an older file (0.1.0 wrote none) is upgraded as it is read, one small
+function per version (``SETTINGS_UPGRADES``, run by ``versions.upgrade_in_order``), like plan files.
 """
 
 from __future__ import annotations
@@ -12,6 +15,17 @@ from pathlib import Path
 
 from verktoykasse.files import write_atomically
 from verktoykasse.paths import restrict_file
+from verktoykasse.versions import Upgrade, latest, upgrade_in_order
+
+UNVERSIONED = 0  # the settings of 0.1.0, which wrote no version
+
+
+def _upgrade_to_1(raw: dict[str, object]) -> None:
+    """Settings 1 (0.2): the file says its version. 0.1.0 wrote none; its values mean the same."""
+
+
+SETTINGS_UPGRADES: dict[int, Upgrade] = {1: _upgrade_to_1}
+SETTINGS_VERSION = latest(SETTINGS_UPGRADES, UNVERSIONED)
 
 
 @dataclass
@@ -30,6 +44,8 @@ class Settings:
             return cls()
         if not isinstance(raw, dict):
             return cls()
+        raw.setdefault("version", UNVERSIONED)
+        upgrade_in_order(raw, "version", SETTINGS_UPGRADES, UNVERSIONED)
         default = cls()
         values = {}
         for f in fields(cls):
@@ -39,7 +55,8 @@ class Settings:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, json.dumps(asdict(self), indent=2, ensure_ascii=False).encode("utf-8"))
+        document = {"version": SETTINGS_VERSION, **asdict(self)}
+        write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
         restrict_file(path)
 
 

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.storage.example_plan import example_plan
+    from verktoykasse.exchange.example_plan import example_plan
 
     with context.database.session() as session:
         plan = example_plan(session)

@@ -1,5 +1,6 @@
-"""``verktoykasse export PLAN --pdf FILE | --json FILE``: the action plan as a PDF (or the plan as JSON)
-without opening the window, e.g. for an advisor preparing a board meeting from a script."""
+"""``verktoykasse export PLAN --pdf FILE | --json FILE | --worksheets FILE``: the action plan as a PDF, the
+plan as JSON, or the workshop kit's worksheets, without opening the window, e.g. for an advisor preparing
+a board meeting or a workshop from a script."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="FILE", help="write the board-ready action plan as a PDF")
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
+    target.add_argument(
+        "--worksheets", metavar="FILE", help="write the workshop kit: agenda and worksheets as a PDF"
+    )
+    parser.add_argument(
+        "--blank", action="store_true", help="with --worksheets: empty sheets, without the plan's answers"
+    )
+    parser.add_argument("--a3", action="store_true", help="with --worksheets: the gap-scoring sheet on A3")
     parser.set_defaults(run=run)
 
 
@@ -77,15 +85,20 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 "Cli", "there is no plan called “{plan}”. 'verktoykasse plans' lists the plans."
             )
             raise UserError(message.format(plan=one_line_trimmed(args.plan)))
-        if args.pdf is not None:
+        if args.pdf is not None or args.worksheets is not None:
             from verktoykasse.reports.document import load_plan, write_action_plan
 
-            path = Path(args.pdf).expanduser().absolute()
+            path = Path(args.pdf or args.worksheets).expanduser().absolute()
             _check_target(path)
             full = load_plan(session, plan.id)
             assert full is not None
             try:
-                write_action_plan(full, path)
+                if args.worksheets is not None:
+                    from verktoykasse.reports.worksheets import write_worksheets
+
+                    write_worksheets(full, path, filled=not args.blank, gap_size="A3" if args.a3 else "A4")
+                else:
+                    write_action_plan(full, path)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         document = read_plan_file(path)  # read and checked once, before the database is even opened
         with context.database.session() as session:
-            plan = import_plan_document(session, document)
+            plan = import_plan_document(session, document, paths=context.paths)
             message = QCoreApplication.translate("Cli", "Imported the plan “{name}” (id {id}).")
             print(message.format(name=one_line_trimmed(plan.name), id=plan.id))
     except PlanImportError as exc:

@@ -1,5 +1,7 @@
 """How far each step of a plan has come, for the step list's ticks and for where to resume.
 
+Which fields a step asks for is the plan's description (``Field.counts`` in ``domain.plan_description``);
+what is not a field (a list that must not be empty, both sides of the needs) is written here.
 The rule, per step, is the mean of a few *parts*; each part is 1 when done, 0 when not, or a share
 (for lists: the mean of the rows' own filled shares, 0 for an empty list). Optional fields (county,
 e-mail, phone, narrowing, SDG marks, resources used) never lower the score.
@@ -24,20 +26,22 @@ e-mail, phone, narrowing, SDG marks, resources used) never lower the score.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
+from verktoykasse.domain.plan_description import GAP, GOAL, KPI, MEASURE, PART, PLAN, Table
 from verktoykasse.domain.validation import check_org_number
 from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, Step
 
 if TYPE_CHECKING:
-    from verktoykasse.storage.models import GapArea, Goal, Kpi, Measure, Plan
+    from verktoykasse.storage.models import Plan
 
 NOT_YET_EVALUATED = frozenset({MeasureStatus.PLANNED, MeasureStatus.CANCELLED})
 
 
 def _filled(value: object) -> bool:
-    if value is None:
+    """Something is there: not nothing, not blank text, not an unticked box (a 0 is a value)."""
+    if value is None or value is False:
         return False
     if isinstance(value, str):
         return bool(value.strip())
@@ -45,7 +49,7 @@ def _filled(value: object) -> bool:
 
 
 def _share(values: Iterable[object]) -> float:
-    items = [1.0 if _filled(v) and v is not False else 0.0 for v in values]
+    items = [1.0 if _filled(v) else 0.0 for v in values]
     return sum(items) / len(items) if items else 0.0
 
 
@@ -53,118 +57,77 @@ def _mean(parts: Sequence[float | bool]) -> float:
     return sum(float(part) for part in parts) / len(parts) if parts else 0.0
 
 
-def _rows(rows: Sequence, score) -> float:
+def _rows(rows: Sequence, score: Callable[[Any], float]) -> float:
     return _mean([score(row) for row in rows]) if rows else 0.0
 
 
+# A field that is only done when it is also valid.
+_VALID: dict[str, Callable[[str], str | None]] = {"org_number": check_org_number}
+
+# How fields that share a part of a step (``Field.counts``) make that part: every one of them, any one of
+# them, or the share of them that is filled.
+_SHARED: dict[str, Callable[[list[bool]], float]] = {
+    "workshop": all,  # a date and a summary: the workshop was held and written up
+    "visible": all,  # both sides' needs made visible
+    "resources": any,  # money, hours or a note: the measure's resources are thought about
+    "roles": lambda done: _mean(done),
+    "evaluated": lambda done: _mean(done),
+}
+
+
+def _done(row: object, name: str) -> bool:
+    value = getattr(row, name)
+    valid = _VALID.get(name)
+    return _filled(value) and (valid is None or valid(value) is None)
+
+
+def _parts(table: Table, row: object, step: Step) -> list[float]:
+    """The parts of ``step`` that the row's own fields make, as the description says."""
+    parts: list[float] = []
+    shared: dict[str, list[bool]] = {}
+    for field in table.on_step(step):
+        if field.counts == PART:
+            parts.append(float(_done(row, field.name)))
+        elif field.counts:
+            shared.setdefault(field.counts, []).append(_done(row, field.name))
+    parts.extend(float(_SHARED[name](done)) for name, done in shared.items())
+    return parts
+
+
 def _profile(plan: Plan) -> float:
-    org_number_ok = _filled(plan.org_number) and check_org_number(plan.org_number) is None
-    return _mean(
-        [
-            _filled(plan.org_name),
-            org_number_ok,
-            _filled(plan.industry),
-            plan.employees is not None,
-            _filled(plan.municipality),
-            _filled(plan.contact_person),
-            _filled(plan.problem_statement),
-        ]
-    )
+    return _mean(_parts(PLAN, plan, Step.PROFILE))
 
 
 def _needs(plan: Plan) -> float:
     sides = {need.side for need in plan.needs if _filled(need.description)}
     return _mean(
         [
-            _filled(plan.labour_need),
-            _filled(plan.target_group_needs),
-            _filled(plan.new_ways_of_working),
-            _filled(plan.question_employer_need),
-            _filled(plan.question_outside_need),
-            _filled(plan.question_other_positions),
-            _filled(plan.question_seen_as_resources),
-            _filled(plan.data_sources),
+            *_parts(PLAN, plan, Step.NEEDS),
             bool(plan.participants),
-            plan.workshop_date is not None and _filled(plan.workshop_summary),
             NeedSide.EMPLOYER in sides and NeedSide.TARGET_GROUP in sides,
-            plan.employer_needs_visible and plan.target_group_needs_visible,
-        ]
-    )
-
-
-def _gap(gap: GapArea) -> float:
-    return _share(
-        [
-            gap.title,
-            gap.current_situation,
-            gap.desired_situation,
-            gap.current_score,
-            gap.desired_score,
-            gap.expected_effect,
-            gap.priority,
         ]
     )
 
 
 def _gaps(plan: Plan) -> float:
     strength = any(_filled(item.description) for item in plan.strengths)
-    return _mean([_rows(plan.gaps, _gap), strength])
-
-
-def _kpi(kpi: Kpi) -> float:
-    return _share(
-        [kpi.name, kpi.unit, kpi.baseline, kpi.target, kpi.deadline, kpi.data_source, kpi.measured_by]
-    )
-
-
-def _goal(goal: Goal) -> float:
-    return _mean(
-        [
-            _filled(goal.title),
-            _filled(goal.change),
-            _filled(goal.relevance),
-            _filled(goal.measurable),
-            _rows(goal.kpis, _kpi),
-        ]
-    )
+    return _mean([_rows(plan.gaps, lambda gap: _mean(_parts(GAP, gap, Step.GAPS))), strength])
 
 
 def _goals(plan: Plan) -> float:
-    return _rows(plan.goals, _goal)
+    def goal_share(goal) -> float:
+        kpis = _rows(goal.kpis, lambda kpi: _mean(_parts(KPI, kpi, Step.GOALS)))
+        return _mean([*_parts(GOAL, goal, Step.GOALS), kpis])
 
-
-def _measure(measure: Measure) -> float:
-    resources = measure.cost_nok is not None or measure.hours is not None or _filled(measure.resource_note)
-    return _mean(
-        [
-            _filled(measure.title),
-            _filled(measure.description),
-            _filled(measure.owner),
-            _filled(measure.responsible),
-            measure.start_date is not None,
-            measure.deadline is not None,
-            resources,
-            _filled(measure.expected_effect),
-            bool(measure.goals),
-            bool(measure.milestones),
-        ]
-    )
+    return _rows(plan.goals, goal_share)
 
 
 def _measures(plan: Plan) -> float:
-    roles = _share(
-        [
-            plan.work_owner,
-            plan.operational_responsible,
-            plan.follow_up_method,
-            plan.reporting_frequency,
-            plan.anchoring,
-            plan.training_needs,
-            plan.external_support,
-            plan.follow_up_framework,
-        ]
-    )
-    return _mean([_rows(plan.measures, _measure), roles])
+    def measure_share(measure) -> float:
+        parts = _parts(MEASURE, measure, Step.MEASURES)
+        return _mean([*parts, bool(measure.goals), bool(measure.milestones)])
+
+    return _mean([_rows(plan.measures, measure_share), *_parts(PLAN, plan, Step.MEASURES)])
 
 
 def _evaluation(plan: Plan) -> float:
@@ -173,11 +136,9 @@ def _evaluation(plan: Plan) -> float:
     return _mean(
         [
             _rows(kpis, lambda kpi: bool(kpi.measurements)),
-            _rows(started, lambda m: _share([m.what_was_done, m.outcome])),
+            _rows(started, lambda m: _mean(_parts(MEASURE, m, Step.EVALUATION))),
             any(_filled(lesson.text) for lesson in plan.lessons),
-            _filled(plan.practice_integration),
-            _filled(plan.experiences_to_share),
-            _filled(plan.celebrations),
+            *_parts(PLAN, plan, Step.EVALUATION),
         ]
     )
 

@@ -6,8 +6,12 @@ order, so export → import into an empty data folder → export gives the same 
 referred to by their stable entry id; the user's own contacts used by measures travel along in
 ``contacts``.
 
+What a plan holds, and how its lists nest, is ``domain.plan_description``: export, checks and import walk
+that description, so a field described there travels without a line here.
+
 An import reads and checks everything first — a regular file within the size limit, UTF-8, JSON, the size
-of every list (``exchange.reading``), the JSON Schema (``exchange.schema``),
+of every list (``exchange.reading``), an older format brought up to today's
+(``exchange.upgrades``), the JSON Schema (``exchange.schema``),
 then what a schema cannot say (references between rows, real calendar dates, text SQLite can store) —
 and only then writes, in one transaction. A file that fails any check raises ``PlanImportError`` with a
 message for the user, and nothing in the database changes.
@@ -18,37 +22,37 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verktoykasse._version import __version__
 from verktoykasse.domain.lines import one_line_trimmed
+from verktoykasse.domain.plan_description import CONTACT, PLAN, Link, Table, editable_contact_fields
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.reading import PlanImportError, describe_schema_error, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
+from verktoykasse.exchange.upgrades import upgrade
 from verktoykasse.files import describe_write_error, write_atomically
-from verktoykasse.storage.models import (
-    Contact,
-    GapArea,
-    Goal,
-    Kpi,
-    Lesson,
-    Measure,
-    Measurement,
-    MeasureResource,
-    Milestone,
-    Need,
-    Participant,
-    Plan,
-    Strength,
-)
+from verktoykasse.storage import models
+from verktoykasse.storage.models import Contact, Plan
 
-CONTACT_MATCH = ("name", "kind", "organisation", "role", "phone", "email", "url", "note", "areas")
+if TYPE_CHECKING:
+    from verktoykasse.paths import DataPaths
+
+# A contact in a file is the same as one in the database when everything the user edits is the same.
+CONTACT_MATCH = tuple(field.name for field in editable_contact_fields())
+# What a check says when a reference points at nothing, by what it should point at.
+MISSING_TARGET = {
+    "gap": QT_TRANSLATE_NOOP("PlanFile", "refers to a gap area that is not in the file"),
+    "goal": QT_TRANSLATE_NOOP("PlanFile", "refers to a goal that is not in the file"),
+    "contact": QT_TRANSLATE_NOOP("PlanFile", "refers to a contact that is not in the file"),
+}
+MISSING_ANYTHING = QT_TRANSLATE_NOOP("PlanFile", "refers to something that is not in the file")
 
 
 class PlanExportError(OSError):
@@ -65,94 +69,88 @@ class PlanExportError(OSError):
         return self.message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanFile", text)
-
-
 # -- export ---------------------------------------------------------------------------------------------
-def _value(kind: str, value: Any) -> Any:
-    if kind in ("date", "date?", "datetime"):
-        return None if value is None else value.isoformat()
-    if kind in ("number", "number?"):
-        if value is None or not math.isfinite(value):
-            return None if kind == "number?" else 0.0
-        return float(value)
-    if kind == "bool":
-        return bool(value)
-    if kind in ("count?", "score?"):
-        return None if value is None else int(value)
-    return value if value is not None else ""
+def _ordered(table: Table, rows: Iterable[Any]) -> list[Any]:
+    """A list in its order: the user's (``position``) or the table's (a measurement's date).
+
+    The row id breaks ties.
+    """
+    return sorted(rows, key=lambda r: (*(getattr(r, name) for name in table.order), r.id))
 
 
-def _fields(obj: Any, spec: dict[str, tuple]) -> dict[str, Any]:
-    return {name: _value(kind, getattr(obj, name)) for name, (kind, _extra) in spec.items()}
+def _values(table: Table, row: Any) -> dict[str, Any]:
+    return {field.name: f.to_file(field, getattr(row, field.name)) for field in table.exported()}
 
 
-def _ordered(rows: list[Any]) -> list[Any]:
-    return sorted(rows, key=lambda r: (r.position, r.id))
+class _Ids:
+    """The file ids of the rows that other rows refer to (``gap-1``, ``goal-2``, ``contact-1``).
+
+    Rows of the plan's own lists are numbered in their lists' order before anything is written; a contact
+    is numbered, and written to ``contacts``, when a measure first uses it.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, int], str] = {}
+        self.rank: dict[tuple[str, int], int] = {}
+        self.contacts: list[dict[str, Any]] = []
+
+    def number(self, table: Table, row: Any) -> None:
+        for child in table.children:
+            for item in _ordered(child, getattr(row, child.attribute)):
+                if child.ref:
+                    self.give(child.ref, item)
+                self.number(child, item)
+
+    def give(self, prefix: str, row: Any) -> str:
+        key = (prefix, row.id)
+        if key not in self.ids:
+            self.rank[key] = sum(1 for known in self.ids if known[0] == prefix) + 1
+            self.ids[key] = f"{prefix}-{self.rank[key]}"
+        return self.ids[key]
+
+    def of(self, link: Link, target: Any) -> str | None:
+        if link.to == "catalogue" or target is None:
+            return target or None
+        if link.to == CONTACT.ref and (CONTACT.ref, target.id) not in self.ids:
+            self.contacts.append(_row_document(CONTACT, target, self))
+        return self.ids.get((link.to, target.id))
+
+
+def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
+    """One row as JSON: its id, links, fields, then its lists (None: a resource that is nothing)."""
+    if table.one_link:
+        for link in table.links:
+            value = ids.of(link, getattr(row, link.attribute))
+            if value is not None:
+                return {link.key: value}
+        return None
+    document: dict[str, Any] = {}
+    if table.ref:
+        document["id"] = ids.give(table.ref, row)
+    for link in table.links:
+        if not link.many:
+            document[link.key] = ids.of(link, getattr(row, link.attribute))
+    document.update(_values(table, row))
+    for link in table.links:
+        if link.many:
+            targets = sorted(getattr(row, link.attribute), key=lambda t: ids.rank.get((link.to, t.id), 0))
+            document[link.key] = [ids.of(link, target) for target in targets]
+    for child in table.children:
+        items = (_row_document(child, item, ids) for item in _ordered(child, getattr(row, child.attribute)))
+        document[child.key] = [item for item in items if item is not None]
+    return document
 
 
 def plan_document(plan: Plan) -> dict[str, Any]:
     """The plan as a JSON-ready dict (see the module docstring for the rules)."""
-    gaps = _ordered(plan.gaps)
-    gap_ids = {gap.id: f"gap-{i}" for i, gap in enumerate(gaps, 1)}
-    goals = _ordered(plan.goals)
-    goal_ids = {goal.id: f"goal-{i}" for i, goal in enumerate(goals, 1)}
-    contact_ids: dict[int, str] = {}
-    contacts: list[dict[str, Any]] = []
-
-    def contact_ref(contact: Contact) -> str:
-        if contact.id not in contact_ids:
-            contact_ids[contact.id] = f"contact-{len(contact_ids) + 1}"
-            contacts.append({"id": contact_ids[contact.id], **_fields(contact, f.CONTACT_FIELDS)})
-        return contact_ids[contact.id]
-
-    def kpi_doc(kpi: Kpi) -> dict[str, Any]:
-        measurements = sorted(kpi.measurements, key=lambda m: (m.measured_on, m.id))
-        return {
-            **_fields(kpi, f.KPI_FIELDS),
-            "measurements": [_fields(m, f.MEASUREMENT_FIELDS) for m in measurements],
-        }
-
-    def measure_doc(measure: Measure) -> dict[str, Any]:
-        resources = []
-        for resource in sorted(measure.resources_used, key=lambda r: r.id):
-            if resource.contact is not None:
-                resources.append({"contact": contact_ref(resource.contact)})
-            elif resource.catalogue_entry_id:
-                resources.append({"catalogue_entry": resource.catalogue_entry_id})
-        order = {goal.id: i for i, goal in enumerate(goals)}
-        return {
-            **_fields(measure, f.MEASURE_FIELDS),
-            "goals": [goal_ids[g.id] for g in sorted(measure.goals, key=lambda g: order.get(g.id, 0))],
-            "milestones": [_fields(m, f.MILESTONE_FIELDS) for m in _ordered(measure.milestones)],
-            "resources": resources,
-        }
-
-    plan_doc = {
-        **_fields(plan, f.PLAN_FIELDS),
-        "participants": [_fields(r, f.PARTICIPANT_FIELDS) for r in _ordered(plan.participants)],
-        "needs": [_fields(r, f.NEED_FIELDS) for r in _ordered(plan.needs)],
-        "gaps": [{"id": gap_ids[g.id], **_fields(g, f.GAP_FIELDS)} for g in gaps],
-        "strengths": [_fields(r, f.STRENGTH_FIELDS) for r in _ordered(plan.strengths)],
-        "goals": [
-            {
-                "id": goal_ids[g.id],
-                "gap": gap_ids.get(g.gap_id) if g.gap_id is not None else None,
-                **_fields(g, f.GOAL_FIELDS),
-                "kpis": [kpi_doc(k) for k in _ordered(g.kpis)],
-            }
-            for g in goals
-        ],
-        "measures": [measure_doc(m) for m in _ordered(plan.measures)],
-        "lessons": [_fields(r, f.LESSON_FIELDS) for r in _ordered(plan.lessons)],
-    }
+    ids = _Ids()
+    ids.number(PLAN, plan)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "program_version": __version__,
-        "plan": plan_doc,
-        "contacts": contacts,
+        "plan": _row_document(PLAN, plan, ids),
+        CONTACT.key: ids.contacts,
     }
 
 
@@ -180,18 +178,22 @@ def read_plan_file(path: Path | str) -> dict[str, Any]:
 
 
 def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
-    not_plan = _t("This file is not a Verktøykassa plan file (or it is incomplete or damaged).")
+    not_plan = QCoreApplication.translate(
+        "PlanFile", "This file is not a Verktøykassa plan file (or it is incomplete or damaged)."
+    )
     document = load_json(raw)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise PlanImportError(not_plan)
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise PlanImportError(
-            _t(
+            QCoreApplication.translate(
+                "PlanFile",
                 "This plan file was made by a newer version of Verktøykassa ({version}). Install that "
-                "version or a newer one to import it."
+                "version or a newer one to import it.",
             ).format(version=one_line_trimmed(str(document.get("program_version", "?")))[:40])
         )
+    upgrade(document)
     _validate_schema(document)
     _check_content(document)
     return document
@@ -205,118 +207,82 @@ def _validate_schema(document: dict[str, Any]) -> None:
         # The best of the first errors: a file with thousands of wrong rows is not walked to its end.
         error = jsonschema.exceptions.best_match(itertools.islice(validator.iter_errors(document), 50))
     except RecursionError as exc:
-        raise PlanImportError(_t("This file is not a Verktøykassa plan file.")) from exc
+        raise PlanImportError(
+            QCoreApplication.translate("PlanFile", "This file is not a Verktøykassa plan file.")
+        ) from exc
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "—"
         problem = describe_schema_error(error)
         raise PlanImportError(
-            _t("The plan file has wrong content at {where}: {problem}. Nothing was imported.").format(
-                where=where, problem=problem
-            )
+            QCoreApplication.translate(
+                "PlanFile", "The plan file has wrong content at {where}: {problem}. Nothing was imported."
+            ).format(where=where, problem=problem)
         )
 
 
 def _bad(where: str, problem: str) -> PlanImportError:
     return PlanImportError(
-        _t("The plan file has wrong content at {where}: {problem}. Nothing was imported.").format(
-            where=where, problem=problem
-        )
+        QCoreApplication.translate(
+            "PlanFile", "The plan file has wrong content at {where}: {problem}. Nothing was imported."
+        ).format(where=where, problem=problem)
     )
 
 
-def _check_values(row: dict[str, Any], spec: dict[str, tuple], where: str) -> None:
-    for name, (kind, _extra) in spec.items():
-        value = row[name]
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise _bad(f"{where} → {name}", _t("text with invalid characters")) from exc
-        if value is None:
+def _check_values(row: dict[str, Any], table: Table, where: str) -> None:
+    for field in table.exported():
+        problem = f.content_problem(field, row[field.name])
+        if problem == "characters":
+            raise _bad(
+                f"{where} → {field.name}",
+                QCoreApplication.translate("PlanFile", "text with invalid characters"),
+            )
+        if problem == "date":
+            raise _bad(f"{where} → {field.name}", QCoreApplication.translate("PlanFile", "not a real date"))
+        if problem == "blank":
+            raise _bad(f"{where} → {field.name}", QCoreApplication.translate("PlanFile", "the name is empty"))
+
+
+def _check_list(table: Table, rows: list[dict[str, Any]], where: str, known: dict[str, set[str]]) -> None:
+    if table.ref:
+        ids = [row["id"] for row in rows]
+        if len(set(ids)) != len(ids):
+            raise _bad(where, QCoreApplication.translate("PlanFile", "the same id is used twice"))
+        known[table.ref] = set(ids)
+    if table.one_link and len({tuple(sorted(row.items())) for row in rows}) != len(rows):
+        raise _bad(
+            where, QCoreApplication.translate("PlanFile", "the same scheme or contact is listed twice")
+        )
+    for i, row in enumerate(rows):
+        _check_row(table, row, f"{where} → {i}", known)
+
+
+def _check_row(table: Table, row: dict[str, Any], where: str, known: dict[str, set[str]]) -> None:
+    _check_values(row, table, where)
+    for link in table.links:
+        if link.to == "catalogue" or row.get(link.key) is None:
             continue
-        try:
-            if kind in ("date", "date?"):
-                dt.date.fromisoformat(value)
-            elif kind == "datetime":
-                dt.datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise _bad(f"{where} → {name}", _t("not a real date")) from exc
-        if kind == "name" and not one_line_trimmed(value):
-            raise _bad(f"{where} → {name}", _t("the name is empty"))
+        targets = row[link.key] if link.many else [row[link.key]]
+        if any(target not in known.get(link.to, ()) for target in targets):
+            problem = QCoreApplication.translate("PlanFile", MISSING_TARGET.get(link.to, MISSING_ANYTHING))
+            raise _bad(f"{where} → {link.key}", problem)
+    for child in table.children:
+        _check_list(child, row[child.key], f"{where} → {child.key}", known)
 
 
 def _check_content(document: dict[str, Any]) -> None:
-    """What the schema cannot say: unique ids, references that exist, real dates, storable text."""
-    plan = document["plan"]
-    _check_values(plan, f.PLAN_FIELDS, "plan")
+    """What the schema cannot say: unique ids, references that exist, real dates, storable text.
 
-    def unique_ids(rows: list[dict[str, Any]], where: str) -> set[str]:
-        ids = [r["id"] for r in rows]
-        if len(set(ids)) != len(ids):
-            raise _bad(where, _t("the same id is used twice"))
-        return set(ids)
-
-    contact_ids = unique_ids(document["contacts"], "contacts")
-    gap_ids = unique_ids(plan["gaps"], "plan → gaps")
-    goal_ids = unique_ids(plan["goals"], "plan → goals")
-    for i, contact in enumerate(document["contacts"]):
-        _check_values(contact, f.CONTACT_FIELDS, f"contacts → {i}")
-    simple = (
-        ("participants", f.PARTICIPANT_FIELDS),
-        ("needs", f.NEED_FIELDS),
-        ("gaps", f.GAP_FIELDS),
-        ("strengths", f.STRENGTH_FIELDS),
-        ("lessons", f.LESSON_FIELDS),
-    )
-    for key, spec in simple:
-        for i, row in enumerate(plan[key]):
-            _check_values(row, spec, f"plan → {key} → {i}")
-    for i, goal in enumerate(plan["goals"]):
-        where = f"plan → goals → {i}"
-        _check_values(goal, f.GOAL_FIELDS, where)
-        if goal["gap"] is not None and goal["gap"] not in gap_ids:
-            raise _bad(f"{where} → gap", _t("refers to a gap area that is not in the file"))
-        for j, kpi in enumerate(goal["kpis"]):
-            _check_values(kpi, f.KPI_FIELDS, f"{where} → kpis → {j}")
-            for k, measurement in enumerate(kpi["measurements"]):
-                _check_values(measurement, f.MEASUREMENT_FIELDS, f"{where} → kpis → {j} → measurements → {k}")
-    for i, measure in enumerate(plan["measures"]):
-        where = f"plan → measures → {i}"
-        _check_values(measure, f.MEASURE_FIELDS, where)
-        for goal_ref in measure["goals"]:
-            if goal_ref not in goal_ids:
-                raise _bad(f"{where} → goals", _t("refers to a goal that is not in the file"))
-        for j, milestone in enumerate(measure["milestones"]):
-            _check_values(milestone, f.MILESTONE_FIELDS, f"{where} → milestones → {j}")
-        seen = set()
-        for resource in measure["resources"]:
-            key = (resource.get("catalogue_entry"), resource.get("contact"))
-            if key in seen:
-                raise _bad(f"{where} → resources", _t("the same scheme or contact is listed twice"))
-            seen.add(key)
-            if "contact" in resource and resource["contact"] not in contact_ids:
-                raise _bad(f"{where} → resources", _t("refers to a contact that is not in the file"))
+    Lists are checked in the description's order, so a list's ids are known before a later list refers
+    to them (gaps before goals before measures); the contacts come first.
+    """
+    known: dict[str, set[str]] = {}
+    _check_list(CONTACT, document[CONTACT.key], CONTACT.key, known)
+    _check_row(PLAN, document["plan"], "plan", known)
 
 
 # -- import: writing ----------------------------------------------------------------------------------------
-def _columns(spec: dict[str, tuple], row: dict[str, Any]) -> dict[str, Any]:
-    values = {}
-    for name, (kind, _extra) in spec.items():
-        value = row[name]
-        if value is not None:
-            if kind in ("date", "date?"):
-                value = dt.date.fromisoformat(value)
-            elif kind == "datetime":
-                parsed = dt.datetime.fromisoformat(value)
-                if parsed.tzinfo is not None:
-                    parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-                value = parsed
-            elif kind in ("number", "number?"):
-                value = float(value)
-            elif kind in ("count?", "score?"):
-                value = int(value)
-        values[name] = value
-    return values
+def _columns(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {field.name: f.from_file(field, row[field.name]) for field in table.exported()}
 
 
 def _unique_plan_name(session: Session, name: str) -> str:
@@ -342,72 +308,74 @@ def _find_or_make_contact(session: Session, values: dict[str, Any]) -> Contact:
     return contact
 
 
-def build_plan(session: Session, document: dict[str, Any]) -> Plan:
-    """Turn a checked document into new rows in ``session`` (not committed)."""
-    data = document["plan"]
-    contacts = {
-        c["id"]: _find_or_make_contact(session, _columns(f.CONTACT_FIELDS, c)) for c in document["contacts"]
+def _build_row(
+    table: Table,
+    data: dict[str, Any],
+    position: int,
+    refs: dict[str, Any],
+    later: list[tuple[Any, Link, list[str]]],
+) -> Any:
+    """A new row (and its lists) from checked JSON; lists of links are set ``later``, once all rows exist."""
+    row = getattr(models, table.model)(**_columns(table, data))
+    if table.positioned:
+        row.position = position
+    for link in table.links:
+        if link.many:
+            later.append((row, link, data[link.key]))
+        elif data.get(link.key) is not None:
+            value = data[link.key]
+            setattr(row, link.attribute, value if link.to == "catalogue" else refs[value])
+    if table.ref:
+        refs[data["id"]] = row
+    for child in table.children:
+        items = [_build_row(child, item, i, refs, later) for i, item in enumerate(data[child.key])]
+        setattr(row, child.attribute, items)
+    return row
+
+
+def build_plan(session: Session, document: dict[str, Any], *, example: bool = False) -> Plan:
+    """Turn a checked document into new rows in ``session`` (not committed).
+
+    An imported plan whose name is taken gets a number (``Plan (2)``). The ``example`` plan keeps its
+    name, is marked as the example and is new today, as if the user had just added it.
+    """
+    refs: dict[str, Any] = {
+        c["id"]: _find_or_make_contact(session, _columns(CONTACT, c)) for c in document[CONTACT.key]
     }
-    plan = Plan(**_columns(f.PLAN_FIELDS, data))
-    plan.name = _unique_plan_name(session, one_line_trimmed(plan.name))
-    plan.participants = [
-        Participant(position=i, **_columns(f.PARTICIPANT_FIELDS, r))
-        for i, r in enumerate(data["participants"])
-    ]
-    plan.needs = [Need(position=i, **_columns(f.NEED_FIELDS, r)) for i, r in enumerate(data["needs"])]
-    gaps = {r["id"]: GapArea(position=i, **_columns(f.GAP_FIELDS, r)) for i, r in enumerate(data["gaps"])}
-    plan.gaps = list(gaps.values())
-    plan.strengths = [
-        Strength(position=i, **_columns(f.STRENGTH_FIELDS, r)) for i, r in enumerate(data["strengths"])
-    ]
-    goals: dict[str, Goal] = {}
-    for i, r in enumerate(data["goals"]):
-        goal = Goal(position=i, gap=gaps[r["gap"]] if r["gap"] else None, **_columns(f.GOAL_FIELDS, r))
-        goal.kpis = [
-            Kpi(
-                position=j,
-                measurements=[Measurement(**_columns(f.MEASUREMENT_FIELDS, m)) for m in k["measurements"]],
-                **_columns(f.KPI_FIELDS, k),
-            )
-            for j, k in enumerate(r["kpis"])
-        ]
-        goals[r["id"]] = goal
-    plan.goals = list(goals.values())
-    measures = []
-    for i, r in enumerate(data["measures"]):
-        measure = Measure(position=i, **_columns(f.MEASURE_FIELDS, r))
-        measure.milestones = [
-            Milestone(position=j, **_columns(f.MILESTONE_FIELDS, m)) for j, m in enumerate(r["milestones"])
-        ]
-        measure.resources_used = [
-            MeasureResource(contact=contacts[x["contact"]])
-            if "contact" in x
-            else MeasureResource(catalogue_entry_id=x["catalogue_entry"])
-            for x in r["resources"]
-        ]
-        measures.append((measure, [goals[g] for g in r["goals"]]))
-    plan.measures = [m for m, _ in measures]
-    plan.lessons = [Lesson(position=i, **_columns(f.LESSON_FIELDS, r)) for i, r in enumerate(data["lessons"])]
+    later: list[tuple[Any, Link, list[str]]] = []
+    plan = _build_row(PLAN, document["plan"], 0, refs, later)
+    if example:
+        plan.is_example = True
+        plan.created_at = plan.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    else:
+        plan.name = _unique_plan_name(session, one_line_trimmed(plan.name))
     session.add(plan)
-    for measure, linked in measures:
-        measure.goals = linked
+    for row, link, targets in later:
+        setattr(row, link.attribute, [refs[target] for target in targets])
     return plan
 
 
-def import_plan_file(session: Session, path: Path | str) -> Plan:
+def import_plan_file(session: Session, path: Path | str, *, paths: DataPaths | None = None) -> Plan:
     """Import the plan in ``path`` as a new plan, all or nothing; raises ``PlanImportError``."""
     document = read_plan_file(path)
-    return import_plan_document(session, document)
+    return import_plan_document(session, document, paths=paths)
 
 
-def import_plan_document(session: Session, document: dict[str, Any]) -> Plan:
+def import_plan_document(
+    session: Session, document: dict[str, Any], *, paths: DataPaths | None = None, example: bool = False
+) -> Plan:
+    """Save a checked document as a new plan, all or nothing; raises ``PlanImportError``.
+
+    ``paths`` is the data folder the session's database is in: given, a full disk or a read-only folder
+    is explained with what the user can do about it.
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from verktoykasse.storage.plans import begin_writing
 
     try:
         begin_writing(session)  # the free name is chosen and taken in one transaction
-        plan = build_plan(session, document)
+        plan = build_plan(session, document, example=example)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
@@ -415,19 +383,17 @@ def import_plan_document(session: Session, document: dict[str, Any]) -> Plan:
 
         cause = getattr(exc, "orig", exc)
         problem = classify_error(cause)
-        if problem in (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED):
-            from verktoykasse.paths import DataPaths
-
-            database = Path(session.get_bind().url.database or ".")
+        known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED)
+        if paths is not None and problem in known:
             raise PlanImportError(
-                _t("The plan could not be saved. Nothing was imported.")
+                QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
                 + " "
-                + problem_message(problem, DataPaths(database.parent))
+                + problem_message(problem, paths)
             ) from exc
         raise PlanImportError(
-            _t("The plan could not be saved ({reason}). Nothing was imported.").format(
-                reason=str(cause)[:200]
-            )
+            QCoreApplication.translate(
+                "PlanFile", "The plan could not be saved ({reason}). Nothing was imported."
+            ).format(reason=str(cause)[:200])
         ) from exc
     except BaseException:
         session.rollback()

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND, editable_contact_fields
 from verktoykasse.storage.models import Contact, Measure, MeasureResource
 
-EDITABLE_FIELDS = ("name", "kind", "organisation", "role", "phone", "email", "url", "note")
+EDITABLE = {field.name: field for field in editable_contact_fields()}
 
 
 def join_keys(keys: Iterable[str]) -> str:
@@ -32,21 +33,30 @@ def get_contact(session: Session, contact_id: int) -> Contact | None:
     return session.get(Contact, contact_id)
 
 
+def contact_values(contact: Contact) -> dict[str, object]:
+    """What the user edits of ``contact``, with lists of keys as lists (what ``update_contact`` takes)."""
+    return {
+        name: list(split_keys(getattr(contact, name))) if field.keys else getattr(contact, name)
+        for name, field in EDITABLE.items()
+    }
+
+
 def _apply(contact: Contact, values: dict[str, object]) -> None:
     for name, value in values.items():
-        if name in ("areas", "target_groups"):
-            setattr(contact, name, join_keys(value) if not isinstance(value, str) else value)
-        elif name in EDITABLE_FIELDS:
-            setattr(contact, name, "" if value is None else str(value).strip())
-        else:
+        field = EDITABLE.get(name)
+        if field is None:
             raise TypeError(f"a contact has no field {name!r}")
+        if field.keys:
+            setattr(contact, name, join_keys(value) if not isinstance(value, str) else value)
+        else:
+            setattr(contact, name, "" if value is None else str(value).strip())
     if not contact.name:
         raise ValueError("a contact needs a name")
 
 
 def add_contact(session: Session, name: str, **values: object) -> Contact:
     """Add a contact; ``areas`` and ``target_groups`` may be lists of keys."""
-    contact = Contact(name="", kind="actor")
+    contact = Contact(name="", kind=CONTACT_DEFAULT_KIND)
     _apply(contact, {"name": name, **values})
     session.add(contact)
     session.commit()

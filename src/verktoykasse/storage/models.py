@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -344,7 +346,9 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
-    kind: Mapped[str] = mapped_column(String(20), default="contact", server_default="contact")
+    kind: Mapped[str] = mapped_column(
+        String(20), default=CONTACT_DEFAULT_KIND, server_default=CONTACT_DEFAULT_KIND
+    )
     organisation: Mapped[str] = _text()
     role: Mapped[str] = _text()
     phone: Mapped[str] = _text()

@@ -12,54 +12,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from verktoykasse.domain.vocabulary import OPEN_STATUSES
-from verktoykasse.storage.models import (
-    Base,
-    GapArea,
-    Goal,
-    Measure,
-    Plan,
+from verktoykasse.domain.plan_description import (
+    GAP,
+    GOAL,
+    KPI,
+    LESSON,
+    MEASURE,
+    MILESTONE,
+    PLAN,
+    RESOURCE,
+    Table,
 )
+from verktoykasse.domain.vocabulary import OPEN_STATUSES
+from verktoykasse.storage.models import Base, GapArea, Goal, Measure, Plan
 from verktoykasse.storage.plans import clean_name
 
-PROFILE_FIELDS = (
-    "org_name",
-    "org_number",
-    "industry",
-    "employees",
-    "municipality",
-    "county",
-    "contact_person",
-    "contact_email",
-    "contact_phone",
-    "problem_statement",
-)
-ROLE_FIELDS = (
-    "work_owner",
-    "operational_responsible",
-    "follow_up_method",
-    "reporting_frequency",
-    "anchoring",
-    "training_needs",
-    "external_support",
-    "follow_up_framework",
-)
-# Columns never copied: identity and links, which the copy gets anew.
-_SKIP = frozenset({"id", "plan_id", "goal_id", "gap_id", "measure_id", "kpi_id"})
-# What a measure's evaluation said about the old round; the new round writes its own.
-_MEASURE_EVALUATION = frozenset({"what_was_done", "outcome"})
 
+def _copy(table: Table, row: Base, **values: object) -> Base:
+    """A new, unattached row of the same kind with the fields the description copies into the next cycle.
 
-def _copy(row: Base, skip: frozenset[str] = frozenset(), **values: object) -> Base:
-    """A new, unattached row of the same kind with the same column values (except ids and links)."""
-    columns = {
-        column.key: getattr(row, column.key)
-        for column in inspect(type(row)).column_attrs
-        if column.key not in _SKIP and column.key not in skip
-    }
+    A list's position is kept unless ``values`` says otherwise; a row that is one of its links (a
+    resource: a catalogue entry or a contact) keeps the link. Ids and links to the old plan's rows never
+    travel: the copy gets its own.
+    """
+    columns = {name: getattr(row, name) for name in table.copied()}
+    if table.positioned:
+        columns["position"] = row.position
+    if table.one_link:
+        columns.update({link.column: getattr(row, link.column) for link in table.links})
     return type(row)(**{**columns, **values})
 
 
@@ -82,12 +64,12 @@ def start_next_cycle(session: Session, previous_plan_id: int, name: str) -> Plan
         previous_plan_id=old.id,
         period_start=period_start,
         period_end=period_end,
-        **{field: getattr(old, field) for field in PROFILE_FIELDS + ROLE_FIELDS},
+        **{field: getattr(old, field) for field in PLAN.copied()},
     )
 
     gaps: dict[int, GapArea] = {}
     for position, gap in enumerate(old.gaps):
-        gaps[gap.id] = _copy(gap, position=position)
+        gaps[gap.id] = _copy(GAP, gap, position=position)
         new.gaps.append(gaps[gap.id])
 
     open_measures = [measure for measure in old.measures if measure.status in OPEN_STATUSES]
@@ -96,22 +78,22 @@ def start_next_cycle(session: Session, previous_plan_id: int, name: str) -> Plan
     for goal in old.goals:
         if goal.id not in served:
             continue
-        copy = _copy(goal, position=len(goals), gap=gaps.get(goal.gap_id) if goal.gap_id else None)
+        copy = _copy(GOAL, goal, position=len(goals), gap=gaps.get(goal.gap_id) if goal.gap_id else None)
         for kpi in goal.kpis:
             latest = kpi.measurements[-1].value if kpi.measurements else kpi.baseline
-            copy.kpis.append(_copy(kpi, baseline=latest))
+            copy.kpis.append(_copy(KPI, kpi, baseline=latest))
         goals[goal.id] = copy
         new.goals.append(copy)
 
     for position, measure in enumerate(open_measures):
-        copy: Measure = _copy(measure, _MEASURE_EVALUATION, position=position)
+        copy: Measure = _copy(MEASURE, measure, position=position)
         copy.goals = [goals[goal.id] for goal in measure.goals]
         unfinished = [milestone for milestone in measure.milestones if not milestone.done]
-        copy.milestones = [_copy(m, position=i) for i, m in enumerate(unfinished)]
-        copy.resources_used = [_copy(resource) for resource in measure.resources_used]
+        copy.milestones = [_copy(MILESTONE, m, position=i) for i, m in enumerate(unfinished)]
+        copy.resources_used = [_copy(RESOURCE, resource) for resource in measure.resources_used]
         new.measures.append(copy)
 
-    new.lessons = [_copy(lesson) for lesson in old.lessons]
+    new.lessons = [_copy(LESSON, lesson) for lesson in old.lessons]
     session.add(new)
     session.commit()
     return new

@@ -284,7 +284,7 @@ class DataActions(QObject):
         try:
             document = read_plan_file(path)
             with database.session() as session:
-                plan = import_plan_document(session, document)
+                plan = import_plan_document(session, document, paths=self.window.paths)
                 plan_id, name = plan.id, plan.name
         except PlanImportError as exc:
             show_error(self.window, str(exc))

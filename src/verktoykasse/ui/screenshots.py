@@ -27,7 +27,7 @@ def _slug(text: str) -> str:
 
 def _open_a_plan(window) -> int:
     try:
-        from verktoykasse.storage.example_plan import add_example_plan
+        from verktoykasse.exchange.example_plan import add_example_plan
     except ImportError:
         add_example_plan = None
     with window.database.session() as session:

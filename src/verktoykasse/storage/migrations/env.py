@@ -15,10 +15,28 @@ def run_migrations_online() -> None:
 
         url = config.get_main_option("sqlalchemy.url")
         engine = make_engine(url.removeprefix("sqlite:///"))  # type: ignore[arg-type]
-    with engine.begin() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
-        with context.begin_transaction():
-            context.run_migrations()
+    with engine.connect() as connection:
+        # Batch mode rebuilds a table (copy, drop the old one, rename). With foreign keys on, dropping a
+        # parent table deletes its children's rows through ON DELETE CASCADE: a user's measures would lose
+        # their contacts. So they are off while migrating (the pragma only takes effect outside a
+        # transaction), every reference is checked before the change is committed, and they are on again
+        # before the connection goes back to the program.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                context.configure(
+                    connection=connection, target_metadata=target_metadata, render_as_batch=True
+                )
+                with context.begin_transaction():
+                    context.run_migrations()
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows that refer to nothing: {broken[:5]}")
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def run_migrations_offline() -> None:

@@ -5,7 +5,7 @@ Bad input gets a message beside the field and the dialog stays open with everyth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field, make_dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,21 +30,20 @@ from verktoykasse.catalogue.labels import (
     kind_label,
     target_group_label,
 )
+from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND, editable_contact_fields
 from verktoykasse.domain.validation import check_email, check_phone, check_web_address, tidy_url
 
-
-@dataclass
-class ContactValues:
-    name: str = ""
-    kind: str = "actor"
-    organisation: str = ""
-    role: str = ""
-    phone: str = ""
-    email: str = ""
-    url: str = ""
-    note: str = ""
-    areas: list[str] = field(default_factory=list)
-    target_groups: list[str] = field(default_factory=list)
+# What the dialog edits: one attribute per editable field of a contact (``domain.plan_description``),
+# lists of keys as lists; a new contact is an "Actor or contact".
+ContactValues = make_dataclass(
+    "ContactValues",
+    [
+        (f.name, list[str], field(default_factory=list))
+        if f.keys
+        else (f.name, str, field(default=CONTACT_DEFAULT_KIND if f.name == "kind" else ""))
+        for f in editable_contact_fields()
+    ],
+)
 
 
 class ContactDialog(QDialog):

@@ -362,25 +362,14 @@ class CatalogueView(QWidget):
             self.status_label.setText(self.tr("Contact “{name}” saved.").format(name=values.name))
 
     def edit_contact(self, contact_id: int) -> None:
-        from verktoykasse.storage.contacts import get_contact, split_keys, update_contact
+        from verktoykasse.storage.contacts import contact_values, get_contact, update_contact
 
         with self.database.session() as session:
             contact = get_contact(session, contact_id)
             if contact is None:
                 self.reload_contacts()
                 return
-            values = ContactValues(
-                name=contact.name,
-                kind=contact.kind,
-                organisation=contact.organisation,
-                role=contact.role,
-                phone=contact.phone,
-                email=contact.email,
-                url=contact.url,
-                note=contact.note,
-                areas=list(split_keys(contact.areas)),
-                target_groups=list(split_keys(contact.target_groups)),
-            )
+            values = ContactValues(**contact_values(contact))
         dialog = ContactDialog(self, values)
         if dialog.exec() != ContactDialog.DialogCode.Accepted:
             return

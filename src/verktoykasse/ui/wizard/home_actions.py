@@ -49,7 +49,7 @@ class HomeActions(QObject):
 
     def open_example(self) -> None:
         """Add the example plan if it is not there yet, then open it."""
-        from verktoykasse.storage.example_plan import example_plan
+        from verktoykasse.exchange.example_plan import example_plan
         from verktoykasse.ui.dialogs import show_error  # dialogs on use: ≈2 ms less before the window shows
 
         database = self.window.database

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from verktoykasse.domain.labels import NEED_SIDES, PARTICIPANT_KINDS, label
 from verktoykasse.domain.vocabulary import NeedSide, ParticipantKind, Step
+from verktoykasse.domain.workshop import GUIDING_QUESTIONS
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Need, Participant
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -38,22 +39,8 @@ class NeedsPage(StepPage):
 
         questions = self.section(self.tr("Guiding questions"), "questionSection")
         form = self.form(plan, questions)
-        form.text(
-            "question_employer_need",
-            self.tr("Which needs for labour does the employer have? Which competences and experience?"),
-        )
-        form.text(
-            "question_outside_need",
-            self.tr("Which needs do the people outside work have, and what do they know and bring?"),
-        )
-        form.text(
-            "question_other_positions",
-            self.tr("Have we considered other kinds of positions and competences?"),
-        )
-        form.text(
-            "question_seen_as_resources",
-            self.tr("How can those outside working life be seen as resources for our work?"),
-        )
+        for question in GUIDING_QUESTIONS:  # seed 003's four, worded as on the workshop's sheets
+            form.text(question.field, question.text)
 
         people = self.section(self.tr("Who took part"), "participantSection")
         self.participants = self.add_list(

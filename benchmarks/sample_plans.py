@@ -1,8 +1,10 @@
 """Large, deterministic test data: a plan as big as a busy business would ever make it.
 
 Used by the report tests (pagination, repeated header rows), the benchmarks and anyone who needs a full
-plan without clicking through the wizard. The content is plausible Norwegian text so that a rendered PDF
-looks like a real one, and it is the same on every run (no randomness), so timings compare.
+plan without clicking through the wizard. It is test and benchmark data, so it lives here, outside the
+shipped package (``from benchmarks.sample_plans import add_large_plan``). The content is plausible
+Norwegian text so that a rendered PDF looks like a real one, and it is the same on every run (no
+randomness), so timings compare.
 """
 
 from __future__ import annotations

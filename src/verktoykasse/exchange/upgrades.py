@@ -1,0 +1,66 @@
+"""Plan files of older formats, brought up to today's format before they are checked and imported.
+
+A plan file says which format it is in (``format_version``). Each change of the format adds one small
+function here that turns a document of the version before into the next version, and its number in
+``UPGRADES``; ``FORMAT_VERSION`` follows. ``upgrade`` runs the functions in order
+(``versions.upgrade_in_order``), so a file from any older release goes through every step. The file on
+disk is never changed.
+
+An upgrade runs *before* the JSON Schema check, on whatever the file holds: it must not assume the
+document is well formed (skip what is not a dict or a list; the check that follows refuses it).
+Every released format has fixtures in ``tests/fixtures/plans/`` that must keep importing.
+
+Adding an upgrade, e.g. a new text field ``budget`` on a measure (format 3)::
+
+    def upgrade_to_3(document: dict[str, Any]) -> None:
+        \"\"\"Format 3: a measure has a budget (text); older files had none.\"\"\"
+        for measure in rows(document.get("plan"), "measures"):
+            measure.setdefault("budget", "")
+
+    UPGRADES = {2: upgrade_to_2, 3: upgrade_to_3}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
+from verktoykasse.versions import Upgrade, latest, upgrade_in_order
+
+FIRST_VERSION = 1  # the format of 0.1.0
+
+
+def rows(parent: Any, key: str) -> Iterator[dict[str, Any]]:
+    """The rows (dicts) of the list ``parent[key]``, skipping whatever is not a row."""
+    items = parent.get(key) if isinstance(parent, dict) else None
+    if isinstance(items, list):
+        yield from (item for item in items if isinstance(item, dict))
+
+
+def upgrade_to_2(document: dict[str, Any]) -> None:
+    """Format 2 (0.2): a contact's kind is one of the catalogue's kinds.
+
+    0.1.0 gave a contact made without a kind the kind ``contact``, which no catalogue kind is; the
+    database's migration 0002 turns those into ``actor`` ("Actor or contact"), and so does this.
+    """
+    for contact in rows(document, "contacts"):
+        if contact.get("kind") == "contact":
+            contact["kind"] = CONTACT_DEFAULT_KIND
+
+
+# The format version each function produces, from the one before.
+UPGRADES: dict[int, Upgrade] = {
+    2: upgrade_to_2,
+}
+FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
+
+
+def upgrade(document: dict[str, Any]) -> dict[str, Any]:
+    """Bring ``document`` (changed in place, and returned) from its format version to ``FORMAT_VERSION``.
+
+    A version that is not a whole number from ``FIRST_VERSION`` up is left for the schema to refuse;
+    a newer version is the caller's to refuse with its own message.
+    """
+    upgrade_in_order(document, "format_version", UPGRADES, FIRST_VERSION)
+    return document
