@@ -58,7 +58,8 @@ def _at_the_limit(document: dict[str, Any], values: int) -> dict[str, Any]:
 
 
 def worst_files(document: dict[str, Any]) -> dict[str, bytes]:
-    from verktoykasse.exchange.fields import MAX_TEXT, PLAN_FIELDS
+    from verktoykasse.domain.plan_description import PLAN
+    from verktoykasse.exchange.fields import MAX_TEXT
     from verktoykasse.exchange.plan_json import dumps
     from verktoykasse.exchange.reading import MAX_FILE_BYTES, MAX_VALUES
 
@@ -74,7 +75,7 @@ def worst_files(document: dict[str, Any]) -> dict[str, bytes]:
     text_heavy = copy.deepcopy(document)
     sentence = "Lang tekst, med komma, «sitater» og linjeskift.\n"
     full_field = (sentence * (MAX_TEXT // len(sentence) + 1))[:MAX_TEXT]
-    text_fields = [name for name, (kind, _extra) in PLAN_FIELDS.items() if kind == "text"]
+    text_fields = [field.name for field in PLAN.exported() if field.kind == "text"]
     for name in text_fields[: (cap - len(dumps(document).encode())) // (MAX_TEXT + 100_000)]:
         text_heavy["plan"][name] = full_field
     return {

@@ -246,3 +246,20 @@ def test_import_from_the_command_line_refuses_a_device_in_a_sentence(data_dir, c
     code, _out, err = run_cli_here(capsys, "import", str(link))
     assert code == 1
     assert err.startswith(f"verktoykasse: {link} is not a plan file: it is a folder, a device or a pipe")
+
+
+def test_every_list_of_the_plan_description_has_a_stated_limit():
+    from verktoykasse.domain.plan_description import CONTACT, PLAN
+
+    lists = {table.key for table in (*PLAN.walk(), *CONTACT.walk()) if table.key}
+    lists |= {link.key for table in PLAN.walk() for link in table.links if link.many}
+    assert lists <= set(LIST_LIMITS), sorted(lists - set(LIST_LIMITS))
+
+
+def test_every_one_line_field_is_a_column_of_its_table():
+    from verktoykasse.storage.models import Base
+    from verktoykasse.storage.one_line_fields import ONE_LINE_FIELDS
+
+    tables = Base.metadata.tables
+    for table, columns in ONE_LINE_FIELDS.items():
+        assert set(columns) <= set(tables[table].columns.keys()), table
