@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Windows' file rules (fsync, sharing violations, awkward paths, cp1252) for the modules marked so.
+pytest_plugins = ["windows_rules"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["VERKTOYKASSE_DATA_DIR"] = ""  # never the developer's real data
 

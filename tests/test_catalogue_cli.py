@@ -26,11 +26,12 @@ def test_json_output_has_every_field(tmp_path):
     mentor = entries[0]
     for field in (
         "name", "gloss", "kind", "areas", "target_groups", "provider", "summary", "figures",
-        "eligibility", "how_to_apply", "url", "phone", "email", "checked",
+        "eligibility", "how_to_apply", "url", "phone", "email", "checked", "checked_against",
     ):  # fmt: skip
         assert field in mentor
     assert mentor["figures"][0]["valid_for"]
-    assert mentor["checked"] == "2026-11-22"
+    assert mentor["checked"] == "2026-12-01"
+    assert "nav.no/arbeidsgiver/mentor" in mentor["checked_against"]
 
 
 def test_area_filter_takes_the_key_or_the_norwegian_name(tmp_path):

@@ -55,7 +55,7 @@ def test_ctrl_k_opens_the_catalogue_with_its_edition_and_a_note_that_figures_cha
     window = start_window()
     view = open_catalogue(window, qtbot)
     edition = view.findChild(QLabel, "catalogueEdition").text()
-    assert "22.11.2026" in edition
+    assert "01.12.2026" in edition
     assert "built in" in edition
     assert "official web page" in edition
     assert len(view.results()) >= 40
@@ -148,7 +148,7 @@ def test_figures_show_their_year_and_caveats(start_window, qtbot):
     assert "24 900 kr" in figures
     assert "valid for: 2023" in figures
     assert "⚠" in figures
-    assert "Last checked 22.11.2026" in view.detail.checked.text()
+    assert "Last checked 01.12.2026 against: idebanken.org" in view.detail.checked.text()
 
 
 def test_own_contacts_are_kept_found_edited_and_deleted(start_window, qtbot, answer_next_dialog):
@@ -221,7 +221,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def newer_catalogue(tmp_path) -> Path:
     text = (
-        shipped_path().read_text(encoding="utf-8").replace("edition = 2026-11-22", "edition = 2099-05-17", 1)
+        shipped_path().read_text(encoding="utf-8").replace("edition = 2026-12-01", "edition = 2099-05-17", 1)
     )
     path = tmp_path / "ny-katalog.toml"
     path.write_text(text, encoding="utf-8")

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

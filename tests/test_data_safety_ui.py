@@ -14,6 +14,9 @@ from safety_data import add_full_plan
 from test_health import FIXTURE, damage, make_newer
 from verktoykasse.storage.backup import BackupReason, list_backups, make_backup
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 
 def menu_action(window, name):
     from PySide6.QtGui import QAction

@@ -164,3 +164,25 @@ def test_the_shipped_example_is_the_same_plan_users_of_0_1_0_got(database):
             document["plan"].pop(stamp)
         document.pop("program_version")
     assert shipped == released
+
+
+def test_a_damaged_example_file_is_explained_and_check_names_it(context, tmp_path, monkeypatch, capsys):
+    """The example is a shipped file: if an install damaged it, the user is told, not shown a crash."""
+    from safety_data import run_cli_here
+    from verktoykasse.cli import check
+    from verktoykasse.exchange import example_plan
+
+    damaged = tmp_path / "plans" / "example.json"
+    damaged.parent.mkdir()
+    damaged.write_text('{"format": "verktoykasse-plan", "format_version": 2, "plan": {', encoding="utf-8")
+    monkeypatch.setattr(example_plan, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    example_plan._checked_document.cache_clear()
+    try:
+        context.close()
+        code, _out, err = run_cli_here(capsys, "--data-dir", str(context.paths.root), "example")
+        assert code == 1
+        assert "not a Verktøykassa plan file" in err and "Traceback" not in err
+        result = check._attempt("example plan", check.check_example_plan)
+        assert result.status == "FAIL" and "not a Verktøykassa plan file" in result.detail
+    finally:
+        example_plan._checked_document.cache_clear()

@@ -216,7 +216,9 @@ def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
         session.commit()
         # On 1 October 2027 the measure (deadline 31 August, in progress) is late.
         text = " ".join(
-            " ".join(pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1)))).split()
+            " ".join(
+                pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1), language="en"))
+            ).split()
         )
     assert "Late (in progress)" in text
     assert "Worse" in text

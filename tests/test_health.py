@@ -26,6 +26,9 @@ from verktoykasse.storage.health import (
 )
 from verktoykasse.storage.plans import create_plan
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 FIXTURE = sorted((Path(__file__).parent / "fixtures" / "db").glob("v*-schema-*.sqlite3"))[0]
 
 

@@ -19,6 +19,9 @@ from verktoykasse.storage.db import HEAD_REVISION, open_database, stored_revisio
 from verktoykasse.storage.health import check_database, open_checked
 from verktoykasse.storage.models import Plan
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "db").glob("v*-schema-*.sqlite3"))
 
 

@@ -22,6 +22,7 @@ def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_
     assert "ok    database migrations" in result.stdout
     assert "ok    fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf load in reportlab" in result.stdout
     assert "ok    icon: verktoykasse.png" in result.stdout
+    assert "ok    example plan: “Eksempel: Bakeriet Solsiden” is a complete plan file" in result.stdout
     assert "Everything the program needs is in place." in result.stdout
     # The migrations ran on a throw-away database, never in the user's data folder.
     assert not (tmp_path / "data" / "verktoykasse.sqlite3").exists()

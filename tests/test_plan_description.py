@@ -137,3 +137,12 @@ def test_a_full_plan_file_has_every_described_list_and_field(database):
     count(PLAN, document["plan"])
     assert [table.name for table in PLAN.walk() if not seen.get(table.name)] == []
     assert document["contacts"]
+
+
+def test_every_field_and_list_has_its_own_name_for_people():
+    """Where fields are listed for a person (a table's columns, an export's headings) each has a name."""
+    for table in tables():
+        assert table.label, table.name
+        labels = [field.label for field in table.fields]
+        assert all(labels), table.name
+        assert len(set(labels)) == len(labels), f"{table.name}: two fields with the same name"

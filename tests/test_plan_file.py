@@ -31,6 +31,9 @@ from verktoykasse.exchange.upgrades import FIRST_VERSION, UPGRADES, upgrade
 from verktoykasse.storage.db import open_database
 from verktoykasse.storage.models import Contact, Plan
 
+# Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "plans").glob("v*-format-*.json"))
 
 

@@ -50,9 +50,9 @@ def test_export_pdf_saves_where_the_user_says_and_opens_the_file(window_with_pla
     opened: list[str] = []
     chosen = tmp_path / "til styret"
 
-    def save_dialog(_parent, _title, suggested, _filter):
+    def save_dialog(_parent, _title, suggested, _filters, _language=""):
         asked.append(suggested)
-        return str(chosen), "PDF documents (*.pdf)"
+        return str(chosen), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     monkeypatch.setattr(

@@ -105,7 +105,9 @@ def test_the_kpi_table_headings_are_whole_words_in_bokmal(bokmal, database):
     """The goals page printed "Utgangsver" over "di": the baseline column was too narrow for the word."""
     with database.session() as session:
         plan_id = add_filled_plan(session)
-    goals_page = next(page for page in pages_text(render(database, plan_id)) if "Hva som endres" in page)
+    goals_page = next(
+        page for page in pages_text(render(database, plan_id, "nb")) if "Hva som endres" in page
+    )
     assert "Utgangsverdi" in goals_page
     assert "Målverdi" in goals_page and "Siste verdi" in goals_page
 
@@ -120,7 +122,7 @@ def test_each_goals_kpi_table_is_on_the_same_page_as_the_goal(bokmal, database):
         goals = [(f"Mål {n}: {goal.title}", [kpi.name for kpi in goal.kpis]) for n, goal in
                  enumerate(plan.goals, start=1)]  # fmt: skip
         plan_id = plan.id
-    pages = [squeeze(page) for page in pages_text(render(database, plan_id))]
+    pages = [squeeze(page) for page in pages_text(render(database, plan_id, "nb"))]
     for heading, kpi_names in goals:
         page = next(page for page in pages if squeeze(heading) in page)
         for name in kpi_names:

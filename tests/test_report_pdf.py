@@ -125,11 +125,12 @@ def add_filled_plan(session, **texts: str) -> int:
     return plan.id
 
 
-def render(database, plan_id: int) -> bytes:
+def render(database, plan_id: int, language: str = "en") -> bytes:
+    """The PDF in ``language``: English here, so the tests read the source texts."""
     from verktoykasse.reports.document import build_action_plan, load_plan
 
     with database.session() as session:
-        return build_action_plan(load_plan(session, plan_id), TODAY)
+        return build_action_plan(load_plan(session, plan_id), TODAY, language=language)
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -292,7 +293,7 @@ def test_writing_replaces_the_file_whole_or_leaves_it_alone(qapp, database, tmp_
         plan = load_plan(session, plan_id)
         target = tmp_path / "plan.pdf"
         target.write_bytes(b"old copy")
-        write_action_plan(plan, target, TODAY)
+        write_action_plan(plan, target, TODAY, language="en")
         assert target.read_bytes().startswith(b"%PDF")
 
         def disk_full(*_args):

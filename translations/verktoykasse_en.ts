@@ -394,6 +394,10 @@
         <translation>Everything the program needs is in place.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>example plan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>missing: {path}</translation>
     </message>
@@ -440,6 +444,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} entries, edition {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>“{name}” is a complete plan file (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>
@@ -837,6 +845,10 @@
     <message>
         <source>E-mail: {email}</source>
         <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Last checked {date} against: {source}. Figures change: the official web page is the authority.</translation>
     </message>
     <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
@@ -2222,6 +2234,461 @@
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation>Date measured</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>How often it is measured</source>
+        <translation>How often it is measured</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Better when</translation>
+    </message>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gap areas</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Desired situation</translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation>Score today</translation>
+    </message>
+    <message>
+        <source>Desired score</source>
+        <translation>Desired score</translation>
+    </message>
+    <message>
+        <source>UN goal 4: quality education</source>
+        <translation>UN goal 4: quality education</translation>
+    </message>
+    <message>
+        <source>UN goal 8: decent work</source>
+        <translation>UN goal 8: decent work</translation>
+    </message>
+    <message>
+        <source>UN goal 10: reduced inequalities</source>
+        <translation>UN goal 10: reduced inequalities</translation>
+    </message>
+    <message>
+        <source>UN goal 17: partnerships</source>
+        <translation>UN goal 17: partnerships</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Expected effect</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>What already works well</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Why it matters to us</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>How we measure it</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Schemes and contacts used</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operational responsible</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cost (kr)</source>
+        <translation>Cost (kr)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Other resources</source>
+        <translation>Other resources</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>What it gave</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Role or organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Whose need</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Competences and experience</source>
+        <translation>Competences and experience</translation>
+    </message>
+    <message>
+        <source>Chosen to work on</source>
+        <translation>Chosen to work on</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>What works well</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>How we celebrate it</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Into the next cycle</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Name of the plan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Step open</source>
+        <translation>Step open</translation>
+    </message>
+    <message>
+        <source>Example plan</source>
+        <translation>Example plan</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>The question we work from</translation>
+    </message>
+    <message>
+        <source>Labour need</source>
+        <translation>Labour need</translation>
+    </message>
+    <message>
+        <source>New ways of working</source>
+        <translation>New ways of working</translation>
+    </message>
+    <message>
+        <source>Needs of the target group</source>
+        <translation>Needs of the target group</translation>
+    </message>
+    <message>
+        <source>What does the employer need?</source>
+        <translation>What does the employer need?</translation>
+    </message>
+    <message>
+        <source>What do people outside work need?</source>
+        <translation>What do people outside work need?</translation>
+    </message>
+    <message>
+        <source>Other kinds of positions?</source>
+        <translation>Other kinds of positions?</translation>
+    </message>
+    <message>
+        <source>Seen as resources?</source>
+        <translation>Seen as resources?</translation>
+    </message>
+    <message>
+        <source>Data and statistics used</source>
+        <translation>Data and statistics used</translation>
+    </message>
+    <message>
+        <source>What we narrow down to</source>
+        <translation>What we narrow down to</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Workshop date</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Workshop summary</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs are visible</source>
+        <translation>The employer&apos;s needs are visible</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs are visible</source>
+        <translation>The target group&apos;s needs are visible</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Owner of the work</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>How we follow up</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Anchoring</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>External support</source>
+        <translation>External support</translation>
+    </message>
+    <message>
+        <source>Follow-up of new employees</source>
+        <translation>Follow-up of new employees</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>How insight becomes daily practice</translation>
+    </message>
+    <message>
+        <source>Experiences to share</source>
+        <translation>Experiences to share</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>What we celebrate</translation>
+    </message>
+    <message>
+        <source>Own contacts</source>
+        <translation>Own contacts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>refers to a gap area that is not in the file</source>
@@ -3038,12 +3505,16 @@
         <translation>The action plan could not be made. Details are in the log file in {folder}.</translation>
     </message>
     <message>
-        <source>Export the action plan as PDF</source>
-        <translation>Export the action plan as PDF</translation>
+        <source>PDF in Norwegian bokmål (*.pdf)</source>
+        <translation>PDF in Norwegian bokmål (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF in English (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Export the action plan as PDF</translation>
     </message>
     <message>
         <source>Saved the action plan to {path}</source>
@@ -3280,6 +3751,105 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+</context>
+<context>
+    <name>Subsidy</name>
+    <message>
+        <source>An hourly cost cannot be negative; hours are not costed.</source>
+        <translation>An hourly cost cannot be negative; hours are not costed.</translation>
+    </message>
+    <message>
+        <source>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</source>
+        <translation>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</translation>
+    </message>
+    <message>
+        <source>Hours are not costed: set the hourly cost on the measures step.</source>
+        <translation>Hours are not costed: set the hourly cost on the measures step.</translation>
+    </message>
+    <message>
+        <source>Estimate — Nav decides; the official page is the authority.</source>
+        <translation>Estimate — Nav decides; the official page is the authority.</translation>
+    </message>
+    <message>
+        <source>{what} {value} holds until {end}; the estimate uses it after that too.</source>
+        <translation>{what} {value} holds until {end}; the estimate uses it after that too.</translation>
+    </message>
+    <message>
+        <source>Holiday pay</source>
+        <translation>Holiday pay</translation>
+    </message>
+    <message>
+        <source>Occupational pension</source>
+        <translation>Occupational pension</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (zone I)</source>
+        <translation>Employer&apos;s contribution (zone I)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} hold until {end}; the estimate uses them after that too.</source>
+        <translation>The rates for {scheme} hold until {end}; the estimate uses them after that too.</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</source>
+        <translation>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 to get an estimate for this part.</source>
+        <translation>Type an amount above 0 to get an estimate for this part.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; this part has no estimate.</source>
+        <translation>An amount cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
+        <translation>More than {maximum} looks like a typing slip; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>A job percentage must be above 0; this hire has no estimate.</source>
+        <translation>A job percentage must be above 0; this hire has no estimate.</translation>
+    </message>
+    <message>
+        <source>A job percentage is at most 100; the estimate uses 100 %.</source>
+        <translation>A job percentage is at most 100; the estimate uses 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme(s) this hire uses to get an estimate.</source>
+        <translation>Choose the scheme(s) this hire uses to get an estimate.</translation>
+    </message>
+    <message>
+        <source>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</source>
+        <translation>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</translation>
+    </message>
+    <message>
+        <source>Give a start date to get an estimate.</source>
+        <translation>Give a start date to get an estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} could not start before {date}; it has no estimate.</source>
+        <translation>{scheme} could not start before {date}; it has no estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} is for young people under 30; it has no estimate for this hire.</source>
+        <translation>{scheme} is for young people under 30; it has no estimate for this hire.</translation>
+    </message>
+    <message>
+        <source>{scheme} must start between 1 June and 31 August; it has no estimate.</source>
+        <translation>{scheme} must start between 1 June and 31 August; it has no estimate.</translation>
+    </message>
+    <message>
+        <source>{scheme} ends by {date}; later months have no estimate.</source>
+        <translation>{scheme} ends by {date}; later months have no estimate.</translation>
+    </message>
+    <message>
+        <source>Nav covers at most {cap}; the estimate is capped there.</source>
+        <translation>Nav covers at most {cap}; the estimate is capped there.</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,10 @@
         <translation>Alt programmet trenger, er på plass.</translation>
     </message>
     <message>
+        <source>example plan</source>
+        <translation>eksempelplan</translation>
+    </message>
+    <message>
         <source>missing: {path}</source>
         <translation>mangler: {path}</translation>
     </message>
@@ -440,6 +444,10 @@
     <message>
         <source>{count} entries, edition {edition}</source>
         <translation>{count} oppføringer, utgave {edition}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a complete plan file (format {version})</source>
+        <translation>«{name}» er en fullstendig planfil (format {version})</translation>
     </message>
     <message>
         <source>{path} is not a PNG image</source>
@@ -837,6 +845,10 @@
     <message>
         <source>E-mail: {email}</source>
         <translation>E-post: {email}</translation>
+    </message>
+    <message>
+        <source>Last checked {date} against: {source}. Figures change: the official web page is the authority.</source>
+        <translation>Sist sjekket {date} mot: {source}. Tall endrer seg: den offisielle nettsiden gjelder.</translation>
     </message>
     <message>
         <source>Last checked {date}. Figures change: the official web page is the authority.</source>
@@ -2222,6 +2234,461 @@
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation>Målt dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>How often it is measured</source>
+        <translation>Hvor ofte det måles</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Måles av</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Bedre når</translation>
+    </message>
+    <message>
+        <source>Gap areas</source>
+        <translation>Gapområder</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired situation</source>
+        <translation>Ønsket situasjon</translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation>Vurdering i dag</translation>
+    </message>
+    <message>
+        <source>Desired score</source>
+        <translation>Ønsket vurdering</translation>
+    </message>
+    <message>
+        <source>UN goal 4: quality education</source>
+        <translation>FN-mål 4: god utdanning</translation>
+    </message>
+    <message>
+        <source>UN goal 8: decent work</source>
+        <translation>FN-mål 8: anstendig arbeid</translation>
+    </message>
+    <message>
+        <source>UN goal 10: reduced inequalities</source>
+        <translation>FN-mål 10: mindre ulikhet</translation>
+    </message>
+    <message>
+        <source>UN goal 17: partnerships</source>
+        <translation>FN-mål 17: samarbeid for å nå målene</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Forventet effekt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>What already works well</source>
+        <translation>Det som allerede fungerer godt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Why it matters to us</source>
+        <translation>Hvorfor det er viktig for oss</translation>
+    </message>
+    <message>
+        <source>How we measure it</source>
+        <translation>Hvordan vi måler det</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Schemes and contacts used</source>
+        <translation>Ordninger og kontakter som brukes</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operativt ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cost (kr)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Other resources</source>
+        <translation>Andre ressurser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>Hva det ga</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Med i workshopen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Hvem sitt behov</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Competences and experience</source>
+        <translation>Kompetanse og erfaring</translation>
+    </message>
+    <message>
+        <source>Chosen to work on</source>
+        <translation>Valgt å jobbe videre med</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>Det som fungerer godt</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>Hvordan vi feirer det</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Tas med i neste runde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Navn på planen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Step open</source>
+        <translation>Åpent steg</translation>
+    </message>
+    <message>
+        <source>Example plan</source>
+        <translation>Eksempelplan</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The question we work from</source>
+        <translation>Spørsmålet vi jobber ut fra</translation>
+    </message>
+    <message>
+        <source>Labour need</source>
+        <translation>Behov for arbeidskraft</translation>
+    </message>
+    <message>
+        <source>New ways of working</source>
+        <translation>Nye måter å organisere arbeidet på</translation>
+    </message>
+    <message>
+        <source>Needs of the target group</source>
+        <translation>Målgruppens behov</translation>
+    </message>
+    <message>
+        <source>What does the employer need?</source>
+        <translation>Hva trenger arbeidsgiveren?</translation>
+    </message>
+    <message>
+        <source>What do people outside work need?</source>
+        <translation>Hva trenger de som står utenfor arbeidslivet?</translation>
+    </message>
+    <message>
+        <source>Other kinds of positions?</source>
+        <translation>Andre typer stillinger?</translation>
+    </message>
+    <message>
+        <source>Seen as resources?</source>
+        <translation>Sett som ressurser?</translation>
+    </message>
+    <message>
+        <source>Data and statistics used</source>
+        <translation>Data og statistikk som er brukt</translation>
+    </message>
+    <message>
+        <source>What we narrow down to</source>
+        <translation>Det vi avgrenser til</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Dato for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Oppsummering av workshopen</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs are visible</source>
+        <translation>Arbeidsgiverens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs are visible</source>
+        <translation>Målgruppens behov er synliggjort</translation>
+    </message>
+    <message>
+        <source>Owner of the work</source>
+        <translation>Eier av arbeidet</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>Hvordan vi følger opp</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Opplæringsbehov</translation>
+    </message>
+    <message>
+        <source>External support</source>
+        <translation>Ekstern støtte</translation>
+    </message>
+    <message>
+        <source>Follow-up of new employees</source>
+        <translation>Oppfølging av nye medarbeidere</translation>
+    </message>
+    <message>
+        <source>How insight becomes daily practice</source>
+        <translation>Hvordan innsikt blir daglig praksis</translation>
+    </message>
+    <message>
+        <source>Experiences to share</source>
+        <translation>Erfaringer å dele</translation>
+    </message>
+    <message>
+        <source>What we celebrate</source>
+        <translation>Det vi feirer</translation>
+    </message>
+    <message>
+        <source>Own contacts</source>
+        <translation>Egne kontakter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>refers to a gap area that is not in the file</source>
@@ -3038,12 +3505,16 @@
         <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
     </message>
     <message>
-        <source>Export the action plan as PDF</source>
-        <translation>Eksporter handlingsplanen som PDF</translation>
+        <source>PDF in Norwegian bokmål (*.pdf)</source>
+        <translation>PDF på norsk bokmål (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
+        <source>PDF in English (*.pdf)</source>
+        <translation>PDF på engelsk (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the action plan as PDF</source>
+        <translation>Eksporter handlingsplanen som PDF</translation>
     </message>
     <message>
         <source>Saved the action plan to {path}</source>
@@ -3280,6 +3751,105 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+</context>
+<context>
+    <name>Subsidy</name>
+    <message>
+        <source>An hourly cost cannot be negative; hours are not costed.</source>
+        <translation>En timekostnad kan ikke være negativ; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>More than kr 10 000 an hour looks like a typing slip; hours are not costed.</source>
+        <translation>Mer enn kr 10 000 i timen ser ut som en skrivefeil; timene er ikke regnet med.</translation>
+    </message>
+    <message>
+        <source>Hours are not costed: set the hourly cost on the measures step.</source>
+        <translation>Timene er ikke regnet med: sett timekostnaden på tiltakssteget.</translation>
+    </message>
+    <message>
+        <source>Estimate — Nav decides; the official page is the authority.</source>
+        <translation>Anslag – Nav avgjør; den offisielle siden gjelder.</translation>
+    </message>
+    <message>
+        <source>{what} {value} holds until {end}; the estimate uses it after that too.</source>
+        <translation>{what} {value} gjelder til {end}; anslaget bruker den også etter det.</translation>
+    </message>
+    <message>
+        <source>Holiday pay</source>
+        <translation>Feriepenger</translation>
+    </message>
+    <message>
+        <source>Occupational pension</source>
+        <translation>Tjenestepensjon</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (zone I)</source>
+        <translation>Arbeidsgiveravgift (sone I)</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} hold until {end}; the estimate uses them after that too.</source>
+        <translation>Satsene for {scheme} gjelder til {end}; anslaget bruker dem også etter det.</translation>
+    </message>
+    <message>
+        <source>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</source>
+        <translation>Satsene for {scheme} i katalogen gjelder fra {start}; tidligere måneder bruker dem også.</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0 to get an estimate for this part.</source>
+        <translation>Skriv et beløp over 0 for å få et anslag for denne delen.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative; this part has no estimate.</source>
+        <translation>Et beløp kan ikke være negativt; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
+        <translation>Mer enn {maximum} ser ut som en skrivefeil; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage must be above 0; this hire has no estimate.</source>
+        <translation>Stillingsprosenten må være over 0; denne ansettelsen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>A job percentage is at most 100; the estimate uses 100 %.</source>
+        <translation>Stillingsprosenten er høyst 100; anslaget bruker 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme(s) this hire uses to get an estimate.</source>
+        <translation>Velg ordningen(e) ansettelsen bruker for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>Nav gives one wage subsidy (or arbeidstrening) at a time; the estimate uses {scheme}.</source>
+        <translation>Nav gir ett lønnstilskudd (eller arbeidstrening) om gangen; anslaget bruker {scheme}.</translation>
+    </message>
+    <message>
+        <source>Give a start date to get an estimate.</source>
+        <translation>Oppgi en startdato for å få et anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} could not start before {date}; it has no estimate.</source>
+        <translation>{scheme} kunne ikke starte før {date}; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} is for young people under 30; it has no estimate for this hire.</source>
+        <translation>{scheme} gjelder unge under 30; den har ikke noe anslag for denne ansettelsen.</translation>
+    </message>
+    <message>
+        <source>{scheme} must start between 1 June and 31 August; it has no estimate.</source>
+        <translation>{scheme} må starte mellom 1. juni og 31. august; den har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>{scheme} ends by {date}; later months have no estimate.</source>
+        <translation>{scheme} slutter senest {date}; senere måneder har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>Nav covers at most {cap}; the estimate is capped there.</source>
+        <translation>Nav dekker høyst {cap}; anslaget stopper der.</translation>
     </message>
 </context>
 <context>

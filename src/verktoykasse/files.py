@@ -12,12 +12,18 @@ Reading: ``read_regular_file`` looks at the file with ``os.stat`` before opening
 (``/dev/zero``), a FIFO without a writer or a socket is refused without being opened (opening a FIFO
 could hang), opens it non-blocking, checks again what was opened, and reads at most the limit plus one
 byte, so a file that grows while it is read cannot use up the memory either.
+
+Windows' rules hold everywhere: ``os.fsync`` (``FlushFileBuffers`` there) needs a handle opened for
+writing, a folder cannot be opened to be flushed, and a file some program holds open cannot be renamed
+or deleted (``PermissionError``, WinError 32) — so every handle is closed before its file is renamed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -117,13 +123,14 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            os.fsync(stream.fileno())  # a handle opened for writing, as Windows requires
         if old_mode is not None and os.name == "posix":
             os.chmod(temporary, old_mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    sync_folder(target.parent)
     return Path(path) if Path(path).is_symlink() else target
 
 
@@ -170,3 +177,53 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
                 "Files", "{file} could not be written ({reason}). Try another folder."
             )
     return message.format(file=str(path), reason=error.strerror or type(error).__name__)
+
+
+def flush_to_disk(path: str | os.PathLike[str]) -> None:
+    """Push a finished, closed file's bytes onto the disk before it is renamed into place.
+
+    Opened for writing: on Windows ``os.fsync`` is ``FlushFileBuffers``, which refuses a read-only handle
+    (``OSError`` EBADF), so a file opened with ``"rb"`` would make every caller fail there.
+    """
+    with open(path, "r+b") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make a rename inside ``folder`` survive a power cut (POSIX file systems need the folder flushed).
+
+    Windows cannot open a folder as a file (``PermissionError``) and NTFS journals renames itself, so
+    there is nothing to do there; a file system that refuses is not the user's problem either.
+    """
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# Characters no Windows file name may hold (macOS and Linux refuse "/" and NUL, which are among them).
+_RESERVED_CHARACTERS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Names Windows keeps for devices, with any extension ("NUL.json" is the null device too).
+_PORT_NUMBERS = "0123456789\u00b9\u00b2\u00b3"  # COM¹ … are devices too
+_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in _PORT_NUMBERS}
+)
+
+
+def safe_file_stem(text: str, limit: int = 80) -> str:
+    """``text`` as the name part of a file that Windows, macOS and Linux all accept ("" if nothing is left).
+
+    Suggested names come from what the user typed (a plan's name), and a name Windows refuses makes the
+    save dialog fail in a way the user cannot understand: reserved characters become spaces, runs of
+    spaces one, leading and trailing dots and spaces go (Windows drops trailing ones silently, a leading
+    dot hides the file elsewhere), and a device name (CON, NUL, COM1, LPT1 …) gets an underscore.
+    """
+    name = " ".join(_RESERVED_CHARACTERS.sub(" ", text).split()).strip(" .")[:limit].strip(" .")
+    base, dot, rest = name.partition(".")
+    if base.rstrip(" ").upper() in _DEVICE_NAMES:
+        name = base.rstrip(" ") + "_" + dot + rest
+    return name

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -23,6 +25,9 @@ PSEUDO_VARIABLE = "VERKTOYKASSE_PSEUDO"
 
 # The translators the running program has installed, so a change of language can replace them.
 _installed: list[QTranslator] = []
+# Every translator installed through this module (the window's, the command line's, a report's), in
+# order: a report in another language takes them all out while it is made, and puts them back.
+_live: list[QTranslator] = []
 
 
 def language_for_locale_name(name: str) -> str:
@@ -67,6 +72,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         pseudo = PseudoTranslator(list(installed), app)
         app.installTranslator(pseudo)
         installed.append(pseudo)
+    _live.extend(installed)
     return installed
 
 
@@ -87,9 +93,50 @@ def current_language() -> str:
     return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
 
 
+REPORT_DEFAULT = "nb"
+
+
+def report_language_of(setting: str | None) -> str:
+    """A plan's report language: bokmål unless the plan says English, whatever the system speaks.
+
+    The board reads Norwegian data; an English frame around it ("Goal 1: Flere ansettelser") looks broken,
+    so the system's or the window's language never decides this.
+    """
+    return setting if setting in SUPPORTED else REPORT_DEFAULT
+
+
+@contextmanager
+def report_language(language: str) -> Iterator[str]:
+    """Speak ``language`` (texts, month names, numbers, dates) while a report is made, then go back.
+
+    The window's translators and locale are restored afterwards, so the user's language stays theirs. The
+    report is built synchronously, so nothing is drawn in the window meanwhile. Without a running
+    ``QCoreApplication`` only the locale changes (texts stay in the English source).
+    """
+    language = report_language_of(language)
+    app = QCoreApplication.instance()
+    before_locale = QLocale()
+    before = list(_live)
+    if app is not None:
+        remove_translators(app, before)
+    QLocale.setDefault(locale_for(language))
+    added = install_translators(app, language) if app is not None else []
+    try:
+        yield language
+    finally:
+        if app is not None:
+            remove_translators(app, added)
+            for translator in before:
+                app.installTranslator(translator)
+            _live[:] = before
+        QLocale.setDefault(before_locale)
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
+    for translator in list(translators):
         app.removeTranslator(translator)
+        if translator in _live:
+            _live.remove(translator)
 
 
 def translate(context: str, text: str, **values: object) -> str:

@@ -21,13 +21,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
+from verktoykasse.catalogue.rates import RateBook, constant_from_raw, rate_from_raw
 from verktoykasse.files import FileTooLarge, NotARegularFile, read_regular_file, write_atomically
 from verktoykasse.paths import resolve_data_dir, restrict_file
 from verktoykasse.resources import resource_path
 
 log = logging.getLogger("verktoykasse.catalogue")
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # version 1 files (no rates, `checked` a bare date) are still read
 IMPORTED_FOLDER = "catalogue"
 IMPORTED_NAME = "catalogue.toml"
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -93,7 +94,7 @@ def validate_data(data: dict[str, Any]) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(plain))
     if error is not None:
         version = plain.get("format_version") if isinstance(plain, dict) else None
-        if version is not None and version != FORMAT_VERSION:
+        if version is not None and version not in (1, FORMAT_VERSION):
             raise CatalogueError(
                 QCoreApplication.translate(
                     "Catalogue",
@@ -134,6 +135,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         email=raw.get("email", ""),
         caveat=raw.get("caveat", ""),
         checked=raw["checked"],
+        checked_against=raw.get("checked_against", ""),
         figures=tuple(
             Figure(text=f["text"], valid_for=f["valid_for"], caveat=f.get("caveat", ""))
             for f in raw.get("figures", ())
@@ -177,7 +179,14 @@ def catalogue_from_bytes(
         edition = _checked_date(data["edition"])
         entries = []
         for raw in data["entry"]:
+            checked = raw["checked"]
+            if isinstance(checked, dict):  # format 2: { on = date, against = "source" }
+                raw = {**raw, "checked": checked["on"], "checked_against": checked["against"]}
             entries.append(_entry({**raw, "checked": _checked_date(raw["checked"])}))
+        book = RateBook(
+            rates=tuple(rate_from_raw(raw) for raw in data.get("rate", ())),
+            constants=tuple(constant_from_raw(raw) for raw in data.get("constant", ())),
+        )
     except ValueError as exc:  # a date that matches the pattern but does not exist, like 2026-02-30
         raise CatalogueError(
             QCoreApplication.translate(
@@ -190,6 +199,7 @@ def catalogue_from_bytes(
         source=source,
         path=path,
         format_version=data["format_version"],
+        rates=book,
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verktoykasse.catalogue.normalise import normalise, query_tokens
+from verktoykasse.catalogue.rates import RateBook
 
 SOURCE_BUILT_IN = "built_in"
 SOURCE_IMPORTED = "imported"
@@ -50,6 +51,7 @@ class Entry:
     caveat: str = ""
     status: str = "current"
     checked: dt.date | None = None
+    checked_against: str = ""  # the source the entry was checked against, with that source's date
     figures: tuple[Figure, ...] = ()
     contact_id: int | None = None
     search_text: str = field(default="", compare=False, repr=False)
@@ -89,6 +91,7 @@ class Entry:
             "email": self.email,
             "caveat": self.caveat,
             "checked": self.checked.isoformat() if self.checked else None,
+            "checked_against": self.checked_against,
             "own_contact": self.is_own,
         }
 
@@ -157,6 +160,7 @@ class Catalogue:
     source: str = SOURCE_BUILT_IN
     path: Path | None = None
     format_version: int = 1
+    rates: RateBook = field(default_factory=RateBook, compare=False, repr=False)
     _by_id: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

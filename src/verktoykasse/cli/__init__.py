@@ -9,14 +9,20 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from verktoykasse._version import __version__
 from verktoykasse.cli.errors import UserError
+
+if TYPE_CHECKING:
+    from verktoykasse.context import AppContext
 
 # The command modules of this package, by name. They are imported only when a command line is parsed, so
 # the window (no command) never pays for them: some bring SQLAlchemy or the catalogue with them.
@@ -61,7 +67,24 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def use_utf8_output() -> None:
+    """Print UTF-8 whatever the system's code page, however the program was installed.
+
+    On Windows output redirected to a file or a pipe (``verktoykasse plans > plans.txt``) is otherwise
+    cp1252, and a plan called “Sámi čđŋ” or an arrow → in a message ends the command with a
+    UnicodeEncodeError. A console already speaks UTF-16 to Python, and a windowed program has no streams
+    at all (``None``); both are left as they are.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or (stream.encoding or "").lower().replace("-", "") == "utf8":
+            continue
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()
     window = window_arguments(sys.argv[1:] if argv is None else argv)
     if window is not None:
         import gc
@@ -121,21 +144,44 @@ def run_command(args: argparse.Namespace) -> int:
         message = QCoreApplication.translate("Cli", "the database cannot be opened: {reason}")
         print("verktoykasse: " + message.format(reason=exc), file=sys.stderr)
         return 1
-    except BrokenPipeError:  # `verktoykasse catalogue | head`: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    except OSError as exc:
+        if not reader_went_away(exc):
+            return unexpected_failure(exc, args.command, context)
+        # `verktoykasse catalogue | head` (or `| more` on Windows): the reader has what it wanted.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 0
     except Exception as exc:
-        log.exception("command %s failed", args.command)
-        message = QCoreApplication.translate("Cli", "something went wrong ({error}). Details are in {log}.")
-        print(
-            "verktoykasse: "
-            + message.format(error=type(exc).__name__, log=context.paths.root / "verktoykasse.log"),
-            file=sys.stderr,
-        )
-        return 70
+        return unexpected_failure(exc, args.command, context)
     finally:
         for warning in context.warnings:
             print(f"verktoykasse: {warning}", file=sys.stderr)
         for translator in translators:
             app.removeTranslator(translator)
         context.close()
+
+
+def reader_went_away(exc: OSError) -> bool:
+    """Did the program reading our output close the pipe? ``BrokenPipeError`` on POSIX; on Windows
+    writing to a closed pipe raises ``OSError`` EINVAL, which other mistakes raise too, so there it
+    counts only when standard output itself still cannot be flushed."""
+    if isinstance(exc, BrokenPipeError):
+        return True
+    if exc.errno != errno.EINVAL or sys.stdout is None:
+        return False
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def unexpected_failure(exc: BaseException, command: str, context: AppContext) -> int:
+    """Anything unforeseen: the details go to the log, the user gets one line that says where."""
+    from PySide6.QtCore import QCoreApplication
+
+    log.error("command %s failed", command, exc_info=exc)
+    message = QCoreApplication.translate("Cli", "something went wrong ({error}). Details are in {log}.")
+    details = context.paths.root / "verktoykasse.log"
+    print("verktoykasse: " + message.format(error=type(exc).__name__, log=details), file=sys.stderr)
+    return 70

@@ -79,6 +79,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         (QCoreApplication.translate("Check", "fonts"), check_fonts),
         (QCoreApplication.translate("Check", "translations"), check_translations),
         (QCoreApplication.translate("Check", "catalogue"), check_catalogue),
+        (QCoreApplication.translate("Check", "example plan"), check_example_plan),
         (QCoreApplication.translate("Check", "icon"), check_icon),
     ]
     results = [_attempt(name, check) for name, check in checks]
@@ -189,6 +190,21 @@ def check_catalogue() -> str:
         raise CheckFailed(QCoreApplication.translate("Check", "the entry nav-arbeidstrening is missing"))
     return QCoreApplication.translate("Check", "{count} entries, edition {edition}").format(
         count=len(entries), edition=catalogue.edition
+    )
+
+
+def check_example_plan() -> str:
+    """The example plan is a shipped plan file: it must be there and pass every check of an import."""
+    from verktoykasse.exchange.example_plan import EXAMPLE_FILE, example_document
+    from verktoykasse.exchange.plan_json import PlanImportError
+
+    _require_file(resource_path(*EXAMPLE_FILE))
+    try:
+        document = example_document()
+    except PlanImportError as exc:
+        raise CheckFailed(str(exc)) from exc
+    return QCoreApplication.translate("Check", "“{name}” is a complete plan file (format {version})").format(
+        name=document["plan"]["name"], version=document["format_version"]
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from verktoykasse.cli.errors import UserError
 from verktoykasse.context import AppContext
 
 
@@ -17,8 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.exchange.example_plan import example_plan
+    from verktoykasse.exchange.plan_json import PlanImportError
 
-    with context.database.session() as session:
-        plan = example_plan(session)
-        print(f"{plan.id}\t{plan.name}")
+    try:
+        with context.database.session() as session:
+            plan = example_plan(session)
+            print(f"{plan.id}\t{plan.name}")
+    except PlanImportError as exc:  # the shipped file is missing or damaged: reinstalling helps
+        raise UserError(str(exc)) from exc
     return 0

@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--blank", action="store_true", help="with --worksheets: empty sheets, without the plan's answers"
     )
     parser.add_argument("--a3", action="store_true", help="with --worksheets: the gap-scoring sheet on A3")
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="the PDF's language: nb (bokmål) or en (English); default: the plan's report language",
+    )
     parser.set_defaults(run=run)
 
 
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
                     write_worksheets(full, path, filled=not args.blank, gap_size="A3" if args.a3 else "A4")
                 else:
-                    write_action_plan(full, path)
+                    write_action_plan(full, path, language=args.lang)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

@@ -40,6 +40,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from verktoykasse.domain.vocabulary import (
     Direction,
     Frequency,
@@ -79,11 +81,14 @@ class Field:
     ``exported``: written to and read from plan files.
     ``counts``: which part of its step's completeness it is ("" when it is optional).
     ``keys``: text holding comma-separated vocabulary keys (a contact's areas and target groups).
+    ``label``: what the field is called where it is listed (a table's column, an export's heading): the
+    English source text, translated where shown (``label_of``).
     """
 
     name: str
     kind: str = "text"
     step: Step | None = None
+    label: str = ""
     choices: tuple[str, ...] = ()
     max_length: int = 0
     next_cycle: bool | None = None
@@ -119,8 +124,9 @@ class Link:
 class Table:
     """One table of the plan: its fields, its links, and the lists it owns (``children``).
 
-    ``key`` is the list's name in its parent (and in the plan file), ``attribute`` the relationship that
-    holds it on the parent's model when that is another name; ``ref`` the prefix of the file ids
+    ``label`` is the list's name as shown (English source text); ``key`` is the list's name in its parent
+    (and in the plan file), ``attribute`` the relationship that holds it on the parent's model when that
+    is another name; ``ref`` the prefix of the file ids
     rows get when other rows refer to them (``gap-1``). ``order`` is what a list is sorted by (the row id
     breaks ties); a list ordered by ``position`` is ordered by the user. ``one_link`` marks a row that is
     exactly one of its links (a measure's resource: a catalogue entry *or* a contact). ``parent_column``
@@ -131,6 +137,7 @@ class Table:
 
     name: str
     model: str
+    label: str
     fields: tuple[Field, ...]
     key: str = ""
     attribute_name: str = ""
@@ -185,95 +192,135 @@ def choice(values: Iterable[str], blank: bool = True) -> tuple[str, ...]:
     return ("", *keys) if blank else keys
 
 
-def _fields(step: Step | None, *names: str, **options: object) -> tuple[Field, ...]:
-    """Several text fields of one step with the same options (most of the plan is text)."""
-    return tuple(Field(name, step=step, **options) for name in names)  # type: ignore[arg-type]
+def _texts(step: Step | None, labels: dict[str, str], **options: object) -> tuple[Field, ...]:
+    """Several text fields of one step with the same options (most of the plan is text): name → label."""
+    return tuple(Field(name, "text", step, label, **options) for name, label in labels.items())  # type: ignore[arg-type]
 
 
 P, N, G, K, M, E = Step.PROFILE, Step.NEEDS, Step.GAPS, Step.GOALS, Step.MEASURES, Step.EVALUATION
 
 
-def _choice(name: str, vocabulary: type[StrEnum], step: Step | None, **options: object) -> Field:
-    return Field(name, "choice", step, choices=choice(vocabulary), **options)  # type: ignore[arg-type]
+def _choice(name: str, vocabulary: type[StrEnum], step: Step | None, label: str, **options: object) -> Field:
+    return Field(name, "choice", step, label, choices=choice(vocabulary), **options)  # type: ignore[arg-type]
 
 
 MEASUREMENT = Table(
     "measurement",
     "Measurement",
+    QT_TRANSLATE_NOOP("PlanFields", "Measurements"),
     key="measurements",
     order=("measured_on",),
     parent_column="kpi_id",
     fields=(
-        Field("measured_on", "date", E),
-        Field("value", "number", E),
-        Field("note", step=E),
+        Field("measured_on", "date", E, QT_TRANSLATE_NOOP("PlanFields", "Date measured")),
+        Field("value", "number", E, QT_TRANSLATE_NOOP("PlanFields", "Value")),
+        Field("note", "text", E, QT_TRANSLATE_NOOP("PlanFields", "Note")),
     ),
 )
 
 KPI = Table(
     "kpi",
     "Kpi",
+    QT_TRANSLATE_NOOP("PlanFields", "KPIs"),
     key="kpis",
     parent_column="goal_id",
     next_cycle=True,  # the KPIs of the goals still served; the latest measurement becomes the baseline
     children=(MEASUREMENT,),
     fields=(
-        *_fields(K, "name", "unit", counts=PART),
-        Field("baseline", "number?", K, counts=PART),
-        Field("target", "number?", K, counts=PART),
-        Field("deadline", "date?", K, counts=PART),
-        _choice("frequency", Frequency, K),
-        *_fields(K, "data_source", "measured_by", counts=PART),
-        _choice("direction", Direction, K),
+        *_texts(
+            K,
+            {"name": QT_TRANSLATE_NOOP("PlanFields", "KPI"), "unit": QT_TRANSLATE_NOOP("PlanFields", "Unit")},
+            counts=PART,
+        ),
+        Field("baseline", "number?", K, QT_TRANSLATE_NOOP("PlanFields", "Baseline"), counts=PART),
+        Field("target", "number?", K, QT_TRANSLATE_NOOP("PlanFields", "Target"), counts=PART),
+        Field("deadline", "date?", K, QT_TRANSLATE_NOOP("PlanFields", "Deadline"), counts=PART),
+        _choice("frequency", Frequency, K, QT_TRANSLATE_NOOP("PlanFields", "How often it is measured")),
+        *_texts(
+            K,
+            {
+                "data_source": QT_TRANSLATE_NOOP("PlanFields", "Data source"),
+                "measured_by": QT_TRANSLATE_NOOP("PlanFields", "Measured by"),
+            },
+            counts=PART,
+        ),
+        _choice("direction", Direction, K, QT_TRANSLATE_NOOP("PlanFields", "Better when")),
     ),
 )
 
 GAP = Table(
     "gap_area",
     "GapArea",
+    QT_TRANSLATE_NOOP("PlanFields", "Gap areas"),
     key="gaps",
     ref="gap",
     parent_column="plan_id",
     next_cycle=True,
     fields=(
-        Field("template_key", "key", G, max_length=40),
-        *_fields(G, "title", "current_situation", "desired_situation", counts=PART),
-        Field("current_score", "score?", G, counts=PART),
-        Field("desired_score", "score?", G, counts=PART),
-        Field("sdg4", "bool", G),
-        Field("sdg8", "bool", G),
-        Field("sdg10", "bool", G),
-        Field("sdg17", "bool", G),
-        Field("expected_effect", "score?", G, counts=PART),
-        _choice("priority", Priority, G, counts=PART),
-        Field("works_well", step=G),
+        Field("template_key", "key", G, QT_TRANSLATE_NOOP("PlanFields", "Template"), max_length=40),
+        *_texts(
+            G,
+            {
+                "title": QT_TRANSLATE_NOOP("PlanFields", "Area"),
+                "current_situation": QT_TRANSLATE_NOOP("PlanFields", "Today"),
+                "desired_situation": QT_TRANSLATE_NOOP("PlanFields", "Desired situation"),
+            },
+            counts=PART,
+        ),
+        Field("current_score", "score?", G, QT_TRANSLATE_NOOP("PlanFields", "Score today"), counts=PART),
+        Field("desired_score", "score?", G, QT_TRANSLATE_NOOP("PlanFields", "Desired score"), counts=PART),
+        Field("sdg4", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 4: quality education")),
+        Field("sdg8", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 8: decent work")),
+        Field("sdg10", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 10: reduced inequalities")),
+        Field("sdg17", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 17: partnerships")),
+        Field(
+            "expected_effect", "score?", G, QT_TRANSLATE_NOOP("PlanFields", "Expected effect"), counts=PART
+        ),
+        _choice("priority", Priority, G, QT_TRANSLATE_NOOP("PlanFields", "Priority"), counts=PART),
+        Field("works_well", "text", G, QT_TRANSLATE_NOOP("PlanFields", "What already works well")),
     ),
 )
 
 GOAL = Table(
     "goal",
     "Goal",
+    QT_TRANSLATE_NOOP("PlanFields", "Goals"),
     key="goals",
     ref="goal",
     parent_column="plan_id",
     next_cycle=True,  # the goals the open measures serve
     links=(Link("gap", "gap", "gap", column="gap_id"),),
     children=(KPI,),
-    fields=_fields(K, "title", "change", "relevance", "measurable", counts=PART),
+    fields=_texts(
+        K,
+        {
+            "title": QT_TRANSLATE_NOOP("PlanFields", "Goal"),
+            "change": QT_TRANSLATE_NOOP("PlanFields", "What changes"),
+            "relevance": QT_TRANSLATE_NOOP("PlanFields", "Why it matters to us"),
+            "measurable": QT_TRANSLATE_NOOP("PlanFields", "How we measure it"),
+        },
+        counts=PART,
+    ),
 )
 
 MILESTONE = Table(
     "milestone",
     "Milestone",
+    QT_TRANSLATE_NOOP("PlanFields", "Milestones"),
     key="milestones",
     parent_column="measure_id",
     next_cycle=True,  # the milestones not done yet
-    fields=(Field("title", step=M), Field("due_date", "date?", M), Field("done", "bool", M)),
+    fields=(
+        Field("title", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Milestone")),
+        Field("due_date", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Due")),
+        Field("done", "bool", M, QT_TRANSLATE_NOOP("PlanFields", "Done")),
+    ),
 )
 
 RESOURCE = Table(
     "measure_resource",
     "MeasureResource",
+    QT_TRANSLATE_NOOP("PlanFields", "Schemes and contacts used"),
     key="resources",
     attribute_name="resources_used",
     order=("id",),
@@ -290,125 +337,272 @@ RESOURCE = Table(
 MEASURE = Table(
     "measure",
     "Measure",
+    QT_TRANSLATE_NOOP("PlanFields", "Measures"),
     key="measures",
     parent_column="plan_id",
     next_cycle=True,  # the measures still open
     links=(Link("goals", "goal", "goals", many=True),),
     children=(MILESTONE, RESOURCE),
     fields=(
-        *_fields(M, "title", "description", counts=PART),
-        Field("area", step=M),
-        _choice("priority", Priority, M),
-        *_fields(M, "owner", "responsible", counts=PART),
-        Field("start_date", "date?", M, counts=PART),
-        Field("deadline", "date?", M, counts=PART),
-        Field("cost_nok", "number?", M, counts="resources"),
-        Field("hours", "number?", M, counts="resources"),
-        Field("resource_note", step=M, counts="resources"),
-        Field("expected_effect", step=M, counts=PART),
-        _choice("status", MeasureStatus, M),
+        *_texts(
+            M,
+            {
+                "title": QT_TRANSLATE_NOOP("PlanFields", "Measure"),
+                "description": QT_TRANSLATE_NOOP("PlanFields", "Description"),
+            },
+            counts=PART,
+        ),
+        Field("area", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Area")),
+        _choice("priority", Priority, M, QT_TRANSLATE_NOOP("PlanFields", "Priority")),
+        *_texts(
+            M,
+            {
+                "owner": QT_TRANSLATE_NOOP("PlanFields", "Owner"),
+                "responsible": QT_TRANSLATE_NOOP("PlanFields", "Operational responsible"),
+            },
+            counts=PART,
+        ),
+        Field("start_date", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Start"), counts=PART),
+        Field("deadline", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Deadline"), counts=PART),
+        Field("cost_nok", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Cost (kr)"), counts="resources"),
+        Field("hours", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Hours"), counts="resources"),
+        Field(
+            "resource_note", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Other resources"), counts="resources"
+        ),
+        Field("expected_effect", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Expected effect"), counts=PART),
+        _choice("status", MeasureStatus, M, QT_TRANSLATE_NOOP("PlanFields", "Status")),
         # What the evaluation said about this round; the next round writes its own.
-        *_fields(E, "what_was_done", "outcome", next_cycle=False, counts="evaluated"),
+        *_texts(
+            E,
+            {
+                "what_was_done": QT_TRANSLATE_NOOP("PlanFields", "What was done"),
+                "outcome": QT_TRANSLATE_NOOP("PlanFields", "What it gave"),
+            },
+            next_cycle=False,
+            counts="evaluated",
+        ),
     ),
 )
 
 PARTICIPANT = Table(
     "participant",
     "Participant",
+    QT_TRANSLATE_NOOP("PlanFields", "Participants"),
     key="participants",
     parent_column="plan_id",
     fields=(
-        *_fields(N, "name", "organisation"),
-        _choice("kind", ParticipantKind, N),
-        Field("in_workshop", "bool", N),
+        *_texts(
+            N,
+            {
+                "name": QT_TRANSLATE_NOOP("PlanFields", "Name"),
+                "organisation": QT_TRANSLATE_NOOP("PlanFields", "Role or organisation"),
+            },
+        ),
+        _choice("kind", ParticipantKind, N, QT_TRANSLATE_NOOP("PlanFields", "Kind")),
+        Field("in_workshop", "bool", N, QT_TRANSLATE_NOOP("PlanFields", "In the workshop")),
     ),
 )
 
 NEED = Table(
     "need",
     "Need",
+    QT_TRANSLATE_NOOP("PlanFields", "Needs"),
     key="needs",
     parent_column="plan_id",
     fields=(
-        _choice("side", NeedSide, N),
-        *_fields(N, "description", "resources"),
-        Field("selected", "bool", N),
+        _choice("side", NeedSide, N, QT_TRANSLATE_NOOP("PlanFields", "Whose need")),
+        *_texts(
+            N,
+            {
+                "description": QT_TRANSLATE_NOOP("PlanFields", "Need"),
+                "resources": QT_TRANSLATE_NOOP("PlanFields", "Competences and experience"),
+            },
+        ),
+        Field("selected", "bool", N, QT_TRANSLATE_NOOP("PlanFields", "Chosen to work on")),
     ),
 )
 
 STRENGTH = Table(
     "strength",
     "Strength",
+    QT_TRANSLATE_NOOP("PlanFields", "Strengths"),
     key="strengths",
     parent_column="plan_id",
-    fields=_fields(G, "description", "celebration"),
+    fields=_texts(
+        G,
+        {
+            "description": QT_TRANSLATE_NOOP("PlanFields", "What works well"),
+            "celebration": QT_TRANSLATE_NOOP("PlanFields", "How we celebrate it"),
+        },
+    ),
 )
 
 LESSON = Table(
     "lesson",
     "Lesson",
+    QT_TRANSLATE_NOOP("PlanFields", "Lessons learnt"),
     key="lessons",
     parent_column="plan_id",
     next_cycle=True,  # every lesson learnt
-    fields=(Field("text", step=E), Field("carry_forward", "bool", E)),
+    fields=(
+        Field("text", "text", E, QT_TRANSLATE_NOOP("PlanFields", "Lesson")),
+        Field("carry_forward", "bool", E, QT_TRANSLATE_NOOP("PlanFields", "Into the next cycle")),
+    ),
 )
 
 PLAN = Table(
     "plan",
     "Plan",
+    QT_TRANSLATE_NOOP("PlanFields", "Plan"),
     order=(),
     internal=("previous_plan_id",),
     children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON),
     fields=(
-        Field("name", "name", P),
-        Field("created_at", "datetime"),
-        Field("updated_at", "datetime"),
-        Field("current_step", "choice", choices=choice(Step, blank=False)),
-        Field("is_example", "bool"),
-        Field("period_start", "date?", P),
-        Field("period_end", "date?", P),
+        Field("name", "name", P, QT_TRANSLATE_NOOP("PlanFields", "Name of the plan")),
+        Field("created_at", "datetime", None, QT_TRANSLATE_NOOP("PlanFields", "Created")),
+        Field("updated_at", "datetime", None, QT_TRANSLATE_NOOP("PlanFields", "Last changed")),
+        Field(
+            "current_step",
+            "choice",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Step open"),
+            choices=choice(Step, blank=False),
+        ),
+        Field("is_example", "bool", None, QT_TRANSLATE_NOOP("PlanFields", "Example plan")),
+        Field("period_start", "date?", P, QT_TRANSLATE_NOOP("PlanFields", "Period from")),
+        Field("period_end", "date?", P, QT_TRANSLATE_NOOP("PlanFields", "Period to")),
         # The business: the same in the next round.
-        *_fields(P, "org_name", "org_number", "industry", next_cycle=True, counts=PART),
-        Field("employees", "count?", P, next_cycle=True, counts=PART),
-        Field("municipality", step=P, next_cycle=True, counts=PART),
-        *_fields(P, "county", next_cycle=True),
-        Field("contact_person", step=P, next_cycle=True, counts=PART),
-        *_fields(P, "contact_email", "contact_phone", next_cycle=True),
-        Field("problem_statement", step=P, next_cycle=True, counts=PART),
-        # Step 1: needs exploration.
-        *_fields(
-            N,
-            "labour_need",
-            "new_ways_of_working",
-            "target_group_needs",
-            "question_employer_need",
-            "question_outside_need",
-            "question_other_positions",
-            "question_seen_as_resources",
-            "data_sources",
+        *_texts(
+            P,
+            {
+                "org_name": QT_TRANSLATE_NOOP("PlanFields", "Business"),
+                "org_number": QT_TRANSLATE_NOOP("PlanFields", "Organisation number"),
+                "industry": QT_TRANSLATE_NOOP("PlanFields", "Industry"),
+            },
+            next_cycle=True,
             counts=PART,
         ),
-        Field("narrowing", step=N),
-        Field("workshop_date", "date?", N, counts="workshop"),
-        Field("workshop_summary", step=N, counts="workshop"),
-        Field("employer_needs_visible", "bool", N, counts="visible"),
-        Field("target_group_needs_visible", "bool", N, counts="visible"),
-        # Step 4: roles, follow-up, competence and support: the same people in the next round.
-        *_fields(
-            M, "work_owner", "operational_responsible", "follow_up_method", next_cycle=True, counts="roles"
+        Field(
+            "employees",
+            "count?",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "Employees"),
+            next_cycle=True,
+            counts=PART,
         ),
-        _choice("reporting_frequency", Frequency, M, next_cycle=True, counts="roles"),
-        *_fields(
+        Field(
+            "municipality",
+            "text",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "Municipality"),
+            next_cycle=True,
+            counts=PART,
+        ),
+        Field("county", "text", P, QT_TRANSLATE_NOOP("PlanFields", "County"), next_cycle=True),
+        Field(
+            "contact_person",
+            "text",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "Contact person"),
+            next_cycle=True,
+            counts=PART,
+        ),
+        *_texts(
+            P,
+            {
+                "contact_email": QT_TRANSLATE_NOOP("PlanFields", "E-mail"),
+                "contact_phone": QT_TRANSLATE_NOOP("PlanFields", "Phone"),
+            },
+            next_cycle=True,
+        ),
+        Field(
+            "problem_statement",
+            "text",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "The question we work from"),
+            next_cycle=True,
+            counts=PART,
+        ),
+        # Step 1: needs exploration.
+        *_texts(
+            N,
+            {
+                "labour_need": QT_TRANSLATE_NOOP("PlanFields", "Labour need"),
+                "new_ways_of_working": QT_TRANSLATE_NOOP("PlanFields", "New ways of working"),
+                "target_group_needs": QT_TRANSLATE_NOOP("PlanFields", "Needs of the target group"),
+                "question_employer_need": QT_TRANSLATE_NOOP("PlanFields", "What does the employer need?"),
+                "question_outside_need": QT_TRANSLATE_NOOP("PlanFields", "What do people outside work need?"),
+                "question_other_positions": QT_TRANSLATE_NOOP("PlanFields", "Other kinds of positions?"),
+                "question_seen_as_resources": QT_TRANSLATE_NOOP("PlanFields", "Seen as resources?"),
+                "data_sources": QT_TRANSLATE_NOOP("PlanFields", "Data and statistics used"),
+            },
+            counts=PART,
+        ),
+        Field("narrowing", "text", N, QT_TRANSLATE_NOOP("PlanFields", "What we narrow down to")),
+        Field(
+            "workshop_date", "date?", N, QT_TRANSLATE_NOOP("PlanFields", "Workshop date"), counts="workshop"
+        ),
+        Field(
+            "workshop_summary",
+            "text",
+            N,
+            QT_TRANSLATE_NOOP("PlanFields", "Workshop summary"),
+            counts="workshop",
+        ),
+        Field(
+            "employer_needs_visible",
+            "bool",
+            N,
+            QT_TRANSLATE_NOOP("PlanFields", "The employer's needs are visible"),
+            counts="visible",
+        ),
+        Field(
+            "target_group_needs_visible",
+            "bool",
+            N,
+            QT_TRANSLATE_NOOP("PlanFields", "The target group's needs are visible"),
+            counts="visible",
+        ),
+        # Step 4: roles, follow-up, competence and support: the same people in the next round.
+        *_texts(
             M,
-            "anchoring",
-            "training_needs",
-            "external_support",
-            "follow_up_framework",
+            {
+                "work_owner": QT_TRANSLATE_NOOP("PlanFields", "Owner of the work"),
+                "operational_responsible": QT_TRANSLATE_NOOP("PlanFields", "Operational responsible"),
+                "follow_up_method": QT_TRANSLATE_NOOP("PlanFields", "How we follow up"),
+            },
+            next_cycle=True,
+            counts="roles",
+        ),
+        _choice(
+            "reporting_frequency",
+            Frequency,
+            M,
+            QT_TRANSLATE_NOOP("PlanFields", "Reporting"),
+            next_cycle=True,
+            counts="roles",
+        ),
+        *_texts(
+            M,
+            {
+                "anchoring": QT_TRANSLATE_NOOP("PlanFields", "Anchoring"),
+                "training_needs": QT_TRANSLATE_NOOP("PlanFields", "Training needs"),
+                "external_support": QT_TRANSLATE_NOOP("PlanFields", "External support"),
+                "follow_up_framework": QT_TRANSLATE_NOOP("PlanFields", "Follow-up of new employees"),
+            },
             next_cycle=True,
             counts="roles",
         ),
         # Step 5: evaluation and learning.
-        *_fields(E, "practice_integration", "experiences_to_share", "celebrations", counts=PART),
+        *_texts(
+            E,
+            {
+                "practice_integration": QT_TRANSLATE_NOOP("PlanFields", "How insight becomes daily practice"),
+                "experiences_to_share": QT_TRANSLATE_NOOP("PlanFields", "Experiences to share"),
+                "celebrations": QT_TRANSLATE_NOOP("PlanFields", "What we celebrate"),
+            },
+            counts=PART,
+        ),
     ),
 )
 
@@ -416,16 +610,27 @@ PLAN = Table(
 CONTACT = Table(
     "contact",
     "Contact",
+    QT_TRANSLATE_NOOP("PlanFields", "Own contacts"),
     key="contacts",
     ref="contact",
     order=(),  # in a plan file: in the order the measures first use them
     fields=(
-        Field("name"),
-        Field("kind", "key", max_length=20),
-        *_fields(None, "organisation", "role", "phone", "email", "url", "note"),
-        Field("areas", keys=True),
-        Field("target_groups", keys=True),
-        Field("created_at", "datetime"),
+        Field("name", label=QT_TRANSLATE_NOOP("PlanFields", "Name")),
+        Field("kind", "key", label=QT_TRANSLATE_NOOP("PlanFields", "Kind"), max_length=20),
+        *_texts(
+            None,
+            {
+                "organisation": QT_TRANSLATE_NOOP("PlanFields", "Organisation"),
+                "role": QT_TRANSLATE_NOOP("PlanFields", "Role"),
+                "phone": QT_TRANSLATE_NOOP("PlanFields", "Phone"),
+                "email": QT_TRANSLATE_NOOP("PlanFields", "E-mail"),
+                "url": QT_TRANSLATE_NOOP("PlanFields", "Web address"),
+                "note": QT_TRANSLATE_NOOP("PlanFields", "Note"),
+            },
+        ),
+        Field("areas", label=QT_TRANSLATE_NOOP("PlanFields", "Areas"), keys=True),
+        Field("target_groups", label=QT_TRANSLATE_NOOP("PlanFields", "Target groups"), keys=True),
+        Field("created_at", "datetime", label=QT_TRANSLATE_NOOP("PlanFields", "Created")),
     ),
 )
 
@@ -434,6 +639,11 @@ CONTACT_DEFAULT_KIND = "actor"
 
 # Tables of the database that only join two others; they have no fields of their own.
 JOIN_TABLES = {"measure_goal": ("measure_id", "goal_id")}
+
+
+def label_of(item: Field | Table) -> str:
+    """A field's or a list's name in the user's language."""
+    return QCoreApplication.translate("PlanFields", item.label)
 
 
 def tables() -> tuple[Table, ...]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -128,37 +127,44 @@ def load_plan(session, plan_id: int) -> Plan | None:
     return session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).one_or_none()
 
 
-def build_action_plan(plan: Plan, today: dt.date | None = None) -> bytes:
-    """The plan as a finished PDF, in memory (≈0.1 s for a small plan, under a second for a huge one)."""
+def build_action_plan(plan: Plan, today: dt.date | None = None, language: str | None = None) -> bytes:
+    """The plan as a finished PDF, in memory (≈0.1 s for a small plan, under a second for a huge one).
+
+    In ``language``, else the plan's report language (bokmål unless the plan says English): texts, month
+    names, numbers and dates; never the system's or the window's language (``i18n.report_language``).
+    """
     from reportlab import rl_config
 
+    from verktoykasse.i18n import report_language
     from verktoykasse.reports.action_plan import story
 
     rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 in pure Python costs ~10 % of a build
     st.register_fonts()
     buffer = io.BytesIO()
-    doc = _document(buffer, plan)
-    page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
-    doc.build(story(plan, doc, today or dt.date.today()), canvasmaker=_canvas_class(plan.name, page_text))
+    with report_language(language or getattr(plan, "report_language", "")):
+        doc = _document(buffer, plan)
+        page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
+        doc.build(story(plan, doc, today or dt.date.today()), canvasmaker=_canvas_class(plan.name, page_text))
     return buffer.getvalue()
 
 
-def write_action_plan(plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
+def write_action_plan(
+    plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None, language: str | None = None
+) -> Path:
     """Build the PDF and write it to ``path`` whole or not at all (``files.write_atomically``).
 
     Raises ``OSError``."""
     from verktoykasse.files import write_atomically
 
-    return write_atomically(path, build_action_plan(plan, today))
-
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+    return write_atomically(path, build_action_plan(plan, today, language))
 
 
 def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
     """``Handlingsplan – <plan> – 2026-11-22.pdf``, safe on Windows, macOS and Linux."""
+    from verktoykasse.files import safe_file_stem
+
     label = QCoreApplication.translate("Report", "Action plan")
-    name = " ".join(_UNSAFE.sub(" ", plan_name).split()).strip(" .")[:80].strip(" .")
+    name = safe_file_stem(plan_name)
     day = (today or dt.date.today()).isoformat()
     parts = [label, name, day] if name else [label, day]
     return " – ".join(parts) + ".pdf"

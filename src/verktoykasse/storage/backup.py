@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from verktoykasse.files import flush_to_disk, sync_folder
 from verktoykasse.paths import DataPaths, _restrict, restrict_file
+from verktoykasse.storage.db import read_only_uri
 
 PREFIX = "verktoykasse-"
 SUFFIX = ".sqlite3"
@@ -106,7 +108,7 @@ def copy_database(source: Path, target: Path) -> None:
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=10)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -118,24 +120,12 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
         restrict_file(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        flush_to_disk(tmp)  # opened for writing: Windows' FlushFileBuffers refuses a read-only handle
+        os.replace(tmp, target)  # every handle on tmp is closed by now, as Windows needs for a rename
+        sync_folder(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def make_backup(
@@ -188,7 +178,7 @@ def migration_hook(paths: DataPaths, keep: int):
 
 def read_contents(backup: Path) -> BackupContents:
     """The plan names and schema revision inside a backup file, read without changing it."""
-    con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         names = []
@@ -223,7 +213,7 @@ def restore_backup(paths: DataPaths, backup: Path, keep: int) -> Path | None:
     try:
         if database.exists():
             safety_copy = make_backup(database, paths.backups, BackupReason.RESTORE, keep, prune=False)
-            src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            src = sqlite3.connect(read_only_uri(backup), uri=True)
             try:
                 dst = sqlite3.connect(database, timeout=10)
                 try:

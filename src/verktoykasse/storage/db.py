@@ -6,12 +6,13 @@ revision differs from ``HEAD_REVISION``; a test keeps that constant equal to the
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from verktoykasse.paths import restrict_file
@@ -38,16 +39,35 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create, not f"sqlite:///{path}": a URL string would read "%20" in a folder name as a space.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only, for ``sqlite3.connect(..., uri=True)``."""
+    return sqlite_uri(Path(os.path.abspath(path))) + "?mode=ro"
+
+
+def sqlite_uri(path: PurePath) -> str:
+    """``path`` (absolute) as a ``file:`` URI SQLite reads.
+
+    Built with ``as_uri`` so that ``#``, ``%``, ``?`` and spaces in folder names are escaped (a plain
+    ``f"file:{path}"`` ends the path at a ``#``). SQLite wants an empty authority, so a Windows network
+    path (``file://server/share/…``) is written ``file:////server/share/…``.
+    """
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
 
 
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, read with plain sqlite3 (no Alembic import)."""
     if not path.exists():
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -108,11 +128,17 @@ def open_database(
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(revision)
     engine = make_engine(path)
-    if revision != HEAD_REVISION:
-        if revision is not None and before_migration is not None:
-            before_migration(path, revision)
-        upgrade(engine)
-    restrict_file(path)
+    try:
+        if revision != HEAD_REVISION:
+            if revision is not None and before_migration is not None:
+                before_migration(path, revision)
+            upgrade(engine)
+        restrict_file(path)
+    except BaseException:
+        # The engine's pooled connections hold the file open; on Windows an open file cannot be moved
+        # aside, so a failed upgrade must let go before the user is offered to set the file aside.
+        engine.dispose()
+        raise
     from verktoykasse.storage.one_line_fields import watch
 
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -7,6 +7,7 @@ prints the message and stops. Nothing here changes a damaged file; ``quarantine_
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.paths import DataPaths, _restrict
-from verktoykasse.storage.db import DatabaseError
+from verktoykasse.storage.db import DatabaseError, read_only_uri
 
 if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
@@ -69,9 +70,17 @@ class UnusableDatabase(DatabaseError):
         self.detail = detail
 
 
+# Windows' "the process cannot access the file because it is being used by another process" (32) and
+# "another process has locked a portion of the file" (33). Python raises both as PermissionError with
+# errno EACCES, the same errno as a write-protected folder, so only ``winerror`` tells them apart.
+SHARING_VIOLATIONS = frozenset({32, 33})
+
+
 def classify_error(exc: BaseException) -> StorageProblem:
     """Map an OS or SQLite error to the problem a user can act on."""
     if isinstance(exc, OSError):
+        if getattr(exc, "winerror", None) in SHARING_VIOLATIONS:
+            return StorageProblem.LOCKED
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return StorageProblem.DISK_FULL
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -106,7 +115,7 @@ def check_database(path: Path, *, thorough: bool = False) -> HealthReport:
     if not os.access(path, os.R_OK):
         return HealthReport(StorageProblem.NO_ACCESS, "not readable")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_WAIT_SECONDS)
     except sqlite3.Error as exc:
         return HealthReport(classify_error(exc), str(exc))
     try:
@@ -151,25 +160,45 @@ def free_bytes(root: Path) -> int:
         return MIN_FREE_BYTES  # unknown: do not cry wolf
 
 
-def quarantine_database(paths: DataPaths, now: dt.datetime | None = None) -> Path:
+def quarantine_database(
+    paths: DataPaths, now: dt.datetime | None = None, *, holder: Database | None = None
+) -> Path:
     """Move the database and its companions into a new folder below ``paths.quarantine``.
 
-    Returns that folder. Never overwrites: every call gets its own folder.
+    Returns that folder. Never overwrites: every call gets its own folder. ``holder``, the program's own
+    open database on that file, is closed first: Windows cannot move a file any handle holds open. The
+    ``-wal``/``-shm``/``-journal`` companions go before the main file, and a failed move puts back what
+    was moved, so an old ``-wal`` never stays beside a fresh database (SQLite would replay it into it)
+    and a database never loses its ``-wal``. Raises ``UnusableDatabase`` (another program holds the file:
+    ``LOCKED``; a write-protected folder: ``READ_ONLY``) with the message for the user.
     """
+    if holder is not None:
+        holder.close()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    paths.quarantine.mkdir(parents=True, exist_ok=True)
-    _restrict(paths.quarantine, stat.S_IRWXU)
+    moved: list[tuple[Path, Path]] = []
     target = paths.quarantine / stamp
-    serial = 1
-    while target.exists():
-        target = paths.quarantine / f"{stamp}-{serial}"
-        serial += 1
-    target.mkdir()
-    _restrict(target, stat.S_IRWXU)
-    for suffix in ("", *COMPANIONS):
-        source = paths.database.with_name(paths.database.name + suffix)
-        if source.exists():
-            os.replace(source, target / source.name)
+    try:
+        paths.quarantine.mkdir(parents=True, exist_ok=True)
+        _restrict(paths.quarantine, stat.S_IRWXU)
+        serial = 1
+        while target.exists():
+            target = paths.quarantine / f"{stamp}-{serial}"
+            serial += 1
+        target.mkdir()
+        _restrict(target, stat.S_IRWXU)
+        for suffix in (*COMPANIONS, ""):
+            source = paths.database.with_name(paths.database.name + suffix)
+            if source.exists():
+                os.replace(source, target / source.name)
+                moved.append((source, target / source.name))
+    except OSError as exc:
+        for source, placed in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(placed, source)
+        with contextlib.suppress(OSError):
+            target.rmdir()  # only if empty: nothing that was moved is ever left behind or deleted
+        problem = classify_error(exc)
+        raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
     return target
 
 

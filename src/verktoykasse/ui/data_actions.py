@@ -4,7 +4,6 @@ the user, shows what they get, and reports in plain words."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -245,6 +244,7 @@ class DataActions(QObject):
 
     def export_plan(self) -> None:
         from verktoykasse.exchange.plan_json import PlanExportError, export_plan_file
+        from verktoykasse.files import safe_file_stem
         from verktoykasse.storage.models import Plan
 
         database = self.window.database
@@ -257,7 +257,7 @@ class DataActions(QObject):
             if plan is None:
                 return
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", plan.name).strip()[:80] or "plan"
+            safe = safe_file_stem(plan.name) or "plan"
             path = ask_save_path(self.window, self.tr("Export plan"), Path(folder) / f"{safe}.json")
             if path is None:
                 return

@@ -50,4 +50,5 @@ def show_error(parent: QWidget | None, text: str) -> None:
     )
     box.setObjectName("errorDialog")
     box.setAccessibleName(QCoreApplication.translate("Dialogs", "Error"))
+    box.button(QMessageBox.StandardButton.Ok).setObjectName("errorOk")
     box.exec()

@@ -85,7 +85,7 @@ class RecoveryDialog(QMessageBox):
 def open_data(window: MainWindow) -> Database | None:
     """Open the window's database, offering recovery until it opens or the user quits (then None)."""
     from verktoykasse.storage.backup import list_backups
-    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked, quarantine_database
+    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked
 
     paths = window.paths
     while True:
@@ -103,8 +103,7 @@ def open_data(window: MainWindow) -> Database | None:
                 if not _restore_into_place(window, error.problem in REPLACEABLE):
                     continue
             elif choice is Choice.FRESH:
-                folder = quarantine_database(paths)
-                log.warning("damaged database set aside in %s", folder)
+                _set_aside(window)
             continue
         if result.warnings:
             _show_warnings(window, result.warnings)
@@ -113,7 +112,7 @@ def open_data(window: MainWindow) -> Database | None:
 
 def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
     from verktoykasse.storage.backup import BackupError, restore_backup
-    from verktoykasse.storage.health import StorageProblem, problem_message, quarantine_database
+    from verktoykasse.storage.health import StorageProblem, problem_message
     from verktoykasse.ui.data_actions import RestoreDialog
     from verktoykasse.ui.dialogs import show_error
 
@@ -128,12 +127,29 @@ def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
 
         if not check_database(info.path, thorough=True).ok:
             raise BackupError(StorageProblem.BAD_BACKUP)
-        if set_aside:
-            quarantine_database(window.paths)
+        if set_aside and not _set_aside(window):
+            return False
         restore_backup(window.paths, info.path, window.settings.backups_to_keep)
     except BackupError as exc:
         show_error(window, problem_message(StorageProblem(exc.problem), window.paths, exc.detail))
         return False
+    return True
+
+
+def _set_aside(window: MainWindow) -> bool:
+    """Move the unusable file into the quarantine folder; when Windows refuses (another program holds
+    it open, or the folder is write-protected) say so in a message — the window has no console — and
+    leave everything where it was, so the user can close that program and choose again."""
+    from verktoykasse.storage.health import UnusableDatabase, quarantine_database
+    from verktoykasse.ui.dialogs import show_error
+
+    try:
+        folder = quarantine_database(window.paths)
+    except UnusableDatabase as error:
+        log.warning("could not set the database aside: %s (%s)", error.problem, error.detail)
+        show_error(window, str(error))
+        return False
+    log.warning("damaged database set aside in %s", folder)
     return True
 
 

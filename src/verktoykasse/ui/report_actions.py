@@ -80,8 +80,9 @@ class ReportActions(QObject):
             QGuiApplication.restoreOverrideCursor()
             self.window.statusBar().clearMessage()
 
-    def _build(self, plan_id: int) -> tuple[str, bytes] | None:
-        """The plan's name and its PDF, or None (after telling the user) when it cannot be made."""
+    def _build(self, plan_id: int, language: str | None = None) -> tuple[str, bytes] | None:
+        """The plan's name and its PDF (in ``language``, else the plan's report language), or None (after
+        telling the user) when it cannot be made."""
         from verktoykasse.reports.document import build_action_plan, load_plan
 
         assert self.window.database is not None
@@ -91,7 +92,7 @@ class ReportActions(QObject):
                 if plan is None:
                     show_error(self.window, self.tr("This plan no longer exists."))
                     return None
-                return plan.name, build_action_plan(plan)
+                return plan.name, build_action_plan(plan, language=language)
         except Exception:
             log.exception("the action plan PDF could not be made")
             show_error(
@@ -110,18 +111,53 @@ class ReportActions(QObject):
             plan = session.get(Plan, plan_id)
             return plan.name if plan is not None else ""
 
+    def _report_language(self, plan_id: int) -> str:
+        from verktoykasse.i18n import report_language_of
+        from verktoykasse.storage.models import Plan
+
+        assert self.window.database is not None
+        with self.window.database.session() as session:
+            plan = session.get(Plan, plan_id)
+            return report_language_of(getattr(plan, "report_language", "") if plan is not None else "")
+
+    def _keep_report_language(self, plan_id: int, language: str) -> None:
+        """The language chosen for the export becomes the plan's: the next export and print use it."""
+        from verktoykasse.storage.models import Plan
+
+        assert self.window.database is not None
+        with self.window.database.session() as session:
+            plan = session.get(Plan, plan_id)
+            if plan is not None and hasattr(plan, "report_language") and plan.report_language != language:
+                plan.report_language = language
+                session.commit()
+
     # -- export ---------------------------------------------------------------------------------------
-    def ask_file_name(self, suggested: str) -> str:
+    def report_language_filters(self) -> dict[str, str]:
+        """The save dialog's file types, one per report language: the language is chosen where the file is."""
+        return {
+            "nb": self.tr("PDF in Norwegian bokmål (*.pdf)"),
+            "en": self.tr("PDF in English (*.pdf)"),
+        }
+
+    def ask_file_name(self, suggested: str, language: str = "nb") -> tuple[str, str]:
+        """The file to write and the report's language, both chosen in the save dialog ("" if cancelled).
+
+        The language is shown as the file type ("PDF in Norwegian bokmål"), preset to the plan's, so it is
+        visible and changeable in the one dialog every export passes, native or not.
+        """
         folder = self.last_folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
         )
-        path, _filter = QFileDialog.getSaveFileName(
+        filters = self.report_language_filters()
+        path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the action plan as PDF"),
             str(folder / suggested),
-            self.tr("PDF documents (*.pdf)"),
+            ";;".join(filters.values()),
+            filters.get(language, filters["nb"]),
         )
-        return path
+        picked = next((key for key, text in filters.items() if text == chosen), language)
+        return path, picked
 
     def export_pdf(self) -> None:
         from verktoykasse.files import write_atomically
@@ -130,13 +166,16 @@ class ReportActions(QObject):
         plan_id = self._plan_id()
         if plan_id is None:
             return
-        chosen = self.ask_file_name(suggested_file_name(self._plan_name(plan_id)))
+        chosen, language = self.ask_file_name(
+            suggested_file_name(self._plan_name(plan_id)), self._report_language(plan_id)
+        )
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        built = self._build(plan_id)
+        self._keep_report_language(plan_id, language)
+        built = self._build(plan_id, language)
         if built is None:
             return
         try:

@@ -210,7 +210,14 @@ class EntryDetail(QScrollArea):
         self.phone_row.setVisible(bool(entry.phone))
         self.email_label.setText(self.tr("E-mail: {email}").format(email=entry.email))
         self.email_row.setVisible(bool(entry.email))
-        if entry.checked is not None:
+        if entry.checked is not None and entry.checked_against:
+            self.checked.setText(
+                self.tr(
+                    "Last checked {date} against: {source}. Figures change: the official web page is "
+                    "the authority."
+                ).format(date=format_date(entry.checked), source=entry.checked_against)
+            )
+        elif entry.checked is not None:
             self.checked.setText(
                 self.tr(
                     "Last checked {date}. Figures change: the official web page is the authority."
