@@ -49,9 +49,24 @@ def upgrade_to_2(document: dict[str, Any]) -> None:
             contact["kind"] = CONTACT_DEFAULT_KIND
 
 
+def upgrade_to_3(document: dict[str, Any]) -> None:
+    """Format 3 (0.2): the workshop. A participant has an e-mail address, a gap area the dots the room
+    gave each score, the plan the workshop's time and place; older files had none of them (empty)."""
+    plan = document.get("plan")
+    if isinstance(plan, dict):
+        plan.setdefault("workshop_time", "")
+        plan.setdefault("workshop_place", "")
+    for participant in rows(plan, "participants"):
+        participant.setdefault("email", "")
+    for gap in rows(plan, "gaps"):
+        gap.setdefault("current_dots", "")
+        gap.setdefault("desired_dots", "")
+
+
 # The format version each function produces, from the one before.
 UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
+    3: upgrade_to_3,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 
