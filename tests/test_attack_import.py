@@ -263,3 +263,57 @@ def test_every_one_line_field_is_a_column_of_its_table():
     tables = Base.metadata.tables
     for table, columns in ONE_LINE_FIELDS.items():
         assert set(columns) <= set(tables[table].columns.keys()), table
+
+
+def test_the_window_checks_a_file_off_its_thread_and_cancel_stops_the_import(
+    start_window, plan_file, qtbot, monkeypatch
+):
+    """A slow check (held here until the user has cancelled) shows progress; Cancel imports nothing."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    import verktoykasse.exchange.plan_json as plan_json
+    import verktoykasse.ui.data_actions as data_actions
+
+    window = start_window()
+    release = threading.Event()
+    checked_in: list[str] = []
+    original = plan_json.read_plan_file
+
+    def slow_check(path):
+        checked_in.append(threading.current_thread().name)
+        release.wait(timeout=30)
+        return original(path)
+
+    monkeypatch.setattr(plan_json, "read_plan_file", slow_check)
+    monkeypatch.setattr(data_actions, "ask_open_path", lambda *_a: plan_file)
+    seen: list[str] = []
+
+    def cancel_when_shown() -> None:
+        dialog = window.findChild(QProgressDialog, "planFileCheckDialog")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        seen.append(dialog.labelText())
+        cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+        cancel.click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, cancel_when_shown)
+    window.data_actions.import_action.trigger()
+    release.set()
+    QApplication.processEvents()
+    assert seen == ["Checking the plan file…"]
+    assert checked_in == ["plan-file-check"]
+    with window.database.session() as session:
+        assert session.scalars(select(Plan.name)).all() == ["Bakeriet 2027"]
+
+
+def test_the_window_imports_a_checked_file(start_window, plan_file, monkeypatch):
+    import verktoykasse.ui.data_actions as data_actions
+
+    window = start_window()
+    monkeypatch.setattr(data_actions, "ask_open_path", lambda *_a: plan_file)
+    window.data_actions.import_action.trigger()
+    with window.database.session() as session:
+        assert sorted(session.scalars(select(Plan.name))) == ["Bakeriet 2027", "Bakeriet 2027 (2)"]

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder cannot be used:</source>
-        <translation>The data folder cannot be used:</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
     </message>
@@ -1492,6 +1488,18 @@
         <source>The backup could not be made.</source>
         <translation>The backup could not be made.</translation>
     </message>
+    <message>
+        <source>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</source>
+        <translation>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
+        <translation>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</translation>
+    </message>
 </context>
 <context>
     <name>HomeActions</name>
@@ -1961,6 +1969,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>The catalogue could not be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, window size) could not be saved.</source>
+        <translation>Your settings (language, window size) could not be saved.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3074,6 +3086,29 @@
     </message>
 </context>
 <context>
+    <name>PlanFileCheck</name>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Checking the plan file…</source>
+        <translation>Checking the plan file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the plan file</source>
+        <translation>Checking the plan file</translation>
+    </message>
+    <message>
+        <source>The plan file could not be checked. Nothing was imported.</source>
+        <translation>The plan file could not be checked. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>
@@ -3223,6 +3258,10 @@
     <message>
         <source>Your data could not be opened</source>
         <translation>Your data could not be opened</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</source>
+        <translation>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</translation>
     </message>
     <message>
         <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>

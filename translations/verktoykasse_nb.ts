@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder cannot be used:</source>
-        <translation>Datamappen kan ikke brukes:</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
     </message>
@@ -1492,6 +1488,18 @@
         <source>The backup could not be made.</source>
         <translation>Sikkerhetskopien kunne ikke tas.</translation>
     </message>
+    <message>
+        <source>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</source>
+        <translation>Ingenting mer ble skrevet til den. Åpne vinduet i Verktøykassa: der kan du hente tilbake en sikkerhetskopi eller begynne med en tom database, og den skadde filen blir først lagt til side, urørt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
+        <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn, eller velg en annen datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>Datamappen {folder} kan ikke brukes ({reason}). Velg en annen datamappe (--data-dir).</translation>
+    </message>
 </context>
 <context>
     <name>HomeActions</name>
@@ -1961,6 +1969,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, window size) could not be saved.</source>
+        <translation>Innstillingene dine (språk, vindusstørrelse) kunne ikke lagres.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3074,6 +3086,29 @@
     </message>
 </context>
 <context>
+    <name>PlanFileCheck</name>
+    <message>
+        <source>Import plan</source>
+        <translation>Importer plan</translation>
+    </message>
+    <message>
+        <source>Checking the plan file…</source>
+        <translation>Kontrollerer planfilen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the plan file</source>
+        <translation>Kontrollerer planfilen</translation>
+    </message>
+    <message>
+        <source>The plan file could not be checked. Nothing was imported.</source>
+        <translation>Planfilen kunne ikke kontrolleres. Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <source>← All plans</source>
@@ -3223,6 +3258,10 @@
     <message>
         <source>Your data could not be opened</source>
         <translation>Dataene dine kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</source>
+        <translation>Du kan gå tilbake til en sikkerhetskopi laget av denne versjonen; filen blir først lagt til side, urørt, i mappen «damaged» i datamappen. Eller avslutt og installer den nyere versjonen.</translation>
     </message>
     <message>
         <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>

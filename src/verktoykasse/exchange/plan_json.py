@@ -364,6 +364,20 @@ def import_plan_file(session: Session, path: Path | str, *, paths: DataPaths | N
     return import_plan_document(session, document, paths=paths)
 
 
+def _refuse_damaged(paths: DataPaths) -> None:
+    """An import writes a whole plan: first the full check, so a damaged database is never written to,
+    also when it is too large to be checked in full at every start."""
+    from verktoykasse.storage.health import DAMAGE, check_database, damage_message
+
+    report = check_database(paths.database, thorough=True)
+    if report.problem in DAMAGE:
+        raise PlanImportError(
+            QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
+            + " "
+            + damage_message(report.problem, paths)
+        )
+
+
 def import_plan_document(
     session: Session, document: dict[str, Any], *, paths: DataPaths | None = None, example: bool = False
 ) -> Plan:
@@ -376,22 +390,31 @@ def import_plan_document(
 
     from verktoykasse.storage.plans import begin_writing
 
+    if paths is not None:
+        _refuse_damaged(paths)
     try:
         begin_writing(session)  # the free name is chosen and taken in one transaction
         plan = build_plan(session, document, example=example)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
-        from verktoykasse.storage.health import StorageProblem, classify_error, problem_message
+        from verktoykasse.storage.health import (
+            DAMAGE,
+            StorageProblem,
+            classify_error,
+            damage_message,
+            problem_message,
+        )
 
         cause = getattr(exc, "orig", exc)
         problem = classify_error(cause)
-        known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED)
+        known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED, *DAMAGE)
         if paths is not None and problem in known:
+            why = damage_message(problem, paths) if problem in DAMAGE else problem_message(problem, paths)
             raise PlanImportError(
                 QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
                 + " "
-                + problem_message(problem, paths)
+                + why
             ) from exc
         raise PlanImportError(
             QCoreApplication.translate(

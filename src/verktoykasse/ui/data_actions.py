@@ -274,7 +274,8 @@ class DataActions(QObject):
         )
 
     def import_plan(self) -> None:
-        from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
+        from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document
+        from verktoykasse.ui.plan_file_check import check_plan_file
 
         database = self.window.database
         if database is None:
@@ -283,7 +284,9 @@ class DataActions(QObject):
         if path is None:
             return
         try:
-            document = read_plan_file(path)
+            document = check_plan_file(self.window, path)  # off the window's thread, with Cancel
+            if document is None:
+                return
             with database.session() as session:
                 plan = import_plan_document(session, document, paths=self.window.paths)
                 plan_id, name = plan.id, plan.name

@@ -353,8 +353,17 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         try:
             self.settings.save(self.paths.settings)
-        except OSError:
-            log.exception("settings could not be saved")
+        except OSError as exc:
+            log.warning("settings could not be saved: %s", exc)  # no traceback: nothing is wrong in the code
+            from verktoykasse.storage.health import data_folder_message
+            from verktoykasse.ui.dialogs import show_error
+
+            show_error(
+                self,
+                self.tr("Your settings (language, window size) could not be saved.")
+                + " "
+                + data_folder_message(self.paths.root, exc),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_page is not None and not self.plan_page.may_close():
