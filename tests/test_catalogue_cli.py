@@ -77,9 +77,10 @@ def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_t
     from verktoykasse.catalogue import load_catalogue
 
     edition = load_catalogue().edition.strftime("%d.%m.%Y")
-    bokmal = run_cli(
-        "--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env={"LANG": "nb_NO.UTF-8", "LC_ALL": ""}
-    )
+    # A system language is LANG, LC_ALL and LANGUAGE together: LANGUAGE=C or LC_ALL=C left from the
+    # machine would otherwise win over LANG.
+    on_bokmal_system = {"LANG": "nb_NO.UTF-8", "LC_ALL": "nb_NO.UTF-8", "LANGUAGE": "nb_NO:nb"}
+    bokmal = run_cli("--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env=on_bokmal_system)
     english_dir = tmp_path / "en"
     english_dir.mkdir()
     (english_dir / "settings.json").write_text('{"language": "en"}', encoding="utf-8")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.reports import styles as st
+from verktoykasse.reports.text import fit
 from verktoykasse.storage.models import Plan
 
 MM = 72 / 25.4
@@ -54,12 +55,7 @@ def _canvas_class(footer_text: str, page_text: str):
             self.setFillColor(colors.HexColor(st.MUTED))
             numbering = page_text.format(page=number, pages=total)
             room = width - left - right - stringWidth(numbering, st.FONT, 7.5) - 20
-            text = footer_text
-            if stringWidth(text, st.FONT, 7.5) > room:
-                while text and stringWidth(text + "…", st.FONT, 7.5) > room:
-                    text = text[:-1]
-                text += "…"
-            self.drawString(left, y, text)
+            self.drawString(left, y, fit(footer_text, room, 7.5, st.FONT))
             self.drawRightString(width - right, y, numbering)
             self.restoreState()
 

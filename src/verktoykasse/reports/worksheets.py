@@ -172,7 +172,7 @@ def _agenda(plan: Plan, place: str, time: str, width: float, height: float) -> l
         ]
     ]
     rows += [["", _cell(minutes), _cell(text)] for minutes, text in items]
-    content.append(_table(rows, [28 * MM, 20 * MM, width - 48 * MM]))
+    content.extend(_table(rows, [28 * MM, 20 * MM, width - 48 * MM]))
     content.append(_p(markup(QCoreApplication.translate("Worksheets", "The guiding questions")), "h2"))
     for number, question in enumerate(GUIDING_QUESTIONS, start=1):
         content.append(_p(f"<b>{number}.</b> {markup(question.text)}", "body"))
@@ -374,7 +374,7 @@ def _goal_sheet(plan: Plan, filled: bool, width: float) -> list:
     rows += _writing_rows(BLANK_ROWS + (0 if len(rows) > 1 else 2), len(headers))
     fixed = 24 * MM
     flexible = (width - 3 * fixed) / 3
-    story.append(_table(rows, [flexible] * 3 + [fixed] * 3, zebra=False))
+    story.extend(_table(rows, [flexible] * 3 + [fixed] * 3, zebra=False))
     return story
 
 
@@ -418,7 +418,7 @@ def _measure_sheet(plan: Plan, filled: bool, width: float, catalogue) -> list:
     rows += _writing_rows(BLANK_ROWS + (0 if len(rows) > 1 else 2), len(headers))
     dates = 22 * MM
     wide = (width - 2 * dates) / 5
-    story.append(
+    story.extend(
         _table(rows, [wide * 1.3, wide * 0.8, dates, dates, wide * 0.8, wide, wide * 1.1], zebra=False)
     )
     return story
@@ -469,7 +469,7 @@ def _suggestions(plan: Plan, catalogue, width: float) -> list:
             "muted",
         )
     )
-    story.append(_table(rows, [width * 0.3, width * 0.42, width * 0.28]))
+    story.extend(_table(rows, [width * 0.3, width * 0.42, width * 0.28]))
     return story
 
 

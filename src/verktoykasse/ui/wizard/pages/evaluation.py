@@ -188,6 +188,7 @@ class EvaluationPage(StepPage):
         def redraw(*_args: object) -> None:
             if chart.isVisible():  # hidden, the page rebuilds this detail in refresh() when shown
                 chart.set_series(series_of(kpi))
+                self.kpis.refresh_labels()  # the KPI's row says "now 3" with the chart, not the value before
 
         measurements.changed.connect(redraw)
         self.saver.saved.connect(redraw)
