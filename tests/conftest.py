@@ -88,8 +88,7 @@ def answer_next_dialog(qtbot) -> Callable[[str], None]:
 @pytest.fixture
 def start_window(qtbot, data_dir: Path):
     """Start the program's window on the test's data folder, as ``verktoykasse`` does, data loaded."""
-    from verktoykasse.paths import DataPaths
-    from verktoykasse.settings import Settings
+    from verktoykasse.context import AppContext
     from verktoykasse.ui.app import create_application
     from verktoykasse.ui.main_window import MainWindow
 
@@ -97,8 +96,7 @@ def start_window(qtbot, data_dir: Path):
 
     def start() -> MainWindow:
         create_application()
-        paths = DataPaths(data_dir).ensure()
-        window = MainWindow(paths, Settings.load(paths.settings))
+        window = MainWindow(AppContext.create(data_dir))
         qtbot.addWidget(window)
         window.show()
         window.load_data()
@@ -107,5 +105,4 @@ def start_window(qtbot, data_dir: Path):
 
     yield start
     for window in windows:
-        if window.database is not None:
-            window.database.close()
+        window.context.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from safety_data import HOSTILE_TEXTS
@@ -30,7 +29,6 @@ PROFILE_LINES = {"orgName": "org_name", "industry": "industry", "municipality": 
 
 
 def test_hostile_text_typed_into_the_window_comes_back_unchanged(start_window, answer_next_dialog, tmp_path):
-    pytest.importorskip("verktoykasse.ui.wizard")
     from verktoykasse.exchange.plan_json import export_plan_file
     from verktoykasse.storage.models import Plan
     from wizard_support import new_plan, on_page

@@ -11,13 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_cli import run_cli
+from safety_data import cli_here
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_path):
-    result = run_cli("--data-dir", str(tmp_path / "data"), "check")
+def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_path, capsys):
+    result = cli_here(capsys, "--data-dir", str(tmp_path / "data"), "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok    database migrations" in result.stdout
     assert (

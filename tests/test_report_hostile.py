@@ -79,14 +79,17 @@ def language(request, qapp) -> Iterator[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("kind", "language"), CASES, indirect=["language"])
 def test_a_plan_full_of_hostile_text_prints_every_field(database, kind: str, language: str):
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
 
     value = CORPUS[kind]
     with database.session() as session:
         plan_id = add_full_plan(session).id
         assert fill_every_text_field(session, plan_id, value) > 60
     with database.session() as session:
-        data = build_action_plan(load_plan(session, plan_id), dt.date(2026, 11, 22))
+        catalogue = load_catalogue(database.path.parent)
+        data = build_action_plan(load_plan(session, plan_id), dt.date(2026, 11, 22), catalogue=catalogue)
     assert data.startswith(b"%PDF")
     pages = pages_text(data)
     body = squeezed_body(pages)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -30,6 +30,9 @@ from verktoykasse.reports import styles as st
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
+
+if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
+    from verktoykasse.catalogue import Catalogue
 
 log = logging.getLogger("verktoykasse.reports")
 
@@ -248,24 +251,6 @@ def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
 
 
 # -- catalogue ----------------------------------------------------------------------------------------
-def _catalogue(plan: Plan):
-    """The catalogue in use in the plan's data folder (an imported newer edition counts), so the report
-    names schemes, not just their ids; ``None`` if it cannot be read."""
-    from pathlib import Path
-
-    from sqlalchemy.orm import object_session
-
-    from verktoykasse.catalogue import load_catalogue
-
-    session = object_session(plan)
-    database = session.get_bind().url.database if session is not None else None
-    try:
-        return load_catalogue(Path(database).parent if database else None)
-    except Exception:
-        log.exception("the catalogue could not be read for the report")
-        return None
-
-
 def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, list[str]]:
     """Name, provider and the ways to reach a catalogue entry (web address, phone, e-mail), so the
     board sees whom to call; the id alone when the entry is unknown."""
@@ -597,12 +582,11 @@ def _goal_section(plan: Plan, width: float) -> list:
     return story
 
 
-def _measure_section(plan: Plan, width: float, today: dt.date) -> list:
+def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalogue | None) -> list:
     story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
     if not plan.measures:
         return [*story, _not_filled()]
     goals = _goal_number(plan)
-    catalogue = _catalogue(plan)
     rows = [
         [
             _head("#"),
@@ -875,10 +859,9 @@ def _roles_section(plan: Plan, width: float) -> list:
     return story
 
 
-def _schemes_section(plan: Plan, width: float) -> list:
+def _schemes_section(plan: Plan, width: float, catalogue: Catalogue | None) -> list:
     story: list = _heading(7, QCoreApplication.translate("Report", "Schemes and contacts used"))
     numbers = _measure_number(plan)
-    catalogue = _catalogue(plan)
     used: dict[tuple[str, object], list[int]] = {}
     for measure in plan.measures:
         for resource in measure.resources_used:
@@ -1014,8 +997,11 @@ def _evaluation_section(plan: Plan, width: float) -> list:
     return story
 
 
-def story(plan: Plan, doc, today: dt.date) -> list:
-    """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
+def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
+    """All flowables of the document, switching to landscape for the wide measures and timeline tables.
+
+    ``catalogue`` names the schemes the measures use; without it (it could not be read) they show their ids.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
@@ -1031,12 +1017,12 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
-    content += _measure_section(plan, landscape_width, today)
+    content += _measure_section(plan, landscape_width, today, catalogue)
     content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)
-    content += _schemes_section(plan, portrait_width)
+    content += _schemes_section(plan, portrait_width, catalogue)
     content += [PageBreak()]
     content += _evaluation_section(plan, portrait_width)
     return content

@@ -139,8 +139,11 @@ def open_database(
         # aside, so a failed upgrade must let go before the user is offered to set the file aside.
         engine.dispose()
         raise
+    from verktoykasse.storage.editing import track_changes
     from verktoykasse.storage.one_line_fields import watch
 
+    # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
     sessions = sessionmaker(engine, expire_on_commit=False)
-    watch(sessions)
+    track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
+    watch(sessions)  # one-line fields stay on one line, however they arrive
     return Database(path=path, engine=engine, sessions=sessions)
