@@ -1979,10 +1979,6 @@
         <translation>The catalogue could not be read; please reinstall the program.</translation>
     </message>
     <message>
-        <source>Your settings (language, window size) could not be saved.</source>
-        <translation>Your settings (language, window size) could not be saved.</translation>
-    </message>
-    <message>
         <source>About Verktøykassa</source>
         <translation>About Verktøykassa</translation>
     </message>

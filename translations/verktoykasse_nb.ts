@@ -1979,10 +1979,6 @@
         <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
     </message>
     <message>
-        <source>Your settings (language, window size) could not be saved.</source>
-        <translation>Innstillingene dine (språk, vindusstørrelse) kunne ikke lagres.</translation>
-    </message>
-    <message>
         <source>About Verktøykassa</source>
         <translation>Om Verktøykassa</translation>
     </message>

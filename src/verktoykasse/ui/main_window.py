@@ -388,16 +388,9 @@ class MainWindow(QMainWindow):
         try:
             self.context.save_settings()
         except OSError as exc:
-            log.warning("settings could not be saved: %s", exc)  # no traceback: nothing is wrong in the code
-            from verktoykasse.storage.health import data_folder_message
-            from verktoykasse.ui.dialogs import show_error
-
-            show_error(
-                self,
-                self.tr("Your settings (language, window size) could not be saved.")
-                + " "
-                + data_folder_message(self.context.paths.root, exc),
-            )
+            # No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
+            # terminal either (logs.setup_logging then has no file and drops what is logged).
+            log.warning("settings could not be saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_page is not None and not self.plan_page.may_close():
