@@ -139,10 +139,7 @@ class FollowUpActions(QObject):
         self.update_enabled()
 
     def _plan_id(self) -> int | None:
-        page = self.window.plan_page
-        if page is None or self.window.database is None or self.window.pages.currentWidget() is not page:
-            return None
-        return getattr(page, "plan_id", None)
+        return self.window.open_plan_id()  # the window's one answer to "which plan is open"
 
     def update_enabled(self) -> None:
         enabled = self._plan_id() is not None
@@ -160,7 +157,7 @@ class FollowUpActions(QObject):
         plan_id = self._plan_id()
         if plan_id is None or self.window.database is None:
             return before_export
-        self.window.plan_page.flush()
+        self.window.save_typing()
         with self.window.database.session() as session:
             plan = load_plan(session, plan_id)
             if plan is None:
@@ -185,7 +182,7 @@ class FollowUpActions(QObject):
         plan_id = self._plan_id()
         if plan_id is None or self.window.database is None:
             return
-        self.window.plan_page.flush()
+        self.window.save_typing()
         with self.window.database.session() as session:
             plan = load_plan_to_follow(session, plan_id)
             if plan is None:
