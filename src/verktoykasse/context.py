@@ -22,6 +22,8 @@ class AppContext:
     paths: DataPaths
     settings: Settings
     _database: Database | None = field(default=None, repr=False)
+    # The shared database's address, "" for the local file.
+    database_url: str = ""
     # Problems that did not stop the work (a failed daily backup, a nearly full disk), for the user to see.
     warnings: list[str] = field(default_factory=list)
 
