@@ -81,6 +81,7 @@ class Cluster:
         self._run(pg_ctl, "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
         from sqlalchemy import URL
 
+        _stop_on_termination(self)
         self._base = URL.create(
             "postgresql+psycopg", SUPERUSER, PASSWORD, database="postgres", query={"host": str(socket)}
         ).render_as_string(hide_password=False)
@@ -158,3 +159,18 @@ def _user_exists(name: str) -> bool:
         return True
     except KeyError:
         return False
+
+
+def _stop_on_termination(cluster: Cluster) -> None:
+    """A run ended by SIGTERM (a timeout) or an interpreter exit still stops the server and removes its
+    folder: otherwise the throwaway cluster would outlive the run that made it."""
+    import atexit
+    import signal
+
+    atexit.register(cluster.stop)
+    if os.name == "posix" and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+
+        def interrupt(_signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt  # pytest then tears the session down, this cluster with it
+
+        signal.signal(signal.SIGTERM, interrupt)
