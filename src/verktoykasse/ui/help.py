@@ -10,7 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPalette, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,6 +61,26 @@ class ExplanationPopup(QLabel):
             self.parentWidget().setFocus()
 
 
+def info_icon(size: int, palette: QPalette) -> QIcon:
+    """A round "i", drawn: not every font has the ⓘ character (Windows' Segoe UI has, DejaVu has not)."""
+    ratio = 2
+    image = QImage(size * ratio, size * ratio, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = palette.color(QPalette.ColorRole.Link)
+    painter.setPen(QPen(colour, ratio * 1.2))
+    painter.drawEllipse(QRectF(ratio, ratio, (size - 2) * ratio, (size - 2) * ratio))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * ratio * 0.62))
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, size * ratio, size * ratio), Qt.AlignmentFlag.AlignCenter, "i")
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return QIcon(QPixmap.fromImage(image))
+
+
 class InfoButton(QToolButton):
     """ "ⓘ" beside a word of the method; a click (or Space) shows what the word means."""
 
@@ -57,7 +88,9 @@ class InfoButton(QToolButton):
         super().__init__(parent)
         self.key = key
         self.setObjectName("info_" + key)
-        self.setText("ⓘ")
+        self.setText("ⓘ")  # what a screen reader's text view shows; the icon is what the eye sees
+        self.setIcon(info_icon(self.fontMetrics().height(), self.palette()))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
         explained = term(key)

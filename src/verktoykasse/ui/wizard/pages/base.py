@@ -61,7 +61,6 @@ class StepPage(QScrollArea):
         if method:  # the method's own word under the plain one, with what it means one click away
             self.method_term = QLabel(self.tr("In the method: {term}").format(term=method))
             self.method_term.setObjectName("pageMethodTerm")
-            self.method_term.setWordWrap(True)
             subtitle = QHBoxLayout()
             subtitle.addWidget(self.method_term)
             subtitle.addWidget(InfoButton(explain_step(self.step)))
