@@ -107,9 +107,26 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 @dataclass
 class Database:
+    """An open database: the local SQLite file, or a shared one on a server (``storage.server``).
+
+    ``path`` is the local file; for a server database it is where that file would be, so that
+    ``data_dir`` (own catalogue entries, backups) is the data folder either way. ``url`` is the server's
+    address as it may be shown (never with a password), "" for the local file.
+    """
+
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    url: str = ""
+    read_only: bool = False  # a server role that may only read (a board member who prints)
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
 
     def session(self) -> Session:
         return self.sessions()
@@ -145,6 +162,11 @@ def open_database(
         # aside, so a failed upgrade must let go before the user is offered to set the file aside.
         engine.dispose()
         raise
+    return Database(path=path, engine=engine, sessions=session_factory(engine))
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """The sessions every face works in, with the program's rules on every write, whatever the engine."""
     from sqlalchemy.orm import sessionmaker
 
     from verktoykasse.storage.editing import track_changes
@@ -154,4 +176,14 @@ def open_database(
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
-    return Database(path=path, engine=engine, sessions=sessions)
+    return sessions
+
+
+def engine_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the database behind ``engine`` (a server's: no file to read)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

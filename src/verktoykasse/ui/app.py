@@ -62,7 +62,7 @@ def application_icon() -> QIcon:
     return icon
 
 
-def run_gui(data_dir: str | Path | None = None) -> int:
+def run_gui(data_dir: str | Path | None = None, database_url: str | None = None) -> int:
     app = create_application()
     try:
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
@@ -96,7 +96,12 @@ def run_gui(data_dir: str | Path | None = None) -> int:
                 ),
             )
         return 0
-    window = MainWindow(AppContext(paths=paths, settings=settings))
+    from verktoykasse.settings import resolve_database_url
+
+    context = AppContext(
+        paths=paths, settings=settings, database_url=resolve_database_url(database_url, settings)
+    )
+    window = MainWindow(context)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     if os.environ.get(EXIT_AFTER_START) == "1":

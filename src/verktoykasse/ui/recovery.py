@@ -97,6 +97,10 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
     from verktoykasse.storage.backup import list_backups
     from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked
 
+    if context.database_url:  # a shared database: the server keeps it, and has its own problems
+        from verktoykasse.ui.server_dialogs import open_server_data
+
+        return open_server_data(context, parent)
     paths = context.paths
     while True:
         try:
