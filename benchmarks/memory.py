@@ -1,4 +1,8 @@
-"""Peak memory after walking the large plan through every step, against the bare PySide6 floor."""
+"""Peak memory after walking the large plan through every step, against the bare PySide6 floor.
+
+The note gives the ratio to the floor with SQLAlchemy's ORM imported too (the stack the program cannot
+work without: ≈35 MiB of it is SQLAlchemy's code).
+"""
 
 from __future__ import annotations
 
@@ -31,13 +35,20 @@ def walk(data_dir: Path, plan_id: int) -> int:
     return int(values["rss_kib"])
 
 
-def row(data_dir: Path, plan_id: int, floor_kib: float, runs: int) -> Row:
+TARGET = 2.0
+
+
+def row(data_dir: Path, plan_id: int, floor_kib: float, orm_floor_kib: float | None, runs: int) -> Row:
     peaks = [walk(data_dir, plan_id) for _ in range(runs)]
     peak = median(peaks)
+    note = f"{peak / 1024:.0f} MiB vs {floor_kib / 1024:.0f} MiB"
+    if orm_floor_kib:
+        orm = f"{orm_floor_kib / 1024:.0f} MiB"
+        note += f"; vs that floor + SQLAlchemy's ORM ({orm}): {peak / orm_floor_kib:.2f}×"
     return Row(
         "Peak memory, large plan walked through every step, vs bare PySide6 floor",
         f"{peak / floor_kib:.2f}×",
-        "(no target)",
-        None,
-        note=f"{peak / 1024:.0f} MiB vs {floor_kib / 1024:.0f} MiB",
+        f"≤ {TARGET:.1f}×",
+        peak / floor_kib <= TARGET,
+        note=note,
     )

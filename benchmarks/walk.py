@@ -1,16 +1,27 @@
 """Peak memory of the whole program after walking a plan through every step of the wizard.
 
 Run by ``python -m benchmarks`` as a fresh process: ``python -m benchmarks.walk PLAN_ID`` with
-``VERKTOYKASSE_DATA_DIR`` set. Prints ``rss_kib <peak resident set size in KiB>``. POSIX only (``resource``).
+``VERKTOYKASSE_DATA_DIR`` set. Prints ``rss_kib <peak resident set size in KiB>``.
+
+The peak is the process's own high-water mark (``VmHWM`` on Linux). ``getrusage``'s ``ru_maxrss`` is
+not: on Linux a child started with fork and exec inherits its parent's peak, so it reported the size of
+the benchmark run that started it (≈100 MiB for the floor, 234 MiB after the in-process benchmarks) rather
+than the program's. It is used only where ``/proc`` is missing (macOS: bytes there, KiB here).
 """
 
 from __future__ import annotations
 
 import resource
 import sys
+from pathlib import Path
 
 
 def peak_rss_kib() -> int:
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB on Linux
 
