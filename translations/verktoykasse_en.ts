@@ -933,6 +933,30 @@
         <translation>No KPIs yet: add them to the goals in step 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Measures: status and what they gave</translation>
     </message>
@@ -943,6 +967,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>No measures yet: add them in step 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1003,6 +1031,14 @@
     <message>
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -1169,8 +1205,24 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Click on a row to set a score.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = hardly in place, 3 = partly, 5 = works well every day</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -1273,6 +1325,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -1582,6 +1654,22 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For the area</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>no area chosen</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Goal:</translation>
     </message>
@@ -1616,6 +1704,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>No key figures yet: add a simple number that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -1802,6 +1906,10 @@
     <message>
         <source>Questions to ask:</source>
         <translation>Questions to ask:</translation>
+    </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Click to read the whole guidance</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2357,10 @@
         <translation>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Click a column&apos;s heading to sort by it.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2289,8 +2401,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Remove “{name}” from {list}? This cannot be undone.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2430,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2374,6 +2494,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>The catalogue could not be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -2467,8 +2591,20 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>by {date}</translation>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -2559,8 +2695,24 @@
         <translation>No milestones yet.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -2577,6 +2729,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -3688,6 +3844,14 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>Next: start the n&amp;ext cycle…</translation>
     </message>
@@ -3702,6 +3866,18 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>“{name}” cannot come back: the plan has changed since.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -3797,6 +3973,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} of {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: none yet</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4781,10 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
     </message>
 </context>
 <context>

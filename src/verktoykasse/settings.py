@@ -10,7 +10,7 @@ function per version (``SETTINGS_UPGRADES``, run by ``versions.upgrade_in_order`
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from verktoykasse.files import write_atomically
@@ -37,6 +37,8 @@ class Settings:
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     window_state: str = ""
     due_notice_day: str = ""  # ISO date of the last "n things are due" notice: once a day, not per start
+    # Steps whose guidance the user has read once: there it opens folded to one line (small screens).
+    guidance_seen: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

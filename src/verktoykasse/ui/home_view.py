@@ -146,9 +146,10 @@ class HomeView(QWidget):
         self.delete_button = self._button("deletePlanButton", self.tr("&Delete…"), self.delete_selected)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.rename_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.rename_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)  # the destructive one apart from the others
         self.button_row = buttons
 
         layout = QVBoxLayout(self)
@@ -208,8 +209,13 @@ class HomeView(QWidget):
             self.now.refresh()
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
-        # The keyboard lands on the list when there are plans, on "New plan" when there are none.
+        # The keyboard lands on the list when there are plans, on "New plan" when there are none; the one
+        # coloured button is what Enter does there.
         self.setFocusProxy(self.plan_list if plans else self.new_button)
+        from verktoykasse.ui.colours import set_primary
+
+        set_primary(self.open_button, bool(plans))
+        set_primary(self.new_button, not plans)
         self._update_buttons()
 
     def _show_now(self, shown: bool) -> None:

@@ -35,6 +35,7 @@ class Saver(QObject):
     failed = Signal(str)  # a technical reason, for the log and the banner's details
     recovered = Signal()
     saved = Signal(object, str)  # the row and the attribute just saved ("" for structural changes)
+    removed = Signal(object, str)  # what a removal took (``storage.undo.RemovedRows``) and the row's name
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
