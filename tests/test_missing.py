@@ -65,3 +65,18 @@ def test_missing_is_said_in_bokmaal(qapp):
         assert item.text() == "Frist (2 av 8 tiltak)"
     finally:
         clear_translators(qapp)
+
+
+def test_a_long_list_of_what_is_missing_shows_six_and_the_rest_on_a_click(start_window, answer_next_dialog):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    ws.saver.run(lambda: add_row(ws.session, ws.plan, "measures", title="Mentor"))
+    ws.go_to("measures")
+    page = ws.current_page()
+    label = on_page(ws, QLabel, "pageMissing")
+    assert len(page.missing) > page.MISSING_SHOWN + 1
+    rest = len(page.missing) - page.MISSING_SHOWN
+    assert label.text().count("<a href=") == page.MISSING_SHOWN + 1
+    assert f"and {rest} more</a>" in label.text()
+    label.linkActivated.emit("more")
+    assert label.text().count("<a href=") == len(page.missing)

@@ -2128,6 +2128,14 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Plan bin: deleted plans, to restore</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Step: {step}</translation>
     </message>
@@ -2164,8 +2172,8 @@
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Delete the plan “{name}” and everything in it? This cannot be undone.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3176,6 +3184,59 @@
     <message>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>This computer has no keyring: the password is asked at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Plan bin</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Plans in the bin</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Restore the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Delete now…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Delete the plan now, for good</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+deleted {deleted}, deleted for good {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Delete now</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Delete the plan “{name}” and everything in it for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5002,13 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing: {items}</source>

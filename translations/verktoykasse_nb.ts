@@ -2128,6 +2128,14 @@
         <translation>&amp;Slett…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Papirkurv…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Papirkurv: slettede planer, som kan hentes tilbake</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Steg: {step}</translation>
     </message>
@@ -2164,8 +2172,8 @@
         <translation>Slett plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Vil du slette planen «{name}» og alt som står i den? Dette kan ikke angres.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Slette planen «{name}»? Den legges i papirkurven og blir liggende der i {days} dager: «Papirkurv…» henter den tilbake.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3176,6 +3184,59 @@
     <message>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Slettede planer blir liggende her i {days} dager og slettes så for godt.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Planer i papirkurven</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Hent planen tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Slett nå…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Slett planen nå, for godt</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+slettet {deleted}, slettes for godt {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Slett nå</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Slette planen «{name}» og alt i den for godt? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Slett for godt</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5002,13 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing: {items}</source>

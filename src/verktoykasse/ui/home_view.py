@@ -168,6 +168,14 @@ class HomeView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.plan_list, 2)
+        # Deleted plans wait 30 days in the bin, under the list (the buttons fill a small screen's row).
+        # No Alt+letter: the home view's letters are all taken.
+        self.bin_button = self._button("planBinButton", self.tr("Bin…"), self.open_bin)
+        self.bin_button.setAccessibleName(self.tr("Plan bin: deleted plans, to restore"))
+        bin_row = QHBoxLayout()
+        bin_row.addStretch(1)
+        bin_row.addWidget(self.bin_button)
+        layout.addLayout(bin_row)
         self._show_now(False)
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
@@ -355,7 +363,8 @@ class HomeView(QWidget):
         self.refresh(select_id=plan_id)
 
     def delete_selected(self) -> None:
-        from verktoykasse.storage.plans import delete_plan
+        """Move the plan to the bin (kept 30 days; "Bin…" restores it)."""
+        from verktoykasse.storage.plans import BIN_DAYS, move_to_bin
 
         plan_id = self.selected_plan_id()
         if plan_id is not None and self._database is None:
@@ -368,12 +377,26 @@ class HomeView(QWidget):
         if not confirm(
             self,
             self.tr("Delete plan"),
-            self.tr("Delete the plan “{name}” and everything in it? This cannot be undone.").format(
-                name=name
-            ),
+            self.tr(
+                "Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: "
+                "“Bin…” brings it back."
+            ).format(name=name, days=BIN_DAYS),
             self.tr("Delete"),
         ):
             return
         with self._database.session() as session:
-            delete_plan(session, plan_id)
+            move_to_bin(session, plan_id)
         self.refresh()
+
+    def open_bin(self) -> None:
+        """The plan bin: restore a deleted plan, or delete it at once."""
+        if self._database is None:
+            self._wait_for_data(self.open_bin)
+            return
+        from verktoykasse.ui.plan_bin import PlanBinDialog
+
+        dialog = PlanBinDialog(self._database, self)
+        dialog.exec()
+        restored = dialog.restored
+        dialog.deleteLater()
+        self.refresh(select_id=restored[-1] if restored else None)

@@ -57,6 +57,7 @@ class GuidanceBox(QFrame):
             label.setVisible(not folded)
         self.setCursor(Qt.CursorShape.PointingHandCursor if folded else Qt.CursorShape.ArrowCursor)
         self.setToolTip(self.tr("Click to read the whole guidance") if folded else "")
+        self.updateGeometry()  # one line's height at once, not the whole box's until the next resize
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.folded and event.button() == Qt.MouseButton.LeftButton:

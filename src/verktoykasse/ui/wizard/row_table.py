@@ -171,7 +171,10 @@ class BadgeDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = option.fontMetrics
         pad = metrics.averageCharWidth()
-        width = min(metrics.horizontalAdvance(text) + 2 * pad, option.rect.width() - 4)
+        room = option.rect.width() - 4 - 2 * pad  # for the text inside the badge
+        if metrics.horizontalAdvance(text) > room:  # cut only what does not fit (the tooltip has it all)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text) + 2 * pad + 2
         height = metrics.height() + 4
         rect = QRectF(option.rect.left() + 2, option.rect.center().y() - height / 2 + 1, width, height)
         painter.save()
@@ -180,9 +183,9 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.drawText(
-            rect.adjusted(pad, 0, -pad, 0),
+            rect.adjusted(pad, 0, -pad + 2, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 2 * pad)),
+            text,
         )
         painter.restore()
 
@@ -191,7 +194,9 @@ class BadgeDelegate(QStyledItemDelegate):
         if index.data(BADGE_ROLE):
             metrics = option.fontMetrics
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-            size.setWidth(max(size.width(), metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth()))
+            # The badge's text, its padding on both sides, and the room around the badge (see ``paint``).
+            needed = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth() + 8
+            size.setWidth(max(size.width(), needed))
             size.setHeight(max(size.height(), metrics.height() + 8))
         return size
 

@@ -105,17 +105,25 @@ class StepPage(QScrollArea):
         self.guidance_button.setText(text)
         self.guidance_button.setAccessibleName(text)
 
-    def show_missing(self, items: list) -> None:
+    MISSING_SHOWN = 6  # items shown before "and n more"; a click on that shows them all
+
+    def show_missing(self, items: list, *, all_of_them: bool = False) -> None:
         """Show what the step still lacks (``domain.progress.missing``); nothing when it is complete."""
         from html import escape
 
-        if [(m.text(), m.row_id) for m in items] == [(m.text(), m.row_id) for m in self.missing]:
+        if not all_of_them and [(m.text(), m.row_id) for m in items] == [
+            (m.text(), m.row_id) for m in self.missing
+        ]:
             return
         self.missing = items
-        links = ", ".join(
-            f'<a href="{number}">{escape(item.text())}</a>' for number, item in enumerate(items)
+        shown = items if all_of_them or len(items) <= self.MISSING_SHOWN + 1 else items[: self.MISSING_SHOWN]
+        links = [f'<a href="{number}">{escape(item.text())}</a>' for number, item in enumerate(shown)]
+        if len(shown) < len(items):
+            more = self.tr("and %n more", "", len(items) - len(shown))
+            links.append(f'<a href="more">{escape(more)}</a>')
+        self.missing_label.setText(
+            self.tr("Missing: {items}").format(items=", ".join(links)) if items else ""
         )
-        self.missing_label.setText(self.tr("Missing: {items}").format(items=links) if items else "")
         self.missing_label.setAccessibleName(
             self.tr("Missing: {items}").format(items=", ".join(item.text() for item in items))
         )
@@ -125,6 +133,9 @@ class StepPage(QScrollArea):
         """Go to the field (or the list's Add) that the chosen item of "Missing" is about."""
         from verktoykasse.ui.wizard.places import show_place
 
+        if link == "more":
+            self.show_missing(self.missing, all_of_them=True)
+            return
         item = self.missing[int(link)]
         if item.list_name:
             editor = self.findChild(ListEditor, item.list_name)
