@@ -2498,12 +2498,20 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>One moment: your data is still opening…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Your data could not be opened.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Ready. Everything you type is saved at once.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Opening the plan as soon as your data is ready…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>

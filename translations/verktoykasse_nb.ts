@@ -2498,12 +2498,20 @@
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>Et øyeblikk: dataene dine åpnes fortsatt…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Dataene dine kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Planen åpnes så snart dataene dine er klare…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>

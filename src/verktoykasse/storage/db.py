@@ -2,6 +2,8 @@
 
 Start-up is on the hot path, so Alembic (≈100 ms of imports) is only loaded when the stored schema
 revision differs from ``HEAD_REVISION``; a test keeps that constant equal to the migrations' head.
+SQLAlchemy (≈0.4 s) is imported by the functions that need it, not with this module: the start-up checks
+(``storage.health``) and the first list of plans (``storage.plan_list``) use what is here without it.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from verktoykasse.paths import restrict_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -39,6 +43,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     # URL.create, not f"sqlite:///{path}": a URL string would read "%20" in a folder name as a space.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -171,6 +177,8 @@ def who_am_i() -> str:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """The sessions every face works in, with the program's rules on every write, whatever the engine."""
+    from sqlalchemy.orm import sessionmaker
+
     from verktoykasse.storage.editing import track_changes
     from verktoykasse.storage.one_line_fields import watch
 

@@ -120,7 +120,7 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
                 _set_aside(context, parent)
             continue
         if result.warnings:
-            _show_warnings(parent, result.warnings)
+            show_warnings(parent, result.warnings)
         return result.database
 
 
@@ -168,7 +168,7 @@ def _set_aside(context: AppContext, parent: QWidget) -> bool:
     return True
 
 
-def _show_warnings(parent: QWidget, warnings: list[str]) -> None:
+def show_warnings(parent: QWidget, warnings: list[str]) -> None:
     from PySide6.QtCore import Qt
 
     title = QCoreApplication.translate("Recovery", "Please check your data folder")
