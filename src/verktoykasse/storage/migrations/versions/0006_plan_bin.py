@@ -4,16 +4,16 @@
 without it, and the bin deletes a plan for good 30 days later (``storage.plans``). Existing plans are in
 use: the column starts empty.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 23:50:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
