@@ -105,4 +105,7 @@ class BackgroundWork(QObject):
                 sys.meta_path.remove(self._give_way)
             _end()
             self.done = True
-            self.finished.emit()  # queued to the window's thread
+            try:
+                self.finished.emit()  # queued to the window's thread
+            except RuntimeError:  # the window was closed (and this object deleted) while the work ran
+                log.debug("%s loaded ahead after its window closed", self.name)
