@@ -55,6 +55,10 @@ def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
             "nav-arbeidstrening",
             "Kari Nordmann",
         }
+        # 0003: the board's decision pack starts empty, and the report is in bokmål whatever the system
+        assert plan.report_language == "nb"
+        assert (plan.hourly_cost, plan.approved_on, plan.approved_by) == (None, None, "")
+        assert plan.board_decisions == [] and measure.planned_hires == []
     database.close()
     assert stored_revision(path) == HEAD_REVISION
     after = sqlite3.connect(path)

@@ -120,6 +120,8 @@ def load_plan(session, plan_id: int) -> Plan | None:
         selectinload(Plan.goals).selectinload(Goal.gap),
         selectinload(Plan.measures).selectinload(Measure.goals),
         selectinload(Plan.measures).selectinload(Measure.milestones),
+        selectinload(Plan.measures).selectinload(Measure.planned_hires),
+        selectinload(Plan.board_decisions),
         selectinload(Plan.measures)
         .selectinload(Measure.resources_used)
         .selectinload(MeasureResource.contact),
