@@ -13,6 +13,12 @@ Every step runs the frozen executable in a fresh, empty data folder with bokmål
 5. ``example`` adds the example plan, then ``export ID --pdf`` writes a PDF that starts with %PDF;
 6. the window starts and quits by itself (``VERKTOYKASSE_EXIT_AFTER_START=1``) with the data loaded.
 
+Windows' rules, as far as they reach a frozen program from outside (tests/windows_rules.py plays the
+rest inside the test suite, where a test also starts the window under all of them): the data folder is on
+a path with ``#``, ``%``, spaces and æøå — over 250 characters except on Windows, where the installed
+program is not declared long-path aware and the limit is 260 — and the console is cp1252
+(``PYTHONIOENCODING``), so output that is not UTF-8 shows.
+
 Commands this build does not have yet (``example``, ``export`` come from other branches) are reported as
 ``skip`` with the reason, so they run as soon as they exist. ``VERKTOYKASSE_SMOKE_STRICT=1`` makes skips
 fail (and runs ``check --strict``) for a release. Only the standard library is used.
@@ -100,8 +106,21 @@ def shipped_files() -> list[tuple[Path, str]]:
 
 def environment(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VERKTOYKASSE_"))}
-    env.update(QT_QPA_PLATFORM="offscreen", VERKTOYKASSE_DATA_DIR=str(data_dir), **extra)
+    env.update(
+        QT_QPA_PLATFORM="offscreen", VERKTOYKASSE_DATA_DIR=str(data_dir), PYTHONIOENCODING="cp1252", **extra
+    )
     return env
+
+
+def awkward_data_folder(base: Path) -> Path:
+    """A data folder where a Windows user may well have one: ``#``, ``%``, spaces, æøå, a long path."""
+    folder = base / "OneDrive - Bakeri #2 (100% æøå)"
+    length = 180 if os.name == "nt" else 250  # under MAX_PATH (260) with the file names, on Windows
+    number = 1
+    while len(str(folder)) < length:
+        folder = folder / f"Mappe {number} – lang vei å gå"
+        number += 1
+    return folder / "data"
 
 
 def run(exe: Path, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -145,8 +164,8 @@ def smoke(layout: Layout) -> Report:
         report.add("ok", f"all {len(shipped_files())} data files (resources, migrations) are in the bundle")
 
     with tempfile.TemporaryDirectory(prefix="verktoykasse-smoke-") as tmp:
-        data = Path(tmp) / "data"
-        data.mkdir()
+        data = awkward_data_folder(Path(tmp))
+        data.mkdir(parents=True)
         (data / "settings.json").write_text(json.dumps({"language": "nb"}), encoding="utf-8")
         env = environment(data)
 

@@ -81,6 +81,8 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         data_sources="SSB, NAV bedriftsundersøkelse",
         narrowing="Vi starter med pakkeriet",
         workshop_date=dt.date(2027, 2, 14),
+        workshop_time="09.00–12.00",
+        workshop_place="Kantina, Storgata 1",
         workshop_summary="Gode innspill fra alle",
         employer_needs_visible=True,
         target_group_needs_visible=True,
@@ -105,7 +107,13 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         approved_by="Styret ved styreleder",
     )
     plan.participants = [
-        Participant(name="Ola Sørensen", organisation="Daglig leder", kind="manager", in_workshop=True),
+        Participant(
+            name="Ola Sørensen",
+            organisation="Daglig leder",
+            kind="manager",
+            in_workshop=True,
+            email="ola@bakeriet.example",
+        ),
         Participant(name="Aisha", organisation="Arbeidstaker", kind="employee"),
         Participant(name="NAV Fredrikstad", organisation="NAV", kind="nav", in_workshop=True, position=2),
     ]
@@ -120,6 +128,8 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         desired_situation="Samarbeid med NAV",
         current_score=2,
         desired_score=4,
+        current_dots="1,4,2,0,0",
+        desired_dots="0,0,1,5,1",
         sdg8=True,
         sdg10=True,
         expected_effect=4,

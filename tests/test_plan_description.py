@@ -107,6 +107,8 @@ def test_every_list_of_the_description_is_a_relationship_of_its_model():
         for child in table.children:
             relationship = getattr(model, child.attribute).property
             assert relationship.mapper.class_ is getattr(models, child.model), (table.name, child.key)
+            owner = getattr(getattr(models, child.model), child.owner).property
+            assert owner.mapper.class_ is model, (child.name, child.owner)
         for link in table.links:
             assert hasattr(model, link.attribute), (table.name, link.key)
 

@@ -9,10 +9,24 @@ from verktoykasse.paths import DataPaths
 from verktoykasse.ui.single_instance import SingleInstance
 
 
-def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_dir):
+def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_dir, monkeypatch):
+    import os
+
+    from verktoykasse.ui import single_instance
+
     paths = DataPaths(data_dir).ensure()
     first = SingleInstance(paths)
     assert first.acquire()
+    woken: list[bool] = []
+    first.activation_requested.connect(lambda: woken.append(True))
+    allowed: list[tuple[int, bool]] = []
+
+    class User32:  # what ctypes.WinDLL("user32") offers on Windows, recording the call
+        def AllowSetForegroundWindow(self, pid: int) -> int:
+            allowed.append((pid, bool(woken)))
+            return 1
+
+    monkeypatch.setattr(single_instance, "user32", User32)
     second = SingleInstance(paths)
     try:
         assert not second.acquire()
@@ -20,6 +34,9 @@ def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_di
             assert second.wake_running_copy()
     finally:
         first.release()
+    # Windows lets only the process the user just started take the foreground: the second copy hands
+    # that on to the first (this process, in the test) before asking it to come forward.
+    assert allowed == [(os.getpid(), False)]
     # once the first copy is gone, the folder is free again
     third = SingleInstance(paths)
     assert third.acquire()
@@ -65,3 +82,13 @@ def test_a_folder_where_no_lock_can_be_made_is_not_mistaken_for_a_second_copy(qt
     guard = SingleInstance(paths)
     assert guard.acquire()  # the start goes on; the data folder's problem is explained next
     guard.release()
+
+
+def test_elsewhere_nothing_needs_allowing(monkeypatch):
+    import sys
+
+    from verktoykasse.ui import single_instance
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert single_instance.user32() is None
+    single_instance.allow_foreground(12345)  # nothing to call, nothing raised

@@ -310,3 +310,162 @@ def test_a_read_only_uri_survives_hash_and_percent_and_a_network_share(tmp_path)
     assert sqlite_uri(share) == "file:////server/share/Verkt%C3%B8y%20%231/verktoykasse.sqlite3"
     local = PureWindowsPath(r"C:\Users\Åse\AppData\Local\100%\verktoykasse.sqlite3")
     assert sqlite_uri(local) == "file:///C:/Users/%C3%85se/AppData/Local/100%25/verktoykasse.sqlite3"
+
+
+# -- colours that read in Windows 11's light and dark mode ---------------------------------------------
+
+
+def windows11_palette(mode: str):
+    """The application palette Qt's windows11 style gives in light and in dark mode."""
+    from PySide6.QtGui import QColor, QPalette
+
+    light = mode == "light"
+    colours = {
+        QPalette.ColorRole.Window: "#f3f3f3" if light else "#202020",
+        QPalette.ColorRole.WindowText: "#1b1b1b" if light else "#ffffff",
+        QPalette.ColorRole.Base: "#ffffff" if light else "#2d2d2d",
+        QPalette.ColorRole.Text: "#1b1b1b" if light else "#ffffff",
+        QPalette.ColorRole.Button: "#fbfbfb" if light else "#2d2d2d",
+        QPalette.ColorRole.ButtonText: "#1b1b1b" if light else "#ffffff",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def theme(qtbot):
+    """Switch the application between light and dark, as the user does in Windows' settings."""
+    from verktoykasse.ui.app import create_application
+
+    app = create_application()
+    original = app.palette()
+
+    def switch(mode: str) -> None:
+        app.setPalette(windows11_palette(mode))
+        app.processEvents()  # Qt posts the news of the change to every widget
+
+    yield switch
+    app.setPalette(original)
+
+
+def shown_colours(widget):
+    """(text, background) as the widget paints them once styled."""
+    from PySide6.QtGui import QPalette
+
+    widget.ensurePolished()
+    palette = widget.palette()
+    return palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+
+
+def warnings_shown(qtbot):
+    """A field's error message and the save-failure banner, both showing."""
+    from verktoykasse.ui.plan_workspace import SaveBanner
+    from verktoykasse.ui.wizard.fields import FieldMessage
+
+    message = FieldMessage("dateMessage")
+    qtbot.addWidget(message)
+    message.show_message("Write the date as 31.12.2027.")
+    banner = SaveBanner()
+    qtbot.addWidget(banner)
+    banner.show_failure("disk full")
+    return message, banner
+
+
+def assert_readable(message, banner) -> None:
+    """WCAG AA: the message on the page behind it, the banner's text on the banner."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.colours import AA_NORMAL_TEXT, contrast_ratio
+
+    page = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(shown_colours(message)[0], page) >= AA_NORMAL_TEXT
+    banner_text, banner_background = shown_colours(banner.message)[0], shown_colours(banner)[1]
+    assert banner_background != page  # the banner stands out from the page
+    assert contrast_ratio(banner_text, banner_background) >= AA_NORMAL_TEXT
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_fields_error_and_the_save_failure_banner_read_well_in_light_and_dark_mode(qtbot, theme, mode):
+    theme(mode)
+    assert_readable(*warnings_shown(qtbot))
+
+
+def test_the_colours_follow_when_the_user_switches_to_dark_mode_while_the_program_runs(qtbot, theme):
+    theme("light")
+    shown = warnings_shown(qtbot)
+    theme("dark")
+    assert_readable(*shown)
+
+
+def test_contrast_is_measured_as_wcag_defines_it():
+    from PySide6.QtGui import QColor
+
+    from verktoykasse.ui.colours import contrast_ratio
+
+    assert round(contrast_ratio(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
+    assert round(contrast_ratio(QColor("#767676"), QColor("#ffffff")), 1) == 4.5  # the AA threshold grey
+    assert contrast_ratio(QColor("#a4262c"), QColor("#202020")) < 4.5  # the old red on a dark window
+
+
+# -- the whole start, and the release -------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_window_starts_upgrades_and_backs_up_under_all_of_windows_rules(data_dir):
+    """What the bundle's smoke test does, in a process that keeps Windows' rules throughout: a 0.1.0
+    database is backed up, upgraded and shown, and the program quits by itself once the data is loaded."""
+    import subprocess
+
+    data_dir.mkdir(parents=True)
+    shutil.copy(FIXTURE, data_dir / "verktoykasse.sqlite3")
+    script = (
+        "import sys, pytest\n"
+        f"sys.path.insert(0, {str(ROOT / 'tests')!r})\n"
+        "import windows_rules\n"
+        "windows_rules.install(windows_rules.WindowsRules(), pytest.MonkeyPatch())\n"
+        "from verktoykasse.cli import main\n"
+        "raise SystemExit(main([]))\n"
+    )
+    env = {
+        **os.environ,
+        "VERKTOYKASSE_DATA_DIR": str(data_dir),
+        "VERKTOYKASSE_EXIT_AFTER_START": "1",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "ready" in result.stdout
+    reasons = sorted(b.reason for b in list_backups(data_dir / "backups"))
+    assert reasons == ["before-upgrade", "daily"]
+
+
+def test_a_pre_release_still_gets_a_windows_file_version_of_four_numbers():
+    import re
+    import runpy
+
+    from verktoykasse import __version__
+
+    file_version = runpy.run_path(str(ROOT / "packaging" / "windows" / "file_version.py"))["file_version"]
+    assert file_version("0.2.0rc1") == "0.2.0.0"
+    assert file_version("0.3.0.dev2") == "0.3.0.0"
+    assert file_version("1.2") == "1.2.0.0"
+    assert file_version("1.0.post1") == "1.0.0.0"
+    assert file_version("2026.11.30.1") == "2026.11.30.1"
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", file_version(__version__))
+
+
+def test_the_release_is_built_with_inno_setup_6_and_that_file_version():
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    script = (ROOT / "packaging" / "windows" / "verktoykasse.iss").read_text(encoding="utf-8-sig")
+    assert "choco install innosetup --version=6." in workflow  # pinned: a 7 would live in another folder
+    assert "Inno Setup 6\\ISCC.exe" in workflow
+    assert "/DFileVersion=${{ steps.version.outputs.file_version }}" in workflow
+    assert "VersionInfoVersion={#FileVersion}" in script
+    assert "LOCALAPPDATA" in workflow  # the installed program's data is looked for in Local AppData

@@ -172,7 +172,7 @@ def test_the_kit_in_bokmal(qapp, database):
     finally:
         clear_translators(qapp)
         QLocale.setDefault(previous)
-    assert text[0].startswith("Verksted: agenda")
+    assert "Hva vi gjør" in text[0]
     assert "Spørsmål 1 av 4" in text[1]
     assert "Side 1 av" in text[0]
     assert "Mangfold på arbeidsplassen" in text[5]
@@ -199,3 +199,23 @@ def test_the_command_line_writes_the_kit(qapp, context, tmp_path, capsys):
     reader = PdfReader(target)
     assert "Workshop: agenda" in reader.pages[0].extract_text()
     assert round(float(reader.pages[5].mediabox.width)) == 1191
+
+
+def test_the_printed_invitation_is_one_page_and_prints_whatever_the_plan_holds(qapp, database):
+    from verktoykasse.domain.workshop import invitation
+    from verktoykasse.reports.document import load_plan
+    from verktoykasse.reports.worksheets import build_invitation
+
+    with database.session() as session:
+        plan_id = add_workshop_plan(session, org=MARKUP)
+        plan = session.get(Plan, plan_id)
+        plan.contact_person = SAMI
+        plan.problem_statement = LONG_WORD
+        session.commit()
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        letter = invitation(plan, place="Kantina «Øst», 2. etg.", time="09.00–12.00")
+        text = pages(build_invitation(plan, letter))
+    assert len(text) == 1
+    for value in (MARKUP, SAMI, LONG_WORD, "Kantina «Øst», 2. etg.", "04.03.2027 09.00–12.00"):
+        assert squeeze(value) in squeeze(text[0])

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import shutil
 from collections.abc import Iterator
@@ -115,6 +114,8 @@ def _key(path: str | os.PathLike[str], dir_fd: int | None = None) -> str:
 
 def install(rules: WindowsRules, monkeypatch: pytest.MonkeyPatch) -> None:
     """Patch ``os`` so that this process follows Windows' rules (until ``monkeypatch`` is undone)."""
+    import fcntl  # POSIX only: on Windows the operating system itself keeps these rules
+
     real_fsync, real_open = os.fsync, os.open
     real_replace, real_rename, real_unlink, real_rmdir = os.replace, os.rename, os.unlink, os.rmdir
 

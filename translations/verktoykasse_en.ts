@@ -678,6 +678,10 @@
         <translation>before a restore</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>before the data folder was moved</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
@@ -1066,6 +1070,53 @@
     <message>
         <source>No gap areas yet.</source>
         <translation>No gap areas yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GapSlide</name>
+    <message>
+        <source>Gap area {number} of {count}</source>
+        <translation>Gap area {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Dots on score</source>
+        <translation>Dots on score</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>{side}: dots on score {score}</source>
+        <translation>{side}: dots on score {score}</translation>
+    </message>
+    <message>
+        <source>Type how many dots each score got. The plan gets the score of the middle dot; with two middle dots on different scores, the lower one.</source>
+        <translation>Type how many dots each score got. The plan gets the score of the middle dot; with two middle dots on different scores, the lower one.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>desired</translation>
+    </message>
+    <message>
+        <source>{side} {score} ({dots} dots)</source>
+        <translation>{side} {score} ({dots} dots)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s score: {scores}</source>
+        <translation>The room&apos;s score: {scores}</translation>
+    </message>
+    <message>
+        <source>The plan so far: today {today}, desired {desired}</source>
+        <translation>The plan so far: today {today}, desired {desired}</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2187,101 @@
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Meeting mode</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Saved as you type</translation>
+    </message>
+    <message>
+        <source>Not saved: is the disk full? Keep this open.</source>
+        <translation>Not saved: is the disk full? Keep this open.</translation>
+    </message>
+    <message>
+        <source>PgDn next · PgUp back · Ctrl+T timer · Esc leave</source>
+        <translation>PgDn next · PgUp back · Ctrl+T timer · Esc leave</translation>
+    </message>
+    <message>
+        <source>Workshop: needs and resources</source>
+        <translation>Workshop: needs and resources</translation>
+    </message>
+    <message>
+        <source>&amp;Timer on each question, minutes:</source>
+        <translation>&amp;Timer on each question, minutes:</translation>
+    </message>
+    <message>
+        <source>Minutes per question</source>
+        <translation>Minutes per question</translation>
+    </message>
+    <message>
+        <source>Press PgDn to begin.</source>
+        <translation>Press PgDn to begin.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Question {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Draft summary of the workshop</source>
+        <translation>Draft summary of the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Add this draft below the summary you wrote</source>
+        <translation>&amp;Add this draft below the summary you wrote</translation>
+    </message>
+    <message>
+        <source>Press Esc to leave meeting mode.</source>
+        <translation>Press Esc to leave meeting mode.</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (paused)</translation>
+    </message>
+    <message>
+        <source>Nothing was typed in the meeting.</source>
+        <translation>Nothing was typed in the meeting.</translation>
+    </message>
+    <message>
+        <source>This draft goes into step 1&apos;s summary when you leave; edit it there.</source>
+        <translation>This draft goes into step 1&apos;s summary when you leave; edit it there.</translation>
+    </message>
+    <message>
+        <source>Step 1 already has a summary, which is kept as you wrote it. This is a draft from today:</source>
+        <translation>Step 1 already has a summary, which is kept as you wrote it. This is a draft from today:</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Some answers could not be saved (is the disk full?). If you leave now, they are lost. Leave anyway?</source>
+        <translation>Some answers could not be saved (is the disk full?). If you leave now, they are lost. Leave anyway?</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Leave without saving</translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message>
         <source>The need for labour and the people outside work</source>
@@ -2236,6 +2382,10 @@
     <message>
         <source>&amp;Role or organisation:</source>
         <translation>&amp;Role or organisation:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il (for the invitation):</source>
+        <translation>E-ma&amp;il (for the invitation):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2358,6 +2508,14 @@
     <message>
         <source>Desired score</source>
         <translation>Desired score</translation>
+    </message>
+    <message>
+        <source>Workshop dots today</source>
+        <translation>Workshop dots today</translation>
+    </message>
+    <message>
+        <source>Workshop dots desired</source>
+        <translation>Workshop dots desired</translation>
     </message>
     <message>
         <source>UN goal 4: quality education</source>
@@ -2698,6 +2856,14 @@
     <message>
         <source>Workshop date</source>
         <translation>Workshop date</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Workshop time</translation>
+    </message>
+    <message>
+        <source>Workshop place</source>
+        <translation>Workshop place</translation>
     </message>
     <message>
         <source>Workshop summary</source>
@@ -4650,6 +4816,10 @@
         <source>From the catalogue in the program: look them up there for amounts, rules and whom to call.</source>
         <translation>From the catalogue in the program: look them up there for amounts, rules and whom to call.</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -4752,6 +4922,148 @@
     <message>
         <source>The biggest gap: {area}.</source>
         <translation>The biggest gap: {area}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Workshop kit…</source>
+        <translation>&amp;Workshop kit…</translation>
+    </message>
+    <message>
+        <source>Invitation, worksheets and meeting mode for step 1&apos;s workshop</source>
+        <translation>Invitation, worksheets and meeting mode for step 1&apos;s workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Meeting mode</translation>
+    </message>
+    <message>
+        <source>The workshop full screen on a TV or projector</source>
+        <translation>The workshop full screen on a TV or projector</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>When and where</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>for example 09.00–12.00</source>
+        <translation>for example 09.00–12.00</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>for example the canteen, Storgata 1</source>
+        <translation>for example the canteen, Storgata 1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Invitation text</source>
+        <translation>Invitation text</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copy the text</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail program</source>
+        <translation>Open in &amp;e-mail program</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Sa&amp;ve as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the invitation as PDF</source>
+        <translation>Save the invitation as PDF</translation>
+    </message>
+    <message>
+        <source>Worksheets to print</source>
+        <translation>Worksheets to print</translation>
+    </message>
+    <message>
+        <source>&amp;Filled with the plan so far</source>
+        <translation>&amp;Filled with the plan so far</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to write on</source>
+        <translation>&amp;Blank, to write on</translation>
+    </message>
+    <message>
+        <source>Gap-scoring sheet on &amp;A3 (for the wall)</source>
+        <translation>Gap-scoring sheet on &amp;A3 (for the wall)</translation>
+    </message>
+    <message>
+        <source>Save &amp;worksheets as PDF…</source>
+        <translation>Save &amp;worksheets as PDF…</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting mode</source>
+        <translation>Start &amp;meeting mode</translation>
+    </message>
+    <message>
+        <source>Full screen for the TV or projector; Esc leaves</source>
+        <translation>Full screen for the TV or projector; Esc leaves</translation>
+    </message>
+    <message>
+        <source>Add the people to invite under &apos;Who took part&apos; in step 1.</source>
+        <translation>Add the people to invite under &apos;Who took part&apos; in step 1.</translation>
+    </message>
+    <message>
+        <source>E-mail: {reachable} of {count} participants have an address.</source>
+        <translation>E-mail: {reachable} of {count} participants have an address.</translation>
+    </message>
+    <message>
+        <source>Invite these another way: {names}.</source>
+        <translation>Invite these another way: {names}.</translation>
+    </message>
+    <message>
+        <source>The invitation is copied: paste it into your e-mail or a letter.</source>
+        <translation>The invitation is copied: paste it into your e-mail or a letter.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the text and paste it into your e-mail.</source>
+        <translation>No e-mail program answered. Copy the text and paste it into your e-mail.</translation>
+    </message>
+    <message>
+        <source>The text was too long for the e-mail link: it is copied, paste it into the e-mail.</source>
+        <translation>The text was too long for the e-mail link: it is copied, paste it into the e-mail.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>The PDF could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Details are in the log file.</source>
+        <translation>The PDF could not be made. Details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Save the worksheets as PDF</source>
+        <translation>Save the worksheets as PDF</translation>
     </message>
 </context>
 </TS>

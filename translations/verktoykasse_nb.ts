@@ -678,6 +678,10 @@
         <translation>før en gjenoppretting</translation>
     </message>
     <message>
+        <source>before the data folder was moved</source>
+        <translation>før datamappen ble flyttet</translation>
+    </message>
+    <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
     </message>
@@ -1066,6 +1070,53 @@
     <message>
         <source>No gap areas yet.</source>
         <translation>Ingen gapområder ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>GapSlide</name>
+    <message>
+        <source>Gap area {number} of {count}</source>
+        <translation>Gapområde {number} av {count}</translation>
+    </message>
+    <message>
+        <source>Dots on score</source>
+        <translation>Prikker per poeng</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>{side}: dots on score {score}</source>
+        <translation>{side}: prikker på poeng {score}</translation>
+    </message>
+    <message>
+        <source>Type how many dots each score got. The plan gets the score of the middle dot; with two middle dots on different scores, the lower one.</source>
+        <translation>Skriv hvor mange prikker hvert poeng fikk. Planen får poenget til prikken i midten; er det to prikker i midten med ulike poeng, gjelder det laveste.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>ønsket</translation>
+    </message>
+    <message>
+        <source>{side} {score} ({dots} dots)</source>
+        <translation>{side} {score} ({dots} prikker)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s score: {scores}</source>
+        <translation>Deltakernes poeng: {scores}</translation>
+    </message>
+    <message>
+        <source>The plan so far: today {today}, desired {desired}</source>
+        <translation>Planen så langt: i dag {today}, ønsket {desired}</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2187,101 @@
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Møtemodus</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid igjen</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Lagres mens du skriver</translation>
+    </message>
+    <message>
+        <source>Not saved: is the disk full? Keep this open.</source>
+        <translation>Ikke lagret: er disken full? La dette stå åpent.</translation>
+    </message>
+    <message>
+        <source>PgDn next · PgUp back · Ctrl+T timer · Esc leave</source>
+        <translation>PgDn neste · PgUp tilbake · Ctrl+T tidtaker · Esc avslutt</translation>
+    </message>
+    <message>
+        <source>Workshop: needs and resources</source>
+        <translation>Workshop: behov og ressurser</translation>
+    </message>
+    <message>
+        <source>&amp;Timer on each question, minutes:</source>
+        <translation>&amp;Tidtaker på hvert spørsmål, minutter:</translation>
+    </message>
+    <message>
+        <source>Minutes per question</source>
+        <translation>Minutter per spørsmål</translation>
+    </message>
+    <message>
+        <source>Press PgDn to begin.</source>
+        <translation>Trykk PgDn for å begynne.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Spørsmål {number} av {count}</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Takk!</translation>
+    </message>
+    <message>
+        <source>Draft summary of the workshop</source>
+        <translation>Utkast til oppsummering av workshopen</translation>
+    </message>
+    <message>
+        <source>&amp;Add this draft below the summary you wrote</source>
+        <translation>&amp;Legg utkastet under oppsummeringen du skrev</translation>
+    </message>
+    <message>
+        <source>Press Esc to leave meeting mode.</source>
+        <translation>Trykk Esc for å gå ut av møtemodus.</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (pause)</translation>
+    </message>
+    <message>
+        <source>Nothing was typed in the meeting.</source>
+        <translation>Ingenting ble skrevet i møtet.</translation>
+    </message>
+    <message>
+        <source>This draft goes into step 1&apos;s summary when you leave; edit it there.</source>
+        <translation>Utkastet legges inn som oppsummering i steg 1 når du går ut; rediger det der.</translation>
+    </message>
+    <message>
+        <source>Step 1 already has a summary, which is kept as you wrote it. This is a draft from today:</source>
+        <translation>Steg 1 har allerede en oppsummering, og den beholdes slik du skrev den. Dette er et utkast fra i dag:</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Endringer er ikke lagret</translation>
+    </message>
+    <message>
+        <source>Some answers could not be saved (is the disk full?). If you leave now, they are lost. Leave anyway?</source>
+        <translation>Noen svar kunne ikke lagres (er disken full?). Går du ut nå, mister du dem. Vil du gå ut likevel?</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Gå ut uten å lagre</translation>
+    </message>
+</context>
+<context>
     <name>NeedsPage</name>
     <message>
         <source>The need for labour and the people outside work</source>
@@ -2236,6 +2382,10 @@
     <message>
         <source>&amp;Role or organisation:</source>
         <translation>&amp;Rolle eller organisasjon:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il (for the invitation):</source>
+        <translation>E-&amp;post (til invitasjonen):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2358,6 +2508,14 @@
     <message>
         <source>Desired score</source>
         <translation>Ønsket vurdering</translation>
+    </message>
+    <message>
+        <source>Workshop dots today</source>
+        <translation>Prikker i dag (workshop)</translation>
+    </message>
+    <message>
+        <source>Workshop dots desired</source>
+        <translation>Prikker ønsket (workshop)</translation>
     </message>
     <message>
         <source>UN goal 4: quality education</source>
@@ -2698,6 +2856,14 @@
     <message>
         <source>Workshop date</source>
         <translation>Dato for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop time</source>
+        <translation>Tidspunkt for workshop</translation>
+    </message>
+    <message>
+        <source>Workshop place</source>
+        <translation>Sted for workshop</translation>
     </message>
     <message>
         <source>Workshop summary</source>
@@ -4472,11 +4638,11 @@
     <name>Worksheets</name>
     <message>
         <source>Workshop kit</source>
-        <translation>Verkstedhefte</translation>
+        <translation>Workshopmateriell</translation>
     </message>
     <message>
         <source>Workshop: agenda</source>
-        <translation>Verksted: agenda</translation>
+        <translation>Workshop: agenda</translation>
     </message>
     <message>
         <source>When</source>
@@ -4650,6 +4816,10 @@
         <source>From the catalogue in the program: look them up there for amounts, rules and whom to call.</source>
         <translation>Fra katalogen i programmet: slå dem opp der for beløp, regler og hvem dere skal ringe.</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitasjon</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -4671,11 +4841,11 @@
     </message>
     <message>
         <source>Invitation: workshop on inclusion at {organisation}</source>
-        <translation>Invitasjon: verksted om inkludering hos {organisation}</translation>
+        <translation>Invitasjon: workshop om inkludering hos {organisation}</translation>
     </message>
     <message>
         <source>Invitation: workshop on inclusion</source>
-        <translation>Invitasjon: verksted om inkludering</translation>
+        <translation>Invitasjon: workshop om inkludering</translation>
     </message>
     <message>
         <source>(to be decided)</source>
@@ -4687,7 +4857,7 @@
     </message>
     <message>
         <source>We invite you to a workshop where we explore together how more people can get a job with us: what we need, and what people who stand outside working life need and can bring.</source>
-        <translation>Vi inviterer deg til et verksted der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
+        <translation>Vi inviterer deg til en workshop der vi sammen finner ut hvordan flere kan få jobb hos oss: hva vi trenger, og hva folk som står utenfor arbeidslivet, trenger og kan bidra med.</translation>
     </message>
     <message>
         <source>When: {date}</source>
@@ -4739,7 +4909,7 @@
     </message>
     <message>
         <source>Workshop {date}</source>
-        <translation>Verksted {date}</translation>
+        <translation>Workshop {date}</translation>
     </message>
     <message>
         <source>{count} took part</source>
@@ -4752,6 +4922,148 @@
     <message>
         <source>The biggest gap: {area}.</source>
         <translation>Størst gap: {area}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Workshop kit…</source>
+        <translation>&amp;Workshopmateriell …</translation>
+    </message>
+    <message>
+        <source>Invitation, worksheets and meeting mode for step 1&apos;s workshop</source>
+        <translation>Invitasjon, arbeidsark og møtemodus for workshopen i steg 1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Møtemodus</translation>
+    </message>
+    <message>
+        <source>The workshop full screen on a TV or projector</source>
+        <translation>Workshopen i fullskjerm på TV eller prosjektor</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshopmateriell</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Når og hvor</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Klokkeslett:</translation>
+    </message>
+    <message>
+        <source>for example 09.00–12.00</source>
+        <translation>for eksempel 09.00–12.00</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>for example the canteen, Storgata 1</source>
+        <translation>for eksempel kantina, Storgata 1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitasjon</translation>
+    </message>
+    <message>
+        <source>Invitation text</source>
+        <translation>Invitasjonstekst</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>K&amp;opier teksten</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail program</source>
+        <translation>Åpne i &amp;e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save the invitation as PDF</source>
+        <translation>Lagre invitasjonen som PDF</translation>
+    </message>
+    <message>
+        <source>Worksheets to print</source>
+        <translation>Arbeidsark til utskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Filled with the plan so far</source>
+        <translation>&amp;Fylt ut med planen så langt</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to write on</source>
+        <translation>&amp;Blanke, til å skrive på</translation>
+    </message>
+    <message>
+        <source>Gap-scoring sheet on &amp;A3 (for the wall)</source>
+        <translation>Gaparket på &amp;A3 (til veggen)</translation>
+    </message>
+    <message>
+        <source>Save &amp;worksheets as PDF…</source>
+        <translation>Lagre arbeidsarke&amp;ne som PDF …</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting mode</source>
+        <translation>Start &amp;møtemodus</translation>
+    </message>
+    <message>
+        <source>Full screen for the TV or projector; Esc leaves</source>
+        <translation>Fullskjerm for TV eller prosjektor; Esc avslutter</translation>
+    </message>
+    <message>
+        <source>Add the people to invite under &apos;Who took part&apos; in step 1.</source>
+        <translation>Legg inn dem du vil invitere under «Hvem deltok» i steg 1.</translation>
+    </message>
+    <message>
+        <source>E-mail: {reachable} of {count} participants have an address.</source>
+        <translation>E-post: {reachable} av {count} deltakere har adresse.</translation>
+    </message>
+    <message>
+        <source>Invite these another way: {names}.</source>
+        <translation>Inviter disse på en annen måte: {names}.</translation>
+    </message>
+    <message>
+        <source>The invitation is copied: paste it into your e-mail or a letter.</source>
+        <translation>Invitasjonen er kopiert: lim den inn i e-posten eller et brev.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the text and paste it into your e-mail.</source>
+        <translation>Ingen e-postprogram svarte. Kopier teksten og lim den inn i e-posten din.</translation>
+    </message>
+    <message>
+        <source>The text was too long for the e-mail link: it is copied, paste it into the e-mail.</source>
+        <translation>Teksten var for lang for e-postlenken: den er kopiert, lim den inn i e-posten.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>PDF-en kunne ikke lagres i {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Details are in the log file.</source>
+        <translation>PDF-en kunne ikke lages. Detaljer står i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Save the worksheets as PDF</source>
+        <translation>Lagre arbeidsarkene som PDF</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,16 @@
 ﻿; Inno Setup 6 script: the Windows installer for Verktøykassa.
 ;
 ; Build (after `python dev.py bundle` has made dist\verktoykasse):
-;   iscc /DAppVersion=0.1.0 packaging\windows\verktoykasse.iss
-; The release workflow passes the version from src/verktoykasse/_version.py; the result is
-; dist\verktoykasse-<version>-windows-setup.exe.
+;   iscc /DAppVersion=0.1.0 /DFileVersion=0.1.0.0 packaging\windows\verktoykasse.iss
+; The release workflow passes the version from src/verktoykasse/_version.py, and as FileVersion its four
+; numbers (packaging\windows\file_version.py: 0.2.0rc1 -> 0.2.0.0), since VersionInfoVersion takes
+; nothing else; the result is dist\verktoykasse-<version>-windows-setup.exe. Needs Inno Setup 6.3 or newer
+; (x64compatible); the workflow pins 6.4.3.
 ;
 ; - Per user, no administrator: PrivilegesRequired=lowest installs to %LOCALAPPDATA%\Programs\Verktøykassa
 ;   ({autopf} in non-administrative mode) and the Start-menu entry to the user's own Start menu.
-; - The user's data (database, backups, settings, log) lives in %APPDATA%\Verktoykassa\Verktoykasse,
-;   outside {app}. Neither an upgrade nor the uninstaller touches it: this script has no [UninstallDelete]
+; - The user's data (database, backups, settings, log) lives in %LOCALAPPDATA%\Verktoykassa\Verktoykasse
+;   (0.1.0: %APPDATA%, moved once by the program itself), outside {app}. Neither an upgrade nor the uninstaller touches it: this script has no [UninstallDelete]
 ;   or [InstallDelete] entry outside {app}, on purpose. Keep it that way.
 ; - An upgrade installs over the old version (same AppId) after removing the old program's _internal
 ;   folder, so no file of the previous version lingers.
@@ -16,6 +18,9 @@
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
+#endif
+#ifndef FileVersion
+  #define FileVersion "0.0.0.0"
 #endif
 #define AppName "Verktøykassa"
 #define AppExe "verktoykasse.exe"
@@ -28,7 +33,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Verktøykassa-teamet
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#FileVersion}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

@@ -1,7 +1,8 @@
 """One place decides where the user's files live.
 
 The data folder comes, in this order, from ``--data-dir``, the ``VERKTOYKASSE_DATA_DIR`` environment
-variable, or the platform's user data folder (platformdirs). Everything the program writes — database,
+variable, or the platform's user data folder (platformdirs; on Windows the local one, ``%LOCALAPPDATA%``,
+where version 0.1.0 used the roaming one: see ``storage.relocate``). Everything the program writes — database,
 backups, settings — lives below it, so a USB stick with ``--data-dir`` is a complete portable install and a
 test only has to point at a temporary folder.
 """
@@ -20,6 +21,15 @@ ENV_DATA_DIR = "VERKTOYKASSE_DATA_DIR"
 
 
 def default_data_dir() -> Path:
+    """The user's data folder. On Windows in Local AppData, never the roaming profile: companies often
+    redirect Roaming to a server share, where SQLite's write-ahead log does not work."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def roaming_data_dir() -> Path:
+    """Where version 0.1.0 kept the data: Roaming AppData on Windows; elsewhere ``default_data_dir``."""
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
@@ -31,7 +41,12 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
-    return default_data_dir()
+    local, roaming = default_data_dir(), roaming_data_dir()
+    if roaming != local and DataPaths(roaming).database.is_file():  # only on Windows, after 0.1.0
+        from verktoykasse.storage.relocate import move_to_local
+
+        return move_to_local(roaming, local)
+    return local
 
 
 @dataclass(frozen=True)

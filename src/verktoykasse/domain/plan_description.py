@@ -161,6 +161,11 @@ class Table:
         return self.attribute_name or self.key
 
     @property
+    def owner(self) -> str:
+        """The relationship from a row to the row that owns it (``plan``, ``goal``), "" for the plan."""
+        return self.parent_column.removesuffix("_id")
+
+    @property
     def positioned(self) -> bool:
         return self.order == ("position",)
 
@@ -269,6 +274,15 @@ GAP = Table(
         ),
         Field("current_score", "score?", G, QT_TRANSLATE_NOOP("PlanFields", "Score today"), counts=PART),
         Field("desired_score", "score?", G, QT_TRANSLATE_NOOP("PlanFields", "Desired score"), counts=PART),
+        # The workshop's dots per score 1–5 ("0,2,5,3,1"): this round's votes, not carried into the next.
+        *_texts(
+            G,
+            {
+                "current_dots": QT_TRANSLATE_NOOP("PlanFields", "Workshop dots today"),
+                "desired_dots": QT_TRANSLATE_NOOP("PlanFields", "Workshop dots desired"),
+            },
+            next_cycle=False,
+        ),
         Field("sdg4", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 4: quality education")),
         Field("sdg8", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 8: decent work")),
         Field("sdg10", "bool", G, QT_TRANSLATE_NOOP("PlanFields", "UN goal 10: reduced inequalities")),
@@ -434,6 +448,7 @@ PARTICIPANT = Table(
         ),
         _choice("kind", ParticipantKind, N, QT_TRANSLATE_NOOP("PlanFields", "Kind")),
         Field("in_workshop", "bool", N, QT_TRANSLATE_NOOP("PlanFields", "In the workshop")),
+        Field("email", "text", N, QT_TRANSLATE_NOOP("PlanFields", "E-mail")),  # for the invitation
     ),
 )
 
@@ -575,6 +590,13 @@ PLAN = Table(
         Field("narrowing", "text", N, QT_TRANSLATE_NOOP("PlanFields", "What we narrow down to")),
         Field(
             "workshop_date", "date?", N, QT_TRANSLATE_NOOP("PlanFields", "Workshop date"), counts="workshop"
+        ),
+        *_texts(
+            N,
+            {
+                "workshop_time": QT_TRANSLATE_NOOP("PlanFields", "Workshop time"),
+                "workshop_place": QT_TRANSLATE_NOOP("PlanFields", "Workshop place"),
+            },
         ),
         Field(
             "workshop_summary",

@@ -246,7 +246,7 @@ def invitation(plan: Plan, place: str = "", time: str = "") -> Invitation:
 
 def invitees(plan: Plan) -> list[tuple[str, str]]:
     """(name, address) of every participant, in the list's order; the address may be empty."""
-    return [(row.name, getattr(row, "email", "") or "") for row in plan.participants]
+    return [(row.name, row.email or "") for row in plan.participants]
 
 
 def without_address(plan: Plan) -> list[str]:
@@ -256,6 +256,25 @@ def without_address(plan: Plan) -> list[str]:
         for name, address in invitees(plan)
         if not usable_address(address)
     ]
+
+
+# -- the gap areas the room scores -------------------------------------------------------------------
+def workshop_areas(plan: Plan) -> list[tuple[str, GapArea | None]]:
+    """(template key, the plan's row or ``None``) for each area the room scores, in order.
+
+    Seed 000's five typical areas always come first (the plan's row for each, or ``None`` while the plan
+    has none: the row is added when the room first scores it), then the plan's own areas.
+    """
+    from verktoykasse.domain.labels import GAP_TEMPLATE_KEYS
+
+    by_template: dict[str, GapArea] = {}
+    for gap in plan.gaps:
+        if gap.template_key in GAP_TEMPLATE_KEYS:
+            by_template.setdefault(gap.template_key, gap)
+    areas: list[tuple[str, GapArea | None]] = [(key, by_template.get(key)) for key in GAP_TEMPLATE_KEYS]
+    listed = {id(gap) for _key, gap in areas if gap is not None}
+    areas += [(gap.template_key, gap) for gap in plan.gaps if id(gap) not in listed]
+    return areas
 
 
 # -- after the workshop ------------------------------------------------------------------------------

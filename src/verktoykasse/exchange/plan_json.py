@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,6 +94,7 @@ class _Ids:
     def __init__(self) -> None:
         self.ids: dict[tuple[str, int], str] = {}
         self.rank: dict[tuple[str, int], int] = {}
+        self.given: Counter[str] = Counter()
         self.contacts: list[dict[str, Any]] = []
 
     def number(self, table: Table, row: Any) -> None:
@@ -105,7 +107,8 @@ class _Ids:
     def give(self, prefix: str, row: Any) -> str:
         key = (prefix, row.id)
         if key not in self.ids:
-            self.rank[key] = sum(1 for known in self.ids if known[0] == prefix) + 1
+            self.given[prefix] += 1
+            self.rank[key] = self.given[prefix]
             self.ids[key] = f"{prefix}-{self.rank[key]}"
         return self.ids[key]
 

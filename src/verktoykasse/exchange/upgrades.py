@@ -50,7 +50,21 @@ def upgrade_to_2(document: dict[str, Any]) -> None:
 
 
 def upgrade_to_3(document: dict[str, Any]) -> None:
-    """Format 3 (issue 14): the board's decision pack.
+    """Format 3 (0.2): the workshop. A participant has an e-mail address, a gap area the dots the room
+    gave each score, the plan the workshop's time and place; older files had none of them (empty)."""
+    plan = document.get("plan")
+    if isinstance(plan, dict):
+        plan.setdefault("workshop_time", "")
+        plan.setdefault("workshop_place", "")
+    for participant in rows(plan, "participants"):
+        participant.setdefault("email", "")
+    for gap in rows(plan, "gaps"):
+        gap.setdefault("current_dots", "")
+        gap.setdefault("desired_dots", "")
+
+
+def upgrade_to_4(document: dict[str, Any]) -> None:
+    """Format 4 (issue 14): the board's decision pack.
 
     A plan has a report language (bokmål unless it says English), an hourly cost and its own holiday pay,
     pension and employer's contribution rates (none: the catalogue's), an approval (date and by whom) and
@@ -78,6 +92,7 @@ def upgrade_to_3(document: dict[str, Any]) -> None:
 UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
     3: upgrade_to_3,
+    4: upgrade_to_4,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 

@@ -610,7 +610,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date) -> list:
                 _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
             ]
         )
-    fixed = [8, 12, 32, 21, 21, 19, 26, 42, 34]  # a date at 9 pt needs 21 mm
+    fixed = [8, 12, 32, 22, 22, 19, 26, 38, 38]  # a date at 9 pt needs 22 mm, "Inkluderingstilskudd" 38
     widths = [w * MM for w in fixed]
     widths.insert(1, width - sum(widths))
     story.append(

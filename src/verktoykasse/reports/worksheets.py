@@ -26,7 +26,14 @@ from reportlab.platypus import Flowable, Spacer, Table
 from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.labels import GAP_TEMPLATE_KEYS, gap_template_title
 from verktoykasse.domain.templates import gap_template
-from verktoykasse.domain.workshop import GUIDING_QUESTIONS, SCORES, area_title, parse_dots
+from verktoykasse.domain.workshop import (
+    GUIDING_QUESTIONS,
+    SCORES,
+    Invitation,
+    area_title,
+    parse_dots,
+    workshop_areas,
+)
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.action_plan import _catalogue, _cell, _head, _p, _table, _user_flow
 from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS, _canvas_class
@@ -201,19 +208,12 @@ def _question_pages(plan: Plan, filled: bool) -> list:
 
 
 def _areas(plan: Plan) -> list[tuple[str, str, Any]]:
-    """(title, description, gap row or None) for the sheet: seed 000's five typical areas always (as the
-    plan has them, if it does), then the plan's own areas."""
-    by_template = {gap.template_key: gap for gap in reversed(plan.gaps) if gap.template_key}
+    """(title, description, gap row or None) for each area the room scores (``workshop_areas``)."""
     rows = []
-    for key in GAP_TEMPLATE_KEYS:
-        gap = by_template.get(key)
-        template = gap_template(key)
-        rows.append((area_title(gap) if gap else gap_template_title(key), template.description, gap))
-    shown = {id(gap) for _title, _description, gap in rows if gap is not None}
-    for gap in plan.gaps:
-        if id(gap) not in shown:
-            template = gap_template(gap.template_key) if gap.template_key else None
-            rows.append((area_title(gap), template.description if template else "", gap))
+    for key, gap in workshop_areas(plan):
+        template = gap_template(key) if key else None
+        title = area_title(gap) if gap is not None else gap_template_title(key)
+        rows.append((title, template.description if template else "", gap))
     return rows
 
 
@@ -283,8 +283,8 @@ def _gap_sheet(plan: Plan, filled: bool, width: float, height: float, big: bool)
         scores = [""] * (2 * len(SCORES))
         if filled and gap is not None:
             for offset, score, dots in (
-                (0, gap.current_score, parse_dots(getattr(gap, "current_dots", "") or "")),
-                (len(SCORES), gap.desired_score, parse_dots(getattr(gap, "desired_dots", "") or "")),
+                (0, gap.current_score, parse_dots(gap.current_dots or "")),
+                (len(SCORES), gap.desired_score, parse_dots(gap.desired_dots or "")),
             ):
                 for position, count in enumerate(dots):
                     if count:
@@ -518,11 +518,50 @@ def write_worksheets(plan: Plan, path: str | os.PathLike[str], **options: Any) -
     return write_atomically(path, build_worksheets(plan, **options))
 
 
-def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
-    """``Verkstedhefte – <plan> – 2027-03-04.pdf``: the action plan's safe naming with the kit's label."""
+def build_invitation(plan: Plan, letter: Invitation) -> bytes:
+    """The invitation as one A4 page to print or to hang up, in the kit's typography."""
+    from reportlab import rl_config
+    from reportlab.platypus import KeepInFrame
+
+    rl_config.useA85 = 0
+    st.register_fonts()
+    buffer = io.BytesIO()
+    doc = _document(buffer, plan, "A4")
+    width, height = _frame_size(doc, "portrait")
+    content: list = []
+    organisation = " ".join(plan.org_name.split())
+    if organisation:
+        content.append(_p(markup(organisation), "cover_org"))
+    content.append(_p(markup(letter.subject), "h1"))
+    for block in letter.body.split("\n\n"):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and lines[0].endswith(":"):  # "Please bring:" heads its list
+            content.append(_p(markup(lines.pop(0)), "h3"))
+        content += [_p(markup(line), "body") for line in lines]
+        content.append(Spacer(1, 3 * MM))
+    doc.build(
+        [KeepInFrame(width, height - 2, content, mode="shrink")],
+        canvasmaker=_canvas_class(
+            " – ".join(
+                part
+                for part in (QCoreApplication.translate("Worksheets", "Invitation"), organisation)
+                if part
+            ),
+            QCoreApplication.translate("Report", "Page {page} of {pages}"),
+        ),
+    )
+    return buffer.getvalue()
+
+
+def suggested_file_name(plan_name: str, today: dt.date | None = None, kind: str = "worksheets") -> str:
+    """``Verkstedhefte – <plan> – 2027-03-04.pdf`` (or ``Invitasjon – …``): the action plan's safe naming
+    with the kit's own label."""
     from verktoykasse.reports.document import suggested_file_name as action_plan_name
 
     label = QCoreApplication.translate("Report", "Action plan")
-    return action_plan_name(plan_name, today).replace(
-        label, QCoreApplication.translate("Worksheets", "Workshop kit"), 1
+    own = (
+        QCoreApplication.translate("Worksheets", "Invitation")
+        if kind == "invitation"
+        else QCoreApplication.translate("Worksheets", "Workshop kit")
     )
+    return action_plan_name(plan_name, today).replace(label, own, 1)

@@ -35,6 +35,7 @@ class BackupReason(StrEnum):
     MANUAL = "manual"
     MIGRATION = "before-upgrade"
     RESTORE = "before-restore"
+    MOVE = "before-move"  # the one-time move of the data folder (storage.relocate)
 
 
 class BackupError(Exception):

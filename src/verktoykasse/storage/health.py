@@ -166,40 +166,58 @@ def quarantine_database(
     """Move the database and its companions into a new folder below ``paths.quarantine``.
 
     Returns that folder. Never overwrites: every call gets its own folder. ``holder``, the program's own
-    open database on that file, is closed first: Windows cannot move a file any handle holds open. The
-    ``-wal``/``-shm``/``-journal`` companions go before the main file, and a failed move puts back what
-    was moved, so an old ``-wal`` never stays beside a fresh database (SQLite would replay it into it)
-    and a database never loses its ``-wal``. Raises ``UnusableDatabase`` (another program holds the file:
-    ``LOCKED``; a write-protected folder: ``READ_ONLY``) with the message for the user.
+    open database on that file, is closed first: Windows cannot move a file any handle holds open.
+    Raises ``UnusableDatabase`` with the message for the user (another program holds the file:
+    ``LOCKED``; a write-protected folder: ``READ_ONLY``); nothing has moved then.
     """
     if holder is not None:
         holder.close()
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    moved: list[tuple[Path, Path]] = []
-    target = paths.quarantine / stamp
     try:
-        paths.quarantine.mkdir(parents=True, exist_ok=True)
-        _restrict(paths.quarantine, stat.S_IRWXU)
-        serial = 1
-        while target.exists():
-            target = paths.quarantine / f"{stamp}-{serial}"
-            serial += 1
-        target.mkdir()
-        _restrict(target, stat.S_IRWXU)
-        for suffix in (*COMPANIONS, ""):
-            source = paths.database.with_name(paths.database.name + suffix)
-            if source.exists():
-                os.replace(source, target / source.name)
-                moved.append((source, target / source.name))
+        target = new_folder(paths.quarantine, now)
+        move_database_files(paths.database, target)
     except OSError as exc:
+        problem = classify_error(exc)
+        raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
+    return target
+
+
+def new_folder(parent: Path, now: dt.datetime | None = None) -> Path:
+    """A new folder below ``parent``, named by the time (UTC) and the user's alone; never an existing one."""
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    parent.mkdir(parents=True, exist_ok=True)
+    _restrict(parent, stat.S_IRWXU)
+    target = parent / stamp
+    serial = 1
+    while target.exists():
+        target = parent / f"{stamp}-{serial}"
+        serial += 1
+    target.mkdir()
+    _restrict(target, stat.S_IRWXU)
+    return target
+
+
+def move_database_files(database: Path, folder: Path) -> None:
+    """Move ``database`` with its ``-wal``/``-shm``/``-journal`` companions into ``folder``: all or none.
+
+    The companions go before the main file, and a failed move puts back what was moved (and removes the
+    then empty ``folder``), so an old ``-wal`` never stays beside a fresh database (SQLite would replay it
+    into that) and a database never loses its ``-wal``. Raises the ``OSError`` (on Windows a file that
+    any program holds open cannot be moved: ``PermissionError``, WinError 32).
+    """
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in (*COMPANIONS, ""):
+            source = database.with_name(database.name + suffix)
+            if source.exists():
+                os.replace(source, folder / source.name)
+                moved.append((source, folder / source.name))
+    except OSError:
         for source, placed in reversed(moved):
             with contextlib.suppress(OSError):
                 os.replace(placed, source)
         with contextlib.suppress(OSError):
-            target.rmdir()  # only if empty: nothing that was moved is ever left behind or deleted
-        problem = classify_error(exc)
-        raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
-    return target
+            folder.rmdir()  # only if empty: nothing that was moved is ever left behind or deleted
+        raise
 
 
 def problem_message(problem: StorageProblem, paths: DataPaths, detail: str = "") -> str:

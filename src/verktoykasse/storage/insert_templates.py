@@ -16,21 +16,20 @@ from verktoykasse.storage.models import GapArea, Goal, Measure, Plan
 def add_standard_gaps(session: Session, plan: Plan) -> list[GapArea]:
     """Add those of the five gap areas of seed 000 the plan does not have yet; returns the ones added."""
     present = {gap.template_key for gap in plan.gaps}
-    added = []
-    for template in gap_templates():
-        if template.key in present:
-            continue
-        added.append(
-            add_row(
-                session,
-                plan,
-                "gaps",
-                template_key=template.key,
-                title=template.title,
-                **{f"sdg{number}": True for number in template.sdgs},
-            )
-        )
-    return added
+    return [add_standard_gap(session, plan, t.key) for t in gap_templates() if t.key not in present]
+
+
+def add_standard_gap(session: Session, plan: Plan, key: str) -> GapArea:
+    """Add one of seed 000's five gap areas (by its template key), titled and with its usual SDGs."""
+    template = next(template for template in gap_templates() if template.key == key)
+    return add_row(
+        session,
+        plan,
+        "gaps",
+        template_key=template.key,
+        title=template.title,
+        **{f"sdg{number}": True for number in template.sdgs},
+    )
 
 
 def add_goal_from_template(

@@ -91,6 +91,8 @@ class Plan(Base):
     data_sources: Mapped[str] = _text()
     narrowing: Mapped[str] = _text()
     workshop_date: Mapped[dt.date | None] = mapped_column(Date)
+    workshop_time: Mapped[str] = _text()  # as the owner writes it: "09.00–12.00"
+    workshop_place: Mapped[str] = _text()
     workshop_summary: Mapped[str] = _text()
     employer_needs_visible: Mapped[bool] = _flag()
     target_group_needs_visible: Mapped[bool] = _flag()
@@ -155,6 +157,7 @@ class Participant(Base):
     organisation: Mapped[str] = _text()  # role or organisation, e.g. "NAV Fredrikstad"
     kind: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
     in_workshop: Mapped[bool] = _flag()
+    email: Mapped[str] = _text()  # for the workshop invitation's mailto: link
 
     plan: Mapped[Plan] = relationship(back_populates="participants")
 
@@ -185,6 +188,9 @@ class GapArea(Base):
     desired_situation: Mapped[str] = _text()
     current_score: Mapped[int | None] = mapped_column(Integer)
     desired_score: Mapped[int | None] = mapped_column(Integer)
+    # The workshop's dot votes per score 1–5 ("0,2,5,3,1"; "" when none): the scores are their median.
+    current_dots: Mapped[str] = _text()
+    desired_dots: Mapped[str] = _text()
     sdg4: Mapped[bool] = _flag()
     sdg8: Mapped[bool] = _flag()
     sdg10: Mapped[bool] = _flag()

@@ -37,6 +37,7 @@ def reason_label(reason: str) -> str:
         "manual": QCoreApplication.translate("DataActions", "made by you"),
         "before-upgrade": QCoreApplication.translate("DataActions", "before a program upgrade"),
         "before-restore": QCoreApplication.translate("DataActions", "before a restore"),
+        "before-move": QCoreApplication.translate("DataActions", "before the data folder was moved"),
     }
     return labels.get(reason, reason)
 

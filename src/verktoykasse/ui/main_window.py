@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             return
         before = set(self.children())
         self._add_report_actions()
+        self._add_workshop_actions()
         self._add_data_actions()
         self._file_extras_built = True
         self._menu_objects += [child for child in self.children() if child not in before]
@@ -117,6 +118,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self._file_extras_anchor)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
+
+    def _add_workshop_actions(self) -> None:
+        """File → Workshop kit… and Meeting mode, for step 1's workshop (``ui.workshop_actions``)."""
+        from verktoykasse.ui.workshop_actions import WorkshopActions
+
+        self.workshop_actions = WorkshopActions(self)
+        self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.kit_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""

@@ -41,7 +41,9 @@ class SaveBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("saveBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#saveBanner { background: #fde7e9; border: 1px solid #a4262c; }")
+        from verktoykasse.ui.colours import banner_style, follow_palette
+
+        follow_palette(self, banner_style)  # background and text set together, from the theme
         self.message = QLabel()
         self.message.setObjectName("saveBannerText")
         self.message.setWordWrap(True)

@@ -5,8 +5,9 @@ text and untranslated strings:
 
 Works on a fresh data folder in a temporary directory with the example plan (or a new plan when the
 program has none). Pages: home, every page of the plan workspace (each wizard step), every other page
-of the main window (catalogue), settings and about. Pseudo mode (``VERKTOYKASSE_PSEUDO=1``) lengthens
-every text by ≈40 % in brackets, so a cut-off bracket shows where a layout clips.
+of the main window (catalogue), meeting mode at 1920×1080 and 1024×600, settings and about. Pseudo
+mode (``VERKTOYKASSE_PSEUDO=1``) lengthens every text by ≈40 % in brackets, so a cut-off bracket shows
+where a layout clips.
 """
 
 from __future__ import annotations
@@ -119,6 +120,18 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
                 for index in range(count):
                     _show_page(stack, index)
                     save(window, f"{mode}-02-plan-step{index + 1}")
+
+            actions = getattr(window, "workshop_actions", None)
+            if actions is not None:  # meeting mode, at a TV's size and at a small projector's
+                meeting = actions.start_meeting()
+                for size in ((1920, 1080), (1024, 600)):
+                    meeting.showNormal()
+                    meeting.resize(*size)
+                    for index in (0, 1, 6, len(meeting.slides) - 1):
+                        meeting.go_to(index)
+                        slide = meeting.slides[index].objectName()
+                        save(meeting, f"{mode}-06-meeting-{size[0]}x{size[1]}-{slide}")
+                meeting.close()
 
             if hasattr(window, "show_catalogue"):  # built on first use
                 window.show_catalogue()

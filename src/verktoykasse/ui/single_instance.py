@@ -4,13 +4,18 @@ Two windows writing the same database would each overwrite what the other shows,
 holds a lock file (``QLockFile`` at ``paths.lock``; a crashed copy's stale lock is taken over) and listens
 on a local socket (a named pipe or a Unix socket only this user can open — never a network connection).
 A second copy asks the first to come to the front and quits; if the first does not answer, the second
-tells the user the program is already open. The command line needs no lock: SQLite's WAL mode and busy
+tells the user the program is already open. On Windows only the process the user just started may take
+the foreground, and a background process that calls ``activateWindow()`` only flashes its taskbar button:
+so before it signals, the second copy hands its right to the first (``AllowSetForegroundWindow`` with the
+first copy's process id, read from the lock file). The command line needs no lock: SQLite's WAL mode and busy
 timeout let it work beside the window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
@@ -82,6 +87,8 @@ class SingleInstance(QObject):
         """Ask the copy that holds the lock to come to the front. True when it was reached."""
         from PySide6.QtNetwork import QLocalSocket
 
+        pid, _host, _app = self.lock.getLockInfo()
+        allow_foreground(pid)
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
@@ -94,3 +101,27 @@ class SingleInstance(QObject):
             self.server.close()
             self.server = None
         self.lock.unlock()
+
+
+def user32() -> Any | None:
+    """Windows' window manager library, or None on other systems (where nothing needs allowing)."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+
+    return ctypes.WinDLL("user32", use_last_error=True)
+
+
+def allow_foreground(pid: int) -> None:
+    """Let process ``pid`` bring its window to the front (Windows); nothing happens elsewhere.
+
+    Windows gives the foreground only to the process the user started last, which is this second copy;
+    ``AllowSetForegroundWindow`` passes that right on to the first copy, so its ``activateWindow()``
+    raises the window instead of flashing the taskbar. A failure only means a flashing button, never a
+    reason not to signal.
+    """
+    library = user32()
+    if library is None or pid <= 0:
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        library.AllowSetForegroundWindow(int(pid))

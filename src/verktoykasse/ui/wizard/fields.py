@@ -56,7 +56,9 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "fieldMessage")
-        self.setStyleSheet("color: #a4262c;")
+        from verktoykasse.ui.colours import error_text_style, follow_palette
+
+        follow_palette(self, error_text_style)  # red that reads on light and dark themes alike
         self.hide()
 
     def show_message(self, message: str | None) -> None:

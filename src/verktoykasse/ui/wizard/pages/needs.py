@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from verktoykasse.domain.labels import NEED_SIDES, PARTICIPANT_KINDS, label
+from verktoykasse.domain.validation import check_email
 from verktoykasse.domain.vocabulary import NeedSide, ParticipantKind, Step
 from verktoykasse.domain.workshop import GUIDING_QUESTIONS
 from verktoykasse.storage.editing import add_row
@@ -100,6 +101,7 @@ class NeedsPage(StepPage):
         panel, form = detail_form(self.saver, row, "participant")
         form.line("name", self.tr("Na&me:"))
         form.line("organisation", self.tr("&Role or organisation:"))
+        form.line("email", self.tr("E-ma&il (for the invitation):"), check=check_email)
         form.choice("kind", self.tr("&Kind:"), choices(PARTICIPANT_KINDS))
         form.check("in_workshop", self.tr("Took part in the wor&kshop"))
         return panel
