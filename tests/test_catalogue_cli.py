@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from test_cli import run_cli
+
+# Output and exported files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
 
 
 def test_a_search_without_norwegian_letters_prints_the_matching_entries(tmp_path):

@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from verktoykasse import __version__
+
+# Output and exported files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

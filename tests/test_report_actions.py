@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Output and exported files follow Windows' rules here (tests/windows_rules.py).
+pytestmark = pytest.mark.windows_rules
+
 
 @pytest.fixture
 def window_with_plan(start_window):

@@ -39,7 +39,9 @@ def companions(database: Path) -> dict[str, bytes]:
 
 
 def test_the_rules_refuse_what_windows_refuses(windows_rules, tmp_path):
-    assert len(str(tmp_path)) >= 250 and all(c in str(tmp_path) for c in "#% æøå")
+    from windows_rules import LONG_PATH
+
+    assert len(str(tmp_path)) >= LONG_PATH and all(c in str(tmp_path) for c in "#% æøå")
     path = tmp_path / "notes.txt"
     path.write_text("hei")
     with open(path, "rb") as handle, pytest.raises(OSError) as refused:
@@ -469,3 +471,24 @@ def test_the_release_is_built_with_inno_setup_6_and_that_file_version():
     assert "/DFileVersion=${{ steps.version.outputs.file_version }}" in workflow
     assert "VersionInfoVersion={#FileVersion}" in script
     assert "LOCALAPPDATA" in workflow  # the installed program's data is looked for in Local AppData
+
+
+def test_an_unforeseen_error_in_the_window_is_shown_not_lost(data_dir, monkeypatch, qtbot):
+    """The windowed program on Windows has no console: the user reads a message, the log has the rest."""
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.ui.app import create_application, report_unexpected_errors
+
+    create_application()
+    paths = DataPaths(data_dir).ensure()
+    monkeypatch.setattr(sys, "stderr", None)  # as in the windowed program
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    report_unexpected_errors(paths)
+    told = {}
+    script = DialogScript().expect("errorDialog", "errorOk", lambda dialog: told.update(text=dialog.text()))
+    try:
+        raise LookupError("no such plan")
+    except LookupError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert script.done
+    assert "Something unexpected went wrong (LookupError)" in told["text"]
+    assert str(paths.root / "verktoykasse.log") in told["text"]

@@ -14,7 +14,8 @@ flushed and an open file renamed. Under these rules a test sees what Windows wou
   a folder with such a file inside cannot be renamed (``winerror`` 5); ``os.rename`` onto an existing
   file raises ``FileExistsError`` (``winerror`` 183); ``shutil.rmtree`` works file by file as on Windows;
 - ``tmp_path`` (and so the data folder) is a path with ``#``, ``%``, spaces, æøå and more than 250
-  characters, like ``C:\\Users\\Åse Øvrebø\\OneDrive - Bakeri #2 (100%)\\…``;
+  characters (180 on real Windows, see ``LONG_PATH``),
+  like ``C:\\Users\\Åse Øvrebø\\OneDrive - Bakeri #2 (100%)\\…``;
 - processes the test starts print to a cp1252 stdout (``PYTHONIOENCODING=cp1252``), as a redirected
   console on a Norwegian Windows does.
 
@@ -45,7 +46,10 @@ ERROR_SHARING_VIOLATION = 32
 ERROR_ALREADY_EXISTS = 183
 # A folder name a Norwegian OneDrive user could well have: every character our code once mishandled.
 AWKWARD_FOLDER = "OneDrive - Bakeri #2 (100% æøå)"
-LONG_PATH = 250
+# On Linux the path is made longer than Windows' classic limit (MAX_PATH, 260) to catch code that cuts or
+# mangles long paths. On a real Windows runner SQLite itself cannot open a file beyond that limit, so the
+# folder stays below it there (the same folder names, fewer of them).
+LONG_PATH = 180 if ON_WINDOWS else 250
 
 
 def _os_error(kind: type[OSError], number: int, text: str, winerror: int, *names: object) -> OSError:
@@ -66,6 +70,10 @@ class WindowsRules:
 
     @contextlib.contextmanager
     def hold(self, path: str | os.PathLike[str]) -> Iterator[None]:
+        if ON_WINDOWS:  # a real handle: Windows refuses whichever process holds it
+            with open(path, "rb"):
+                yield
+            return
         key = _key(path)
         self.others.add(key)
         try:

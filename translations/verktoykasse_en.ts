@@ -11,6 +11,10 @@
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
+        <translation>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</translation>
+    </message>
 </context>
 <context>
     <name>BoardFields</name>

@@ -11,6 +11,10 @@
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
+        <translation>Noe uventet gikk galt ({error}). Hvis vinduet ikke virker som det skal, lukker du programmet og starter det på nytt. Detaljer finner du i {log}.</translation>
+    </message>
 </context>
 <context>
     <name>BoardFields</name>

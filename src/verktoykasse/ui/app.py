@@ -70,6 +70,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         show_error(None, app.translate("App", "The data folder cannot be used:") + f"\n{exc}")
         return 1
     setup_logging(paths.root)
+    report_unexpected_errors(paths)
     settings = Settings.load(paths.settings)
     apply_language(app, settings.language)
 
@@ -104,6 +105,33 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     code = app.exec()
     guard.release()
     return code
+
+
+def report_unexpected_errors(paths: DataPaths) -> None:
+    """Show an error nobody foresaw in a message, with the details in the log.
+
+    The windowed program has no console (on Windows ``sys.stderr`` is None): PySide would print the
+    traceback of a failing slot to nowhere and carry on, leaving the user an empty or half-drawn window
+    and no word of what happened.
+    """
+    from verktoykasse.logs import LOG_NAME
+
+    def report(kind: type[BaseException], value: BaseException, traceback) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, traceback)
+            return
+        log.error("unexpected error", exc_info=(kind, value, traceback))
+        from verktoykasse.ui.dialogs import show_error
+
+        message = QApplication.translate(
+            "App",
+            "Something unexpected went wrong ({error}). If the window does not work as it should, close the "
+            "program and start it again. Details are in {log}.",
+        )
+        details = paths.root / LOG_NAME
+        show_error(QApplication.activeWindow(), message.format(error=kind.__name__, log=details))
+
+    sys.excepthook = report
 
 
 def settle_memory() -> None:
