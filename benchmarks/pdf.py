@@ -16,11 +16,13 @@ LARGE_TARGET = 1.5
 
 
 def _build(database, plan_id: int) -> tuple[float, int]:
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
 
     start = time.perf_counter()
     with database.session() as session:
-        data = build_action_plan(load_plan(session, plan_id))
+        data = build_action_plan(load_plan(session, plan_id), catalogue=load_catalogue(database.path.parent))
     return time.perf_counter() - start, len(data)
 
 

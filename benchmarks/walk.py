@@ -16,15 +16,13 @@ def peak_rss_kib() -> int:
 
 
 def main(plan_id: int) -> None:
+    from verktoykasse.context import AppContext
     from verktoykasse.domain.vocabulary import STEPS
-    from verktoykasse.paths import DataPaths, resolve_data_dir
-    from verktoykasse.settings import Settings
     from verktoykasse.ui.app import create_application
     from verktoykasse.ui.main_window import MainWindow
 
     app = create_application()
-    paths = DataPaths(resolve_data_dir(None)).ensure()
-    window = MainWindow(paths, Settings.load(paths.settings))
+    window = MainWindow(AppContext.create())
     window.show()
     window.load_data()
     app.processEvents()

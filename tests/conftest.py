@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +14,21 @@ pytest_plugins = ["windows_rules"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["VERKTOYKASSE_DATA_DIR"] = ""  # never the developer's real data
+
+
+def _neutral_locale() -> None:
+    """The suite runs the same under any LANG, LC_ALL or LANGUAGE the machine has (nb_NO.UTF-8 that is
+    not generated, C, LANGUAGE=C …): this process and every child it starts use C.UTF-8 and English as
+    the system language. A test about another system language says so itself (and sets LANG, LC_ALL and
+    LANGUAGE for its child, as all three decide). Done before Qt is imported: Qt reads them once and
+    warns, failing the test that is running, about a locale that is not installed or not UTF-8."""
+    if sys.platform.startswith("linux"):
+        os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+    for name in ("LANGUAGE", "LC_MESSAGES", "LC_CTYPE", "LC_NUMERIC", "LC_TIME"):
+        os.environ.pop(name, None)
+
+
+_neutral_locale()
 
 
 @pytest.fixture
@@ -72,8 +88,7 @@ def answer_next_dialog(qtbot) -> Callable[[str], None]:
 @pytest.fixture
 def start_window(qtbot, data_dir: Path):
     """Start the program's window on the test's data folder, as ``verktoykasse`` does, data loaded."""
-    from verktoykasse.paths import DataPaths
-    from verktoykasse.settings import Settings
+    from verktoykasse.context import AppContext
     from verktoykasse.ui.app import create_application
     from verktoykasse.ui.main_window import MainWindow
 
@@ -81,8 +96,7 @@ def start_window(qtbot, data_dir: Path):
 
     def start() -> MainWindow:
         create_application()
-        paths = DataPaths(data_dir).ensure()
-        window = MainWindow(paths, Settings.load(paths.settings))
+        window = MainWindow(AppContext.create(data_dir))
         qtbot.addWidget(window)
         window.show()
         window.load_data()
@@ -91,5 +105,4 @@ def start_window(qtbot, data_dir: Path):
 
     yield start
     for window in windows:
-        if window.database is not None:
-            window.database.close()
+        window.context.close()

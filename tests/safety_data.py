@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 from sqlalchemy.orm import Session
 
@@ -238,6 +239,16 @@ def run_cli_here(capsys, *args: str) -> tuple[int, str, str]:
 
     create_application()  # the command would make a QCoreApplication; later window tests need the full one
     capsys.readouterr()
-    code = main(list(args))
+    try:
+        code = main(list(args))
+    except SystemExit as stop:  # argparse refused the command line (or answered --help), as in a process
+        code = stop.code if isinstance(stop.code, int) else 1
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def cli_here(capsys, *args: str) -> subprocess.CompletedProcess[str]:
+    """``run_cli_here`` with its result shaped like ``subprocess.run``'s (``returncode``, ``stdout``,
+    ``stderr``): the command-line tests read the same whether they start a process or not."""
+    code, out, err = run_cli_here(capsys, *args)
+    return subprocess.CompletedProcess(["verktoykasse", *args], code, out, err)

@@ -1,4 +1,7 @@
-"""``verktoykasse catalogue``: the same search from the command line, as text or JSON."""
+"""``verktoykasse catalogue``: the same search from the command line, as text or JSON.
+
+The searches run in this process; the user's language (read from the system at start) and a pipe closed
+by its reader are about the process, so those start one."""
 
 from __future__ import annotations
 
@@ -6,14 +9,15 @@ import json
 
 import pytest
 
+from safety_data import cli_here
 from test_cli import run_cli
 
 # Output and exported files follow Windows' rules here (tests/windows_rules.py).
 pytestmark = pytest.mark.windows_rules
 
 
-def test_a_search_without_norwegian_letters_prints_the_matching_entries(tmp_path):
-    result = run_cli("--data-dir", str(tmp_path / "data"), "catalogue", "lonnstilskudd")
+def test_a_search_without_norwegian_letters_prints_the_matching_entries(tmp_path, capsys):
+    result = cli_here(capsys, "--data-dir", str(tmp_path / "data"), "catalogue", "lonnstilskudd")
     assert result.returncode == 0, result.stderr
     assert (
         "nav-midlertidig-lonnstilskudd  Midlertidig lønnstilskudd (Temporary wage subsidy)" in result.stdout
@@ -23,8 +27,8 @@ def test_a_search_without_norwegian_letters_prints_the_matching_entries(tmp_path
     assert "official page is the authority" in result.stdout
 
 
-def test_json_output_has_every_field(tmp_path):
-    result = run_cli("--data-dir", str(tmp_path / "data"), "catalogue", "mentortilskudd", "--json")
+def test_json_output_has_every_field(tmp_path, capsys):
+    result = cli_here(capsys, "--data-dir", str(tmp_path / "data"), "catalogue", "mentortilskudd", "--json")
     assert result.returncode == 0, result.stderr
     entries = json.loads(result.stdout)
     assert entries[0]["id"] == "nav-mentortilskudd"  # the name match first; others mention it
@@ -39,10 +43,12 @@ def test_json_output_has_every_field(tmp_path):
     assert "nav.no/arbeidsgiver/mentor" in mentor["checked_against"]
 
 
-def test_area_filter_takes_the_key_or_the_norwegian_name(tmp_path):
-    by_key = run_cli("--data-dir", str(tmp_path / "data"), "catalogue", "--area", "training", "--json")
-    by_name = run_cli(
-        "--data-dir", str(tmp_path / "data"), "catalogue", "--area", "opplæringstiltak", "--json"
+def test_area_filter_takes_the_key_or_the_norwegian_name(tmp_path, capsys):
+    by_key = cli_here(
+        capsys, "--data-dir", str(tmp_path / "data"), "catalogue", "--area", "training", "--json"
+    )
+    by_name = cli_here(
+        capsys, "--data-dir", str(tmp_path / "data"), "catalogue", "--area", "opplæringstiltak", "--json"
     )
     assert by_key.returncode == 0 and by_name.returncode == 0, by_key.stderr + by_name.stderr
     ids = [entry["id"] for entry in json.loads(by_key.stdout)]
@@ -51,20 +57,22 @@ def test_area_filter_takes_the_key_or_the_norwegian_name(tmp_path):
     assert all("training" in entry["areas"] for entry in json.loads(by_key.stdout))
 
 
-def test_an_unknown_area_is_a_message_not_a_traceback(tmp_path):
-    result = run_cli("--data-dir", str(tmp_path / "data"), "catalogue", "--area", "fiske")
+def test_an_unknown_area_is_a_message_not_a_traceback(tmp_path, capsys):
+    result = cli_here(capsys, "--data-dir", str(tmp_path / "data"), "catalogue", "--area", "fiske")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "unknown area fiske" in result.stderr
 
 
-def test_own_contacts_are_found_beside_the_catalogue(tmp_path, context):
+def test_own_contacts_are_found_beside_the_catalogue(tmp_path, context, capsys):
     from verktoykasse.storage.contacts import add_contact
 
     with context.database.session() as session:
         add_contact(session, "Nav Fredrikstad", organisation="Nav", phone="69 00 00 00", areas=["support"])
     context.close()
-    result = run_cli("--data-dir", str(context.paths.root), "catalogue", "fredrikstad", "--area", "support")
+    result = cli_here(
+        capsys, "--data-dir", str(context.paths.root), "catalogue", "fredrikstad", "--area", "support"
+    )
     assert result.returncode == 0, result.stderr
     assert "contact-1  Nav Fredrikstad" in result.stdout
     assert "Own contact · Nav" in result.stdout
@@ -77,9 +85,10 @@ def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_t
     from verktoykasse.catalogue import load_catalogue
 
     edition = load_catalogue().edition.strftime("%d.%m.%Y")
-    bokmal = run_cli(
-        "--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env={"LANG": "nb_NO.UTF-8", "LC_ALL": ""}
-    )
+    # A system language is LANG, LC_ALL and LANGUAGE together: LANGUAGE=C or LC_ALL=C left from the
+    # machine would otherwise win over LANG.
+    on_bokmal_system = {"LANG": "nb_NO.UTF-8", "LC_ALL": "nb_NO.UTF-8", "LANGUAGE": "nb_NO:nb"}
+    bokmal = run_cli("--data-dir", str(tmp_path / "nb"), "catalogue", "mentor", env=on_bokmal_system)
     english_dir = tmp_path / "en"
     english_dir.mkdir()
     (english_dir / "settings.json").write_text('{"language": "en"}', encoding="utf-8")

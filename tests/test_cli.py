@@ -1,4 +1,6 @@
-"""The command-line face, run as a separate process exactly as an advisor would."""
+"""The command-line face. Most tests run the command in this process (``safety_data.cli_here``, seconds
+faster); ``run_cli`` starts ``python -m verktoykasse`` as a separate process exactly as an advisor would,
+for the few tests that are about the process itself."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from safety_data import cli_here
 from verktoykasse import __version__
 
 # Output and exported files follow Windows' rules here (tests/windows_rules.py).
@@ -34,7 +37,7 @@ def test_version_comes_from_the_one_source():
     assert result.stdout.strip() == f"verktoykasse {__version__}"
 
 
-def test_plans_lists_id_and_name_in_the_data_dir_given(tmp_path, context):
+def test_plans_lists_id_and_name_in_the_data_dir_given(tmp_path, context, capsys):
     from verktoykasse.storage.plans import create_plan
 
     with context.database.session() as session:
@@ -42,43 +45,45 @@ def test_plans_lists_id_and_name_in_the_data_dir_given(tmp_path, context):
         second = create_plan(session, "Neste runde – Sámi čđŋšŧž").id
     context.close()
 
-    result = run_cli("--data-dir", str(context.paths.root), "plans")
+    result = cli_here(capsys, "--data-dir", str(context.paths.root), "plans")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert sorted(lines) == sorted([f"{first}\tInkludering 2027", f"{second}\tNeste runde – Sámi čđŋšŧž"])
 
 
-def test_environment_variable_chooses_the_data_folder(tmp_path):
+def test_environment_variable_chooses_the_data_folder(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "usb-stick"
-    result = run_cli("plans", env={"VERKTOYKASSE_DATA_DIR": str(folder)})
+    monkeypatch.setenv("VERKTOYKASSE_DATA_DIR", str(folder))
+    result = cli_here(capsys, "plans")
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert (folder / "verktoykasse.sqlite3").exists()
 
 
-def test_data_dir_option_wins_over_the_environment(tmp_path):
+def test_data_dir_option_wins_over_the_environment(tmp_path, monkeypatch, capsys):
     chosen = tmp_path / "chosen"
     ignored = tmp_path / "ignored"
-    result = run_cli("--data-dir", str(chosen), "plans", env={"VERKTOYKASSE_DATA_DIR": str(ignored)})
+    monkeypatch.setenv("VERKTOYKASSE_DATA_DIR", str(ignored))
+    result = cli_here(capsys, "--data-dir", str(chosen), "plans")
     assert result.returncode == 0, result.stderr
     assert (chosen / "verktoykasse.sqlite3").exists()
     assert not ignored.exists()
 
 
-def test_an_unusable_data_folder_gives_a_message_not_a_traceback(tmp_path):
+def test_an_unusable_data_folder_gives_a_message_not_a_traceback(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    result = run_cli("--data-dir", str(blocker / "data"), "plans")
+    result = cli_here(capsys, "--data-dir", str(blocker / "data"), "plans")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("verktoykasse: ")
 
 
-def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path):
+def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path, capsys):
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "verktoykasse.sqlite3").write_bytes(b"this is not sqlite at all" * 100)
-    result = run_cli("--data-dir", str(folder), "plans")
+    result = cli_here(capsys, "--data-dir", str(folder), "plans")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("verktoykasse: ")

@@ -1,29 +1,19 @@
-"""``verktoykasse export``: the action plan PDF without the window, with clear messages when it cannot."""
+"""``verktoykasse export``: the action plan PDF without the window, with clear messages when it cannot.
+
+One export runs as a separate process, as an advisor's script would; the others in this process."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from safety_data import cli_here
+from test_cli import run_cli
+
 # Backups, restores, quarantine and plan files follow Windows' rules here (tests/windows_rules.py).
 pytestmark = pytest.mark.windows_rules
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    environment["PYTHONPATH"] = src + os.pathsep + environment.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-m", "verktoykasse", *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -63,18 +53,18 @@ def test_export_by_name_writes_a_pdf_and_prints_where(plan_in_data_dir, out):
     assert [p.name for p in out.iterdir()] == ["styremøte.pdf"]  # no temporary file left
 
 
-def test_export_by_id_works_too(plan_in_data_dir, out):
+def test_export_by_id_works_too(plan_in_data_dir, out, capsys):
     data_dir, plan_id = plan_in_data_dir
     target = out / "plan.pdf"
-    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_a_missing_plan_is_a_message_and_no_file(plan_in_data_dir, out):
+def test_a_missing_plan_is_a_message_and_no_file(plan_in_data_dir, out, capsys):
     data_dir, _plan_id = plan_in_data_dir
     target = out / "plan.pdf"
-    result = run_cli("--data-dir", str(data_dir), "export", "Finnes ikke", "--pdf", str(target))
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", "Finnes ikke", "--pdf", str(target))
     assert result.returncode != 0
     assert result.stderr.startswith("verktoykasse: ")
     assert "Finnes ikke" in result.stderr
@@ -82,12 +72,12 @@ def test_a_missing_plan_is_a_message_and_no_file(plan_in_data_dir, out):
     assert list(out.iterdir()) == []
 
 
-def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, out):
+def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, out, capsys):
     data_dir, plan_id = plan_in_data_dir
     blocker = out / "not-a-folder"
     blocker.write_text("a file where a folder should be")
     for target in (blocker / "plan.pdf", out / "missing" / "plan.pdf", out):
-        result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
+        result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--pdf", str(target))
         assert result.returncode != 0, target
         assert result.stderr.startswith("verktoykasse: "), result.stderr
         assert "Traceback" not in result.stderr
@@ -95,17 +85,20 @@ def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, 
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="/proc refuses new files only on Linux")
-def test_a_folder_that_refuses_files_is_a_message(plan_in_data_dir):
+def test_a_folder_that_refuses_files_is_a_message(plan_in_data_dir, capsys):
     data_dir, plan_id = plan_in_data_dir
-    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--pdf", "/proc/verktoykasse.pdf")
+    result = cli_here(
+        capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--pdf", "/proc/verktoykasse.pdf"
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("verktoykasse: could not write")
     assert not Path("/proc/verktoykasse.pdf").exists()
 
 
-def test_pdf_and_json_cannot_be_asked_for_together(plan_in_data_dir, out):
+def test_pdf_and_json_cannot_be_asked_for_together(plan_in_data_dir, out, capsys):
     data_dir, plan_id = plan_in_data_dir
-    result = run_cli(
+    result = cli_here(
+        capsys,
         "--data-dir",
         str(data_dir),
         "export",
@@ -120,12 +113,12 @@ def test_pdf_and_json_cannot_be_asked_for_together(plan_in_data_dir, out):
     assert list(out.iterdir()) == []
 
 
-def test_json_export_writes_the_plan_file(plan_in_data_dir, out):
+def test_json_export_writes_the_plan_file(plan_in_data_dir, out, capsys):
     import json
 
     data_dir, plan_id = plan_in_data_dir
     target = out / "plan.json"
-    result = run_cli("--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))
     assert result.returncode == 0, result.stderr
     assert "Inkludering 2027 – Sámi čđŋšŧž" in json.dumps(
         json.loads(target.read_text(encoding="utf-8")), ensure_ascii=False

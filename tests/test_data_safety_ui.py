@@ -60,7 +60,7 @@ def test_back_up_now_makes_a_backup_and_says_so(start_window):
     window = start_window()
     add_plan(window, "Bakeriet 2027")
     menu_action(window, "backupNowAction").trigger()
-    backups = list_backups(window.paths.backups)
+    backups = list_backups(window.context.paths.backups)
     assert [b.reason for b in backups] == ["manual"]
     assert "Backup made" in window.statusBar().currentMessage()
 
@@ -86,7 +86,7 @@ def test_restoring_a_backup_shows_what_it_holds_and_brings_it_back(start_window,
     assert "Plan fra mars" in shown["details"] and "Plan fra april" not in shown["details"]
     assert window.home.plan_names() == ["Plan fra mars"]
     # what was there before the restore is itself kept as a backup
-    reasons = [b.reason for b in list_backups(window.paths.backups)]
+    reasons = [b.reason for b in list_backups(window.context.paths.backups)]
     assert str(BackupReason.RESTORE) in reasons
 
 

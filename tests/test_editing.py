@@ -55,6 +55,75 @@ def test_every_edit_marks_the_plan_as_changed(database):
         assert plan.updated_at > dt.datetime(2020, 1, 1)
 
 
+def test_the_plan_worked_on_last_comes_first_whoever_wrote_its_rows(database):
+    """The home view lists plans by "Last changed": a removed milestone or a KPI changed outside these
+    functions counts too, and a time set on purpose (an import, the step the user looks at) is kept."""
+    from verktoykasse.storage.plans import list_plans
+
+    long_ago = dt.datetime(2020, 1, 1)
+    with database.session() as session:
+        older = create_plan(session, "Bakeriet")
+        measure = add_row(session, older, "measures", title="Tiltak")
+        milestone = add_row(session, measure, "milestones", title="Første møte")
+        kpi = add_row(session, add_row(session, older, "goals", title="Mål"), "kpis", name="Andel")
+        newer = create_plan(session, "Verkstedet")
+
+        def first_listed() -> str:
+            return list_plans(session)[0].name
+
+        for plan in (older, newer):
+            plan.updated_at = long_ago
+        newer.updated_at = long_ago + dt.timedelta(days=1)
+        session.commit()
+        assert first_listed() == "Verkstedet"  # the time set on purpose is kept
+
+        remove_row(session, milestone)
+        assert first_listed() == "Bakeriet"
+
+        older.updated_at = long_ago
+        session.commit()
+        assert first_listed() == "Verkstedet"
+        kpi.unit = "%"  # written straight on the row, then committed
+        session.commit()
+        assert first_listed() == "Bakeriet"
+
+
+def test_a_removed_row_leaves_the_loaded_lists_at_once(database):
+    """What the window shows next is read from the lists it already holds: the row must be gone there."""
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet")
+        first = add_row(session, plan, "participants", name="Kari")
+        second = add_row(session, plan, "participants", name="Ola")
+        measure = add_row(session, plan, "measures", title="Tiltak")
+        milestone = add_row(session, measure, "milestones", title="Oppstart")
+        remove_row(session, first)
+        remove_row(session, milestone)
+        assert plan.participants == [second]
+        assert measure.milestones == []
+
+
+def test_a_removal_that_cannot_be_saved_leaves_the_row_in_place(database, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet")
+        goal = add_row(session, plan, "goals", title="Mål")
+        real_commit = session.commit
+
+        def disk_full() -> None:
+            raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+        monkeypatch.setattr(session, "commit", disk_full)
+        with pytest.raises(OperationalError):
+            remove_row(session, goal)
+        monkeypatch.setattr(session, "commit", real_commit)
+        assert [g.title for g in plan.goals] == ["Mål"]
+        set_value(session, goal, "title", "Mål som står")
+    session, plan = reopened(database, plan.id)
+    with session:
+        assert [g.title for g in plan.goals] == ["Mål som står"]
+
+
 def test_a_typed_value_is_saved_at_once(database):
     with database.session() as session:
         plan = create_plan(session, "Bakeriet")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_cli import run_cli
+from safety_data import cli_here
 from verktoykasse.domain.progress import first_incomplete_step, resume_step, step_completeness
 from verktoykasse.domain.validation import check_org_number, plan_warnings
 from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, ParticipantKind, Step
@@ -129,19 +129,21 @@ def test_the_wizard_resumes_where_the_user_left(database):
         assert first_incomplete_step(example) == Step.EVALUATION
 
 
-def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path):
+def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path, capsys):
     folder = tmp_path / "data"
-    result = run_cli("--data-dir", str(folder), "example")
+    result = cli_here(capsys, "--data-dir", str(folder), "example")
     assert result.returncode == 0, result.stderr
     plan_id, name = result.stdout.rstrip("\n").split("\t")
     assert name == EXAMPLE_NAME
-    listed = run_cli("--data-dir", str(folder), "plans")
+    listed = cli_here(capsys, "--data-dir", str(folder), "plans")
     assert listed.stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]
 
     # A course runs it again: the same example plan, not a second copy.
-    again = run_cli("--data-dir", str(folder), "example")
+    again = cli_here(capsys, "--data-dir", str(folder), "example")
     assert again.stdout == result.stdout
-    assert run_cli("--data-dir", str(folder), "plans").stdout.splitlines() == [f"{plan_id}\t{EXAMPLE_NAME}"]
+    assert cli_here(capsys, "--data-dir", str(folder), "plans").stdout.splitlines() == [
+        f"{plan_id}\t{EXAMPLE_NAME}"
+    ]
 
 
 def test_the_shipped_example_is_the_same_plan_users_of_0_1_0_got(database):

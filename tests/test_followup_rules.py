@@ -207,7 +207,8 @@ def test_a_measure_open_past_its_deadline_is_late(qapp):
 
 def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
     from test_report_pdf import add_filled_plan, pages_text
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
 
     with database.session() as session:
         plan_id = add_filled_plan(session)
@@ -217,7 +218,11 @@ def test_the_board_reads_late_and_worse_in_the_pdf(qapp, database):
         # On 1 October 2027 the measure (deadline 31 August, in progress) is late.
         text = " ".join(
             " ".join(
-                pages_text(build_action_plan(load_plan(session, plan_id), D(2027, 10, 1), language="en"))
+                pages_text(
+                    build_action_plan(
+                        load_plan(session, plan_id), D(2027, 10, 1), language="en", catalogue=None
+                    )
+                )
             ).split()
         )
     assert "Late (in progress)" in text

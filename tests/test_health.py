@@ -148,6 +148,9 @@ def test_the_cli_refuses_a_damaged_database_with_a_message_and_never_touches_it(
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "damaged" in result.stderr
+    # … and what to do about it: the window offers a backup or a fresh start, and where the backups are
+    assert "restore a backup or to start afresh" in result.stderr
+    assert str(stored.backups) in result.stderr
     assert stored.database.read_bytes() == before
     assert not stored.quarantine.exists()
 

@@ -11,16 +11,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_cli import run_cli
+from safety_data import cli_here
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_path):
-    result = run_cli("--data-dir", str(tmp_path / "data"), "check")
+def test_check_reports_every_shipped_part_and_succeeds_from_the_source_tree(tmp_path, capsys):
+    result = cli_here(capsys, "--data-dir", str(tmp_path / "data"), "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok    database migrations" in result.stdout
-    assert "ok    fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf load in reportlab" in result.stdout
+    assert (
+        "ok    fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf, NotoEmoji.ttf, NotoSansSymbols.ttf "
+        "load in reportlab" in result.stdout
+    )
     assert "ok    icon: verktoykasse.png" in result.stdout
     assert "ok    example plan: “Eksempel: Bakeriet Solsiden” is a complete plan file" in result.stdout
     assert "Everything the program needs is in place." in result.stdout

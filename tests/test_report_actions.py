@@ -109,7 +109,9 @@ def test_print_sends_every_page_of_the_same_pdf_to_the_printer(window_with_plan,
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
     from verktoykasse.ui.report_actions import ReportActions
 
     output = tmp_path / "printed.pdf"
@@ -129,7 +131,10 @@ def test_print_sends_every_page_of_the_same_pdf_to_the_printer(window_with_plan,
         expected = len(
             PdfReader(
                 __import__("io").BytesIO(
-                    build_action_plan(load_plan(session, window_with_plan.plan_page.plan_id))
+                    build_action_plan(
+                        load_plan(session, window_with_plan.plan_page.plan_id),
+                        catalogue=load_catalogue(window_with_plan.context.paths.root),
+                    )
                 )
             ).pages
         )

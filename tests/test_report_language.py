@@ -74,13 +74,14 @@ def test_the_window_keeps_its_language_while_a_bokmal_report_is_made(qapp, datab
 
     from verktoykasse.exchange.example_plan import example_plan
     from verktoykasse.i18n import apply_language, clear_translators
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
 
     apply_language(qapp, "en")
     try:
         with database.session() as session:
             plan = load_plan(session, example_plan(session).id)
-            text = _pdf_text(build_action_plan(plan))
+            text = _pdf_text(build_action_plan(plan, catalogue=None))
         assert "Sammendrag for styret" in text
         assert QCoreApplication.translate("Report", "Summary for the board") == "Summary for the board"
         assert QLocale().language() == QLocale.Language.English

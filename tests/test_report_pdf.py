@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from safety_data import run_cli_here
 from verktoykasse.storage.models import (
     Contact,
     GapArea,
@@ -127,10 +128,13 @@ def add_filled_plan(session, **texts: str) -> int:
 
 def render(database, plan_id: int, language: str = "en") -> bytes:
     """The PDF in ``language``: English here, so the tests read the source texts."""
-    from verktoykasse.reports.document import build_action_plan, load_plan
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
 
+    catalogue = load_catalogue(database.path.parent)
     with database.session() as session:
-        return build_action_plan(load_plan(session, plan_id), TODAY, language=language)
+        return build_action_plan(load_plan(session, plan_id), TODAY, language=language, catalogue=catalogue)
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -287,14 +291,15 @@ def test_the_suggested_file_name_is_safe_on_every_system(qapp):
 def test_writing_replaces_the_file_whole_or_leaves_it_alone(qapp, database, tmp_path, monkeypatch):
     import os
 
-    from verktoykasse.reports.document import load_plan, write_action_plan
+    from verktoykasse.reports.document import write_action_plan
+    from verktoykasse.storage.editing import load_plan
 
     with database.session() as session:
         plan_id = add_filled_plan(session)
         plan = load_plan(session, plan_id)
         target = tmp_path / "plan.pdf"
         target.write_bytes(b"old copy")
-        write_action_plan(plan, target, TODAY, language="en")
+        write_action_plan(plan, target, TODAY, language="en", catalogue=None)
         assert target.read_bytes().startswith(b"%PDF")
 
         def disk_full(*_args):
@@ -302,7 +307,7 @@ def test_writing_replaces_the_file_whole_or_leaves_it_alone(qapp, database, tmp_
 
         monkeypatch.setattr(os, "replace", disk_full)
         with pytest.raises(OSError):
-            write_action_plan(plan, tmp_path / "new.pdf", TODAY)
+            write_action_plan(plan, tmp_path / "new.pdf", TODAY, catalogue=None)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["plan.pdf"]
 
 
@@ -325,7 +330,7 @@ def test_the_report_is_not_imported_at_start_up():
 
 
 def test_the_report_names_schemes_from_the_catalogue_in_use_in_its_data_folder(
-    qapp, database, tmp_path, monkeypatch
+    qapp, database, tmp_path, monkeypatch, capsys
 ):
     """An advisor imported a newer catalogue edition into the data folder given with --data-dir: the
     board sees its names, not the shipped ones (the environment points elsewhere)."""
@@ -348,5 +353,10 @@ def test_the_report_names_schemes_from_the_catalogue_in_use_in_its_data_folder(
         plan = session.get(Plan, plan_id)
         plan.measures[0].resources_used.append(MeasureResource(catalogue_entry_id="idebanken"))
         session.commit()
-    printed = squeeze("\n".join(pages_text(render(database, plan_id))))
+    target = tmp_path / "styret.pdf"
+    code, _out, err = run_cli_here(
+        capsys, "--data-dir", str(database.path.parent), "export", str(plan_id), "--pdf", str(target)
+    )
+    assert code == 0, err
+    printed = squeeze("\n".join(pages_text(target.read_bytes())))
     assert squeeze("Idébanken (ny utgave)") in printed

@@ -45,7 +45,7 @@ def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_di
 
 def test_starting_the_program_twice_brings_the_open_window_forward(qtbot, start_window, data_dir):
     window = start_window()
-    guard = SingleInstance(window.paths)
+    guard = SingleInstance(window.context.paths)
     assert guard.acquire()
     raised = []
     guard.activation_requested.connect(lambda: raised.append(True))
@@ -70,7 +70,7 @@ def test_the_command_line_works_beside_the_open_window(start_window, data_dir, t
     assert result.returncode == 0, result.stderr
     window.home.refresh()
     assert sorted(window.home.plan_names()) == ["Inkluderingsplan 2027", "Inkluderingsplan 2027 (2)"]
-    con = sqlite3.connect(window.paths.database)
+    con = sqlite3.connect(window.context.paths.database)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
 

@@ -151,5 +151,12 @@ def test_a_number_typed_just_before_closing_is_kept(start_window, answer_next_di
     employees = on_page(ws, QLineEdit, "employees")
     employees.setFocus()
     qtbot.keyClicks(employees, "14")
-    window.close()
-    assert stored(window, Plan, id=ws.plan_id).employees == 14
+    window.close()  # closes the database too: read the file as the next start will
+    from verktoykasse.storage.db import open_database
+
+    database = open_database(window.context.paths.database)
+    try:
+        with database.session() as session:
+            assert session.get(Plan, ws.plan_id).employees == 14
+    finally:
+        database.close()

@@ -59,11 +59,13 @@ def add_workshop_plan(session, **texts: str) -> int:
 
 
 def build(database, plan_id: int, **options) -> bytes:
-    from verktoykasse.reports.document import load_plan
+    from verktoykasse.catalogue import load_catalogue
     from verktoykasse.reports.worksheets import build_worksheets
+    from verktoykasse.storage.editing import load_plan
 
+    catalogue = load_catalogue(database.path.parent)
     with database.session() as session:
-        return build_worksheets(load_plan(session, plan_id), **options)
+        return build_worksheets(load_plan(session, plan_id), catalogue=catalogue, **options)
 
 
 def pages(data: bytes) -> list[str]:
@@ -203,8 +205,8 @@ def test_the_command_line_writes_the_kit(qapp, context, tmp_path, capsys):
 
 def test_the_printed_invitation_is_one_page_and_prints_whatever_the_plan_holds(qapp, database):
     from verktoykasse.domain.workshop import invitation
-    from verktoykasse.reports.document import load_plan
     from verktoykasse.reports.worksheets import build_invitation
+    from verktoykasse.storage.editing import load_plan
 
     with database.session() as session:
         plan_id = add_workshop_plan(session, org=MARKUP)

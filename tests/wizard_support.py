@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from verktoykasse.ui.wizard.fields import TEXT_PAUSE_MS, NumberField
+from verktoykasse.ui.wizard.fields import TEXT_PAUSE_MS, NumberField, TextBox, TypedField
 
 
 @pytest.fixture
@@ -60,8 +60,17 @@ def type_date(qtbot, workspace, name: str, text: str) -> QLineEdit:
 
 
 def pause(qtbot) -> None:
-    """The user stops typing for a moment: fields waiting for a pause save."""
-    qtbot.wait(TEXT_PAUSE_MS * 2)
+    """The user stops typing for a moment: wait until every field waiting for a pause has read and saved
+    what was typed (a condition, not a time: on a busy machine the pause's timer can come late)."""
+
+    def settled() -> bool:
+        return not any(
+            getattr(widget, "_dirty", False)
+            for widget in QApplication.allWidgets()
+            if isinstance(widget, TypedField | TextBox)
+        )
+
+    qtbot.waitUntil(settled, timeout=max(10_000, TEXT_PAUSE_MS * 20))
 
 
 def click(qtbot, workspace, name: str) -> None:

@@ -524,6 +524,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Start the program&apos;s window (verktoykasse without a command): it offers to restore a backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.</source>
+        <translation>Start the program&apos;s window (verktoykasse without a command): it offers to restore a backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.</translation>
+    </message>
+    <message>
         <source>the database was written by a newer version of the program; please upgrade.</source>
         <translation>the database was written by a newer version of the program; please upgrade.</translation>
     </message>
@@ -3318,6 +3322,14 @@
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>(continued in note {number} below the table)</source>
+        <translation>(continued in note {number} below the table)</translation>
+    </message>
+    <message>
+        <source>Note {number}: {column}, row {row}</source>
+        <translation>Note {number}: {column}, row {row}</translation>
+    </message>
     <message>
         <source>Not filled in yet.</source>
         <translation>Not filled in yet.</translation>

@@ -524,6 +524,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Start the program&apos;s window (verktoykasse without a command): it offers to restore a backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.</source>
+        <translation>Start programmets vindu (verktoykasse uten kommando): der kan du hente tilbake en sikkerhetskopi eller begynne på nytt, og den skadde filen legges til side. Sikkerhetskopiene ligger i {folder}.</translation>
+    </message>
+    <message>
         <source>the database was written by a newer version of the program; please upgrade.</source>
         <translation>databasen er skrevet av en nyere versjon av programmet; oppdater programmet.</translation>
     </message>
@@ -3318,6 +3322,14 @@
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>(continued in note {number} below the table)</source>
+        <translation>(fortsetter i merknad {number} under tabellen)</translation>
+    </message>
+    <message>
+        <source>Note {number}: {column}, row {row}</source>
+        <translation>Merknad {number}: {column}, rad {row}</translation>
+    </message>
     <message>
         <source>Not filled in yet.</source>
         <translation>Ikke fylt ut ennå.</translation>

@@ -41,6 +41,15 @@ class AppContext:
             self._database = result.database
         return self._database
 
+    @property
+    def open_database(self) -> Database | None:
+        """The database if it is open now, without opening it (the window opens it with its own dialogs)."""
+        return self._database
+
+    def use_database(self, database: Database | None) -> None:
+        """Hold ``database``, opened by the caller (the window opens it through ``ui.recovery``)."""
+        self._database = database
+
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings)
 

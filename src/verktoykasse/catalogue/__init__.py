@@ -6,7 +6,12 @@ and filters; ``catalogue.suggest`` proposes entries for a gap area or a measure.
 
 from __future__ import annotations
 
-from verktoykasse.catalogue.loader import CatalogueError, import_catalogue_file, load_catalogue
+from verktoykasse.catalogue.loader import (
+    CatalogueError,
+    catalogue_in_use,
+    import_catalogue_file,
+    load_catalogue,
+)
 from verktoykasse.catalogue.model import Catalogue, Entry, Figure, search_entries
 
 __all__ = [
@@ -14,6 +19,7 @@ __all__ = [
     "CatalogueError",
     "Entry",
     "Figure",
+    "catalogue_in_use",
     "import_catalogue_file",
     "load_catalogue",
     "search_entries",

@@ -249,6 +249,16 @@ def load_catalogue(data_dir: Path | str | None = None) -> Catalogue:
     return imported if imported.edition > shipped.edition else shipped
 
 
+def catalogue_in_use(data_dir: Path) -> Catalogue | None:
+    """``load_catalogue(data_dir)``, or ``None`` (logged) when not even the shipped catalogue can be read:
+    for output that can do without the schemes' names (the report then shows their ids)."""
+    try:
+        return load_catalogue(data_dir)
+    except Exception:
+        log.exception("the catalogue could not be read")
+        return None
+
+
 def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     """Check a catalogue file and, if it is valid and newer than the one in use, keep it in the data folder.
 

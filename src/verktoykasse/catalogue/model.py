@@ -180,3 +180,10 @@ class Catalogue:
 
     def ids(self) -> Sequence[str]:
         return [entry.id for entry in self.entries]
+
+    def for_gap(self, template_key: str, title: str = "") -> list[Entry]:
+        """Entries that may help with a gap area (``catalogue.suggest.for_gap``): output that is handed a
+        catalogue (the workshop kit) asks it, without importing the catalogue package."""
+        from verktoykasse.catalogue.suggest import for_gap
+
+        return for_gap(template_key, title, self)

@@ -111,7 +111,7 @@ def run_command(args: argparse.Namespace) -> int:
     from verktoykasse.i18n import install_translators, resolve_language
     from verktoykasse.logs import setup_logging
     from verktoykasse.storage.db import DatabaseError, NewerDatabaseError
-    from verktoykasse.storage.health import UnusableDatabase
+    from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase
 
     try:
         context = AppContext.create(args.data_dir)
@@ -130,6 +130,13 @@ def run_command(args: argparse.Namespace) -> int:
         return exc.exit_code
     except UnusableDatabase as exc:  # damaged, newer, locked, read-only: the file is left untouched
         print(f"verktoykasse: {exc}", file=sys.stderr)
+        if exc.problem in REPLACEABLE:  # what to do: the window offers the way out, and where backups are
+            advice = QCoreApplication.translate(
+                "Cli",
+                "Start the program's window (verktoykasse without a command): it offers to restore a "
+                "backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.",
+            )
+            print("verktoykasse: " + advice.format(folder=context.paths.backups), file=sys.stderr)
         return 1
     except NewerDatabaseError:
         print(

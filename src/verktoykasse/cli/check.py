@@ -23,9 +23,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from verktoykasse._version import __version__
 from verktoykasse.context import AppContext
+from verktoykasse.reports.styles import FONT_FILES
 from verktoykasse.resources import resource_path, resources_root
 
-FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONTS = tuple(FONT_FILES.values())  # DejaVu Sans, and Noto Emoji and Symbols for what it lacks
 ICON = "verktoykasse.png"
 # A string the main window always shows, with the context lupdate files it under.
 KNOWN_STRING = ("MainWindow", "&File")

@@ -68,19 +68,28 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             )
             raise UserError(message.format(plan=repr(args.plan)))
         if args.pdf is not None or args.worksheets is not None:
-            from verktoykasse.reports.document import load_plan, write_action_plan
+            from verktoykasse.catalogue import catalogue_in_use
+            from verktoykasse.reports.document import write_action_plan
+            from verktoykasse.storage.editing import load_plan
 
             path = Path(args.pdf or args.worksheets).expanduser().absolute()
             _check_target(path)
             full = load_plan(session, plan.id)
             assert full is not None
+            catalogue = catalogue_in_use(context.paths.root)  # names the schemes the measures use
             try:
                 if args.worksheets is not None:
                     from verktoykasse.reports.worksheets import write_worksheets
 
-                    write_worksheets(full, path, filled=not args.blank, gap_size="A3" if args.a3 else "A4")
+                    write_worksheets(
+                        full,
+                        path,
+                        catalogue=catalogue,
+                        filled=not args.blank,
+                        gap_size="A3" if args.a3 else "A4",
+                    )
                 else:
-                    write_action_plan(full, path, language=args.lang)
+                    write_action_plan(full, path, language=args.lang, catalogue=catalogue)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

@@ -10,9 +10,9 @@ This is the one place a field of the plan is written down. Everything that walks
   model and not here fails the suite, so no field can be silently left out of a plan file.
 
 It is data in the domain (no SQLAlchemy), so the domain's rules can use it without importing storage.
-Adding a field to the plan: one ``Field`` here, the column in ``storage/models.py`` and an Alembic
-migration; if it changes the plan file, an upgrade in ``exchange/upgrades.py`` (docs/ARCHITECTURE.md,
-"Adding a field to the plan").
+Adding a field to the plan: one ``Field`` here, the column in ``storage/models.py``, an Alembic
+migration, and (an exported field: files of the format before lack it) an upgrade in
+``exchange/upgrades.py`` (docs/ARCHITECTURE.md, "Adding a field to the plan").
 
 A field's ``kind`` says what values it holds, in the database and in the plan file:
 
@@ -180,9 +180,6 @@ class Table:
 
     def on_step(self, step: Step) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.step == step)
-
-    def child(self, key: str) -> Table:
-        return next(c for c in self.children if c.key == key)
 
     def walk(self) -> Iterator[Table]:
         """This table and every table below it, parents first."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -30,9 +30,12 @@ from verktoykasse.reports import styles as st
 from verktoykasse.reports.budget_tables import budget_section, plan_budget
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.decision import DecisionBox, decision_box, decision_flowables
-from verktoykasse.reports.text import clean, markup, pieces, shorten
+from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.reports.timeline import timeline_charts
 from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Plan
+
+if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
+    from verktoykasse.catalogue import Catalogue
 
 log = logging.getLogger("verktoykasse.reports")
 
@@ -42,6 +45,11 @@ MAX_TIMELINE_MONTHS = 60
 SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
 SUMMARY_TITLE = 150
 MONTHS_PER_TIMELINE_TABLE = 18
+# A table cell taller than this (points) shows the beginning of its text and a reference, and the whole
+# text follows below the table at full width: no row is ever taller than a page, and the board reads a
+# long answer as prose instead of a column a few words wide.
+MAX_CELL_HEIGHT = 170
+CELL_PREVIEW = 160  # characters of such a cell's text kept in the table
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
@@ -50,12 +58,19 @@ _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 def _p(text_markup: str, style: str = "body"):
     from reportlab.platypus import Paragraph
 
+    if needs_shaping(text_markup):  # Arabic, Hebrew …: joined and ordered by HarfBuzz
+        return Paragraph(text_markup, st.shaped(style))
     return Paragraph(text_markup, st.styles()[style])
 
 
-def _user(value: object, style: str = "body"):
-    """One paragraph of user text, escaped."""
-    return _p(markup(value), style)
+def _flow(value: object, style: str = "body", *, prefix: str = "", suffix: str = "", rest: str = "") -> list:
+    """User text as paragraphs of at most ``text.MAX_PARAGRAPH`` characters: a 100,000-character title
+    flows over pages instead of being laid out again for every page it fills. ``prefix`` (markup) opens
+    the first paragraph, ``suffix`` closes the last; paragraphs after the first take ``rest``'s style."""
+    parts = pieces(value) or [_DASH]
+    parts[0] = prefix + parts[0]
+    parts[-1] += suffix
+    return [_p(parts[0], style), *(_p(part, rest or style) for part in parts[1:])]
 
 
 def _user_flow(value: object, style: str = "body") -> list:
@@ -86,7 +101,7 @@ def _resolve(cell: _Cell, width: float):
     if cell.style == "cell" and "\n" not in text:
         if not text:
             return _DASH
-        if len(text) < 80 and stringWidth(text, st.FONT, st.TABLE_TEXT) <= width - 9:
+        if len(text) < 80 and drawable(text) and stringWidth(text, st.FONT, st.TABLE_TEXT) <= width - 9:
             return text
     parts = pieces(text)
     if not parts:
@@ -106,7 +121,8 @@ def _table(
     header_rows: int = 1,
     extra: list | None = None,
     zebra: bool = True,
-):
+) -> list:
+    """The table, followed by the full text of any cell too tall for it (see ``MAX_CELL_HEIGHT``)."""
     from reportlab.platypus import Table
 
     rows = [
@@ -116,6 +132,7 @@ def _table(
         ]
         for row in rows
     ]
+    notes = _move_tall_cells(rows, widths, header_rows)
     # A row taller than a page must split inside itself; reportlab does that only with flowables in every
     # cell, which are slower, so only tables with such long text pay for it.
     tall = any(isinstance(cell, list) and len(cell) > 2 for row in rows for cell in row)
@@ -135,7 +152,55 @@ def _table(
         spaceAfter=8,
     )
     table.setStyle(st.table_style(header_rows, zebra=zebra, extra=extra))
-    return table
+    return [table, *notes]
+
+
+def _paragraphs(cell: Any) -> list:
+    """The paragraphs of a cell (one, a list of them), or nothing when it holds anything else."""
+    from reportlab.platypus import Paragraph
+
+    cells = cell if isinstance(cell, list) else [cell]
+    return cells if cells and all(isinstance(c, Paragraph) for c in cells) else []
+
+
+def _move_tall_cells(rows: list[list[Any]], widths: list[float], header_rows: int) -> list:
+    """Replace each cell taller than ``MAX_CELL_HEIGHT`` by its beginning and "continued in note N below
+    the table", and return the notes: a label naming the column and row, then the cell's paragraphs.
+
+    Only cells with much text are measured, so ordinary tables cost nothing extra.
+    """
+    notes: list = []
+    for row_index in range(header_rows, len(rows)):
+        row = rows[row_index]
+        for column, cell in enumerate(row):
+            paragraphs = _paragraphs(cell)
+            size = sum(len(p.text) + 40 * p.text.count("<br/>") for p in paragraphs)
+            if size < 300:
+                continue
+            height = sum(p.wrap(widths[column] - 8, 1e9)[1] for p in paragraphs)
+            if height <= MAX_CELL_HEIGHT:
+                continue
+            number = sum(1 for note in notes if note.style.name == "label") + 1
+            plain = " ".join(p.getPlainText() for p in paragraphs)
+            reference = QCoreApplication.translate("Report", "(continued in note {number} below the table)")
+            row[column] = _p(
+                f"{markup(shorten(plain, CELL_PREVIEW))} "
+                f'<font color="{st.MUTED}">{markup(reference.format(number=number))}</font>',
+                "cell",
+            )
+            header = _paragraphs(rows[header_rows - 1][column]) if header_rows else []
+            label = QCoreApplication.translate("Report", "Note {number}: {column}, row {row}").format(
+                number=number,
+                column=" ".join(p.getPlainText() for p in header) or column + 1,
+                row=row_index - header_rows + 1,
+            )
+            notes.append(_p(markup(label), "label"))
+            for paragraph in paragraphs:  # a huge one (a 100,000-character title) as pieces that flow
+                if len(paragraph.text) > 3 * MAX_PARAGRAPH:
+                    notes += _flow(paragraph.getPlainText(), paragraph.style.name.removesuffix("_shaped"))
+                else:
+                    notes.append(paragraph)
+    return notes
 
 
 def _heading(number: int, text: str) -> list:
@@ -189,24 +254,6 @@ def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
 
 
 # -- catalogue ----------------------------------------------------------------------------------------
-def _catalogue(plan: Plan):
-    """The catalogue in use in the plan's data folder (an imported newer edition counts), so the report
-    names schemes, not just their ids; ``None`` if it cannot be read."""
-    from pathlib import Path
-
-    from sqlalchemy.orm import object_session
-
-    from verktoykasse.catalogue import load_catalogue
-
-    session = object_session(plan)
-    database = session.get_bind().url.database if session is not None else None
-    try:
-        return load_catalogue(Path(database).parent if database else None)
-    except Exception:
-        log.exception("the catalogue could not be read for the report")
-        return None
-
-
 def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, list[str]]:
     """Name, provider and the ways to reach a catalogue entry (web address, phone, e-mail), so the
     board sees whom to call; the id alone when the entry is unknown."""
@@ -226,10 +273,10 @@ def _cover(plan: Plan, today: dt.date) -> list:
 
     story: list = [Spacer(1, 45 * MM)]
     if plan.org_name.strip():
-        story.append(_user(plan.org_name, "cover_org"))
+        story += _flow(plan.org_name, "cover_org")
         story.append(Spacer(1, 4 * MM))
     story.append(_p(markup(QCoreApplication.translate("Report", "Action plan for inclusion")), "cover_title"))
-    story.append(_user(plan.name, "cover_plan"))
+    story += _flow(plan.name, "cover_plan")
     story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
     meta = []
     period = _period(plan)
@@ -242,7 +289,7 @@ def _cover(plan: Plan, today: dt.date) -> list:
     if contact:
         meta.append((QCoreApplication.translate("Report", "Contact"), contact))
     for label, value in meta:
-        story.append(_p(f"<b>{markup(label)}:</b> {markup(value)}", "cover_meta"))
+        story += _flow(value, "cover_meta", prefix=f"<b>{markup(label)}:</b> ")
     story.append(Spacer(1, 30 * MM))
     if plan.problem_statement.strip():
         story.append(_p(markup(QCoreApplication.translate("Report", "The question we work from")), "label"))
@@ -289,7 +336,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
                     _cell(priority_label(gap.priority)),
                 ]
             )
-        content.append(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
+        content.extend(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
     else:
         content.append(_not_filled())
 
@@ -341,7 +388,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
                         _cell(measure_status_label(measure, today)),
                     ]
                 )
-            content.append(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
+            content.extend(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
     else:
         content.append(_not_filled())
 
@@ -385,7 +432,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
                     _cell(status.label),
                 ]
             )
-        content.append(_table(rows, [width - 116 * MM, 28 * MM, 26 * MM, 26 * MM, 36 * MM]))
+        content.extend(_table(rows, [width - 116 * MM, 28 * MM, 26 * MM, 26 * MM, 36 * MM]))
         if len(kpis) > 8:
             more = QCoreApplication.translate("Report", "All {count} KPIs are in sections 3 and 8.").format(
                 count=len(kpis)
@@ -442,14 +489,14 @@ def _gap_section(plan: Plan, width: float) -> list:
                 _cell(sdgs),
             ]
         )
-    story.append(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
+    story.extend(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
     scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
     if scored:
         story.append(CondPageBreak(60 * MM))
         story.append(_p(markup(QCoreApplication.translate("Report", "Today and desired, per area")), "h2"))
         story.append(gap_chart(scored, width))
     for gap in plan.gaps:
-        block = [_user(gap.title or _DASH, "h3")]
+        block = _flow(gap.title, "h3", rest="body")
         block += _labelled(QCoreApplication.translate("Report", "Today"), gap.current_situation)
         block += _labelled(QCoreApplication.translate("Report", "Desired situation"), gap.desired_situation)
         block += _labelled(QCoreApplication.translate("Report", "What already works well"), gap.works_well)
@@ -460,10 +507,10 @@ def _gap_section(plan: Plan, width: float) -> list:
             _p(markup(QCoreApplication.translate("Report", "What already works well, to celebrate")), "h2")
         )
         for strength in plan.strengths:
-            text = markup(strength.description or _DASH)
+            story += _flow(strength.description, prefix="•&nbsp;")
             if strength.celebration.strip():
-                text += f" {_DASH} <i>{markup(strength.celebration)}</i>"
-            story.append(_p(f"•&nbsp;{text}"))
+                story[-1] = _p(f"{story[-1].text} {_DASH} <i>{pieces(strength.celebration)[0]}</i>")
+                story += [_p(f"<i>{part}</i>") for part in pieces(strength.celebration)[1:]]
     return story
 
 
@@ -475,7 +522,7 @@ def _goal_section(plan: Plan, width: float) -> list:
         return [*story, _not_filled()]
     for number, goal in enumerate(plan.goals, start=1):
         title = QCoreApplication.translate("Report", "Goal {number}").format(number=number)
-        block = [_p(f"{markup(title)}: {markup(goal.title or _DASH)}", "h2")]
+        block = _flow(goal.title, "h2", prefix=f"{markup(title)}: ", rest="body")
         if goal.gap is not None:
             block.append(
                 _p(
@@ -534,21 +581,20 @@ def _goal_section(plan: Plan, width: float) -> list:
             table = _table(rows, [width - 128 * MM, 28 * MM, 19 * MM, 22 * MM, 32 * MM, 27 * MM])
             # A goal of ordinary length stays whole with its KPI table (moving to the next page if need be).
             if len(block) < 6 or sum(len(part.getPlainText()) for part in block) < 900:
-                story.append(KeepTogether([*block, table]))
+                story.append(KeepTogether([*block, *table]))
             else:  # the heading stays with its first lines, and the table with "How we measure it"
-                story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], table])]
+                story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], *table])]
         else:
             block.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
             story.append(KeepTogether(block))
     return story
 
 
-def _measure_section(plan: Plan, width: float, today: dt.date) -> list:
+def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalogue | None) -> list:
     story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
     if not plan.measures:
         return [*story, _not_filled()]
     goals = _goal_number(plan)
-    catalogue = _catalogue(plan)
     rows = [
         [
             _head("#"),
@@ -623,7 +669,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date) -> list:
             "muted",
         )
     )
-    story.append(_table(rows, widths))
+    story.extend(_table(rows, widths))
     return story
 
 
@@ -685,7 +731,7 @@ def _timeline_section(plan: Plan, width: float, today: dt.date) -> list:
                     _cell(QCoreApplication.translate("Report", "Yes") if stone.done else ""),
                 ]
             )
-        story.append(_table(rows, [40 * MM, 24 * MM, width - 154 * MM, 72 * MM, 18 * MM]))
+        story.extend(_table(rows, [40 * MM, 24 * MM, width - 154 * MM, 72 * MM, 18 * MM]))
     return story
 
 
@@ -710,7 +756,7 @@ def _roles_section(plan: Plan, width: float) -> list:
     filled = [(label, value) for label, value in fields if str(value).strip()]
     if filled:
         rows = [[_p(markup(label), "cell_bold"), _cell(value)] for label, value in filled]
-        story.append(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
+        story.extend(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
     else:
         story.append(_not_filled())
     if plan.participants:
@@ -722,14 +768,13 @@ def _roles_section(plan: Plan, width: float) -> list:
             ]
         ]
         rows += [[_cell(p.name), _cell(p.organisation)] for p in plan.participants]
-        story.append(_table(rows, [70 * MM, width - 70 * MM]))
+        story.extend(_table(rows, [70 * MM, width - 70 * MM]))
     return story
 
 
-def _schemes_section(plan: Plan, width: float) -> list:
+def _schemes_section(plan: Plan, width: float, catalogue: Catalogue | None) -> list:
     story: list = _heading(7, QCoreApplication.translate("Report", "Schemes and contacts used"))
     numbers = _measure_number(plan)
-    catalogue = _catalogue(plan)
     used: dict[tuple[str, object], list[int]] = {}
     for measure in plan.measures:
         for resource in measure.resources_used:
@@ -781,7 +826,7 @@ def _schemes_section(plan: Plan, width: float) -> list:
                 _cell(", ".join(str(n) for n in measures)),
             ]
         )
-    story.append(_table(rows, [width - 120 * MM, 34 * MM, 64 * MM, 22 * MM]))
+    story.extend(_table(rows, [width - 120 * MM, 34 * MM, 64 * MM, 22 * MM]))
     return story
 
 
@@ -847,16 +892,14 @@ def _evaluation_section(plan: Plan, width: float) -> list:
                 ]
             )
         third = (width - 8 * MM) / 3
-        story.append(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
+        story.extend(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
     if plan.lessons:
         story.append(_p(markup(QCoreApplication.translate("Report", "What we learnt")), "h2"))
         # Outside the f-string: lupdate does not look inside one, and the words would stay English.
         next_cycle = markup(QCoreApplication.translate("Report", "into the next cycle"))
         for lesson in plan.lessons:
-            text = markup(lesson.text or _DASH)
-            if lesson.carry_forward:
-                text += f" <i>({next_cycle})</i>"
-            story.append(_p(f"•&nbsp;{text}"))
+            suffix = f" <i>({next_cycle})</i>" if lesson.carry_forward else ""
+            story += _flow(lesson.text, prefix="•&nbsp;", suffix=suffix)
     story += _labelled(
         QCoreApplication.translate("Report", "How insight becomes daily practice"), plan.practice_integration
     )
@@ -867,8 +910,11 @@ def _evaluation_section(plan: Plan, width: float) -> list:
     return story
 
 
-def story(plan: Plan, doc, today: dt.date) -> list:
-    """All flowables of the document, switching to landscape for the wide measures and timeline tables."""
+def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
+    """All flowables of the document, switching to landscape for the wide measures and timeline tables.
+
+    ``catalogue`` names the schemes the measures use; without it (it could not be read) they show their ids.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
@@ -878,20 +924,20 @@ def story(plan: Plan, doc, today: dt.date) -> list:
     portrait_height = A4[1] - PORTRAIT_MARGINS[1] - PORTRAIT_MARGINS[3]
     landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
     content: list = []
-    budget = plan_budget(plan, _catalogue(plan))
+    budget = plan_budget(plan, catalogue)
     content += _cover(plan, today)
     content += _summary(plan, portrait_width, portrait_height, today, decision_box(plan, budget, today))
     content += _gap_section(plan, portrait_width)
     content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
-    content += _measure_section(plan, landscape_width, today)
+    content += _measure_section(plan, landscape_width, today, catalogue)
     content += budget_section(budget, landscape_width)
     content += [CondPageBreak(80 * MM)]
     content += _timeline_section(plan, landscape_width, today)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)
-    content += _schemes_section(plan, portrait_width)
+    content += _schemes_section(plan, portrait_width, catalogue)
     content += [PageBreak()]
     content += _evaluation_section(plan, portrait_width)
     return content

@@ -11,20 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.text import clean
+from verktoykasse.reports.text import fit, printable
 from verktoykasse.storage.models import GapArea, Kpi
-
-
-def _fit(text: str, width: float, size: float, font: str = st.FONT) -> str:
-    """``text`` cut with an ellipsis so that it fits ``width`` points (chart labels cannot wrap)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    text = " ".join(clean(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _two_lines(text: str, width: float, size: float, font: str) -> list[str]:
@@ -32,15 +20,15 @@ def _two_lines(text: str, width: float, size: float, font: str) -> list[str]:
     even two lines are not enough): a KPI's name is what the reader looks for on a chart."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    words = " ".join(clean(text).split()).split(" ")
+    words = " ".join(printable(text).split()).split(" ")
     first = ""
     while words and stringWidth(f"{first} {words[0]}".strip(), font, size) <= width:
         first = f"{first} {words.pop(0)}".strip()
     if not words:
         return [first]
     if not first:  # one word wider than the chart
-        return [_fit(text, width, size, font)]
-    return [first, _fit(" ".join(words), width, size, font)]
+        return [fit(text, width, size, font)]
+    return [first, fit(" ".join(words), width, size, font)]
 
 
 def gap_chart(gaps: list[GapArea], width: float):
@@ -88,7 +76,7 @@ def gap_chart(gaps: list[GapArea], width: float):
             String(
                 0,
                 y + row_height / 2 - 3,
-                _fit(title, label_width, 8),
+                fit(title, label_width, 8),
                 fontName=st.FONT,
                 fontSize=8,
                 fillColor=ink,
@@ -164,7 +152,7 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
             String(
                 6,
                 height - 23 - shift,
-                _fit(subtitle, width - 12, 7),
+                fit(subtitle, width - 12, 7),
                 fontName=st.FONT,
                 fontSize=st.CHART_LABEL,
                 fillColor=muted,

@@ -1,8 +1,12 @@
 """The look of the printed plan: fonts, paragraph styles, colours and the one table style.
 
 DejaVu Sans (shipped in ``resources/fonts``) prints every letter a Norwegian or Sami user types
-(æøå, č đ ŋ š ŧ ž), dashes, ellipses and €; reportlab's built-in Helvetica does not. Quiet colours that
-still read on a black-and-white printer.
+(æøå, č đ ŋ š ŧ ž), dashes, ellipses, €, Greek, Cyrillic, Hebrew and Arabic; reportlab's built-in
+Helvetica does not. What DejaVu lacks — emoji and many symbols — prints in the fallback fonts Noto Emoji
+(monochrome) and Noto Sans Symbols (``text.markup`` switches font per character, ``FALLBACK_FONTS``);
+a character no font has prints as the visible replacement mark �. Right-to-left and joined scripts
+(Arabic) are shaped by HarfBuzz (``uharfbuzz``, reportlab's own shaping) in the paragraphs that need it
+(``shaped``). Quiet colours that still read on a black-and-white printer.
 """
 
 from __future__ import annotations
@@ -14,6 +18,16 @@ from verktoykasse.resources import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+FONT_EMOJI = "NotoEmoji"
+FONT_SYMBOLS = "NotoSansSymbols"
+# The font files of the PDF, by font name (``cli check`` loads each).
+FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_EMOJI: "NotoEmoji.ttf",
+    FONT_SYMBOLS: "NotoSansSymbols.ttf",
+}
+FALLBACK_FONTS = (FONT_EMOJI, FONT_SYMBOLS)  # tried in this order for what DejaVu Sans cannot draw
 
 INK = "#1d2733"
 ACCENT = "#1f4e79"
@@ -32,13 +46,76 @@ CHART_LABEL = 7.5
 
 @cache
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) once per process, as a family so ``<b>`` works."""
-    from reportlab.pdfbase import pdfmetrics
+    """Register the fonts once per process, DejaVu Sans as a family so ``<b>`` works."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    # reportlab shapes with discretionary ligatures on, which OpenType leaves off unless asked for: DejaVu
+    # would join "st" with a curl that reads as "ŝt". Its default features are one shared dict.
+    if ttfonts.shapeFragWord.__defaults__:
+        ttfonts.shapeFragWord.__defaults__[0].pop("dlig", None)
+    for name, file_name in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map with characters beyond U+FFFF (emoji) as UTF-16 surrogate pairs.
+
+    reportlab writes such a code as five hex digits, which PDF readers take as one 16-bit code and a
+    stray digit: the emoji printed, but copying it from the PDF gave another character.
+    """
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({font_name})",
+        f"/Ordering ({font_name})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{font_name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+@cache
+def coverage() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
+    """The characters DejaVu Sans draws in regular and bold, and those of each fallback font in order."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+
+    def chars(name: str) -> frozenset[str]:
+        return frozenset(chr(code) for code in pdfmetrics.getFont(name).face.charToGlyph)
+
+    main = chars(FONT) & chars(FONT_BOLD)
+    return main, tuple((name, chars(name) - main) for name in FALLBACK_FONTS)
+
+
+@cache
+def shaped(style_name: str) -> Any:
+    """The paragraph style ``style_name`` with HarfBuzz shaping, for text in Arabic and other joined or
+    right-to-left scripts (shaping every paragraph would slow big plans for nothing)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(style_name + "_shaped", parent=styles()[style_name], shaping=1)
 
 
 @cache

@@ -17,7 +17,7 @@ import datetime as dt
 import io
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
@@ -35,10 +35,13 @@ from verktoykasse.domain.workshop import (
     workshop_areas,
 )
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.action_plan import _catalogue, _cell, _head, _p, _table, _user_flow
+from verktoykasse.reports.action_plan import _cell, _head, _p, _table, _user_flow
 from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS, _canvas_class
 from verktoykasse.reports.text import markup, shorten
 from verktoykasse.storage.models import Plan
+
+if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
+    from verktoykasse.catalogue import Catalogue
 
 MM = 72 / 25.4
 LINE_SPACING = 9 * MM  # room to write by hand between two rules
@@ -172,7 +175,7 @@ def _agenda(plan: Plan, place: str, time: str, width: float, height: float) -> l
         ]
     ]
     rows += [["", _cell(minutes), _cell(text)] for minutes, text in items]
-    content.append(_table(rows, [28 * MM, 20 * MM, width - 48 * MM]))
+    content.extend(_table(rows, [28 * MM, 20 * MM, width - 48 * MM]))
     content.append(_p(markup(QCoreApplication.translate("Worksheets", "The guiding questions")), "h2"))
     for number, question in enumerate(GUIDING_QUESTIONS, start=1):
         content.append(_p(f"<b>{number}.</b> {markup(question.text)}", "body"))
@@ -374,7 +377,7 @@ def _goal_sheet(plan: Plan, filled: bool, width: float) -> list:
     rows += _writing_rows(BLANK_ROWS + (0 if len(rows) > 1 else 2), len(headers))
     fixed = 24 * MM
     flexible = (width - 3 * fixed) / 3
-    story.append(_table(rows, [flexible] * 3 + [fixed] * 3, zebra=False))
+    story.extend(_table(rows, [flexible] * 3 + [fixed] * 3, zebra=False))
     return story
 
 
@@ -384,7 +387,7 @@ def _with_unit(value: float | None, unit: str) -> str:
     return f"{format_number(value)} {unit}".strip()
 
 
-def _measure_sheet(plan: Plan, filled: bool, width: float, catalogue) -> list:
+def _measure_sheet(plan: Plan, filled: bool, width: float, catalogue: Catalogue | None) -> list:
     story = _title(QCoreApplication.translate("Worksheets", "Measures: who does what, and by when"), plan)
     headers = [
         QCoreApplication.translate("Worksheets", "Measure"),
@@ -418,21 +421,19 @@ def _measure_sheet(plan: Plan, filled: bool, width: float, catalogue) -> list:
     rows += _writing_rows(BLANK_ROWS + (0 if len(rows) > 1 else 2), len(headers))
     dates = 22 * MM
     wide = (width - 2 * dates) / 5
-    story.append(
+    story.extend(
         _table(rows, [wide * 1.3, wide * 0.8, dates, dates, wide * 0.8, wide, wide * 1.1], zebra=False)
     )
     return story
 
 
-def _entry_name(catalogue, entry_id: str) -> str:
+def _entry_name(catalogue: Catalogue | None, entry_id: str) -> str:
     entry = catalogue.get(entry_id) if catalogue is not None else None
     return entry.name if entry is not None else entry_id
 
 
-def _suggestions(plan: Plan, catalogue, width: float) -> list:
+def _suggestions(plan: Plan, catalogue: Catalogue | None, width: float) -> list:
     """Schemes and helpers the catalogue names for each of the plan's gap areas (seed 000's five if none)."""
-    from verktoykasse.catalogue.suggest import for_gap
-
     if catalogue is None:
         return []
     rows: list[list[Any]] = [
@@ -446,7 +447,7 @@ def _suggestions(plan: Plan, catalogue, width: float) -> list:
         (key, "", gap_template_title(key)) for key in GAP_TEMPLATE_KEYS
     ]
     for key, title, shown in areas:
-        entries = for_gap(key, title, catalogue)[:SUGGESTIONS_PER_AREA]
+        entries = catalogue.for_gap(key, title)[:SUGGESTIONS_PER_AREA]
         if not entries:
             continue
         names = "\n".join(entry.name for entry in entries)
@@ -469,17 +470,24 @@ def _suggestions(plan: Plan, catalogue, width: float) -> list:
             "muted",
         )
     )
-    story.append(_table(rows, [width * 0.3, width * 0.42, width * 0.28]))
+    story.extend(_table(rows, [width * 0.3, width * 0.42, width * 0.28]))
     return story
 
 
 # -- the document -------------------------------------------------------------------------------------
 def build_worksheets(
-    plan: Plan, *, filled: bool = True, gap_size: str = "A4", place: str = "", time: str = ""
+    plan: Plan,
+    *,
+    catalogue: Catalogue | None,
+    filled: bool = True,
+    gap_size: str = "A4",
+    place: str = "",
+    time: str = "",
 ) -> bytes:
     """The workshop kit as one PDF in memory: agenda, questions, gap sheet, goals sheet, measures sheet.
 
-    ``gap_size`` "A3" prints the gap-scoring sheet on A3 for the wall (the others stay A4).
+    ``gap_size`` "A3" prints the gap-scoring sheet on A3 for the wall (the others stay A4). ``catalogue``
+    (the one in use, ``catalogue.catalogue_in_use``) names the schemes; without it they show their ids.
     """
     from reportlab import rl_config
 
@@ -498,7 +506,6 @@ def build_worksheets(
     story += _next("landscape")
     story += _goal_sheet(plan, filled, landscape[0])
     story += _next("landscape")
-    catalogue = _catalogue(plan)
     story += _measure_sheet(plan, filled, landscape[0], catalogue)
     story += _suggestions(plan, catalogue, portrait[0])
     footer = " – ".join(

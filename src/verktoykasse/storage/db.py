@@ -139,4 +139,9 @@ def open_database(
         # aside, so a failed upgrade must let go before the user is offered to set the file aside.
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    from verktoykasse.storage.editing import track_changes
+
+    # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
+    return Database(path=path, engine=engine, sessions=sessions)

@@ -1,14 +1,19 @@
 """The small set of edits the wizard makes to a plan, each committed at once so nothing typed is lost.
 
 Generic on purpose: rows are added to a named list of their parent (``add_row(session, plan, "goals")``),
-removed, moved among their siblings, and single values are set by attribute name. Every edit marks the
-plan as changed (``Plan.updated_at``), so the home view lists the plan most recently worked on first.
+removed, moved among their siblings, and single values are set by attribute name. The window writes
+through these functions too (``ui.wizard.saver.Saver``), so the tests of this module cover what users do.
+
+Every change to a plan's rows marks the plan as changed (``Plan.updated_at``), so the home view lists the
+plan most recently worked on first. That happens in one place, ``touch_changed_plans``, a ``before_flush``
+hook that ``storage.db`` installs on every session: whoever writes a row, the plan's time follows.
 
 If a commit fails (disk full, read-only folder), the session is rolled back so it stays usable and the
 error goes up to the caller, which keeps the typed text and offers to try again.
 
-The session's factory uses ``expire_on_commit=False``, so loaded lists are kept in step by hand here:
-a removed row leaves its parents' lists, a moved row is sorted into place.
+The session's factory uses ``expire_on_commit=False`` (a keystroke's commit must not reload the plan),
+so loaded lists are kept in step here: a removed row leaves its parents' lists at once, a moved row is
+sorted into place. Code that shows lists never needs to filter out deleted rows.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import inspect, select
-from sqlalchemy.orm import RelationshipDirection, Session
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import RelationshipDirection, Session, selectinload, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from verktoykasse.storage.models import (
     Base,
@@ -65,10 +71,33 @@ def plan_of(obj: Base) -> Plan | None:
     return obj
 
 
-def _commit(session: Session, changed: Base | None) -> None:
-    plan = plan_of(changed) if changed is not None else None
-    if plan is not None and inspect(plan).persistent:
-        plan.updated_at = _now()
+def touch_changed_plans(session: Session, _flush_context: object, _instances: object) -> None:
+    """``before_flush``: every saved plan whose rows are being written, added or removed gets ``updated_at``.
+
+    A plan's own columns bump it by the column's ``onupdate`` too; a row of the plan does not touch the
+    plan's row, so this does. A plan whose time is set explicitly in this flush keeps it (the workspace
+    remembers the open step without counting it as a change; an import writes the file's time).
+    """
+    plans: set[Plan] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        plan = plan_of(obj)
+        if plan is not None:
+            plans.add(plan)
+    now = None
+    for plan in plans:
+        state = inspect(plan)
+        if not state.persistent or plan in session.deleted or state.attrs.updated_at.history.has_changes():
+            continue
+        now = now or _now()
+        plan.updated_at = now
+
+
+def track_changes(sessions: sessionmaker[Session]) -> None:
+    """Install ``touch_changed_plans`` on every session the factory makes (``storage.db.open_database``)."""
+    event.listen(sessions, "before_flush", touch_changed_plans)
+
+
+def _commit(session: Session) -> None:
     try:
         session.commit()
     except Exception:
@@ -124,25 +153,32 @@ def add_row(session: Session, parent: Base, collection: str, **values: Any) -> B
         setattr(row, key, value)
     items.append(row)
     _link_foreign_keys(session, row, values)
-    _commit(session, row)
+    _commit(session)
     return row
 
 
 def remove_row(session: Session, row: Base) -> None:
-    """Delete ``row`` (and what it owns: a goal's KPIs, a measure's milestones) and drop it from lists."""
-    parents = [(parent, rel.back_populates) for rel, parent in _many_to_one_targets(row)]
+    """Delete ``row`` (and what it owns: a goal's KPIs, a measure's milestones) and drop it from lists.
+
+    Once the delete is committed, the row leaves every loaded list that held it (its plan's goals, the
+    measures' goals), so what is shown next no longer has it. If the commit fails, the rollback reloads
+    everything from the file, the row included.
+    """
+    holders = [(parent, rel.back_populates) for rel, parent in _many_to_one_targets(row)]
     children = [
         (child, [rel.back_populates, *[column.key for column in rel.remote_side]])
         for rel in inspect(type(row)).relationships
         if rel.direction is RelationshipDirection.ONETOMANY and rel.back_populates and not rel.cascade.delete
         for child in getattr(row, rel.key)
     ]
-    plan = plan_of(row)
     session.delete(row)
-    _commit(session, plan)
-    # Loaded lists still hold the row, and rows that only pointed at it (a goal's gap) were set to NULL
-    # by the database: reload those on their next use.
-    for obj, attributes in [*((parent, [name]) for parent, name in parents), *children]:
+    _commit(session)
+    for parent, name in holders:
+        state = inspect(parent)
+        if state.persistent and name not in state.unloaded:
+            set_committed_value(parent, name, [item for item in getattr(parent, name) if item is not row])
+    # Rows that only pointed at it (a goal's gap) were set to NULL: read that again on next use.
+    for obj, attributes in children:
         if inspect(obj).persistent:
             session.expire(obj, attributes)
 
@@ -164,7 +200,7 @@ def move_row(session: Session, row: Base, delta: int) -> None:
     ordered.insert(target, ordered.pop(index))
     for position, item in enumerate(ordered):
         item.position = position
-    _commit(session, row)
+    _commit(session)
     _sort_loaded(row)
 
 
@@ -174,7 +210,7 @@ def set_value(session: Session, obj: Base, attr: str, value: Any) -> None:
         raise AttributeError(f"{type(obj).__name__} has no field {attr!r}")
     setattr(obj, attr, value)
     _link_foreign_keys(session, obj, {attr: value})
-    _commit(session, obj)
+    _commit(session)
     if attr == "position":
         _sort_loaded(obj)
 
@@ -183,7 +219,7 @@ def set_measure_goals(session: Session, measure: Measure, goal_ids: list[int] | 
     """Which goals a measure serves (goals of the same plan only), in the plan's goal order."""
     wanted = set(goal_ids)
     measure.goals = [goal for goal in measure.plan.goals if goal.id in wanted]
-    _commit(session, measure)
+    _commit(session)
 
 
 def add_measurement(session: Session, kpi: Kpi, date: dt.date, value: float, note: str = "") -> Measurement:
@@ -191,7 +227,7 @@ def add_measurement(session: Session, kpi: Kpi, date: dt.date, value: float, not
     measurement = Measurement(measured_on=date, value=value, note=note)
     kpi.measurements.append(measurement)
     kpi.measurements.sort(key=lambda item: (item.measured_on, item.id or 0))
-    _commit(session, kpi)
+    _commit(session)
     return measurement
 
 
@@ -209,19 +245,18 @@ def add_resource(
             return existing
     resource = MeasureResource(catalogue_entry_id=catalogue_entry_id, contact_id=contact_id)
     measure.resources_used.append(resource)
-    _commit(session, measure)
+    _commit(session)
     return resource
 
 
 def load_plan(session: Session, plan_id: int) -> Plan | None:
-    """The plan with everything the steps show, loaded in a dozen queries instead of one per row.
+    """The plan with everything the steps and the report show, in a dozen queries instead of one per row.
 
     Lists are loaded lazily otherwise, one query per goal, KPI and measure: for a plan with a hundred
-    measures that is a noticeable pause the first time the step list counts completeness. ``None`` when
-    the plan was deleted meanwhile.
+    measures that is a noticeable pause the first time the step list counts completeness, and a slow
+    report. The one loader for the window, the report and the command line. ``None`` when the plan was
+    deleted meanwhile.
     """
-    from sqlalchemy.orm import selectinload
-
     options = [
         selectinload(Plan.participants),
         selectinload(Plan.needs),

@@ -74,6 +74,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     settings = Settings.load(paths.settings)
     apply_language(app, settings.language)
 
+    from verktoykasse.context import AppContext
     from verktoykasse.ui.main_window import MainWindow
     from verktoykasse.ui.single_instance import SingleInstance
 
@@ -91,7 +92,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
                 ),
             )
         return 0
-    window = MainWindow(paths, settings)
+    window = MainWindow(AppContext(paths=paths, settings=settings))
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     exit_after_start = os.environ.get(EXIT_AFTER_START) == "1"

@@ -25,8 +25,9 @@ from verktoykasse.domain.formatting import format_datetime
 from verktoykasse.ui.dialogs import confirm, show_error
 
 if TYPE_CHECKING:
+    from verktoykasse.context import AppContext
     from verktoykasse.storage.backup import BackupInfo
-    from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.ui.shell import Shell
 
 JSON_FILTER = "*.json"
 
@@ -153,9 +154,11 @@ class RestoreDialog(QDialog):
 class DataActions(QObject):
     """The data-safety actions of the main window's File menu."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext, shell: Shell, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.shell = shell
+        self.parent_widget = parent  # for dialogs and the actions
         self.backup_action = self._action("backupNowAction", self.tr("&Back up now"), self.back_up_now)
         self.restore_action = self._action(
             "restoreBackupAction", self.tr("&Restore from backup…"), self.restore
@@ -164,7 +167,7 @@ class DataActions(QObject):
         self.import_action = self._action("importPlanAction", self.tr("&Import plan…"), self.import_plan)
 
     def _action(self, name: str, text: str, slot) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parent_widget)
         action.setObjectName(name)
         action.triggered.connect(slot)
         return action
@@ -186,26 +189,26 @@ class DataActions(QObject):
         from verktoykasse.storage.backup import BackupError, BackupReason, make_backup
         from verktoykasse.storage.health import backup_failed_message
 
-        paths = self.window.paths
-        if self.window.database is None:
+        paths = self.context.paths
+        if self.context.open_database is None:
             return
         try:
             path = make_backup(
-                paths.database, paths.backups, BackupReason.MANUAL, self.window.settings.backups_to_keep
+                paths.database, paths.backups, BackupReason.MANUAL, self.context.settings.backups_to_keep
             )
         except BackupError as exc:
-            show_error(self.window, backup_failed_message(exc.problem, paths, exc.detail))
+            show_error(self.parent_widget, backup_failed_message(exc.problem, paths, exc.detail))
             return
-        self.window.statusBar().showMessage(self.tr("Backup made: {file}").format(file=path.name), 10000)
+        self.shell.show_status(self.tr("Backup made: {file}").format(file=path.name), 10000)
 
     def restore(self) -> None:
-        dialog = RestoreDialog(self.window.paths.backups, self.window)
+        dialog = RestoreDialog(self.context.paths.backups, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected() is None:
             return
         info = dialog.selected()
         assert info is not None
         if not confirm(
-            self.window,
+            self.parent_widget,
             self.tr("Restore from backup"),
             self.tr(
                 "Go back to the backup from {when}? Changes made since then are replaced; what you have "
@@ -220,38 +223,32 @@ class DataActions(QObject):
         from verktoykasse.storage.backup import BackupError, restore_backup
         from verktoykasse.storage.health import problem_message
 
-        window = self.window
-        window.close_data()
+        paths = self.context.paths
+        self.shell.close_data()
         try:
-            restore_backup(window.paths, info.path, window.settings.backups_to_keep)
+            restore_backup(paths, info.path, self.context.settings.backups_to_keep)
         except BackupError as exc:
             from verktoykasse.storage.health import StorageProblem
 
-            show_error(window, problem_message(StorageProblem(exc.problem), window.paths, exc.detail))
-            window.load_data()
+            show_error(self.parent_widget, problem_message(StorageProblem(exc.problem), paths, exc.detail))
+            self.shell.load_data()
             return False
-        window.load_data()
-        window.statusBar().showMessage(
+        self.shell.load_data()
+        self.shell.show_status(
             self.tr("Restored the backup from {when}.").format(when=describe_backup(info)), 10000
         )
         return True
 
     # -- plan files -------------------------------------------------------------------------------------
-    def _current_plan_id(self) -> int | None:
-        page = self.window.plan_page
-        if page is not None and self.window.pages.currentWidget() is page:
-            return getattr(page, "plan_id", None)
-        return self.window.home.selected_plan_id()
-
     def export_plan(self) -> None:
         from verktoykasse.exchange.plan_json import PlanExportError, export_plan_file
         from verktoykasse.files import safe_file_stem
         from verktoykasse.storage.models import Plan
 
-        database = self.window.database
-        plan_id = self._current_plan_id()
+        database = self.context.open_database
+        plan_id = self.shell.current_plan_id()
         if database is None or plan_id is None:
-            show_error(self.window, self.tr("Choose a plan to export first."))
+            show_error(self.parent_widget, self.tr("Choose a plan to export first."))
             return
         with database.session() as session:
             plan = session.get(Plan, plan_id)
@@ -259,7 +256,7 @@ class DataActions(QObject):
                 return
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             safe = safe_file_stem(plan.name) or "plan"
-            path = ask_save_path(self.window, self.tr("Export plan"), Path(folder) / f"{safe}.json")
+            path = ask_save_path(self.parent_widget, self.tr("Export plan"), Path(folder) / f"{safe}.json")
             if path is None:
                 return
             if not path.suffix:
@@ -267,29 +264,26 @@ class DataActions(QObject):
             try:
                 export_plan_file(session, plan, path)
             except PlanExportError as exc:
-                show_error(self.window, str(exc))
+                show_error(self.parent_widget, str(exc))
                 return
-        self.window.statusBar().showMessage(
-            self.tr("The plan was saved to {file}").format(file=str(path)), 10000
-        )
+        self.shell.show_status(self.tr("The plan was saved to {file}").format(file=str(path)), 10000)
 
     def import_plan(self) -> None:
         from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
 
-        database = self.window.database
+        database = self.context.open_database
         if database is None:
             return
-        path = ask_open_path(self.window, self.tr("Import plan"))
+        path = ask_open_path(self.parent_widget, self.tr("Import plan"))
         if path is None:
             return
         try:
             document = read_plan_file(path)
             with database.session() as session:
-                plan = import_plan_document(session, document, paths=self.window.paths)
+                plan = import_plan_document(session, document, paths=self.context.paths)
                 plan_id, name = plan.id, plan.name
         except PlanImportError as exc:
-            show_error(self.window, str(exc))
+            show_error(self.parent_widget, str(exc))
             return
-        self.window.home.refresh(select_id=plan_id)
-        self.window.show_home()
-        self.window.statusBar().showMessage(self.tr("Imported the plan “{name}”.").format(name=name), 10000)
+        self.shell.show_home(select_id=plan_id)
+        self.shell.show_status(self.tr("Imported the plan “{name}”.").format(name=name), 10000)

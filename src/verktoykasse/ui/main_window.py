@@ -1,32 +1,37 @@
-"""The main window: home view of plans, the plan workspace (wizard) and the catalogue, with the menus."""
+"""The main window: home view of plans, the plan workspace (wizard) and the catalogue, with the menus.
+
+It holds the ``AppContext`` (paths, settings, database) and works out "which plan is in focus" for its
+helpers, which get the context and the small ``ui.shell.Shell`` interface, never the window itself.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
-from verktoykasse.paths import DataPaths
-from verktoykasse.settings import Settings
 from verktoykasse.ui.home_view import HomeView
 
 if TYPE_CHECKING:
+    from verktoykasse.context import AppContext
     from verktoykasse.storage.db import Database
 
 log = logging.getLogger("verktoykasse.ui")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, paths: DataPaths, settings: Settings) -> None:
+    """Implements ``ui.shell.Shell`` for the helpers it builds."""
+
+    current_plan_changed = Signal()
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.paths = paths
-        self.settings = settings
-        self.database: Database | None = None
+        self.context = context
         self.plan_page: QWidget | None = None
         self.catalogue_page: QWidget | None = None
         self._page_before_catalogue: QWidget | None = None
@@ -38,8 +43,8 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.home = HomeView()
-        self.home.open_requested.connect(self.open_plan)
+        self.pages.currentChanged.connect(lambda _index: self.current_plan_changed.emit())
+        self.home = self._make_home()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
 
@@ -47,6 +52,35 @@ class MainWindow(QMainWindow):
         self._install_plan_actions()
         self._restore_geometry()
         self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    @property
+    def database(self) -> Database | None:
+        """The open database; None until ``load_data`` opened it, and after ``close_data``."""
+        return self.context.open_database
+
+    def _make_home(self) -> HomeView:
+        home = HomeView()
+        home.open_requested.connect(self.open_plan)
+        home.plan_list.currentItemChanged.connect(lambda *_: self.current_plan_changed.emit())
+        return home
+
+    # -- the plan in focus (``ui.shell.Shell``) -------------------------------------------------------
+    def open_plan_id(self) -> int | None:
+        page = self.plan_page
+        if page is None or self.database is None or self.pages.currentWidget() is not page:
+            return None
+        return page.plan_id if page.plan is not None else None  # None too when the plan was deleted
+
+    def save_typing(self) -> None:
+        if self.plan_page is not None:
+            self.plan_page.flush()
+
+    def current_plan_id(self) -> int | None:
+        open_id = self.open_plan_id()
+        return open_id if open_id is not None else self.home.selected_plan_id()
+
+    def show_status(self, message: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
 
     # -- menus ----------------------------------------------------------------------------------------
     def _action(
@@ -70,7 +104,7 @@ class MainWindow(QMainWindow):
             "newPlanAction", self.tr("&New plan…"), self.home.new_plan, QKeySequence.StandardKey.New
         )
         self.home_action = self._action(
-            "homeAction", self.tr("&All plans"), self.show_home, QKeySequence("Ctrl+Shift+H")
+            "homeAction", self.tr("&All plans"), lambda: self.show_home(), QKeySequence("Ctrl+Shift+H")
         )
         self.quit_action = self._action(
             "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -108,13 +142,13 @@ class MainWindow(QMainWindow):
         """Export/import a plan and back up/restore, above Import catalogue file… (``ui.data_actions``)."""
         from verktoykasse.ui.data_actions import DataActions
 
-        self.data_actions = DataActions(self)
+        self.data_actions = DataActions(self.context, self, self)
         self.data_actions.add_to_menu(self.file_menu, before=self.import_catalogue_action)
 
     def _add_report_actions(self) -> None:
         from verktoykasse.ui.report_actions import ReportActions
 
-        self.report_actions = ReportActions(self)
+        self.report_actions = ReportActions(self.context, self, self)
         self.file_menu.insertSeparator(self._file_extras_anchor)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
@@ -123,7 +157,7 @@ class MainWindow(QMainWindow):
         """File → Workshop kit… and Meeting mode, for step 1's workshop (``ui.workshop_actions``)."""
         from verktoykasse.ui.workshop_actions import WorkshopActions
 
-        self.workshop_actions = WorkshopActions(self)
+        self.workshop_actions = WorkshopActions(self.context, self, self)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.kit_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
 
@@ -157,7 +191,7 @@ class MainWindow(QMainWindow):
         # Imported when first opened: the dialog's module costs ≈15 ms, too much before the window shows.
         from verktoykasse.ui.settings_dialog import open_settings
 
-        open_settings(self)
+        open_settings(self.context, self, self)
 
     # -- language -------------------------------------------------------------------------------------
     def _build_translated_menus(self) -> None:
@@ -185,16 +219,13 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
 
-        open_plan_id = None
-        if self.plan_page is not None and self.pages.currentWidget() is self.plan_page:
-            open_plan_id = getattr(self.plan_page, "plan_id", None)
+        open_plan_id = self.open_plan_id()
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
 
         selected = self.home.selected_plan_id()
         old_home = self.home
-        self.home = HomeView()
-        self.home.open_requested.connect(self.open_plan)
+        self.home = self._make_home()
         self.pages.insertWidget(self.pages.indexOf(old_home), self.home)
         self.pages.removeWidget(old_home)
         old_home.setObjectName("")
@@ -239,13 +270,13 @@ class MainWindow(QMainWindow):
         from verktoykasse.ui.recovery import open_data
 
         self._add_file_extras()
-        self.database = open_data(self)
+        self.context.use_database(open_data(self.context, self))
         if self.database is None:
             self.statusBar().showMessage(self.tr("Your data could not be opened."))
             return
         self.home.set_database(self.database)
         self.statusBar().showMessage(self.tr("Ready. Everything you type is saved at once."), 5000)
-        last = self.settings.last_plan_id
+        last = self.context.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
 
@@ -259,9 +290,8 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(page)
                 page.deleteLater()
         self.plan_page = self.catalogue_page = self._page_before_catalogue = None
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        self.context.close()
+        self.current_plan_changed.emit()
 
     def bring_to_front(self) -> None:
         """Another copy of the program was started on this data folder: show this one instead."""
@@ -272,14 +302,15 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- navigation -----------------------------------------------------------------------------------
-    def show_home(self) -> None:
+    def show_home(self, select_id: int | None = None) -> None:
         if self.plan_page is not None:
             self.plan_page.flush()
-        self.home.refresh()
+        self.home.refresh(select_id=select_id)
         self.pages.setCurrentWidget(self.home)
         self.home.setFocus()  # the list of plans, or "New plan" when there are none
 
-    def open_plan(self, plan_id: int) -> None:
+    def open_plan(self, plan_id: int, step: str | None = None) -> None:
+        """Show the plan's workspace (built anew), where the user left it or at ``step``."""
         from verktoykasse.ui.plan_workspace import PlanWorkspace
 
         if self.database is None:
@@ -292,15 +323,18 @@ class MainWindow(QMainWindow):
         self.plan_page.back_requested.connect(self.show_home)
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
+        if step is not None and self.plan_page.plan is not None:
+            self.plan_page.go_to(step)
         self.plan_page.setFocus()
-        self.settings.last_plan_id = plan_id
-        self._save_settings()
+        self.context.settings.last_plan_id = plan_id
+        self.save_settings()
+        self.current_plan_changed.emit()  # the same page index as the plan opened before: no signal
 
     def _install_plan_actions(self) -> None:
         """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""
         from verktoykasse.ui.wizard.home_actions import HomeActions
 
-        self.plan_actions = HomeActions(self)
+        self.plan_actions = HomeActions(self.context, self, self.home)
 
     def show_catalogue(self) -> None:
         """Show the catalogue beside the plans; built on first use so start-up does not pay for it."""
@@ -345,14 +379,14 @@ class MainWindow(QMainWindow):
 
     # -- window state ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromHex(self.settings.window_geometry.encode("ascii")))
-        if self.settings.window_state:
-            self.restoreState(QByteArray.fromHex(self.settings.window_state.encode("ascii")))
+        if self.context.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromHex(self.context.settings.window_geometry.encode("ascii")))
+        if self.context.settings.window_state:
+            self.restoreState(QByteArray.fromHex(self.context.settings.window_state.encode("ascii")))
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
         try:
-            self.settings.save(self.paths.settings)
+            self.context.save_settings()
         except OSError:
             log.exception("settings could not be saved")
 
@@ -362,11 +396,10 @@ class MainWindow(QMainWindow):
             return
         if self.plan_page is not None:
             self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
-        self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
-        self.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
-        self._save_settings()
-        if self.database is not None:
-            self.database.close()
+        self.context.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
+        self.context.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
+        self.save_settings()
+        self.context.close()
         super().closeEvent(event)
 
     def show_about(self) -> None:
@@ -388,6 +421,6 @@ class MainWindow(QMainWindow):
             )
             + "\n\n"
             + self.tr("Your data is kept in:")
-            + f"\n{self.paths.root}"
+            + f"\n{self.context.paths.root}"
         )
         box.exec()

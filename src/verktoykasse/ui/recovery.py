@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 if TYPE_CHECKING:
+    from verktoykasse.context import AppContext
     from verktoykasse.storage.db import Database
     from verktoykasse.storage.health import UnusableDatabase
-    from verktoykasse.ui.main_window import MainWindow
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -82,42 +82,44 @@ class RecoveryDialog(QMessageBox):
         return self.choice
 
 
-def open_data(window: MainWindow) -> Database | None:
-    """Open the window's database, offering recovery until it opens or the user quits (then None)."""
+def open_data(context: AppContext, parent: QWidget) -> Database | None:
+    """Open the context's database, offering recovery until it opens or the user quits (then None, and
+    ``parent``'s window closes)."""
     from verktoykasse.storage.backup import list_backups
     from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked
 
-    paths = window.paths
+    paths = context.paths
     while True:
         try:
-            result = open_checked(paths, window.settings.backups_to_keep)
+            result = open_checked(paths, context.settings.backups_to_keep)
         except UnusableDatabase as error:
             log.warning("database unusable: %s (%s)", error.problem, error.detail)
-            choice = RecoveryDialog(error, bool(list_backups(paths.backups)), window).ask()
+            choice = RecoveryDialog(error, bool(list_backups(paths.backups)), parent).ask()
             if choice is Choice.QUIT:
-                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, parent.window().close)
                 return None
             if choice is Choice.RETRY:
                 continue
             if choice is Choice.RESTORE:
-                if not _restore_into_place(window, error.problem in REPLACEABLE):
+                if not _restore_into_place(context, parent, error.problem in REPLACEABLE):
                     continue
             elif choice is Choice.FRESH:
-                _set_aside(window)
+                _set_aside(context, parent)
             continue
         if result.warnings:
-            _show_warnings(window, result.warnings)
+            _show_warnings(parent, result.warnings)
         return result.database
 
 
-def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
+def _restore_into_place(context: AppContext, parent: QWidget, set_aside: bool) -> bool:
     from verktoykasse.storage.backup import BackupError, restore_backup
     from verktoykasse.storage.health import StorageProblem, problem_message
     from verktoykasse.ui.data_actions import RestoreDialog
     from verktoykasse.ui.dialogs import show_error
 
     # The dialog's own words ("what you have now is kept") hold here too: the file is set aside, not lost.
-    dialog = RestoreDialog(window.paths.backups, window)
+    paths = context.paths
+    dialog = RestoreDialog(paths.backups, parent)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False
     info = dialog.selected()
@@ -127,16 +129,16 @@ def _restore_into_place(window: MainWindow, set_aside: bool) -> bool:
 
         if not check_database(info.path, thorough=True).ok:
             raise BackupError(StorageProblem.BAD_BACKUP)
-        if set_aside and not _set_aside(window):
+        if set_aside and not _set_aside(context, parent):
             return False
-        restore_backup(window.paths, info.path, window.settings.backups_to_keep)
+        restore_backup(paths, info.path, context.settings.backups_to_keep)
     except BackupError as exc:
-        show_error(window, problem_message(StorageProblem(exc.problem), window.paths, exc.detail))
+        show_error(parent, problem_message(StorageProblem(exc.problem), paths, exc.detail))
         return False
     return True
 
 
-def _set_aside(window: MainWindow) -> bool:
+def _set_aside(context: AppContext, parent: QWidget) -> bool:
     """Move the unusable file into the quarantine folder; when Windows refuses (another program holds
     it open, or the folder is write-protected) say so in a message — the window has no console — and
     leave everything where it was, so the user can close that program and choose again."""
@@ -144,20 +146,20 @@ def _set_aside(window: MainWindow) -> bool:
     from verktoykasse.ui.dialogs import show_error
 
     try:
-        folder = quarantine_database(window.paths)
+        folder = quarantine_database(context.paths)
     except UnusableDatabase as error:
         log.warning("could not set the database aside: %s (%s)", error.problem, error.detail)
-        show_error(window, str(error))
+        show_error(parent, str(error))
         return False
     log.warning("damaged database set aside in %s", folder)
     return True
 
 
-def _show_warnings(window: MainWindow, warnings: list[str]) -> None:
+def _show_warnings(parent: QWidget, warnings: list[str]) -> None:
     from PySide6.QtCore import Qt
 
     title = QCoreApplication.translate("Recovery", "Please check your data folder")
-    box = QMessageBox(window)
+    box = QMessageBox(parent)
     box.setObjectName("storageWarningDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

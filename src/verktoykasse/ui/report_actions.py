@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from verktoykasse.ui.dialogs import show_error
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.context import AppContext
+    from verktoykasse.ui.shell import Shell
 
 log = logging.getLogger("verktoykasse.ui.report")
 
@@ -32,13 +33,15 @@ MAX_PRINT_DPI = 300  # sharp on paper, and a page image stays ~35 MB
 class ReportActions(QObject):
     """The two menu actions and what they do; enabled while a plan is open in the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: AppContext, shell: Shell, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("reportActions")
-        self.window = window
+        self.context = context
+        self.shell = shell
+        self.parent_widget = parent  # for dialogs and the actions
         self.last_folder: Path | None = None
 
-        self.export_action = QAction(self.tr("&Export PDF…"), window)
+        self.export_action = QAction(self.tr("&Export PDF…"), parent)
         self.export_action.setObjectName("exportPdfAction")
         # setShortcuts, not setShortcut, and no Qt namespace at module level: either makes PySide6 build
         # ~100 enums (≈20 ms) while the window is being made, before it can show.
@@ -46,24 +49,18 @@ class ReportActions(QObject):
         self.export_action.setStatusTip(self.tr("Save the action plan as a PDF for the board"))
         self.export_action.triggered.connect(self.export_pdf)
 
-        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action = QAction(self.tr("&Print…"), parent)
         self.print_action.setObjectName("printAction")
         self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(self.tr("Print the action plan"))
         self.print_action.triggered.connect(self.print_plan)
 
-        window.pages.currentChanged.connect(self.update_enabled)
+        shell.current_plan_changed.connect(self.update_enabled)
         self.update_enabled()
 
     # -- state ----------------------------------------------------------------------------------------
-    def _plan_id(self) -> int | None:
-        page = self.window.plan_page
-        if page is None or self.window.database is None or self.window.pages.currentWidget() is not page:
-            return None
-        return getattr(page, "plan_id", None)
-
     def update_enabled(self) -> None:
-        enabled = self._plan_id() is not None
+        enabled = self.shell.open_plan_id() is not None
         self.export_action.setEnabled(enabled)
         self.print_action.setEnabled(enabled)
 
@@ -71,34 +68,38 @@ class ReportActions(QObject):
     def _busy(self, message: str) -> Iterator[None]:
         from PySide6.QtCore import Qt
 
-        self.window.statusBar().showMessage(message)
+        self.shell.show_status(message)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         try:
             yield
         finally:
             QGuiApplication.restoreOverrideCursor()
-            self.window.statusBar().clearMessage()
+            self.shell.show_status("")
 
     def _build(self, plan_id: int, language: str | None = None) -> tuple[str, bytes] | None:
         """The plan's name and its PDF (in ``language``, else the plan's report language), or None (after
         telling the user) when it cannot be made."""
-        from verktoykasse.reports.document import build_action_plan, load_plan
+        from verktoykasse.catalogue import catalogue_in_use
+        from verktoykasse.reports.document import build_action_plan
+        from verktoykasse.storage.editing import load_plan
 
-        assert self.window.database is not None
+        database = self.context.open_database
+        assert database is not None
         try:
-            with self._busy(self.tr("Making the action plan…")), self.window.database.session() as session:
+            with self._busy(self.tr("Making the action plan…")), database.session() as session:
                 plan = load_plan(session, plan_id)
                 if plan is None:
-                    show_error(self.window, self.tr("This plan no longer exists."))
+                    show_error(self.parent_widget, self.tr("This plan no longer exists."))
                     return None
-                return plan.name, build_action_plan(plan, language=language)
+                catalogue = catalogue_in_use(self.context.paths.root)
+                return plan.name, build_action_plan(plan, language=language, catalogue=catalogue)
         except Exception:
             log.exception("the action plan PDF could not be made")
             show_error(
-                self.window,
+                self.parent_widget,
                 self.tr("The action plan could not be made. Details are in the log file in {folder}.").format(
-                    folder=self.window.paths.root
+                    folder=self.context.paths.root
                 ),
             )
             return None
@@ -106,8 +107,9 @@ class ReportActions(QObject):
     def _plan_name(self, plan_id: int) -> str:
         from verktoykasse.storage.models import Plan
 
-        assert self.window.database is not None
-        with self.window.database.session() as session:
+        database = self.context.open_database
+        assert database is not None
+        with database.session() as session:
             plan = session.get(Plan, plan_id)
             return plan.name if plan is not None else ""
 
@@ -115,8 +117,9 @@ class ReportActions(QObject):
         from verktoykasse.i18n import report_language_of
         from verktoykasse.storage.models import Plan
 
-        assert self.window.database is not None
-        with self.window.database.session() as session:
+        database = self.context.open_database
+        assert database is not None
+        with database.session() as session:
             plan = session.get(Plan, plan_id)
             return report_language_of(plan.report_language if plan is not None else "")
 
@@ -124,8 +127,9 @@ class ReportActions(QObject):
         """The language chosen for the export becomes the plan's: the next export and print use it."""
         from verktoykasse.storage.models import Plan
 
-        assert self.window.database is not None
-        with self.window.database.session() as session:
+        database = self.context.open_database
+        assert database is not None
+        with database.session() as session:
             plan = session.get(Plan, plan_id)
             if plan is not None and plan.report_language != language:
                 plan.report_language = language
@@ -150,7 +154,7 @@ class ReportActions(QObject):
         )
         filters = self.report_language_filters()
         path, chosen = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Export the action plan as PDF"),
             str(folder / suggested),
             ";;".join(filters.values()),
@@ -163,7 +167,7 @@ class ReportActions(QObject):
         from verktoykasse.files import write_atomically
         from verktoykasse.reports.document import suggested_file_name
 
-        plan_id = self._plan_id()
+        plan_id = self.shell.open_plan_id()
         if plan_id is None:
             return
         chosen, language = self.ask_file_name(
@@ -189,12 +193,10 @@ class ReportActions(QObject):
                 message += "\n\n" + self.tr(
                     "If the file is open in another program (a PDF viewer), close it there and try again."
                 )
-            show_error(self.window, message)
+            show_error(self.parent_widget, message)
             return
         self.last_folder = path.parent
-        self.window.statusBar().showMessage(
-            self.tr("Saved the action plan to {path}").format(path=path), 8000
-        )
+        self.shell.show_status(self.tr("Saved the action plan to {path}").format(path=path), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- print ----------------------------------------------------------------------------------------
@@ -202,7 +204,7 @@ class ReportActions(QObject):
         """Qt's print dialog; True when the user chose to print."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setObjectName("printDialog")
         dialog.setAccessibleName(self.tr("Print the action plan"))
         dialog.setMinMax(1, pages)
@@ -212,7 +214,7 @@ class ReportActions(QObject):
         from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter
 
-        plan_id = self._plan_id()
+        plan_id = self.shell.open_plan_id()
         if plan_id is None:
             return
         built = self._build(plan_id)
@@ -230,12 +232,12 @@ class ReportActions(QObject):
             with self._busy(self.tr("Sending the action plan to the printer…")):
                 printed = print_pdf(document, printer)
         except PrintError as error:
-            show_error(self.window, str(error))
+            show_error(self.parent_widget, str(error))
             return
         finally:
             document.close()
         message = self.tr("Sent %n page(s) to the printer.", "", printed)
-        self.window.statusBar().showMessage(message, 8000)
+        self.shell.show_status(message, 8000)
 
 
 class PrintError(Exception):

@@ -27,47 +27,13 @@ def _slug(text: str) -> str:
 
 
 def _open_a_plan(window) -> int:
-    try:
-        from verktoykasse.exchange.example_plan import add_example_plan
-    except ImportError:
-        add_example_plan = None
-    with window.database.session() as session:
-        if add_example_plan is not None:
-            plan_id = add_example_plan(session).id
-        else:
-            from verktoykasse.storage.plans import create_plan
+    """The example plan: every step filled in, as the pictures should show."""
+    from verktoykasse.exchange.example_plan import add_example_plan
 
-            plan_id = create_plan(session, "Inkluderingsplan 2027").id
+    with window.database.session() as session:
+        plan_id = add_example_plan(session).id
     window.home.refresh(select_id=plan_id)
     return plan_id
-
-
-def _page_stack(root):
-    """The widget in ``root`` that holds the most pages (the wizard's steps), or None."""
-    from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWizard
-
-    best = None
-    candidates = [w for kind in (QStackedWidget, QTabWidget, QWizard) for w in root.findChildren(kind)]
-    for candidate in candidates:
-        count = len(candidate.pageIds()) if isinstance(candidate, QWizard) else candidate.count()
-        if count > 1 and (best is None or count > best[1]):
-            best = (candidate, count)
-    return None if best is None else best[0]
-
-
-def _show_page(stack, index: int) -> None:
-    from PySide6.QtWidgets import QWizard
-
-    if isinstance(stack, QWizard):
-        ids = stack.pageIds()
-        stack.restart()
-        while stack.currentId() != ids[index] and stack.currentId() != -1:
-            before = stack.currentId()
-            stack.next()
-            if stack.currentId() == before:
-                break
-    else:
-        stack.setCurrentIndex(index)
 
 
 def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list[Path]:
@@ -75,6 +41,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from verktoykasse.context import AppContext
     from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language
     from verktoykasse.paths import DataPaths
     from verktoykasse.settings import Settings
@@ -98,7 +65,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
         mode = f"{language}{'-pseudo' if pseudo else ''}"
         with tempfile.TemporaryDirectory() as folder:
             paths = DataPaths(Path(folder)).ensure()
-            window = MainWindow(paths, Settings(language=language))
+            window = MainWindow(AppContext(paths=paths, settings=Settings(language=language)))
             window.resize(width, height)
             window.show()
             window.load_data()
@@ -106,42 +73,30 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
             save(window, f"{mode}-01-home")
 
             window.open_plan(plan_id)
-            stack = _page_stack(window.plan_page)
-            if hasattr(window.plan_page, "go_to"):  # the wizard: one page per step, built when shown
-                from verktoykasse.domain.vocabulary import Step
+            from verktoykasse.domain.vocabulary import Step
 
-                for number, step in enumerate(Step, start=1):
-                    window.plan_page.go_to(step)
-                    save(window, f"{mode}-02-plan-step{number}-{step}")
-            elif stack is None:
-                save(window, f"{mode}-02-plan")
-            else:
-                count = len(stack.pageIds()) if hasattr(stack, "pageIds") else stack.count()
-                for index in range(count):
-                    _show_page(stack, index)
-                    save(window, f"{mode}-02-plan-step{index + 1}")
+            for number, step in enumerate(Step, start=1):  # one page per step, built when shown
+                window.plan_page.go_to(step)
+                save(window, f"{mode}-02-plan-step{number}-{step}")
 
-            actions = getattr(window, "workshop_actions", None)
-            if actions is not None:  # meeting mode, at a TV's size and at a small projector's
-                meeting = actions.start_meeting()
-                for size in ((1920, 1080), (1024, 600)):
-                    meeting.showNormal()
-                    meeting.resize(*size)
-                    for index in (0, 1, 6, len(meeting.slides) - 1):
-                        meeting.go_to(index)
-                        slide = meeting.slides[index].objectName()
-                        save(meeting, f"{mode}-06-meeting-{size[0]}x{size[1]}-{slide}")
-                meeting.close()
+            meeting = window.workshop_actions.start_meeting()  # at a TV's size and a small projector's
+            for size in ((1920, 1080), (1024, 600)):
+                meeting.showNormal()
+                meeting.resize(*size)
+                for index in (0, 1, 6, len(meeting.slides) - 1):
+                    meeting.go_to(index)
+                    slide = meeting.slides[index].objectName()
+                    save(meeting, f"{mode}-06-meeting-{size[0]}x{size[1]}-{slide}")
+            meeting.close()
 
-            if hasattr(window, "show_catalogue"):  # built on first use
-                window.show_catalogue()
+            window.show_catalogue()  # built on first use
             for index in range(window.pages.count()):
                 page = window.pages.widget(index)
                 if page not in (window.home, window.plan_page):
                     window.pages.setCurrentWidget(page)
                     save(window, f"{mode}-03-{_slug(page.objectName())}")
 
-            dialog = SettingsDialog(window.settings, window)
+            dialog = SettingsDialog(window.context.settings, window)
             dialog.show()
             save(dialog, f"{mode}-04-settings")
             dialog.close()
@@ -157,9 +112,7 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
             QTimer.singleShot(0, grab_about)
             window.show_about()
 
-            if window.database is not None:
-                window.database.close()
-                window.database = None
+            window.context.close()
             window.close()
             window.deleteLater()
             app.processEvents()

@@ -23,7 +23,8 @@ from verktoykasse.i18n import system_language
 from verktoykasse.settings import Settings
 
 if TYPE_CHECKING:
-    from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.context import AppContext
+    from verktoykasse.ui.shell import Shell
 
 # A language is named in its own language, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
@@ -95,19 +96,20 @@ class SettingsDialog(QDialog):
         return self.backups_spin.value()
 
 
-def open_settings(window: MainWindow) -> bool:
+def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
     """Show the settings; on OK store them, and switch the language at once if it changed.
 
     Returns whether the user pressed OK.
     """
-    dialog = SettingsDialog(window.settings, window)
+    settings = context.settings
+    dialog = SettingsDialog(settings, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if accepted:
-        old_language = window.settings.language
-        window.settings.language = dialog.chosen_language()
-        window.settings.backups_to_keep = dialog.chosen_backups()
-        window._save_settings()
-        if window.settings.language != old_language:
-            window.change_language(window.settings.language)
+        old_language = settings.language
+        settings.language = dialog.chosen_language()
+        settings.backups_to_keep = dialog.chosen_backups()
+        shell.save_settings()
+        if settings.language != old_language:
+            shell.change_language(settings.language)
     dialog.deleteLater()
     return accepted

@@ -36,6 +36,7 @@ from verktoykasse.ui.wizard.fields import Form
 from verktoykasse.ui.wizard.saver import Saver
 
 if TYPE_CHECKING:
+    from verktoykasse.catalogue import Catalogue
     from verktoykasse.storage.db import Database
 
 log = logging.getLogger("verktoykasse.ui.workshop")
@@ -44,8 +45,11 @@ log = logging.getLogger("verktoykasse.ui.workshop")
 class WorkshopKit(QDialog):
     """The workshop kit of one plan; ``meeting_wanted`` after it closes: start meeting mode now."""
 
-    def __init__(self, database: Database, plan_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, plan_id: int, catalogue: Catalogue | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.catalogue = catalogue  # names the schemes on the measures sheet
         self.setObjectName("workshopKit")
         self.setWindowTitle(self.tr("Workshop kit"))
         self.session = database.session()
@@ -225,6 +229,7 @@ class WorkshopKit(QDialog):
             suggested_file_name(self.plan.name),
             lambda: build_worksheets(
                 self.plan,
+                catalogue=self.catalogue,
                 filled=self.filled_radio.isChecked(),
                 gap_size="A3" if self.a3_check.isChecked() else "A4",
                 place=self.plan.workshop_place,

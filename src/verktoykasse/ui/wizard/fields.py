@@ -10,6 +10,8 @@ Widgets are filled once from the model and never reloaded after an edit, so a fa
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -68,13 +70,48 @@ class FieldMessage(QLabel):
             self.describes.setAccessibleDescription(message or "")
 
 
+_LINE_BREAK = re.compile("(\r\n|\r|\n|\u2028|\u2029)")
+_BLOCK_BREAK = re.compile("[\u2028\u2029]")
+
+
+def typed_text(loaded: str, raw: str) -> str:
+    """The text of a box as the user has it, from the document's raw text, keeping what was loaded.
+
+    ``QPlainTextEdit.toPlainText()`` turns no-break spaces (U+00A0) into ordinary spaces and every line
+    end into "\\n"; the raw text keeps the spaces but marks line ends as U+2029/U+2028. So the lines come
+    from the raw text, and each line end is the one the loaded text had after the same line ("\\r\\n",
+    "\\r", …, matched line by line, so an edit elsewhere changes none of them); a line end the user added
+    is the kind the text already uses most ("\\n" in a new text).
+    """
+    parts = _LINE_BREAK.split(loaded)
+    old_lines, old_breaks = parts[0::2], parts[1::2]
+    new_lines = _BLOCK_BREAK.split(raw)
+    usual = max(set(old_breaks), key=old_breaks.count) if old_breaks else "\n"
+    breaks = [usual] * (len(new_lines) - 1)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and old_end - old_start == new_end - new_start):
+            for old, new in zip(range(old_start, old_end), range(new_start, new_end), strict=True):
+                if old < len(old_breaks) and new < len(breaks):
+                    breaks[new] = old_breaks[old]
+    return "".join(
+        line + (breaks[index] if index < len(breaks) else "") for index, line in enumerate(new_lines)
+    )
+
+
 class TextBox(QPlainTextEdit):
-    """A multi-line text that saves after a pause, and at once on focus-out or when asked to flush."""
+    """A multi-line text that saves after a pause, and at once on focus-out or when asked to flush.
+
+    What is saved is exactly what the box holds — no-break spaces and the loaded text's own line ends
+    included (``typed_text``) — so opening and editing a text never changes characters the user did not
+    touch.
+    """
 
     def __init__(self, saver: Saver, obj: Any, attr: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saver, self.obj, self.attr = saver, obj, attr
-        self.setPlainText(getattr(obj, attr) or "")
+        self._loaded: str = getattr(obj, attr) or ""
+        self.setPlainText(self._loaded)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._dirty = False
@@ -103,7 +140,13 @@ class TextBox(QPlainTextEdit):
         if self._dirty and shiboken6.isValid(self):
             self._dirty = False
             self._timer.stop()
-            self.saver.set(self.obj, self.attr, self.toPlainText())
+            text = self.text()
+            self.saver.set(self.obj, self.attr, text)
+            self._loaded = text
+
+    def text(self) -> str:
+        """The box's text exactly as it is to be saved (see ``typed_text``)."""
+        return typed_text(self._loaded, self.document().toRawText())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush()

@@ -13,16 +13,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 if TYPE_CHECKING:
-    from verktoykasse.ui.main_window import MainWindow
+    from verktoykasse.context import AppContext
+    from verktoykasse.ui.home_view import HomeView
+    from verktoykasse.ui.shell import Shell
 
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 
 class HomeActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        home = window.home
+    def __init__(self, context: AppContext, shell: Shell, home: HomeView) -> None:
+        super().__init__(home)
+        self.context = context
+        self.shell = shell
+        self.home = home  # where the buttons go, and the parent of their dialogs
         self.example_button = QPushButton(self.tr("Open e&xample plan"))
         self.example_button.setObjectName("openExamplePlanButton")
         self.example_button.setAccessibleName(self.tr("Open example plan"))
@@ -41,18 +44,18 @@ class HomeActions(QObject):
         row = home.button_row
         row.insertWidget(row.count() - 1, self.next_cycle_button)
         row.insertWidget(row.count() - 1, self.example_button)
-        home.plan_list.currentItemChanged.connect(lambda *_: self._update())
+        shell.current_plan_changed.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        self.next_cycle_button.setEnabled(self.window.home.selected_plan_id() is not None)
+        self.next_cycle_button.setEnabled(self.shell.current_plan_id() is not None)
 
     def open_example(self) -> None:
         """Add the example plan if it is not there yet, then open it."""
         from verktoykasse.exchange.example_plan import example_plan
         from verktoykasse.ui.dialogs import show_error  # dialogs on use: ≈2 ms less before the window shows
 
-        database = self.window.database
+        database = self.context.open_database
         if database is None:
             return
         try:
@@ -60,26 +63,24 @@ class HomeActions(QObject):
                 plan_id = example_plan(session).id
         except Exception as exc:  # disk full, read-only folder: say so, never a traceback
             log.exception("the example plan could not be added")
-            show_error(self.window, self.tr("The example plan could not be added:") + f"\n{exc}")
+            show_error(self.home, self.tr("The example plan could not be added:") + f"\n{exc}")
             return
-        self.window.home.refresh(select_id=plan_id)
-        self.window.open_plan(plan_id)
+        self.home.refresh(select_id=plan_id)
+        self.shell.open_plan(plan_id)
 
     def start_next_cycle(self) -> None:
         from verktoykasse.storage.models import Plan
         from verktoykasse.storage.next_cycle import start_next_cycle
         from verktoykasse.ui.dialogs import ask_text, show_error
 
-        database = self.window.database
-        plan_id = self.window.home.selected_plan_id()
+        database = self.context.open_database
+        plan_id = self.shell.current_plan_id()
         if database is None or plan_id is None:
             return
         with database.session() as session:
             previous = session.get(Plan, plan_id)
             suggestion = self.tr("{name} – next cycle").format(name=previous.name if previous else "")
-        name = ask_text(
-            self.window, self.tr("Start next cycle"), self.tr("Name of the new plan:"), suggestion
-        )
+        name = ask_text(self.home, self.tr("Start next cycle"), self.tr("Name of the new plan:"), suggestion)
         if name is None:
             return
         from verktoykasse.storage.plans import PlanNameError, clean_name
@@ -87,14 +88,14 @@ class HomeActions(QObject):
         try:
             name = clean_name(name)
         except PlanNameError:
-            show_error(self.window, self.tr("The name cannot be empty."))
+            show_error(self.home, self.tr("The name cannot be empty."))
             return
         try:
             with database.session() as session:
                 new_id = start_next_cycle(session, plan_id, name).id
         except Exception as exc:
             log.exception("the next cycle could not be started")
-            show_error(self.window, self.tr("The next cycle could not be started:") + f"\n{exc}")
+            show_error(self.home, self.tr("The next cycle could not be started:") + f"\n{exc}")
             return
-        self.window.home.refresh(select_id=new_id)
-        self.window.open_plan(new_id)
+        self.home.refresh(select_id=new_id)
+        self.shell.open_plan(new_id)

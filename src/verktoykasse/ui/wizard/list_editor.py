@@ -25,21 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import inspect
 
 from verktoykasse.ui.dialogs import confirm
 from verktoykasse.ui.wizard.fields import release_text_boxes
 from verktoykasse.ui.wizard.saver import Saver
-
-
-def live(rows: list[Any]) -> list[Any]:
-    """Rows that still exist: a removed row lingers in its parent's loaded list until that is reloaded."""
-    result = []
-    for row in rows:
-        state = inspect(row)
-        if not (state.deleted or state.was_deleted or state.transient or state.detached):
-            result.append(row)
-    return result
 
 
 class ListEditor(QWidget):
@@ -187,7 +176,7 @@ class ListEditor(QWidget):
     def reload(self, select: Any = None) -> None:
         """Read the rows again and select ``select`` (or keep the current one)."""
         keep = select if select is not None else self.current()
-        self.rows = sorted(live(list(self._rows_of())), key=self._sort_key)
+        self.rows = sorted(self._rows_of(), key=self._sort_key)
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for row in self.rows:
@@ -310,7 +299,7 @@ class ListEditor(QWidget):
         if self.detail is not None:
             release_text_boxes(self.detail)
         self.saver.run(lambda: remove_row(self.saver.session, row))
-        remaining = [r for r in live(self.rows) if r is not row]
+        remaining = [r for r in self.rows if r is not row]
         self.reload(select=remaining[min(index, len(remaining) - 1)] if remaining else None)
         self.changed.emit()
         self.list.setFocus()

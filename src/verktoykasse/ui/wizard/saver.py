@@ -3,12 +3,15 @@
 A commit can fail when the disk is full or the file became read-only. Then the session is rolled back,
 the typed text stays in its widget (widgets are never reloaded from the database after an edit), the
 failed change is remembered, and ``failed`` tells the workspace to show its banner. The next edit or
-``retry()`` applies every remembered change again and commits them together.
+``retry()`` applies every remembered change again.
+
+Every change is written through ``storage.editing`` (``set_value``, ``add_row``, ``remove_row``…), the
+same functions the command line and the tests use: there is one write path, and "Last changed" of the
+plan follows from it (``storage.editing.touch_changed_plans``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -17,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from verktoykasse.storage.editing import plan_of
+from verktoykasse.storage.editing import set_value
 
 log = logging.getLogger("verktoykasse.ui.wizard")
 
@@ -42,15 +45,9 @@ class Saver(QObject):
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:
-        """Store ``value`` in ``obj.attr`` and commit; on failure keep it to apply again later."""
-
-        def apply() -> None:
-            setattr(obj, attr, value)
-            plan = plan_of(obj)
-            if plan is not None and plan is not obj:  # the home view lists the latest worked-on first
-                plan.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-        self._pending[(id(obj), attr)] = apply
+        """Store ``value`` in ``obj.attr`` and commit (``storage.editing.set_value``); on failure keep it
+        to apply again later."""
+        self._pending[(id(obj), attr)] = lambda: set_value(self.session, obj, attr, value)
         return self._commit_pending(obj, attr)
 
     def retry(self) -> bool:
@@ -62,8 +59,8 @@ class Saver(QObject):
         for attempt in (1, 2):
             try:
                 for apply in self._pending.values():
-                    apply()
-                self.session.commit()
+                    apply()  # each commits
+                self.session.commit()  # nothing left to write unless a retry had nothing pending
                 break
             except SAVE_ERRORS as exc:
                 self._rollback()

@@ -23,7 +23,7 @@ from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
 from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
 from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 
@@ -34,7 +34,7 @@ def series_of(kpi: Kpi) -> KpiSeries:
         kpi.unit,
         kpi.baseline,
         kpi.target,
-        [(m.measured_on, m.value) for m in live(kpi.measurements)],
+        [(m.measured_on, m.value) for m in kpi.measurements],
     )
 
 
@@ -120,7 +120,7 @@ class EvaluationPage(StepPage):
         """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
         today = dt.date.today()
         counts: dict[str, int] = {}
-        for measure in live(self.plan.measures):
+        for measure in self.plan.measures:
             state = measure_state(measure, today)  # open past the deadline counts as late
             counts[state] = counts.get(state, 0) + 1
         parts = [
@@ -140,10 +140,10 @@ class EvaluationPage(StepPage):
             self.update_status_summary()
 
     def _all_kpis(self) -> list[Kpi]:
-        return [kpi for goal in live(self.plan.goals) for kpi in live(goal.kpis)]
+        return [kpi for goal in self.plan.goals for kpi in goal.kpis]
 
     def _describe_kpi(self, kpi: Kpi) -> str:
-        points = live(kpi.measurements)
+        points = kpi.measurements
         latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
         text = self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
             name=kpi.name or self.tr("(untitled)"),
@@ -188,6 +188,7 @@ class EvaluationPage(StepPage):
         def redraw(*_args: object) -> None:
             if chart.isVisible():  # hidden, the page rebuilds this detail in refresh() when shown
                 chart.set_series(series_of(kpi))
+                self.kpis.refresh_labels()  # the KPI's row says "now 3" with the chart, not the value before
 
         measurements.changed.connect(redraw)
         self.saver.saved.connect(redraw)
@@ -200,7 +201,7 @@ class EvaluationPage(StepPage):
             self.saver.saved.disconnect(slot)
 
     def _add_measurement(self, kpi: Kpi) -> Measurement:
-        points = live(kpi.measurements)
+        points = kpi.measurements
         start = points[-1].value if points else (kpi.baseline if kpi.baseline is not None else 0.0)
         return add_measurement(self.session, kpi, dt.date.today(), start)
 

@@ -15,7 +15,7 @@ from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import GapArea, Strength
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.charts import GapBar, GapChart
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 
@@ -92,7 +92,7 @@ class GapsPage(StepPage):
 
     def update_chart(self) -> None:
         self.chart.set_bars(
-            [GapBar(gap.title, gap.current_score, gap.desired_score) for gap in live(self.gaps.rows)]
+            [GapBar(gap.title, gap.current_score, gap.desired_score) for gap in self.gaps.rows]
         )
 
     def _describe(self, gap: GapArea) -> str:

@@ -11,7 +11,7 @@ from verktoykasse.domain.templates import GoalTemplate
 from verktoykasse.domain.vocabulary import Direction, Frequency, Step
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Goal, Kpi
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 from verktoykasse.ui.wizard.templates_menu import template_button
@@ -55,7 +55,7 @@ class GoalsPage(StepPage):
 
     def _describe(self, goal: Goal) -> str:
         gap = goal.gap.title if goal.gap is not None else self.tr("no gap chosen")
-        count = len(live(goal.kpis))
+        count = len(goal.kpis)
         return self.tr("{title} · for: {gap} · %n KPI(s)", "", count).format(
             title=goal.title or self.tr("(untitled)"), gap=gap
         )
@@ -69,7 +69,7 @@ class GoalsPage(StepPage):
         gap_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         gap_box.setMinimumContentsLength(20)
         gap_box.addItem(self.tr("(no gap chosen)"), None)
-        for gap in live(self.plan.gaps):
+        for gap in self.plan.gaps:
             title = gap.title or self.tr("(untitled)")
             if gap.priority:
                 title = self.tr("{title} (priority: {priority})").format(

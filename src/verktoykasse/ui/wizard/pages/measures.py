@@ -21,7 +21,7 @@ from verktoykasse.storage.models import Measure, Milestone, Plan, PlannedHire
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.board_fields import approval_fields, budget_settings, decisions_editor
 from verktoykasse.ui.wizard.hires import hires_editor
-from verktoykasse.ui.wizard.list_editor import ListEditor, live
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 from verktoykasse.ui.wizard.saver import Saver
@@ -165,7 +165,7 @@ class MeasuresPage(StepPage):
         goals.setObjectName("measureGoals")
         goals.setAccessibleDescription(self.tr("Tick the goals this measure serves. Space ticks."))
         linked = {goal.id for goal in measure.goals}
-        for goal in live(self.plan.goals):
+        for goal in self.plan.goals:
             item = QListWidgetItem(goal.title or self.tr("(untitled)"))
             item.setData(GOAL_ID_ROLE, goal.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,0 +1,32 @@
+"""Step 5 as a user works in it: a measurement just added shows at once in the KPI's row above it, the
+same moment the chart draws its point — not only after leaving the step and coming back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QListWidget
+
+from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("norwegian_numbers")
+
+
+def test_a_new_measurement_shows_in_the_kpi_row_at_once(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("goals")
+    click(qtbot, ws, "goalsAdd")
+    click(qtbot, ws, "kpisAdd")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
+    ws.go_to("evaluation")
+    kpi_row = on_page(ws, QListWidget, "evaluationKpisList").item(0)
+    assert "now –" in kpi_row.text()
+
+    click(qtbot, ws, "measurementsAdd")
+    assert "now 1 " in kpi_row.text() + " "  # the new measurement starts at the last value
+    type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
+    value = on_page(ws, QLineEdit, "measurementValue")
+    type_into(qtbot, value, "3")
+    qtbot.keyClick(value, "\r")  # Enter: the number is read
+    assert "now 3 " in on_page(ws, QListWidget, "evaluationKpisList").item(0).text() + " "

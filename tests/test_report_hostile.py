@@ -1,0 +1,135 @@
+"""Whatever a user has typed, the board gets its PDF: a plan where every text field holds a 2,000-letter
+word, 100,000 characters, 500 short lines or a 300-character web address prints in every language, from
+the window's *Export PDF…* and from ``verktoykasse export --pdf``, with all of the text in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Text
+
+from safety_data import add_full_plan
+
+WORD = ("Arbeidsinkluderingstilretteleggingstilskudd" * 50)[:2000]
+HUNDRED_THOUSAND = ("Vi trenger flere bakere tidlig om morgenen, og en fast mentor fra dag én. " * 1400)[
+    :100_000
+]
+SHORT_LINES = "\n".join(f"Linje {number}: kort" for number in range(1, 501))
+URL = ("https://www.nav.no/arbeidsgiver/inkludering/" + "tilrettelegging-og-oppfolging/" * 10)[:300]
+CORPUS = {"word": WORD, "hundred-thousand": HUNDRED_THOUSAND, "short-lines": SHORT_LINES, "url": URL}
+
+
+def fill_every_text_field(session, plan_id: int, value: str) -> int:
+    """Every free-text column of every row of the plan (and of its contacts) holds ``value``."""
+    from verktoykasse.storage.models import Base, Plan
+
+    filled = 0
+    for mapper in Base.registry.mappers:
+        columns = [
+            column.key
+            for column in mapper.columns
+            if isinstance(column.type, Text) or (mapper.class_ is Plan and column.key == "name")
+        ]
+        if not columns:
+            continue
+        for row in session.query(mapper.class_).all():
+            for key in columns:
+                setattr(row, key, value)
+                filled += 1
+    session.commit()
+    return filled
+
+
+def pages_text(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def squeezed_body(pages: list[str]) -> str:
+    """The text of all pages without page footers and white space (lines break inside long words)."""
+    body = "".join(re.sub(r"(Side|Page) \d+ (av|of) \d+", "", page) for page in pages)
+    return re.sub(r"\s+", "", body)
+
+
+# Each string in every language; the two that make hundreds of pages once per language between them.
+CASES = [
+    ("word", "nb"),
+    ("word", "en"),
+    ("url", "nb"),
+    ("url", "en"),
+    ("short-lines", "en"),
+    ("hundred-thousand", "nb"),
+]
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    from verktoykasse.i18n import apply_language
+
+    apply_language(qapp, request.param)
+    yield request.param
+    apply_language(qapp, "en")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "language"), CASES, indirect=["language"])
+def test_a_plan_full_of_hostile_text_prints_every_field(database, kind: str, language: str):
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.storage.editing import load_plan
+
+    value = CORPUS[kind]
+    with database.session() as session:
+        plan_id = add_full_plan(session).id
+        assert fill_every_text_field(session, plan_id, value) > 60
+    with database.session() as session:
+        catalogue = load_catalogue(database.path.parent)
+        data = build_action_plan(load_plan(session, plan_id), dt.date(2026, 11, 22), catalogue=catalogue)
+    assert data.startswith(b"%PDF")
+    pages = pages_text(data)
+    body = squeezed_body(pages)
+    whole = re.sub(r"\s+", "", value)
+    if kind == "hundred-thousand":
+        assert whole[:5000] in body  # the problem statement, printed whole at full width
+        assert len(pages) > 50
+    else:
+        assert body.count(whole) >= 3, f"{kind}: {body.count(whole)}"
+
+
+def hostile_plan(database, value: str) -> int:
+    with database.session() as session:
+        plan_id = add_full_plan(session).id
+        fill_every_text_field(session, plan_id, value)
+    return plan_id
+
+
+def test_the_command_line_exports_a_plan_full_of_long_words(context, tmp_path):
+    from test_cli import run_cli
+
+    plan_id = hostile_plan(context.database, WORD)
+    context.close()
+    target = tmp_path / "styret.pdf"
+    result = run_cli("--data-dir", str(context.paths.root), "export", str(plan_id), "--pdf", str(target))
+    assert result.returncode == 0, result.stderr
+    assert squeezed_body(pages_text(target.read_bytes())).count(WORD) >= 3
+
+
+def test_the_window_exports_a_plan_full_of_long_words(start_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start_window()
+    plan_id = hostile_plan(window.database, WORD)
+    window.open_plan(plan_id)
+    chosen = tmp_path / "styret.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), "PDF documents (*.pdf)"))
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    window.report_actions.export_action.trigger()
+    assert squeezed_body(pages_text(chosen.read_bytes())).count(WORD) >= 3
