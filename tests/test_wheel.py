@@ -16,18 +16,32 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def clean_checkout(target: Path) -> Path:
-    """The files git knows (committed or new, never ignored ones such as resources/i18n/*.qm)."""
-    listed = (
-        subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-            cwd=ROOT,
-            capture_output=True,
-            check=True,
-        )
-        .stdout.decode()
-        .split("\0")
+    """The files git knows (committed or new, never ignored ones such as resources/i18n/*.qm); outside a
+    git checkout (an unpacked source archive) the tree without build output and environments."""
+    listing = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True
     )
-    for name in filter(None, listed):
+    if listing.returncode == 0:
+        names = [name for name in listing.stdout.decode().split("\0") if name]
+    else:
+        skip = {
+            ".venv",
+            ".git",
+            "build",
+            "dist",
+            "__pycache__",
+            ".pytest_cache",
+            ".ruff_cache",
+            ".hypothesis",
+        }
+        names = [
+            str(path.relative_to(ROOT))
+            for path in ROOT.rglob("*")
+            if path.is_file()
+            and not skip & set(path.relative_to(ROOT).parts)
+            and not (path.suffix == ".qm" and path.parent.name == "i18n")
+        ]
+    for name in names:
         source = ROOT / name
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)

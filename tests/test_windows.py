@@ -492,3 +492,14 @@ def test_an_unforeseen_error_in_the_window_is_shown_not_lost(data_dir, monkeypat
     assert script.done
     assert "Something unexpected went wrong (LookupError)" in told["text"]
     assert str(paths.root / "verktoykasse.log") in told["text"]
+
+
+def test_the_bundles_smoke_test_uses_a_windows_users_folder_and_wants_utf8_output(tmp_path):
+    import runpy
+
+    smoke = runpy.run_path(str(ROOT / "packaging" / "smoke_test.py"))
+    folder = smoke["awkward_data_folder"](tmp_path)
+    assert all(c in str(folder) for c in "#% æøå") and len(str(folder)) >= (180 if os.name == "nt" else 250)
+    prints_cp1252 = "import sys; sys.stdout.buffer.write('Blåbær'.encode('cp1252'))"
+    cp1252 = smoke["run"](Path(sys.executable), ["-c", prints_cp1252], {})
+    assert cp1252.returncode == 125 and "not UTF-8" in cp1252.stderr  # a failure, never a garbled pass

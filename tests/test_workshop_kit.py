@@ -14,6 +14,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from verktoykasse.domain.workshop import GUIDING_QUESTIONS
+from verktoykasse.i18n import report_language
+
+
+def in_bokmal(text_of) -> str:
+    """What the guests read: the invitation is in the plan's language, bokmål unless it says English."""
+    with report_language("nb"):
+        return text_of()
 
 
 @pytest.fixture
@@ -87,11 +94,11 @@ def test_when_and_where_go_into_the_plan_and_the_invitation(qtbot, window_with_g
         seen["recipients"] = kit.recipients.text()
 
     run_in_kit(qtbot, window, steps)
-    assert "Where: Kantina, Storgata 1" in seen["text"]
+    assert "Hvor: Kantina, Storgata 1" in seen["text"]
     assert "09.00-12.00" in seen["text"]
     for question in GUIDING_QUESTIONS:
-        assert question.text in seen["text"]
-    assert "2 of 3 participants have an address" in seen["recipients"]
+        assert in_bokmal(lambda question=question: question.text) in seen["text"]
+    assert "2 of 3 participants have an address" in seen["recipients"]  # the window's own language
     assert "Per uten e-post" in seen["recipients"]
     with window.database.session() as session:
         from verktoykasse.storage.models import Plan
@@ -120,15 +127,15 @@ def test_the_e_mail_program_opens_only_on_click_with_the_guests_who_have_an_addr
     guests = [parseaddr(unquote(item)) for item in raw["bcc"].split(",")]
     assert guests == [("Nordmann, Ola", "ola@example.no"), ("Åse «Bakern» Ødegård", "ase@example.no")]
     assert "Per" not in unquote(url)
-    assert fields["subject"] == ["Invitation: workshop on inclusion at Fjordbakeriet AS"]
+    assert fields["subject"] == ["Invitasjon: workshop om inkludering hos Fjordbakeriet AS"]
 
 
 def test_copy_puts_the_invitation_on_the_clipboard(qtbot, window_with_guests):
     window, _plan_id = window_with_guests
     run_in_kit(qtbot, window, lambda kit: kit.copy_button.click())
     text = QApplication.clipboard().text()
-    assert text.startswith("Invitation: workshop on inclusion at Fjordbakeriet AS")
-    assert GUIDING_QUESTIONS[3].text in text
+    assert text.startswith("Invitasjon: workshop om inkludering hos Fjordbakeriet AS")
+    assert in_bokmal(lambda: GUIDING_QUESTIONS[3].text) in text
 
 
 def test_the_invitation_and_the_worksheets_are_saved_as_pdfs(
@@ -151,7 +158,7 @@ def test_the_invitation_and_the_worksheets_are_saved_as_pdfs(
     invitation = PdfReader(tmp_path / "invitasjon.pdf")
     assert len(invitation.pages) == 1
     text = " ".join(invitation.pages[0].extract_text().split())
-    assert "Invitation: workshop on inclusion at Fjordbakeriet AS" in text
+    assert "Invitasjon: workshop om inkludering hos Fjordbakeriet AS" in text
     assert "Kari Leder" in text
     sheets = PdfReader(io.BytesIO(Path(tmp_path / "ark.pdf").read_bytes()))
     assert "Workshop: agenda" in sheets.pages[0].extract_text()

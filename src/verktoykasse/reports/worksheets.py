@@ -31,6 +31,7 @@ from verktoykasse.domain.workshop import (
     SCORES,
     Invitation,
     area_title,
+    invitation,
     parse_dots,
     workshop_areas,
 )
@@ -476,6 +477,22 @@ def _suggestions(plan: Plan, catalogue: Catalogue | None, width: float) -> list:
 
 # -- the document -------------------------------------------------------------------------------------
 def build_worksheets(
+    plan: Plan, *, catalogue: Catalogue | None, language: str | None = None, **options: Any
+) -> bytes:
+    """The workshop kit as one PDF in memory: agenda, questions, gap sheet, goals sheet, measures sheet.
+
+    In ``language``, else the plan's report language, like the action plan (``i18n.report_language``).
+    ``filled`` (default) prints the plan so far; ``gap_size`` "A3" prints the gap-scoring sheet on A3 for
+    the wall (the others stay A4); ``place`` and ``time`` go on the agenda. ``catalogue`` (the one in use,
+    ``catalogue.catalogue_in_use``) names the schemes; without it they show their ids.
+    """
+    from verktoykasse.i18n import report_language
+
+    with report_language(language or getattr(plan, "report_language", "")):
+        return _worksheets(plan, catalogue=catalogue, **options)
+
+
+def _worksheets(
     plan: Plan,
     *,
     catalogue: Catalogue | None,
@@ -484,11 +501,6 @@ def build_worksheets(
     place: str = "",
     time: str = "",
 ) -> bytes:
-    """The workshop kit as one PDF in memory: agenda, questions, gap sheet, goals sheet, measures sheet.
-
-    ``gap_size`` "A3" prints the gap-scoring sheet on A3 for the wall (the others stay A4). ``catalogue``
-    (the one in use, ``catalogue.catalogue_in_use``) names the schemes; without it they show their ids.
-    """
     from reportlab import rl_config
 
     rl_config.useA85 = 0
@@ -525,8 +537,16 @@ def write_worksheets(plan: Plan, path: str | os.PathLike[str], **options: Any) -
     return write_atomically(path, build_worksheets(plan, **options))
 
 
-def build_invitation(plan: Plan, letter: Invitation) -> bytes:
-    """The invitation as one A4 page to print or to hang up, in the kit's typography."""
+def build_invitation(plan: Plan, place: str = "", time: str = "", language: str | None = None) -> bytes:
+    """The invitation as one A4 page to print or to hang up, in the kit's typography, in ``language`` or
+    else the plan's report language (the words the workshop kit shows and sends)."""
+    from verktoykasse.i18n import report_language
+
+    with report_language(language or getattr(plan, "report_language", "")):
+        return _invitation(plan, invitation(plan, place, time))
+
+
+def _invitation(plan: Plan, letter: Invitation) -> bytes:
     from reportlab import rl_config
     from reportlab.platypus import KeepInFrame
 

@@ -139,7 +139,14 @@ class WorkshopKit(QDialog):
 
     # -- the invitation ---------------------------------------------------------------------------------
     def letter(self):
-        return invitation(self.plan, self.plan.workshop_place, self.plan.workshop_time)
+        """The invitation in the plan's report language, as the printed one: it is for the guests."""
+        from verktoykasse.i18n import current_language, report_language, report_language_of
+
+        language = report_language_of(getattr(self.plan, "report_language", ""))
+        if language == current_language():  # the usual case: no translators to swap on each keystroke
+            return invitation(self.plan, self.plan.workshop_place, self.plan.workshop_time)
+        with report_language(language):
+            return invitation(self.plan, self.plan.workshop_place, self.plan.workshop_time)
 
     def update_invitation(self) -> None:
         letter = self.letter()
@@ -243,7 +250,7 @@ class WorkshopKit(QDialog):
         self._save_pdf(
             self.tr("Save the invitation as PDF"),
             suggested_file_name(self.plan.name, kind="invitation"),
-            lambda: build_invitation(self.plan, self.letter()),
+            lambda: build_invitation(self.plan, self.plan.workshop_place, self.plan.workshop_time),
         )
 
     # -- closing ------------------------------------------------------------------------------------------
