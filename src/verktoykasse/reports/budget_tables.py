@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.budget.budget import Budget, Totals, measures_with_costs
 from verktoykasse.budget.subsidy import estimate_note, rates_in_use, scheme_name
-from verktoykasse.catalogue.labels import target_group_label
 from verktoykasse.domain.formatting import format_date, format_money, format_number
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.text import markup
@@ -176,8 +175,6 @@ def budget_section(budget: Budget, width: float, measure_numbers: dict[str, int]
         for number, estimate in estimates:
             hire = estimate.hire
             who = hire.label or "–"
-            if hire.target_group:
-                who += f" ({target_group_label(hire.target_group)})"
             wage = ""
             if hire.monthly_wage:
                 wage = format_money(hire.monthly_wage)
