@@ -18,8 +18,8 @@ from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.status import LATE, measure_state, state_label
 from verktoykasse.domain.vocabulary import MeasureStatus
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.charts import _fit  # chart labels cannot wrap: cut with an ellipsis
 from verktoykasse.reports.text import clean, markup
+from verktoykasse.reports.text import fit as _fit  # chart labels cannot wrap: cut with an ellipsis
 from verktoykasse.storage.models import Measure, Plan
 
 MM = 72 / 25.4
