@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import machine, memory, pdf, search, startup, wizard
+from benchmarks import import_limits, machine, memory, pdf, search, startup, wizard
 from benchmarks.data import BenchData, prepare
 from benchmarks.table import Row, missing, render
 
@@ -91,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
                     rows,
                     lambda: pdf.rows(database, data.typical_plan_id, large, 1 if quick else 5),
                 )
+            ok &= guarded(
+                "checking plan files, worst cases under the size cap",
+                rows,
+                lambda: import_limits.rows(database, large, 1 if quick else 3),
+            )
             ok &= guarded(
                 "catalogue search while typing", rows, lambda: search.rows(database, 1 if quick else 3)
             )

@@ -91,7 +91,7 @@ def test_a_folder_that_refuses_files_is_a_message(plan_in_data_dir, capsys):
         capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--pdf", "/proc/verktoykasse.pdf"
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("verktoykasse: could not write")
+    assert result.stderr.startswith("verktoykasse: /proc/verktoykasse.pdf could not be written")
     assert not Path("/proc/verktoykasse.pdf").exists()
 
 

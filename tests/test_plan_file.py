@@ -14,6 +14,7 @@ from benchmarks.sample_plans import add_large_plan
 from safety_data import HOSTILE_TEXTS, TABLES, add_full_plan, run_cli_here
 from test_cli import run_cli
 from verktoykasse import __version__
+from verktoykasse.domain.lines import one_line
 from verktoykasse.domain.plan_description import CONTACT, PLAN, Table
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.example_plan import add_example_plan
@@ -229,7 +230,11 @@ def rows_of_every_table(plan: Plan) -> dict[str, list]:
 
 
 def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(database, tmp_path):
-    """100,000 characters, control characters, NUL, emoji, right-to-left, SQL and markup."""
+    """100,000 characters, control characters, NUL, emoji, right-to-left, SQL and markup.
+
+    Multi-line text keeps every character; one-line fields (``storage.one_line_fields``) lose line breaks,
+    controls and bidi overrides, the same way when saved, exported and imported again.
+    """
     for n, hostile in enumerate(HOSTILE_TEXTS):
         with database.session() as session:
             plan = add_full_plan(session, name=f"Plan {n}")
@@ -251,7 +256,7 @@ def test_hostile_text_in_every_text_field_saves_reloads_and_exports_unchanged(da
             path = export_plan_file(session, again, tmp_path / f"hostile-{n}.json")
             assert path.read_text(encoding="utf-8") == expected
             imported = import_plan_file(session, path)
-            assert imported.goals[0].kpis[0].measurements[0].note == hostile
+            assert imported.goals[0].kpis[0].measurements[0].note == one_line(hostile)  # a one-line field
             assert imported.name == f"Plan {n} (2)"  # the same name is taken: the import gets a number
             imported.name = f"Plan {n}"
             assert dumps(plan_document(imported)) == expected

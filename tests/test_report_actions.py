@@ -100,8 +100,7 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(window_with_plan,
     monkeypatch.setattr(report_actions, "show_error", lambda _parent, text: messages.append(text))
     window_with_plan.report_actions.export_action.trigger()
     assert len(messages) == 1
-    assert messages[0].startswith("The PDF could not be saved to ")
-    assert str(target) in messages[0]
+    assert messages == [f"{target} could not be written: its folder does not exist. Choose another folder."]
     assert not target.parent.exists()
 
 

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder cannot be used:</source>
-        <translation>The data folder cannot be used:</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
         <translation>The catalogue file is too large to be a catalogue.</translation>
+    </message>
+    <message>
+        <source>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</source>
+        <translation>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</translation>
     </message>
     <message>
         <source>The catalogue file cannot be read: {reason}</source>
@@ -560,12 +560,12 @@
         <translation>the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>could not write {path}: {reason}</translation>
+        <source>several plans are called “{plan}” (ids {ids}). Give the id of the one you mean, e.g. &apos;verktoykasse export {first} …&apos;.</source>
+        <translation>several plans are called “{plan}” (ids {ids}). Give the id of the one you mean, e.g. &apos;verktoykasse export {first} …&apos;.</translation>
     </message>
     <message>
-        <source>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</source>
-        <translation>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</translation>
+        <source>there is no plan called “{plan}”. &apos;verktoykasse plans&apos; lists the plans.</source>
+        <translation>there is no plan called “{plan}”. &apos;verktoykasse plans&apos; lists the plans.</translation>
     </message>
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
@@ -1058,6 +1058,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
+        <translation>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so it was not replaced. Choose another file name.</source>
+        <translation>{file} is read-only, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} is a folder. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
+        <translation>{file} could not be written: its folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
+        <translation>{file} could not be written: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}). Try another folder.</source>
+        <translation>{file} could not be written ({reason}). Try another folder.</translation>
+    </message>
+</context>
+<context>
     <name>GapChart</name>
     <message>
         <source>Gaps: today and desired</source>
@@ -1531,6 +1562,18 @@
     <message>
         <source>The backup could not be made.</source>
         <translation>The backup could not be made.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</source>
+        <translation>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
+        <translation>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</translation>
     </message>
 </context>
 <context>
@@ -2997,24 +3040,160 @@
         <translation>refers to something that is not in the file</translation>
     </message>
     <message>
-        <source>The file {file} could not be written: the disk is full.</source>
-        <translation>The file {file} could not be written: the disk is full.</translation>
+        <source>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</source>
+        <translation>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</translation>
     </message>
     <message>
-        <source>The file {file} could not be written: you may not write to that folder.</source>
-        <translation>The file {file} could not be written: you may not write to that folder.</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written ({reason}).</source>
-        <translation>The file {file} could not be written ({reason}).</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a plan ({size} MB). Nothing was imported.</source>
-        <translation>The file is too large to be a plan ({size} MB). Nothing was imported.</translation>
+        <source>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</source>
+        <translation>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</translation>
     </message>
     <message>
         <source>The file {file} could not be read ({reason}).</source>
         <translation>The file {file} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
+        <translation>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>gap areas</source>
+        <translation>gap areas</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>strengths</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lessons</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</source>
+        <translation>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>a group of fields</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>the value has the wrong kind (expected {kind})</source>
+        <translation>the value has the wrong kind (expected {kind})</translation>
+    </message>
+    <message>
+        <source>the text is too long (at most {limit} characters)</source>
+        <translation>the text is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>the text is empty</translation>
+    </message>
+    <message>
+        <source>the list is too long (at most {limit} rows)</source>
+        <translation>the list is too long (at most {limit} rows)</translation>
+    </message>
+    <message>
+        <source>the same entry is listed twice</source>
+        <translation>the same entry is listed twice</translation>
+    </message>
+    <message>
+        <source>the value is not one of those allowed</source>
+        <translation>the value is not one of those allowed</translation>
+    </message>
+    <message>
+        <source>the value is not in the expected form</source>
+        <translation>the value is not in the expected form</translation>
+    </message>
+    <message>
+        <source>the number is too small (at least {limit})</source>
+        <translation>the number is too small (at least {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too large (at most {limit})</source>
+        <translation>the number is too large (at most {limit})</translation>
+    </message>
+    <message>
+        <source>a field is missing ({name})</source>
+        <translation>a field is missing ({name})</translation>
+    </message>
+    <message>
+        <source>there is a field that does not belong here</source>
+        <translation>there is a field that does not belong here</translation>
+    </message>
+    <message>
+        <source>the entry is neither of the kinds allowed here</source>
+        <translation>the entry is neither of the kinds allowed here</translation>
+    </message>
+    <message>
+        <source>the value is not allowed here</source>
+        <translation>the value is not allowed here</translation>
     </message>
     <message>
         <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
@@ -3059,6 +3238,29 @@
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileCheck</name>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Checking the plan file…</source>
+        <translation>Checking the plan file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the plan file</source>
+        <translation>Checking the plan file</translation>
+    </message>
+    <message>
+        <source>The plan file could not be checked. Nothing was imported.</source>
+        <translation>The plan file could not be checked. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3500,10 @@
     <message>
         <source>Your data could not be opened</source>
         <translation>Your data could not be opened</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</source>
+        <translation>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</translation>
     </message>
     <message>
         <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>
@@ -3892,14 +4098,6 @@
     <message>
         <source>Export the action plan as PDF</source>
         <translation>Export the action plan as PDF</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>The PDF could not be saved to {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>If the file is open in another program (a PDF viewer), close it there and try again.</source>
-        <translation>If the file is open in another program (a PDF viewer), close it there and try again.</translation>
     </message>
     <message>
         <source>Saved the action plan to {path}</source>

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder cannot be used:</source>
-        <translation>Datamappen kan ikke brukes:</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
         <translation>Katalogfilen er for stor til å være en katalog.</translation>
+    </message>
+    <message>
+        <source>This is not a catalogue file: it is a folder, a device or a pipe, not a file.</source>
+        <translation>Dette er ikke en katalogfil: det er en mappe, en enhet eller et rør, ikke en fil.</translation>
     </message>
     <message>
         <source>The catalogue file cannot be read: {reason}</source>
@@ -560,12 +560,12 @@
         <translation>mappen {folder} finnes ikke.</translation>
     </message>
     <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>kunne ikke skrive {path}: {reason}</translation>
+        <source>several plans are called “{plan}” (ids {ids}). Give the id of the one you mean, e.g. &apos;verktoykasse export {first} …&apos;.</source>
+        <translation>flere planer heter «{plan}» (id {ids}). Oppgi id-en til den du mener, for eksempel &apos;verktoykasse export {first} …&apos;.</translation>
     </message>
     <message>
-        <source>there is no plan called {plan}. &apos;verktoykasse plans&apos; lists the plans.</source>
-        <translation>det finnes ingen plan som heter {plan}. «verktoykasse plans» viser planene.</translation>
+        <source>there is no plan called “{plan}”. &apos;verktoykasse plans&apos; lists the plans.</source>
+        <translation>det finnes ingen plan som heter «{plan}». &apos;verktoykasse plans&apos; viser planene.</translation>
     </message>
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
@@ -1058,6 +1058,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
+        <translation>{file} er ikke en vanlig fil (det er en mappe, en enhet eller en lenke som ikke peker på noe), så den ble ikke erstattet. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so it was not replaced. Choose another file name.</source>
+        <translation>{file} er skrivebeskyttet, så den ble ikke erstattet. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder. Choose a file name.</source>
+        <translation>{file} er en mappe. Velg et filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
+        <translation>{file} kunne ikke skrives: mappen finnes ikke. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
+        <translation>{file} kunne ikke skrives: disken er full. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>{file} kunne ikke skrives: du har ikke lov til å skrive der. Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}). Try another folder.</source>
+        <translation>{file} kunne ikke skrives ({reason}). Prøv en annen mappe.</translation>
+    </message>
+</context>
+<context>
     <name>GapChart</name>
     <message>
         <source>Gaps: today and desired</source>
@@ -1531,6 +1562,18 @@
     <message>
         <source>The backup could not be made.</source>
         <translation>Sikkerhetskopien kunne ikke tas.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</source>
+        <translation>Ingenting mer ble skrevet til den. Åpne vinduet i Verktøykassa: der kan du hente tilbake en sikkerhetskopi eller begynne med en tom database, og den skadde filen blir først lagt til side, urørt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
+        <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn, eller velg en annen datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
+        <translation>Datamappen {folder} kan ikke brukes ({reason}). Velg en annen datamappe (--data-dir).</translation>
     </message>
 </context>
 <context>
@@ -2997,24 +3040,160 @@
         <translation>viser til noe som ikke er i filen</translation>
     </message>
     <message>
-        <source>The file {file} could not be written: the disk is full.</source>
-        <translation>Filen {file} kunne ikke skrives: disken er full.</translation>
+        <source>{file} is not a plan file: it is a folder, a device or a pipe, not an ordinary file. Nothing was imported.</source>
+        <translation>{file} er ikke en planfil: det er en mappe, en enhet eller et rør, ikke en vanlig fil. Ingenting ble importert.</translation>
     </message>
     <message>
-        <source>The file {file} could not be written: you may not write to that folder.</source>
-        <translation>Filen {file} kunne ikke skrives: du har ikke lov til å skrive i den mappen.</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written ({reason}).</source>
-        <translation>Filen {file} kunne ikke skrives ({reason}).</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a plan ({size} MB). Nothing was imported.</source>
-        <translation>Filen er for stor til å være en plan ({size} MB). Ingenting ble importert.</translation>
+        <source>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</source>
+        <translation>Filen er for stor til å være en plan (mer enn {limit} MB; planer er mye mindre). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>The file {file} could not be read ({reason}).</source>
         <translation>Filen {file} kunne ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
+        <translation>Planfilen inneholder langt mer enn en plan kan (mer enn {limit} verdier). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>gap areas</source>
+        <translation>gapområder</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>styrker</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>målinger</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milepæler</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressurser</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>erfaringer</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>The plan file lists too many {what}: {count}, where a plan may have at most {limit}. Nothing was imported.</source>
+        <translation>Planfilen har for mange {what}: {count}, mens en plan kan ha høyst {limit}. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sann eller usann</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>en gruppe felt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>the value has the wrong kind (expected {kind})</source>
+        <translation>verdien er av feil slag (ventet {kind})</translation>
+    </message>
+    <message>
+        <source>the text is too long (at most {limit} characters)</source>
+        <translation>teksten er for lang (høyst {limit} tegn)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>teksten er tom</translation>
+    </message>
+    <message>
+        <source>the list is too long (at most {limit} rows)</source>
+        <translation>listen er for lang (høyst {limit} rader)</translation>
+    </message>
+    <message>
+        <source>the same entry is listed twice</source>
+        <translation>det samme står to ganger i listen</translation>
+    </message>
+    <message>
+        <source>the value is not one of those allowed</source>
+        <translation>verdien er ikke en av de tillatte</translation>
+    </message>
+    <message>
+        <source>the value is not in the expected form</source>
+        <translation>verdien har ikke den ventede formen</translation>
+    </message>
+    <message>
+        <source>the number is too small (at least {limit})</source>
+        <translation>tallet er for lite (minst {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too large (at most {limit})</source>
+        <translation>tallet er for stort (høyst {limit})</translation>
+    </message>
+    <message>
+        <source>a field is missing ({name})</source>
+        <translation>et felt mangler ({name})</translation>
+    </message>
+    <message>
+        <source>there is a field that does not belong here</source>
+        <translation>det er et felt som ikke hører hjemme her</translation>
+    </message>
+    <message>
+        <source>the entry is neither of the kinds allowed here</source>
+        <translation>oppføringen er ikke av noen av de slagene som er tillatt her</translation>
+    </message>
+    <message>
+        <source>the value is not allowed here</source>
+        <translation>verdien er ikke tillatt her</translation>
     </message>
     <message>
         <source>This file is not a Verktøykassa plan file (or it is incomplete or damaged).</source>
@@ -3059,6 +3238,29 @@
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileCheck</name>
+    <message>
+        <source>Import plan</source>
+        <translation>Importer plan</translation>
+    </message>
+    <message>
+        <source>Checking the plan file…</source>
+        <translation>Kontrollerer planfilen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the plan file</source>
+        <translation>Kontrollerer planfilen</translation>
+    </message>
+    <message>
+        <source>The plan file could not be checked. Nothing was imported.</source>
+        <translation>Planfilen kunne ikke kontrolleres. Ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3500,10 @@
     <message>
         <source>Your data could not be opened</source>
         <translation>Dataene dine kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>You can go back to a backup made by this version; the file is first set aside, untouched, in the folder “damaged” inside your data folder. Or quit and install the newer version.</source>
+        <translation>Du kan gå tilbake til en sikkerhetskopi laget av denne versjonen; filen blir først lagt til side, urørt, i mappen «damaged» i datamappen. Eller avslutt og installer den nyere versjonen.</translation>
     </message>
     <message>
         <source>You can go back to a backup, or start with an empty database. Either way the file is first set aside, untouched, in the folder “damaged” inside your data folder.</source>
@@ -3892,14 +4098,6 @@
     <message>
         <source>Export the action plan as PDF</source>
         <translation>Eksporter handlingsplanen som PDF</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>PDF-en kunne ikke lagres i {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>If the file is open in another program (a PDF viewer), close it there and try again.</source>
-        <translation>Hvis filen er åpen i et annet program (en PDF-leser), lukk den der og prøv igjen.</translation>
     </message>
     <message>
         <source>Saved the action plan to {path}</source>

@@ -1,8 +1,17 @@
-"""Writing a file so that a crash, a kill or a full disk never leaves half of it behind.
+"""Reading and writing the user's files safely: only regular files, never more than asked, never half.
 
-The bytes go to a temporary file in the same folder, are flushed to the disk, and only then renamed over
-the target in one step; an older copy survives any failure. Settings, exported PDFs and plan files, and an
-imported catalogue all go through here.
+Writing: the bytes go to a temporary file in the same folder, are flushed to the disk, and only then
+renamed over the target in one step; an older copy survives any failure. Settings, exported PDFs and plan
+files, and an imported catalogue all go through ``write_atomically``. Before anything is written the target
+is checked (``check_write_target``): only a missing or a regular, writable file is replaced. A read-only
+file, a folder, a device (``/dev/null``), a pipe or a socket is refused, also for a user who could replace
+it (root, an administrator). A symbolic link is followed, as ``cp`` and a shell's ``>`` do: the file it
+points to is replaced and the link stays a link; a link that points nowhere is refused.
+
+Reading: ``read_regular_file`` looks at the file with ``os.stat`` before opening it, so a device
+(``/dev/zero``), a FIFO without a writer or a socket is refused without being opened (opening a FIFO
+could hang), opens it non-blocking, checks again what was opened, and reads at most the limit plus one
+byte, so a file that grows while it is read cannot use up the memory either.
 
 Windows' rules hold everywhere: ``os.fsync`` (``FlushFileBuffers`` there) needs a handle opened for
 writing, a folder cannot be opened to be flushed, and a file some program holds open cannot be renamed
@@ -12,27 +21,162 @@ or deleted (``PermissionError``, WinError 32) — so every handle is closed befo
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
+READ_CHUNK = 1024 * 1024
+
+
+class NotARegularFile(OSError):
+    """The path names a folder, a device, a pipe or a socket (or a link to nothing), not a file."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", str(path))
+
+
+class ReadOnlyFile(OSError):
+    """The target is a regular file that is marked read-only: it is not ours to replace."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(errno.EACCES, "the file is read-only", str(path))
+
+
+class FileTooLarge(OSError):
+    """The file holds more bytes than the reader accepts; ``size`` is at least that many."""
+
+    def __init__(self, path: str | os.PathLike[str], size: int) -> None:
+        super().__init__(errno.EFBIG, "file too large", str(path))
+        self.size = size
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (a link to one is fine), at most ``limit`` of them.
+
+    Raises ``NotARegularFile``, ``FileTooLarge`` or another ``OSError``.
+    """
+    info = os.stat(path)  # follows links; never opens the file
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(path)
+    if info.st_size > limit:
+        raise FileTooLarge(path, info.st_size)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the look and the opening
+            raise NotARegularFile(path)
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, READ_CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise FileTooLarge(path, len(data))
+    return data
+
+
+def check_write_target(path: str | os.PathLike[str]) -> Path:
+    """The file that writing to ``path`` would replace (links followed), if it may be replaced.
+
+    Raises ``NotARegularFile`` or ``ReadOnlyFile`` otherwise; a path where nothing is yet is fine.
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+        if not os.path.lexists(target):
+            raise NotARegularFile(path)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(path)
+    # The mode bits, not only os.access: an administrator may write anywhere, but a file someone marked
+    # read-only is still not ours to replace.
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise ReadOnlyFile(path)
+    return target
+
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole or not at all. Raises ``OSError`` (the target is then untouched)."""
-    target = Path(path)
+    """Write ``data`` to ``path`` whole or not at all. Raises ``OSError`` (the target is then untouched).
+
+    The target must pass ``check_write_target``; a replaced file keeps its permissions. Returns the path
+    written (for a link, the file it points to).
+    """
+    target = check_write_target(path)
+    try:
+        old_mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        old_mode = None
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())  # a handle opened for writing, as Windows requires
+        if old_mode is not None and os.name == "posix":
+            os.chmod(temporary, old_mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
-    return target
+    return Path(path) if Path(path).is_symlink() else target
+
+
+def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
+    """One plain sentence, in the user's language, saying why ``path`` could not be written and what to do.
+
+    Every export (PDF, plan file, and whatever comes next) reports its failures with this, so the words
+    are the same everywhere and a raw "Permission denied" never reaches the user.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from verktoykasse.storage.health import StorageProblem, classify_error
+
+    if isinstance(error, NotARegularFile):
+        message = QCoreApplication.translate(
+            "Files",
+            "{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not "
+            "replaced. Choose another file name.",
+        )
+    elif isinstance(error, ReadOnlyFile):
+        message = QCoreApplication.translate(
+            "Files", "{file} is read-only, so it was not replaced. Choose another file name."
+        )
+    elif isinstance(error, IsADirectoryError):
+        message = QCoreApplication.translate("Files", "{file} is a folder. Choose a file name.")
+    elif isinstance(error, FileNotFoundError):
+        message = QCoreApplication.translate(
+            "Files", "{file} could not be written: its folder does not exist. Choose another folder."
+        )
+    else:
+        problem = classify_error(error)
+        if problem is StorageProblem.DISK_FULL:
+            message = QCoreApplication.translate(
+                "Files", "{file} could not be written: the disk is full. Free some space and try again."
+            )
+        elif problem is StorageProblem.READ_ONLY:
+            message = QCoreApplication.translate(
+                "Files",
+                "{file} could not be written: you may not write there. If the file is open in another "
+                "program (a PDF viewer), close it there; or choose another folder.",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "Files", "{file} could not be written ({reason}). Try another folder."
+            )
+    return message.format(file=str(path), reason=error.strerror or type(error).__name__)
 
 
 def flush_to_disk(path: str | os.PathLike[str]) -> None:

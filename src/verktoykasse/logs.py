@@ -51,6 +51,10 @@ def setup_logging(data_dir: Path) -> Path:
         try:
             handler = LogFile(path)
         except OSError:
+            # A read-only data folder: no log file, and no traceback on the terminal either (logging
+            # would fall back to printing warnings and their tracebacks on stderr).
+            if not root.handlers:
+                root.addHandler(logging.NullHandler())
             return path
         restrict_file(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

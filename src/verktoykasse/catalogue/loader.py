@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
 from verktoykasse.catalogue.rates import RateBook, constant_from_raw, rate_from_raw
-from verktoykasse.files import write_atomically
+from verktoykasse.files import FileTooLarge, NotARegularFile, read_regular_file, write_atomically
 from verktoykasse.paths import resolve_data_dir, restrict_file
 from verktoykasse.resources import resource_path
 
@@ -203,27 +203,42 @@ def catalogue_from_bytes(
     )
 
 
+def _read(path: Path) -> bytes:
+    """A catalogue file's bytes: an ordinary file only (never a device or a pipe), at most the limit."""
+    return read_regular_file(path, MAX_FILE_BYTES)
+
+
+def _unreadable(exc: OSError) -> CatalogueError:
+    if isinstance(exc, FileTooLarge):
+        return CatalogueError(
+            QCoreApplication.translate("Catalogue", "The catalogue file is too large to be a catalogue.")
+        )
+    if isinstance(exc, NotARegularFile):
+        return CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue", "This is not a catalogue file: it is a folder, a device or a pipe, not a file."
+            )
+        )
+    return CatalogueError(
+        QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
+            reason=exc.strerror or type(exc).__name__
+        )
+    )
+
+
 def read_catalogue(path: Path, source: str = SOURCE_BUILT_IN) -> Catalogue:
     """Read one catalogue file, cached by its path, size and modification time."""
     path = Path(path)
     try:
         info = path.stat()
-        if info.st_size > MAX_FILE_BYTES:
-            raise CatalogueError(
-                QCoreApplication.translate("Catalogue", "The catalogue file is too large to be a catalogue.")
-            )
         key = (f"{source}:{path.resolve()}", info.st_mtime_ns, info.st_size)
         with _cache_lock:
             cached = _cache.get(key)
         if cached is not None:
             return cached
-        content = path.read_bytes()
+        content = _read(path)
     except OSError as exc:
-        raise CatalogueError(
-            QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
-                reason=exc.strerror or exc
-            )
-        ) from exc
+        raise _unreadable(exc) from exc
     catalogue = catalogue_from_bytes(content, source=source, path=path)
     with _cache_lock:
         _cache[key] = catalogue
@@ -266,17 +281,9 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     """
     source_file = Path(source_file)
     try:
-        if source_file.stat().st_size > MAX_FILE_BYTES:
-            raise CatalogueError(
-                QCoreApplication.translate("Catalogue", "The catalogue file is too large to be a catalogue.")
-            )
-        content = source_file.read_bytes()
+        content = _read(source_file)
     except OSError as exc:
-        raise CatalogueError(
-            QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
-                reason=exc.strerror or exc
-            )
-        ) from exc
+        raise _unreadable(exc) from exc
     new = catalogue_from_bytes(content, source=SOURCE_IMPORTED)
     current = load_catalogue(data_dir)
     if new.edition <= current.edition:

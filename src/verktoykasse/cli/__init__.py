@@ -116,7 +116,14 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         context = AppContext.create(args.data_dir)
     except OSError as exc:
-        print(f"verktoykasse: cannot use the data folder: {exc.strerror or exc}", file=sys.stderr)
+        from verktoykasse.paths import resolve_data_dir
+        from verktoykasse.storage.health import data_folder_message
+
+        app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
+        translators = install_translators(app, resolve_language())  # no settings: the system's language
+        print(f"verktoykasse: {data_folder_message(resolve_data_dir(args.data_dir), exc)}", file=sys.stderr)
+        for translator in translators:
+            app.removeTranslator(translator)
         return 1
     setup_logging(context.paths.root)
     app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
@@ -159,6 +166,13 @@ def run_command(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 0
     except Exception as exc:
+        from verktoykasse.storage.health import damage_in, damage_message
+
+        damage = damage_in(exc)
+        if damage is not None:  # found while working: the command stops, nothing more is written
+            log.error("command %s found damage: %s", args.command, exc)
+            print("verktoykasse: " + damage_message(damage, context.paths), file=sys.stderr)
+            return 1
         return unexpected_failure(exc, args.command, context)
     finally:
         for warning in context.warnings:

@@ -44,11 +44,23 @@ def _check_target(path: Path) -> None:
     if not path.parent.is_dir():
         message = QCoreApplication.translate("Cli", "the folder {folder} does not exist.")
         raise UserError(message.format(folder=path.parent))
+    from verktoykasse.files import check_write_target
+
+    try:
+        check_write_target(path)  # before the work: a read-only file, a device or a link to nothing
+    except OSError as error:
+        raise _write_failed(path, error) from None
 
 
 def _write_failed(path: Path, error: OSError) -> UserError:
-    message = QCoreApplication.translate("Cli", "could not write {path}: {reason}")
-    return UserError(message.format(path=path, reason=error.strerror or error))
+    """The one sentence saying why (``files.describe_write_error``), said once: a plan file's own error
+    already carries it."""
+    from verktoykasse.exchange.plan_json import PlanExportError
+    from verktoykasse.files import describe_write_error
+
+    if isinstance(error, PlanExportError):
+        return UserError(str(error))
+    return UserError(describe_write_error(error, path))
 
 
 def _say_written(path: Path) -> None:
@@ -59,14 +71,25 @@ def _say_written(path: Path) -> None:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     with context.database.session() as session:
-        from verktoykasse.storage.plans import find_plan  # SQLAlchemy: not at start-up
+        from verktoykasse.domain.lines import one_line_trimmed
+        from verktoykasse.storage.plans import AmbiguousPlanName, find_plan  # SQLAlchemy: not at start-up
 
-        plan = find_plan(session, args.plan)
+        try:
+            plan = find_plan(session, args.plan)
+        except AmbiguousPlanName as exc:
+            message = QCoreApplication.translate(
+                "Cli",
+                "several plans are called “{plan}” (ids {ids}). Give the id of the one you mean, "
+                "e.g. 'verktoykasse export {first} …'.",
+            )
+            ids = ", ".join(str(i) for i in exc.ids)
+            name = one_line_trimmed(exc.name)
+            raise UserError(message.format(plan=name, ids=ids, first=exc.ids[0])) from None
         if plan is None:
             message = QCoreApplication.translate(
-                "Cli", "there is no plan called {plan}. 'verktoykasse plans' lists the plans."
+                "Cli", "there is no plan called “{plan}”. 'verktoykasse plans' lists the plans."
             )
-            raise UserError(message.format(plan=repr(args.plan)))
+            raise UserError(message.format(plan=one_line_trimmed(args.plan)))
         if args.pdf is not None or args.worksheets is not None:
             from verktoykasse.catalogue import catalogue_in_use
             from verktoykasse.reports.document import write_action_plan

@@ -21,15 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.exchange.plan_json import PlanImportError, import_plan_file, read_plan_file
+    from verktoykasse.domain.lines import one_line_trimmed
+    from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
 
     path = Path(args.file)
     try:
-        read_plan_file(path)  # checked before the database is even opened
+        document = read_plan_file(path)  # read and checked once, before the database is even opened
         with context.database.session() as session:
-            plan = import_plan_file(session, path, paths=context.paths)
+            plan = import_plan_document(session, document, paths=context.paths)
             message = QCoreApplication.translate("Cli", "Imported the plan “{name}” (id {id}).")
-            print(message.format(name=plan.name, id=plan.id))
+            print(message.format(name=one_line_trimmed(plan.name), id=plan.id))
     except PlanImportError as exc:
         raise UserError(str(exc)) from exc
     return 0

@@ -1,4 +1,8 @@
-"""``verktoykasse plans``: the plans in the data folder, one ``id<TAB>name`` a line."""
+"""``verktoykasse plans``: the plans in the data folder, one ``id<TAB>name`` a line.
+
+A name never holds a tab, a line break or a bidi override when printed (``domain.lines``), so a script
+reading the list can trust that each line is one plan.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.domain.lines import one_line_trimmed
     from verktoykasse.storage.plans import list_plans
 
     with context.database.session() as session:
         for plan in list_plans(session):
-            print(f"{plan.id}\t{plan.name}")
+            # Cleaned again on the way out: a name stored by an older version may still hold a tab.
+            print(f"{plan.id}\t{one_line_trimmed(plan.name)}")
     return 0

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 from typing import Any
 
+from verktoykasse.domain.lines import one_line_trimmed
 from verktoykasse.domain.plan_description import Field
 
 MAX_TEXT = 1_000_000  # characters in one text field; a whole book fits, a hostile file does not
@@ -63,7 +64,7 @@ def content_problem(field: Field, value: Any) -> str | None:
     """What the JSON Schema cannot say about a value: ``"characters"``, ``"date"``, ``"blank"`` or None.
 
     Text SQLite cannot store (a lone surrogate), a date that is not in the calendar (30 February), a
-    name of only spaces.
+    name of only spaces (or of characters a one-line field drops, ``domain.lines``).
     """
     if isinstance(value, str):
         try:
@@ -79,6 +80,6 @@ def content_problem(field: Field, value: Any) -> str | None:
             dt.datetime.fromisoformat(value)
     except ValueError:
         return "date"
-    if field.kind == "name" and not value.strip():
+    if field.kind == "name" and not one_line_trimmed(value):  # spaces, controls and bidi marks only
         return "blank"
     return None

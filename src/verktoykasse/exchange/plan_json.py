@@ -9,7 +9,8 @@ referred to by their stable entry id; the user's own contacts used by measures t
 What a plan holds, and how its lists nest, is ``domain.plan_description``: export, checks and import walk
 that description, so a field described there travels without a line here.
 
-An import reads and checks everything first — size, UTF-8, JSON, an older format brought up to today's
+An import reads and checks everything first — a regular file within the size limit, UTF-8, JSON, the size
+of every list (``exchange.reading``), an older format brought up to today's
 (``exchange.upgrades``), the JSON Schema (``exchange.schema``),
 then what a schema cannot say (references between rows, real calendar dates, text SQLite can store) —
 and only then writes, in one transaction. A file that fails any check raises ``PlanImportError`` with a
@@ -19,6 +20,7 @@ message for the user, and nothing in the database changes.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -30,18 +32,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verktoykasse._version import __version__
+from verktoykasse.domain.lines import one_line_trimmed
 from verktoykasse.domain.plan_description import CONTACT, PLAN, Link, Table, editable_contact_fields
 from verktoykasse.exchange import fields as f
+from verktoykasse.exchange.reading import PlanImportError, describe_schema_error, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
 from verktoykasse.exchange.upgrades import upgrade
-from verktoykasse.files import write_atomically
+from verktoykasse.files import describe_write_error, write_atomically
 from verktoykasse.storage import models
 from verktoykasse.storage.models import Contact, Plan
 
 if TYPE_CHECKING:
     from verktoykasse.paths import DataPaths
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 # A contact in a file is the same as one in the database when everything the user edits is the same.
 CONTACT_MATCH = tuple(field.name for field in editable_contact_fields())
 # What a check says when a reference points at nothing, by what it should point at.
@@ -51,10 +54,6 @@ MISSING_TARGET = {
     "contact": QT_TRANSLATE_NOOP("PlanFile", "refers to a contact that is not in the file"),
 }
 MISSING_ANYTHING = QT_TRANSLATE_NOOP("PlanFile", "refers to something that is not in the file")
-
-
-class PlanImportError(Exception):
-    """A plan file that cannot be imported; ``str()`` is the message for the user (translated)."""
 
 
 class PlanExportError(OSError):
@@ -172,72 +171,20 @@ def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
     try:
         return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        raise PlanExportError(_write_problem(exc, path), exc.errno or 0) from exc
-
-
-def _write_problem(exc: OSError, path: Path) -> str:
-    from verktoykasse.storage.health import StorageProblem, classify_error
-
-    problem = classify_error(exc)
-    if problem is StorageProblem.DISK_FULL:
-        message = QCoreApplication.translate(
-            "PlanFile", "The file {file} could not be written: the disk is full."
-        )
-    elif problem is StorageProblem.READ_ONLY:
-        message = QCoreApplication.translate(
-            "PlanFile", "The file {file} could not be written: you may not write to that folder."
-        )
-    else:
-        message = QCoreApplication.translate("PlanFile", "The file {file} could not be written ({reason}).")
-    return message.format(file=str(path), reason=exc.strerror or str(exc))
+        raise PlanExportError(describe_write_error(exc, path), exc.errno or 0) from exc
 
 
 # -- import: reading and checking -------------------------------------------------------------------------
 def read_plan_file(path: Path | str) -> dict[str, Any]:
     """Read and fully check a plan file; returns the document, or raises ``PlanImportError``."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanImportError(
-                QCoreApplication.translate(
-                    "PlanFile", "The file is too large to be a plan ({size} MB). Nothing was imported."
-                ).format(size=size // (1024 * 1024))
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PlanImportError(
-            QCoreApplication.translate("PlanFile", "The file {file} could not be read ({reason}).").format(
-                file=str(path), reason=exc.strerror or str(exc)
-            )
-        ) from exc
-    return parse_plan_bytes(raw)
+    return parse_plan_bytes(read_plan_bytes(path))
 
 
 def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
     not_plan = QCoreApplication.translate(
         "PlanFile", "This file is not a Verktøykassa plan file (or it is incomplete or damaged)."
     )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PlanImportError(not_plan) from exc
-
-    def refuse_constant(name: str) -> Any:
-        raise ValueError(name)
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("duplicate key")
-        return result
-
-    try:
-        document = json.loads(text, parse_constant=refuse_constant, object_pairs_hook=no_duplicates)
-    except RecursionError as exc:
-        raise PlanImportError(not_plan) from exc
-    except ValueError as exc:
-        raise PlanImportError(not_plan) from exc
+    document = load_json(raw)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise PlanImportError(not_plan)
     version = document.get("format_version")
@@ -247,7 +194,7 @@ def parse_plan_bytes(raw: bytes) -> dict[str, Any]:
                 "PlanFile",
                 "This plan file was made by a newer version of Verktøykassa ({version}). Install that "
                 "version or a newer one to import it.",
-            ).format(version=str(document.get("program_version", "?"))[:40])
+            ).format(version=one_line_trimmed(str(document.get("program_version", "?")))[:40])
         )
     upgrade(document)
     _validate_schema(document)
@@ -260,14 +207,15 @@ def _validate_schema(document: dict[str, Any]) -> None:
 
     validator = jsonschema.Draft202012Validator(plan_schema())
     try:
-        error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+        # The best of the first errors: a file with thousands of wrong rows is not walked to its end.
+        error = jsonschema.exceptions.best_match(itertools.islice(validator.iter_errors(document), 50))
     except RecursionError as exc:
         raise PlanImportError(
             QCoreApplication.translate("PlanFile", "This file is not a Verktøykassa plan file.")
         ) from exc
     if error is not None:
         where = " → ".join(str(part) for part in error.absolute_path) or "—"
-        problem = error.message if len(error.message) <= 160 else error.message[:157] + "…"
+        problem = describe_schema_error(error)
         raise PlanImportError(
             QCoreApplication.translate(
                 "PlanFile", "The plan file has wrong content at {where}: {problem}. Nothing was imported."
@@ -403,7 +351,7 @@ def build_plan(session: Session, document: dict[str, Any], *, example: bool = Fa
         plan.is_example = True
         plan.created_at = plan.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     else:
-        plan.name = _unique_plan_name(session, plan.name)
+        plan.name = _unique_plan_name(session, one_line_trimmed(plan.name))
     session.add(plan)
     for row, link, targets in later:
         setattr(row, link.attribute, [refs[target] for target in targets])
@@ -416,6 +364,20 @@ def import_plan_file(session: Session, path: Path | str, *, paths: DataPaths | N
     return import_plan_document(session, document, paths=paths)
 
 
+def _refuse_damaged(paths: DataPaths) -> None:
+    """An import writes a whole plan: first the full check, so a damaged database is never written to,
+    also when it is too large to be checked in full at every start."""
+    from verktoykasse.storage.health import DAMAGE, check_database, damage_message
+
+    report = check_database(paths.database, thorough=True)
+    if report.problem in DAMAGE:
+        raise PlanImportError(
+            QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
+            + " "
+            + damage_message(report.problem, paths)
+        )
+
+
 def import_plan_document(
     session: Session, document: dict[str, Any], *, paths: DataPaths | None = None, example: bool = False
 ) -> Plan:
@@ -426,21 +388,33 @@ def import_plan_document(
     """
     from sqlalchemy.exc import SQLAlchemyError
 
+    from verktoykasse.storage.plans import begin_writing
+
+    if paths is not None:
+        _refuse_damaged(paths)
     try:
+        begin_writing(session)  # the free name is chosen and taken in one transaction
         plan = build_plan(session, document, example=example)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
-        from verktoykasse.storage.health import StorageProblem, classify_error, problem_message
+        from verktoykasse.storage.health import (
+            DAMAGE,
+            StorageProblem,
+            classify_error,
+            damage_message,
+            problem_message,
+        )
 
         cause = getattr(exc, "orig", exc)
         problem = classify_error(cause)
-        known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED)
+        known = (StorageProblem.DISK_FULL, StorageProblem.READ_ONLY, StorageProblem.LOCKED, *DAMAGE)
         if paths is not None and problem in known:
+            why = damage_message(problem, paths) if problem in DAMAGE else problem_message(problem, paths)
             raise PlanImportError(
                 QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
                 + " "
-                + problem_message(problem, paths)
+                + why
             ) from exc
         raise PlanImportError(
             QCoreApplication.translate(

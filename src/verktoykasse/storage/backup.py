@@ -132,9 +132,16 @@ def copy_database(source: Path, target: Path) -> None:
 def make_backup(
     database: Path, folder: Path, reason: str, keep: int, now: dt.datetime | None = None, prune: bool = True
 ) -> Path:
-    """Back up ``database`` into ``folder`` and (unless ``prune`` is false) keep only the newest ``keep``."""
-    from verktoykasse.storage.health import classify_error
+    """Back up ``database`` into ``folder`` and (unless ``prune`` is false) keep only the newest ``keep``.
 
+    The database is checked in full first (``health.require_intact_for_backup``): a damaged file is not
+    backed up, so its copies never push the good backups out, and the backup is checked in full once
+    written. The copy made before a restore is the exception: it keeps whatever is there.
+    """
+    from verktoykasse.storage.health import classify_error, require_intact_for_backup, verify_backup
+
+    if reason != BackupReason.RESTORE:
+        require_intact_for_backup(database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _restrict(folder, stat.S_IRWXU)
@@ -142,6 +149,8 @@ def make_backup(
         copy_database(database, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(classify_error(exc), str(exc)) from exc
+    if reason != BackupReason.RESTORE:
+        verify_backup(target)
     if prune:
         prune_backups(folder, keep)
     return target

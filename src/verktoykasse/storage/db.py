@@ -140,8 +140,10 @@ def open_database(
         engine.dispose()
         raise
     from verktoykasse.storage.editing import track_changes
+    from verktoykasse.storage.one_line_fields import watch
 
     # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
+    watch(sessions)  # one-line fields stay on one line, however they arrive
     return Database(path=path, engine=engine, sessions=sessions)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, DateTime, Integer, String, delete, select, text
 from sqlalchemy.orm import Session
 
+from verktoykasse.domain.lines import one_line_trimmed
+
 if TYPE_CHECKING:  # the models load when a plan is opened or changed, not to list the plans at start-up
     from verktoykasse.storage.models import Plan
 
@@ -23,6 +25,15 @@ class PlanNameError(ValueError):
         self.reason = reason
 
 
+class AmbiguousPlanName(LookupError):
+    """More than one plan has the name asked for; ``ids`` are theirs, to choose one by id."""
+
+    def __init__(self, name: str, ids: list[int]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.ids = ids
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     id: int
@@ -34,7 +45,11 @@ class PlanSummary:
 
 
 def clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    """The name as it is stored: one line without control or bidi-override characters (``domain.lines``).
+
+    Raises ``PlanNameError`` for a name that is empty or too long once cleaned.
+    """
+    cleaned = one_line_trimmed(name)
     if not cleaned:
         raise PlanNameError("empty")
     if len(cleaned) > MAX_NAME_LENGTH:
@@ -86,15 +101,32 @@ def delete_plan(session: Session, plan_id: int) -> None:
 
 
 def find_plan(session: Session, reference: str) -> Plan | None:
-    """A plan by id or by exact name (case-insensitive), as the command line refers to plans."""
+    """A plan by id or by exact name (case-insensitive), as the command line refers to plans.
+
+    Raises ``AmbiguousPlanName`` when several plans have that name: taking one of them silently could
+    export the wrong plan.
+    """
     from verktoykasse.storage.models import Plan
 
     if reference.isdigit():
         plan = session.get(Plan, int(reference))
         if plan is not None:
             return plan
-    wanted = " ".join(reference.split()).casefold()
-    for plan in session.scalars(select(Plan).order_by(Plan.id)):
-        if plan.name.casefold() == wanted:
-            return plan
-    return None
+    wanted = one_line_trimmed(reference).casefold()
+    found = [p for p in session.scalars(select(Plan).order_by(Plan.id)) if p.name.casefold() == wanted]
+    if len(found) > 1:
+        raise AmbiguousPlanName(reference, [p.id for p in found])
+    return found[0] if found else None
+
+
+def begin_writing(session: Session) -> None:
+    """Start the session's transaction as the database's one writer now (SQLite ``BEGIN IMMEDIATE``).
+
+    For work that reads and then writes what it read about, such as choosing a free plan name: a second
+    program doing the same waits (up to the busy timeout) until this transaction ends, and then reads
+    what it wrote, so two imports of one file at the same moment cannot both take "Plan (2)".
+    """
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name == "sqlite" and raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -65,9 +65,11 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     try:
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     except OSError as exc:
+        from verktoykasse.storage.health import data_folder_message
         from verktoykasse.ui.dialogs import show_error
 
-        show_error(None, app.translate("App", "The data folder cannot be used:") + f"\n{exc}")
+        apply_language(app)  # no settings to read: the system's language
+        show_error(None, data_folder_message(resolve_data_dir(data_dir), exc))
         return 1
     setup_logging(paths.root)
     report_unexpected_errors(paths)

@@ -269,7 +269,8 @@ class DataActions(QObject):
         self.shell.show_status(self.tr("The plan was saved to {file}").format(file=str(path)), 10000)
 
     def import_plan(self) -> None:
-        from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
+        from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document
+        from verktoykasse.ui.plan_file_check import check_plan_file
 
         database = self.context.open_database
         if database is None:
@@ -278,7 +279,9 @@ class DataActions(QObject):
         if path is None:
             return
         try:
-            document = read_plan_file(path)
+            document = check_plan_file(self.parent_widget, path)  # off the window's thread, with Cancel
+            if document is None:
+                return
             with database.session() as session:
                 plan = import_plan_document(session, document, paths=self.context.paths)
                 plan_id, name = plan.id, plan.name

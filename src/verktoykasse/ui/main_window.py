@@ -387,8 +387,10 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         try:
             self.context.save_settings()
-        except OSError:
-            log.exception("settings could not be saved")
+        except OSError as exc:
+            # No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
+            # terminal either (logs.setup_logging then has no file and drops what is logged).
+            log.warning("settings could not be saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_page is not None and not self.plan_page.may_close():

@@ -47,7 +47,16 @@ class RecoveryDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(str(error))
         replaceable = error.problem in REPLACEABLE
-        if replaceable:
+        if error.problem is StorageProblem.NEWER:
+            # No empty start here: the newer version would then find its data set aside.
+            self.setInformativeText(
+                self.tr(
+                    "You can go back to a backup made by this version; the file is first set aside, "
+                    "untouched, in the folder “damaged” inside your data folder. Or quit and install the "
+                    "newer version."
+                )
+            )
+        elif replaceable:
             self.setInformativeText(
                 self.tr(
                     "You can go back to a backup, or start with an empty database. Either way the file "

@@ -186,14 +186,9 @@ class ReportActions(QObject):
             write_atomically(path, built[1])
         except OSError as error:
             log.warning("PDF export to %s failed: %s", path, error)
-            message = self.tr("The PDF could not be saved to {path}: {reason}").format(
-                path=path, reason=error.strerror or error
-            )
-            if isinstance(error, PermissionError) and path.exists():
-                message += "\n\n" + self.tr(
-                    "If the file is open in another program (a PDF viewer), close it there and try again."
-                )
-            show_error(self.parent_widget, message)
+            from verktoykasse.files import describe_write_error
+
+            show_error(self.parent_widget, describe_write_error(error, path))
             return
         self.last_folder = path.parent
         self.shell.show_status(self.tr("Saved the action plan to {path}").format(path=path), 8000)

@@ -1,0 +1,185 @@
+"""The outside attack on the database, kept as our own tests: damage that SQLite's quick check misses, a
+full disk, a data folder that is not a folder, a folder that cannot be written, a newer database.
+
+The README promises that a damaged database is never written to: each story checks the file's bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from safety_data import add_full_plan, run_cli_here
+from verktoykasse.storage import health
+from verktoykasse.storage.health import StorageProblem
+
+
+def swap_index_roots(path: Path, first: str = "ix_goal_plan_id", second: str = "ix_measure_plan_id") -> None:
+    """Damage as a failing disk leaves it: two indexes' root pages swapped; every page is still valid."""
+    con = sqlite3.connect(path)
+    roots = dict(
+        con.execute("SELECT name, rootpage FROM sqlite_master WHERE name IN (?, ?)", (first, second))
+    )
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (roots[second], first))
+    con.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (roots[first], second))
+    con.commit()
+    con.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def damaged(context) -> tuple[Path, int]:
+    """A data folder whose database holds a full plan and has two index root pages swapped."""
+    from verktoykasse.storage.editing import add_row
+
+    with context.database.session() as session:
+        plan = add_full_plan(session, name="Bakeriet 2027")
+        add_row(session, plan, "measures")  # three measures, two goals: the swapped indexes disagree
+        plan_id = plan.id
+    context.close()
+    database = context.paths.database
+    swap_index_roots(database)
+    return database, plan_id
+
+
+def test_the_damage_is_the_kind_the_quick_check_misses(damaged):
+    database, _plan_id = damaged
+    assert health.check_database(database).ok
+    report = health.check_database(database, thorough=True)
+    assert report.problem is StorageProblem.CORRUPT and "missing from index" in report.detail
+
+
+@pytest.mark.parametrize(
+    "command", [["plans"], ["export", "1", "--json", "out.json"], ["import", "plan.json"]]
+)
+def test_a_small_damaged_database_is_refused_at_start_and_left_untouched(command, damaged, capsys, tmp_path):
+    database, _plan_id = damaged
+    plan_file = Path(__file__).parent / "fixtures" / "plans" / "v0.1.0-format-1-full.json"
+    args = [
+        str(plan_file) if part == "plan.json" else str(tmp_path / part) if part == "out.json" else part
+        for part in command
+    ]
+    before = digest(database)
+    code, out, err = run_cli_here(capsys, *args)
+    assert code == 1 and out == ""
+    assert "is damaged" in err and "Traceback" not in err and "DatabaseError" not in err
+    assert digest(database) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_damage_found_while_working_stops_the_command_with_the_ways_out(
+    damaged, capsys, tmp_path, monkeypatch
+):
+    """A database too large for the full check at every start: the damage shows while exporting."""
+    database, plan_id = damaged
+    monkeypatch.setattr(health, "FULL_CHECK_MAX_BYTES", 0)
+    before = digest(database)
+    code, _out, err = run_cli_here(capsys, "export", str(plan_id), "--json", str(tmp_path / "out.json"))
+    assert code == 1
+    assert "is damaged" in err and "restore a backup" in err and "something went wrong" not in err
+    assert digest(database) == before
+
+
+def test_an_import_never_writes_into_a_damaged_database(damaged, capsys, monkeypatch):
+    database, _plan_id = damaged
+    monkeypatch.setattr(health, "FULL_CHECK_MAX_BYTES", 0)  # not checked in full at start
+    plan_file = Path(__file__).parent / "fixtures" / "plans" / "v0.1.0-format-1-full.json"
+    before = digest(database)
+    code, _out, err = run_cli_here(capsys, "import", str(plan_file))
+    assert code == 1
+    assert "Nothing was imported" in err and "is damaged" in err
+    assert digest(database) == before
+
+
+def test_a_damaged_database_is_not_backed_up_over_the_good_backups(damaged, context):
+    from verktoykasse.storage.backup import BackupError, BackupReason, list_backups, make_backup
+
+    database, _plan_id = damaged
+    with pytest.raises(BackupError) as caught:
+        make_backup(database, context.paths.backups, BackupReason.DAILY, keep=1)
+    assert caught.value.problem == StorageProblem.CORRUPT
+    assert list_backups(context.paths.backups) == []
+    # The copy made before a restore keeps whatever is there: nothing may be lost by restoring.
+    safety = make_backup(database, context.paths.backups, BackupReason.RESTORE, keep=1, prune=False)
+    assert safety.exists()
+
+
+def test_every_backup_is_checked_once_written(context, monkeypatch):
+    import verktoykasse.storage.backup as backup
+    from verktoykasse.storage.editing import add_row
+
+    with context.database.session() as session:
+        add_row(session, add_full_plan(session), "measures")
+    original = backup.copy_database
+
+    def copy_then_damage(source: Path, target: Path) -> None:  # a disk that corrupts what it writes
+        original(source, target)
+        swap_index_roots(target)
+
+    monkeypatch.setattr(backup, "copy_database", copy_then_damage)
+    with pytest.raises(backup.BackupError, match="failed its check"):
+        backup.make_backup(context.paths.database, context.paths.backups, backup.BackupReason.MANUAL, keep=3)
+    assert backup.list_backups(context.paths.backups) == []
+
+
+def test_a_full_disk_with_a_leftover_shm_file_says_the_disk_is_full(context, monkeypatch):
+    with context.database.session() as session:
+        add_full_plan(session)
+    context.close()
+    # What SQLite says when it cannot grow the -shm file on a full disk.
+    monkeypatch.setattr(
+        health, "check_database", lambda *a, **k: health.HealthReport(StorageProblem.OTHER, "disk I/O error")
+    )
+    monkeypatch.setattr(health, "free_bytes", lambda _root: 0)
+    with pytest.raises(health.UnusableDatabase) as caught:
+        health.open_checked(context.paths, keep=3)
+    assert caught.value.problem is StorageProblem.DISK_FULL
+    assert "is full or nearly full" in str(caught.value) and "disk I/O error" not in str(caught.value)
+
+
+def test_a_data_folder_that_is_a_file_is_explained(tmp_path, capsys):
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    code, _out, err = run_cli_here(capsys, "--data-dir", str(blocker), "plans")
+    assert code == 1
+    assert err == (
+        f"verktoykasse: The data folder {blocker} is a file, not a folder. Move or rename that file, or "
+        "choose another data folder (--data-dir).\n"
+    )
+
+
+def test_unsaved_settings_on_closing_leave_no_traceback(start_window, monkeypatch, capfd, caplog):
+    import errno
+
+    from verktoykasse.settings import Settings
+
+    window = start_window()
+
+    def read_only(self, path) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(Settings, "save", read_only)
+    window.close()
+    assert "Traceback" not in capfd.readouterr().err
+    assert any("settings could not be saved" in r.getMessage() and not r.exc_info for r in caplog.records)
+
+
+def test_a_newer_database_is_not_promised_an_empty_start(qapp):
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.ui.recovery import RecoveryDialog
+
+    error = health.UnusableDatabase(
+        StorageProblem.NEWER, health.problem_message(StorageProblem.NEWER, DataPaths(Path("/tmp/x")))
+    )
+    dialog = RecoveryDialog(error, has_backups=True)
+    buttons = [button.text().replace("&", "") for button in dialog.buttons()]
+    assert "Start with an empty database" not in buttons
+    assert "empty database" not in dialog.informativeText()
+    assert "Restore a backup…" in buttons
