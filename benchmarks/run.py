@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import import_limits, machine, memory, pdf, search, startup, wizard
+from benchmarks import followup, import_limits, machine, memory, pdf, search, startup, wizard
 from benchmarks.data import BenchData, prepare
 from benchmarks.table import Row, missing, render
 
@@ -109,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
                     rows,
                     lambda: [wizard.save_in_wizard(database, large, edits)],
                 )
+            ok &= guarded(
+                "“Now” for twenty plans, one of them large",
+                rows,
+                lambda: [followup.now_for_twenty_plans(Path(tmp) / "now", 1 if quick else 7)],
+            )
         finally:
             database.close()
         del app

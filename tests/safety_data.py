@@ -16,6 +16,7 @@ from verktoykasse.storage.models import (
     Lesson,
     Measure,
     Measurement,
+    MeasureOccurrence,
     MeasureResource,
     Milestone,
     Need,
@@ -206,7 +207,12 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
             extra_costs=4500,
         )
     ]
-    plan.measures = [measure, Measure(title="Norskkurs", status="planned", position=1)]
+    meeting = Measure(title="Kvartalsmøte med Nav", status="in_progress", position=2, recurrence="quarterly")
+    meeting.start_date, meeting.recurrence_end = dt.date(2027, 1, 15), dt.date(2027, 12, 31)
+    meeting.occurrences = [
+        MeasureOccurrence(due_on=dt.date(2027, 1, 15), held_on=dt.date(2027, 1, 16), note="Tre kandidater")
+    ]
+    plan.measures = [measure, Measure(title="Norskkurs", status="planned", position=1), meeting]
     plan.board_decisions = [BoardDecision(text="vedta handlingsplanen")]
     plan.lessons = [Lesson(text="Start tidlig med NAV", carry_forward=True)]
     session.add(plan)

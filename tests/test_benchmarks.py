@@ -38,6 +38,7 @@ def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
         "Plan file checked, millions of tiny list items",
         "Save one edited field",
         "Peak memory",
+        "“Now” for 20 plans, one of them large",
     ):
         assert row in result.stdout
     assert "ERROR" not in result.stdout

@@ -50,7 +50,7 @@ BOARD_PACK = (
 
 
 def without_board_pack(plan: dict) -> dict:
-    """A plan document without what format 3 added (issue 14: the board's decision pack)."""
+    """A plan document without what format 5 added (issue 14: the board's decision pack)."""
     plan = {key: value for key, value in plan.items() if key not in BOARD_PACK}
     plan["measures"] = [
         {key: value for key, value in measure.items() if key != "planned_hires"}
@@ -313,12 +313,12 @@ def test_there_are_fixtures_of_the_first_released_format():
 
 
 def without_added_empty_fields(new: object, old: object) -> object:
-    """``new`` without the keys ``old`` lacks whose value is empty, at every depth."""
+    """``new`` without the keys ``old`` lacks whose value is empty ("", None, []), at every depth."""
     if isinstance(new, dict) and isinstance(old, dict):
         return {
             key: without_added_empty_fields(value, old.get(key))
             for key, value in new.items()
-            if key in old or value not in ("", None)
+            if key in old or value not in ("", None, [])
         }
     if isinstance(new, list) and isinstance(old, list) and len(new) == len(old):
         return [without_added_empty_fields(a, b) for a, b in zip(new, old, strict=True)]
@@ -341,8 +341,8 @@ def test_a_plan_file_of_a_released_version_imports_with_every_value(fixture, tmp
     expected["program_version"] = __version__
     assert again == expected
     # Nothing the 0.1.0 user wrote is lost or changed by the upgrade, apart from what it is for; fields
-    # added since (format 3: the workshop's e-mail, dots, time and place; format 4: the board's decision
-    # pack) come in empty.
+    # added since (format 3: the workshop's e-mail, dots, time and place; format 4: a measure's
+    # recurrence and the times it was held; format 5: the board's decision pack) come in empty.
     assert without_added_empty_fields(without_board_pack(again["plan"]), on_disk["plan"]) == on_disk["plan"]
     assert len(again["contacts"]) == len(on_disk["contacts"])
 

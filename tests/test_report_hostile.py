@@ -119,7 +119,9 @@ def test_the_command_line_exports_a_plan_full_of_long_words(context, tmp_path):
     assert squeezed_body(pages_text(target.read_bytes())).count(WORD) >= 3
 
 
-def test_the_window_exports_a_plan_full_of_long_words(start_window, tmp_path, monkeypatch):
+def test_the_window_exports_a_plan_full_of_long_words(
+    start_window, tmp_path, monkeypatch, answer_next_dialog
+):
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
@@ -131,5 +133,6 @@ def test_the_window_exports_a_plan_full_of_long_words(start_window, tmp_path, mo
         QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), "PDF documents (*.pdf)"))
     )
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    answer_next_dialog("exportAnywayButton")  # "Ready for the board?" lists what the plan lacks first
     window.report_actions.export_action.trigger()
     assert squeezed_body(pages_text(chosen.read_bytes())).count(WORD) >= 3

@@ -80,6 +80,57 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}”</source>
+        <translation>Milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>Measure: {measure}</source>
+        <translation>Measure: {measure}</translation>
+    </message>
+    <message>
+        <source>Deadline for “{title}” (late)</source>
+        <translation>Deadline for “{title}” (late)</translation>
+    </message>
+    <message>
+        <source>Deadline for “{title}”</source>
+        <translation>Deadline for “{title}”</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>“{title}” (recurring)</source>
+        <translation>“{title}” (recurring)</translation>
+    </message>
+    <message>
+        <source>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</source>
+        <translation>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</translation>
+    </message>
+    <message>
+        <source>Measure the KPI “{name}”</source>
+        <translation>Measure the KPI “{name}”</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}. Type the value in Verktøykassa under “Now”.</source>
+        <translation>Goal: {goal}. Type the value in Verktøykassa under “Now”.</translation>
+    </message>
+    <message>
+        <source>Report to the board</source>
+        <translation>Report to the board</translation>
+    </message>
+    <message>
+        <source>Before the meeting: File → Ready for the board?, then File → Export PDF….</source>
+        <translation>Before the meeting: File → Ready for the board?, then File → Export PDF….</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>entry {number} ({id}), field {field}</source>
@@ -1089,6 +1140,88 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}” of “{measure}”, overdue since {date}</source>
+        <translation>Milestone “{title}” of “{measure}”, overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}” of “{measure}”, due {date}</source>
+        <translation>Milestone “{title}” of “{measure}”, due {date}</translation>
+    </message>
+    <message>
+        <source>Time to measure “{kpi}” (goal “{goal}”), due since {date}</source>
+        <translation>Time to measure “{kpi}” (goal “{goal}”), due since {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is late: its deadline was {date}</source>
+        <translation>“{title}” is late: its deadline was {date}</translation>
+    </message>
+    <message>
+        <source>Was “{title}” held? It was due {date}</source>
+        <translation>Was “{title}” held? It was due {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is to be held on {date}</source>
+        <translation>“{title}” is to be held on {date}</translation>
+    </message>
+    <message>
+        <source>Report to the board on {date}</source>
+        <translation>Report to the board on {date}</translation>
+    </message>
+    <message>
+        <source>The period ended on {date}: evaluate it and start the next cycle.</source>
+        <translation>The period ended on {date}: evaluate it and start the next cycle.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {days} days.</source>
+        <translation>Nothing due in the next {days} days.</translation>
+    </message>
+    <message>
+        <source>Next board report: {date}.</source>
+        <translation>Next board report: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Rea&amp;dy for the board?…</source>
+        <translation>Rea&amp;dy for the board?…</translation>
+    </message>
+    <message>
+        <source>See what the board will miss in the action plan</source>
+        <translation>See what the board will miss in the action plan</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Export ca&amp;lendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save milestones, deadlines, measurements and board reports for Outlook, Google or Apple</source>
+        <translation>Save milestones, deadlines, measurements and board reports for Outlook, Google or Apple</translation>
+    </message>
+    <message>
+        <source>Export the plan&apos;s dates as a calendar</source>
+        <translation>Export the plan&apos;s dates as a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</translation>
+    </message>
+</context>
+<context>
     <name>GapChart</name>
     <message>
         <source>Gaps: today and desired</source>
@@ -1625,6 +1758,18 @@
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Now: what is due in your plans</source>
+        <translation>Now: what is due in your plans</translation>
+    </message>
+    <message>
+        <source>What is due in your plans</source>
+        <translation>What is due in your plans</translation>
+    </message>
     <message>
         <source>Your plans</source>
         <translation>Your plans</translation>
@@ -2213,6 +2358,18 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
+        <source>Recurs:</source>
+        <translation>Recurs:</translation>
+    </message>
+    <message>
+        <source>Does not recur</source>
+        <translation>Does not recur</translation>
+    </message>
+    <message>
+        <source>Recurs until (empty: the plan&apos;s period):</source>
+        <translation>Recurs until (empty: the plan&apos;s period):</translation>
+    </message>
+    <message>
         <source>Milestones of this measure</source>
         <translation>Milestones of this measure</translation>
     </message>
@@ -2223,6 +2380,26 @@
     <message>
         <source>No milestones yet.</source>
         <translation>No milestones yet.</translation>
+    </message>
+    <message>
+        <source>Times it was held</source>
+        <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>A recurring measure is ticked as held under “Now” on the home view.</source>
+        <translation>A recurring measure is ticked as held under “Now” on the home view.</translation>
+    </message>
+    <message>
+        <source>held {date}</source>
+        <translation>held {date}</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2464,6 +2641,98 @@
     </message>
 </context>
 <context>
+    <name>NowPanel</name>
+    <message numerus="yes">
+        <source>Today %n thing(s) in your plans need you: they are listed below.</source>
+        <translation>
+            <numerusform>Today %n thing in your plans needs you: it is listed below.</numerusform>
+            <numerusform>Today %n things in your plans need you: they are listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up yet: create a plan with goals and measures.</source>
+        <translation>Nothing to follow up yet: create a plan with goals and measures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of this plan</source>
+        <translation>
+            <numerusform>Show the %n line of this plan</numerusform>
+            <numerusform>Show all %n lines of this plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of “{plan}”</source>
+        <translation>
+            <numerusform>Show the %n line of “{plan}”</numerusform>
+            <numerusform>Show all %n lines of “{plan}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick when the milestone is reached.</source>
+        <translation>Tick when the milestone is reached.</translation>
+    </message>
+    <message>
+        <source>Tick when the measure is done.</source>
+        <translation>Tick when the measure is done.</translation>
+    </message>
+    <message>
+        <source>Open in the plan</source>
+        <translation>Open in the plan</translation>
+    </message>
+    <message>
+        <source>Open “{what}” in the plan</source>
+        <translation>Open “{what}” in the plan</translation>
+    </message>
+    <message>
+        <source>Value of “{kpi}” today</source>
+        <translation>Value of “{kpi}” today</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation>Save value</translation>
+    </message>
+    <message>
+        <source>Save the value of “{kpi}”</source>
+        <translation>Save the value of “{kpi}”</translation>
+    </message>
+    <message>
+        <source>Tick when it was held; the note is saved with it.</source>
+        <translation>Tick when it was held; the note is saved with it.</translation>
+    </message>
+    <message>
+        <source>Note: how did it go? (optional)</source>
+        <translation>Note: how did it go? (optional)</translation>
+    </message>
+    <message>
+        <source>Note on “{title}” of {date}</source>
+        <translation>Note on “{title}” of {date}</translation>
+    </message>
+    <message>
+        <source>Type the value first.</source>
+        <translation>Type the value first.</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>This KPI no longer exists.</translation>
+    </message>
+    <message>
+        <source>Could not save the value; it is still in the field. Try again.</source>
+        <translation>Could not save the value; it is still in the field. Try again.</translation>
+    </message>
+    <message>
+        <source>Saved: {value} {unit}</source>
+        <translation>Saved: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Could not save the tick. Is the disk full? Please try again.</source>
+        <translation>Could not save the tick. Is the disk full? Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <source>A value is needed here; the last value is kept until you type one.</source>
@@ -2637,28 +2906,12 @@
         <translation>Schemes and contacts used</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Measures</translation>
+        <source>Times it was held</source>
+        <translation>Times it was held</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Operational responsible</source>
-        <translation>Operational responsible</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Held on</source>
+        <translation>Held on</translation>
     </message>
     <message>
         <source>Planned hires</source>
@@ -2709,6 +2962,30 @@
         <translation>The board is asked to</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operational responsible</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Cost (kr)</source>
         <translation>Cost (kr)</translation>
     </message>
@@ -2723,6 +3000,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recurs</source>
+        <translation>Recurs</translation>
+    </message>
+    <message>
+        <source>Recurs until</source>
+        <translation>Recurs until</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -3302,6 +3587,22 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Next: start the n&amp;ext cycle…</source>
+        <translation>Next: start the n&amp;ext cycle…</translation>
+    </message>
+    <message>
+        <source>Next: start the next cycle</source>
+        <translation>Next: start the next cycle</translation>
+    </message>
+    <message>
+        <source>Next: &amp;export the PDF for the board…</source>
+        <translation>Next: &amp;export the PDF for the board…</translation>
+    </message>
+    <message>
+        <source>Next: export the PDF for the board</source>
+        <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
@@ -3482,6 +3783,75 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>The gap is not scored (today and desired).</source>
+        <translation>The gap is not scored (today and desired).</translation>
+    </message>
+    <message>
+        <source>The goal has no KPI and no measure: the board cannot see how it is followed up.</source>
+        <translation>The goal has no KPI and no measure: the board cannot see how it is followed up.</translation>
+    </message>
+    <message>
+        <source>The KPI has no deadline.</source>
+        <translation>The KPI has no deadline.</translation>
+    </message>
+    <message>
+        <source>No measurement this period (due since {date}).</source>
+        <translation>No measurement this period (due since {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <source>Ready for the board?</source>
+        <translation>Ready for the board?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board will miss %n thing(s) in “{plan}”. Press Enter on a line to go to its field.</source>
+        <translation>
+            <numerusform>The board will miss %n thing in “{plan}”. Press Enter on the line to go to its field.</numerusform>
+            <numerusform>The board will miss %n things in “{plan}”. Press Enter on a line to go to its field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{plan}” has everything the board needs.</source>
+        <translation>“{plan}” has everything the board needs.</translation>
+    </message>
+    <message>
+        <source>What the board will miss</source>
+        <translation>What the board will miss</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF anyway</source>
+        <translation>&amp;Export PDF anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Export PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the field</source>
+        <translation>&amp;Go to the field</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4137,14 @@
     <message>
         <source>milestone done</source>
         <translation>milestone done</translation>
+    </message>
+    <message>
+        <source>recurs</source>
+        <translation>recurs</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
     </message>
     <message>
         <source>The timeline shows the first {count} months.</source>

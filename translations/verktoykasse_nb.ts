@@ -80,6 +80,57 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}”</source>
+        <translation>Milepæl «{title}»</translation>
+    </message>
+    <message>
+        <source>Measure: {measure}</source>
+        <translation>Tiltak: {measure}</translation>
+    </message>
+    <message>
+        <source>Deadline for “{title}” (late)</source>
+        <translation>Frist for «{title}» (forsinket)</translation>
+    </message>
+    <message>
+        <source>Deadline for “{title}”</source>
+        <translation>Frist for «{title}»</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Eier: {owner}</translation>
+    </message>
+    <message>
+        <source>“{title}” (recurring)</source>
+        <translation>«{title}» (gjentas)</translation>
+    </message>
+    <message>
+        <source>Tick it as held in Verktøykassa under “Now”, with a note on how it went.</source>
+        <translation>Kryss av at det ble holdt i Verktøykassa under «Nå», med et notat om hvordan det gikk.</translation>
+    </message>
+    <message>
+        <source>Measure the KPI “{name}”</source>
+        <translation>Mål KPI-en «{name}»</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}. Type the value in Verktøykassa under “Now”.</source>
+        <translation>Mål: {goal}. Skriv inn verdien i Verktøykassa under «Nå».</translation>
+    </message>
+    <message>
+        <source>Report to the board</source>
+        <translation>Rapport til styret</translation>
+    </message>
+    <message>
+        <source>Before the meeting: File → Ready for the board?, then File → Export PDF….</source>
+        <translation>Før møtet: Fil → Klar for styret?, deretter Fil → Eksporter PDF….</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>entry {number} ({id}), field {field}</source>
@@ -1089,6 +1140,88 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}” of “{measure}”, overdue since {date}</source>
+        <translation>Milepæl «{title}» i «{measure}», forfalt siden {date}</translation>
+    </message>
+    <message>
+        <source>Milestone “{title}” of “{measure}”, due {date}</source>
+        <translation>Milepæl «{title}» i «{measure}», frist {date}</translation>
+    </message>
+    <message>
+        <source>Time to measure “{kpi}” (goal “{goal}”), due since {date}</source>
+        <translation>På tide å måle «{kpi}» (mål «{goal}»), skulle vært målt {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is late: its deadline was {date}</source>
+        <translation>«{title}» er forsinket: fristen var {date}</translation>
+    </message>
+    <message>
+        <source>Was “{title}” held? It was due {date}</source>
+        <translation>Ble «{title}» holdt? Det skulle vært {date}</translation>
+    </message>
+    <message>
+        <source>“{title}” is to be held on {date}</source>
+        <translation>«{title}» skal holdes {date}</translation>
+    </message>
+    <message>
+        <source>Report to the board on {date}</source>
+        <translation>Rapport til styret {date}</translation>
+    </message>
+    <message>
+        <source>The period ended on {date}: evaluate it and start the next cycle.</source>
+        <translation>Perioden sluttet {date}: evaluer den og start neste runde.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {days} days.</source>
+        <translation>Ingenting står for tur de neste {days} dagene.</translation>
+    </message>
+    <message>
+        <source>Next board report: {date}.</source>
+        <translation>Neste rapport til styret: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Rea&amp;dy for the board?…</source>
+        <translation>Klar for st&amp;yret?…</translation>
+    </message>
+    <message>
+        <source>See what the board will miss in the action plan</source>
+        <translation>Se hva styret vil savne i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Eksporter ka&amp;lender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save milestones, deadlines, measurements and board reports for Outlook, Google or Apple</source>
+        <translation>Lagre milepæler, frister, målinger og styrerapporter for Outlook, Google eller Apple</translation>
+    </message>
+    <message>
+        <source>Export the plan&apos;s dates as a calendar</source>
+        <translation>Eksporter planens datoer som kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>Kalenderen er lagret i {path}. Importer den i Outlook, Google Kalender eller Apple Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>GapChart</name>
     <message>
         <source>Gaps: today and desired</source>
@@ -1625,6 +1758,18 @@
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Now: what is due in your plans</source>
+        <translation>Nå: dette står for tur i planene dine</translation>
+    </message>
+    <message>
+        <source>What is due in your plans</source>
+        <translation>Dette står for tur i planene dine</translation>
+    </message>
     <message>
         <source>Your plans</source>
         <translation>Planene dine</translation>
@@ -2213,6 +2358,18 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
+        <source>Recurs:</source>
+        <translation>Gjentas:</translation>
+    </message>
+    <message>
+        <source>Does not recur</source>
+        <translation>Gjentas ikke</translation>
+    </message>
+    <message>
+        <source>Recurs until (empty: the plan&apos;s period):</source>
+        <translation>Gjentas til (tom: planens periode):</translation>
+    </message>
+    <message>
         <source>Milestones of this measure</source>
         <translation>Milepæler for dette tiltaket</translation>
     </message>
@@ -2223,6 +2380,26 @@
     <message>
         <source>No milestones yet.</source>
         <translation>Ingen milepæler ennå.</translation>
+    </message>
+    <message>
+        <source>Times it was held</source>
+        <translation>Ganger det ble holdt</translation>
+    </message>
+    <message>
+        <source>A recurring measure is ticked as held under “Now” on the home view.</source>
+        <translation>Et tiltak som gjentas, krysses av som holdt under «Nå» på startsiden.</translation>
+    </message>
+    <message>
+        <source>held {date}</source>
+        <translation>holdt {date}</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Holdt den:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2464,6 +2641,98 @@
     </message>
 </context>
 <context>
+    <name>NowPanel</name>
+    <message numerus="yes">
+        <source>Today %n thing(s) in your plans need you: they are listed below.</source>
+        <translation>
+            <numerusform>I dag trenger %n ting i planene dine deg: den står nedenfor.</numerusform>
+            <numerusform>I dag trenger %n ting i planene dine deg: de står nedenfor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up yet: create a plan with goals and measures.</source>
+        <translation>Ingenting å følge opp ennå: lag en plan med mål og tiltak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of this plan</source>
+        <translation>
+            <numerusform>Vis alle %n linjer i denne planen</numerusform>
+            <numerusform>Vis alle %n linjer i denne planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s) of “{plan}”</source>
+        <translation>
+            <numerusform>Vis alle %n linjer i «{plan}»</numerusform>
+            <numerusform>Vis alle %n linjer i «{plan}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick when the milestone is reached.</source>
+        <translation>Kryss av når milepælen er nådd.</translation>
+    </message>
+    <message>
+        <source>Tick when the measure is done.</source>
+        <translation>Kryss av når tiltaket er gjennomført.</translation>
+    </message>
+    <message>
+        <source>Open in the plan</source>
+        <translation>Åpne i planen</translation>
+    </message>
+    <message>
+        <source>Open “{what}” in the plan</source>
+        <translation>Åpne «{what}» i planen</translation>
+    </message>
+    <message>
+        <source>Value of “{kpi}” today</source>
+        <translation>Verdien av «{kpi}» i dag</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation>Lagre verdien</translation>
+    </message>
+    <message>
+        <source>Save the value of “{kpi}”</source>
+        <translation>Lagre verdien av «{kpi}»</translation>
+    </message>
+    <message>
+        <source>Tick when it was held; the note is saved with it.</source>
+        <translation>Kryss av når det er holdt; notatet lagres sammen med det.</translation>
+    </message>
+    <message>
+        <source>Note: how did it go? (optional)</source>
+        <translation>Notat: hvordan gikk det? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Note on “{title}” of {date}</source>
+        <translation>Notat om «{title}» {date}</translation>
+    </message>
+    <message>
+        <source>Type the value first.</source>
+        <translation>Skriv inn verdien først.</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Denne KPI-en finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Could not save the value; it is still in the field. Try again.</source>
+        <translation>Kunne ikke lagre verdien; den står fortsatt i feltet. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Saved: {value} {unit}</source>
+        <translation>Lagret: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Could not save the tick. Is the disk full? Please try again.</source>
+        <translation>Kunne ikke lagre avkrysningen. Er disken full? Prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <source>A value is needed here; the last value is kept until you type one.</source>
@@ -2637,28 +2906,12 @@
         <translation>Ordninger og kontakter som brukes</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Tiltak</translation>
+        <source>Times it was held</source>
+        <translation>Ganger det ble holdt</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eier</translation>
-    </message>
-    <message>
-        <source>Operational responsible</source>
-        <translation>Operativt ansvarlig</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
     </message>
     <message>
         <source>Planned hires</source>
@@ -2709,6 +2962,30 @@
         <translation>Styret bes om å</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Operational responsible</source>
+        <translation>Operativt ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Cost (kr)</source>
         <translation>Kostnad (kr)</translation>
     </message>
@@ -2723,6 +3000,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recurs</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Recurs until</source>
+        <translation>Gjentas til</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -3302,6 +3587,22 @@
         <translation>Neste steg</translation>
     </message>
     <message>
+        <source>Next: start the n&amp;ext cycle…</source>
+        <translation>&amp;Neste: start neste runde…</translation>
+    </message>
+    <message>
+        <source>Next: start the next cycle</source>
+        <translation>Neste: start neste runde</translation>
+    </message>
+    <message>
+        <source>Next: &amp;export the PDF for the board…</source>
+        <translation>&amp;Neste: eksporter PDF-en til styret…</translation>
+    </message>
+    <message>
+        <source>Next: export the PDF for the board</source>
+        <translation>Neste: eksporter PDF-en til styret</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Endringer er ikke lagret</translation>
     </message>
@@ -3482,6 +3783,75 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>Antall ansatte kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>The gap is not scored (today and desired).</source>
+        <translation>Gapet har ikke poeng (i dag og ønsket).</translation>
+    </message>
+    <message>
+        <source>The goal has no KPI and no measure: the board cannot see how it is followed up.</source>
+        <translation>Målet har verken KPI eller tiltak: styret kan ikke se hvordan det følges opp.</translation>
+    </message>
+    <message>
+        <source>The KPI has no deadline.</source>
+        <translation>KPI-en har ingen frist.</translation>
+    </message>
+    <message>
+        <source>No measurement this period (due since {date}).</source>
+        <translation>Ingen måling i denne perioden (skulle vært målt {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <source>Ready for the board?</source>
+        <translation>Klar for styret?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board will miss %n thing(s) in “{plan}”. Press Enter on a line to go to its field.</source>
+        <translation>
+            <numerusform>Styret vil savne %n ting i «{plan}». Trykk Enter på en linje for å gå til feltet.</numerusform>
+            <numerusform>Styret vil savne %n ting i «{plan}». Trykk Enter på en linje for å gå til feltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{plan}” has everything the board needs.</source>
+        <translation>«{plan}» har alt styret trenger.</translation>
+    </message>
+    <message>
+        <source>What the board will miss</source>
+        <translation>Dette vil styret savne</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF anyway</source>
+        <translation>&amp;Eksporter PDF likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the field</source>
+        <translation>&amp;Gå til feltet</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Gå til feltet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4137,14 @@
     <message>
         <source>milestone done</source>
         <translation>milepæl nådd</translation>
+    </message>
+    <message>
+        <source>recurs</source>
+        <translation>gjentas</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>holdt</translation>
     </message>
     <message>
         <source>The timeline shows the first {count} months.</source>

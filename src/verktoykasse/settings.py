@@ -21,7 +21,8 @@ UNVERSIONED = 0  # the settings of 0.1.0, which wrote no version
 
 
 def _upgrade_to_1(raw: dict[str, object]) -> None:
-    """Settings 1 (0.2): the file says its version. 0.1.0 wrote none; its values mean the same."""
+    """Settings 1 (0.2): the file says its version. 0.1.0 wrote none; its values mean the same (the
+    settings new in 0.2, like the day of the last "things are due" notice, start at their defaults)."""
 
 
 SETTINGS_UPGRADES: dict[int, Upgrade] = {1: _upgrade_to_1}
@@ -35,6 +36,7 @@ class Settings:
     last_plan_id: int | None = None
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     window_state: str = ""
+    due_notice_day: str = ""  # ISO date of the last "n things are due" notice: once a day, not per start
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # The command modules of this package, by name. They are imported only when a command line is parsed, so
 # the window (no command) never pays for them: some bring SQLAlchemy or the catalogue with them.
-COMMAND_MODULES = ("plans", "example", "catalogue", "export", "import_plan", "check")
+COMMAND_MODULES = ("plans", "example", "catalogue", "export", "import_plan", "check", "due")
 
 log = logging.getLogger("verktoykasse.cli")
 

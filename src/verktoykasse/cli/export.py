@@ -1,11 +1,12 @@
-"""``verktoykasse export PLAN --pdf FILE | --json FILE | --worksheets FILE``: the action plan as a PDF, the
-plan as JSON, or the workshop kit's worksheets, without opening the window, e.g. for an advisor preparing
-a board meeting or a workshop from a script."""
+"""``verktoykasse export PLAN --pdf FILE | --json FILE | --worksheets FILE | --ics FILE``: the action plan
+as a PDF, the plan as JSON, the workshop kit's worksheets, or the plan's dates as a calendar file, without
+opening the window, e.g. for an advisor preparing a board meeting or a workshop from a script."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
     target.add_argument(
         "--worksheets", metavar="FILE", help="write the workshop kit: agenda and worksheets as a PDF"
+    )
+    target.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="write milestones, deadlines, measurements and board reports as a calendar file (iCalendar)",
     )
     parser.add_argument(
         "--blank", action="store_true", help="with --worksheets: empty sheets, without the plan's answers"
@@ -67,6 +73,18 @@ def _say_written(path: Path) -> None:
     """Print where the file went, even on a console whose encoding lacks a letter of the path."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     print(str(path).encode(encoding, "replace").decode(encoding))
+
+
+def _write(target: str, write: Callable[[Path], object]) -> int:
+    """Write a file where the user asked (checked first), say where it went; a failure in plain words."""
+    path = Path(target).expanduser().absolute()
+    _check_target(path)
+    try:
+        write(path)
+    except OSError as error:
+        raise _write_failed(path, error) from None
+    _say_written(path)
+    return 0
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -117,13 +135,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 raise _write_failed(path, error) from None
             _say_written(path)
             return 0
-        path = Path(args.json).expanduser().absolute()
-        _check_target(path)
+        if args.ics is not None:
+            from verktoykasse.exchange.calendar_file import write_calendar
+            from verktoykasse.storage.followup import load_plan_to_follow
+
+            dated = load_plan_to_follow(session, plan.id)
+            assert dated is not None
+            return _write(args.ics, lambda path: write_calendar(dated, path))
         from verktoykasse.exchange.plan_json import export_plan_file
 
-        try:
-            export_plan_file(session, plan, path)
-        except OSError as error:
-            raise _write_failed(path, error) from None
-        _say_written(path)
-        return 0
+        return _write(args.json, lambda path: export_plan_file(session, plan, path))

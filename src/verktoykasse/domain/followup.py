@@ -9,6 +9,9 @@ One set of rules, so the window, the calendar file and the command line never di
 - **Milestones** not done are listed from 30 days (``horizon``) before their date; after it they are
   overdue. A milestone without a date, or of a measure that is done or cancelled, is never due.
 - **Measures** still open after their deadline are *late* (``domain.status``).
+- **Recurring measures** (monthly, quarterly, half-yearly, yearly, from their start until their own end
+  or the period's) are due on each occurrence not yet ticked as held, from one interval back (older ones
+  are history) to ``horizon`` days ahead; a recurring measure is never "late".
 - **Board reports** fall one reporting interval after another from the period's start, up to its end
   (or for five years when the period has no end). No reporting frequency or no period: no report date.
 - Dates far in the past are simply overdue; dates far in the future simply not due yet (an interval
@@ -25,6 +28,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.domain.status import is_late, measurements_in_order
 from verktoykasse.domain.vocabulary import Frequency, MeasureStatus, Step
@@ -50,6 +55,7 @@ class DueKind(StrEnum):
     MEASUREMENT = "measurement"
     LATE_MEASURE = "late_measure"
     BOARD_REPORT = "board_report"
+    OCCURRENCE = "occurrence"  # a time a recurring measure is to be held
 
 
 # Where each kind is edited in the wizard: the step, and the table of the row the line opens.
@@ -58,6 +64,7 @@ DUE_PLACE: dict[DueKind, tuple[Step, str]] = {
     DueKind.MEASUREMENT: (Step.EVALUATION, "kpi"),
     DueKind.LATE_MEASURE: (Step.MEASURES, "measure"),
     DueKind.BOARD_REPORT: (Step.MEASURES, "plan"),
+    DueKind.OCCURRENCE: (Step.MEASURES, "measure"),
 }
 
 
@@ -92,6 +99,48 @@ def measurement_due(kpi: Kpi, today: dt.date, period_start: dt.date | None = Non
     if period_start is None:
         return today
     return add_months(period_start, months)
+
+
+MAX_OCCURRENCES = 600  # a monthly measure for fifty years: more is a typing error, not a plan
+
+
+def is_recurring(measure: Measure) -> bool:
+    """A measure that recurs (monthly, quarterly, half-yearly, yearly) rather than ends."""
+    return interval_months(measure.recurrence) is not None
+
+
+def occurrences(measure: Measure, until: dt.date, period_start: dt.date | None = None) -> list[dt.date]:
+    """The dates a recurring measure falls on, up to ``until`` and its own end, if it has one.
+
+    From the measure's start (or, without one, the plan's period start) one interval after another;
+    empty for a measure that does not recur or has no start to count from.
+    """
+    months = interval_months(measure.recurrence)
+    first = measure.start_date or period_start
+    if months is None or first is None:
+        return []
+    end = until if measure.recurrence_end is None else min(until, measure.recurrence_end)
+    dates: list[dt.date] = []
+    for step in range(MAX_OCCURRENCES):
+        day = add_months(first, months * step)
+        if day is None or day > end:
+            break
+        dates.append(day)
+    return dates
+
+
+def open_occurrences(
+    measure: Measure, today: dt.date, horizon: int = HORIZON_DAYS, period_start: dt.date | None = None
+) -> list[dt.date]:
+    """The occurrences to tick: not yet recorded as held, from one interval before ``today`` (older ones
+    are history, not a growing list of reproaches) up to ``horizon`` days ahead."""
+    months = interval_months(measure.recurrence)
+    if months is None:
+        return []
+    since = add_months(today, -months) or dt.date.min
+    held = {occurrence.due_on for occurrence in measure.occurrences}
+    upcoming = occurrences(measure, _days_after(today, horizon), period_start)
+    return [day for day in upcoming if day > since and day not in held]
 
 
 def report_dates(plan: Plan) -> list[dt.date]:
@@ -166,6 +215,7 @@ class PlanAgenda:
     items: list[DueItem] = field(default_factory=list)
     next_report: dt.date | None = None
     ended_on: dt.date | None = None
+    horizon: int = HORIZON_DAYS
 
     @property
     def count(self) -> int:
@@ -194,7 +244,7 @@ def _kpis(plan: Plan) -> Iterator[Kpi]:
 
 def plan_agenda(plan: Plan, today: dt.date, horizon: int = HORIZON_DAYS) -> PlanAgenda:
     """What is due in ``plan`` on ``today``: overdue items and those within ``horizon`` days."""
-    agenda = PlanAgenda(plan.id, plan.name, next_report=next_report(plan, today))
+    agenda = PlanAgenda(plan.id, plan.name, next_report=next_report(plan, today), horizon=horizon)
     if period_ended(plan, today):
         agenda.ended_on = plan.period_end
         agenda.next_report = None
@@ -220,6 +270,11 @@ def plan_agenda(plan: Plan, today: dt.date, horizon: int = HORIZON_DAYS) -> Plan
                 DueItem(DueKind.MEASUREMENT, plan.id, due, kpi.name, kpi.goal.title, kpi.id, kpi.unit)
             )
     for measure in plan.measures:
+        if measure.status in CLOSED_MEASURES:
+            continue
+        for day in open_occurrences(measure, today, horizon, plan.period_start):
+            items.append(DueItem(DueKind.OCCURRENCE, plan.id, day, measure.title, "", measure.id))
+    for measure in plan.measures:
         if is_late(measure, today):
             assert measure.deadline is not None
             items.append(
@@ -240,3 +295,52 @@ def agendas(plans: Iterable[Plan], today: dt.date, horizon: int = HORIZON_DAYS) 
 
 def due_count(found: Iterable[PlanAgenda]) -> int:
     return sum(agenda.count for agenda in found)
+
+
+def describe_item(item: DueItem, today: dt.date) -> str:
+    """The line "Now" and ``verktoykasse due`` show for ``item``, in the user's language."""
+    from verktoykasse.domain.formatting import format_date
+
+    untitled = QCoreApplication.translate("FollowUp", "(untitled)")
+    date = format_date(item.due)
+    if item.kind == DueKind.MILESTONE:
+        text = (
+            QCoreApplication.translate("FollowUp", "Milestone “{title}” of “{measure}”, overdue since {date}")
+            if item.overdue(today)
+            else QCoreApplication.translate("FollowUp", "Milestone “{title}” of “{measure}”, due {date}")
+        )
+        return text.format(title=item.title or untitled, measure=item.context or untitled, date=date)
+    if item.kind == DueKind.MEASUREMENT:
+        return QCoreApplication.translate(
+            "FollowUp", "Time to measure “{kpi}” (goal “{goal}”), due since {date}"
+        ).format(kpi=item.title or untitled, goal=item.context or untitled, date=date)
+    if item.kind == DueKind.LATE_MEASURE:
+        return QCoreApplication.translate("FollowUp", "“{title}” is late: its deadline was {date}").format(
+            title=item.title or untitled, date=date
+        )
+    if item.kind == DueKind.OCCURRENCE:
+        text = (
+            QCoreApplication.translate("FollowUp", "Was “{title}” held? It was due {date}")
+            if item.overdue(today)
+            else QCoreApplication.translate("FollowUp", "“{title}” is to be held on {date}")
+        )
+        return text.format(title=item.title or untitled, date=date)
+    return QCoreApplication.translate("FollowUp", "Report to the board on {date}").format(date=date)
+
+
+def describe_quiet(agenda: PlanAgenda) -> str:
+    """The one line of a plan with nothing due (or whose period has ended)."""
+    from verktoykasse.domain.formatting import format_date
+
+    if agenda.ended_on is not None:
+        return QCoreApplication.translate(
+            "FollowUp", "The period ended on {date}: evaluate it and start the next cycle."
+        ).format(date=format_date(agenda.ended_on))
+    text = QCoreApplication.translate("FollowUp", "Nothing due in the next {days} days.").format(
+        days=agenda.horizon
+    )
+    if agenda.next_report is not None:
+        text += " " + QCoreApplication.translate("FollowUp", "Next board report: {date}.").format(
+            date=format_date(agenda.next_report)
+        )
+    return text

@@ -345,6 +345,20 @@ RESOURCE = Table(
     fields=(),
 )
 
+OCCURRENCE = Table(
+    "measure_occurrence",
+    "MeasureOccurrence",
+    QT_TRANSLATE_NOOP("PlanFields", "Times it was held"),
+    key="occurrences",
+    order=("due_on",),
+    parent_column="measure_id",
+    fields=(
+        Field("due_on", "date", M, QT_TRANSLATE_NOOP("PlanFields", "Due")),
+        Field("held_on", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Held on")),
+        Field("note", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Note")),
+    ),
+)
+
 # A hire a measure plans with Nav's schemes (issue 14): what the subsidy estimate reads. This round's only.
 PLANNED_HIRE = Table(
     "planned_hire",
@@ -387,7 +401,7 @@ MEASURE = Table(
     parent_column="plan_id",
     next_cycle=True,  # the measures still open
     links=(Link("goals", "goal", "goals", many=True),),
-    children=(MILESTONE, RESOURCE, PLANNED_HIRE),
+    children=(MILESTONE, RESOURCE, OCCURRENCE, PLANNED_HIRE),
     fields=(
         *_texts(
             M,
@@ -416,6 +430,8 @@ MEASURE = Table(
         ),
         Field("expected_effect", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Expected effect"), counts=PART),
         _choice("status", MeasureStatus, M, QT_TRANSLATE_NOOP("PlanFields", "Status")),
+        _choice("recurrence", Frequency, M, QT_TRANSLATE_NOOP("PlanFields", "Recurs")),
+        Field("recurrence_end", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Recurs until")),
         # What the evaluation said about this round; the next round writes its own.
         *_texts(
             E,

@@ -88,7 +88,10 @@ def kpi_status(kpi: Kpi) -> KpiStatus:
 
 
 def is_late(measure: Measure, today: dt.date) -> bool:
-    """Still open (planned, in progress or paused) after its deadline."""
+    """Still open (planned, in progress or paused) after its deadline. A recurring measure is never late:
+    its occurrences are followed up one by one (``domain.followup``)."""
+    if measure.recurrence:
+        return False
     return measure.deadline is not None and measure.deadline < today and measure.status in OPEN_STATUSES
 
 

@@ -37,6 +37,7 @@ LIST_LIMITS: dict[str, int] = {
     "measures": 2_000,
     "milestones": 200,  # in one measure
     "resources": 200,  # used by one measure
+    "occurrences": 500,  # times one recurring measure was held (monthly for 40 years)
     "lessons": 1_000,
     "contacts": 2_000,
     "planned_hires": 200,  # in one measure

@@ -64,7 +64,16 @@ def upgrade_to_3(document: dict[str, Any]) -> None:
 
 
 def upgrade_to_4(document: dict[str, Any]) -> None:
-    """Format 4 (issue 14): the board's decision pack.
+    """Format 4 (0.2): a measure can recur (monthly, quarterly, half-yearly, yearly, with an optional end)
+    and keeps the times it was held; older files had measures that never recur and no times held."""
+    for measure in rows(document.get("plan"), "measures"):
+        measure.setdefault("recurrence", "")
+        measure.setdefault("recurrence_end", None)
+        measure.setdefault("occurrences", [])
+
+
+def upgrade_to_5(document: dict[str, Any]) -> None:
+    """Format 5 (0.2): the board's decision pack.
 
     A plan has a report language (bokmål unless it says English), an hourly cost and its own holiday pay,
     pension and employer's contribution rates (none: the catalogue's), an approval (date and by whom) and
@@ -93,6 +102,7 @@ UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
     3: upgrade_to_3,
     4: upgrade_to_4,
+    5: upgrade_to_5,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 

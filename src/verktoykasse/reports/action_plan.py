@@ -41,10 +41,8 @@ log = logging.getLogger("verktoykasse.reports")
 
 MM = 72 / 25.4
 _DASH = "–"
-MAX_TIMELINE_MONTHS = 60
 SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
 SUMMARY_TITLE = 150
-MONTHS_PER_TIMELINE_TABLE = 18
 # A table cell taller than this (points) shows the beginning of its text and a reference, and the whole
 # text follows below the table at full width: no row is ever taller than a page, and the board reads a
 # long answer as prose instead of a column a few words wide.
@@ -759,6 +757,11 @@ def _roles_section(plan: Plan, width: float) -> list:
         story.extend(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
     else:
         story.append(_not_filled())
+    decisions = [decision.text for decision in plan.board_decisions if decision.text.strip()]
+    if decisions:  # in full: the summary's decision box shows the first ones, cut to fit its page
+        story.append(_p(markup(QCoreApplication.translate("Report", "The board is asked to:")), "h2"))
+        rows = [[_cell(f"{number}."), _cell(text)] for number, text in enumerate(decisions, start=1)]
+        story.extend(_table(rows, [12 * MM, width - 12 * MM], header_rows=0))
     if plan.participants:
         story.append(_p(markup(QCoreApplication.translate("Report", "Who took part")), "h2"))
         rows = [

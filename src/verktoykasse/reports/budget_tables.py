@@ -14,9 +14,12 @@ from verktoykasse.budget.budget import Budget, Totals, measures_with_costs
 from verktoykasse.budget.subsidy import estimate_note, rates_in_use, scheme_name
 from verktoykasse.domain.formatting import format_date, format_money, format_number
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.text import markup
+from verktoykasse.reports.text import markup, shorten
 
 MM = 72 / 25.4
+# A row names its measure or hire by number and name; the measures table (section 4) has the whole
+# title, so a pasted essay is cut here rather than grow a row taller than a page.
+NAME_LENGTH = 200
 
 
 @cache
@@ -130,7 +133,8 @@ def budget_section(budget: Budget, width: float, measure_numbers: dict[str, int]
     for number, measure in enumerate(budget.measures, start=1):
         if measure not in rows_with_costs:
             continue
-        rows.append([_p(str(number)), _p(measure.measure.title or "–"), *_money_cells(measure.total)])
+        title = shorten(measure.measure.title, NAME_LENGTH) or "–"
+        rows.append([_p(str(number)), _p(title), *_money_cells(measure.total)])
     rows.append(
         [
             _p(""),
@@ -174,7 +178,7 @@ def budget_section(budget: Budget, width: float, measure_numbers: dict[str, int]
         ]
         for number, estimate in estimates:
             hire = estimate.hire
-            who = hire.label or "–"
+            who = shorten(hire.label, NAME_LENGTH) or "–"
             wage = ""
             if hire.monthly_wage:
                 wage = format_money(hire.monthly_wage)

@@ -17,13 +17,17 @@ from verktoykasse.budget.budget import Budget, Totals
 from verktoykasse.budget.subsidy import add_months, estimate_note
 from verktoykasse.domain.formatting import format_date, format_money
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.text import markup
+from verktoykasse.reports.text import markup, shorten
 from verktoykasse.storage.models import Milestone, Plan
 
 MM = 72 / 25.4
 MILESTONE_MONTHS = 3
 MAX_MILESTONES = 6
 MAX_DECISIONS = 8
+# The box must stay on one page whatever was typed: a decision or milestone is cut here (section 6 and the
+# timeline print it whole), a name shorter still.
+BOX_TEXT = 400
+BOX_NAME = 60
 
 
 @cache
@@ -111,7 +115,7 @@ def decision_flowables(box: DecisionBox, width: float) -> list:
             [para(markup(QCoreApplication.translate("Report", "The board is asked to:")), "box_label")]
         )
         for text in box.decisions[:MAX_DECISIONS]:
-            rows.append([para("•&nbsp;" + markup(text))])
+            rows.append([para("•&nbsp;" + markup(shorten(text, BOX_TEXT)))])
         if len(box.decisions) > MAX_DECISIONS:
             more = QCoreApplication.translate("Report", "… and {count} more (section 6).").format(
                 count=len(box.decisions) - MAX_DECISIONS
@@ -167,8 +171,9 @@ def decision_flowables(box: DecisionBox, width: float) -> list:
             ]
         )
         for due, title, measure in box.milestones[:MAX_MILESTONES]:
-            where = f"<font color='{st.MUTED}'>({markup(measure or '–')})</font>"
-            rows.append([para(f"{markup(format_date(due))}&nbsp;&nbsp;{markup(title or '–')} {where}")])
+            where = f"<font color='{st.MUTED}'>({markup(shorten(measure, BOX_NAME) or '–')})</font>"
+            title = shorten(title, BOX_TEXT) or "–"
+            rows.append([para(f"{markup(format_date(due))}&nbsp;&nbsp;{markup(title)} {where}")])
         if len(box.milestones) > MAX_MILESTONES:
             more = QCoreApplication.translate("Report", "… and {count} more (section 5).").format(
                 count=len(box.milestones) - MAX_MILESTONES
@@ -204,7 +209,7 @@ def _approval_line(box: DecisionBox, width: float):
     style = box_styles()
     cells = [
         (QCoreApplication.translate("Report", "Decided on"), format_date(box.approved_on)),
-        (QCoreApplication.translate("Report", "By"), box.approved_by.strip()),
+        (QCoreApplication.translate("Report", "By"), shorten(box.approved_by, BOX_NAME)),
         (QCoreApplication.translate("Report", "Signature"), ""),
     ]
     row = []

@@ -66,23 +66,34 @@ def _canvas_class(footer_text: str, page_text: str):
     return NumberedCanvas
 
 
+def page_template(
+    name: str,
+    size: tuple[float, float],
+    margins: tuple[float, float, float, float],
+    frame_id: str | None = None,
+):
+    """A page of ``size`` with one frame inside ``margins`` (left, top, right, bottom) and no padding:
+    the action plan and the workshop kit lay out their pages the same way."""
+    from reportlab.platypus import Frame, PageTemplate
+
+    left, top, right, bottom = margins
+    frame = Frame(
+        left,
+        bottom,
+        size[0] - left - right,
+        size[1] - top - bottom,
+        id=frame_id or name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return PageTemplate(id=name, frames=[frame], pagesize=size)
+
+
 def _document(target, plan: Plan):
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    def frame(size: tuple[float, float], margins: tuple[float, float, float, float], name: str) -> Frame:
-        left, top, right, bottom = margins
-        return Frame(
-            left,
-            bottom,
-            size[0] - left - right,
-            size[1] - top - bottom,
-            id=name,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+    from reportlab.platypus import BaseDocTemplate
 
     doc = BaseDocTemplate(
         target,
@@ -95,10 +106,8 @@ def _document(target, plan: Plan):
     )
     doc.addPageTemplates(
         [
-            PageTemplate(id="portrait", frames=[frame(A4, PORTRAIT_MARGINS, "p")], pagesize=A4),
-            PageTemplate(
-                id="landscape", frames=[frame(landscape(A4), LANDSCAPE_MARGINS, "l")], pagesize=landscape(A4)
-            ),
+            page_template("portrait", A4, PORTRAIT_MARGINS, frame_id="p"),
+            page_template("landscape", landscape(A4), LANDSCAPE_MARGINS, frame_id="l"),
         ]
     )
     return doc

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from verktoykasse.domain.followup import occurrences
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.status import LATE, measure_state, state_label
 from verktoykasse.domain.vocabulary import MeasureStatus
@@ -62,11 +63,17 @@ def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def measure_span(measure: Measure) -> tuple[dt.date, dt.date] | None:
-    """First and last day the measure runs; one with only milestones runs between them; None if undated."""
+def measure_span(measure: Measure, period_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """First and last day the measure runs; None if undated.
+
+    One with only milestones runs between them; a recurring one without a deadline runs until its own end
+    or, without one, the plan's (``period_end``).
+    """
     stones = [stone.due_date for stone in measure.milestones if stone.due_date]
     start = measure.start_date or (min(stones) if stones else measure.deadline)
     end = measure.deadline or (max(stones) if stones else start)
+    if measure.recurrence and measure.deadline is None:
+        end = measure.recurrence_end or period_end or end
     if start is None or end is None:
         return None
     return (start, end) if start <= end else (end, start)
@@ -124,6 +131,7 @@ class Row:
     state: str
     span: tuple[dt.date, dt.date]
     milestones: tuple[tuple[dt.date, bool], ...]
+    times: tuple[tuple[dt.date, bool], ...] = ()  # a recurring measure's dates, and whether each was held
 
 
 def _chart_class():
@@ -210,6 +218,9 @@ def _chart_class():
                         max(x1 - x0, 2),
                         ROW_HEIGHT - 6,
                     )
+                for due, held in row.times:
+                    if self.first <= _month_index(due) <= self.last:
+                        _ring(canvas, self._x(due) + 0.5, y + ROW_HEIGHT / 2, held)
                 for due, done in row.milestones:
                     if not (self.first <= _month_index(due) <= self.last):
                         continue
@@ -266,6 +277,20 @@ def _diamond(canvas, x: float, y: float, done: bool) -> None:
     canvas.restoreState()
 
 
+def _ring(canvas, x: float, y: float, held: bool) -> None:
+    """A time a recurring measure falls on: an open ring, filled once it was held (shape, not colour)."""
+    from reportlab.lib import colors
+
+    canvas.saveState()
+    canvas.setFillColor(colors.white)  # a white rim, as the diamond has
+    canvas.circle(x, y, 3.6, stroke=0, fill=1)
+    canvas.setStrokeColor(colors.HexColor(st.INK))
+    canvas.setFillColor(colors.HexColor(st.INK) if held else colors.white)
+    canvas.setLineWidth(0.8)
+    canvas.circle(x, y, 2.6, stroke=1, fill=1)
+    canvas.restoreState()
+
+
 def today_label() -> str:
     return QCoreApplication.translate("Report", "Today")
 
@@ -274,11 +299,11 @@ def _legend_class():
     from reportlab.platypus import Flowable
 
     class Legend(Flowable):
-        """Swatches with the state's pattern and its word, plus the milestone and today marks."""
+        """Swatches with the state's pattern and its word, plus the milestone, recurrence and today marks."""
 
-        def __init__(self, width: float) -> None:
+        def __init__(self, width: float, recurring: bool) -> None:
             super().__init__()
-            self.width, self.height = width, 16.0
+            self.width, self.height, self.recurring = width, 16.0, recurring
 
         def wrap(self, _w: float, _h: float) -> tuple[float, float]:
             return self.width, self.height
@@ -305,6 +330,15 @@ def _legend_class():
             canvas.setFillColor(colors.HexColor(st.INK))
             canvas.drawString(x + 11, 5, text)
             x += 22 + canvas.stringWidth(text, st.FONT, LABEL_SIZE)
+            if self.recurring:
+                for held, text in (
+                    (False, QCoreApplication.translate("Report", "recurs")),
+                    (True, QCoreApplication.translate("Report", "held")),
+                ):
+                    _ring(canvas, x + 4, 8, held)
+                    canvas.setFillColor(colors.HexColor(st.INK))
+                    canvas.drawString(x + 11, 5, text)
+                    x += 22 + canvas.stringWidth(text, st.FONT, LABEL_SIZE)
             canvas.saveState()
             canvas.setStrokeColor(colors.HexColor("#CC0000"))
             canvas.setLineWidth(1.2)
@@ -321,13 +355,14 @@ def timeline_rows(plan: Plan, today: dt.date) -> list[Row]:
     """The dated measures in plan order, with their state as the board should read it today."""
     rows = []
     for number, measure in enumerate(plan.measures, start=1):
-        span = measure_span(measure)
+        span = measure_span(measure, plan.period_end)
         if span is None:
             continue
         stones = tuple((s.due_date, s.done) for s in measure.milestones if s.due_date)
-        rows.append(
-            Row(number, clean(measure.title).strip() or "–", measure_state(measure, today), span, stones)
-        )
+        held = {occurrence.due_on for occurrence in measure.occurrences}
+        times = tuple((day, day in held) for day in occurrences(measure, span[1], plan.period_start))
+        title = clean(measure.title).strip() or "–"
+        rows.append(Row(number, title, measure_state(measure, today), span, stones, times))
     return rows
 
 
@@ -354,7 +389,7 @@ def timeline_charts(plan: Plan, width: float, today: dt.date) -> list:
                 st.styles()["muted"],
             )
         )
-    flowables.append(_legend_class()(width))
+    flowables.append(_legend_class()(width, any(row.times for row in rows)))
     chart = _chart_class()
     for chunk_start in range(first, last + 1, MONTHS_PER_CHART):
         chunk_end = min(chunk_start + MONTHS_PER_CHART - 1, last)

@@ -37,7 +37,7 @@ from verktoykasse.domain.workshop import (
 )
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.action_plan import _cell, _head, _p, _table, _user_flow
-from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS, _canvas_class
+from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS, _canvas_class, page_template
 from verktoykasse.reports.text import markup, shorten
 from verktoykasse.storage.models import Plan
 
@@ -74,22 +74,7 @@ class _WritingLines(Flowable):
 
 def _document(target, plan: Plan, gap_size: str):
     from reportlab.lib.pagesizes import A3, A4, landscape
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    def template(name: str, size: tuple[float, float], margins: tuple[float, float, float, float]):
-        left, top, right, bottom = margins
-        frame = Frame(
-            left,
-            bottom,
-            size[0] - left - right,
-            size[1] - top - bottom,
-            id=name,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        return PageTemplate(id=name, frames=[frame], pagesize=size)
+    from reportlab.platypus import BaseDocTemplate
 
     doc = BaseDocTemplate(
         target,
@@ -102,9 +87,9 @@ def _document(target, plan: Plan, gap_size: str):
     )
     doc.addPageTemplates(
         [
-            template("portrait", A4, PORTRAIT_MARGINS),
-            template("landscape", landscape(A4), LANDSCAPE_MARGINS),
-            template("gaps", landscape(A3 if gap_size == "A3" else A4), LANDSCAPE_MARGINS),
+            page_template("portrait", A4, PORTRAIT_MARGINS),
+            page_template("landscape", landscape(A4), LANDSCAPE_MARGINS),
+            page_template("gaps", landscape(A3 if gap_size == "A3" else A4), LANDSCAPE_MARGINS),
         ]
     )
     return doc

@@ -33,6 +33,7 @@ from verktoykasse.storage.models import (
     Lesson,
     Measure,
     Measurement,
+    MeasureOccurrence,
     MeasureResource,
     Milestone,
     Need,
@@ -53,6 +54,7 @@ OWNER: dict[type[Base], str] = {
     Kpi: "goal",
     Milestone: "measure",
     MeasureResource: "measure",
+    MeasureOccurrence: "measure",
     Measurement: "kpi",
 }
 

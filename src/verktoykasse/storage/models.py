@@ -287,6 +287,10 @@ class Measure(Base):
     resource_note: Mapped[str] = _text()
     expected_effect: Mapped[str] = _text()
     status: Mapped[str] = mapped_column(String(20), default="planned", server_default="planned")
+    # A measure that recurs (a quarterly meeting with Nav) rather than ends: a frequency key, "" when it
+    # does not recur, and the last day it recurs (empty: as long as the plan's period runs).
+    recurrence: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    recurrence_end: Mapped[dt.date | None] = mapped_column(Date)
     # Step 5, per measure
     what_was_done: Mapped[str] = _text()
     outcome: Mapped[str] = _text()
@@ -304,6 +308,23 @@ class Measure(Base):
     planned_hires: Mapped[list[PlannedHire]] = relationship(
         back_populates="measure", cascade="all, delete-orphan", order_by="PlannedHire.position"
     )
+    occurrences: Mapped[list[MeasureOccurrence]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan", order_by="MeasureOccurrence.due_on"
+    )
+
+
+class MeasureOccurrence(Base):
+    """One time a recurring measure was held: the date it was due, the day it was held, and a note."""
+
+    __tablename__ = "measure_occurrence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = _text()
+
+    measure: Mapped[Measure] = relationship(back_populates="occurrences")
 
 
 class Milestone(Base):

@@ -83,11 +83,22 @@ class PlanItemDelegate(QStyledItemDelegate):
 
 class HomeView(QWidget):
     open_requested = Signal(int)
+    open_place_requested = Signal(int, str, str, int)  # plan, step, row kind, row id (from "Now")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
         self._database: Database | None = None
+
+        # "Now" first: what is due in the plans, done from here (``ui.now_view``).
+        from verktoykasse.ui.now_view import NowPanel
+
+        self.now_heading = QLabel(self.tr("Now"))
+        self.now_heading.setObjectName("nowHeading")
+        self.now_heading.setAccessibleName(self.tr("Now: what is due in your plans"))
+        self.now = NowPanel()
+        self.now.setAccessibleName(self.tr("What is due in your plans"))
+        self.now.open_place.connect(self.open_place_requested)
 
         self.heading = QLabel(self.tr("Your plans"))
         self.heading.setObjectName("homeHeading")
@@ -96,6 +107,7 @@ class HomeView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.now_heading.setFont(font)
 
         self.intro = QLabel(
             self.tr(
@@ -139,11 +151,14 @@ class HomeView(QWidget):
         self.button_row = buttons
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.now_heading)
+        layout.addWidget(self.now, 3)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.plan_list, 1)
+        layout.addWidget(self.plan_list, 2)
+        self._show_now(False)
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
@@ -162,9 +177,13 @@ class HomeView(QWidget):
 
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._database = database
-        self.refresh()
+        self.now.database = database
+        # "Now" needs the ORM models (≈100 ms to import and configure): the window fills it in just after
+        # the plans are listed, so start-up stays as fast as before.
+        self.refresh(now=False)
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, select_id: int | None = None, *, now: bool = True) -> None:
+        """List the plans again; ``now=False`` leaves "Now" for later (at start-up, after the first list)."""
         from verktoykasse.storage.plans import list_plans
 
         if self._database is None:
@@ -183,11 +202,19 @@ class HomeView(QWidget):
                 self.plan_list.setCurrentItem(item)
         if self.plan_list.currentItem() is None and self.plan_list.count():
             self.plan_list.setCurrentRow(0)
+        self._show_now(bool(plans))
+        if plans and now:
+            self.now.refresh()
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
         # The keyboard lands on the list when there are plans, on "New plan" when there are none.
         self.setFocusProxy(self.plan_list if plans else self.new_button)
         self._update_buttons()
+
+    def _show_now(self, shown: bool) -> None:
+        """With no plans yet, the invitation to make one takes the whole view: nothing can be due."""
+        self.now_heading.setVisible(shown)
+        self.now.setVisible(shown)
 
     def _describe(self, plan: PlanSummary) -> str:
         # Imported with the first plan to describe: the window shows before these load (≈3 ms).

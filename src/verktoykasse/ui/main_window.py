@@ -6,10 +6,12 @@ helpers, which get the context and the small ``ui.shell.Shell`` interface, never
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
         self.catalogue_page: QWidget | None = None
         self._page_before_catalogue: QWidget | None = None
         self._file_extras_built = False
+        self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> HomeView:
         home = HomeView()
         home.open_requested.connect(self.open_plan)
+        home.open_place_requested.connect(self.open_plan_at)
+        home.now.clock = lambda: self.clock()
         home.plan_list.currentItemChanged.connect(lambda *_: self.current_plan_changed.emit())
         return home
 
@@ -146,12 +151,16 @@ class MainWindow(QMainWindow):
         self.data_actions.add_to_menu(self.file_menu, before=self.import_catalogue_action)
 
     def _add_report_actions(self) -> None:
+        from verktoykasse.ui.followup_actions import FollowUpActions
         from verktoykasse.ui.report_actions import ReportActions
 
         self.report_actions = ReportActions(self.context, self, self)
+        self.followup_actions = FollowUpActions(self, lambda: self.clock())
         self.file_menu.insertSeparator(self._file_extras_anchor)
+        self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.readiness_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.calendar_action)
 
     def _add_workshop_actions(self) -> None:
         """File → Workshop kit… and Meeting mode, for step 1's workshop (``ui.workshop_actions``)."""
@@ -279,6 +288,20 @@ class MainWindow(QMainWindow):
         last = self.context.settings.last_plan_id
         if last is not None:
             self.home.select_plan(last)
+        QTimer.singleShot(0, self._show_now)
+
+    def _show_now(self) -> None:
+        """Fill in "Now" once the plans are listed; on the day's first start, a quiet line there says how
+        many things are due (never a dialog)."""
+        if self.database is None or not self.home.now.isVisibleTo(self.home):
+            return  # no plans yet: nothing can be due
+        self.home.now.refresh()
+        today = self.clock().isoformat()
+        if self.context.settings.due_notice_day == today:
+            return
+        self.home.now.show_notice(self.home.now.due_count)
+        self.context.settings.due_notice_day = today
+        self.save_settings()
 
     def close_data(self) -> None:
         """Close the plan page and the database, e.g. before a backup is restored in its place."""
@@ -319,8 +342,9 @@ class MainWindow(QMainWindow):
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
-        self.plan_page = PlanWorkspace(self.database, plan_id)
+        self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
         self.plan_page.back_requested.connect(self.show_home)
+        self.plan_page.finish_requested.connect(self.finish_plan)
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
         if step is not None and self.plan_page.plan is not None:
@@ -329,6 +353,24 @@ class MainWindow(QMainWindow):
         self.context.settings.last_plan_id = plan_id
         self.save_settings()
         self.current_plan_changed.emit()  # the same page index as the plan opened before: no signal
+
+    def open_plan_at(self, plan_id: int, step: str, kind: str, row_id: int, field: str = "") -> None:
+        """Open the plan at one row and field (a line of "Now" or of "Ready for the board?")."""
+        self.open_plan(plan_id)
+        if self.plan_page is not None:
+            self.plan_page.show_place(step, kind, row_id, field)
+
+    def finish_plan(self, what: str) -> None:
+        """The evaluation step's last button: the board PDF, or the next cycle once the period has ended."""
+        if self.plan_page is None:
+            return
+        if what == "next_cycle":
+            plan_id = self.plan_page.plan_id
+            self.show_home()
+            self.home.select_plan(plan_id)
+            self.plan_actions.start_next_cycle()
+        elif hasattr(self, "report_actions"):
+            self.report_actions.export_pdf()
 
     def _install_plan_actions(self) -> None:
         """The home view's "Open example plan" and "Start next cycle…" (issue 3, ``ui.wizard``)."""

@@ -7,6 +7,7 @@ left it (``Plan.current_step``); pages are built when first shown.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -70,9 +71,13 @@ class SaveBanner(QFrame):
 
 class PlanWorkspace(QWidget):
     back_requested = Signal()
+    finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
 
-    def __init__(self, database: Database, plan_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, plan_id: int, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
+        self.today = today or dt.date.today()
         self.setObjectName("planWorkspace")
         self.database = database
         self.plan_id = plan_id
@@ -128,7 +133,7 @@ class PlanWorkspace(QWidget):
         self.next_button = QPushButton(self.tr("N&ext step →"))
         self.next_button.setObjectName("nextStepButton")
         self.next_button.setAccessibleName(self.tr("Next step"))
-        self.next_button.clicked.connect(lambda: self.step_by(1))
+        self.next_button.clicked.connect(self._next)
         # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
         self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
         self.previous_step_action = self._step_action(
@@ -244,7 +249,7 @@ class PlanWorkspace(QWidget):
         self.step_list.select(step)
         index = STEPS.index(Step(step))
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(STEPS) - 1)
+        self._label_next(index == len(STEPS) - 1)
         if self.plan.current_step != step:
             self.saver.run(lambda: self._remember_step(step))
 
@@ -254,6 +259,41 @@ class PlanWorkspace(QWidget):
 
         self.plan.current_step = step
         flag_modified(self.plan, "updated_at")  # written as it is, so its on-update time is not applied
+
+    def _finish(self) -> str:
+        """What comes after the evaluation: the next cycle once the period has ended, else the board PDF."""
+        from verktoykasse.domain.followup import period_ended
+
+        return "next_cycle" if self.plan is not None and period_ended(self.plan, self.today) else "pdf"
+
+    def _label_next(self, last: bool) -> None:
+        """ "Next step", or on the last step what comes next: the board PDF or the next cycle."""
+        if not last:
+            text, name = self.tr("N&ext step →"), self.tr("Next step")
+        elif self._finish() == "next_cycle":
+            text, name = self.tr("Next: start the n&ext cycle…"), self.tr("Next: start the next cycle")
+        else:
+            text, name = (
+                self.tr("Next: &export the PDF for the board…"),
+                self.tr("Next: export the PDF for the board"),
+            )
+        self.next_button.setText(text)
+        self.next_button.setAccessibleName(name)
+
+    def _next(self) -> None:
+        if self.current_step == STEPS[-1]:
+            self.saver.flush()
+            self.finish_requested.emit(self._finish())
+        else:
+            self.step_by(1)
+
+    def show_place(self, step: str, kind: str, row_id: int, field: str = "") -> None:
+        """Show ``step`` with one row selected and the keyboard on ``field`` (``ui.wizard.places``)."""
+        from verktoykasse.ui.wizard.places import show_place
+
+        self.go_to(step)
+        if self.plan is not None:
+            show_place(self.current_page(), kind, row_id, field)
 
     def step_by(self, delta: int) -> None:
         index = STEPS.index(Step(self.current_step)) + delta

@@ -170,6 +170,9 @@ class ReportActions(QObject):
         plan_id = self.shell.open_plan_id()
         if plan_id is None:
             return
+        followup = getattr(self.parent_widget, "followup_actions", None)  # "Ready for the board?" first
+        if followup is not None and not followup.check_ready(before_export=True):
+            return
         chosen, language = self.ask_file_name(
             suggested_file_name(self._plan_name(plan_id)), self._report_language(plan_id)
         )

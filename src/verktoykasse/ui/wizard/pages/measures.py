@@ -17,7 +17,7 @@ from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import add_row, set_measure_goals
-from verktoykasse.storage.models import Measure, Milestone, Plan, PlannedHire
+from verktoykasse.storage.models import Measure, MeasureOccurrence, Milestone, Plan, PlannedHire
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.board_fields import approval_fields, budget_settings, decisions_editor
 from verktoykasse.ui.wizard.hires import hires_editor
@@ -198,6 +198,13 @@ class MeasuresPage(StepPage):
         form.text("resource_note", self.tr("Other resource &needs:"))
         form.text("expected_effect", self.tr("E&xpected effect:"))
         form.choice("status", self.tr("St&atus:"), choices(MEASURE_STATUSES))
+        form.choice(
+            "recurrence",
+            self.tr("Recurs:"),
+            choices(FREQUENCIES),
+            empty=self.tr("Does not recur"),
+        )
+        form.date("recurrence_end", self.tr("Recurs until (empty: the plan's period):"))
         milestones = ListEditor(
             self.saver,
             "milestones",
@@ -212,6 +219,21 @@ class MeasuresPage(StepPage):
         start.edited.connect(milestones.reload)
         deadline.edited.connect(milestones.reload)
         panel.layout().addWidget(milestones)
+        held = ListEditor(
+            self.saver,
+            "occurrences",
+            self.tr("Times it was held"),
+            rows=lambda: measure.occurrences,
+            describe=self._describe_occurrence,
+            add=lambda: None,
+            build_detail=self._occurrence_detail,
+            empty_text=self.tr("A recurring measure is ticked as held under “Now” on the home view."),
+            addable=False,
+            movable=False,
+            side_by_side=False,
+            sort_key=lambda row: (row.due_on, row.id or 0),
+        )
+        panel.layout().addWidget(held)
         panel.layout().addWidget(hires_editor(self.saver, self.session, self.plan, measure, self.rate_book))
         # The picker lists the catalogue's suggestions for this measure first, so no separate panel.
         picker = catalogue_spot.resource_picker(self.database, measure.id)
@@ -222,6 +244,17 @@ class MeasuresPage(StepPage):
             # the name and the area once the user leaves the field.
             title.editingFinished.connect(picker.refresh)
             area.editingFinished.connect(picker.refresh)
+        return panel
+
+    def _describe_occurrence(self, row: MeasureOccurrence) -> str:
+        held = self.tr("held {date}").format(date=format_date(row.held_on)) if row.held_on else ""
+        parts = [format_date(row.due_on), held, row.note.splitlines()[0] if row.note else ""]
+        return " · ".join(part for part in parts if part)
+
+    def _occurrence_detail(self, row: MeasureOccurrence) -> QWidget:
+        panel, form = detail_form(self.saver, row, "occurrence")
+        form.date("held_on", self.tr("Held on:"))
+        form.text("note", self.tr("Note:"))
         return panel
 
     def _describe_milestone(self, row: Milestone) -> str:

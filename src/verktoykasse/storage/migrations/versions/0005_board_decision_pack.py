@@ -6,16 +6,16 @@ decide, the approval (date, by whom), the hourly cost and its own holiday pay, p
 contribution rates (empty: the catalogue's), and the report's language (bokmål for every existing plan,
 whatever the computer speaks).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 21:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,107 @@
+"""``verktoykasse due [--days N] [--json]``: what is due across all plans, for a scheduled task or a
+morning e-mail script. The same rules as "Now" in the window (``domain.followup``); exit code 0."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # every command module is imported to build the parser, also when the window starts
+    from verktoykasse.context import AppContext
+
+MAX_DAYS = 3660
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"give a number of days from 0 to {MAX_DAYS}")
+    return value
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2027-03-15: {text!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "due",
+        help="print what is due in all plans: milestones, KPI measurements, late measures, board reports",
+    )
+    parser.add_argument(
+        "--days",
+        type=_days,
+        default=None,
+        metavar="N",
+        help="look N days ahead for milestones and reports (default 30)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts instead of text")
+    parser.add_argument(
+        "--today", type=_day, default=None, metavar="DATE", help="count from this day (YYYY-MM-DD)"
+    )
+    parser.set_defaults(run=run)
+
+
+def _write(text: str) -> None:
+    """Print on any console: a letter its encoding lacks becomes "?" instead of an error (cp1252)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "replace").decode(encoding))
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.domain.followup import HORIZON_DAYS, describe_item, describe_quiet
+    from verktoykasse.domain.formatting import format_date
+    from verktoykasse.storage.followup import due_now
+
+    today = args.today or dt.date.today()
+    days = HORIZON_DAYS if args.days is None else args.days
+    with context.database.session() as session:
+        agendas = due_now(session, today, days)
+    if args.json:
+        document = {
+            "today": today.isoformat(),
+            "days": days,
+            "count": sum(agenda.count for agenda in agendas),
+            "plans": [
+                {
+                    "id": agenda.plan_id,
+                    "name": agenda.plan_name,
+                    "period_ended_on": agenda.ended_on.isoformat() if agenda.ended_on else None,
+                    "next_board_report": agenda.next_report.isoformat() if agenda.next_report else None,
+                    "items": [
+                        {
+                            "kind": str(item.kind),
+                            "due": item.due.isoformat(),
+                            "overdue": item.overdue(today),
+                            "title": item.title,
+                            "context": item.context,
+                            "row": item.row_kind,
+                            "row_id": item.row_id,
+                            "step": str(item.step),
+                            "text": describe_item(item, today),
+                        }
+                        for item in agenda.items
+                    ],
+                }
+                for agenda in agendas
+            ],
+        }
+        _write(json.dumps(document, ensure_ascii=True, indent=2))
+        return 0
+    for agenda in agendas:
+        _write(agenda.plan_name)
+        if not agenda.items:
+            _write("  " + describe_quiet(agenda))
+        for item in agenda.items:
+            mark = "!" if item.overdue(today) else "-"
+            _write(f"  {mark} {format_date(item.due)}  {describe_item(item, today)}")
+    return 0

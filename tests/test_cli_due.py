@@ -1,0 +1,66 @@
+"""``verktoykasse due``: what is due across all plans, for a scheduled task or a morning e-mail."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from test_followup_now import add_bakery_plan
+
+
+def due(data_dir, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "verktoykasse", "--data-dir", str(data_dir), "due", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_due_prints_the_same_lines_as_now_and_exits_0(qapp, data_dir, context):
+    add_bakery_plan(context.database)
+    context.close()
+    result = due(data_dir, "--today", "2027-03-15")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Bakeriet 2027"
+    assert (
+        "  - 28.02.2027  Time to measure “Lærlinger” (goal “Flere lærlinger”), due since 28.02.2027"
+        not in lines
+    )
+    assert (
+        "  ! 28.02.2027  Time to measure “Lærlinger” (goal “Flere lærlinger”), due since 28.02.2027" in lines
+    )
+    assert (
+        "  ! 01.03.2027  Milestone “Mentor valgt” of “Mentor for nye bakere”, overdue since 01.03.2027"
+        in lines
+    )
+    assert "  - 01.04.2027  Report to the board on 01.04.2027" in lines
+
+
+def test_due_as_json_for_scripts_and_a_longer_look_ahead(qapp, data_dir, context):
+    add_bakery_plan(context.database)
+    context.close()
+    result = due(data_dir, "--today", "2027-03-15", "--days", "200", "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["today"] == "2027-03-15" and document["days"] == 200
+    (plan,) = document["plans"]
+    kinds = [(item["kind"], item["title"], item["due"], item["overdue"]) for item in plan["items"]]
+    assert ("milestone", "Første samtale", "2027-09-01", False) in kinds  # 1 September is within 200 days
+    assert ("measurement", "Lærlinger", "2027-02-28", True) in kinds
+    assert document["count"] == len(plan["items"])
+
+
+def test_due_with_no_plans_or_nothing_due_says_so_and_exits_0(qapp, data_dir, context):
+    from verktoykasse.storage.plans import create_plan
+
+    with context.database.session() as session:
+        create_plan(session, "Sommerjobb")
+        session.commit()
+    context.close()
+    result = due(data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Sommerjobb", "  Nothing due in the next 30 days."]
+    assert due(data_dir, "--days", "-1").returncode == 2  # a mistake in the command line itself
