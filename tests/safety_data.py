@@ -232,6 +232,8 @@ TABLES = (
     "measure_goal",
     "milestone",
     "measure_resource",
+    "planned_hire",
+    "board_decision",
     "measurement",
     "lesson",
     "contact",

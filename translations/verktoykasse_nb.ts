@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Knowing the schemes (kunnskap om tiltak)</source>
-        <translation>Kunnskap om tiltak</translation>
+        <translation>Kunnskap om virkemidler (Navs tiltak)</translation>
     </message>
     <message>
         <source>Knowing the target group (kunnskap om målgruppe)</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Training (opplæringstiltak)</source>
-        <translation>Opplæringstiltak</translation>
+        <translation>Opplæring og kurs</translation>
     </message>
     <message>
         <source>Support and cooperation (støtte og relasjon)</source>
@@ -587,6 +587,10 @@
         <translation>databasen kan ikke åpnes: {reason}</translation>
     </message>
     <message>
+        <source>Password for the shared database: </source>
+        <translation>Passord til den delte databasen: </translation>
+    </message>
+    <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>noe gikk galt ({error}). Detaljer står i {log}.</translation>
     </message>
@@ -621,6 +625,81 @@
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
         <translation>Planen «{name}» er importert (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Endret av {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} {when}</source>
+        <translation>Endret av {who} {when}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Noen andre har endret dette</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</source>
+        <translation>Noen andre fjernet denne raden mens du arbeidet med den, så endringen din kunne ikke lagres. Teksten din står nedenfor: kopier den hvis du vil ta vare på den et annet sted.</translation>
+    </message>
+    <message>
+        <source>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>{who} endret det samme feltet ({when}) mens du arbeidet med det. Velg hvilken versjon du vil beholde; ingenting blir overskrevet før du har valgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Din versjon:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din versjon</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s &amp;version:</source>
+        <translation>&amp;Versjonen til {who}:</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s version</source>
+        <translation>Versjonen til {who}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>&amp;Bruk den andres</translation>
+    </message>
+    <message>
+        <source>Use {who}&apos;s version</source>
+        <translation>Bruk versjonen til {who}</translation>
     </message>
 </context>
 <context>
@@ -803,6 +882,65 @@
     <message>
         <source>Imported the plan “{name}”.</source>
         <translation>Planen «{name}» er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (a file in the data folder)</source>
+        <translation>&amp;Denne datamaskinen (en fil i datamappen)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database on a server (PostgreSQL)</source>
+        <translation>En &amp;delt database på en server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared database on a server</source>
+        <translation>En delt database på en server</translation>
+    </message>
+    <message>
+        <source>Address of the shared database</source>
+        <translation>Adressen til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
+        <translation>Passordet lagres i nøkkelringen på denne datamaskinen når den har en, aldri i innstillingsfilen; ellers blir du spurt ved hver oppstart. Legg til ?sslmode=require i adressen for å kreve kryptert tilkobling.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Tilkoblingen virker.</translation>
     </message>
 </context>
 <context>
@@ -992,10 +1130,6 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <source>KPIs over time</source>
-        <translation>KPI-er over tid</translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation>KPI-er</translation>
     </message>
@@ -1062,6 +1196,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Key figures (KPIs) over time</source>
+        <translation>Måltall (KPI-er) over tid</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
@@ -1302,6 +1440,10 @@
         <translation>Sett inn de fe&amp;m vanlige gapområdene</translation>
     </message>
     <message>
+        <source>Areas: today and where we want to be</source>
+        <translation>Områder: i dag og dit vi vil</translation>
+    </message>
+    <message>
         <source>Insert the five typical gap areas</source>
         <translation>Sett inn de fem vanlige gapområdene</translation>
     </message>
@@ -1366,8 +1508,8 @@
         <translation>Ønsket v&amp;urdering (1–5):</translation>
     </message>
     <message>
-        <source>Size of the gap:</source>
-        <translation>Størrelsen på gapet:</translation>
+        <source>Distance to go (the gap):</source>
+        <translation>Avstand igjen (gapet):</translation>
     </message>
     <message>
         <source>Relevant to SDG {label}</source>
@@ -1396,6 +1538,219 @@
     <message>
         <source>How we &amp;celebrate it:</source>
         <translation>Hvordan vi fei&amp;rer det:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample plan</source>
+        <translation>Åpne e&amp;ksempelplanen</translation>
+    </message>
+    <message>
+        <source>What the program does</source>
+        <translation>Hva programmet gjør</translation>
+    </message>
+    <message>
+        <source>Verktøykassa helps a small business include more people in work. You make a plan in five steps, the program turns it into an action plan for the board, and the catalogue tells you what help you can get and whom to call.</source>
+        <translation>Verktøykassa hjelper en liten bedrift å inkludere flere i arbeid. Du lager en plan i fem steg, programmet gjør den om til en handlingsplan for styret, og katalogen forteller hvilken hjelp dere kan få og hvem dere kan ringe.</translation>
+    </message>
+    <message>
+        <source>The five steps</source>
+        <translation>De fem stegene</translation>
+    </message>
+    <message>
+        <source>Look at the example plan first</source>
+        <translation>Se på eksempelplanen først</translation>
+    </message>
+    <message>
+        <source>The example plan is a small bakery&apos;s finished plan. Open it from the list of plans (“Open example plan”) and look around: you cannot break anything, and your own plans are kept apart.</source>
+        <translation>Eksempelplanen er den ferdige planen til et lite bakeri. Åpne den fra listen over planer («Åpne eksempelplan») og se deg rundt: Du kan ikke ødelegge noe, og dine egne planer holdes atskilt.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>There is no Save button: everything you type is saved at once (a longer text or a number when you pause). If the disk is full, a red bar says so and your text stays in the field until it can be saved.</source>
+        <translation>Det finnes ingen Lagre-knapp: Alt du skriver, lagres med én gang (en lengre tekst eller et tall når du tar en pause). Er disken full, sier et rødt felt fra, og teksten blir stående i feltet til den kan lagres.</translation>
+    </message>
+    <message>
+        <source>Words you may not know</source>
+        <translation>Ord du kanskje ikke kjenner</translation>
+    </message>
+    <message>
+        <source>Press ⓘ beside a word, or open Help → Glossary. “Measures” are what your business does; “schemes” are the help you can get from Nav and others.</source>
+        <translation>Trykk på ⓘ ved et ord, eller åpne Hjelp → Ordliste. «Tiltak» er det bedriften selv gjør; «virkemidler» er hjelpen dere kan få fra Nav og andre.</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Hvor dataene ligger</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in this folder:</source>
+        <translation>Alt blir på denne datamaskinen, i denne mappen:</translation>
+    </message>
+    <message>
+        <source>Back it up with File → Back up now, or save a plan in a file with File → Export plan.</source>
+        <translation>Ta sikkerhetskopi med Fil → Ta sikkerhetskopi nå, eller lagre en plan til en fil med Fil → Eksporter plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Needs exploration</source>
+        <translation>Behovskartlegging</translation>
+    </message>
+    <message>
+        <source>The first step of the method: finding out what the business needs (people, skills, hands) and what the people you could hire need to do well at work.</source>
+        <translation>Første steg i metoden: å finne ut hva bedriften trenger (folk, kompetanse, hender), og hva de dere kan ansette, trenger for å lykkes på jobben.</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>One or two sentences that say what the plan is meant to solve, for example: “We lack bakers, and we have never hired anyone who needed adjustments.”</source>
+        <translation>En eller to setninger om hva planen skal løse, for eksempel: «Vi mangler bakere, og vi har aldri ansatt noen som trengte tilrettelegging.»</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</source>
+        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en score fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gapanalyse</translation>
+    </message>
+    <message>
+        <source>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</source>
+        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en score, og se hvor gapene er størst. Begynn arbeidet der.</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</source>
+        <translation>1 betyr at nesten ingenting er på plass, 3 at noe av det virker, 5 at det virker godt og er en del av hvordan dere jobber hver dag.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What you want to have achieved, in one sentence, so that everyone can tell later whether you got there.</source>
+        <translation>Det dere vil ha oppnådd, i én setning, slik at alle senere kan se om dere kom dit.</translation>
+    </message>
+    <message>
+        <source>KPI (key figure)</source>
+        <translation>KPI (måltall)</translation>
+    </message>
+    <message>
+        <source>A number you count to see whether a goal comes closer, for example “people hired from the target group” or “managers who have taken the course”. KPI is short for key performance indicator.</source>
+        <translation>Et tall dere teller for å se om et mål kommer nærmere, for eksempel «ansatte fra målgruppen» eller «ledere som har tatt kurset». KPI står for «key performance indicator» (nøkkeltall).</translation>
+    </message>
+    <message>
+        <source>Baseline (value today)</source>
+        <translation>Utgangsverdi (verdi i dag)</translation>
+    </message>
+    <message>
+        <source>What the key figure is when you start, so you can see the change later. Often 0.</source>
+        <translation>Hva måltallet er når dere begynner, slik at dere ser endringen senere. Ofte 0.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>The number you want the key figure to reach by the end of the plan&apos;s period.</source>
+        <translation>Tallet dere vil at måltallet skal nå innen planperioden er over.</translation>
+    </message>
+    <message>
+        <source>Measure (what we do)</source>
+        <translation>Tiltak (det vi gjør)</translation>
+    </message>
+    <message>
+        <source>Something your business does to reach a goal, with an owner and a deadline, for example “a mentor for every new employee”. Not the same as Nav&apos;s schemes: a measure can use a scheme, such as a wage subsidy.</source>
+        <translation>Noe bedriften selv gjør for å nå et mål, med en eier og en frist, for eksempel «en fadder for hver nyansatt». Ikke det samme som Navs virkemidler: Et tiltak kan bruke et virkemiddel, for eksempel lønnstilskudd.</translation>
+    </message>
+    <message>
+        <source>Scheme (help from Nav and others)</source>
+        <translation>Virkemiddel (hjelp fra Nav og andre)</translation>
+    </message>
+    <message>
+        <source>Help the business can get from outside: Nav&apos;s wage subsidies, work trials, grants, courses and advisers. Nav calls these “tiltak”; in this program they are “schemes”, so that they are not confused with the measures your business does itself. The catalogue (Ctrl+K) lists them.</source>
+        <translation>Hjelp bedriften kan få utenfra: Navs lønnstilskudd, arbeidstrening, tilskudd, kurs og rådgivere. Nav kaller mange av disse «tiltak»; i dette programmet heter de «virkemidler», så de ikke blandes med tiltakene bedriften selv gjør. Katalogen (Ctrl+K) viser dem.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The measures with who does what and by when, in one document for the board and the staff. File → Export PDF makes it.</source>
+        <translation>Tiltakene med hvem som gjør hva og innen når, i ett dokument for styret og de ansatte. Fil → Eksporter PDF lager det.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>A point on the way to a measure&apos;s deadline that you can tick off, such as “mentor chosen”.</source>
+        <translation>Et punkt på veien mot fristen for et tiltak som dere kan krysse av, for eksempel «fadder valgt».</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Looking back: what the measures gave, what the key figures show now, and what you learned and take with you into next year&apos;s plan.</source>
+        <translation>Å se tilbake: hva tiltakene ga, hva måltallene viser nå, og hva dere lærte og tar med inn i neste års plan.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>The people the plan is meant to open doors for: people with disabilities, gaps in their CV, immigrants, and young people outside work and school.</source>
+        <translation>Menneskene planen skal åpne dører for: personer med nedsatt funksjonsevne, hull i CV-en, innvandrere og unge utenfor arbeid og skole.</translation>
+    </message>
+    <message>
+        <source>SDG (sustainable development goal)</source>
+        <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>The UN&apos;s 17 goals for the world. Inclusion in work serves mainly goal 8 (decent work) and goal 10 (reduced inequalities); ticking them helps if the business reports on sustainability.</source>
+        <translation>FNs 17 mål for verden. Inkludering i arbeid bidrar mest til mål 8 (anstendig arbeid) og mål 10 (mindre ulikhet); å krysse av hjelper hvis bedriften rapporterer om bærekraft.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Finn et ord</translation>
+    </message>
+    <message>
+        <source>Find a word in the glossary</source>
+        <translation>Finn et ord i ordlisten</translation>
+    </message>
+    <message>
+        <source>Words and what they mean</source>
+        <translation>Ord og hva de betyr</translation>
+    </message>
+    <message>
+        <source>No word in the glossary matches “{text}”.</source>
+        <translation>Ingen ord i ordlisten passer med «{text}».</translation>
     </message>
 </context>
 <context>
@@ -1460,36 +1815,36 @@
         <translation>Må&amp;lbart – hvordan utviklingen følges:</translation>
     </message>
     <message>
-        <source>KPIs of this goal</source>
-        <translation>KPI-er for dette målet</translation>
+        <source>Key figures (KPIs) of this goal</source>
+        <translation>Måltall (KPI-er) for dette målet</translation>
+    </message>
+    <message>
+        <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
+        <translation>Ingen måltall ennå: Legg til et enkelt tall som viser om gapet blir mindre.</translation>
+    </message>
+    <message>
+        <source>Key figure (KPI) &amp;name:</source>
+        <translation>Navn på &amp;måltallet (KPI):</translation>
+    </message>
+    <message>
+        <source>Value today (&amp;baseline):</source>
+        <translation>Verdi i dag (&amp;utgangsverdi):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget value:</source>
+        <translation>Må&amp;lverdi:</translation>
     </message>
     <message>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <source>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</source>
-        <translation>Ingen KPI-er ennå: Legg til en enkel indikator som viser om gapet blir mindre.</translation>
-    </message>
-    <message>
         <source>{name}: {baseline} → {target} {unit}</source>
         <translation>{name}: {baseline} → {target} {unit}</translation>
     </message>
     <message>
-        <source>KPI &amp;name:</source>
-        <translation>KPI-&amp;navn:</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline:</source>
-        <translation>&amp;Utgangsverdi:</translation>
-    </message>
-    <message>
-        <source>T&amp;arget:</source>
-        <translation>Målver&amp;di:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -1531,8 +1886,8 @@
         <translation>Gode tiltak bygger på reelle behov på begge sider. De som gjør jobben hver dag, vet ofte best, så ta med alle som berøres.</translation>
     </message>
     <message>
-        <source>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
-        <translation>Inviter ansatte, noen fra målgruppen, kontaktpersonen deres i NAV og kanskje en lokal organisasjon til en kort arbeidsverksted. Skriv etterpå ned hva dere lærte.</translation>
+        <source>Invite staff, someone from the target group, your Nav contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
+        <translation>Inviter ansatte, noen fra målgruppen, kontaktpersonen deres i Nav og kanskje en lokal organisasjon til en kort arbeidsverksted. Skriv etterpå ned hva dere lærte.</translation>
     </message>
     <message>
         <source>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</source>
@@ -1603,8 +1958,8 @@
         <translation>Tiltakene bygger bro mellom nåsituasjonen og ønsket situasjon. Det er realistiske tiltak som passer inn i måten dere allerede jobber på, som blir gjennomført.</translation>
     </message>
     <message>
-        <source>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
-        <translation>Se gjennom katalogen først: NAVs virkemidler, lønnstilskudd og samarbeidspartnere kan bære mye av lasten. Gode samarbeid er langsiktige.</translation>
+        <source>Look through the catalogue first: Nav schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
+        <translation>Se gjennom katalogen først: Navs virkemidler, lønnstilskudd og samarbeidspartnere kan bære mye av lasten. Gode samarbeid er langsiktige.</translation>
     </message>
     <message>
         <source>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</source>
@@ -1775,8 +2130,8 @@
         <translation>Planene dine</translation>
     </message>
     <message>
-        <source>A plan takes your business through the five steps: needs exploration, gap analysis, goals and KPIs, measures and action plan, evaluation. Everything is saved as you type.</source>
-        <translation>En plan tar virksomheten gjennom de fem stegene: behovskartlegging, gapanalyse, mål og KPI-er, tiltak og handlingsplan, evaluering. Alt lagres mens du skriver.</translation>
+        <source>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</source>
+        <translation>En plan tar bedriften gjennom fem steg: hva dere trenger, hvor dere står og vil, mål, hva dere gjør, og hvordan det gikk. Alt lagres mens du skriver. Ny her? Hjelp → Kom i gang (F1).</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -1852,6 +2207,13 @@
     </message>
 </context>
 <context>
+    <name>InfoButton</name>
+    <message>
+        <source>What is “{term}”?</source>
+        <translation>Hva betyr «{term}»?</translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message>
         <source>KPI chart</source>
@@ -1917,24 +2279,44 @@
         <translation>Virksomhetsprofil</translation>
     </message>
     <message>
-        <source>Needs exploration</source>
-        <translation>Behovskartlegging</translation>
+        <source>What do we need?</source>
+        <translation>Hva trenger vi?</translation>
     </message>
     <message>
-        <source>Gap analysis</source>
-        <translation>Gapanalyse</translation>
+        <source>Where are we – where do we want to be?</source>
+        <translation>Hvor står vi – hvor vil vi?</translation>
     </message>
     <message>
-        <source>Goals and KPIs</source>
-        <translation>Mål og KPI-er</translation>
+        <source>Goals and targets</source>
+        <translation>Mål og måltall</translation>
     </message>
     <message>
-        <source>Measures and action plan</source>
-        <translation>Tiltak og handlingsplan</translation>
+        <source>What we will do</source>
+        <translation>Hva vi gjør</translation>
     </message>
     <message>
-        <source>Evaluation and learning</source>
-        <translation>Evaluering og læring</translation>
+        <source>How did it go?</source>
+        <translation>Hvordan gikk det?</translation>
+    </message>
+    <message>
+        <source>needs exploration</source>
+        <translation>behovskartlegging</translation>
+    </message>
+    <message>
+        <source>gap analysis</source>
+        <translation>gapanalyse</translation>
+    </message>
+    <message>
+        <source>goals and KPIs</source>
+        <translation>mål og KPI-er</translation>
+    </message>
+    <message>
+        <source>measures and action plan</source>
+        <translation>tiltak og handlingsplan</translation>
+    </message>
+    <message>
+        <source>evaluation and learning</source>
+        <translation>evaluering og læring</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1949,8 +2331,8 @@
         <translation>Person fra målgruppen</translation>
     </message>
     <message>
-        <source>NAV</source>
-        <translation>NAV</translation>
+        <source>Nav</source>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2053,8 +2435,8 @@
         <translation>Tilretteleggingskompetanse hos ledere</translation>
     </message>
     <message>
-        <source>Cooperation with NAV, job-training providers and non-profits</source>
-        <translation>Samarbeid med NAV, tiltaksarrangører og ideelle organisasjoner</translation>
+        <source>Cooperation with Nav, job-training providers and non-profits</source>
+        <translation>Samarbeid med Nav, arrangører av arbeidstrening og ideelle organisasjoner</translation>
     </message>
     <message>
         <source>Routines for follow-up and inclusion over time</source>
@@ -2147,6 +2529,14 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>O&amp;rdliste</translation>
+    </message>
+    <message>
         <source>&amp;About Verktøykassa</source>
         <translation>&amp;Om Verktøykassa</translation>
     </message>
@@ -2175,12 +2565,20 @@
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>Et øyeblikk: dataene dine åpnes fortsatt…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Dataene dine kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Planen åpnes så snart dataene dine er klare…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>
@@ -2548,8 +2946,8 @@
         <translation>Deltakere</translation>
     </message>
     <message>
-        <source>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</source>
-        <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, NAV og organisasjoner.</translation>
+        <source>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</source>
+        <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, Nav og organisasjoner.</translation>
     </message>
     <message>
         <source>Workshop, data and narrowing</source>
@@ -2741,6 +3139,37 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>The shared database {address} asks for a password.</source>
+        <translation>Den delte databasen {address} ber om et passord.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Husk det i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Husk passordet i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +4032,10 @@
         <translation>Neste: eksporter PDF-en til styret</translation>
     </message>
     <message>
+        <source>Changes made by others are shown.</source>
+        <translation>Endringer andre har gjort, vises nå.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Endringer er ikke lagret</translation>
     </message>
@@ -3761,8 +4194,8 @@
         <translation>T&amp;elefon:</translation>
     </message>
     <message>
-        <source>The overall problem statement</source>
-        <translation>Den overordnede problemstillingen</translation>
+        <source>What should the plan solve?</source>
+        <translation>Hva skal planen løse?</translation>
     </message>
     <message>
         <source>P&amp;roblem statement:</source>
@@ -4619,6 +5052,64 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</source>
+        <translation>Dette er ikke en databaseadresse programmet forstår. Skriv den slik: postgresql://navn@server.example.no/verktoykasse (legg til ?sslmode=require for å kreve kryptert tilkobling).</translation>
+    </message>
+    <message>
+        <source>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</source>
+        <translation>Fant ikke databaseserveren {host}. Sjekk servernavnet i adressen ({address}) og at denne datamaskinen er på riktig nettverk (eller VPN).</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</source>
+        <translation>Databaseserveren {host} svarer ikke. Den kan være slått av eller holde på å starte på nytt, eller en brannmur stopper tilkoblingen. Prøv igjen om litt, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</source>
+        <translation>Serveren {host} godtok ikke brukernavnet «{user}» med dette passordet. Sjekk begge, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</source>
+        <translation>Serveren {host} har ingen database som heter «{database}». Sjekk navnet på slutten av adressen, eller be den som drifter serveren om å opprette den (se README).</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</source>
+        <translation>Serveren {host} tilbyr ikke kryptert tilkobling, og adressen krever det (sslmode=require). Be den som drifter serveren om å slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</source>
+        <translation>Brukeren «{user}» har ikke lov til å endre databasen «{database}» på {host}. Be den som drifter serveren om rettighetene README beskriver, eller bruk en bruker som har dem.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</source>
+        <translation>Den delte databasen ble satt opp av en nyere versjon av Verktøykassa. Installer den versjonen (eller en nyere) for å bruke den; denne versjonen lar den være uendret.</translation>
+    </message>
+    <message>
+        <source>The shared database {address} could not be used ({detail}).</source>
+        <translation>Den delte databasen {address} kunne ikke brukes ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialogs</name>
+    <message>
+        <source>The shared database cannot be used</source>
+        <translation>Den delte databasen kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</source>
+        <translation>Planene dine ligger på serveren, så programmet venter på den i stedet for å åpne dataene på denne datamaskinen. Vil du arbeide på denne datamaskinen alene, velg «Denne datamaskinen» under Innstillinger → Database.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4705,6 +5196,10 @@
 </context>
 <context>
     <name>StepPage</name>
+    <message>
+        <source>In the method: {term}</source>
+        <translation>I metoden: {term}</translation>
+    </message>
     <message>
         <source>Hide guidance</source>
         <translation>Skjul veiledningen</translation>
@@ -4863,8 +5358,8 @@
         <translation>For eksempel: Vi ansetter via venner og familie, krever erfaring jobben ikke trenger, og et hull i CV-en gjør at søkeren blir lagt til side.</translation>
     </message>
     <message>
-        <source>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</source>
-        <translation>For eksempel: Utlysningene krever bare det jobben trenger, vi bruker NAV som kanal, og vi møter kandidater med hull i CV-en.</translation>
+        <source>For example: adverts ask only for what the job needs, we use Nav as a channel, and we meet candidates with a gap in the CV.</source>
+        <translation>For eksempel: Utlysningene krever bare det jobben trenger, vi bruker Nav som kanal, og vi møter kandidater med hull i CV-en.</translation>
     </message>
     <message>
         <source>Whether those who lead people know how to adapt tasks, hours and training.</source>
@@ -4879,16 +5374,16 @@
         <translation>For eksempel: Alle skiftledere kan det grunnleggende om tilrettelegging og vet hvor de får hjelp.</translation>
     </message>
     <message>
-        <source>Who outside the business you work with: NAV, job-training providers, non-profits.</source>
-        <translation>Hvem utenfor virksomheten dere samarbeider med: NAV, tiltaksarrangører, ideelle organisasjoner.</translation>
+        <source>Who outside the business you work with: Nav, job-training providers, non-profits.</source>
+        <translation>Hvem utenfor virksomheten dere samarbeider med: Nav, arrangører av arbeidstrening, ideelle organisasjoner.</translation>
     </message>
     <message>
-        <source>For example: we have no regular contact with NAV and do not know which schemes we could use.</source>
-        <translation>For eksempel: Vi har ingen fast kontakt med NAV og vet ikke hvilke virkemidler vi kunne brukt.</translation>
+        <source>For example: we have no regular contact with Nav and do not know which schemes we could use.</source>
+        <translation>For eksempel: Vi har ingen fast kontakt med Nav og vet ikke hvilke virkemidler vi kunne brukt.</translation>
     </message>
     <message>
-        <source>For example: we have a named contact at the local NAV office and one partner for work trials.</source>
-        <translation>For eksempel: Vi har en fast kontaktperson på det lokale NAV-kontoret og én samarbeidspartner for arbeidstrening.</translation>
+        <source>For example: we have a named contact at the local Nav office and one partner for work trials.</source>
+        <translation>For eksempel: Vi har en fast kontaktperson på det lokale Nav-kontoret og én samarbeidspartner for arbeidstrening.</translation>
     </message>
     <message>
         <source>How new people are followed up after the first weeks, so that they stay.</source>
@@ -4915,8 +5410,8 @@
         <translation>Vi trenger folk, og mange dyktige mennesker venter på en sjanse.</translation>
     </message>
     <message>
-        <source>We count each new hire and whether they came through NAV or another inclusion route.</source>
-        <translation>Vi teller hver nyansettelse og om personen kom via NAV eller en annen inkluderingsvei.</translation>
+        <source>We count each new hire and whether they came through Nav or another inclusion route.</source>
+        <translation>Vi teller hver nyansettelse og om personen kom via Nav eller en annen inkluderingsvei.</translation>
     </message>
     <message>
         <source>Share of new hires from the target groups</source>
@@ -5027,16 +5522,16 @@
         <translation>Gå gjennom stillingsannonsene, hvor vi publiserer dem og hvordan vi intervjuer, slik at flere ulike mennesker kan søke og få en rettferdig sjanse.</translation>
     </message>
     <message>
-        <source>Cooperation with NAV</source>
-        <translation>Samarbeid med NAV</translation>
+        <source>Cooperation with Nav</source>
+        <translation>Samarbeid med Nav</translation>
     </message>
     <message>
-        <source>Start working with NAV and inclusion partners</source>
-        <translation>Begynn å samarbeide med NAV og inkluderingspartnere</translation>
+        <source>Start working with Nav and inclusion partners</source>
+        <translation>Begynn å samarbeide med Nav og inkluderingspartnere</translation>
     </message>
     <message>
-        <source>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
-        <translation>Få en fast kontaktperson på det lokale NAV-kontoret, og møt en arbeidsinkluderingsbedrift eller ideell organisasjon som kan sende kandidater og hjelpe med oppfølgingen.</translation>
+        <source>Get a named contact at the local Nav office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
+        <translation>Få en fast kontaktperson på det lokale Nav-kontoret, og møt en arbeidsinkluderingsbedrift eller ideell organisasjon som kan sende kandidater og hjelpe med oppfølgingen.</translation>
     </message>
     <message>
         <source>Competence</source>
@@ -5115,12 +5610,12 @@
         <translation>Se tidlig på året på hver ledige stilling dere venter, og spør om den kan bli en arbeidstrenings- eller praksisplass for noen med nedsatt funksjonsevne eller hull i CV-en.</translation>
     </message>
     <message>
-        <source>A standing contact with the local NAV office</source>
-        <translation>Fast kontakt med det lokale NAV-kontoret</translation>
+        <source>A standing contact with the local Nav office</source>
+        <translation>Fast kontakt med det lokale Nav-kontoret</translation>
     </message>
     <message>
-        <source>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
-        <translation>Snakk med NAV før dere lyser ut en stilling, for å få flere søkere fra målgruppene og for å avtale korte praksisperioder.</translation>
+        <source>Talk with Nav before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
+        <translation>Snakk med Nav før dere lyser ut en stilling, for å få flere søkere fra målgruppene og for å avtale korte praksisperioder.</translation>
     </message>
     <message>
         <source>Follow-up by the board</source>

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verktoykasse.domain.labels import step_title
+from verktoykasse.domain.labels import step_method_term, step_title
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.help import InfoButton, explain_step
 from verktoykasse.ui.wizard.fields import Form
 from verktoykasse.ui.wizard.guidance import GuidanceBox
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -53,6 +54,18 @@ class StepPage(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        heading_box = QVBoxLayout()
+        heading_box.setSpacing(0)
+        heading_box.addWidget(self.heading)
+        method = step_method_term(self.step)
+        if method:  # the method's own word under the plain one, with what it means one click away
+            self.method_term = QLabel(self.tr("In the method: {term}").format(term=method))
+            self.method_term.setObjectName("pageMethodTerm")
+            subtitle = QHBoxLayout()
+            subtitle.addWidget(self.method_term)
+            subtitle.addWidget(InfoButton(explain_step(self.step)))
+            subtitle.addStretch(1)
+            heading_box.addLayout(subtitle)
         # Made inside the page: a box without a parent would flash up as a window of its own when shown,
         # and take the keyboard focus away from the program's window.
         self.guidance = GuidanceBox(self.step, inner)
@@ -64,7 +77,7 @@ class StepPage(QScrollArea):
         self.guidance_button.toggled.connect(self._show_guidance)
         self._show_guidance(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addLayout(heading_box, 1)
         top.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(top)
         self.body.addWidget(self.guidance)
@@ -124,4 +137,25 @@ def detail_form(saver: Saver, obj: Any, prefix: str) -> tuple[QWidget, Form]:
     layout.addLayout(form_layout)
     form = Form(saver, obj, form_layout, prefix)
     form.setParent(panel)
+    layout.addWidget(changed_label(saver, obj, prefix))
     return panel, form
+
+
+def changed_label(saver: Saver, obj: Any, prefix: str) -> QLabel:
+    """ "Changed by Kari 10.12.2027 14:03" under a row's details: who changed it last, kept up to date."""
+    import shiboken6
+
+    from verktoykasse.ui.wizard.conflict import changed_note
+
+    label = QLabel()
+    label.setObjectName(prefix + "ChangedNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("userContent", True)  # a person's name, as they wrote it
+
+    def show(row: Any = obj, _attr: str = "") -> None:
+        if row is obj and shiboken6.isValid(label):
+            label.setText(changed_note(getattr(obj, "changed_by", ""), getattr(obj, "changed_at", None)))
+
+    show()
+    saver.saved.connect(show)
+    return label
