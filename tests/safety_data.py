@@ -8,6 +8,7 @@ import subprocess
 from sqlalchemy.orm import Session
 
 from verktoykasse.storage.models import (
+    BoardDecision,
     Contact,
     GapArea,
     Goal,
@@ -21,6 +22,7 @@ from verktoykasse.storage.models import (
     Need,
     Participant,
     Plan,
+    PlannedHire,
     Strength,
 )
 
@@ -98,6 +100,13 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         experiences_to_share="Del på bransjemøtet",
         celebrations="Kake når første fagbrev er i boks",
         current_step="measures",
+        report_language="nb",
+        hourly_cost=550,
+        holiday_pay_percent=12,
+        pension_percent=2,
+        contribution_percent=14.1,
+        approved_on=dt.date(2027, 1, 20),
+        approved_by="Styret ved styreleder",
     )
     plan.participants = [
         Participant(
@@ -184,12 +193,27 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         MeasureResource(catalogue_entry_id="nav-arbeidstrening"),
         MeasureResource(contact=mentor),
     ]
+    measure.planned_hires = [
+        PlannedHire(
+            label="Pakker",
+            target_group="cv_gaps",
+            reduced_capacity=True,
+            monthly_wage=32000,
+            job_percent=80,
+            start_date=dt.date(2027, 4, 1),
+            schemes="midlertidig_lonnstilskudd,mentortilskudd",
+            mentor_hours=10,
+            mentor_hourly_wage=350,
+            extra_costs=4500,
+        )
+    ]
     meeting = Measure(title="Kvartalsmøte med Nav", status="in_progress", position=2, recurrence="quarterly")
     meeting.start_date, meeting.recurrence_end = dt.date(2027, 1, 15), dt.date(2027, 12, 31)
     meeting.occurrences = [
         MeasureOccurrence(due_on=dt.date(2027, 1, 15), held_on=dt.date(2027, 1, 16), note="Tre kandidater")
     ]
     plan.measures = [measure, Measure(title="Norskkurs", status="planned", position=1), meeting]
+    plan.board_decisions = [BoardDecision(text="vedta handlingsplanen")]
     plan.lessons = [Lesson(text="Start tidlig med NAV", carry_forward=True)]
     session.add(plan)
     session.commit()

@@ -59,10 +59,11 @@ LAYERS: dict[str, set[str]] = {
     "domain": set(),
     "storage": {"domain"} | HELPERS,
     "catalogue": {"domain", "storage"} | HELPERS,
-    "reports": {"domain", "storage"} | HELPERS,  # the catalogue is handed in, never looked up
+    "budget": {"domain", "catalogue"} | HELPERS,  # the estimate reads the catalogue's dated rates
+    "reports": {"domain", "storage", "budget"} | HELPERS,  # the catalogue is handed in, never looked up
     "exchange": {"domain", "storage"} | HELPERS,
     "context": {"storage"} | HELPERS,
-    "cli": {"domain", "storage", "catalogue", "reports", "exchange", "context"} | HELPERS,
+    "cli": {"domain", "storage", "catalogue", "budget", "reports", "exchange", "context"} | HELPERS,
 }
 
 

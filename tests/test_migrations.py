@@ -61,6 +61,10 @@ def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
             "nav-arbeidstrening",
             "Kari Nordmann",
         }
+        # 0007: the board's decision pack starts empty, and the report is in bokmål whatever the system
+        assert plan.report_language == "nb"
+        assert (plan.hourly_cost, plan.approved_on, plan.approved_by) == (None, None, "")
+        assert plan.board_decisions == [] and measure.planned_hires == []
         # 0003, the workshop: the new fields start empty, the scores the owner set are kept.
         assert (plan.workshop_time, plan.workshop_place) == ("", "")
         assert all(p.email == "" for p in plan.participants) and len(plan.participants) == 3

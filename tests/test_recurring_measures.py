@@ -129,6 +129,7 @@ def test_the_calendar_repeats_a_recurring_measure_and_the_pdf_timeline_marks_eac
     from test_report_pdf import pages_text
     from verktoykasse.exchange.calendar_file import write_calendar
     from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.reports.timeline import timeline_rows
     from verktoykasse.storage.editing import load_plan
     from verktoykasse.storage.followup import load_plan_to_follow, record_held
 
@@ -137,11 +138,19 @@ def test_the_calendar_repeats_a_recurring_measure_and_the_pdf_timeline_marks_eac
         measure_id = session.get(Plan, plan_id).measures[0].id
         record_held(session, measure_id, D(2027, 1, 15), D(2027, 1, 15), "")
         write_calendar(load_plan_to_follow(session, plan_id), tmp_path / "plan.ics", TODAY)
-        text = " ".join(
-            pages_text(build_action_plan(load_plan(session, plan_id), TODAY, language="en", catalogue=None))
-        )
+        plan = load_plan(session, plan_id)
+        text = " ".join(pages_text(build_action_plan(plan, TODAY, language="en", catalogue=None)))
+        (row,) = timeline_rows(plan, TODAY)
     (event,) = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")
     assert str(event["summary"]) == "Bakeriet 2027: “Kvartalsmøte med Nav” (recurring)"
     assert event.decoded("dtstart") == D(2027, 1, 15)
     assert event["rrule"]["FREQ"] == ["MONTHLY"] and event["rrule"]["INTERVAL"] == [3]
-    assert "●" in text and text.count("○") >= 3  # January held; April, July, October to come
+    # The timeline marks each time: January held (a filled ring), April, July, October to come (open rings),
+    # and its legend says which ring is which.
+    assert row.times == (
+        (D(2027, 1, 15), True),
+        (D(2027, 4, 15), False),
+        (D(2027, 7, 15), False),
+        (D(2027, 10, 15), False),
+    )
+    assert "recurs" in text and "held" in text

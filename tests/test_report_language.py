@@ -118,3 +118,11 @@ def test_the_export_dialog_shows_the_report_language_and_the_choice_is_used(
     assert preset == "PDF in Norwegian bokmål (*.pdf)"
     assert "Summary for the board" in _pdf_text((tmp_path / "plan-1.pdf").read_bytes())
     assert "Sammendrag for styret" in _pdf_text((tmp_path / "plan-2.pdf").read_bytes())
+    # the choice stays with the plan: the next export offers the language chosen last
+    assert offered[1][1] == "PDF in English (*.pdf)"
+    from verktoykasse.storage.models import Plan
+
+    with window.database.session() as session:
+        assert session.get(Plan, plan_id).report_language == "nb"
+    window.report_actions.export_action.trigger()
+    assert offered[2][1] == "PDF in Norwegian bokmål (*.pdf)"

@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>BoardFields</name>
+    <message>
+        <source>Hourly cost for the measures&apos; hours (kr):</source>
+        <translation>Hourly cost for the measures&apos; hours (kr):</translation>
+    </message>
+    <message>
+        <source>for example 550</source>
+        <translation>for example 550</translation>
+    </message>
+    <message>
+        <source>Holiday pay (%):</source>
+        <translation>Holiday pay (%):</translation>
+    </message>
+    <message>
+        <source>Occupational pension (%):</source>
+        <translation>Occupational pension (%):</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (%):</source>
+        <translation>Employer&apos;s contribution (%):</translation>
+    </message>
+    <message>
+        <source>A rate between 0 and 100, please.</source>
+        <translation>A rate between 0 and 100, please.</translation>
+    </message>
+    <message>
+        <source>empty: {value} %, the catalogue&apos;s</source>
+        <translation>empty: {value} %, the catalogue&apos;s</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s budget</source>
+        <translation>The plan&apos;s budget</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s budget: gross {gross}, expected subsidies {subsidies}, net {net}.</source>
+        <translation>The plan&apos;s budget: gross {gross}, expected subsidies {subsidies}, net {net}.</translation>
+    </message>
+    <message>
+        <source>The board is asked to …</source>
+        <translation>The board is asked to …</translation>
+    </message>
+    <message>
+        <source>What the board is asked to decide</source>
+        <translation>What the board is asked to decide</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Add what the board should decide, for example &quot;approve the plan&quot;.</source>
+        <translation>Nothing yet. Add what the board should decide, for example &quot;approve the plan&quot;.</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Language of the printed report:</source>
+        <translation>Language of the printed report:</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>(untitled)</source>
@@ -2720,6 +2787,10 @@
         <translation>No measures yet. Add one for each goal, or insert an example.</translation>
     </message>
     <message>
+        <source>Budget and Nav&apos;s schemes</source>
+        <translation>Budget and Nav&apos;s schemes</translation>
+    </message>
+    <message>
         <source>Roles and follow-up</source>
         <translation>Roles and follow-up</translation>
     </message>
@@ -2750,6 +2821,10 @@
     <message>
         <source>For example the strategy, the management group, steering documents.</source>
         <translation>For example the strategy, the management group, steering documents.</translation>
+    </message>
+    <message>
+        <source>For the board&apos;s decision</source>
+        <translation>For the board&apos;s decision</translation>
     </message>
     <message>
         <source>Competence and support</source>
@@ -3550,6 +3625,54 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Held on</translation>
     </message>
     <message>
+        <source>Planned hires</source>
+        <translation>Planned hires</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Reduced work capacity</source>
+        <translation>Reduced work capacity</translation>
+    </message>
+    <message>
+        <source>Monthly wage at 100 % (kr)</source>
+        <translation>Monthly wage at 100 % (kr)</translation>
+    </message>
+    <message>
+        <source>Job percentage</source>
+        <translation>Job percentage</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Schemes</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a month</source>
+        <translation>Mentor&apos;s hours a month</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hourly wage (kr)</source>
+        <translation>Mentor&apos;s hourly wage (kr)</translation>
+    </message>
+    <message>
+        <source>Extra adaptation costs (kr)</source>
+        <translation>Extra adaptation costs (kr)</translation>
+    </message>
+    <message>
+        <source>Board decisions</source>
+        <translation>Board decisions</translation>
+    </message>
+    <message>
+        <source>The board is asked to</source>
+        <translation>The board is asked to</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
@@ -3828,6 +3951,34 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Follow-up of new employees</source>
         <translation>Follow-up of new employees</translation>
+    </message>
+    <message>
+        <source>Language of the printed report</source>
+        <translation>Language of the printed report</translation>
+    </message>
+    <message>
+        <source>Hourly cost (kr)</source>
+        <translation>Hourly cost (kr)</translation>
+    </message>
+    <message>
+        <source>Holiday pay (%)</source>
+        <translation>Holiday pay (%)</translation>
+    </message>
+    <message>
+        <source>Occupational pension (%)</source>
+        <translation>Occupational pension (%)</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (%)</source>
+        <translation>Employer&apos;s contribution (%)</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>How insight becomes daily practice</source>
@@ -4197,6 +4348,93 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedHires</name>
+    <message>
+        <source>(unnamed hire)</source>
+        <translation>(unnamed hire)</translation>
+    </message>
+    <message>
+        <source>≈ {amount} from Nav</source>
+        <translation>≈ {amount} from Nav</translation>
+    </message>
+    <message>
+        <source>Planned hires with Nav schemes</source>
+        <translation>Planned hires with Nav schemes</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>New hire</translation>
+    </message>
+    <message>
+        <source>No planned hires. Add one to see what Nav&apos;s schemes may pay back.</source>
+        <translation>No planned hires. Add one to see what Nav&apos;s schemes may pay back.</translation>
+    </message>
+    <message>
+        <source>Who (a role, not a name):</source>
+        <translation>Who (a role, not a name):</translation>
+    </message>
+    <message>
+        <source>Target group:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Nav has assessed reduced work capacity (nedsatt arbeidsevne)</source>
+        <translation>Nav has assessed reduced work capacity (nedsatt arbeidsevne)</translation>
+    </message>
+    <message>
+        <source>Tick the schemes this hire uses. Space ticks.</source>
+        <translation>Tick the schemes this hire uses. Space ticks.</translation>
+    </message>
+    <message>
+        <source>Schemes:</source>
+        <translation>Schemes:</translation>
+    </message>
+    <message>
+        <source>Monthly wage at 100 % (kr):</source>
+        <translation>Monthly wage at 100 % (kr):</translation>
+    </message>
+    <message>
+        <source>Job percentage:</source>
+        <translation>Job percentage:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a month:</source>
+        <translation>Mentor&apos;s hours a month:</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hourly wage (kr):</source>
+        <translation>Mentor&apos;s hourly wage (kr):</translation>
+    </message>
+    <message>
+        <source>Extra adaptation costs (kr):</source>
+        <translation>Extra adaptation costs (kr):</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Expected from Nav: {subsidy} of {cost} in costs (months: {months}).</source>
+        <translation>Expected from Nav: {subsidy} of {cost} in costs (months: {months}).</translation>
+    </message>
+    <message>
+        <source>{year}: costs {cost}, subsidies {subsidy}</source>
+        <translation>{year}: costs {cost}, subsidies {subsidy}</translation>
+    </message>
+    <message>
+        <source>No estimate yet: see the messages beside the fields.</source>
+        <translation>No estimate yet: see the messages beside the fields.</translation>
     </message>
 </context>
 <context>
@@ -4639,12 +4877,28 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>No measures with dates yet.</translation>
     </message>
     <message>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>milestone done</source>
+        <translation>milestone done</translation>
+    </message>
+    <message>
+        <source>recurs</source>
+        <translation>recurs</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
         <source>The timeline shows the first {count} months.</source>
         <translation>The timeline shows the first {count} months.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</source>
-        <translation>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</translation>
+        <source>Status as of {date}.</source>
+        <translation>Status as of {date}.</translation>
     </message>
     <message>
         <source>Milestones by month</source>
@@ -4805,6 +5059,126 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Gross cost</source>
+        <translation>Gross cost</translation>
+    </message>
+    <message>
+        <source>Expected subsidies</source>
+        <translation>Expected subsidies</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>Net cost</translation>
+    </message>
+    <message>
+        <source>Budget and expected subsidies</source>
+        <translation>Budget and expected subsidies</translation>
+    </message>
+    <message>
+        <source>Gross cost: each measure&apos;s cost, its hours at the hourly cost and its hires&apos; costs.</source>
+        <translation>Gross cost: each measure&apos;s cost, its hours at the hourly cost and its hires&apos; costs.</translation>
+    </message>
+    <message>
+        <source>Expected subsidies: what Nav&apos;s schemes may pay back.</source>
+        <translation>Expected subsidies: what Nav&apos;s schemes may pay back.</translation>
+    </message>
+    <message>
+        <source>Hourly cost: {cost}.</source>
+        <translation>Hourly cost: {cost}.</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>The whole plan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>Planned hires</source>
+        <translation>Planned hires</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Schemes</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>What the estimate is based on</source>
+        <translation>What the estimate is based on</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <source>{scheme}: rates valid {period}; source: {source}.</source>
+        <translation>{scheme}: rates valid {period}; source: {source}.</translation>
+    </message>
+    <message>
+        <source>For the board&apos;s decision</source>
+        <translation>For the board&apos;s decision</translation>
+    </message>
+    <message>
+        <source>The board is asked to:</source>
+        <translation>The board is asked to:</translation>
+    </message>
+    <message>
+        <source>… and {count} more (section 6).</source>
+        <translation>… and {count} more (section 6).</translation>
+    </message>
+    <message>
+        <source>Budget for the plan</source>
+        <translation>Budget for the plan</translation>
+    </message>
+    <message>
+        <source>Expected subsidies from Nav (estimate)</source>
+        <translation>Expected subsidies from Nav (estimate)</translation>
+    </message>
+    <message>
+        <source>Details in section 4.</source>
+        <translation>Details in section 4.</translation>
+    </message>
+    <message>
+        <source>Milestones in the next three months</source>
+        <translation>Milestones in the next three months</translation>
+    </message>
+    <message>
+        <source>… and {count} more (section 5).</source>
+        <translation>… and {count} more (section 5).</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>BoardFields</name>
+    <message>
+        <source>Hourly cost for the measures&apos; hours (kr):</source>
+        <translation>Timekostnad for tiltakenes timer (kr):</translation>
+    </message>
+    <message>
+        <source>for example 550</source>
+        <translation>for eksempel 550</translation>
+    </message>
+    <message>
+        <source>Holiday pay (%):</source>
+        <translation>Feriepenger (%):</translation>
+    </message>
+    <message>
+        <source>Occupational pension (%):</source>
+        <translation>Tjenestepensjon (%):</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (%):</source>
+        <translation>Arbeidsgiveravgift (%):</translation>
+    </message>
+    <message>
+        <source>A rate between 0 and 100, please.</source>
+        <translation>Skriv en sats mellom 0 og 100.</translation>
+    </message>
+    <message>
+        <source>empty: {value} %, the catalogue&apos;s</source>
+        <translation>tomt: {value} %, katalogens</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s budget</source>
+        <translation>Planens budsjett</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s budget: gross {gross}, expected subsidies {subsidies}, net {net}.</source>
+        <translation>Planens budsjett: brutto {gross}, forventede tilskudd {subsidies}, netto {net}.</translation>
+    </message>
+    <message>
+        <source>The board is asked to …</source>
+        <translation>Styret bes om å …</translation>
+    </message>
+    <message>
+        <source>What the board is asked to decide</source>
+        <translation>Hva styret bes om å vedta</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Add what the board should decide, for example &quot;approve the plan&quot;.</source>
+        <translation>Ingenting ennå. Legg til hva styret skal vedta, for eksempel «vedta planen».</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Vedtatt dato:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Vedtatt av:</translation>
+    </message>
+    <message>
+        <source>Language of the printed report:</source>
+        <translation>Språk i den utskrevne rapporten:</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>(untitled)</source>
@@ -2720,6 +2787,10 @@
         <translation>Ingen tiltak ennå. Legg til ett for hvert mål, eller sett inn et eksempel.</translation>
     </message>
     <message>
+        <source>Budget and Nav&apos;s schemes</source>
+        <translation>Budsjett og Navs ordninger</translation>
+    </message>
+    <message>
         <source>Roles and follow-up</source>
         <translation>Roller og oppfølging</translation>
     </message>
@@ -2750,6 +2821,10 @@
     <message>
         <source>For example the strategy, the management group, steering documents.</source>
         <translation>For eksempel strategien, ledergruppen, styringsdokumenter.</translation>
+    </message>
+    <message>
+        <source>For the board&apos;s decision</source>
+        <translation>Til styrets behandling</translation>
     </message>
     <message>
         <source>Competence and support</source>
@@ -3550,6 +3625,54 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Holdt den</translation>
     </message>
     <message>
+        <source>Planned hires</source>
+        <translation>Planlagte ansettelser</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Ansettelse</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Reduced work capacity</source>
+        <translation>Nedsatt arbeidsevne</translation>
+    </message>
+    <message>
+        <source>Monthly wage at 100 % (kr)</source>
+        <translation>Månedslønn i 100 % stilling (kr)</translation>
+    </message>
+    <message>
+        <source>Job percentage</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Ordninger</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a month</source>
+        <translation>Mentorens timer per måned</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hourly wage (kr)</source>
+        <translation>Mentorens timelønn (kr)</translation>
+    </message>
+    <message>
+        <source>Extra adaptation costs (kr)</source>
+        <translation>Ekstra kostnader til tilrettelegging (kr)</translation>
+    </message>
+    <message>
+        <source>Board decisions</source>
+        <translation>Styrevedtak</translation>
+    </message>
+    <message>
+        <source>The board is asked to</source>
+        <translation>Styret bes om å</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
@@ -3828,6 +3951,34 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Follow-up of new employees</source>
         <translation>Oppfølging av nye medarbeidere</translation>
+    </message>
+    <message>
+        <source>Language of the printed report</source>
+        <translation>Språk i den utskrevne rapporten</translation>
+    </message>
+    <message>
+        <source>Hourly cost (kr)</source>
+        <translation>Timekostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Holiday pay (%)</source>
+        <translation>Feriepenger (%)</translation>
+    </message>
+    <message>
+        <source>Occupational pension (%)</source>
+        <translation>Tjenestepensjon (%)</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution (%)</source>
+        <translation>Arbeidsgiveravgift (%)</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Vedtatt dato</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Vedtatt av</translation>
     </message>
     <message>
         <source>How insight becomes daily practice</source>
@@ -4197,6 +4348,93 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedHires</name>
+    <message>
+        <source>(unnamed hire)</source>
+        <translation>(ansettelse uten navn)</translation>
+    </message>
+    <message>
+        <source>≈ {amount} from Nav</source>
+        <translation>≈ {amount} fra Nav</translation>
+    </message>
+    <message>
+        <source>Planned hires with Nav schemes</source>
+        <translation>Planlagte ansettelser med Navs ordninger</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Ny ansettelse</translation>
+    </message>
+    <message>
+        <source>No planned hires. Add one to see what Nav&apos;s schemes may pay back.</source>
+        <translation>Ingen planlagte ansettelser. Legg til én for å se hva Navs ordninger kan dekke.</translation>
+    </message>
+    <message>
+        <source>Who (a role, not a name):</source>
+        <translation>Hvem (en rolle, ikke et navn):</translation>
+    </message>
+    <message>
+        <source>Target group:</source>
+        <translation>Målgruppe:</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <source>Nav has assessed reduced work capacity (nedsatt arbeidsevne)</source>
+        <translation>Nav har vurdert nedsatt arbeidsevne</translation>
+    </message>
+    <message>
+        <source>Tick the schemes this hire uses. Space ticks.</source>
+        <translation>Kryss av for ordningene ansettelsen bruker. Mellomrom krysser av.</translation>
+    </message>
+    <message>
+        <source>Schemes:</source>
+        <translation>Ordninger:</translation>
+    </message>
+    <message>
+        <source>Monthly wage at 100 % (kr):</source>
+        <translation>Månedslønn i 100 % stilling (kr):</translation>
+    </message>
+    <message>
+        <source>Job percentage:</source>
+        <translation>Stillingsprosent:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Oppstart:</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a month:</source>
+        <translation>Mentorens timer per måned:</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hourly wage (kr):</source>
+        <translation>Mentorens timelønn (kr):</translation>
+    </message>
+    <message>
+        <source>Extra adaptation costs (kr):</source>
+        <translation>Ekstra kostnader til tilrettelegging (kr):</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Anslag</translation>
+    </message>
+    <message>
+        <source>Expected from Nav: {subsidy} of {cost} in costs (months: {months}).</source>
+        <translation>Forventet fra Nav: {subsidy} av {cost} i kostnader (måneder: {months}).</translation>
+    </message>
+    <message>
+        <source>{year}: costs {cost}, subsidies {subsidy}</source>
+        <translation>{year}: kostnader {cost}, tilskudd {subsidy}</translation>
+    </message>
+    <message>
+        <source>No estimate yet: see the messages beside the fields.</source>
+        <translation>Ikke noe anslag ennå: se meldingene ved feltene.</translation>
     </message>
 </context>
 <context>
@@ -4639,12 +4877,28 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Ingen tiltak med datoer ennå.</translation>
     </message>
     <message>
+        <source>milestone</source>
+        <translation>milepæl</translation>
+    </message>
+    <message>
+        <source>milestone done</source>
+        <translation>milepæl nådd</translation>
+    </message>
+    <message>
+        <source>recurs</source>
+        <translation>gjentas</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
         <source>The timeline shows the first {count} months.</source>
         <translation>Tidslinjen viser de første {count} månedene.</translation>
     </message>
     <message>
-        <source>Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held.</source>
-        <translation>Skraverte måneder: tiltaket pågår. ◆ milepæl, ✓ nådd, ○ gjentas, ● holdt.</translation>
+        <source>Status as of {date}.</source>
+        <translation>Status per {date}.</translation>
     </message>
     <message>
         <source>Milestones by month</source>
@@ -4805,6 +5059,126 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Gross cost</source>
+        <translation>Brutto kostnad</translation>
+    </message>
+    <message>
+        <source>Expected subsidies</source>
+        <translation>Forventede tilskudd</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>Netto kostnad</translation>
+    </message>
+    <message>
+        <source>Budget and expected subsidies</source>
+        <translation>Budsjett og forventede tilskudd</translation>
+    </message>
+    <message>
+        <source>Gross cost: each measure&apos;s cost, its hours at the hourly cost and its hires&apos; costs.</source>
+        <translation>Brutto kostnad: hvert tiltaks kostnad, timene til timekostnaden og kostnadene ved ansettelsene.</translation>
+    </message>
+    <message>
+        <source>Expected subsidies: what Nav&apos;s schemes may pay back.</source>
+        <translation>Forventede tilskudd: det Navs ordninger kan dekke.</translation>
+    </message>
+    <message>
+        <source>Hourly cost: {cost}.</source>
+        <translation>Timekostnad: {cost}.</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Uten dato</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Planned hires</source>
+        <translation>Planlagte ansettelser</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Ansettelse</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Ordninger</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Månedslønn</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>What the estimate is based on</source>
+        <translation>Hva anslaget bygger på</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>fra {date}</translation>
+    </message>
+    <message>
+        <source>{scheme}: rates valid {period}; source: {source}.</source>
+        <translation>{scheme}: satser gyldige {period}; kilde: {source}.</translation>
+    </message>
+    <message>
+        <source>For the board&apos;s decision</source>
+        <translation>Til styrets behandling</translation>
+    </message>
+    <message>
+        <source>The board is asked to:</source>
+        <translation>Styret bes om å:</translation>
+    </message>
+    <message>
+        <source>… and {count} more (section 6).</source>
+        <translation>… og {count} til (avsnitt 6).</translation>
+    </message>
+    <message>
+        <source>Budget for the plan</source>
+        <translation>Budsjett for planen</translation>
+    </message>
+    <message>
+        <source>Expected subsidies from Nav (estimate)</source>
+        <translation>Forventede tilskudd fra Nav (anslag)</translation>
+    </message>
+    <message>
+        <source>Details in section 4.</source>
+        <translation>Detaljer i avsnitt 4.</translation>
+    </message>
+    <message>
+        <source>Milestones in the next three months</source>
+        <translation>Milepæler de neste tre månedene</translation>
+    </message>
+    <message>
+        <source>… and {count} more (section 5).</source>
+        <translation>… og {count} til (avsnitt 5).</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Vedtatt dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
     </message>
 </context>
 <context>

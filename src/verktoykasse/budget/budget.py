@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from verktoykasse.budget.subsidy import Assumptions, Estimate, Hire, estimate_hire
-from verktoykasse.catalogue.rates import RateBook
+from verktoykasse.catalogue.rates import RateBook, Scheme
 
 MAX_HOURLY_COST = 10_000
 
@@ -154,7 +154,10 @@ def measures_with_costs(budget: Budget) -> Sequence[MeasureBudget]:
 # -- from the stored plan -----------------------------------------------------------------------------
 def hire_from_row(row) -> Hire:
     """A stored planned hire (``storage.models.PlannedHire``) as the estimate reads it."""
-    schemes = tuple(key.strip() for key in (row.schemes or "").split(",") if key.strip())
+    # Only the schemes the program knows: the wizard offers no others, and a plan file from elsewhere
+    # could hold any text in this column, which must not print as if it were one of Nav's schemes.
+    known = {scheme.value for scheme in Scheme}
+    schemes = tuple(key for key in (part.strip() for part in (row.schemes or "").split(",")) if key in known)
     return Hire(
         label=row.label or "",
         target_group=row.target_group or "",

@@ -365,6 +365,40 @@ OCCURRENCE = Table(
     ),
 )
 
+# A hire a measure plans with Nav's schemes (issue 14): what the subsidy estimate reads. This round's only.
+PLANNED_HIRE = Table(
+    "planned_hire",
+    "PlannedHire",
+    QT_TRANSLATE_NOOP("PlanFields", "Planned hires"),
+    key="planned_hires",
+    parent_column="measure_id",
+    fields=(
+        Field("label", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Hire")),
+        Field("target_group", "key", M, QT_TRANSLATE_NOOP("PlanFields", "Target group"), max_length=20),
+        Field("reduced_capacity", "bool", M, QT_TRANSLATE_NOOP("PlanFields", "Reduced work capacity")),
+        Field("monthly_wage", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Monthly wage at 100 % (kr)")),
+        Field("job_percent", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Job percentage")),
+        Field("start_date", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Start")),
+        # comma-separated keys of catalogue.rates.Scheme
+        Field("schemes", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Schemes")),
+        Field("mentor_hours", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Mentor's hours a month")),
+        Field(
+            "mentor_hourly_wage", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Mentor's hourly wage (kr)")
+        ),
+        Field("extra_costs", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Extra adaptation costs (kr)")),
+    ),
+)
+
+# What the board is asked to decide ("Styret bes om å …"); each round asks its own.
+BOARD_DECISION = Table(
+    "board_decision",
+    "BoardDecision",
+    QT_TRANSLATE_NOOP("PlanFields", "Board decisions"),
+    key="board_decisions",
+    parent_column="plan_id",
+    fields=(Field("text", "text", M, QT_TRANSLATE_NOOP("PlanFields", "The board is asked to")),),
+)
+
 MEASURE = Table(
     "measure",
     "Measure",
@@ -373,7 +407,7 @@ MEASURE = Table(
     parent_column="plan_id",
     next_cycle=True,  # the measures still open
     links=(Link("goals", "goal", "goals", many=True),),
-    children=(MILESTONE, RESOURCE, OCCURRENCE),
+    children=(MILESTONE, RESOURCE, OCCURRENCE, PLANNED_HIRE),
     fields=(
         *_texts(
             M,
@@ -490,7 +524,7 @@ PLAN = Table(
     QT_TRANSLATE_NOOP("PlanFields", "Plan"),
     order=(),
     internal=("previous_plan_id", "deleted_at"),
-    children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON),
+    children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON, BOARD_DECISION),
     fields=(
         Field("name", "name", P, QT_TRANSLATE_NOOP("PlanFields", "Name of the plan")),
         Field("created_at", "datetime", None, QT_TRANSLATE_NOOP("PlanFields", "Created")),
@@ -634,6 +668,41 @@ PLAN = Table(
             next_cycle=True,
             counts="roles",
         ),
+        # Step 4: the budget's settings and the report's language carry over; the approval is this round's.
+        Field(
+            "report_language",
+            "choice",
+            M,
+            QT_TRANSLATE_NOOP("PlanFields", "Language of the printed report"),
+            choices=choice(("nb", "en"), blank=False),
+            next_cycle=True,
+        ),
+        Field(
+            "hourly_cost", "number?", M, QT_TRANSLATE_NOOP("PlanFields", "Hourly cost (kr)"), next_cycle=True
+        ),
+        Field(
+            "holiday_pay_percent",
+            "number?",
+            M,
+            QT_TRANSLATE_NOOP("PlanFields", "Holiday pay (%)"),
+            next_cycle=True,
+        ),
+        Field(
+            "pension_percent",
+            "number?",
+            M,
+            QT_TRANSLATE_NOOP("PlanFields", "Occupational pension (%)"),
+            next_cycle=True,
+        ),
+        Field(
+            "contribution_percent",
+            "number?",
+            M,
+            QT_TRANSLATE_NOOP("PlanFields", "Employer's contribution (%)"),
+            next_cycle=True,
+        ),
+        Field("approved_on", "date?", M, QT_TRANSLATE_NOOP("PlanFields", "Decided on")),
+        Field("approved_by", "text", M, QT_TRANSLATE_NOOP("PlanFields", "Decided by")),
         # Step 5: evaluation and learning.
         *_texts(
             E,

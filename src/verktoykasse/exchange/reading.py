@@ -40,6 +40,8 @@ LIST_LIMITS: dict[str, int] = {
     "occurrences": 500,  # times one recurring measure was held (monthly for 40 years)
     "lessons": 1_000,
     "contacts": 2_000,
+    "planned_hires": 200,  # in one measure
+    "board_decisions": 200,  # what the board is asked to decide
 }
 DEFAULT_LIST_LIMIT = 1_000
 

@@ -72,11 +72,37 @@ def upgrade_to_4(document: dict[str, Any]) -> None:
         measure.setdefault("occurrences", [])
 
 
+def upgrade_to_5(document: dict[str, Any]) -> None:
+    """Format 5 (0.2): the board's decision pack.
+
+    A plan has a report language (bokmål unless it says English), an hourly cost and its own holiday pay,
+    pension and employer's contribution rates (none: the catalogue's), an approval (date and by whom) and
+    a list of board decisions; a measure has a list of planned hires. Older files had none of these.
+    """
+    plan = document.get("plan")
+    if not isinstance(plan, dict):
+        return
+    plan.setdefault("report_language", "nb")
+    for name in (
+        "hourly_cost",
+        "holiday_pay_percent",
+        "pension_percent",
+        "contribution_percent",
+        "approved_on",
+    ):
+        plan.setdefault(name, None)
+    plan.setdefault("approved_by", "")
+    plan.setdefault("board_decisions", [])
+    for measure in rows(plan, "measures"):
+        measure.setdefault("planned_hires", [])
+
+
 # The format version each function produces, from the one before.
 UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
     3: upgrade_to_3,
     4: upgrade_to_4,
+    5: upgrade_to_5,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 

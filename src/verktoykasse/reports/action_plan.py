@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from verktoykasse.domain.followup import add_months, occurrences
 from verktoykasse.domain.formatting import format_date, format_money, format_number
 from verktoykasse.domain.labels import frequency_label, priority_label
 from verktoykasse.domain.status import (
@@ -28,9 +27,12 @@ from verktoykasse.domain.status import (
 )
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, Priority
 from verktoykasse.reports import styles as st
+from verktoykasse.reports.budget_tables import budget_section, plan_budget
 from verktoykasse.reports.charts import gap_chart, kpi_chart
+from verktoykasse.reports.decision import DecisionBox, decision_box, decision_flowables
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
-from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Measure, Plan
+from verktoykasse.reports.timeline import timeline_charts
+from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Plan
 
 if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
     from verktoykasse.catalogue import Catalogue
@@ -39,10 +41,8 @@ log = logging.getLogger("verktoykasse.reports")
 
 MM = 72 / 25.4
 _DASH = "–"
-MAX_TIMELINE_MONTHS = 60
 SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
 SUMMARY_TITLE = 150
-MONTHS_PER_TIMELINE_TABLE = 18
 # A table cell taller than this (points) shows the beginning of its text and a reference, and the whole
 # text follows below the table at full width: no row is ever taller than a page, and the board reads a
 # long answer as prose instead of a column a few words wide.
@@ -99,7 +99,7 @@ def _resolve(cell: _Cell, width: float):
     if cell.style == "cell" and "\n" not in text:
         if not text:
             return _DASH
-        if len(text) < 80 and drawable(text) and stringWidth(text, st.FONT, 8) <= width - 9:
+        if len(text) < 80 and drawable(text) and stringWidth(text, st.FONT, st.TABLE_TEXT) <= width - 9:
             return text
     parts = pieces(text)
     if not parts:
@@ -296,11 +296,13 @@ def _cover(plan: Plan, today: dt.date) -> list:
     return story
 
 
-def _summary(plan: Plan, width: float, height: float, today: dt.date) -> list:
-    from reportlab.platypus import KeepInFrame, PageBreak
+def _summary(plan: Plan, width: float, height: float, today: dt.date, box: DecisionBox | None = None) -> list:
+    from reportlab.platypus import CondPageBreak, PageBreak
 
     content: list = _heading(1, QCoreApplication.translate("Report", "Summary for the board"))
-    # The summary must stay one readable page, so long texts are cut here; they are in full elsewhere.
+    # The board's decision first: what the board reads before anything else.
+    content += decision_flowables(box, width) if box is not None else []
+    # The summary stays short, so long texts are cut here; they are in full elsewhere.
     if plan.problem_statement.strip():
         statement = shorten(plan.problem_statement, SUMMARY_TEXT)
         content.append(_p(markup(statement), "body"))
@@ -351,6 +353,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date) -> list:
     else:
         content.append(_not_filled())
 
+    content.append(CondPageBreak(45 * MM))  # the heading and its counts stay with the table
     content.append(_p(markup(QCoreApplication.translate("Report", "Key measures")), "h2"))
     if plan.measures:
         counts = Counter(measure_state(m, today) for m in plan.measures)
@@ -427,7 +430,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date) -> list:
                     _cell(status.label),
                 ]
             )
-        content.extend(_table(rows, [width - 114 * MM, 26 * MM, 26 * MM, 26 * MM, 36 * MM]))
+        content.extend(_table(rows, [width - 116 * MM, 28 * MM, 26 * MM, 26 * MM, 36 * MM]))
         if len(kpis) > 8:
             more = QCoreApplication.translate("Report", "All {count} KPIs are in sections 3 and 8.").format(
                 count=len(kpis)
@@ -435,7 +438,8 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date) -> list:
             content.append(_p(markup(more), "muted"))
     else:
         content.append(_not_filled())
-    return [KeepInFrame(width, height, content, mode="shrink"), PageBreak()]
+    # It flows onto a second page rather than shrinking: table text stays at 9 pt, readable on paper.
+    return [*content, PageBreak()]
 
 
 def _gap_section(plan: Plan, width: float) -> list:
@@ -571,9 +575,10 @@ def _goal_section(plan: Plan, width: float) -> list:
                         _cell(status.label),
                     ]
                 )
-            # "Utgangsverdi" (baseline) needs 24 mm in bold, or the heading breaks inside the word.
-            table = _table(rows, [width - 124 * MM, 25 * MM, 20 * MM, 20 * MM, 32 * MM, 27 * MM])
-            if len(block) < 6:
+            # "Utgangsverdi" (baseline) needs 27 mm in bold at 9 pt, or the heading breaks inside the word.
+            table = _table(rows, [width - 128 * MM, 28 * MM, 19 * MM, 22 * MM, 32 * MM, 27 * MM])
+            # A goal of ordinary length stays whole with its KPI table (moving to the next page if need be).
+            if len(block) < 6 or sum(len(part.getPlainText()) for part in block) < 900:
                 story.append(KeepTogether([*block, *table]))
             else:  # the heading stays with its first lines, and the table with "How we measure it"
                 story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], *table])]
@@ -602,7 +607,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalo
             _head(QCoreApplication.translate("Report", "Schemes used")),
         ]
     ]
-    small = f'<font size="7.2" color="{st.MUTED}">'
+    small = f'<font size="9" color="{st.MUTED}">'
     for number, measure in enumerate(plan.measures, start=1):
         # One paragraph per cell where possible (lines joined with <br/>): big plans build much faster.
         description = pieces(measure.description)
@@ -649,7 +654,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalo
                 _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
             ]
         )
-    fixed = [8, 12, 32, 19, 19, 19, 26, 44, 36]
+    fixed = [8, 12, 32, 22, 22, 19, 26, 38, 38]  # a date at 9 pt needs 22 mm, "Inkluderingstilskudd" 38
     widths = [w * MM for w in fixed]
     widths.insert(1, width - sum(widths))
     story.append(
@@ -676,9 +681,7 @@ def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def _timeline_section(plan: Plan, width: float) -> list:
-    from reportlab.lib import colors
-
+def _timeline_section(plan: Plan, width: float, today: dt.date) -> list:
     story: list = _heading(5, QCoreApplication.translate("Report", "Timeline"))
     dated = [m for m in plan.measures if m.start_date or m.deadline or any(s.due_date for s in m.milestones)]
     days = [d for m in dated for d in (m.start_date, m.deadline, *(s.due_date for s in m.milestones)) if d]
@@ -691,99 +694,9 @@ def _timeline_section(plan: Plan, width: float) -> list:
             *story,
             _p(markup(QCoreApplication.translate("Report", "No measures with dates yet.")), "muted"),
         ]
-    first = _month_index(plan.period_start or min(days))
-    last = _month_index(plan.period_end or max(days))
-    first = min(first, _month_index(min(days)))
-    last = max(last, _month_index(max(days)))
-    if last - first + 1 > MAX_TIMELINE_MONTHS:
-        last = first + MAX_TIMELINE_MONTHS - 1
-        story.append(
-            _p(
-                markup(
-                    QCoreApplication.translate(
-                        "Report", "The timeline shows the first {count} months."
-                    ).format(count=MAX_TIMELINE_MONTHS)
-                ),
-                "muted",
-            )
-        )
-    story.append(
-        _p(
-            markup(
-                QCoreApplication.translate(
-                    "Report", "Shaded months: the measure runs. ◆ milestone, ✓ done, ○ recurs, ● held."
-                )
-            ),
-            "muted",
-        )
-    )
+    story += timeline_charts(plan, width, today)
     locale = QLocale()
     numbers = _measure_number(plan)
-    bar = colors.HexColor(st.BAR_NOW)
-    for chunk_start in range(first, last + 1, MONTHS_PER_TIMELINE_TABLE):
-        months = list(range(chunk_start, min(chunk_start + MONTHS_PER_TIMELINE_TABLE, last + 1)))
-        title_width = 78 * MM
-        month_width = (width - title_width) / max(min(last - first + 1, MONTHS_PER_TIMELINE_TABLE), 12)
-        years_row: list = [_head(QCoreApplication.translate("Report", "Measure"))] + [""] * len(months)
-        month_row: list = [""]
-        extra: list = [
-            ("SPAN", (0, 0), (0, 1)),
-            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
-            ("LINEBEFORE", (1, 0), (-1, -1), 0.25, colors.HexColor(st.RULE)),
-            ("LEFTPADDING", (1, 0), (-1, -1), 1),
-            ("FONTSIZE", (1, 2), (-1, -1), 7),
-            ("RIGHTPADDING", (1, 0), (-1, -1), 1),
-        ]
-        for column, month in enumerate(months, start=1):
-            year, month_number = divmod(month, 12)
-            month_row.append(
-                _p(
-                    markup(locale.standaloneMonthName(month_number + 1, QLocale.FormatType.ShortFormat)),
-                    "center_small",
-                )
-            )
-            if column == 1 or month_number == 0:
-                span_end = min(len(months), column + 11 - month_number)
-                years_row[column] = _p(str(year), "center_small")
-                if span_end > column:
-                    extra.append(("SPAN", (column, 0), (span_end, 0)))
-                extra.append(("LINEBEFORE", (column, 0), (column, -1), 0.8, colors.HexColor(st.MUTED)))
-        rows = [years_row, month_row]
-        for measure in dated:
-            start, end = _measure_span(measure)
-            if (end < months[0] or start > months[-1]) and not any(
-                s.due_date and months[0] <= _month_index(s.due_date) <= months[-1] for s in measure.milestones
-            ):
-                continue
-            row_index = len(rows)
-            row: list = [_cell(f"{numbers[measure.id]}  {clean(measure.title).strip() or _DASH}")]
-            marks: dict[int, str] = {}
-            for stone in measure.milestones:
-                if stone.due_date is None:
-                    continue
-                index = _month_index(stone.due_date)
-                if months[0] <= index <= months[-1]:
-                    sign = "✓" if stone.done else "◆"
-                    marks[index] = sign if marks.get(index, sign) == sign else "◆"
-            held = {occurrence.due_on for occurrence in measure.occurrences}
-            year, month0 = divmod(months[-1], 12)  # to the last day of the last month shown
-            until = (add_months(dt.date(year, month0 + 1, 1), 1) or dt.date.max) - dt.timedelta(days=1)
-            for day in occurrences(measure, until, plan.period_start):
-                index = _month_index(day)
-                if months[0] <= index <= months[-1] and index not in marks:
-                    marks[index] = "●" if day in held else "○"
-            row += [marks.get(month, "") for month in months]
-            first_column, last_column = (
-                max(start, months[0]) - months[0] + 1,
-                min(end, months[-1]) - months[0] + 1,
-            )
-            if first_column <= last_column:
-                extra.append(("BACKGROUND", (first_column, row_index), (last_column, row_index), bar))
-            rows.append(row)
-        if len(rows) == 2:
-            continue
-        widths = [title_width] + [month_width] * len(months)
-        story.extend(_table(rows, widths, header_rows=2, extra=extra, zebra=False))
 
     milestones = sorted(
         (
@@ -820,19 +733,6 @@ def _timeline_section(plan: Plan, width: float) -> list:
     return story
 
 
-def _measure_span(measure: Measure) -> tuple[int, int]:
-    """First and last month the measure runs; a measure with only milestones runs between them, a
-    recurring one until its own end or the plan's."""
-    stones = [stone.due_date for stone in measure.milestones if stone.due_date]
-    start = measure.start_date or (min(stones) if stones else measure.deadline)
-    end = measure.deadline or (max(stones) if stones else start)
-    if measure.recurrence and measure.deadline is None:
-        end = measure.recurrence_end or measure.plan.period_end or end
-    assert start is not None and end is not None  # only dated measures reach the timeline
-    first, last = _month_index(start), _month_index(end)
-    return min(first, last), max(first, last)
-
-
 def _roles_section(plan: Plan, width: float) -> list:
     story: list = _heading(6, QCoreApplication.translate("Report", "Roles and follow-up"))
     fields = [
@@ -857,6 +757,11 @@ def _roles_section(plan: Plan, width: float) -> list:
         story.extend(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
     else:
         story.append(_not_filled())
+    decisions = [decision.text for decision in plan.board_decisions if decision.text.strip()]
+    if decisions:  # in full: the summary's decision box shows the first ones, cut to fit its page
+        story.append(_p(markup(QCoreApplication.translate("Report", "The board is asked to:")), "h2"))
+        rows = [[_cell(f"{number}."), _cell(text)] for number, text in enumerate(decisions, start=1)]
+        story.extend(_table(rows, [12 * MM, width - 12 * MM], header_rows=0))
     if plan.participants:
         story.append(_p(markup(QCoreApplication.translate("Report", "Who took part")), "h2"))
         rows = [
@@ -1022,15 +927,17 @@ def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
     portrait_height = A4[1] - PORTRAIT_MARGINS[1] - PORTRAIT_MARGINS[3]
     landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
     content: list = []
+    budget = plan_budget(plan, catalogue)
     content += _cover(plan, today)
-    content += _summary(plan, portrait_width, portrait_height, today)
+    content += _summary(plan, portrait_width, portrait_height, today, decision_box(plan, budget, today))
     content += _gap_section(plan, portrait_width)
     content += [CondPageBreak(110 * MM)]
     content += _goal_section(plan, portrait_width)
     content += [NextPageTemplate("landscape"), PageBreak()]
     content += _measure_section(plan, landscape_width, today, catalogue)
+    content += budget_section(budget, landscape_width)
     content += [CondPageBreak(80 * MM)]
-    content += _timeline_section(plan, landscape_width)
+    content += _timeline_section(plan, landscape_width, today)
     content += [NextPageTemplate("portrait"), PageBreak()]
     content += _roles_section(plan, portrait_width)
     content += _schemes_section(plan, portrait_width, catalogue)

@@ -51,7 +51,13 @@ def gap_chart(gaps: list[GapArea], width: float):
         drawing.add(Line(x, bottom, x, height - top + 4, strokeColor=rule, strokeWidth=0.4))
         drawing.add(
             String(
-                x, bottom - 11, str(score), fontName=st.FONT, fontSize=7, fillColor=muted, textAnchor="middle"
+                x,
+                bottom - 11,
+                str(score),
+                fontName=st.FONT,
+                fontSize=st.CHART_LABEL,
+                fillColor=muted,
+                textAnchor="middle",
             )
         )
     legend = (
@@ -148,7 +154,7 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
                 height - 23 - shift,
                 fit(subtitle, width - 12, 7),
                 fontName=st.FONT,
-                fontSize=7,
+                fontSize=st.CHART_LABEL,
                 fillColor=muted,
             )
         )
@@ -195,14 +201,16 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
                 y - 2.5,
                 format_number(value, decimals),
                 fontName=st.FONT,
-                fontSize=6.5,
+                fontSize=st.CHART_LABEL,
                 fillColor=muted,
                 textAnchor="end",
             )
         )
     drawing.add(Line(left, bottom, right, bottom, strokeColor=muted, strokeWidth=0.5))
     drawing.add(
-        String(left, bottom - 10, format_date(first), fontName=st.FONT, fontSize=6.5, fillColor=muted)
+        String(
+            left, bottom - 10, format_date(first), fontName=st.FONT, fontSize=st.CHART_LABEL, fillColor=muted
+        )
     )
     if last != first:
         drawing.add(
@@ -211,7 +219,7 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
                 bottom - 10,
                 format_date(last),
                 fontName=st.FONT,
-                fontSize=6.5,
+                fontSize=st.CHART_LABEL,
                 fillColor=muted,
                 textAnchor="end",
             )
@@ -238,7 +246,14 @@ def kpi_chart(kpi: Kpi, width: float, height: float, subtitle: str = ""):
             )
         )
         drawing.add(
-            String(legend_x + 15, height - 26.5 - shift, label, fontName=st.FONT, fontSize=6.5, fillColor=ink)
+            String(
+                legend_x + 15,
+                height - 26.5 - shift,
+                label,
+                fontName=st.FONT,
+                fontSize=st.CHART_LABEL,
+                fillColor=ink,
+            )
         )
         legend_x += 24 + len(label) * 3.8
     coordinates: list[float] = []

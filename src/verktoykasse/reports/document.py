@@ -134,7 +134,7 @@ def build_action_plan(
     from verktoykasse.reports.paragraph import forget_parsed
 
     try:
-        with report_language(language or getattr(plan, "report_language", "")):
+        with report_language(language or plan.report_language):
             doc = _document(buffer, plan)
             page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
             doc.build(

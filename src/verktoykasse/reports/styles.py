@@ -39,6 +39,10 @@ BAR_NOW = "#9fb4c8"
 BAR_WANTED = "#1f4e79"
 GOOD = "#2e7d32"
 
+# Sizes that read on paper: table text at least 9 pt, chart labels at least 7.5 pt.
+TABLE_TEXT = 9.0
+CHART_LABEL = 7.5
+
 
 @cache
 def register_fonts() -> None:
@@ -131,14 +135,14 @@ def styles() -> dict[str, Any]:
     return {
         "body": body,
         "muted": derive("muted", textColor=colors.HexColor(MUTED)),
-        "small": derive("small", fontSize=8, leading=10.5, spaceAfter=0),
-        "cell": derive("cell", fontSize=8, leading=10.2, spaceAfter=0),
-        "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10.2, spaceAfter=0),
+        "small": derive("small", fontSize=TABLE_TEXT, leading=11.2, spaceAfter=0),
+        "cell": derive("cell", fontSize=TABLE_TEXT, leading=11.4, spaceAfter=0),
+        "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=TABLE_TEXT, leading=11.4, spaceAfter=0),
         "head_cell": derive(
             "head_cell",
             fontName=FONT_BOLD,
-            fontSize=7.8,
-            leading=9.8,
+            fontSize=TABLE_TEXT,
+            leading=11.2,
             spaceAfter=0,
             textColor=colors.HexColor(ACCENT),
         ),
@@ -185,7 +189,7 @@ def styles() -> dict[str, Any]:
         ),
         "cover_plan": derive("cover_plan", fontSize=16, leading=21, spaceAfter=24),
         "cover_meta": derive("cover_meta", fontSize=10.5, leading=16, textColor=colors.HexColor(MUTED)),
-        "center_small": derive("center_small", fontSize=7, leading=8.5, alignment=TA_CENTER, spaceAfter=0),
+        "center_small": derive("center_small", fontSize=8, leading=9.5, alignment=TA_CENTER, spaceAfter=0),
     }
 
 
@@ -195,7 +199,7 @@ def table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = N
     from reportlab.platypus import TableStyle
 
     commands: list = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+        ("FONT", (0, 0), (-1, -1), FONT, TABLE_TEXT, 11.4),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -128,6 +128,15 @@ class Plan(Tracked, Base):
     external_support: Mapped[str] = _text()
     follow_up_framework: Mapped[str] = _text()
 
+    # Step 4 – the board's decision and the budget (issue 14)
+    report_language: Mapped[str] = mapped_column(String(5), default="nb", server_default="nb")
+    hourly_cost: Mapped[float | None] = mapped_column(Float)  # kr an hour, for the measures' hours
+    holiday_pay_percent: Mapped[float | None] = mapped_column(Float)  # None: the catalogue's default
+    pension_percent: Mapped[float | None] = mapped_column(Float)
+    contribution_percent: Mapped[float | None] = mapped_column(Float)
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = _text()
+
     # Step 5 – Evaluering og læring
     practice_integration: Mapped[str] = _text()  # how insight becomes daily practice
     experiences_to_share: Mapped[str] = _text()
@@ -153,6 +162,9 @@ class Plan(Tracked, Base):
     )
     lessons: Mapped[list[Lesson]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Lesson.position"
+    )
+    board_decisions: Mapped[list[BoardDecision]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="BoardDecision.position"
     )
 
 
@@ -314,6 +326,9 @@ class Measure(Tracked, Base):
     resources_used: Mapped[list[MeasureResource]] = relationship(
         back_populates="measure", cascade="all, delete-orphan", order_by="MeasureResource.id"
     )
+    planned_hires: Mapped[list[PlannedHire]] = relationship(
+        back_populates="measure", cascade="all, delete-orphan", order_by="PlannedHire.position"
+    )
     occurrences: Mapped[list[MeasureOccurrence]] = relationship(
         back_populates="measure", cascade="all, delete-orphan", order_by="MeasureOccurrence.due_on"
     )
@@ -344,6 +359,41 @@ class Milestone(Tracked, Base):
     done: Mapped[bool] = _flag()
 
     measure: Mapped[Measure] = relationship(back_populates="milestones")
+
+
+class PlannedHire(Tracked, Base):
+    """A hire a measure plans, with the Nav schemes it uses: what the subsidy estimate reads."""
+
+    __tablename__ = "planned_hire"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    label: Mapped[str] = _text()  # a role ("Lagermedarbeider"), not a person's name
+    target_group: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    reduced_capacity: Mapped[bool] = _flag()  # Nav has assessed nedsatt arbeidsevne
+    monthly_wage: Mapped[float | None] = mapped_column(Float)  # kr a month at 100 %
+    job_percent: Mapped[float | None] = mapped_column(Float)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    schemes: Mapped[str] = _text()  # comma-separated keys of budget.subsidy's schemes
+    mentor_hours: Mapped[float | None] = mapped_column(Float)  # a month
+    mentor_hourly_wage: Mapped[float | None] = mapped_column(Float)
+    extra_costs: Mapped[float | None] = mapped_column(Float)  # documented extra costs (inkluderingstilskudd)
+
+    measure: Mapped[Measure] = relationship(back_populates="planned_hires")
+
+
+class BoardDecision(Tracked, Base):
+    """One thing the board is asked to decide ("Styret bes om å …"), written on the roles step."""
+
+    __tablename__ = "board_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    text: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="board_decisions")
 
 
 class MeasureResource(Tracked, Base):

@@ -121,7 +121,7 @@ class ReportActions(QObject):
         assert database is not None
         with database.session() as session:
             plan = session.get(Plan, plan_id)
-            return report_language_of(getattr(plan, "report_language", "") if plan is not None else "")
+            return report_language_of(plan.report_language if plan is not None else "")
 
     def _keep_report_language(self, plan_id: int, language: str) -> None:
         """The language chosen for the export becomes the plan's: the next export and print use it."""
@@ -131,7 +131,7 @@ class ReportActions(QObject):
         assert database is not None
         with database.session() as session:
             plan = session.get(Plan, plan_id)
-            if plan is not None and hasattr(plan, "report_language") and plan.report_language != language:
+            if plan is not None and plan.report_language != language:
                 plan.report_language = language
                 session.commit()
 

@@ -17,8 +17,10 @@ from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import add_row, set_measure_goals
-from verktoykasse.storage.models import Measure, MeasureOccurrence, Milestone, Plan
+from verktoykasse.storage.models import Measure, MeasureOccurrence, Milestone, Plan, PlannedHire
 from verktoykasse.ui.wizard import catalogue_spot
+from verktoykasse.ui.wizard.board_fields import approval_fields, budget_settings, decisions_editor
+from verktoykasse.ui.wizard.hires import hires_editor
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
@@ -27,6 +29,19 @@ from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.templates_menu import template_button
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
+# What the plan's budget is made of, besides the planned hires: a change to one of these updates it.
+BUDGET_ATTRIBUTES = frozenset(
+    {
+        "cost_nok",
+        "hours",
+        "start_date",
+        "deadline",
+        "hourly_cost",
+        "holiday_pay_percent",
+        "pension_percent",
+        "contribution_percent",
+    }
+)
 
 
 class MeasuresPage(StepPage):
@@ -77,6 +92,12 @@ class MeasuresPage(StepPage):
             measures,
         )
 
+        budget = self.section(self.tr("Budget and Nav's schemes"), "budgetSection")
+        self.budget_summary = budget_settings(self.form(plan, budget), plan, self.rate_book)
+        budget.addWidget(self.budget_summary)
+        self.saver.saved.connect(self._budget_changed)
+        self.measures.changed.connect(self.budget_summary.refresh)
+
         roles = self.section(self.tr("Roles and follow-up"), "rolesSection")
         form = self.form(plan, roles)
         form.line("work_owner", self.tr("Who owns the wor&k:"))
@@ -94,11 +115,30 @@ class MeasuresPage(StepPage):
             self.tr("For example the strategy, the management group, steering documents."),
         )
 
+        decision = self.section(self.tr("For the board's decision"), "decisionSection")
+        self.add_list(decisions_editor(self.saver, self.session, plan), decision)
+        approval_fields(self.form(plan, decision))
+
         support = self.section(self.tr("Competence and support"), "supportSection")
         form = self.form(plan, support)
         form.text("training_needs", self.tr("Need for tra&ining and awareness:"))
         form.text("external_support", self.tr("External partners and a&dvisors:"))
         form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
+
+    def rate_book(self):
+        """The rates of the catalogue in use in this data folder (cached by the catalogue loader)."""
+        from pathlib import Path
+
+        from verktoykasse.budget.budget import rate_book
+        from verktoykasse.catalogue import load_catalogue
+
+        folder = Path(self.database.path).parent if self.database is not None else None
+        return rate_book(load_catalogue(folder))
+
+    def _budget_changed(self, row: object, attr: str) -> None:
+        """Keep the plan's budget current when a cost, hours, a hire or a budget setting changes."""
+        if isinstance(row, PlannedHire) or attr in BUDGET_ATTRIBUTES or not attr:
+            self.budget_summary.refresh()
 
     def insert(self, template: MeasureTemplate) -> None:
         """Add an example measure (seed 000 or seed 002) with the schemes that usually help it."""
@@ -229,6 +269,7 @@ class MeasuresPage(StepPage):
             sort_key=lambda row: (row.due_on, row.id or 0),
         )
         panel.layout().addWidget(held)
+        panel.layout().addWidget(hires_editor(self.saver, self.session, self.plan, measure, self.rate_book))
         # The picker lists the catalogue's suggestions for this measure first, so no separate panel.
         picker = catalogue_spot.resource_picker(self.database, measure.id)
         if picker is not None:
