@@ -2231,8 +2231,8 @@
         <translation>&amp;What it is:</translation>
     </message>
     <message>
-        <source>Tick the goals this measure serves. Space ticks.</source>
-        <translation>Tick the goals this measure serves. Space ticks.</translation>
+        <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
+        <translation>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</translation>
     </message>
     <message>
         <source>Serves the &amp;goals:</source>

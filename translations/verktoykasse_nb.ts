@@ -2231,8 +2231,8 @@
         <translation>Hva &amp;det er:</translation>
     </message>
     <message>
-        <source>Tick the goals this measure serves. Space ticks.</source>
-        <translation>Kryss av for målene dette tiltaket bidrar til. Mellomrom krysser av.</translation>
+        <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
+        <translation>Kryss av for målene tiltaket bidrar til, det viktigste først. Mellomrom krysser av.</translation>
     </message>
     <message>
         <source>Serves the &amp;goals:</source>

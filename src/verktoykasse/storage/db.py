@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from verktoykasse.paths import restrict_file
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -140,10 +140,12 @@ def open_database(
         engine.dispose()
         raise
     from verktoykasse.storage.editing import track_changes
+    from verktoykasse.storage.link_order import keep_goal_order
     from verktoykasse.storage.one_line_fields import watch
 
     # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
+    keep_goal_order(sessions)  # a measure's goals keep the order they were given
     return Database(path=path, engine=engine, sessions=sessions)
