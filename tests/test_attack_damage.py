@@ -183,3 +183,115 @@ def test_a_newer_database_is_not_promised_an_empty_start(qapp):
     assert "Start with an empty database" not in buttons
     assert "empty database" not in dialog.informativeText()
     assert "Restore a backup…" in buttons
+
+
+# -- damage found while the window works ---------------------------------------------------------------------
+def break_the_measures_table(path: Path) -> None:
+    """The disk fails under the running window: the measures' table now starts on an index's page. The
+    schema's version moves on, as after any change, so the window's open connections read the damage."""
+    con = sqlite3.connect(path)
+    index_root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_goal_plan_id'").fetchone()
+    version = con.execute("PRAGMA schema_version").fetchone()[0]
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'measure'", index_root)
+    con.execute(f"PRAGMA schema_version = {version + 1}")
+    con.commit()
+    con.close()
+
+
+def database_bytes(folder: Path) -> bytes:
+    """The database as it lies on the disk: the file and its write-ahead log."""
+    return b"".join(
+        path.read_bytes()
+        for path in sorted(folder.glob("verktoykasse.sqlite3*"))
+        if path.suffix != ".sqlite3-shm"
+    )
+
+
+@pytest.fixture
+def measure_open(start_window, monkeypatch):
+    """The window shows the bakery's plan at its measures, the first measure's fields in front of the user.
+
+    The window's error hook is installed as ``verktoykasse`` installs it; an error it would show as
+    "something unexpected went wrong" is collected in ``errors`` instead.
+    """
+    import sys
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from verktoykasse.ui import app, dialogs
+    from wizard_support import on_page
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_full_plan(session, name="Bakeriet 2027").id
+    window.show_home(select_id=plan_id)
+    window.open_plan(plan_id, "measures")
+    title = on_page(window.plan_page, QLineEdit, "measureTitle")
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: errors.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.report_unexpected_errors(window.context.paths, on_damage=window.damaged_by)
+    return window, title, errors
+
+
+def test_damage_found_while_typing_stops_saving_and_offers_a_fresh_start(measure_open, qtbot):
+    from dialog_script import DialogScript
+    from wizard_support import type_into
+
+    window, title, errors = measure_open
+    data = window.context.paths.root
+    break_the_measures_table(window.context.paths.database)
+    seen = {}
+
+    def read(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = dialog.text()
+        seen["buttons"] = [button.objectName() for button in dialog.buttons()]
+
+    script = DialogScript().expect("recoveryDialog", "recoveryFresh", read)
+    type_into(qtbot, title, "Språkkurs for nye bakere")
+    qtbot.waitUntil(lambda: script.done)
+
+    assert seen["title"] == "Your data file is damaged"
+    assert "is damaged" in seen["text"] and "stopped saving at once" in seen["text"]
+    assert {"recoveryFresh", "recoveryQuit"} <= set(seen["buttons"])
+    assert "recoveryRetry" not in seen["buttons"]
+    # The damaged file is set aside as it was: what was typed after the damage never reached it.
+    [kept] = sorted((data / "damaged").rglob("verktoykasse.sqlite3"))
+    assert b"nye bakere" not in database_bytes(kept.parent)
+    qtbot.waitUntil(lambda: window.database is not None)
+    assert window.home.plan_names() == []
+    assert window.plan_page is None and window.pages.currentWidget() is window.home
+    assert errors == []  # no "something unexpected went wrong" on top
+
+
+def test_quitting_at_damage_found_while_working_closes_the_window_and_keeps_the_file(measure_open, qtbot):
+    from dialog_script import DialogScript
+    from wizard_support import type_into
+
+    window, title, errors = measure_open
+    data = window.context.paths.root
+    break_the_measures_table(window.context.paths.database)
+    script = DialogScript().expect("recoveryDialog", "recoveryQuit")
+    type_into(qtbot, title, "Språkkurs for nye bakere")
+    qtbot.waitUntil(lambda: script.done)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not (data / "damaged").exists()
+    assert b"nye bakere" not in database_bytes(data)
+    assert not health.check_database(window.context.paths.database, thorough=True).ok
+    assert errors == []
+
+
+def test_damage_met_by_a_read_elsewhere_in_the_window_offers_the_same_ways_out(measure_open, qtbot):
+    """The "Ready for the board?" check, the PDF, the list of plans: a read that meets the damage fails
+    in a slot, and the window's error hook hands it to the recovery."""
+    from dialog_script import DialogScript
+
+    window, _title, errors = measure_open
+    break_the_measures_table(window.context.paths.database)
+    script = DialogScript().expect("recoveryDialog", "recoveryQuit")
+    window.followup_actions.readiness_action.trigger()
+    qtbot.waitUntil(lambda: script.done)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert errors == []

@@ -2116,6 +2116,10 @@
         <translation>Ready. Everything you type is saved at once.</translation>
     </message>
     <message>
+        <source>Your data file is damaged. Nothing more is saved to it.</source>
+        <translation>Your data file is damaged. Nothing more is saved to it.</translation>
+    </message>
+    <message>
         <source>Your data is not open yet.</source>
         <translation>Your data is not open yet.</translation>
     </message>
@@ -3618,6 +3622,14 @@
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</source>
+        <translation>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Your data file is damaged</translation>
+    </message>
     <message>
         <source>Please check your data folder</source>
         <translation>Please check your data folder</translation>

@@ -2116,6 +2116,10 @@
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
     </message>
     <message>
+        <source>Your data file is damaged. Nothing more is saved to it.</source>
+        <translation>Datafilen din er skadet. Ingenting mer blir lagret i den.</translation>
+    </message>
+    <message>
         <source>Your data is not open yet.</source>
         <translation>Dataene dine er ikke åpnet ennå.</translation>
     </message>
@@ -3618,6 +3622,14 @@
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</source>
+        <translation>Verktøykassa oppdaget dette mens du arbeidet og sluttet straks å lagre, så ingenting mer ble skrevet til den. Endringen du holdt på med, ble kanskje ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Datafilen din er skadet</translation>
+    </message>
     <message>
         <source>Please check your data folder</source>
         <translation>Sjekk datamappen din</translation>

@@ -365,15 +365,16 @@ def import_plan_file(session: Session, path: Path | str, *, paths: DataPaths | N
 def _refuse_damaged(paths: DataPaths) -> None:
     """An import writes a whole plan: first the full check, so a damaged database is never written to,
     also when it is too large to be checked in full at every start."""
-    from verktoykasse.storage.health import DAMAGE, check_database, damage_message
+    from verktoykasse.storage.health import DAMAGE, UnusableDatabase, check_database, damage_message
 
     report = check_database(paths.database, thorough=True)
     if report.problem in DAMAGE:
+        found = UnusableDatabase(report.problem, damage_message(report.problem, paths), report.detail)
         raise PlanImportError(
             QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
             + " "
-            + damage_message(report.problem, paths)
-        )
+            + str(found)
+        ) from found  # the window sees the damage in the cause and offers the recovery (health.damage_in)
 
 
 def import_plan_document(

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._page_before_catalogue: QWidget | None = None
         self._file_extras_built = False
         self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
+        self._damage: str | None = None  # the file turned out damaged while working; recovery is due
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -308,6 +309,52 @@ class MainWindow(QMainWindow):
         self.show_home()
         if self.plan_page is not None:
             self.plan_page.shutdown()  # what is waiting to be saved is saved first
+        self._drop_pages_and_database()
+
+    def data_damaged(self, problem: str) -> None:
+        """The database turned out damaged while working (a save, a read): stop writing, then explain and
+        offer what the start offers — restore a backup or start empty, the damaged file set aside first,
+        or quit (``ui.recovery.recover_from_damage``).
+
+        Called from deep inside a save or a read, so the pages are taken down from the event loop, not
+        here; until then every saver is stopped and ``open_plan`` opens nothing.
+        """
+        if self._damage is not None:
+            return
+        self._damage = problem
+        if self.plan_page is not None:
+            self.plan_page.saver.stopped = True
+        QTimer.singleShot(0, self._recover_from_damage)
+
+    def damaged_by(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says the file is damaged; if so, the recovery has begun (``data_damaged``)."""
+        from verktoykasse.storage.health import damage_in
+
+        problem = damage_in(exc)
+        if problem is None:
+            return False
+        self.data_damaged(str(problem))
+        return True
+
+    def _recover_from_damage(self) -> None:
+        from verktoykasse.storage.health import StorageProblem
+        from verktoykasse.ui.recovery import recover_from_damage
+
+        problem = StorageProblem(self._damage)
+        log.error("the database is damaged (%s): writing stopped, recovery offered", problem)
+        self.pages.setCurrentWidget(self.home)
+        if self.plan_page is not None:
+            self.plan_page.abandon()  # nothing waiting is saved into a damaged file
+        self._drop_pages_and_database()
+        self.statusBar().showMessage(self.tr("Your data file is damaged. Nothing more is saved to it."))
+        go_on = recover_from_damage(self.context, self, problem)
+        self._damage = None
+        if go_on:
+            self.load_data()
+        else:
+            QTimer.singleShot(0, self.close)
+
+    def _drop_pages_and_database(self) -> None:
         for page in (self.plan_page, self.catalogue_page):
             if page is not None:
                 self.pages.removeWidget(page)
@@ -336,13 +383,20 @@ class MainWindow(QMainWindow):
         """Show the plan's workspace (built anew), where the user left it or at ``step``."""
         from verktoykasse.ui.plan_workspace import PlanWorkspace
 
-        if self.database is None:
+        if self.database is None or self._damage is not None:
             return
         if self.plan_page is not None:
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
-        self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
+            self.plan_page = None
+        try:
+            self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
+        except Exception as exc:  # SQLAlchemy's errors (imported after the window shows)
+            if not self.damaged_by(exc):
+                raise
+            return
+        self.plan_page.damaged.connect(self.data_damaged)
         self.plan_page.back_requested.connect(self.show_home)
         self.plan_page.finish_requested.connect(self.finish_plan)
         self.pages.addWidget(self.plan_page)

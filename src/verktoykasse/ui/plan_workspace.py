@@ -72,6 +72,7 @@ class SaveBanner(QFrame):
 class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
+    damaged = Signal(str)  # saving found the file damaged (a ``StorageProblem``); nothing more is written
 
     def __init__(
         self, database: Database, plan_id: int, parent: QWidget | None = None, *, today: dt.date | None = None
@@ -119,6 +120,7 @@ class PlanWorkspace(QWidget):
         self.saver.recovered.connect(self.banner.hide)
         self.saver.failed.connect(lambda _reason: self.saved_label.hide())
         self.saver.recovered.connect(self.saved_label.show)
+        self.saver.damaged.connect(self.damaged)
 
         self.step_list = StepList()
         self.setFocusProxy(self.step_list)  # a plan opens with the keyboard on "where am I", not on Back
@@ -356,6 +358,15 @@ class PlanWorkspace(QWidget):
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()
         self._completeness_timer.stop()  # no figures from a closed session
+        try:
+            self.session.close()
+        except Exception:
+            log.exception("closing the session failed")
+
+    def abandon(self) -> None:
+        """End the session without saving anything more: the file turned out damaged (``damaged``)."""
+        self.saver.stopped = True
+        self._completeness_timer.stop()
         try:
             self.session.close()
         except Exception:

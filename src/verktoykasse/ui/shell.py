@@ -42,6 +42,13 @@ class Shell(Protocol):
     def load_data(self) -> None:
         """Open the database again (with the recovery dialogs if it cannot be used)."""
 
+    def data_damaged(self, problem: str) -> None:
+        """The file turned out damaged while working (a ``StorageProblem``): nothing more is written; the
+        window explains and offers to restore a backup, start empty or quit."""
+
+    def damaged_by(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says the file is damaged; if so, ``data_damaged`` has been called."""
+
     def save_settings(self) -> None:
         """Write the settings file; a failure is logged, never shown as an error."""
 
