@@ -155,8 +155,14 @@ def test_a_data_folder_that_is_a_file_is_explained(tmp_path, capsys):
     )
 
 
-def test_unsaved_settings_on_closing_leave_no_traceback(start_window, monkeypatch, capfd, caplog):
+def test_settings_that_cannot_be_saved_on_closing_are_said_before_the_window_goes(
+    start_window, monkeypatch, capfd, caplog, qtbot
+):
+    """The data folder became read-only (a USB stick's switch) while the window was open: closing says
+    what could not be saved and why, in a box that blocks only the window, and no traceback anywhere."""
     import errno
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
 
     from verktoykasse.settings import Settings
 
@@ -167,8 +173,35 @@ def test_unsaved_settings_on_closing_leave_no_traceback(start_window, monkeypatc
 
     monkeypatch.setattr(Settings, "save", read_only)
     window.close()
+    box = window.findChild(QMessageBox, "noticeDialog")
+    assert box is not None and box.isVisible() and window.isVisible()
+    assert box.text() == (
+        "Your settings (language, window size, the plan you had open) could not be saved. The data folder "
+        f"{window.context.paths.root} cannot be written to. Check that the disk or USB stick is not "
+        "write-protected and that you may change the folder. The window closes when you press OK."
+    )
+    box.findChild(QPushButton, "noticeOk").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
     assert "Traceback" not in capfd.readouterr().err
     assert any("settings could not be saved" in r.getMessage() and not r.exc_info for r in caplog.records)
+
+
+def test_settings_that_cannot_be_saved_while_working_are_said_on_the_status_line(start_window, monkeypatch):
+    import errno
+
+    from verktoykasse.settings import Settings
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_full_plan(session, name="Bakeriet 2027").id
+
+    def read_only(self, path) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(Settings, "save", read_only)
+    window.open_plan(plan_id)  # remembers the plan for the next start
+    assert window.statusBar().currentMessage().startswith("Your settings (language, window size")
+    assert window.plan_page is not None and window.plan_page.plan.name == "Bakeriet 2027"
 
 
 def test_a_newer_database_is_not_promised_an_empty_start(qapp):

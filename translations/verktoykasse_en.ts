@@ -2128,6 +2128,14 @@
         <translation>The catalogue could not be read; please reinstall the program.</translation>
     </message>
     <message>
+        <source>Your settings (language, window size, the plan you had open) could not be saved.</source>
+        <translation>Your settings (language, window size, the plan you had open) could not be saved.</translation>
+    </message>
+    <message>
+        <source>The window closes when you press OK.</source>
+        <translation>The window closes when you press OK.</translation>
+    </message>
+    <message>
         <source>About Verktøykassa</source>
         <translation>About Verktøykassa</translation>
     </message>

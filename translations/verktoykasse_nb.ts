@@ -2128,6 +2128,14 @@
         <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
     </message>
     <message>
+        <source>Your settings (language, window size, the plan you had open) could not be saved.</source>
+        <translation>Innstillingene dine (språk, vindusstørrelse, planen du hadde åpen) kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>The window closes when you press OK.</source>
+        <translation>Vinduet lukkes når du trykker OK.</translation>
+    </message>
+    <message>
         <source>About Verktøykassa</source>
         <translation>Om Verktøykassa</translation>
     </message>

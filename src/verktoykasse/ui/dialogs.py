@@ -3,6 +3,8 @@ can answer them like a user does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -52,3 +54,21 @@ def show_error(parent: QWidget | None, text: str) -> None:
     box.setAccessibleName(QCoreApplication.translate("Dialogs", "Error"))
     box.button(QMessageBox.StandardButton.Ok).setObjectName("errorOk")
     box.exec()
+
+
+def tell_then(parent: QWidget, text: str, then: Callable[[], None]) -> QMessageBox:
+    """Say something the user must see before ``then`` runs (a window about to close), without a nested
+    event loop: the box blocks only ``parent``'s window, and ``then`` runs once it is answered."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Dialogs", "Verktøykassa"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("noticeDialog")
+    box.setAccessibleName(QCoreApplication.translate("Dialogs", "Verktøykassa"))
+    box.button(QMessageBox.StandardButton.Ok).setObjectName("noticeOk")
+    box.finished.connect(lambda _result: then())
+    box.open()
+    return box

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._file_extras_built = False
         self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
         self._damage: str | None = None  # the file turned out damaged while working; recovery is due
+        self._closing_told = False  # closing: the user was told the settings could not be saved
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -480,23 +481,46 @@ class MainWindow(QMainWindow):
         if self.context.settings.window_state:
             self.restoreState(QByteArray.fromHex(self.context.settings.window_state.encode("ascii")))
 
-    def save_settings(self) -> None:
+    def save_settings(self) -> str | None:
+        """Write the settings file; on failure the reason in a sentence (also on the status line), else None.
+
+        No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
+        terminal either (``logs.setup_logging`` then has no file and drops what is logged).
+        """
         try:
             self.context.save_settings()
         except OSError as exc:
-            # No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
-            # terminal either (logs.setup_logging then has no file and drops what is logged).
+            from verktoykasse.storage.health import data_folder_message
+
             log.warning("settings could not be saved: %s", exc)
+            reason = (
+                self.tr("Your settings (language, window size, the plan you had open) could not be saved.")
+                + " "
+                + data_folder_message(self.context.paths.root, exc)
+            )
+            self.statusBar().showMessage(reason, 15000)
+            return reason
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_page is not None and not self.plan_page.may_close():
             event.ignore()  # the user keeps the window to save their text first
             return
-        if self.plan_page is not None:
-            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.context.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
         self.context.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
-        self.save_settings()
+        if not self._closing_told:
+            reason = self.save_settings()
+            if reason is not None:
+                # Said before the window goes, in a box that blocks only this window (never a nested event
+                # loop inside a close); OK closes it for good.
+                from verktoykasse.ui.dialogs import tell_then
+
+                event.ignore()
+                self._closing_told = True
+                tell_then(self, reason + " " + self.tr("The window closes when you press OK."), self.close)
+                return
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.context.close()
         super().closeEvent(event)
 

@@ -108,8 +108,10 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
         old_language = settings.language
         settings.language = dialog.chosen_language()
         settings.backups_to_keep = dialog.chosen_backups()
-        shell.save_settings()
+        problem = shell.save_settings()
         if settings.language != old_language:
             shell.change_language(settings.language)
+        if problem is not None:  # said again: a new language rebuilt the status line
+            shell.show_status(problem, 15000)
     dialog.deleteLater()
     return accepted

@@ -49,7 +49,8 @@ class Shell(Protocol):
     def damaged_by(self, exc: BaseException) -> bool:
         """Whether ``exc`` says the file is damaged; if so, ``data_damaged`` has been called."""
 
-    def save_settings(self) -> None:
-        """Write the settings file; a failure is logged, never shown as an error."""
+    def save_settings(self) -> str | None:
+        """Write the settings file; a failure is logged and said on the status line (its sentence is
+        returned), never a traceback or an error box."""
 
     def change_language(self, setting: str) -> None: ...
