@@ -155,6 +155,22 @@ def test_a_data_folder_that_is_a_file_is_explained(tmp_path, capsys):
     )
 
 
+def test_the_window_explains_a_data_folder_that_is_a_file_in_the_same_words(tmp_path, qapp, monkeypatch):
+    import verktoykasse.ui.dialogs as dialogs
+    from verktoykasse.ui.app import run_gui
+
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    messages: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: messages.append(text))
+    assert run_gui(blocker) == 1
+    assert messages == [
+        f"The data folder {blocker} is a file, not a folder. Move or rename that file, or choose another "
+        "data folder (--data-dir)."
+    ]
+    assert blocker.read_text() == "not a folder"
+
+
 def test_settings_that_cannot_be_saved_on_closing_are_said_before_the_window_goes(
     start_window, monkeypatch, capfd, caplog, qtbot
 ):
