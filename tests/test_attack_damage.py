@@ -49,6 +49,14 @@ def damaged(context) -> tuple[Path, int]:
     return database, plan_id
 
 
+@pytest.fixture
+def backed_up_today(monkeypatch) -> None:
+    """Today's backup was made before the damage, so no start today checks the file in full for one."""
+    from verktoykasse.storage import backup
+
+    monkeypatch.setattr(backup, "backup_if_due", lambda *_args: None)
+
+
 def test_the_damage_is_the_kind_the_quick_check_misses(damaged):
     database, _plan_id = damaged
     assert health.check_database(database).ok
@@ -75,7 +83,7 @@ def test_a_small_damaged_database_is_refused_at_start_and_left_untouched(command
 
 
 def test_damage_found_while_working_stops_the_command_with_the_ways_out(
-    damaged, capsys, tmp_path, monkeypatch
+    damaged, backed_up_today, capsys, tmp_path, monkeypatch
 ):
     """A database too large for the full check at every start: the damage shows while exporting."""
     database, plan_id = damaged
@@ -87,7 +95,7 @@ def test_damage_found_while_working_stops_the_command_with_the_ways_out(
     assert digest(database) == before
 
 
-def test_an_import_never_writes_into_a_damaged_database(damaged, capsys, monkeypatch):
+def test_an_import_never_writes_into_a_damaged_database(damaged, backed_up_today, capsys, monkeypatch):
     database, _plan_id = damaged
     monkeypatch.setattr(health, "FULL_CHECK_MAX_BYTES", 0)  # not checked in full at start
     plan_file = Path(__file__).parent / "fixtures" / "plans" / "v0.1.0-format-1-full.json"
@@ -261,14 +269,10 @@ def database_bytes(folder: Path) -> bytes:
 def measure_open(start_window, monkeypatch):
     """The window shows the bakery's plan at its measures, the first measure's fields in front of the user.
 
-    The window's error hook is installed as ``verktoykasse`` installs it; an error it would show as
-    "something unexpected went wrong" is collected in ``errors`` instead.
+    The window's error hook is installed (``error_hook``).
     """
-    import sys
-
     from PySide6.QtWidgets import QLineEdit
 
-    from verktoykasse.ui import app, dialogs
     from wizard_support import on_page
 
     window = start_window()
@@ -277,11 +281,21 @@ def measure_open(start_window, monkeypatch):
     window.show_home(select_id=plan_id)
     window.open_plan(plan_id, "measures")
     title = on_page(window.plan_page, QLineEdit, "measureTitle")
+    return window, title, error_hook(window, monkeypatch)
+
+
+def error_hook(window, monkeypatch) -> list[str]:
+    """Install the window's error hook as ``verktoykasse`` does; what it would show as "something
+    unexpected went wrong" is collected in the list returned."""
+    import sys
+
+    from verktoykasse.ui import app, dialogs
+
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: errors.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app.report_unexpected_errors(window.context.paths, on_damage=window.damaged_by)
-    return window, title, errors
+    return errors
 
 
 def test_damage_found_while_typing_stops_saving_and_offers_a_fresh_start(measure_open, qtbot):
@@ -344,3 +358,46 @@ def test_damage_met_by_a_read_elsewhere_in_the_window_offers_the_same_ways_out(m
     qtbot.waitUntil(lambda: script.done)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert errors == []
+
+
+@pytest.mark.parametrize("action", ["import", "backup"])
+def test_an_import_or_a_backup_that_finds_hidden_damage_offers_the_ways_out(
+    action, damaged, backed_up_today, start_window, monkeypatch, qtbot
+):
+    """A database too large for the full check at every start opens with hidden damage; the full check
+    before an import or a backup finds it, and the window offers the recovery instead of a dead end."""
+    import verktoykasse.ui.data_actions as data_actions
+    from dialog_script import DialogScript
+
+    database, _plan_id = damaged
+    monkeypatch.setattr(health, "FULL_CHECK_MAX_BYTES", 0)
+    window = start_window()
+    errors = error_hook(window, monkeypatch)
+    assert window.home.plan_names() == ["Bakeriet 2027"]
+    before = digest(database)
+    plan_file = Path(__file__).parent / "fixtures" / "plans" / "v0.1.0-format-1-full.json"
+    monkeypatch.setattr(data_actions, "ask_open_path", lambda *_args: plan_file)
+    seen = {}
+    script = DialogScript().expect("recoveryDialog", "recoveryQuit", lambda d: seen.update(text=d.text()))
+    if action == "import":
+        window.data_actions.import_plan()
+    else:
+        window.data_actions.back_up_now()
+    qtbot.waitUntil(lambda: script.done)
+    assert "is damaged" in seen["text"]
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert digest(database) == before
+    assert errors == []
+
+
+def test_the_days_first_backup_that_finds_hidden_damage_stops_the_start(damaged, context, monkeypatch):
+    """Too large for the full check at start, but the day's first backup checks in full: the damage it
+    finds refuses the database (the ways out follow), instead of a warning and work in a damaged file."""
+    database, _plan_id = damaged
+    monkeypatch.setattr(health, "FULL_CHECK_MAX_BYTES", 0)
+    before = digest(database)
+    with pytest.raises(health.UnusableDatabase) as caught:
+        health.open_checked(context.paths, keep=3)
+    assert caught.value.problem is StorageProblem.CORRUPT
+    assert "is damaged" in str(caught.value)
+    assert digest(database) == before

@@ -308,6 +308,9 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
     try:
         backup_if_due(paths, keep)
     except BackupError as exc:
+        if exc.problem in DAMAGE:  # the backup's full check found what the start's quick check missed
+            problem = StorageProblem(exc.problem)
+            raise UnusableDatabase(problem, problem_message(problem, paths), exc.detail) from exc
         warnings.append(backup_failed_message(exc.problem, paths, exc.detail))
     try:
         database = open_database(paths.database, before_migration=migration_hook(paths, keep))
