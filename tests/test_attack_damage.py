@@ -243,14 +243,14 @@ def test_a_newer_database_is_not_promised_an_empty_start(qapp):
 
 
 # -- damage found while the window works ---------------------------------------------------------------------
-def break_the_measures_table(path: Path) -> None:
-    """The disk fails under the running window: the measures' table now starts on an index's page. The
-    schema's version moves on, as after any change, so the window's open connections read the damage."""
+def break_a_table(path: Path, table: str = "measure") -> None:
+    """The disk fails under the running window: ``table`` now starts on an index's page. The schema's
+    version moves on, as after any change, so the window's open connections read the damage."""
     con = sqlite3.connect(path)
     index_root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_goal_plan_id'").fetchone()
     version = con.execute("PRAGMA schema_version").fetchone()[0]
     con.execute("PRAGMA writable_schema=ON")
-    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'measure'", index_root)
+    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (*index_root, table))
     con.execute(f"PRAGMA schema_version = {version + 1}")
     con.commit()
     con.close()
@@ -304,7 +304,7 @@ def test_damage_found_while_typing_stops_saving_and_offers_a_fresh_start(measure
 
     window, title, errors = measure_open
     data = window.context.paths.root
-    break_the_measures_table(window.context.paths.database)
+    break_a_table(window.context.paths.database)
     seen = {}
 
     def read(dialog) -> None:
@@ -335,7 +335,7 @@ def test_quitting_at_damage_found_while_working_closes_the_window_and_keeps_the_
 
     window, title, errors = measure_open
     data = window.context.paths.root
-    break_the_measures_table(window.context.paths.database)
+    break_a_table(window.context.paths.database)
     script = DialogScript().expect("recoveryDialog", "recoveryQuit")
     type_into(qtbot, title, "Språkkurs for nye bakere")
     qtbot.waitUntil(lambda: script.done)
@@ -352,7 +352,7 @@ def test_damage_met_by_a_read_elsewhere_in_the_window_offers_the_same_ways_out(m
     from dialog_script import DialogScript
 
     window, _title, errors = measure_open
-    break_the_measures_table(window.context.paths.database)
+    break_a_table(window.context.paths.database)
     script = DialogScript().expect("recoveryDialog", "recoveryQuit")
     window.followup_actions.readiness_action.trigger()
     qtbot.waitUntil(lambda: script.done)
@@ -401,3 +401,34 @@ def test_the_days_first_backup_that_finds_hidden_damage_stops_the_start(damaged,
     assert caught.value.problem is StorageProblem.CORRUPT
     assert "is damaged" in str(caught.value)
     assert digest(database) == before
+
+
+def test_damage_found_while_the_meeting_types_ends_the_meeting_and_offers_the_ways_out(
+    start_window, monkeypatch, qtbot
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from dialog_script import DialogScript
+    from wizard_support import pause
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_full_plan(session, name="Bakeriet 2027").id
+    window.open_plan(plan_id)
+    errors = error_hook(window, monkeypatch)
+    window.workshop_actions.meeting_action.trigger()
+    meeting = window.workshop_actions.meeting
+    qtbot.waitUntil(lambda: meeting.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    answer = QApplication.focusWidget()
+    assert answer.objectName() == "answer1"
+    break_a_table(window.context.paths.database, "plan")
+    script = DialogScript().expect("recoveryDialog", "recoveryQuit")
+    qtbot.keyClicks(answer, "Sjaforer med C")
+    pause(qtbot)
+    qtbot.waitUntil(lambda: script.done)
+    assert window.workshop_actions.meeting is None  # the meeting ended without asking to leave
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert b"Sjaforer med C" not in database_bytes(window.context.paths.root)
+    assert errors == []
