@@ -38,13 +38,14 @@ class ProfilePage(StepPage):
         form.line("contact_phone", self.tr("&Phone:"))
         self.profile_form = form
 
-        problem = self.section(self.tr("The overall problem statement"), "problemSection")
+        problem = self.section(self.tr("What should the plan solve?"), "problemSection")
         form = self.form(plan, problem)
         form.text(
             "problem_statement",
             self.tr("P&roblem statement:"),
             self.tr("The question the work starts from, in your own words."),
         )
+        form.explain("problem_statement", "problem")
         for each in self.forms:
             each.run_checks()
 
