@@ -358,11 +358,10 @@ class MainWindow(QMainWindow):
             self.plan_page.abandon()  # nothing waiting is saved into a damaged file
         self._drop_pages_and_database()
         self.statusBar().showMessage(self.tr("Your data file is damaged. Nothing more is saved to it."))
-        go_on = recover_from_damage(self.context, self, problem)
-        self._damage = None
-        if go_on:
+        if recover_from_damage(self.context, self, problem):
+            self._damage = None
             self.load_data()
-        else:
+        else:  # still damaged: what still reads the old file (the list of plans) asks nothing more
             QTimer.singleShot(0, self.close)
 
     def _drop_pages_and_database(self) -> None:
