@@ -520,6 +520,10 @@
         <translation>the database cannot be opened: {reason}</translation>
     </message>
     <message>
+        <source>Password for the shared database: </source>
+        <translation>Password for the shared database: </translation>
+    </message>
+    <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>something went wrong ({error}). Details are in {log}.</translation>
     </message>
@@ -554,6 +558,81 @@
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
         <translation>Imported the plan “{name}” (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Changed by {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} {when}</source>
+        <translation>Changed by {who} {when}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Someone else changed this</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</source>
+        <translation>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</translation>
+    </message>
+    <message>
+        <source>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Your version:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s &amp;version:</source>
+        <translation>{who}&apos;s &amp;version:</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s version</source>
+        <translation>{who}&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>Use &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Use {who}&apos;s version</source>
+        <translation>Use {who}&apos;s version</translation>
     </message>
 </context>
 <context>
@@ -736,6 +815,65 @@
     <message>
         <source>Imported the plan “{name}”.</source>
         <translation>Imported the plan “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (a file in the data folder)</source>
+        <translation>&amp;This computer (a file in the data folder)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database on a server (PostgreSQL)</source>
+        <translation>A &amp;shared database on a server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared database on a server</source>
+        <translation>A shared database on a server</translation>
+    </message>
+    <message>
+        <source>Address of the shared database</source>
+        <translation>Address of the shared database</translation>
+    </message>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Password for the shared database</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
+        <translation>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1071,30 @@
         <translation>No KPIs yet: add them to the goals in step 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Measures: status and what they gave</translation>
     </message>
@@ -943,6 +1105,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>No measures yet: add them in step 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1003,6 +1169,14 @@
     <message>
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -1169,8 +1343,24 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Click on a row to set a score.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = hardly in place, 3 = partly, 5 = works well every day</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -1273,6 +1463,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -1582,6 +1792,22 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For the area</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>no area chosen</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Goal:</translation>
     </message>
@@ -1616,6 +1842,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>No key figures yet: add a simple number that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -1803,6 +2045,10 @@
         <source>Questions to ask:</source>
         <translation>Questions to ask:</translation>
     </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Click to read the whole guidance</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -1957,6 +2203,14 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Plan bin: deleted plans, to restore</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Step: {step}</translation>
     </message>
@@ -1993,8 +2247,8 @@
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Delete the plan “{name}” and everything in it? This cannot be undone.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2249,6 +2503,10 @@
         <translation>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Click a column&apos;s heading to sort by it.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2289,8 +2547,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Remove “{name}” from {list}? This cannot be undone.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2576,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2360,6 +2626,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>One moment: your data is still opening…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Your data could not be opened.</translation>
     </message>
@@ -2370,6 +2640,10 @@
     <message>
         <source>Your data file is damaged. Nothing more is saved to it.</source>
         <translation>Your data file is damaged. Nothing more is saved to it.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Opening the plan as soon as your data is ready…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>
@@ -2386,6 +2660,10 @@
     <message>
         <source>The window closes when you press OK.</source>
         <translation>The window closes when you press OK.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -2479,8 +2757,20 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>by {date}</translation>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -2571,8 +2861,24 @@
         <translation>No milestones yet.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -2589,6 +2895,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2930,6 +3240,90 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Please type a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Password for the shared database</translation>
+    </message>
+    <message>
+        <source>The shared database {address} asks for a password.</source>
+        <translation>The shared database {address} asks for a password.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Remember it in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Remember the password in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>This computer has no keyring: the password is asked at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Plan bin</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Plans in the bin</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Restore the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Delete now…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Delete the plan now, for good</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+deleted {deleted}, deleted for good {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Delete now</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Delete the plan “{name}” and everything in it for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4094,14 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>Next: start the n&amp;ext cycle…</translation>
     </message>
@@ -3714,6 +4116,22 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>“{name}” cannot come back: the plan has changed since.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
+    </message>
+    <message>
+        <source>Changes made by others are shown.</source>
+        <translation>Changes made by others are shown.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -3809,6 +4227,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} of {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: none yet</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4946,64 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</source>
+        <translation>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</translation>
+    </message>
+    <message>
+        <source>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</source>
+        <translation>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</source>
+        <translation>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</source>
+        <translation>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</source>
+        <translation>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</source>
+        <translation>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</source>
+        <translation>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</source>
+        <translation>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</translation>
+    </message>
+    <message>
+        <source>The shared database {address} could not be used ({detail}).</source>
+        <translation>The shared database {address} could not be used ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialogs</name>
+    <message>
+        <source>The shared database cannot be used</source>
+        <translation>The shared database cannot be used</translation>
+    </message>
+    <message>
+        <source>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</source>
+        <translation>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4614,6 +5101,17 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
     </message>
 </context>
 <context>

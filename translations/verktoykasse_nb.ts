@@ -520,6 +520,10 @@
         <translation>databasen kan ikke åpnes: {reason}</translation>
     </message>
     <message>
+        <source>Password for the shared database: </source>
+        <translation>Passord til den delte databasen: </translation>
+    </message>
+    <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>noe gikk galt ({error}). Detaljer står i {log}.</translation>
     </message>
@@ -554,6 +558,81 @@
     <message>
         <source>Imported the plan “{name}” (id {id}).</source>
         <translation>Planen «{name}» er importert (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Endret av {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} {when}</source>
+        <translation>Endret av {who} {when}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Noen andre har endret dette</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</source>
+        <translation>Noen andre fjernet denne raden mens du arbeidet med den, så endringen din kunne ikke lagres. Teksten din står nedenfor: kopier den hvis du vil ta vare på den et annet sted.</translation>
+    </message>
+    <message>
+        <source>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>{who} endret det samme feltet ({when}) mens du arbeidet med det. Velg hvilken versjon du vil beholde; ingenting blir overskrevet før du har valgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Din versjon:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din versjon</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s &amp;version:</source>
+        <translation>&amp;Versjonen til {who}:</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s version</source>
+        <translation>Versjonen til {who}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>&amp;Bruk den andres</translation>
+    </message>
+    <message>
+        <source>Use {who}&apos;s version</source>
+        <translation>Bruk versjonen til {who}</translation>
     </message>
 </context>
 <context>
@@ -736,6 +815,65 @@
     <message>
         <source>Imported the plan “{name}”.</source>
         <translation>Planen «{name}» er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (a file in the data folder)</source>
+        <translation>&amp;Denne datamaskinen (en fil i datamappen)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database on a server (PostgreSQL)</source>
+        <translation>En &amp;delt database på en server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared database on a server</source>
+        <translation>En delt database på en server</translation>
+    </message>
+    <message>
+        <source>Address of the shared database</source>
+        <translation>Adressen til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
+        <translation>Passordet lagres i nøkkelringen på denne datamaskinen når den har en, aldri i innstillingsfilen; ellers blir du spurt ved hver oppstart. Legg til ?sslmode=require i adressen for å kreve kryptert tilkobling.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Tilkoblingen virker.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1071,30 @@
         <translation>Ingen KPI-er ennå: Legg dem til under målene i steg 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Tiltak: status og hva de førte til</translation>
     </message>
@@ -943,6 +1105,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>Ingen tiltak ennå: Legg dem til i steg 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1003,6 +1169,14 @@
     <message>
         <source>Measurements</source>
         <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -1169,8 +1343,24 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Klikk på en rad for å sette en vurdering.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = nesten ikke på plass, 3 = delvis, 5 = virker godt hver dag</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Vurdering 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -1273,6 +1463,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -1418,7 +1628,7 @@
     </message>
     <message>
         <source>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</source>
-        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en score fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
+        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en vurdering fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
     </message>
     <message>
         <source>Gap analysis</source>
@@ -1426,11 +1636,11 @@
     </message>
     <message>
         <source>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</source>
-        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en score, og se hvor gapene er størst. Begynn arbeidet der.</translation>
+        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en vurdering, og se hvor gapene er størst. Begynn arbeidet der.</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation>Score (1–5)</translation>
+        <translation>Vurdering (1–5)</translation>
     </message>
     <message>
         <source>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</source>
@@ -1582,6 +1792,22 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For området</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>ikke valgt område</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
@@ -1616,6 +1842,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>Ingen måltall ennå: Legg til et enkelt tall som viser om gapet blir mindre.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -1803,6 +2045,10 @@
         <source>Questions to ask:</source>
         <translation>Spørsmål å stille:</translation>
     </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Klikk for å lese hele veiledningen</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -1957,6 +2203,14 @@
         <translation>&amp;Slett…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Papirkurv…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Papirkurv: slettede planer, som kan hentes tilbake</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Steg: {step}</translation>
     </message>
@@ -1993,8 +2247,8 @@
         <translation>Slett plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Vil du slette planen «{name}» og alt som står i den? Dette kan ikke angres.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Slette planen «{name}»? Den legges i papirkurven og blir liggende der i {days} dager: «Papirkurv…» henter den tilbake.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2249,6 +2503,10 @@
         <translation>Insert legger til, Delete fjerner, Alt+Pil opp og Alt+Pil ned flytter den valgte raden.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Klikk på overskriften til en kolonne for å sortere etter den.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
@@ -2289,8 +2547,8 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Vil du fjerne «{name}» fra {list}? Dette kan ikke angres.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Fjerne «{name}» fra {list}? Rediger → Angre (Ctrl+Z) henter det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2576,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2360,6 +2626,10 @@
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>Et øyeblikk: dataene dine åpnes fortsatt…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Dataene dine kunne ikke åpnes.</translation>
     </message>
@@ -2370,6 +2640,10 @@
     <message>
         <source>Your data file is damaged. Nothing more is saved to it.</source>
         <translation>Datafilen din er skadet. Ingenting mer blir lagret i den.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Planen åpnes så snart dataene dine er klare…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>
@@ -2386,6 +2660,10 @@
     <message>
         <source>The window closes when you press OK.</source>
         <translation>Vinduet lukkes når du trykker OK.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Ingenting å angre.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -2479,8 +2757,20 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>innen {date}</translation>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -2571,8 +2861,24 @@
         <translation>Ingen milepæler ennå.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Ganger det ble holdt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -2589,6 +2895,10 @@
     <message>
         <source>Note:</source>
         <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2930,6 +3240,90 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>The shared database {address} asks for a password.</source>
+        <translation>Den delte databasen {address} ber om et passord.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Husk det i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Husk passordet i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Slettede planer blir liggende her i {days} dager og slettes så for godt.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Planer i papirkurven</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Hent planen tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Slett nå…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Slett planen nå, for godt</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+slettet {deleted}, slettes for godt {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Slett nå</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Slette planen «{name}» og alt i den for godt? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Slett for godt</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4094,14 @@
         <translation>Neste steg</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Angre fjerningen</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>&amp;Neste: start neste runde…</translation>
     </message>
@@ -3714,6 +4116,22 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Neste: eksporter PDF-en til styret</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Fjernet «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>«{name}» kan ikke hentes tilbake: planen er endret siden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>«{name}» er tilbake.</translation>
+    </message>
+    <message>
+        <source>Changes made by others are shown.</source>
+        <translation>Endringer andre har gjort, vises nå.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -3809,6 +4227,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>Antall ansatte kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} av {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: ingen ennå</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4946,64 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</source>
+        <translation>Dette er ikke en databaseadresse programmet forstår. Skriv den slik: postgresql://navn@server.example.no/verktoykasse (legg til ?sslmode=require for å kreve kryptert tilkobling).</translation>
+    </message>
+    <message>
+        <source>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</source>
+        <translation>Fant ikke databaseserveren {host}. Sjekk servernavnet i adressen ({address}) og at denne datamaskinen er på riktig nettverk (eller VPN).</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</source>
+        <translation>Databaseserveren {host} svarer ikke. Den kan være slått av eller holde på å starte på nytt, eller en brannmur stopper tilkoblingen. Prøv igjen om litt, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</source>
+        <translation>Serveren {host} godtok ikke brukernavnet «{user}» med dette passordet. Sjekk begge, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</source>
+        <translation>Serveren {host} har ingen database som heter «{database}». Sjekk navnet på slutten av adressen, eller be den som drifter serveren om å opprette den (se README).</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</source>
+        <translation>Serveren {host} tilbyr ikke kryptert tilkobling, og adressen krever det (sslmode=require). Be den som drifter serveren om å slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</source>
+        <translation>Brukeren «{user}» har ikke lov til å endre databasen «{database}» på {host}. Be den som drifter serveren om rettighetene README beskriver, eller bruk en bruker som har dem.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</source>
+        <translation>Den delte databasen ble satt opp av en nyere versjon av Verktøykassa. Installer den versjonen (eller en nyere) for å bruke den; denne versjonen lar den være uendret.</translation>
+    </message>
+    <message>
+        <source>The shared database {address} could not be used ({detail}).</source>
+        <translation>Den delte databasen {address} kunne ikke brukes ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialogs</name>
+    <message>
+        <source>The shared database cannot be used</source>
+        <translation>Den delte databasen kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</source>
+        <translation>Planene dine ligger på serveren, så programmet venter på den i stedet for å åpne dataene på denne datamaskinen. Vil du arbeide på denne datamaskinen alene, velg «Denne datamaskinen» under Innstillinger → Database.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4614,6 +5101,17 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Mangler: {items}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 Start-up is on the hot path, so Alembic (≈100 ms of imports) is only loaded when the stored schema
 revision differs from ``HEAD_REVISION``; a test keeps that constant equal to the migrations' head.
+SQLAlchemy (≈0.4 s) is imported by the functions that need it, not with this module: the start-up checks
+(``storage.health``) and the first list of plans (``storage.plan_list``) use what is here without it.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from verktoykasse.paths import restrict_file
 
-HEAD_REVISION = "0005"
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+HEAD_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -39,6 +43,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     # URL.create, not f"sqlite:///{path}": a URL string would read "%20" in a folder name as a space.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -101,9 +107,26 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 @dataclass
 class Database:
+    """An open database: the local SQLite file, or a shared one on a server (``storage.server``).
+
+    ``path`` is the local file; for a server database it is where that file would be, so that
+    ``data_dir`` (own catalogue entries, backups) is the data folder either way. ``url`` is the server's
+    address as it may be shown (never with a password), "" for the local file.
+    """
+
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    url: str = ""
+    read_only: bool = False  # a server role that may only read (a board member who prints)
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
 
     def session(self) -> Session:
         return self.sessions()
@@ -139,13 +162,40 @@ def open_database(
         # aside, so a failed upgrade must let go before the user is offered to set the file aside.
         engine.dispose()
         raise
+    return Database(path=path, engine=engine, sessions=session_factory(engine))
+
+
+def who_am_i() -> str:
+    """The name written beside every change ("Endret av kari 10.12. 14:03"): the user's login name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name at all (a service account without one): the change is still kept
+        return ""
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """The sessions every face works in, with the program's rules on every write, whatever the engine."""
+    from sqlalchemy.orm import sessionmaker
+
     from verktoykasse.storage.editing import track_changes
     from verktoykasse.storage.link_order import keep_goal_order
     from verktoykasse.storage.one_line_fields import watch
 
     # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"user": who_am_i()})
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
     keep_goal_order(sessions)  # a measure's goals keep the order they were given
-    return Database(path=path, engine=engine, sessions=sessions)
+    return sessions
+
+
+def engine_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the database behind ``engine`` (a server's: no file to read)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

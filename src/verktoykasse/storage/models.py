@@ -9,6 +9,7 @@ stable ``entry_id``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
 
@@ -43,6 +44,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Tracked:
+    """Who changed a row last and when, and its version, for people editing one plan at once.
+
+    ``version`` is raised by one at every change (SQLAlchemy's version counter): a save that finds another
+    version than the one it loaded was overtaken by someone else's, and ``storage.editing`` then merges or
+    asks (``EditConflict``). ``changed_by``/``changed_at`` are stamped on every write
+    (``storage.editing.stamp_changes``) and shown as "Endret av Kari 10.12. 14:03". Never in a plan file.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(100), nullable=False, default="", server_default="")
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
 def _text() -> Mapped[str]:
     return mapped_column(Text, default="", server_default="", nullable=False)
 
@@ -55,7 +74,7 @@ def _position() -> Mapped[int]:
     return mapped_column(Integer, default=0, server_default="0", nullable=False)
 
 
-class Plan(Base):
+class Plan(Tracked, Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,6 +84,8 @@ class Plan(Base):
     current_step: Mapped[str] = mapped_column(String(20), default="profile", server_default="profile")
     previous_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
     is_example: Mapped[bool] = _flag()
+    # When the plan was moved to the bin (``storage.plans.move_to_bin``); None while it is in use.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
 
@@ -135,7 +156,7 @@ class Plan(Base):
     )
 
 
-class Participant(Base):
+class Participant(Tracked, Base):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -150,7 +171,7 @@ class Participant(Base):
     plan: Mapped[Plan] = relationship(back_populates="participants")
 
 
-class Need(Base):
+class Need(Tracked, Base):
     __tablename__ = "need"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,7 +185,7 @@ class Need(Base):
     plan: Mapped[Plan] = relationship(back_populates="needs")
 
 
-class GapArea(Base):
+class GapArea(Tracked, Base):
     __tablename__ = "gap_area"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -191,7 +212,7 @@ class GapArea(Base):
     goals: Mapped[list[Goal]] = relationship(back_populates="gap", order_by="Goal.position")
 
 
-class Strength(Base):
+class Strength(Tracked, Base):
     """Something that already works well: to be highlighted, reinforced and celebrated (seed 001)."""
 
     __tablename__ = "strength"
@@ -216,7 +237,7 @@ class MeasureGoal(Base):
     position: Mapped[int] = _position()
 
 
-class Goal(Base):
+class Goal(Tracked, Base):
     __tablename__ = "goal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -238,7 +259,7 @@ class Goal(Base):
     )
 
 
-class Kpi(Base):
+class Kpi(Tracked, Base):
     __tablename__ = "kpi"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -260,7 +281,7 @@ class Kpi(Base):
     )
 
 
-class Measure(Base):
+class Measure(Tracked, Base):
     __tablename__ = "measure"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -304,7 +325,7 @@ class Measure(Base):
     )
 
 
-class MeasureOccurrence(Base):
+class MeasureOccurrence(Tracked, Base):
     """One time a recurring measure was held: the date it was due, the day it was held, and a note."""
 
     __tablename__ = "measure_occurrence"
@@ -318,7 +339,7 @@ class MeasureOccurrence(Base):
     measure: Mapped[Measure] = relationship(back_populates="occurrences")
 
 
-class Milestone(Base):
+class Milestone(Tracked, Base):
     __tablename__ = "milestone"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -331,7 +352,7 @@ class Milestone(Base):
     measure: Mapped[Measure] = relationship(back_populates="milestones")
 
 
-class MeasureResource(Base):
+class MeasureResource(Tracked, Base):
     """A catalogue entry (by its stable id) or an own contact that a measure uses."""
 
     __tablename__ = "measure_resource"
@@ -348,7 +369,7 @@ class MeasureResource(Base):
     contact: Mapped[Contact | None] = relationship()
 
 
-class Measurement(Base):
+class Measurement(Tracked, Base):
     __tablename__ = "measurement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -360,7 +381,7 @@ class Measurement(Base):
     kpi: Mapped[Kpi] = relationship(back_populates="measurements")
 
 
-class Lesson(Base):
+class Lesson(Tracked, Base):
     __tablename__ = "lesson"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -372,7 +393,7 @@ class Lesson(Base):
     plan: Mapped[Plan] = relationship(back_populates="lessons")
 
 
-class Contact(Base):
+class Contact(Tracked, Base):
     """The user's own contacts (local NAV office, a mentor), shown beside the built-in catalogue."""
 
     __tablename__ = "contact"

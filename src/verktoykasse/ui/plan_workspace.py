@@ -3,12 +3,17 @@
 A single long-lived session serves the whole workspace, so the widgets edit the very objects they show
 and every edit is one commit (through ``wizard.saver.Saver``). The plan opens at the step where the user
 left it (``Plan.current_step``); pages are built when first shown.
+
+On a shared database (issue 20) a colleague may work on the same plan: a field both changed is shown in
+``wizard.conflict`` for the user to choose, and every few seconds the workspace looks whether the plan
+changed elsewhere and, once the user pauses, shows it as it is now (``reload``), on the same step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
+from verktoykasse.storage.editing import EditConflict
 from verktoykasse.storage.models import Plan
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
@@ -33,6 +39,9 @@ from verktoykasse.ui.wizard.step_list import StepList
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
+UNDO_SHOWN_MS = 12_000  # how long "Removed …  Undo" stays beside the step buttons (Edit → Undo stays longer)
+OTHERS_POLL_MS = 3000  # a shared database: how often the workspace looks for colleagues' changes
+IDLE_BEFORE_RELOAD_S = 2.0  # and how long the user must have paused before the page is renewed
 
 
 class SaveBanner(QFrame):
@@ -73,11 +82,21 @@ class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
     damaged = Signal(str)  # saving found the file damaged (a ``StorageProblem``); nothing more is written
+    status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(
-        self, database: Database, plan_id: int, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        database: Database,
+        plan_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        guidance_seen: list[str] | None = None,
     ) -> None:
+        """``guidance_seen`` lists the steps whose guidance was shown before (the settings keep it): there
+        the guidance opens folded to one line, and a step shown now is added to it."""
         super().__init__(parent)
+        self.guidance_seen = guidance_seen if guidance_seen is not None else []
         self.today = today or dt.date.today()
         self.setObjectName("planWorkspace")
         self.database = database
@@ -137,15 +156,37 @@ class PlanWorkspace(QWidget):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self._next)
         self.next_button.installEventFilter(self)
+        from verktoykasse.ui.colours import set_primary
+
+        set_primary(self.next_button)  # the page's main action: on to the next step
         # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
         self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
         self.previous_step_action = self._step_action(
             "previousStepAction", self.tr("Previous step"), "Ctrl+PgUp", -1
         )
+        # After a removal: "Removed “Mentor”." and Undo, for a while (Edit → Undo and Ctrl+Z do it too).
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoLabel")
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoRemoveButton")
+        self.undo_button.setAccessibleName(self.tr("Undo the removal"))
+        self.undo_button.clicked.connect(self.undo_removal)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SHOWN_MS)
+        self._undo_timer.timeout.connect(lambda: self._show_undo(False))
+        self.last_removed: tuple[object, str] | None = None
+        self.saver.removed.connect(self._removed)
+        self.saver.saved.connect(self._forget_removal)
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addStretch(1)
+        navigation.addWidget(self.undo_label)
+        navigation.addWidget(self.undo_button)
+        navigation.addStretch(1)
         navigation.addWidget(self.next_button)
+        self._show_undo(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -170,6 +211,13 @@ class PlanWorkspace(QWidget):
         self._completeness_timer.setInterval(COMPLETENESS_PAUSE_MS)
         self._completeness_timer.timeout.connect(self.update_completeness)
         self.saver.saved.connect(self._saved)
+        self.saver.conflict.connect(lambda conflict: QTimer.singleShot(0, lambda: self.resolve(conflict)))
+        self._last_edit = 0.0
+        self.others_timer = QTimer(self)
+        self.others_timer.setInterval(OTHERS_POLL_MS)
+        self.others_timer.timeout.connect(self.check_for_others)
+        if database.is_server:
+            self.others_timer.start()
         self.current_step: str = ""
         if self.plan is not None:
             from verktoykasse.domain.progress import resume_step
@@ -213,6 +261,8 @@ class PlanWorkspace(QWidget):
         """The page of ``step``, built on first use."""
         if step not in self.pages:
             page = self._make_page(step)
+            if step in self.guidance_seen:  # read before: one line, a click opens it again
+                page.guidance_button.setChecked(False)
             self.pages[step] = page
             self.stack.addWidget(page)
             self._tab_through(page)
@@ -262,6 +312,12 @@ class PlanWorkspace(QWidget):
             page.refresh()
         self.current_step = step
         self.stack.setCurrentWidget(page)
+        try:
+            self._show_missing()
+        except Exception:  # what is missing must never stop the user from working
+            log.exception("what the step lacks could not be worked out")
+        if step not in self.guidance_seen:
+            self.guidance_seen.append(step)
         self.step_list.select(step)
         index = STEPS.index(Step(step))
         self.previous_button.setEnabled(index > 0)
@@ -322,6 +378,7 @@ class PlanWorkspace(QWidget):
 
     # -- saving ---------------------------------------------------------------------------------------
     def _saved(self, obj: object, attr: str) -> None:
+        self._last_edit = time.monotonic()
         if obj is self.plan and attr == "name":
             self.title.setText(self.plan.name)
         # An edit changes the figure of the step it was made on: that one at once, the others (a gap's
@@ -341,11 +398,133 @@ class PlanWorkspace(QWidget):
                 self.step_list.set_completeness(step_completeness(self.plan))
             else:
                 self.step_list.set_step_completeness(step, step_share(self.plan, step))
+            self._show_missing()
         except Exception:  # a progress figure must never stop the user from working
             log.exception("step completeness could not be computed")
 
+    # -- undoing a removal ------------------------------------------------------------------------------
+    def _removed(self, taken: object, name: str) -> None:
+        self.last_removed = (taken, name)
+        self.undo_label.setText(self.tr("Removed “{name}”.").format(name=name))
+        self._show_undo(True)
+        self._undo_timer.start()
+
+    def _show_undo(self, shown: bool) -> None:
+        self.undo_label.setVisible(shown)
+        self.undo_button.setVisible(shown)
+
+    def _forget_removal(self, obj: object, _attr: str) -> None:
+        """A new row or a typed change after the removal: its ids may now be taken, so Undo is over."""
+        if obj is not None and self.last_removed is not None:
+            self.last_removed = None
+            self._show_undo(False)
+
+    def can_undo_removal(self) -> bool:
+        return self.last_removed is not None
+
+    def undo_removal(self) -> bool:
+        """Put the last removed row back with its children and links; False when there is none."""
+        if self.last_removed is None:
+            return False
+        from verktoykasse.storage.undo import can_restore, restore
+
+        taken, name = self.last_removed
+        self.last_removed = None
+        self._show_undo(False)
+        self._undo_timer.stop()
+        self.saver.flush()
+        if not can_restore(self.session, taken):  # a row added since took its place
+            self.status_message.emit(
+                self.tr("“{name}” cannot come back: the plan has changed since.").format(name=name)
+            )
+            return False
+        if self.saver.run(lambda: restore(self.session, taken)) is None and self.saver.failing:
+            return False
+        for page in self.pages.values():
+            page.refresh()
+        self.update_completeness()
+        self.status_message.emit(self.tr("“{name}” is back.").format(name=name))
+        return True
+
+    def _show_missing(self) -> None:
+        """The page in view says what its step still lacks ("Missing: …"), each item a link to it."""
+        from verktoykasse.domain.progress import missing
+
+        if self.current_step in self.pages:
+            self.pages[self.current_step].show_missing(missing(self.plan, self.current_step))
+
     def retry(self) -> None:
         self.saver.retry()
+
+    # -- colleagues on a shared database ----------------------------------------------------------------
+    def resolve(self, conflict: EditConflict) -> None:
+        """A colleague changed the field the user just changed: show both, save the one chosen."""
+        from verktoykasse.ui.wizard.conflict import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self)
+        dialog.exec()
+        if dialog.keep_mine and not conflict.gone:
+            self.saver.set(conflict.row, conflict.attr, conflict.mine)
+        else:
+            self.reload()  # the page shows what the database holds now: theirs, or the row gone
+        dialog.deleteLater()
+
+    def check_for_others(self) -> bool:
+        """Renew the pages when the plan changed elsewhere since it was loaded; True when it did.
+
+        Waits while the user types (or something waits to be saved): the renewed page would move the
+        cursor. The plan's "Last changed" time moves with every change of any of its rows, so one small
+        query tells.
+        """
+        if self.plan is None or self.saver.failing or self.saver.has_unsaved:
+            return False
+        if time.monotonic() - self._last_edit < IDLE_BEFORE_RELOAD_S:
+            return False
+        from sqlalchemy import select
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self.database.session() as session:
+                stamp = session.execute(select(Plan.updated_at).where(Plan.id == self.plan_id)).scalar()
+            mine = self.plan.updated_at
+        except SQLAlchemyError as exc:  # the server away for a moment: look again next time
+            log.warning("could not look for colleagues' changes: %s", exc)
+            return False
+        if stamp == mine:
+            return False
+        self.reload()
+        self.saved_label.setText(self.tr("Changes made by others are shown."))
+        return True
+
+    def reload(self) -> None:
+        """Show the plan as the database holds it now, on the same step, the keyboard where it was."""
+        from PySide6.QtWidgets import QApplication
+
+        from verktoykasse.storage.editing import load_plan
+
+        self.saver.flush()
+        focused = QApplication.focusWidget()
+        focus_name = focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        step = self.current_step
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.current_step = ""
+        self.session.expire_all()
+        self.plan = load_plan(self.session, self.plan_id)
+        if self.plan is None:
+            self.title.setText(self.tr("This plan no longer exists."))
+            self.stack.setEnabled(False)
+            self.others_timer.stop()
+            return
+        self.title.setText(self.plan.name)
+        self.update_completeness()
+        self.go_to(step or STEPS[0])
+        if focus_name:
+            target = self.current_page().findChild(QWidget, focus_name)
+            if target is not None:
+                target.setFocus()
 
     def flush(self) -> None:
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
@@ -371,7 +550,8 @@ class PlanWorkspace(QWidget):
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()
-        self._completeness_timer.stop()  # no figures from a closed session
+        self._completeness_timer.stop()
+        self.others_timer.stop()  # no figures from a closed session
         try:
             self.session.close()
         except Exception:
