@@ -180,3 +180,43 @@ def test_deleting_before_the_data_is_open_asks_once_it_is(window_starting, qtbot
     qtbot.waitUntil(lambda: window.database is not None, timeout=30_000)
     qtbot.waitUntil(lambda: len(window.home.plan_names()) == 2, timeout=10_000)
     assert "Inkludering 2027–2028" not in window.home.plan_names()
+
+
+AS_A_USER_STARTS_IT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from verktoykasse.ui import app
+
+marks = []
+
+
+def mark(stage):
+    marks.append(stage)
+    if stage == "ready":
+        icon = QApplication.instance().windowIcon()
+        print(marks, len(icon.availableSizes()) >= 3)
+
+
+app._signal_start = mark
+from verktoykasse.cli import main
+
+raise SystemExit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_program_shows_its_window_then_the_plans_then_opens_the_data_with_its_icon(
+    context, database, data_dir
+):
+    add_plans(database)
+    context.close()
+    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    env["VERKTOYKASSE_EXIT_AFTER_START"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-c", AS_A_USER_STARTS_IT, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['shown', 'listed', 'ready'] True"

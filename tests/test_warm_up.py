@@ -73,3 +73,21 @@ def test_without_an_open_plan_only_the_catalogue_is_loaded_ahead(start_window, q
 def test_the_window_starts_watching_once_its_data_is_open(start_window):
     window = start_window()
     assert isinstance(window.warm_up, WarmUp) and window.warm_up.timer.isActive()
+
+
+def test_a_load_in_the_background_gives_way_while_the_user_is_busy(tmp_path, monkeypatch, qtbot):
+    """Between two modules the loading waits while the user types; it goes on once they pause."""
+    import sys
+
+    from verktoykasse.ui.background import BackgroundWork
+
+    (tmp_path / "speed_module_to_load.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    busy = [True]
+    work = BackgroundWork("test", lambda: __import__("speed_module_to_load"), busy=lambda: busy[0])
+    work.start()
+    qtbot.wait(300)  # the user types on
+    assert "speed_module_to_load" not in sys.modules and work.running
+    busy[0] = False  # the user pauses
+    qtbot.waitUntil(lambda: work.done, timeout=10_000)
+    assert sys.modules["speed_module_to_load"].LOADED

@@ -777,8 +777,27 @@
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to a shared database…</source>
+        <translation>Mo&amp;ve to a shared database…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to this computer…</source>
+        <translation>Mo&amp;ve to this computer…</translation>
+    </message>
+    <message>
         <source>Backup made: {file}</source>
         <translation>Backup made: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made: %n plan file(s) in {folder}</source>
+        <translation>
+            <numerusform>Backup made: %n plan file in {folder}</numerusform>
+            <numerusform>Backup made: %n plan files in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shared database is restored by whoever runs the server. To bring back one plan, use File → Import plan… with its file from {folder}.</source>
+        <translation>A shared database is restored by whoever runs the server. To bring back one plan, use File → Import plan… with its file from {folder}.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2586,6 +2605,10 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2664,6 +2687,10 @@
     <message>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3006,6 +3033,44 @@
     <message>
         <source>Leave without saving</source>
         <translation>Leave without saving</translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>The plans are on the shared database now; the file on this computer is kept as it was.</source>
+        <translation>The plans are on the shared database now; the file on this computer is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Move to this computer</source>
+        <translation>Move to this computer</translation>
+    </message>
+    <message>
+        <source>Copy every plan and contact from the shared database into the file on this computer, and work there from now on? The shared database is kept as it is; your colleagues no longer see your changes.</source>
+        <translation>Copy every plan and contact from the shared database into the file on this computer, and work there from now on? The shared database is kept as it is; your colleagues no longer see your changes.</translation>
+    </message>
+    <message>
+        <source>Move the plans</source>
+        <translation>Move the plans</translation>
+    </message>
+    <message>
+        <source>The plans are in the file on this computer now; the shared database is kept as it was.</source>
+        <translation>The plans are in the file on this computer now; the shared database is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a shared database</source>
+        <translation>Move to a shared database</translation>
+    </message>
+    <message>
+        <source>Every plan and contact on this computer is copied to the shared database and checked; then the program works there. The file on this computer is kept as it is.</source>
+        <translation>Every plan and contact on this computer is copied to the shared database and checked; then the program works there. The file on this computer is kept as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the plans</source>
+        <translation>&amp;Move the plans</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5100,45 @@ deleted {deleted}, deleted for good {gone}</translation>
     </message>
 </context>
 <context>
+    <name>StartWarning</name>
+    <message>
+        <source>inside {service}, a folder a sync program copies between computers</source>
+        <translation>inside {service}, a folder a sync program copies between computers</translation>
+    </message>
+    <message>
+        <source>on a network drive ({kind})</source>
+        <translation>on a network drive ({kind})</translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} is {where}. A database there can be damaged: sync programs copy the file while Verktøykassa writes to it, file locking over a network does not work reliably, and two computers using it at once end up with conflicting copies. Keep the data in a folder on this computer. To work on the same plans from several computers, use a shared database on a server instead (Tools → Settings… → Database; see the README).</source>
+        <translation>Your data folder {folder} is {where}. A database there can be damaged: sync programs copy the file while Verktøykassa writes to it, file locking over a network does not work reliably, and two computers using it at once end up with conflicting copies. Keep the data in a folder on this computer. To work on the same plans from several computers, use a shared database on a server instead (Tools → Settings… → Database; see the README).</translation>
+    </message>
+    <message>
+        <source>Your data folder is not a safe place</source>
+        <translation>Your data folder is not a safe place</translation>
+    </message>
+    <message>
+        <source>Moving puts the data in {folder}. A backup is made first, and the old file is kept aside, never deleted.</source>
+        <translation>Moving puts the data in {folder}. A backup is made first, and the old file is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the data to this computer</source>
+        <translation>&amp;Move the data to this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Keep it here</translation>
+    </message>
+    <message>
+        <source>The data could not be moved now (another program may be using the file). It stays in {folder}; the program offers the move again at the next start.</source>
+        <translation>The data could not be moved now (another program may be using the file). It stays in {folder}; the program offers the move again at the next start.</translation>
+    </message>
+    <message>
+        <source>Your data is in {folder} now.</source>
+        <translation>Your data is in {folder} now.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>No data</source>
@@ -5533,6 +5637,17 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</source>
         <translation>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
+        <translation>The copy of the plan “{name}” did not match the original. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The plans could not be copied ({reason}). Nothing was moved.</source>
+        <translation>The plans could not be copied ({reason}). Nothing was moved.</translation>
     </message>
 </context>
 <context>

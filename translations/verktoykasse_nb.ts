@@ -777,8 +777,27 @@
         <translation>&amp;Importer plan…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to a shared database…</source>
+        <translation>Flytt til en &amp;delt database…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to this computer…</source>
+        <translation>Flytt til denne &amp;datamaskinen…</translation>
+    </message>
+    <message>
         <source>Backup made: {file}</source>
         <translation>Sikkerhetskopi tatt: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made: %n plan file(s) in {folder}</source>
+        <translation>
+            <numerusform>Sikkerhetskopi tatt: %n planfil i {folder}</numerusform>
+            <numerusform>Sikkerhetskopi tatt: %n planfiler i {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shared database is restored by whoever runs the server. To bring back one plan, use File → Import plan… with its file from {folder}.</source>
+        <translation>En delt database gjenopprettes av den som drifter serveren. For å hente tilbake én plan, bruk Fil → Importer plan… med filen dens fra {folder}.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2586,6 +2605,10 @@
         <translation>&amp;Angre</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2664,6 +2687,10 @@
     <message>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Ingenting å gjøre om.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3006,6 +3033,44 @@
     <message>
         <source>Leave without saving</source>
         <translation>Gå ut uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>The plans are on the shared database now; the file on this computer is kept as it was.</source>
+        <translation>Planene ligger nå i den delte databasen; filen på denne datamaskinen er beholdt som den var.</translation>
+    </message>
+    <message>
+        <source>Move to this computer</source>
+        <translation>Flytt til denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Copy every plan and contact from the shared database into the file on this computer, and work there from now on? The shared database is kept as it is; your colleagues no longer see your changes.</source>
+        <translation>Kopiere alle planer og kontakter fra den delte databasen til filen på denne datamaskinen, og arbeide der fra nå av? Den delte databasen beholdes som den er; kollegene dine ser ikke lenger endringene dine.</translation>
+    </message>
+    <message>
+        <source>Move the plans</source>
+        <translation>Flytt planene</translation>
+    </message>
+    <message>
+        <source>The plans are in the file on this computer now; the shared database is kept as it was.</source>
+        <translation>Planene ligger nå i filen på denne datamaskinen; den delte databasen er beholdt som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a shared database</source>
+        <translation>Flytt til en delt database</translation>
+    </message>
+    <message>
+        <source>Every plan and contact on this computer is copied to the shared database and checked; then the program works there. The file on this computer is kept as it is.</source>
+        <translation>Alle planer og kontakter på denne datamaskinen kopieres til den delte databasen og kontrolleres; deretter arbeider programmet der. Filen på denne datamaskinen beholdes som den er.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the plans</source>
+        <translation>&amp;Flytt planene</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5100,45 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
 </context>
 <context>
+    <name>StartWarning</name>
+    <message>
+        <source>inside {service}, a folder a sync program copies between computers</source>
+        <translation>i {service}, en mappe et synkroniseringsprogram kopierer mellom datamaskiner</translation>
+    </message>
+    <message>
+        <source>on a network drive ({kind})</source>
+        <translation>på en nettverksdisk ({kind})</translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} is {where}. A database there can be damaged: sync programs copy the file while Verktøykassa writes to it, file locking over a network does not work reliably, and two computers using it at once end up with conflicting copies. Keep the data in a folder on this computer. To work on the same plans from several computers, use a shared database on a server instead (Tools → Settings… → Database; see the README).</source>
+        <translation>Datamappen din {folder} ligger {where}. En database der kan bli skadet: synkroniseringsprogrammer kopierer filen mens Verktøykassa skriver til den, fillåsing over nettverk virker ikke pålitelig, og to datamaskiner som bruker den samtidig, ender opp med motstridende kopier. Ha dataene i en mappe på denne datamaskinen. Vil dere arbeide med de samme planene fra flere datamaskiner, bruk heller en delt database på en server (Verktøy → Innstillinger… → Database; se README).</translation>
+    </message>
+    <message>
+        <source>Your data folder is not a safe place</source>
+        <translation>Datamappen din ligger ikke på et trygt sted</translation>
+    </message>
+    <message>
+        <source>Moving puts the data in {folder}. A backup is made first, and the old file is kept aside, never deleted.</source>
+        <translation>Dataene flyttes til {folder}. Først tas en sikkerhetskopi, og den gamle filen legges til side, aldri slettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the data to this computer</source>
+        <translation>&amp;Flytt dataene til denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;La dem ligge her</translation>
+    </message>
+    <message>
+        <source>The data could not be moved now (another program may be using the file). It stays in {folder}; the program offers the move again at the next start.</source>
+        <translation>Dataene kunne ikke flyttes nå (et annet program bruker kanskje filen). De blir liggende i {folder}; programmet tilbyr flyttingen igjen ved neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Your data is in {folder} now.</source>
+        <translation>Dataene dine ligger nå i {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>No data</source>
@@ -5533,6 +5637,17 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</source>
         <translation>Avtal på årets første styremøte hvordan planen skal følges opp gjennom året, og når det skal rapporteres tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
+        <translation>Kopien av planen «{name}» stemte ikke med originalen. Ingenting ble flyttet.</translation>
+    </message>
+    <message>
+        <source>The plans could not be copied ({reason}). Nothing was moved.</source>
+        <translation>Planene kunne ikke kopieres ({reason}). Ingenting ble flyttet.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 Python shares one interpreter lock between threads and hands it over every 5 ms by default
 (``sys.getswitchinterval``): a keystroke, which needs the lock several times to be handled, then waited up
-to 25 ms for an import running beside it. While background work runs the interval is 0.5 ms, so typing and
-painting go on between the steps of an import within a frame (``benchmarks.warm_up``). Only work that
+to 25 ms for an import running beside it. While background work runs the interval is 0.5 ms. And work
+given a ``busy`` question (the idle warm-up's: has the user typed or clicked a moment ago?) gives way to
+the user: before each module it imports it waits while the user is busy, so what runs beside a keystroke
+is at most one module's import (``benchmarks.warm_up`` measures the keystrokes). Only work that
 needs no widgets runs here (imports of non-Qt modules, reading files); ``finished`` is delivered in the
 window's thread, where the result is used. A failure is logged and otherwise ignored: the same import or
 read then happens again on first use, in the window's thread, where its error is handled as it always was.
@@ -11,9 +13,11 @@ read then happens again on first use, in the window's thread, where its error is
 
 from __future__ import annotations
 
+import importlib.abc
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -43,20 +47,48 @@ def _end() -> None:
             sys.setswitchinterval(_normal_interval)
 
 
+PAUSE_SECONDS = 0.02  # how long the work waits before asking again whether the user is still busy
+
+
+class GiveWay(importlib.abc.MetaPathFinder):
+    """Asked first for every module anyone imports: in the work's thread it waits while ``busy()``, then
+    lets the ordinary finders find the module (it finds nothing itself)."""
+
+    def __init__(self, thread: threading.Thread, busy: Callable[[], bool]) -> None:
+        self.thread = thread
+        self.busy = busy
+
+    def find_spec(self, fullname, path, target=None):
+        if threading.current_thread() is self.thread:
+            while self.busy():
+                time.sleep(PAUSE_SECONDS)
+        return None
+
+
 class BackgroundWork(QObject):
-    """``work`` run once in a daemon thread (one that never keeps the program from quitting)."""
+    """``work`` run once in a daemon thread (one that never keeps the program from quitting); with
+    ``busy``, the imports it makes wait while ``busy()`` says the user is typing or clicking."""
 
     finished = Signal()
 
-    def __init__(self, name: str, work: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        work: Callable[[], None],
+        parent: QObject | None = None,
+        busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self._work = work
         self._thread = threading.Thread(target=self._run, name=f"verktoykasse-{name}", daemon=True)
+        self._give_way = GiveWay(self._thread, busy) if busy is not None else None
         self.done = False
 
     def start(self) -> None:
         _begin()
+        if self._give_way is not None:
+            sys.meta_path.insert(0, self._give_way)
         self._thread.start()
 
     @property
@@ -69,6 +101,11 @@ class BackgroundWork(QObject):
         except Exception:
             log.exception("loading %s ahead failed; it is loaded when first needed", self.name)
         finally:
+            if self._give_way is not None:
+                sys.meta_path.remove(self._give_way)
             _end()
             self.done = True
-            self.finished.emit()  # queued to the window's thread
+            try:
+                self.finished.emit()  # queued to the window's thread
+            except RuntimeError:  # the window was closed (and this object deleted) while the work ran
+                log.debug("%s loaded ahead after its window closed", self.name)

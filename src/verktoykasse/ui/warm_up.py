@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from verktoykasse.ui.background import BackgroundWork
 
 IDLE_SECONDS = 1.0
+BUSY_SECONDS = 0.3  # input this recent pauses a load between two modules until the user pauses
 CHECK_MS = 250
 REPORTS = "reports"
 CATALOGUE = "catalogue"
@@ -123,9 +124,13 @@ class WarmUp(QObject):
         from verktoykasse.ui.background import BackgroundWork
 
         work = load_reports if what == REPORTS else load_catalogue_of(self.data_dir)
-        self.running = BackgroundWork(what, work, self)
+        self.running = BackgroundWork(what, work, self, busy=self.busy)
         self.running.finished.connect(lambda: self._finished(what))
         self.running.start()
+
+    def busy(self) -> bool:
+        """Whether the user typed, clicked or scrolled a moment ago (asked from the loading thread)."""
+        return self.clock() - self.last_input < BUSY_SECONDS
 
     def _finished(self, what: str) -> None:
         self.loaded.append(what)
