@@ -4,6 +4,7 @@ link to a file is followed (as ``cp`` does) and stays a link."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -120,3 +121,69 @@ def test_a_catalogue_file_that_is_a_device_is_refused_without_reading_it(tmp_pat
     link.symlink_to("/dev/zero")
     with pytest.raises(CatalogueError, match="not a catalogue file"):
         import_catalogue_file(link, tmp_path / "data")
+
+
+# -- the words of a failed export ----------------------------------------------------------------------------
+REFUSALS = {
+    # What the system says, and the one sentence the user reads instead (never "[Errno 13] …").
+    "no permission": (
+        PermissionError(errno.EACCES, "Permission denied"),
+        "{file} could not be written: you may not write there. If the file is open in another program (a PDF "
+        "viewer), close it there; or choose another folder.",
+    ),
+    "full disk": (
+        OSError(errno.ENOSPC, "No space left on device"),
+        "{file} could not be written: the disk is full. Free some space and try again.",
+    ),
+}
+
+
+def refuse_writing(monkeypatch, folder: Path, error: OSError) -> None:
+    """``folder`` turns the export away as the system would: no file may be made in it."""
+    import tempfile
+
+    make = tempfile.mkstemp
+
+    def refuse(*args, **kwargs):
+        if Path(kwargs.get("dir") or ".") == folder:
+            raise error
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+@pytest.mark.parametrize("why", REFUSALS)
+@pytest.mark.parametrize("kind", ["pdf", "json"])
+def test_a_refused_export_is_one_plain_sentence_said_once(
+    kind, why, plan_id, data_dir, capsys, tmp_path, monkeypatch
+):
+    error, sentence = REFUSALS[why]
+    target = tmp_path / f"board.{kind}"
+    refuse_writing(monkeypatch, tmp_path, error)
+    code, err = export(capsys, plan_id, kind, target)
+    assert code == 1
+    assert err == "verktoykasse: " + sentence.format(file=target) + "\n"
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("why", REFUSALS)
+def test_the_windows_pdf_export_says_the_same_sentence(
+    why, start_window, tmp_path, monkeypatch, answer_next_dialog
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    import verktoykasse.ui.report_actions as report_actions
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_full_plan(session, name="Bakeriet 2027").id
+    window.open_plan(plan_id)
+    error, sentence = REFUSALS[why]
+    target = tmp_path / "board.pdf"
+    messages: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
+    monkeypatch.setattr(report_actions, "show_error", lambda _parent, text: messages.append(text))
+    refuse_writing(monkeypatch, tmp_path, error)
+    answer_next_dialog("exportAnywayButton")  # "Ready for the board?" lists what the plan lacks first
+    window.report_actions.export_action.trigger()
+    assert messages == [sentence.format(file=target)]

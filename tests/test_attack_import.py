@@ -42,6 +42,25 @@ def changed(path: Path, change) -> bytes:
     return dumps(document).encode("utf-8")
 
 
+# -- what a file says is kept as it says it ------------------------------------------------------------------
+def test_a_measures_goals_keep_their_order_through_import_and_export(plan_file, database):
+    """The file lists the goal a measure mainly serves first; the plan keeps that order, and so does the
+    file exported from it (before, they came back in the plan's goal order)."""
+    document = json.loads(plan_file.read_text(encoding="utf-8"))
+    assert document["plan"]["measures"][0]["goals"] == ["goal-1", "goal-2"]
+    plan_file.write_bytes(
+        changed(plan_file, lambda d: d["plan"]["measures"][0].update(goals=["goal-2", "goal-1"]))
+    )
+    with database.session() as session:
+        plan_id = import_plan_document(session, read_and_check(plan_file)).id
+
+    with database.session() as session:  # as the next start of the program reads it
+        plan = session.get(Plan, plan_id)
+        first, second = plan.goals
+        assert plan.measures[0].goals == [second, first]
+        assert plan_document(plan)["plan"]["measures"][0]["goals"] == ["goal-2", "goal-1"]
+
+
 # -- files that are not files --------------------------------------------------------------------------------
 @posix_only
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])

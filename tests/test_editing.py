@@ -12,6 +12,7 @@ from verktoykasse.storage.editing import (
     add_measurement,
     add_resource,
     add_row,
+    load_plan,
     move_row,
     remove_row,
     set_measure_goals,
@@ -210,17 +211,26 @@ def test_removing_a_gap_keeps_its_goals_without_a_gap(database):
         assert goal.gap_id is None
 
 
-def test_a_measure_serves_the_goals_chosen_in_plan_order(database):
+def test_a_measure_serves_the_goals_chosen_in_the_order_given(database):
+    """The first goal is the one the measure mainly serves: the order survives closing the program."""
     with database.session() as session:
         plan = create_plan(session, "Bakeriet")
-        g1, g2, g3 = (add_row(session, plan, "goals", title=t) for t in ("En", "To", "Tre"))
+        one, two, three = (add_row(session, plan, "goals", title=t) for t in ("En", "To", "Tre"))
         measure = add_row(session, plan, "measures", title="Tiltak")
-        set_measure_goals(session, measure, [g3.id, g1.id])
-        assert [g.title for g in measure.goals] == ["En", "Tre"]
-        assert g3.measures == [measure]
+        set_measure_goals(session, measure, [three.id, one.id, three.id])
+        assert [g.title for g in measure.goals] == ["Tre", "En"]
+        assert three.measures == [measure]
+        plan_id, two_id, one_id = plan.id, two.id, one.id
+    with database.session() as session:
+        measure = load_plan(session, plan_id).measures[0]
+        assert [g.title for g in measure.goals] == ["Tre", "En"]
+        set_measure_goals(session, measure, [two_id, one_id])
+    with database.session() as session:
+        measure = load_plan(session, plan_id).measures[0]
+        assert [g.title for g in measure.goals] == ["To", "En"]
         set_measure_goals(session, measure, [])
         assert measure.goals == []
-        assert g2.measures == []
+        assert session.get(Goal, two_id).measures == []
 
 
 def test_measurements_are_kept_in_date_order(database):

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus
 from verktoykasse.exchange.example_plan import add_example_plan
+from verktoykasse.storage.editing import set_measure_goals
 from verktoykasse.storage.models import Plan
 from verktoykasse.storage.next_cycle import start_next_cycle
 
@@ -107,3 +108,17 @@ def test_goals_served_only_by_finished_measures_stay_behind(database):
         # The managers' course is done, and nothing open serves its goal.
         assert "Skiftledere som kan tilrettelegge" in [g.title for g in old.goals]
         assert "Skiftledere som kan tilrettelegge" not in [g.title for g in new.goals]
+
+
+def test_an_open_measure_serves_its_goals_in_the_same_order_in_the_next_round(database):
+    with database.session() as session:
+        old = add_example_plan(session)
+        measure = next(m for m in old.measures if m.status in OPEN_STATUSES)
+        set_measure_goals(session, measure, [old.goals[1].id, old.goals[0].id])
+        wanted = [(measure.title, [g.title for g in measure.goals])]
+        new_id = start_next_cycle(session, old.id, "2027").id
+    with database.session() as session:
+        new = session.get(Plan, new_id)
+        copied = next(m for m in new.measures if m.title == wanted[0][0])
+        assert [(copied.title, [g.title for g in copied.goals])] == wanted
+        assert [g.title for g in copied.goals] != [g.title for g in new.goals][:2]

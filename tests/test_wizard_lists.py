@@ -91,16 +91,19 @@ def test_a_measure_serves_goals_that_are_ticked(start_window, answer_next_dialog
     click(qtbot, ws, "measuresAdd")
     goals = on_page(ws, QListWidget, "measureGoals")
     assert [goals.item(i).text() for i in range(goals.count())] == ["Goal A", "Goal B"]
-    goals.item(1).setCheckState(Qt.CheckState.Checked)
+    goals.item(1).setCheckState(Qt.CheckState.Checked)  # the goal it mainly serves, ticked first
+    goals.item(0).setCheckState(Qt.CheckState.Checked)
 
     ws.go_to("goals")
     goal_list = on_page(ws, RowTable, "goalsList")
     assert goal_list.count() == 2
-    from verktoykasse.storage.models import Goal
+    from verktoykasse.storage.models import Goal, Measure
 
     with window.database.session() as session:
         goal_b = session.query(Goal).filter_by(title="Goal B").one()
         assert [m.title for m in goal_b.measures] == ["New measure"]
+        measure = session.query(Measure).one()
+        assert [g.title for g in measure.goals] == ["Goal B", "Goal A"]  # in the order they were ticked
 
 
 def test_the_catalogue_suggests_beside_a_gap_and_a_measure_records_its_schemes(

@@ -2728,6 +2728,10 @@
         <translation>Ready. Everything you type is saved at once.</translation>
     </message>
     <message>
+        <source>Your data file is damaged. Nothing more is saved to it.</source>
+        <translation>Your data file is damaged. Nothing more is saved to it.</translation>
+    </message>
+    <message>
         <source>Opening the plan as soon as your data is ready…</source>
         <translation>Opening the plan as soon as your data is ready…</translation>
     </message>
@@ -2738,6 +2742,14 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>The catalogue could not be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, window size, the plan you had open) could not be saved.</source>
+        <translation>Your settings (language, window size, the plan you had open) could not be saved.</translation>
+    </message>
+    <message>
+        <source>The window closes when you press OK.</source>
+        <translation>The window closes when you press OK.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -2875,8 +2887,8 @@
         <translation>&amp;What it is:</translation>
     </message>
     <message>
-        <source>Tick the goals this measure serves. Space ticks.</source>
-        <translation>Tick the goals this measure serves. Space ticks.</translation>
+        <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
+        <translation>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</translation>
     </message>
     <message>
         <source>Serves the &amp;goals:</source>
@@ -4602,6 +4614,14 @@ deleted {deleted}, deleted for good {gone}</translation>
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</source>
+        <translation>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Your data file is damaged</translation>
+    </message>
     <message>
         <source>Please check your data folder</source>
         <translation>Please check your data folder</translation>

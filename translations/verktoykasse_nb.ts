@@ -2728,6 +2728,10 @@
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
     </message>
     <message>
+        <source>Your data file is damaged. Nothing more is saved to it.</source>
+        <translation>Datafilen din er skadet. Ingenting mer blir lagret i den.</translation>
+    </message>
+    <message>
         <source>Opening the plan as soon as your data is ready…</source>
         <translation>Planen åpnes så snart dataene dine er klare…</translation>
     </message>
@@ -2738,6 +2742,14 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Your settings (language, window size, the plan you had open) could not be saved.</source>
+        <translation>Innstillingene dine (språk, vindusstørrelse, planen du hadde åpen) kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>The window closes when you press OK.</source>
+        <translation>Vinduet lukkes når du trykker OK.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -2875,8 +2887,8 @@
         <translation>Hva &amp;det er:</translation>
     </message>
     <message>
-        <source>Tick the goals this measure serves. Space ticks.</source>
-        <translation>Kryss av for målene dette tiltaket bidrar til. Mellomrom krysser av.</translation>
+        <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
+        <translation>Kryss av for målene tiltaket bidrar til, det viktigste først. Mellomrom krysser av.</translation>
     </message>
     <message>
         <source>Serves the &amp;goals:</source>
@@ -4602,6 +4614,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>Verktøykassa found this while you worked and stopped saving at once, so nothing more was written to it. The change you were making may not have been saved.</source>
+        <translation>Verktøykassa oppdaget dette mens du arbeidet og sluttet straks å lagre, så ingenting mer ble skrevet til den. Endringen du holdt på med, ble kanskje ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Datafilen din er skadet</translation>
+    </message>
     <message>
         <source>Please check your data folder</source>
         <translation>Sjekk datamappen din</translation>

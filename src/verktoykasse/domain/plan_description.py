@@ -110,7 +110,8 @@ class Link:
     ``to`` is the ``ref`` of the table referred to (``"gap"``, ``"goal"``, ``"contact"``), or
     ``"catalogue"`` for a catalogue entry's stable id. ``attribute`` is the model's relationship (or, for
     the catalogue, the column holding the entry id); ``column`` is the foreign-key column, if any.
-    A link with ``many`` is a list of references (``measure.goals``); a single link may be empty (null).
+    A link with ``many`` is a list of references (``measure.goals``) in the order the user gave them; a
+    single link may be empty (null).
     """
 
     key: str
@@ -747,8 +748,9 @@ CONTACT = Table(
 # What a new contact is unless the user says otherwise: one of the catalogue's kinds ("Actor or contact").
 CONTACT_DEFAULT_KIND = "actor"
 
-# Tables of the database that only join two others; they have no fields of their own.
-JOIN_TABLES = {"measure_goal": ("measure_id", "goal_id")}
+# Tables of the database that only join two others: the two ids and the link's place in its list (a list
+# of links keeps the order the user gave it); no fields of their own.
+JOIN_TABLES = {"measure_goal": ("measure_id", "goal_id", "position")}
 
 
 def label_of(item: Field | Table) -> str:

@@ -2,7 +2,8 @@
 
 The file carries its format version and the program version that wrote it. Rows that other rows refer to
 get the file's own ids (``gap-1``, ``goal-1``, ``contact-1``), never database ids, and lists keep their
-order, so export → import into an empty data folder → export gives the same bytes. Catalogue entries are
+order (a measure's goals too: the first is the one it mainly serves), so export → import into an empty
+data folder → export gives the same bytes. Catalogue entries are
 referred to by their stable entry id; the user's own contacts used by measures travel along in
 ``contacts``.
 
@@ -92,7 +93,6 @@ class _Ids:
 
     def __init__(self) -> None:
         self.ids: dict[tuple[str, int], str] = {}
-        self.rank: dict[tuple[str, int], int] = {}
         self.given: Counter[str] = Counter()
         self.contacts: list[dict[str, Any]] = []
 
@@ -107,8 +107,7 @@ class _Ids:
         key = (prefix, row.id)
         if key not in self.ids:
             self.given[prefix] += 1
-            self.rank[key] = self.given[prefix]
-            self.ids[key] = f"{prefix}-{self.rank[key]}"
+            self.ids[key] = f"{prefix}-{self.given[prefix]}"
         return self.ids[key]
 
     def of(self, link: Link, target: Any) -> str | None:
@@ -135,9 +134,8 @@ def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
             document[link.key] = ids.of(link, getattr(row, link.attribute))
     document.update(_values(table, row))
     for link in table.links:
-        if link.many:
-            targets = sorted(getattr(row, link.attribute), key=lambda t: ids.rank.get((link.to, t.id), 0))
-            document[link.key] = [ids.of(link, target) for target in targets]
+        if link.many:  # in the row's own order: a measure's goals as the user ordered them
+            document[link.key] = [ids.of(link, target) for target in getattr(row, link.attribute)]
     for child in table.children:
         items = (_row_document(child, item, ids) for item in _ordered(child, getattr(row, child.attribute)))
         document[child.key] = [item for item in items if item is not None]
@@ -367,15 +365,16 @@ def import_plan_file(session: Session, path: Path | str, *, paths: DataPaths | N
 def _refuse_damaged(paths: DataPaths) -> None:
     """An import writes a whole plan: first the full check, so a damaged database is never written to,
     also when it is too large to be checked in full at every start."""
-    from verktoykasse.storage.health import DAMAGE, check_database, damage_message
+    from verktoykasse.storage.health import DAMAGE, UnusableDatabase, check_database, damage_message
 
     report = check_database(paths.database, thorough=True)
     if report.problem in DAMAGE:
+        found = UnusableDatabase(report.problem, damage_message(report.problem, paths), report.detail)
         raise PlanImportError(
             QCoreApplication.translate("PlanFile", "The plan could not be saved. Nothing was imported.")
             + " "
-            + damage_message(report.problem, paths)
-        )
+            + str(found)
+        ) from found  # the window sees the damage in the cause and offers the recovery (health.damage_in)
 
 
 def import_plan_document(

@@ -180,12 +180,14 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     from sqlalchemy.orm import sessionmaker
 
     from verktoykasse.storage.editing import track_changes
+    from verktoykasse.storage.link_order import keep_goal_order
     from verktoykasse.storage.one_line_fields import watch
 
     # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
     sessions = sessionmaker(engine, expire_on_commit=False, info={"user": who_am_i()})
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
+    keep_goal_order(sessions)  # a measure's goals keep the order they were given
     return sessions
 
 

@@ -334,10 +334,15 @@ def set_value(session: Session, obj: Base, attr: str, value: Any) -> None:
         _sort_loaded(obj)
 
 
-def set_measure_goals(session: Session, measure: Measure, goal_ids: list[int] | set[int]) -> None:
-    """Which goals a measure serves (goals of the same plan only), in the plan's goal order."""
-    wanted = set(goal_ids)
-    measure.goals = [goal for goal in measure.plan.goals if goal.id in wanted]
+def set_measure_goals(session: Session, measure: Measure, goal_ids: list[int]) -> None:
+    """Which goals a measure serves, in the order given (goals of the same plan only, each once).
+
+    The order is the user's: the first goal is the one the measure mainly serves, and the report, the
+    plan file and the next cycle keep it (``storage.link_order`` stores it).
+    """
+    goals = {goal.id: goal for goal in measure.plan.goals}
+    chosen = [goals[goal_id] for goal_id in dict.fromkeys(goal_ids) if goal_id in goals]
+    measure.goals = chosen
     _commit(session)
 
 

@@ -326,6 +326,9 @@ def open_after_check(paths: DataPaths, keep: int, warnings: list[str]) -> OpenRe
     try:
         backup_if_due(paths, keep)
     except BackupError as exc:
+        if exc.problem in DAMAGE:  # the backup's full check found what the start's quick check missed
+            problem = StorageProblem(exc.problem)
+            raise UnusableDatabase(problem, problem_message(problem, paths), exc.detail) from exc
         warnings.append(backup_failed_message(exc.problem, paths, exc.detail))
     try:
         database = open_database(paths.database, before_migration=migration_hook(paths, keep))
@@ -377,8 +380,9 @@ def full_check_at_start(path: Path) -> bool:
 def damage_in(exc: BaseException) -> StorageProblem | None:
     """``CORRUPT`` or ``NOT_DATABASE`` when SQLite, somewhere in ``exc``'s chain, says the file is damaged.
 
-    SQLAlchemy wraps SQLite's errors (``.orig``) and the program's own errors keep theirs as the cause;
-    a locked file, a full disk or a read-only folder is not damage (``None``).
+    SQLAlchemy wraps SQLite's errors (``.orig``) and the program's own errors keep theirs as the cause
+    (an ``UnusableDatabase`` found damaged by a check counts too); a locked file, a full disk or a
+    read-only folder is not damage (``None``).
     """
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
@@ -387,6 +391,8 @@ def damage_in(exc: BaseException) -> StorageProblem | None:
         if current is None or id(current) in seen:
             continue
         seen.add(id(current))
+        if isinstance(current, UnusableDatabase) and current.problem in DAMAGE:
+            return current.problem
         if isinstance(current, sqlite3.DatabaseError) and not isinstance(current, sqlite3.OperationalError):
             problem = classify_error(current)
             if problem in DAMAGE:

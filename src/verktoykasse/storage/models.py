@@ -239,10 +239,14 @@ class Strength(Tracked, Base):
 
 
 class MeasureGoal(Base):
+    """A measure serves a goal. ``position`` is the goal's place among the measure's goals, in the order
+    the user gave them (the first is the one it mainly serves); ``storage.link_order`` writes it."""
+
     __tablename__ = "measure_goal"
 
     measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = _position()
 
 
 class Goal(Tracked, Base):
@@ -318,7 +322,9 @@ class Measure(Tracked, Base):
 
     plan: Mapped[Plan] = relationship(back_populates="measures")
     goals: Mapped[list[Goal]] = relationship(
-        secondary="measure_goal", back_populates="measures", order_by="Goal.position"
+        secondary="measure_goal",
+        back_populates="measures",
+        order_by="(MeasureGoal.position, Goal.position, Goal.id)",
     )
     milestones: Mapped[list[Milestone]] = relationship(
         back_populates="measure", cascade="all, delete-orphan", order_by="Milestone.position"

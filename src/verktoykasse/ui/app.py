@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,7 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         paths=paths, settings=settings, database_url=resolve_database_url(database_url, settings)
     )
     window = MainWindow(context)
+    report_unexpected_errors(paths, on_damage=window.damaged_by)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     if os.environ.get(EXIT_AFTER_START) == "1":
@@ -144,12 +146,16 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     return code
 
 
-def report_unexpected_errors(paths: DataPaths) -> None:
+def report_unexpected_errors(
+    paths: DataPaths, on_damage: Callable[[BaseException], bool] | None = None
+) -> None:
     """Show an error nobody foresaw in a message, with the details in the log.
 
     The windowed program has no console (on Windows ``sys.stderr`` is None): PySide would print the
     traceback of a failing slot to nowhere and carry on, leaving the user an empty or half-drawn window
-    and no word of what happened.
+    and no word of what happened. An error that says the database file is damaged (a read anywhere in the
+    window) goes to ``on_damage`` instead, the window's ``damaged_by``: it stops writing and offers the
+    recovery choices.
     """
     from verktoykasse.logs import LOG_NAME
 
@@ -158,6 +164,8 @@ def report_unexpected_errors(paths: DataPaths) -> None:
             sys.__excepthook__(kind, value, traceback)
             return
         log.error("unexpected error", exc_info=(kind, value, traceback))
+        if on_damage is not None and on_damage(value):
+            return
         from verktoykasse.ui.dialogs import show_error
 
         message = QApplication.translate(

@@ -219,7 +219,7 @@ class DataActions(QObject):
     # -- backups -------------------------------------------------------------------------------------
     def back_up_now(self) -> None:
         from verktoykasse.storage.backup import BackupError, BackupReason, make_backup
-        from verktoykasse.storage.health import backup_failed_message
+        from verktoykasse.storage.health import DAMAGE, backup_failed_message
 
         paths = self.context.paths
         if self.context.open_database is None:
@@ -232,6 +232,9 @@ class DataActions(QObject):
                 paths.database, paths.backups, BackupReason.MANUAL, self.context.settings.backups_to_keep
             )
         except BackupError as exc:
+            if exc.problem in DAMAGE:  # found by the full check before the copy: the ways out, at once
+                self.shell.data_damaged(str(exc.problem))
+                return
             show_error(self.parent_widget, backup_failed_message(exc.problem, paths, exc.detail))
             return
         self.shell.show_status(self.tr("Backup made: {file}").format(file=path.name), 10000)
@@ -353,7 +356,8 @@ class DataActions(QObject):
                 plan = import_plan_document(session, document, paths=self.context.paths)
                 plan_id, name = plan.id, plan.name
         except PlanImportError as exc:
-            show_error(self.parent_widget, str(exc))
+            if not self.shell.damaged_by(exc):  # a damaged file: nothing imported, the ways out offered
+                show_error(self.parent_widget, str(exc))
             return
         self.shell.show_home(select_id=plan_id)
         self.shell.show_status(self.tr("Imported the plan “{name}”.").format(name=name), 10000)

@@ -3,6 +3,8 @@ can answer them like a user does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -40,15 +42,33 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue()
 
 
-def show_error(parent: QWidget | None, text: str) -> None:
+def _message(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, name: str, accessible: str
+) -> QMessageBox:
+    """A message with one OK button; the box is ``name`` + "Dialog", its button ``name`` + "Ok"."""
     box = QMessageBox(
-        QMessageBox.Icon.Critical,
+        icon,
         QCoreApplication.translate("Dialogs", "Verktøykassa"),
         text,
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setObjectName("errorDialog")
-    box.setAccessibleName(QCoreApplication.translate("Dialogs", "Error"))
-    box.button(QMessageBox.StandardButton.Ok).setObjectName("errorOk")
-    box.exec()
+    box.setObjectName(name + "Dialog")
+    box.setAccessibleName(accessible)
+    box.button(QMessageBox.StandardButton.Ok).setObjectName(name + "Ok")
+    return box
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    error = QCoreApplication.translate("Dialogs", "Error")
+    _message(parent, QMessageBox.Icon.Critical, text, "error", error).exec()
+
+
+def tell_then(parent: QWidget, text: str, then: Callable[[], None]) -> QMessageBox:
+    """Say something the user must see before ``then`` runs (a window about to close), without a nested
+    event loop: the box blocks only ``parent``'s window, and ``then`` runs once it is answered."""
+    title = QCoreApplication.translate("Dialogs", "Verktøykassa")
+    box = _message(parent, QMessageBox.Icon.Warning, text, "notice", title)
+    box.finished.connect(lambda _result: then())
+    box.open()
+    return box

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.warm_up: WarmUp | None = None  # once the data is open
         self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
+        self._damage: str | None = None  # the file turned out damaged while working; recovery is due
+        self._closing_told = False  # closing: the user was told the settings could not be saved
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -449,6 +451,51 @@ class MainWindow(QMainWindow):
         self.show_home()
         if self.plan_page is not None:
             self.plan_page.shutdown()  # what is waiting to be saved is saved first
+        self._drop_pages_and_database()
+
+    def data_damaged(self, problem: str) -> None:
+        """The database turned out damaged while working (a save, a read): stop writing, then explain and
+        offer what the start offers — restore a backup or start empty, the damaged file set aside first,
+        or quit (``ui.recovery.recover_from_damage``).
+
+        Called from deep inside a save or a read, so the pages are taken down from the event loop, not
+        here; until then every saver is stopped and ``open_plan`` opens nothing.
+        """
+        if self._damage is not None:
+            return
+        self._damage = problem
+        if self.plan_page is not None:
+            self.plan_page.saver.stopped = True
+        QTimer.singleShot(0, self._recover_from_damage)
+
+    def damaged_by(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says the file is damaged; if so, the recovery has begun (``data_damaged``)."""
+        from verktoykasse.storage.health import damage_in
+
+        problem = damage_in(exc)
+        if problem is None:
+            return False
+        self.data_damaged(str(problem))
+        return True
+
+    def _recover_from_damage(self) -> None:
+        from verktoykasse.storage.health import StorageProblem
+        from verktoykasse.ui.recovery import recover_from_damage
+
+        problem = StorageProblem(self._damage)
+        log.error("the database is damaged (%s): writing stopped, recovery offered", problem)
+        self.pages.setCurrentWidget(self.home)
+        if self.plan_page is not None:
+            self.plan_page.abandon()  # nothing waiting is saved into a damaged file
+        self._drop_pages_and_database()
+        self.statusBar().showMessage(self.tr("Your data file is damaged. Nothing more is saved to it."))
+        if recover_from_damage(self.context, self, problem):
+            self._damage = None
+            self.load_data()
+        else:  # still damaged: what still reads the old file (the list of plans) asks nothing more
+            QTimer.singleShot(0, self.close)
+
+    def _drop_pages_and_database(self) -> None:
         for page in (self.plan_page, self.catalogue_page):
             if page is not None:
                 self.pages.removeWidget(page)
@@ -477,6 +524,8 @@ class MainWindow(QMainWindow):
         """Show the plan's workspace (built anew), where the user left it or at ``step``."""
         from verktoykasse.ui.plan_workspace import PlanWorkspace
 
+        if self._damage is not None:  # the file turned out damaged: the recovery comes first
+            return
         if self.database is None:
             self._when_data_open(
                 lambda: self.open_plan(plan_id, step),
@@ -487,9 +536,16 @@ class MainWindow(QMainWindow):
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
-        self.plan_page = PlanWorkspace(
-            self.database, plan_id, today=self.clock(), guidance_seen=self.context.settings.guidance_seen
-        )
+            self.plan_page = None
+        try:
+            self.plan_page = PlanWorkspace(
+                self.database, plan_id, today=self.clock(), guidance_seen=self.context.settings.guidance_seen
+            )
+        except Exception as exc:  # SQLAlchemy's errors (imported after the window shows)
+            if not self.damaged_by(exc):
+                raise
+            return
+        self.plan_page.damaged.connect(self.data_damaged)
         self.plan_page.back_requested.connect(self.show_home)
         self.plan_page.finish_requested.connect(self.finish_plan)
         self.plan_page.status_message.connect(lambda text: self.show_status(text, 8000))
@@ -580,23 +636,46 @@ class MainWindow(QMainWindow):
         if self.context.settings.window_state:
             self.restoreState(QByteArray.fromHex(self.context.settings.window_state.encode("ascii")))
 
-    def save_settings(self) -> None:
+    def save_settings(self) -> str | None:
+        """Write the settings file; on failure the reason in a sentence (also on the status line), else None.
+
+        No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
+        terminal either (``logs.setup_logging`` then has no file and drops what is logged).
+        """
         try:
             self.context.save_settings()
         except OSError as exc:
-            # No traceback (nothing is wrong in the code) and, with a read-only data folder, nothing on the
-            # terminal either (logs.setup_logging then has no file and drops what is logged).
+            from verktoykasse.storage.health import data_folder_message
+
             log.warning("settings could not be saved: %s", exc)
+            reason = (
+                self.tr("Your settings (language, window size, the plan you had open) could not be saved.")
+                + " "
+                + data_folder_message(self.context.paths.root, exc)
+            )
+            self.statusBar().showMessage(reason, 15000)
+            return reason
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.plan_page is not None and not self.plan_page.may_close():
             event.ignore()  # the user keeps the window to save their text first
             return
-        if self.plan_page is not None:
-            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.context.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
         self.context.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
-        self.save_settings()
+        if not self._closing_told:
+            reason = self.save_settings()
+            if reason is not None:
+                # Said before the window goes, in a box that blocks only this window (never a nested event
+                # loop inside a close); OK closes it for good.
+                from verktoykasse.ui.dialogs import tell_then
+
+                event.ignore()
+                self._closing_told = True
+                tell_then(self, reason + " " + self.tr("The window closes when you press OK."), self.close)
+                return
+        if self.plan_page is not None:
+            self.plan_page.shutdown()  # text boxes waiting for their pause are saved first
         self.context.close()
         self._closed = True
         super().closeEvent(event)

@@ -395,7 +395,7 @@ class MeetingMode(QWidget):
                 self._write_draft_if_empty()
             except Exception:  # a draft must never keep the meeting's answers from being kept
                 log.exception("the draft summary could not be written")
-            if self.saver.has_unsaved and not self.saver.retry():
+            if self.saver.has_unsaved and not self.saver.stopped and not self.saver.retry():
                 from verktoykasse.ui.dialogs import confirm
 
                 leave = confirm(

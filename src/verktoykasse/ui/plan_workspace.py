@@ -81,6 +81,7 @@ class SaveBanner(QFrame):
 class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
+    damaged = Signal(str)  # saving found the file damaged (a ``StorageProblem``); nothing more is written
     status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(
@@ -138,6 +139,7 @@ class PlanWorkspace(QWidget):
         self.saver.recovered.connect(self.banner.hide)
         self.saver.failed.connect(lambda _reason: self.saved_label.hide())
         self.saver.recovered.connect(self.saved_label.show)
+        self.saver.damaged.connect(self.damaged)
 
         self.step_list = StepList()
         self.setFocusProxy(self.step_list)  # a plan opens with the keyboard on "where am I", not on Back
@@ -550,6 +552,15 @@ class PlanWorkspace(QWidget):
         self.saver.flush()
         self._completeness_timer.stop()
         self.others_timer.stop()  # no figures from a closed session
+        try:
+            self.session.close()
+        except Exception:
+            log.exception("closing the session failed")
+
+    def abandon(self) -> None:
+        """End the session without saving anything more: the file turned out damaged (``damaged``)."""
+        self.saver.stopped = True
+        self._completeness_timer.stop()
         try:
             self.session.close()
         except Exception:

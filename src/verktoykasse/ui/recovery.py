@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext
     from verktoykasse.storage.db import Database
-    from verktoykasse.storage.health import UnusableDatabase
+    from verktoykasse.storage.health import StorageProblem, UnusableDatabase
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -33,7 +33,14 @@ class Choice(Enum):
 class RecoveryDialog(QMessageBox):
     """The problem and the choices; ``choice`` holds what the user picked (Quit if they closed it)."""
 
-    def __init__(self, error: UnusableDatabase, has_backups: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: UnusableDatabase,
+        has_backups: bool,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+    ) -> None:
         # Qt here, not at module level: open_data() runs at every start, the Qt namespace costs ≈20 ms.
         from PySide6.QtCore import Qt
 
@@ -42,8 +49,9 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Your data could not be opened"))
-        self.setAccessibleName(self.tr("Your data could not be opened"))
+        title = title or self.tr("Your data could not be opened")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(str(error))
         replaceable = error.problem in REPLACEABLE
@@ -122,6 +130,35 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
         if result.warnings:
             show_warnings(parent, result.warnings)
         return result.database
+
+
+def recover_from_damage(context: AppContext, parent: QWidget, problem: StorageProblem) -> bool:
+    """Damage met while working, after the window stopped writing and closed the database: say so and
+    offer the start-up's ways out — restore a backup or start empty (the damaged file set aside first,
+    untouched) — or quit. True when the data is to be opened again, False to quit."""
+    from verktoykasse.storage.backup import list_backups
+    from verktoykasse.storage.health import UnusableDatabase, problem_message
+
+    paths = context.paths
+    message = (
+        problem_message(problem, paths)
+        + " "
+        + QCoreApplication.translate(
+            "Recovery",
+            "Verktøykassa found this while you worked and stopped saving at once, so nothing more was "
+            "written to it. The change you were making may not have been saved.",
+        )
+    )
+    error = UnusableDatabase(problem, message)
+    title = QCoreApplication.translate("Recovery", "Your data file is damaged")
+    while True:
+        choice = RecoveryDialog(error, bool(list_backups(paths.backups)), parent, title=title).ask()
+        if choice is Choice.QUIT:
+            return False
+        if choice is Choice.RESTORE and _restore_into_place(context, parent, set_aside=True):
+            return True
+        if choice is Choice.FRESH and _set_aside(context, parent):
+            return True
 
 
 def _restore_into_place(context: AppContext, parent: QWidget, set_aside: bool) -> bool:

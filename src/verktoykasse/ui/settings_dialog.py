@@ -226,9 +226,11 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
         settings.backups_to_keep = dialog.chosen_backups()
         chosen = dialog.database.chosen_url()
         settings.database_url = chosen
-        shell.save_settings()
+        problem = shell.save_settings()
         if settings.language != old_language:
             shell.change_language(settings.language)
+        if problem is not None:  # said again: a new language rebuilt the status line
+            shell.show_status(problem, 15000)
         if chosen != current or (chosen and dialog.database.typed_password()):
             switch_database(context, shell, chosen, dialog.database.typed_password())
     dialog.deleteLater()

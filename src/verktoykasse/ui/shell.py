@@ -42,7 +42,15 @@ class Shell(Protocol):
     def load_data(self) -> None:
         """Open the database again (with the recovery dialogs if it cannot be used)."""
 
-    def save_settings(self) -> None:
-        """Write the settings file; a failure is logged, never shown as an error."""
+    def data_damaged(self, problem: str) -> None:
+        """The file turned out damaged while working (a ``StorageProblem``): nothing more is written; the
+        window explains and offers to restore a backup, start empty or quit."""
+
+    def damaged_by(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says the file is damaged; if so, ``data_damaged`` has been called."""
+
+    def save_settings(self) -> str | None:
+        """Write the settings file; a failure is logged and said on the status line (its sentence is
+        returned), never a traceback or an error box."""
 
     def change_language(self, setting: str) -> None: ...

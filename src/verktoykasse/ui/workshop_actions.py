@@ -61,6 +61,7 @@ class WorkshopActions(QObject):
             return
         self.shell.save_typing()
         kit = WorkshopKit(database, plan_id, catalogue_in_use(self.context.paths.root), self.parent_widget)
+        kit.saver.damaged.connect(lambda problem: (self.shell.data_damaged(problem), kit.reject()))
         start = kit.exec() == WorkshopKit.DialogCode.Accepted and kit.meeting_wanted
         kit.deleteLater()
         self._reopen(plan_id)
@@ -77,9 +78,17 @@ class WorkshopActions(QObject):
         self.shell.save_typing()
         self.meeting = MeetingMode(database, plan_id)
         self.meeting.closed.connect(lambda: self._meeting_closed(plan_id))
+        self.meeting.saver.damaged.connect(self._meeting_damaged)
         self.meeting.showFullScreen()
         self.meeting.activateWindow()
         return self.meeting
+
+    def _meeting_damaged(self, problem: str) -> None:
+        """Saving an answer found the file damaged: nothing more is written; the meeting ends so the
+        window can offer the ways out."""
+        self.shell.data_damaged(problem)
+        if self.meeting is not None:
+            self.meeting.close()
 
     def _meeting_closed(self, plan_id: int) -> None:
         meeting, self.meeting = self.meeting, None

@@ -5,6 +5,10 @@ the typed text stays in its widget (widgets are never reloaded from the database
 failed change is remembered, and ``failed`` tells the workspace to show its banner. The next edit or
 ``retry()`` applies every remembered change again.
 
+A commit can also fail because the file is damaged (SQLite: "database disk image is malformed"). Writing
+on would damage it further, so the saver stops for good (``stopped``: nothing more is written, not even a
+retry) and ``damaged`` tells the window, which offers the recovery choices (``ui.recovery``).
+
 Every change is written through ``storage.editing`` (``set_value``, ``add_row``, ``remove_row``…), the
 same functions the command line and the tests use: there is one write path, and "Last changed" of the
 plan follows from it (``storage.editing.touch_changed_plans``).
@@ -21,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from verktoykasse.storage.editing import EditConflict, set_value
+from verktoykasse.storage.health import damage_in
 
 log = logging.getLogger("verktoykasse.ui.wizard")
 
@@ -33,6 +38,7 @@ class Saver(QObject):
     """Commits the workspace's single long-lived session; remembers what could not be saved."""
 
     failed = Signal(str)  # a technical reason, for the log and the banner's details
+    damaged = Signal(str)  # the file is damaged (a ``StorageProblem``): nothing more is written
     recovered = Signal()
     saved = Signal(object, str)  # the row and the attribute just saved ("" for structural changes)
     removed = Signal(object, str)  # what a removal took (``storage.undo.RemovedRows``) and the row's name
@@ -46,17 +52,22 @@ class Saver(QObject):
         self._pending: dict[tuple[int, str], Callable[[], None]] = {}
         self._flushers: list[Callable[[], None]] = []
         self.failing = False
+        self.stopped = False  # the file turned out damaged: never write again
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:
         """Store ``value`` in ``obj.attr`` and commit (``storage.editing.set_value``); on failure keep it
         to apply again later."""
         self._pending[(id(obj), attr)] = lambda: set_value(self.session, obj, attr, value)
+        if self.stopped:
+            return False
         return self._commit_pending(obj, attr)
 
     def retry(self) -> bool:
         """Apply every remembered change again and commit (the banner's Retry button)."""
         self.flush()
+        if self.stopped:
+            return False
         return self._commit_pending(None, "")
 
     def _apply_pending(self) -> None:
@@ -79,7 +90,8 @@ class Saver(QObject):
                 self._rollback()
                 # Once more at once, on a fresh transaction: a passing conflict (another connection of
                 # this program writing at the same moment) should not bother the user with a banner.
-                if attempt == 2:
+                # Never on a damaged file.
+                if attempt == 2 or damage_in(exc) is not None:
                     self._fail(exc)
                     return False
         self._pending.clear()
@@ -96,6 +108,8 @@ class Saver(QObject):
 
         Remembered attribute edits are applied first, so a structural change never drops them.
         """
+        if self.stopped:
+            return None
         try:
             self._apply_pending()
             result = operation()
@@ -140,4 +154,9 @@ class Saver(QObject):
     def _fail(self, exc: BaseException) -> None:
         log.error("saving failed: %s", exc)
         self.failing = True
+        problem = damage_in(exc)
+        if problem is not None:
+            self.stopped = True
+            self.damaged.emit(str(problem))
+            return
         self.failed.emit(str(exc))

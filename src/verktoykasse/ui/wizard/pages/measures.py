@@ -178,7 +178,9 @@ class MeasuresPage(StepPage):
         form.text("description", self.tr("&What it is:"))
         goals = QListWidget()
         goals.setObjectName("measureGoals")
-        goals.setAccessibleDescription(self.tr("Tick the goals this measure serves. Space ticks."))
+        goals.setAccessibleDescription(
+            self.tr("Tick the goals this measure serves, the one it mainly serves first. Space ticks.")
+        )
         linked = {goal.id for goal in measure.goals}
         for goal in self.plan.goals:
             item = QListWidgetItem(goal.title or self.tr("(untitled)"))
@@ -190,11 +192,15 @@ class MeasuresPage(StepPage):
         goals.setMaximumHeight(line * (min(max(goals.count(), 2), 6) + 1) + 8)
 
         def save_goals(_item: QListWidgetItem) -> None:
-            wanted = [
+            # The goals keep the order they were ticked in (the first is the one it mainly serves):
+            # those linked stay where they are, a newly ticked goal comes last.
+            ticked = [
                 goals.item(i).data(GOAL_ID_ROLE)
                 for i in range(goals.count())
                 if goals.item(i).checkState() == Qt.CheckState.Checked
             ]
+            kept = [goal.id for goal in measure.goals if goal.id in ticked]
+            wanted = kept + [goal_id for goal_id in ticked if goal_id not in kept]
             self.saver.run(lambda: set_measure_goals(self.session, measure, wanted))
 
         goals.itemChanged.connect(save_goals)
