@@ -4,16 +4,16 @@
 back from an export and import in another order). Before, a measure's goals were always shown in the
 plan's goal order, so each existing link takes its goal's position: every plan shows what it showed.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01 23:10:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
