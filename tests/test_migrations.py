@@ -74,7 +74,7 @@ def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
     assert stored_revision(path) == HEAD_REVISION
     after = sqlite3.connect(path)
     assert {t: after.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES} == counts
-    # 0005: a measure's goals keep the order they were always shown in, the plan's goal order.
+    # 0008: a measure's goals keep the order they were always shown in, the plan's goal order.
     links = "SELECT link.position, goal.position FROM measure_goal link JOIN goal ON goal.id = link.goal_id"
     assert all(link == goal for link, goal in after.execute(links))
     after.close()
