@@ -46,11 +46,14 @@ class Saver(QObject):
         self._pending: dict[tuple[int, str], Callable[[], None]] = {}
         self._flushers: list[Callable[[], None]] = []
         self.failing = False
+        self.read_only = False  # a database this user may only read: nothing is written (and none fails)
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:
         """Store ``value`` in ``obj.attr`` and commit (``storage.editing.set_value``); on failure keep it
         to apply again later."""
+        if self.read_only:
+            return False
         self._pending[(id(obj), attr)] = lambda: set_value(self.session, obj, attr, value)
         return self._commit_pending(obj, attr)
 
@@ -96,6 +99,8 @@ class Saver(QObject):
 
         Remembered attribute edits are applied first, so a structural change never drops them.
         """
+        if self.read_only:
+            return None
         try:
             self._apply_pending()
             result = operation()
