@@ -321,9 +321,9 @@ def cmd_start(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("verktoykasse")), *args], cwd=ROOT)
 
 
-# The shared-database tests run against a throwaway PostgreSQL cluster (tests/postgres_server.py) made from
-# Debian's server package. Installed here when the run requires them (.ci/run sets this); elsewhere they
-# run when the server programs are on the machine, and are skipped with a reason when not.
+# The shared-database tests run against a throwaway PostgreSQL cluster (benchmarks/postgres_server.py)
+# made from Debian's server package. Installed here when the run requires them (.ci/run sets this);
+# elsewhere they run when the server programs are on the machine, and are skipped with a reason when not.
 POSTGRES_REQUIRED = "VERKTOYKASSE_TEST_POSTGRES"
 
 

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import followup, import_limits, machine, memory, pdf, search, startup, warm_up, wizard
+from benchmarks import followup, import_limits, machine, memory, pdf, search, server, startup, warm_up, wizard
 from benchmarks.data import BenchData, prepare
 from benchmarks.table import Row, missing, render
 
@@ -108,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             edits = 20 if quick else 300
             ok &= guarded(
                 "saving one field", rows, lambda: [wizard.save_in_storage(database, _edit_plan(data), edits)]
+            )
+            ok &= guarded(
+                "saving one field on a shared database (PostgreSQL)",
+                rows,
+                lambda: [server.save_on_server(edits)],
             )
             if large is not None:
                 ok &= guarded(

@@ -42,7 +42,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # -- both engines ----------------------------------------------------------------------------------------
 # A module marked ``pytest.mark.both_engines`` runs each test that uses a database (``context``,
 # ``database``, ``database_url``) twice: on the local SQLite file and on a PostgreSQL server
-# (tests/postgres_server.py). Elsewhere ``db_engine`` is "sqlite".
+# (benchmarks/postgres_server.py). Elsewhere ``db_engine`` is "sqlite".
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -60,7 +60,7 @@ def db_engine(request: pytest.FixtureRequest) -> str:
 def postgres_cluster(tmp_path_factory: pytest.TempPathFactory):
     """The PostgreSQL server of this run, with a migrated template database; skipped (or, when
     ``VERKTOYKASSE_TEST_POSTGRES=required`` as in CI, failed) where there is none."""
-    import postgres_server
+    from benchmarks import postgres_server
 
     cluster = postgres_server.Cluster(os.environ.get(postgres_server.ENV_URL) or None)
     try:

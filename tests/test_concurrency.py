@@ -152,3 +152,16 @@ def test_a_row_one_removes_after_the_other_changed_it_is_removed(database, colle
         remove_row(ola, his_goal)  # Ola asked for it to go: that stands
     with database.session() as session:
         assert load_plan(session, plan_id).goals == []
+
+
+def test_every_table_a_user_edits_keeps_a_version_and_who_changed_it():
+    """A new table (a new kind of row) must take part too, or two people could overwrite each other."""
+    from verktoykasse.domain.plan_description import JOIN_TABLES
+    from verktoykasse.storage.models import Base, Tracked
+
+    untracked = [
+        mapper.class_.__name__
+        for mapper in Base.registry.mappers
+        if mapper.local_table.name not in JOIN_TABLES and not issubclass(mapper.class_, Tracked)
+    ]
+    assert untracked == []

@@ -1,7 +1,7 @@
 """A shared database on a PostgreSQL server: set up, upgraded, refused when newer, explained when out of
 reach, and never a password in the settings, a message or the log.
 
-These tests need the test server (tests/postgres_server.py); the storage, editing, migration and exchange
+These tests need the test server (benchmarks/postgres_server.py); the storage, editing, migration and exchange
 tests run on both engines through the ``both_engines`` mark.
 """
 
@@ -576,3 +576,72 @@ def test_the_window_moves_every_plan_to_the_server_and_works_there(
         assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
     settings = (window.context.paths.settings).read_text(encoding="utf-8")
     assert "throwaway" not in settings and make_url(url).database in settings
+
+
+def test_a_read_only_user_sees_the_plan_can_read_every_field_and_is_told_why_nothing_changes(
+    postgres_cluster, server_database, tmp_path, qtbot
+):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.plan_workspace import PlanWorkspace
+
+    url = server_database()
+    owner = open_server(url, DataPaths(tmp_path / "owner"))
+    with owner.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        set_value(session, plan, "problem_statement", "Vi mangler folk i helgene.")
+        plan_id = plan.id
+    owner.close()
+    name = make_url(url).database
+    postgres_cluster.execute("postgres", "DROP ROLE IF EXISTS board_reader")
+    postgres_cluster.execute("postgres", "CREATE ROLE board_reader LOGIN PASSWORD 'board-pw'")
+    for statement in (
+        f"GRANT CONNECT ON DATABASE {name} TO board_reader",
+        "GRANT USAGE ON SCHEMA public TO board_reader",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO board_reader",
+    ):
+        postgres_cluster.execute(name, statement)
+    reader_url = make_url(url)._replace(username="board_reader", password="board-pw")
+    reader = open_server(reader_url.render_as_string(hide_password=False), DataPaths(tmp_path / "board"))
+    create_application()
+    workspace = PlanWorkspace(reader, plan_id)
+    qtbot.addWidget(workspace)
+    try:
+        assert "Read-only" in workspace.saved_label.text()
+        edits = workspace.current_page().findChildren(QLineEdit) + workspace.current_page().findChildren(
+            QPlainTextEdit
+        )
+        assert edits and all(edit.isReadOnly() for edit in edits)
+        assert workspace.saver.set(workspace.plan, "problem_statement", "Endret") is False
+        assert not workspace.banner.isVisible()  # no "could not save": there was nothing to save
+    finally:
+        workspace.shutdown()
+        reader.close()
+        postgres_cluster.execute(name, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM board_reader")
+        postgres_cluster.execute(name, "REVOKE ALL ON SCHEMA public FROM board_reader")
+        postgres_cluster.execute("postgres", f"REVOKE ALL ON DATABASE {name} FROM board_reader")
+
+
+def test_plans_a_colleague_adds_appear_in_the_list_without_a_restart(
+    qtbot, server_database, data_dir, tmp_path
+):
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+
+    url = server_database()
+    create_application()
+    window = MainWindow(AppContext.create(data_dir, database_url=url))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_data()
+    colleague = open_server(url, DataPaths(tmp_path / "ola"))
+    try:
+        assert window.home.check_for_others() is False
+        with colleague.session() as session:
+            create_plan(session, "Olas plan")
+        assert window.home.check_for_others() is True
+        assert window.home.plan_names() == ["Olas plan"]
+    finally:
+        colleague.close()
+        window.context.close()

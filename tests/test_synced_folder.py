@@ -104,3 +104,27 @@ def test_an_ordinary_folder_gets_no_warning(start_window):
 
     window = start_window()
     assert warn_about_folder(window.context, window, window) is False
+
+
+def test_a_data_folder_held_by_a_copy_on_another_computer_names_that_computer(tmp_path):
+    """A folder shared between PCs: the lock says which computer has it open; the start says so."""
+    from verktoykasse.ui.single_instance import SingleInstance
+
+    paths = DataPaths(tmp_path / "Dropbox" / "data").ensure()
+    paths.lock.write_text("4242\nverktoykasse\nKARI-PC\n", encoding="utf-8")  # Qt's lock file, from Kari's PC
+    guard = SingleInstance(paths)
+    assert guard.acquire(listen=False) is False
+    assert guard.other_computer() == "KARI-PC"
+
+
+def test_a_copy_on_this_computer_is_not_another_computer(tmp_path):
+    from verktoykasse.ui.single_instance import SingleInstance
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    first, second = SingleInstance(paths), SingleInstance(paths)
+    assert first.acquire(listen=False)
+    try:
+        assert second.acquire(listen=False) is False
+        assert second.other_computer() == ""
+    finally:
+        first.release()

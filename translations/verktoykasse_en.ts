@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
+        <translation>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</translation>
+    </message>
+    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
     </message>
@@ -4316,6 +4320,10 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Undo the removal</source>
         <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>Read-only: you may look at and print the plans; your user may not change them.</source>
+        <translation>Read-only: you may look at and print the plans; your user may not change them.</translation>
     </message>
     <message>
         <source>Next: start the n&amp;ext cycle…</source>

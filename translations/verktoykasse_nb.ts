@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
+        <translation>Verktøykassa er åpen på datamaskinen {computer} med denne datamappen ({folder}). To datamaskiner som bruker samme datafil, kan skade den: lukk programmet der først. Vil dere arbeide med de samme planene fra flere datamaskiner, bruk en delt database (Verktøy → Innstillinger… → Database).</translation>
+    </message>
+    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
     </message>
@@ -4316,6 +4320,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Undo the removal</source>
         <translation>Angre fjerningen</translation>
+    </message>
+    <message>
+        <source>Read-only: you may look at and print the plans; your user may not change them.</source>
+        <translation>Skrivebeskyttet: du kan se på og skrive ut planene, men brukeren din har ikke lov til å endre dem.</translation>
     </message>
     <message>
         <source>Next: start the n&amp;ext cycle…</source>

@@ -82,6 +82,7 @@ def copy_every_plan(source: Session, target: Session) -> int:
             copy = build_plan(target, document, example=plan.is_example)
             copy.current_step = plan.current_step
             copy.created_at, copy.updated_at = plan.created_at, plan.updated_at
+            copy.deleted_at = plan.deleted_at  # a plan in the bin stays in the bin
             copies.append(copy)
         for values in contacts:  # the own contacts no plan uses yet: they serve every plan
             _find_or_make_contact(target, _columns(CONTACT, values))

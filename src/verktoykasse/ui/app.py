@@ -101,9 +101,18 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
             from verktoykasse.ui.dialogs import show_error
 
             app.setWindowIcon(application_icon())
+            other = guard.other_computer()
             show_error(
                 None,
                 app.translate(
+                    "App",
+                    "Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two "
+                    "computers using one data file can damage it: close the program there first. To work "
+                    "on the same plans from several computers, use a shared database (Tools → Settings… → "
+                    "Database).",
+                ).format(computer=other, folder=str(paths.root))
+                if other
+                else app.translate(
                     "App",
                     "Verktøykassa is already open on this computer. Switch to its window (look in the "
                     "taskbar); only one copy can use your data at a time.",

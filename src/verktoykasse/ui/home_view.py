@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # QStyle and its kin (≈12 ms of enums) load when the first 
     from verktoykasse.storage.plan_list import PlanSummary
     from verktoykasse.ui.now_view import NowPanel
 
+OTHERS_POLL_MS = 5000  # a shared database: how often the list of plans is read again
+
 # Qt.ItemDataRole values as numbers: importing the Qt namespace costs ≈20 ms before the window shows.
 PLAN_ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
@@ -107,6 +109,8 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.setObjectName("homeView")
         self._database: Database | None = None
+        self._others_timer = None  # a shared database: the list is read again every few seconds
+        self._shown: list[tuple[int, str, dt.datetime]] = []
         # Set by the window: while it still opens the data (the plans listed from the file), an action
         # on the plans is handed there and done once the database is open (``MainWindow.start_data``).
         self.wait_for_data: Callable[[Callable[[], None]], None] | None = None
@@ -222,6 +226,7 @@ class HomeView(QWidget):
         """Work on ``database`` from now on; its plans are listed unless ``listed`` (read from the file at
         start-up, ``show_plans``)."""
         self._database = database
+        self._watch_others(database)
         if self._now is not None:
             self._now.database = database
         # "Now" needs the ORM models (≈100 ms to import and configure): the window fills it in just after
@@ -239,9 +244,42 @@ class HomeView(QWidget):
             plans = list_plans(session)
         self.show_plans(plans, select_id, now=now)
 
+    def _watch_others(self, database: Database) -> None:
+        if not database.is_server:
+            if self._others_timer is not None:
+                self._others_timer.stop()
+            return
+        if self._others_timer is None:
+            from PySide6.QtCore import QTimer
+
+            self._others_timer = QTimer(self)
+            self._others_timer.setInterval(OTHERS_POLL_MS)
+            self._others_timer.timeout.connect(self.check_for_others)
+        self._others_timer.start()
+
+    def check_for_others(self) -> bool:
+        """On a shared database: list the plans again when a colleague added, renamed, changed or removed
+        one (True then). Only while the list is on screen; a server away for a moment is asked next time."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from verktoykasse.storage.plans import list_plans
+
+        if self._database is None or not self.isVisible():
+            return False
+        try:
+            with self._database.session() as session:
+                plans = list_plans(session)
+        except SQLAlchemyError:
+            return False
+        if [(p.id, p.name, p.updated_at) for p in plans] == self._shown:
+            return False
+        self.show_plans(plans, now=False)
+        return True
+
     def show_plans(self, plans: list[PlanSummary], select_id: int | None = None, *, now: bool = True) -> None:
         """Show ``plans`` (``storage.plan_list``): from the database, or at start-up read from the file
         before the database is open. ``now`` fills in "Now" too (when the database is open)."""
+        self._shown = [(p.id, p.name, p.updated_at) for p in plans]
         previous = select_id if select_id is not None else self.selected_plan_id()
         self.plan_list.clear()
         for plan in plans:

@@ -78,6 +78,30 @@ class SaveBanner(QFrame):
         self.show()
 
 
+def make_read_only(page: QWidget) -> None:
+    """Everything on ``page`` can still be read, selected and reached with Tab; nothing can be changed.
+
+    Text stays selectable (read-only, not disabled, so a screen reader still reads it); choices and the
+    buttons that add, remove or move rows are switched off. The ⓘ explanations keep working.
+    """
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+        for edit in page.findChildren(kind):
+            edit.setReadOnly(True)
+    for kind in (QComboBox, QAbstractButton):
+        for control in page.findChildren(kind):
+            if type(control).__name__ != "InfoButton":
+                control.setEnabled(False)
+
+
 class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
@@ -218,6 +242,11 @@ class PlanWorkspace(QWidget):
         self.others_timer.timeout.connect(self.check_for_others)
         if database.is_server:
             self.others_timer.start()
+        if database.read_only:
+            self.saver.read_only = True
+            self.saved_label.setText(
+                self.tr("Read-only: you may look at and print the plans; your user may not change them.")
+            )
         self.current_step: str = ""
         if self.plan is not None:
             from verktoykasse.domain.progress import resume_step
@@ -261,6 +290,8 @@ class PlanWorkspace(QWidget):
         """The page of ``step``, built on first use."""
         if step not in self.pages:
             page = self._make_page(step)
+            if self.database.read_only:
+                make_read_only(page)
             if step in self.guidance_seen:  # read before: one line, a click opens it again
                 page.guidance_button.setChecked(False)
             self.pages[step] = page

@@ -48,6 +48,19 @@ class SingleInstance(QObject):
     def name(self) -> str:
         return server_name(self.paths)
 
+    def other_computer(self) -> str:
+        """The name of the computer whose copy holds this data folder, when it is not this one ("" else).
+
+        A data folder shared between PCs (a synced folder, a network drive) is locked by a copy on another
+        computer, which this one can neither wake nor reach: the user is told which computer it is.
+        """
+        from PySide6.QtCore import QSysInfo
+
+        info = self.lock.getLockInfo()
+        parts = info if isinstance(info, tuple) else ()
+        host = next((p for p in parts[-2:-1] if isinstance(p, str)), "")
+        return host if host and host != QSysInfo.machineHostName() else ""
+
     def acquire(self, listen: bool = True) -> bool:
         """Take the lock and (unless ``listen`` is False) start listening; False when another copy holds
         this data folder. The window passes False and calls ``listen()`` once it is shown."""

@@ -53,11 +53,14 @@ class Saver(QObject):
         self._flushers: list[Callable[[], None]] = []
         self.failing = False
         self.stopped = False  # the file turned out damaged: never write again
+        self.read_only = False  # a database this user may only read: nothing is written (and none fails)
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:
         """Store ``value`` in ``obj.attr`` and commit (``storage.editing.set_value``); on failure keep it
         to apply again later."""
+        if self.read_only:
+            return False
         self._pending[(id(obj), attr)] = lambda: set_value(self.session, obj, attr, value)
         if self.stopped:
             return False
@@ -108,7 +111,7 @@ class Saver(QObject):
 
         Remembered attribute edits are applied first, so a structural change never drops them.
         """
-        if self.stopped:
+        if self.stopped or self.read_only:
             return None
         try:
             self._apply_pending()

@@ -1,7 +1,8 @@
-"""A throwaway PostgreSQL cluster for the tests (and the benchmarks): made, used and removed in one run.
+"""A throwaway PostgreSQL cluster for the tests and the benchmarks: made, used and removed in one run.
 
 The storage, editing, migration, exchange and concurrency tests run on SQLite and on PostgreSQL (the
-``db_engine`` parameter, see conftest.py). The PostgreSQL server is, in this order:
+``db_engine`` parameter, see tests/conftest.py), and ``benchmarks.server`` times a field save on it. The
+PostgreSQL server is, in this order:
 
 - ``VERKTOYKASSE_TEST_POSTGRES_URL``: an existing server where the tests may create databases;
 - otherwise a new cluster made here with ``initdb`` in a temporary folder, listening only on a Unix socket
