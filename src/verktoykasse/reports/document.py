@@ -162,12 +162,13 @@ def write_action_plan(
     return write_atomically(path, build_action_plan(plan, today, language, catalogue=catalogue))
 
 
-def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
-    """``Handlingsplan – <plan> – 2026-11-22.pdf``, safe on Windows, macOS and Linux."""
+def suggested_file_name(plan_name: str, today: dt.date | None = None, suffix: str = ".pdf") -> str:
+    """``Handlingsplan – <plan> – 2026-11-22.pdf`` (or ``.xlsx``, ``.docx``), safe on Windows, macOS and
+    Linux."""
     from verktoykasse.files import safe_file_stem
 
     label = QCoreApplication.translate("Report", "Action plan")
     name = safe_file_stem(plan_name)
     day = (today or dt.date.today()).isoformat()
     parts = [label, name, day] if name else [label, day]
-    return " – ".join(parts) + ".pdf"
+    return " – ".join(parts) + suffix
