@@ -4947,6 +4947,14 @@
         <translation>Save the action plan as a PDF for the board</translation>
     </message>
     <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a Word document to edit</source>
+        <translation>Save the action plan as a Word document to edit</translation>
+    </message>
+    <message>
         <source>Export to E&amp;xcel…</source>
         <translation>Export to E&amp;xcel…</translation>
     </message>
@@ -4975,6 +4983,14 @@
         <translation>The action plan could not be made. Details are in the log file in {folder}.</translation>
     </message>
     <message>
+        <source>Word document in Norwegian bokmål (*.docx)</source>
+        <translation>Word document in Norwegian bokmål (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document in English (*.docx)</source>
+        <translation>Word document in English (*.docx)</translation>
+    </message>
+    <message>
         <source>Excel workbook in Norwegian bokmål (*.xlsx)</source>
         <translation>Excel workbook in Norwegian bokmål (*.xlsx)</translation>
     </message>
@@ -4993,6 +5009,10 @@
     <message>
         <source>Export the plan to Excel</source>
         <translation>Export the plan to Excel</translation>
+    </message>
+    <message>
+        <source>Export the action plan to Word</source>
+        <translation>Export the action plan to Word</translation>
     </message>
     <message>
         <source>Export the action plan as PDF</source>

@@ -4947,6 +4947,14 @@
         <translation>Lagre handlingsplanen som PDF til styret</translation>
     </message>
     <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Eksporter til &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a Word document to edit</source>
+        <translation>Lagre handlingsplanen som et Word-dokument du kan redigere</translation>
+    </message>
+    <message>
         <source>Export to E&amp;xcel…</source>
         <translation>Eksporter til E&amp;xcel…</translation>
     </message>
@@ -4975,6 +4983,14 @@
         <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
     </message>
     <message>
+        <source>Word document in Norwegian bokmål (*.docx)</source>
+        <translation>Word-dokument på norsk bokmål (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document in English (*.docx)</source>
+        <translation>Word-dokument på engelsk (*.docx)</translation>
+    </message>
+    <message>
         <source>Excel workbook in Norwegian bokmål (*.xlsx)</source>
         <translation>Excel-arbeidsbok på norsk bokmål (*.xlsx)</translation>
     </message>
@@ -4993,6 +5009,10 @@
     <message>
         <source>Export the plan to Excel</source>
         <translation>Eksporter planen til Excel</translation>
+    </message>
+    <message>
+        <source>Export the action plan to Word</source>
+        <translation>Eksporter handlingsplanen til Word</translation>
     </message>
     <message>
         <source>Export the action plan as PDF</source>

@@ -28,6 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="write the plan's measures, KPIs, measurements, gaps and budget as Excel",
     )
+    target.add_argument(
+        "--docx",
+        metavar="FILE",
+        help="write the action plan as a Word document to edit (headings, tables, charts)",
+    )
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
     target.add_argument(
         "--worksheets", metavar="FILE", help="write the workshop kit: agenda and worksheets as a PDF"
@@ -44,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang",
         choices=("nb", "en"),
-        help="the report's language (PDF, Excel): nb (bokmål) or en (English); default: the plan's",
+        help="the report's language (PDF, Excel, Word): nb (bokmål) or en (English); default: the plan's",
     )
     parser.set_defaults(run=run)
 
@@ -114,12 +119,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 "Cli", "there is no plan called “{plan}”. 'verktoykasse plans' lists the plans."
             )
             raise UserError(message.format(plan=one_line_trimmed(args.plan)))
-        if args.pdf is not None or args.worksheets is not None or args.xlsx is not None:
+        if any(x is not None for x in (args.pdf, args.worksheets, args.xlsx, args.docx)):
             from verktoykasse.catalogue import catalogue_in_use
             from verktoykasse.reports.document import write_action_plan
             from verktoykasse.storage.editing import load_plan
 
-            path = Path(args.pdf or args.worksheets or args.xlsx).expanduser().absolute()
+            path = Path(args.pdf or args.worksheets or args.xlsx or args.docx).expanduser().absolute()
             _check_target(path)
             full = load_plan(session, plan.id)
             assert full is not None
@@ -139,6 +144,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                     from verktoykasse.reports.xlsx import write_workbook
 
                     write_workbook(full, path, language=args.lang, catalogue=catalogue)
+                elif args.docx is not None:
+                    from verktoykasse.reports.docx import write_document
+
+                    write_document(full, path, language=args.lang, catalogue=catalogue)
                 else:
                     write_action_plan(full, path, language=args.lang, catalogue=catalogue)
             except OSError as error:

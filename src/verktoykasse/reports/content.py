@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.labels import frequency_label, priority_label
 from verktoykasse.domain.status import kpi_status, measure_status_label, measurements_in_order
-from verktoykasse.storage.models import GapArea, Kpi, Measure, Plan
+from verktoykasse.domain.vocabulary import OPEN_STATUSES, Priority
+from verktoykasse.storage.models import GapArea, Goal, Kpi, Measure, Plan
 
 if TYPE_CHECKING:
     from verktoykasse.budget.budget import Budget
@@ -71,6 +73,18 @@ def yes_no(flag: bool) -> str:
     return QCoreApplication.translate("Report", "Yes") if flag else QCoreApplication.translate("Report", "No")
 
 
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+SUMMARY_GAPS = 5
+SUMMARY_MEASURES = 6
+
+
+def period_text(plan: Plan) -> str:
+    """ "01.01.2027 – 31.12.2027", one end alone when only one is set, "" when neither."""
+    if plan.period_start is None and plan.period_end is None:
+        return ""
+    return f"{format_date(plan.period_start)} – {format_date(plan.period_end)}".strip(" –")
+
+
 def gap_size(gap: GapArea) -> int | None:
     if gap.current_score is None or gap.desired_score is None:
         return None
@@ -89,6 +103,26 @@ def goal_numbers(plan: Plan) -> dict[int, int]:
 
 def measure_numbers(plan: Plan) -> dict[int, int]:
     return {measure.id: index for index, measure in enumerate(plan.measures, start=1)}
+
+
+def all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
+    return [(goal, kpi) for goal in plan.goals for kpi in goal.kpis]
+
+
+def prioritised_gaps(plan: Plan, limit: int = SUMMARY_GAPS) -> list[GapArea]:
+    """The summary's gaps: high priority first, then the widest gap, then the order typed."""
+    return sorted(
+        plan.gaps,
+        key=lambda g: (_PRIORITY_ORDER.get(g.priority, 3), -(gap_size(g) or 0), g.position),
+    )[:limit]
+
+
+def key_measures(plan: Plan, limit: int = SUMMARY_MEASURES) -> list[Measure]:
+    """The summary's open measures: high priority first, then the nearest deadline."""
+    return sorted(
+        (m for m in plan.measures if m.status in OPEN_STATUSES),
+        key=lambda m: (_PRIORITY_ORDER.get(m.priority, 3), m.deadline or dt.date.max, m.position),
+    )[:limit]
 
 
 def kpi_value(value: float | None, unit: str) -> Cell:
@@ -124,6 +158,30 @@ def schemes_used(measure: Measure, catalogue: Catalogue | None) -> list[str]:
     ]
     names += [scheme_name(key) for row in measure.planned_hires for key in hire_from_row(row).schemes]
     return list(dict.fromkeys(name for name in names if name.strip()))
+
+
+def used_schemes(plan: Plan, catalogue: Catalogue | None) -> list[tuple[str, str, list[str], list[int]]]:
+    """Each catalogue scheme and own contact the measures use, once, in the order first used: its name,
+    provider (or organisation and role), ways to reach it, and the numbers of the measures using it."""
+    numbers = measure_numbers(plan)
+    used: dict[tuple[str, object], tuple[tuple[str, str, list[str]], list[int]]] = {}
+    for measure in plan.measures:
+        for resource in measure.resources_used:
+            contact = resource.contact
+            if resource.contact_id and contact is not None:
+                key: tuple[str, object] = ("contact", resource.contact_id)
+                fields = (
+                    contact.name,
+                    ", ".join(x for x in (contact.organisation, contact.role) if x.strip()),
+                    [x for x in (contact.url, contact.phone, contact.email) if x.strip()],
+                )
+            else:
+                key = ("entry", resource.catalogue_entry_id)
+                fields = entry_fields(catalogue, str(resource.catalogue_entry_id))
+            _fields, measures = used.setdefault(key, (fields, []))
+            if numbers[measure.id] not in measures:
+                measures.append(numbers[measure.id])
+    return [(*fields, measures) for fields, measures in used.values()]
 
 
 # -- the tables ---------------------------------------------------------------------------------------
@@ -332,7 +390,7 @@ def budget_tables(plan: Plan, budget: Budget) -> list[Table]:
     for year, totals in budget.by_year().items():
         per_year.rows.append(
             [
-                year or QCoreApplication.translate("Report", "No date"),
+                str(year) if year else QCoreApplication.translate("Report", "No date"),  # a label, not 2 027
                 Money(totals.gross),
                 Money(totals.subsidies),
                 Money(totals.net),

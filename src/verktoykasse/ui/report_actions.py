@@ -1,8 +1,9 @@
-"""File ▸ Export PDF…, Export to Excel…, and Print…: the board-ready action plan of the open plan, and
-its tables as a workbook.
+"""File ▸ Export PDF…, Export to Word…, Export to Excel… and Print…: the board-ready action plan of the
+open plan, as a PDF, as a Word document to edit, and its tables as a workbook.
 
 Printing and the PDF export use the very same PDF (``reports.document``), so what is printed is what is
-exported; the workbook (``reports.xlsx``) is made from the same content (``reports.content``). Printing
+exported; the Word file (``reports.docx``) and the workbook (``reports.xlsx``) are made from the same
+content (``reports.content``). Printing
 draws the PDF's pages onto Qt's printer through QtPdf, which works the same on Windows, macOS and Linux.
 Building takes 0.1–1 s, so the window shows a wait cursor and a status message meanwhile.
 """
@@ -51,6 +52,11 @@ class ReportActions(QObject):
         self.export_action.setStatusTip(self.tr("Save the action plan as a PDF for the board"))
         self.export_action.triggered.connect(self.export_pdf)
 
+        self.docx_action = QAction(self.tr("Export to &Word…"), parent)
+        self.docx_action.setObjectName("exportDocxAction")
+        self.docx_action.setStatusTip(self.tr("Save the action plan as a Word document to edit"))
+        self.docx_action.triggered.connect(self.export_docx)
+
         self.xlsx_action = QAction(self.tr("Export to E&xcel…"), parent)
         self.xlsx_action.setObjectName("exportXlsxAction")
         self.xlsx_action.setStatusTip(
@@ -72,6 +78,7 @@ class ReportActions(QObject):
         enabled = self.shell.open_plan_id() is not None
         self.export_action.setEnabled(enabled)
         self.xlsx_action.setEnabled(enabled)
+        self.docx_action.setEnabled(enabled)
         self.print_action.setEnabled(enabled)
 
     @contextmanager
@@ -97,6 +104,8 @@ class ReportActions(QObject):
 
         if kind == "xlsx":
             from verktoykasse.reports.xlsx import build_workbook as build
+        elif kind == "docx":
+            from verktoykasse.reports.docx import build_document as build
         else:
             from verktoykasse.reports.document import build_action_plan as build
 
@@ -154,6 +163,11 @@ class ReportActions(QObject):
     # -- export ---------------------------------------------------------------------------------------
     def report_language_filters(self, kind: str = "pdf") -> dict[str, str]:
         """The save dialog's file types, one per report language: the language is chosen where the file is."""
+        if kind == "docx":
+            return {
+                "nb": self.tr("Word document in Norwegian bokmål (*.docx)"),
+                "en": self.tr("Word document in English (*.docx)"),
+            }
         if kind == "xlsx":
             return {
                 "nb": self.tr("Excel workbook in Norwegian bokmål (*.xlsx)"),
@@ -174,7 +188,10 @@ class ReportActions(QObject):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
         )
         filters = self.report_language_filters(kind)
-        titles = {"xlsx": self.tr("Export the plan to Excel")}
+        titles = {
+            "xlsx": self.tr("Export the plan to Excel"),
+            "docx": self.tr("Export the action plan to Word"),
+        }
         path, chosen = QFileDialog.getSaveFileName(
             self.parent_widget,
             titles.get(kind, self.tr("Export the action plan as PDF")),
@@ -190,6 +207,9 @@ class ReportActions(QObject):
 
     def export_xlsx(self) -> None:
         self._export("xlsx")
+
+    def export_docx(self) -> None:
+        self._export("docx")
 
     def _export(self, kind: str) -> None:
         """Ask where (and in which language), build, write whole or not at all, then open the file."""
