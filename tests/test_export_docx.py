@@ -90,6 +90,10 @@ def test_the_plan_is_in_real_tables_with_a_header_row_that_repeats(qapp, databas
     assert kpis[1][4].startswith("2,5 personer (30.06.2027)")
     budget = next(t for t in tables if t[0][:2] == ["#", "Tiltak"] and "Netto kostnad" in t[0])
     assert budget[-1][1] == "Hele planen"
+    assert "Planlagte ansettelser" in headings(doc, "Heading 3")
+    hires = next(t for t in tables if t[0][:3] == ["#", "Ansettelse", "Ordninger"])
+    assert hires[1][0] == "1" and hires[1][1].startswith("Pakker")
+    assert hires[1][5].startswith("kr ")
     milestones = next(t for t in tables if t[0][0] == "Måned")
     assert milestones[1][1:3] == ["15.03.2027", "Avtale med NAV"]
     for table in doc.tables:

@@ -399,6 +399,46 @@ def budget_tables(plan: Plan, budget: Budget) -> list[Table]:
     return [per_measure, per_year]
 
 
+def hires_table(budget: Budget) -> Table:
+    """Each planned hire's estimate: what it costs and what Nav's schemes may pay back; a problem with
+    the hire's figures on a line of its own under its name."""
+    from verktoykasse.budget.subsidy import scheme_name
+    from verktoykasse.domain.formatting import format_money, format_number
+
+    table = Table(
+        "hires",
+        QCoreApplication.translate("Report", "Planned hires"),
+        [
+            "#",
+            QCoreApplication.translate("Report", "Hire"),
+            QCoreApplication.translate("Report", "Schemes"),
+            QCoreApplication.translate("Report", "Start"),
+            QCoreApplication.translate("Report", "Monthly wage"),
+            QCoreApplication.translate("Report", "Cost"),
+            QCoreApplication.translate("Report", "Expected subsidies"),
+        ],
+    )
+    for number, item in enumerate(budget.measures, start=1):
+        for estimate in item.estimates:
+            hire = estimate.hire
+            wage = format_money(hire.monthly_wage) if hire.monthly_wage else ""
+            if wage and hire.job_percent not in (None, 100):
+                wage += f", {format_number(hire.job_percent)} %"
+            problems = "; ".join(p.message for p in estimate.problems)
+            table.rows.append(
+                [
+                    number,
+                    f"{hire.label}\n{problems}" if problems else hire.label,
+                    ", ".join(scheme_name(s) for s in hire.schemes),
+                    hire.start,
+                    wage,
+                    Money(estimate.cost),
+                    Money(estimate.subsidy),
+                ]
+            )
+    return table
+
+
 def data_tables(plan: Plan, today: dt.date, catalogue: Catalogue | None) -> list[Table]:
     """Every table of the plan's data, in the order of the spreadsheet's sheets."""
     from verktoykasse.reports.budget_tables import plan_budget

@@ -41,6 +41,7 @@ from verktoykasse.reports.content import (
     budget_tables,
     gaps_table,
     goal_numbers,
+    hires_table,
     key_measures,
     measure_numbers,
     period_text,
@@ -534,6 +535,7 @@ def _measure_section(w: _Writer, plan: Plan, today: dt.date, catalogue: Catalogu
     tables = budget_tables(plan, budget)
     if tables:
         from verktoykasse.budget.subsidy import estimate_note
+        from verktoykasse.reports.budget_tables import estimate_basis
 
         w.heading(_t("Budget and expected subsidies"), 2)
         w.muted(
@@ -546,6 +548,15 @@ def _measure_section(w: _Writer, plan: Plan, today: dt.date, catalogue: Catalogu
             w.muted(note)
         for table in tables:
             w.content_table(table)
+        hires = hires_table(budget)
+        if hires.rows:
+            w.heading(hires.title, 3)
+            w.content_table(hires)
+        basis = estimate_basis(budget)
+        if basis:
+            w.heading(_t("What the estimate is based on"), 3)
+            for line in basis:
+                w.muted(line)
 
 
 def _timeline_section(w: _Writer, plan: Plan, today: dt.date) -> None:
