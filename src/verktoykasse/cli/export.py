@@ -121,7 +121,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             raise UserError(message.format(plan=one_line_trimmed(args.plan)))
         if any(x is not None for x in (args.pdf, args.worksheets, args.xlsx, args.docx)):
             from verktoykasse.catalogue import catalogue_in_use
-            from verktoykasse.reports.document import write_action_plan
+            from verktoykasse.reports.document import write_report
             from verktoykasse.storage.editing import load_plan
 
             path = Path(args.pdf or args.worksheets or args.xlsx or args.docx).expanduser().absolute()
@@ -140,16 +140,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                         filled=not args.blank,
                         gap_size="A3" if args.a3 else "A4",
                     )
-                elif args.xlsx is not None:
-                    from verktoykasse.reports.xlsx import write_workbook
-
-                    write_workbook(full, path, language=args.lang, catalogue=catalogue)
-                elif args.docx is not None:
-                    from verktoykasse.reports.docx import write_document
-
-                    write_document(full, path, language=args.lang, catalogue=catalogue)
                 else:
-                    write_action_plan(full, path, language=args.lang, catalogue=catalogue)
+                    kind = "xlsx" if args.xlsx is not None else "docx" if args.docx is not None else "pdf"
+                    write_report(kind, full, path, language=args.lang, catalogue=catalogue)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

@@ -8,16 +8,14 @@ tables with a repeated header row, bullet lists, and the charts as pictures. No 
 everything is ordinary text to edit. The measures and the timeline are on landscape pages, as in the PDF.
 
 User text goes through ``text.office_text`` (what XML cannot hold is dropped or shown as �), and the file
-is written whole or not at all (``files.write_atomically``).
+is written whole or not at all (``document.write_report``, ``files.write_atomically``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -704,17 +702,3 @@ def build_document(
         buffer = io.BytesIO()
         w.document.save(buffer)
     return buffer.getvalue()
-
-
-def write_document(
-    plan: Plan,
-    path: str | os.PathLike[str],
-    today: dt.date | None = None,
-    language: str | None = None,
-    *,
-    catalogue: Catalogue | None,
-) -> Path:
-    """Build the Word file and write it to ``path`` whole or not at all. Raises ``OSError``."""
-    from verktoykasse.files import write_atomically
-
-    return write_atomically(path, build_document(plan, today, language, catalogue=catalogue))

@@ -11,7 +11,7 @@ Safe by construction, whatever the user typed:
 - a cell longer than Excel's 32,767 characters is cut with a visible mark;
 - characters XML cannot hold are dropped or shown as � (``text.office_text``);
 - sheet names obey Excel's rules (``sheet_name``);
-- the file is written whole or not at all (``files.write_atomically``).
+- the file is written whole or not at all (``document.write_report``, ``files.write_atomically``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -212,17 +210,3 @@ def build_workbook(
             _write_table(workbook, writer, table, used)
         workbook.close()
     return buffer.getvalue()
-
-
-def write_workbook(
-    plan: Plan,
-    path: str | os.PathLike[str],
-    today: dt.date | None = None,
-    language: str | None = None,
-    *,
-    catalogue: Catalogue | None,
-) -> Path:
-    """Build the workbook and write it to ``path`` whole or not at all. Raises ``OSError``."""
-    from verktoykasse.files import write_atomically
-
-    return write_atomically(path, build_workbook(plan, today, language, catalogue=catalogue))

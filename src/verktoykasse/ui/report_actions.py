@@ -97,17 +97,11 @@ class ReportActions(QObject):
     def _build(
         self, plan_id: int, language: str | None = None, kind: str = "pdf"
     ) -> tuple[str, bytes] | None:
-        """The plan's name and its PDF or workbook (``kind``; in ``language``, else the plan's report
-        language), or None (after telling the user) when it cannot be made."""
+        """The plan's name and its PDF, Word file or workbook (``kind``; in ``language``, else the plan's
+        report language), or None (after telling the user) when it cannot be made."""
         from verktoykasse.catalogue import catalogue_in_use
+        from verktoykasse.reports.document import build_report
         from verktoykasse.storage.editing import load_plan
-
-        if kind == "xlsx":
-            from verktoykasse.reports.xlsx import build_workbook as build
-        elif kind == "docx":
-            from verktoykasse.reports.docx import build_document as build
-        else:
-            from verktoykasse.reports.document import build_action_plan as build
 
         database = self.context.open_database
         assert database is not None
@@ -118,7 +112,7 @@ class ReportActions(QObject):
                     show_error(self.parent_widget, self.tr("This plan no longer exists."))
                     return None
                 catalogue = catalogue_in_use(self.context.paths.root)
-                return plan.name, build(plan, language=language, catalogue=catalogue)
+                return plan.name, build_report(kind, plan, language=language, catalogue=catalogue)
         except Exception:
             log.exception("the action plan (%s) could not be made", kind)
             show_error(
