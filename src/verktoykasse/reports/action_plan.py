@@ -31,7 +31,7 @@ from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.content import (
     all_kpis,
     entry_fields,
-    gap_size,
+    gaps_table,
     goal_numbers,
     key_measures,
     measure_numbers,
@@ -426,32 +426,8 @@ def _gap_section(plan: Plan, width: float) -> list:
             "muted",
         )
     )
-    rows = [
-        [
-            _head(QCoreApplication.translate("Report", "Area")),
-            _head(QCoreApplication.translate("Report", "Today")),
-            _head(QCoreApplication.translate("Report", "Desired")),
-            _head(QCoreApplication.translate("Report", "Gap")),
-            _head(QCoreApplication.translate("Report", "Effect")),
-            _head(QCoreApplication.translate("Report", "Priority")),
-            _head(QCoreApplication.translate("Report", "UN goals")),
-        ]
-    ]
-    for gap in plan.gaps:
-        sdgs = ", ".join(
-            str(n) for n, flag in ((4, gap.sdg4), (8, gap.sdg8), (10, gap.sdg10), (17, gap.sdg17)) if flag
-        )
-        rows.append(
-            [
-                _cell(gap.title),
-                _cell(gap.current_score),
-                _cell(gap.desired_score),
-                _cell(gap_size(gap)),
-                _cell(gap.expected_effect),
-                _cell(priority_label(gap.priority)),
-                _cell(sdgs),
-            ]
-        )
+    table = gaps_table(plan)  # the same rows as the Word file and the spreadsheet
+    rows = [[_head(name) for name in table.columns], *([_cell(value) for value in row] for row in table.rows)]
     story.extend(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
     scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
     if scored:
