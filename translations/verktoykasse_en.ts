@@ -4947,16 +4947,16 @@
         <translation>Save the action plan as a PDF for the board</translation>
     </message>
     <message>
-        <source>Export to &amp;Word…</source>
-        <translation>Export to &amp;Word…</translation>
-    </message>
-    <message>
         <source>Save the action plan as a Word document to edit</source>
         <translation>Save the action plan as a Word document to edit</translation>
     </message>
     <message>
-        <source>Export to E&amp;xcel…</source>
-        <translation>Export to E&amp;xcel…</translation>
+        <source>Export to W&amp;ord…</source>
+        <translation>Export to W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t to Excel…</source>
+        <translation>Expor&amp;t to Excel…</translation>
     </message>
     <message>
         <source>Save the measures, KPIs, measurements, gaps and budget as an Excel workbook</source>

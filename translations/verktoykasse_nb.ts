@@ -4947,15 +4947,15 @@
         <translation>Lagre handlingsplanen som PDF til styret</translation>
     </message>
     <message>
-        <source>Export to &amp;Word…</source>
-        <translation>Eksporter til &amp;Word…</translation>
-    </message>
-    <message>
         <source>Save the action plan as a Word document to edit</source>
         <translation>Lagre handlingsplanen som et Word-dokument du kan redigere</translation>
     </message>
     <message>
-        <source>Export to E&amp;xcel…</source>
+        <source>Export to W&amp;ord…</source>
+        <translation>Eksporter til W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t to Excel…</source>
         <translation>Eksporter til E&amp;xcel…</translation>
     </message>
     <message>

@@ -52,12 +52,12 @@ class ReportActions(QObject):
         self.export_action.setStatusTip(self.tr("Save the action plan as a PDF for the board"))
         self.export_action.triggered.connect(self.export_pdf)
 
-        self.docx_action = QAction(self.tr("Export to &Word…"), parent)
+        self.docx_action = QAction(self.tr("Export to W&ord…"), parent)
         self.docx_action.setObjectName("exportDocxAction")
         self.docx_action.setStatusTip(self.tr("Save the action plan as a Word document to edit"))
         self.docx_action.triggered.connect(self.export_docx)
 
-        self.xlsx_action = QAction(self.tr("Export to E&xcel…"), parent)
+        self.xlsx_action = QAction(self.tr("Expor&t to Excel…"), parent)
         self.xlsx_action.setObjectName("exportXlsxAction")
         self.xlsx_action.setStatusTip(
             self.tr("Save the measures, KPIs, measurements, gaps and budget as an Excel workbook")
