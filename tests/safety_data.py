@@ -232,8 +232,6 @@ TABLES = (
     "measure_goal",
     "milestone",
     "measure_resource",
-    "planned_hire",
-    "board_decision",
     "measurement",
     "lesson",
     "contact",

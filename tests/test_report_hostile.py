@@ -51,8 +51,12 @@ def pages_text(data: bytes) -> list[str]:
 
 
 def squeezed_body(pages: list[str]) -> str:
-    """The text of all pages without page footers and white space (lines break inside long words)."""
-    body = "".join(re.sub(r"(Side|Page) \d+ (av|of) \d+", "", page) for page in pages)
+    """The text of all pages without page footers and white space (lines break inside long words).
+
+    The footer is the plan's name (cut to one line) over "Page N of M"; left in, it would split a text
+    that runs on to the next page."""
+    footer = re.compile(r"[^\n]*\n(Side|Page) \d+ (av|of) \d+\s*$")
+    body = "".join(footer.sub("", page) for page in pages)
     return re.sub(r"\s+", "", body)
 
 

@@ -472,3 +472,107 @@ def test_rows_a_colleague_adds_appear_without_a_restart_and_say_who_added_them(t
     assert "Changed by Kari" in " ".join(
         label.text() for label in workspace.current_page().findChildren(QLabel, "goalChangedNote")
     )
+
+
+def test_every_plan_moves_to_the_server_checked_and_back(server_database, database, tmp_path):
+    """File → Move to shared database… and back: every plan, list and contact arrives as it was."""
+    from safety_data import add_full_plan
+    from verktoykasse.exchange.example_plan import add_example_plan
+    from verktoykasse.exchange.plan_json import dumps, plan_document
+    from verktoykasse.exchange.transfer import copy_every_plan
+    from verktoykasse.storage.db import open_database
+    from verktoykasse.storage.models import Contact
+
+    with database.session() as session:
+        add_full_plan(session, name="Bakeriet 2027")
+        add_example_plan(session)
+        session.add(Contact(name="Mentor uten plan", organisation="Nettverket"))
+        session.commit()
+        originals = {p.name: dumps(plan_document(p)) for p in session.scalars(select(Plan))}
+    server = open_server(server_database(), DataPaths(tmp_path))
+    try:
+        with database.session() as source, server.session() as target:
+            assert copy_every_plan(source, target) == 2
+        with server.session() as session:
+            copies = {p.name: dumps(plan_document(p)) for p in session.scalars(select(Plan))}
+            assert "Mentor uten plan" in {c.name for c in session.scalars(select(Contact))}
+        strip = lambda text: "\n".join(line for line in text.splitlines() if '"program_version"' not in line)  # noqa: E731
+        assert {n: strip(t) for n, t in copies.items()} == {n: strip(t) for n, t in originals.items()}
+        back = open_database(tmp_path / "back" / "verktoykasse.sqlite3")
+        with server.session() as source, back.session() as target:
+            assert copy_every_plan(source, target) == 2
+        with back.session() as session:
+            assert sorted(p.name for p in list_plans(session)) == sorted(originals)
+        back.close()
+    finally:
+        server.close()
+
+
+def test_a_move_that_fails_half_way_leaves_the_target_as_it_was(
+    server_database, database, tmp_path, monkeypatch
+):
+    from verktoykasse.exchange import transfer
+
+    with database.session() as session:
+        for name in ("Første", "Andre", "Tredje"):
+            create_plan(session, name)
+    server = open_server(server_database(), DataPaths(tmp_path))
+    made = []
+
+    def build_then_fail(session, document, *, example=False):
+        if made:
+            raise transfer.TransferError("the disk on the server is full")
+        made.append(document)
+        return original(session, document, example=example)
+
+    original = transfer.build_plan
+    monkeypatch.setattr(transfer, "build_plan", build_then_fail)
+    try:
+        with database.session() as source, server.session() as target, pytest.raises(transfer.TransferError):
+            transfer.copy_every_plan(source, target)
+        with server.session() as session:
+            assert list_plans(session) == []
+    finally:
+        server.close()
+
+
+def test_back_up_now_on_a_server_writes_every_plan_as_an_importable_plan_file(server_database, tmp_path):
+    from safety_data import add_full_plan
+    from verktoykasse.exchange.plan_json import import_plan_file
+    from verktoykasse.exchange.transfer import back_up_as_plan_files
+    from verktoykasse.storage.db import open_database
+
+    server = open_server(server_database(), DataPaths(tmp_path))
+    try:
+        with server.session() as session:
+            add_full_plan(session, name="Bakeriet 2027")
+            create_plan(session, "Kiosken")
+            folder = back_up_as_plan_files(session, tmp_path / "backups")
+    finally:
+        server.close()
+    files = sorted(folder.glob("*.json"))
+    assert [f.name for f in files] == ["0001 Bakeriet 2027.json", "0002 Kiosken.json"]
+    local = open_database(tmp_path / "restored" / "verktoykasse.sqlite3")
+    with local.session() as session:
+        for file in files:
+            import_plan_file(session, file)
+        assert sorted(p.name for p in list_plans(session)) == ["Bakeriet 2027", "Kiosken"]
+    local.close()
+
+
+def test_the_window_moves_every_plan_to_the_server_and_works_there(
+    start_window, server_database, answer_next_dialog, qtbot
+):
+    from verktoykasse.ui.move_actions import move_to_server
+
+    url = server_database()
+    window = start_window()
+    with window.database.session() as session:
+        create_plan(session, "Bakeriet 2027")
+    answer_next_dialog("moveOk", url)  # the address, with its password, typed into the dialog
+    assert move_to_server(window.context, window, window)
+    assert window.database.is_server and window.context.database_url == with_password(url, None)
+    with window.database.session() as session:
+        assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
+    settings = (window.context.paths.settings).read_text(encoding="utf-8")
+    assert "throwaway" not in settings and make_url(url).database in settings

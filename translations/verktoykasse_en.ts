@@ -844,8 +844,27 @@
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
+        <source>Mo&amp;ve to a shared database…</source>
+        <translation>Mo&amp;ve to a shared database…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to this computer…</source>
+        <translation>Mo&amp;ve to this computer…</translation>
+    </message>
+    <message>
         <source>Backup made: {file}</source>
         <translation>Backup made: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made: %n plan file(s) in {folder}</source>
+        <translation>
+            <numerusform>Backup made: %n plan file in {folder}</numerusform>
+            <numerusform>Backup made: %n plan files in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shared database is restored by whoever runs the server. To bring back one plan, use File → Import plan… with its file from {folder}.</source>
+        <translation>A shared database is restored by whoever runs the server. To bring back one plan, use File → Import plan… with its file from {folder}.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1138,6 +1157,30 @@
         <translation>No KPIs yet: add them to the goals in step 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Measures: status and what they gave</translation>
     </message>
@@ -1148,6 +1191,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>No measures yet: add them in step 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1208,6 +1255,14 @@
     <message>
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -1374,8 +1429,24 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Click on a row to set a score.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = hardly in place, 3 = partly, 5 = works well every day</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -1478,6 +1549,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -1787,6 +1878,22 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For the area</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>no area chosen</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Goal:</translation>
     </message>
@@ -1821,6 +1928,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>No key figures yet: add a simple number that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -2008,6 +2131,10 @@
         <source>Questions to ask:</source>
         <translation>Questions to ask:</translation>
     </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Click to read the whole guidance</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -2162,6 +2289,14 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Plan bin: deleted plans, to restore</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Step: {step}</translation>
     </message>
@@ -2198,8 +2333,8 @@
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Delete the plan “{name}” and everything in it? This cannot be undone.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2454,6 +2589,10 @@
         <translation>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Click a column&apos;s heading to sort by it.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2494,8 +2633,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Remove “{name}” from {list}? This cannot be undone.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2662,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2587,6 +2734,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>The catalogue could not be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -2688,8 +2839,20 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>by {date}</translation>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -2780,8 +2943,24 @@
         <translation>No milestones yet.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -2798,6 +2977,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -2905,6 +3088,44 @@
     <message>
         <source>Leave without saving</source>
         <translation>Leave without saving</translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>The plans are on the shared database now; the file on this computer is kept as it was.</source>
+        <translation>The plans are on the shared database now; the file on this computer is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Move to this computer</source>
+        <translation>Move to this computer</translation>
+    </message>
+    <message>
+        <source>Copy every plan and contact from the shared database into the file on this computer, and work there from now on? The shared database is kept as it is; your colleagues no longer see your changes.</source>
+        <translation>Copy every plan and contact from the shared database into the file on this computer, and work there from now on? The shared database is kept as it is; your colleagues no longer see your changes.</translation>
+    </message>
+    <message>
+        <source>Move the plans</source>
+        <translation>Move the plans</translation>
+    </message>
+    <message>
+        <source>The plans are in the file on this computer now; the shared database is kept as it was.</source>
+        <translation>The plans are in the file on this computer now; the shared database is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a shared database</source>
+        <translation>Move to a shared database</translation>
+    </message>
+    <message>
+        <source>Every plan and contact on this computer is copied to the shared database and checked; then the program works there. The file on this computer is kept as it is.</source>
+        <translation>Every plan and contact on this computer is copied to the shared database and checked; then the program works there. The file on this computer is kept as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the plans</source>
+        <translation>&amp;Move the plans</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3391,59 @@
     <message>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>This computer has no keyring: the password is asked at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Plan bin</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Plans in the bin</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Restore the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Delete now…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Delete the plan now, for good</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+deleted {deleted}, deleted for good {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Delete now</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Delete the plan “{name}” and everything in it for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4290,14 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>Next: start the n&amp;ext cycle…</translation>
     </message>
@@ -4030,6 +4312,18 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>“{name}” cannot come back: the plan has changed since.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
     </message>
     <message>
         <source>Changes made by others are shown.</source>
@@ -4216,6 +4510,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} of {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: none yet</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5554,45 @@
     </message>
 </context>
 <context>
+    <name>StartWarning</name>
+    <message>
+        <source>inside {service}, a folder a sync program copies between computers</source>
+        <translation>inside {service}, a folder a sync program copies between computers</translation>
+    </message>
+    <message>
+        <source>on a network drive ({kind})</source>
+        <translation>on a network drive ({kind})</translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} is {where}. A database there can be damaged: sync programs copy the file while Verktøykassa writes to it, file locking over a network does not work reliably, and two computers using it at once end up with conflicting copies. Keep the data in a folder on this computer. To work on the same plans from several computers, use a shared database on a server instead (Tools → Settings… → Database; see the README).</source>
+        <translation>Your data folder {folder} is {where}. A database there can be damaged: sync programs copy the file while Verktøykassa writes to it, file locking over a network does not work reliably, and two computers using it at once end up with conflicting copies. Keep the data in a folder on this computer. To work on the same plans from several computers, use a shared database on a server instead (Tools → Settings… → Database; see the README).</translation>
+    </message>
+    <message>
+        <source>Your data folder is not a safe place</source>
+        <translation>Your data folder is not a safe place</translation>
+    </message>
+    <message>
+        <source>Moving puts the data in {folder}. A backup is made first, and the old file is kept aside, never deleted.</source>
+        <translation>Moving puts the data in {folder}. A backup is made first, and the old file is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the data to this computer</source>
+        <translation>&amp;Move the data to this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Keep it here</translation>
+    </message>
+    <message>
+        <source>The data could not be moved now (another program may be using the file). It stays in {folder}; the program offers the move again at the next start.</source>
+        <translation>The data could not be moved now (another program may be using the file). It stays in {folder}; the program offers the move again at the next start.</translation>
+    </message>
+    <message>
+        <source>Your data is in {folder} now.</source>
+        <translation>Your data is in {folder} now.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>No data</source>
@@ -5315,6 +5659,17 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +6091,17 @@
     <message>
         <source>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</source>
         <translation>Agree at the first board meeting how this plan is followed up during the year and when it is reported back.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
+        <translation>The copy of the plan “{name}” did not match the original. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The plans could not be copied ({reason}). Nothing was moved.</source>
+        <translation>The plans could not be copied ({reason}). Nothing was moved.</translation>
     </message>
 </context>
 <context>

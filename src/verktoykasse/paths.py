@@ -37,16 +37,39 @@ def roaming_data_dir() -> Path:
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if cli_value:
-        return Path(cli_value).expanduser().resolve()
+        return followed(Path(cli_value).expanduser().resolve())
     env = os.environ.get(ENV_DATA_DIR)
     if env:
-        return Path(env).expanduser().resolve()
+        return followed(Path(env).expanduser().resolve())
     local, roaming = default_data_dir(), roaming_data_dir()
     if roaming != local and DataPaths(roaming).database.is_file():  # only on Windows, after 0.1.0
         from verktoykasse.storage.relocate import move_to_local
 
         return move_to_local(roaming, local)
     return local
+
+
+# Left in a data folder whose data was moved out of a synced or network folder (``ui.synced_warning``):
+# a later start that still names the old folder (a shortcut with --data-dir) finds the data.
+MOVED_POINTER = "moved-to.txt"
+
+
+def leave_pointer(old_root: Path, new_root: Path) -> None:
+    """Write where the data of ``old_root`` went, for ``followed``."""
+    (old_root / MOVED_POINTER).write_text(str(new_root) + "\n", encoding="utf-8")
+
+
+def followed(root: Path) -> Path:
+    """``root``, or the folder its data was moved to when it holds no database any more."""
+    pointer = root / MOVED_POINTER
+    try:
+        if pointer.is_file() and not DataPaths(root).database.exists():
+            target = pointer.read_text(encoding="utf-8").strip()
+            if target:
+                return Path(target)
+    except OSError:
+        pass  # an unreadable note: the folder named is used, and explains itself
+    return root
 
 
 @dataclass(frozen=True)

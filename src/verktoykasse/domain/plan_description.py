@@ -523,7 +523,7 @@ PLAN = Table(
     "Plan",
     QT_TRANSLATE_NOOP("PlanFields", "Plan"),
     order=(),
-    internal=("previous_plan_id",),
+    internal=("previous_plan_id", "deleted_at"),
     children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON, BOARD_DECISION),
     fields=(
         Field("name", "name", P, QT_TRANSLATE_NOOP("PlanFields", "Name of the plan")),

@@ -43,7 +43,16 @@ NOTE_TEXT = (
 )
 
 
-def move_to_local(old_root: Path, new_root: Path) -> Path:
+# The note when the user moved the data out of a synced folder or a network drive (ui.synced_warning).
+SYNCED_NOTE_TEXT = (
+    "Verktøykassa's data was moved to {new}: a database in a synced folder or on a network drive can be "
+    "damaged. The database that was here is kept in this folder, unchanged, in case it is ever needed.\n\n"
+    "Dataene til Verktøykassa ble flyttet til {new}: en database i en synkronisert mappe eller på en "
+    "nettverksdisk kan bli skadet. Databasen som lå her, er tatt vare på uendret i denne mappen.\n"
+)
+
+
+def move_to_local(old_root: Path, new_root: Path, note: str = NOTE_TEXT) -> Path:
     """Move the data from ``old_root`` to ``new_root`` once; the folder to use now.
 
     Returns ``new_root`` when there is nothing to move or the move succeeded, ``old_root`` when it could
@@ -65,7 +74,7 @@ def move_to_local(old_root: Path, new_root: Path) -> Path:
         report = check_database(new.database, thorough=True)
         if not report.ok:
             raise sqlite3.DatabaseError(f"the copy is not intact: {report.detail}")
-        _leave_note(old_root, new_root)
+        _leave_note(old_root, new_root, note)
         move_database_files(old.database, new_folder(old_root / MOVED_FOLDER))
     except (OSError, sqlite3.Error, BackupError) as exc:
         log.warning("data not moved from %s to %s this time: %s", old_root, new_root, exc)
@@ -99,8 +108,8 @@ def _copy_beside(old: DataPaths, new: DataPaths) -> list[Path]:
     return made
 
 
-def _leave_note(old_root: Path, new_root: Path) -> None:
+def _leave_note(old_root: Path, new_root: Path, note: str = NOTE_TEXT) -> None:
     """A line for whoever looks in the old folder (support, the user): where the data went."""
     folder = old_root / MOVED_FOLDER
     folder.mkdir(exist_ok=True)
-    (folder / NOTE).write_text(NOTE_TEXT.format(new=new_root), encoding="utf-8")
+    (folder / NOTE).write_text(note.format(new=new_root), encoding="utf-8")

@@ -116,6 +116,15 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         settle_memory()
 
     window.data_ready.connect(settled)
+    if os.environ.get(EXIT_AFTER_START) != "1":  # a measured start answers no questions
+
+        def warn_about_the_folder() -> None:  # once, when the data is open: a synced or network folder
+            window.data_ready.disconnect(warn_about_the_folder)
+            from verktoykasse.ui.synced_warning import warn_about_folder
+
+            QTimer.singleShot(0, lambda: warn_about_folder(context, window, window))
+
+        window.data_ready.connect(warn_about_the_folder)
     code = app.exec()
     guard.release()
     return code

@@ -165,6 +165,10 @@ class DataActions(QObject):
         )
         self.export_action = self._action("exportPlanAction", self.tr("E&xport plan…"), self.export_plan)
         self.import_action = self._action("importPlanAction", self.tr("&Import plan…"), self.import_plan)
+        # Every plan between the local file and a shared database (ui.move_actions); the text says which.
+        self.move_action = self._action(
+            "moveDataAction", self.tr("Mo&ve to a shared database…"), self.move_data
+        )
 
     def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.parent_widget)
@@ -173,7 +177,15 @@ class DataActions(QObject):
         return action
 
     def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> None:
-        actions = [self.export_action, self.import_action, None, self.backup_action, self.restore_action]
+        actions = [
+            self.export_action,
+            self.import_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            self.move_action,
+        ]
+        menu.aboutToShow.connect(self._name_move)
         for action in actions:
             if action is None:
                 menu.insertSeparator(before) if before else menu.addSeparator()
@@ -184,6 +196,26 @@ class DataActions(QObject):
         if before is not None:
             menu.insertSeparator(before)
 
+    # -- moving between the local file and a shared database ---------------------------------------------
+    def _name_move(self) -> None:
+        database = self.context.open_database
+        on_server = database is not None and database.is_server
+        self.move_action.setText(
+            self.tr("Mo&ve to this computer…") if on_server else self.tr("Mo&ve to a shared database…")
+        )
+        self.move_action.setEnabled(database is not None)
+
+    def move_data(self) -> None:
+        from verktoykasse.ui.move_actions import move_to_server, move_to_this_computer
+
+        database = self.context.open_database
+        if database is None:
+            return
+        if database.is_server:
+            move_to_this_computer(self.context, self.shell, self.parent_widget)
+        else:
+            move_to_server(self.context, self.shell, self.parent_widget)
+
     # -- backups -------------------------------------------------------------------------------------
     def back_up_now(self) -> None:
         from verktoykasse.storage.backup import BackupError, BackupReason, make_backup
@@ -191,6 +223,9 @@ class DataActions(QObject):
 
         paths = self.context.paths
         if self.context.open_database is None:
+            return
+        if self.context.open_database.is_server:
+            self.back_up_server()
             return
         try:
             path = make_backup(
@@ -201,7 +236,39 @@ class DataActions(QObject):
             return
         self.shell.show_status(self.tr("Backup made: {file}").format(file=path.name), 10000)
 
+    def back_up_server(self) -> None:
+        """A shared database: every plan as a plan file in ``backups/`` — complete, importable, the user's
+        own copy whatever the server's backups are."""
+        from verktoykasse.exchange.plan_json import PlanExportError
+        from verktoykasse.exchange.transfer import back_up_as_plan_files
+
+        database = self.context.open_database
+        assert database is not None
+        self.shell.save_typing()
+        try:
+            with database.session() as session:
+                folder = back_up_as_plan_files(session, self.context.paths.backups)
+        except PlanExportError as exc:
+            show_error(self.parent_widget, str(exc))
+            return
+        count = len(list(folder.glob("*.json")))
+        self.shell.show_status(
+            self.tr("Backup made: %n plan file(s) in {folder}", "", count).format(folder=str(folder)), 15000
+        )
+
     def restore(self) -> None:
+        database = self.context.open_database
+        if database is not None and database.is_server:
+            from verktoykasse.exchange.transfer import SERVER_BACKUPS
+
+            show_error(
+                self.parent_widget,
+                self.tr(
+                    "A shared database is restored by whoever runs the server. To bring back one plan, "
+                    "use File → Import plan… with its file from {folder}."
+                ).format(folder=str(self.context.paths.backups / SERVER_BACKUPS)),
+            )
+            return
         dialog = RestoreDialog(self.context.paths.backups, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected() is None:
             return

@@ -6,16 +6,16 @@ decide, the approval (date, by whom), the hourly cost and its own holiday pay, p
 contribution rates (empty: the catalogue's), and the report's language (bokmål for every existing plan,
 whatever the computer speaks).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01 21:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -46,7 +46,7 @@ def upgrade() -> None:
         sa.Column("mentor_hours", sa.Float(), nullable=True),
         sa.Column("mentor_hourly_wage", sa.Float(), nullable=True),
         sa.Column("extra_costs", sa.Float(), nullable=True),
-        # who changed the row last and when, and its version (migration 0005 gave every other table these)
+        # who changed the row last and when, and its version (migration 0005 gave every table before these)
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
         sa.Column("changed_at", sa.DateTime(), nullable=True),
@@ -66,7 +66,7 @@ def upgrade() -> None:
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), server_default="0", nullable=False),
         sa.Column("text", sa.Text(), server_default="", nullable=False),
-        # who changed the row last and when, and its version (migration 0005 gave every other table these)
+        # who changed the row last and when, and its version (migration 0005 gave every table before these)
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
         sa.Column("changed_at", sa.DateTime(), nullable=True),
