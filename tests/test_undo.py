@@ -51,6 +51,9 @@ def test_redo_brings_the_text_back_and_saves_it(start_window, answer_next_dialog
     )
     QTest.qWait(20)
     assert industry.text() == "Baker" and ws.plan.industry == "Baker"
+    window.undo_action.trigger()
+    window.redo_action.trigger()  # Edit → Redo does the same
+    assert industry.text() == "Baker" and ws.plan.industry == "Baker"
 
 
 def test_a_removed_measure_comes_back_with_its_milestones_and_goal_links(

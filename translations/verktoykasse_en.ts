@@ -2672,6 +2672,10 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2738,6 +2742,10 @@
     <message>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>

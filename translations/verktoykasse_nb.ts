@@ -2672,6 +2672,10 @@
         <translation>&amp;Angre</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2738,6 +2742,10 @@
     <message>
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Ingenting å gjøre om.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from verktoykasse.domain.glossary import glossary, term
 from verktoykasse.domain.labels import step_method_term, step_title
 from verktoykasse.domain.vocabulary import STEPS
+from verktoykasse.ui.colours import set_primary
 
 
 class ExplanationPopup(QLabel):
@@ -165,7 +166,7 @@ def _steps_picture(width: int, palette: QPalette, font: QFont) -> QImage:
     steps = [s for s in STEPS if step_method_term(s)]
     gap = width // 40
     box_width = (width - gap * (len(steps) - 1)) // len(steps)
-    box_height = box_width * 3 // 4
+    box_height = box_width * 4 // 5
     image = QImage(width, box_height + 4, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -210,7 +211,7 @@ class GettingStartedDialog(QDialog):
         self.text.setAccessibleName(self.tr("Getting started"))
         self.text.setOpenLinks(False)
         em = self.fontMetrics().averageCharWidth()
-        picture_width = em * 70
+        picture_width = em * 100  # five boxes with three short lines each
         document = self.text.document()
         document.addResource(
             QTextDocument.ResourceType.ImageResource,
@@ -226,7 +227,7 @@ class GettingStartedDialog(QDialog):
                 self.tr("Open the e&xample plan"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.example_button.setObjectName("gettingStartedExample")
-            self.example_button.setDefault(True)
+            set_primary(self.example_button)  # the page's one main action
             self.example_button.clicked.connect(open_example)
             buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -138,7 +138,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(
             "undoAction", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
+        self.redo_action = self._action(
+            "redoAction", self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
         self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self._build_catalogue_menus(menu_bar)
         if self._file_extras_built:  # rebuilt in another language: at once, the window is already shown
             self._add_report_actions()
@@ -617,6 +621,19 @@ class MainWindow(QMainWindow):
         in_plan = self.plan_page is not None and self.pages.currentWidget() is self.plan_page
         if not (in_plan and self.plan_page.undo_removal()):
             self.show_status(self.tr("Nothing to undo."), 4000)
+
+    def redo(self) -> None:
+        """Edit → Redo: the text field's own last undone change comes back (and is saved like typing)."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and focused.isRedoAvailable():
+            focused.redo()
+            focused.textEdited.emit(focused.text())
+        elif isinstance(focused, QPlainTextEdit) and focused.document().isRedoAvailable():
+            focused.redo()
+        else:
+            self.show_status(self.tr("Nothing to redo."), 4000)
 
     def show_getting_started(self) -> None:
         """Help → Getting started (F1): what the program does, with a way into the example plan."""
