@@ -16,7 +16,19 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import followup, import_limits, machine, memory, pdf, search, server, startup, warm_up, wizard
+from benchmarks import (
+    followup,
+    import_limits,
+    machine,
+    memory,
+    office,
+    pdf,
+    search,
+    server,
+    startup,
+    warm_up,
+    wizard,
+)
 from benchmarks.data import BenchData, prepare
 from benchmarks.table import Row, missing, render
 
@@ -96,6 +108,14 @@ def main(argv: list[str] | None = None) -> int:
                     "PDF export",
                     rows,
                     lambda: pdf.rows(database, data.typical_plan_id, large, 1 if quick else 5),
+                )
+            if large is None:
+                rows.append(
+                    missing("Excel and Word export, large plan", "≤ 2.0 s", "benchmarks.sample_plans")
+                )
+            else:
+                ok &= guarded(
+                    "Excel and Word export", rows, lambda: office.rows(database, large, 1 if quick else 3)
                 )
             ok &= guarded(
                 "checking plan files, worst cases under the size cap",

@@ -10,7 +10,8 @@ Every step runs the frozen executable in a fresh, empty data folder with bokmål
 2. ``--version`` prints the package's version;
 3. ``check`` (migrations upgrade a database, fonts, translations, catalogue, icon);
 4. ``plans`` on the empty folder (creates and migrates the database);
-5. ``example`` adds the example plan, then ``export ID --pdf`` writes a PDF that starts with %PDF;
+5. ``example`` adds the example plan, then ``export ID --pdf`` writes a PDF that starts with %PDF, and
+   ``--xlsx`` / ``--docx`` write an Excel and a Word file (zip archives with their main part inside);
 6. the window starts and quits by itself (``VERKTOYKASSE_EXIT_AFTER_START=1``) with the data loaded.
 
 Windows' rules, as far as they reach a frozen program from outside (tests/windows_rules.py plays the
@@ -192,6 +193,7 @@ def smoke(layout: Layout) -> Report:
 
         plan_id = example_plan(layout, env, report)
         export_pdf(layout, env, report, plan_id, Path(tmp) / "plan.pdf")
+        export_office(layout, env, report, plan_id, Path(tmp))
         start_window(layout, env, report)
     return report
 
@@ -230,6 +232,35 @@ def export_pdf(layout: Layout, env: dict[str, str], report: Report, plan_id: str
         report.add("ok", f"export --pdf: {pdf.stat().st_size:,} bytes, starts with %PDF")
     else:
         report.add("FAIL", f"export --pdf: exit {result.returncode}, file starts {head!r}: {tail(result)}")
+
+
+# The part each Office file must hold for Excel or Word to open it.
+OFFICE_PARTS = {"xlsx": "xl/workbook.xml", "docx": "word/document.xml"}
+
+
+def export_office(
+    layout: Layout, env: dict[str, str], report: Report, plan_id: str | None, folder: Path
+) -> None:
+    """``export ID --xlsx`` and ``--docx``: a zip with the workbook's or document's main part."""
+    import zipfile
+
+    if plan_id is None:
+        return
+    for kind, part in OFFICE_PARTS.items():
+        target = folder / f"plan.{kind}"
+        result = run(layout.cli, ["export", plan_id, f"--{kind}", str(target)], env)
+        if result.returncode != 0 and f"--{kind}" in result.stderr and "unrecognized" in result.stderr:
+            report.add("skip", f"export --{kind}: this build cannot write it yet")
+            continue
+        try:
+            with zipfile.ZipFile(target) as archive:
+                whole = archive.testzip() is None and part in archive.namelist()
+        except (OSError, zipfile.BadZipFile):
+            whole = False
+        if result.returncode == 0 and whole:
+            report.add("ok", f"export --{kind}: {target.stat().st_size:,} bytes, with {part}")
+        else:
+            report.add("FAIL", f"export --{kind}: exit {result.returncode}, not a whole file: {tail(result)}")
 
 
 def start_window(layout: Layout, env: dict[str, str], report: Report) -> None:

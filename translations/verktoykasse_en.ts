@@ -5208,6 +5208,74 @@ deleted {deleted}, deleted for good {gone}</translation>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
+    <message>
+        <source>…(cut, see the PDF)</source>
+        <translation>…(cut, see the PDF)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget per year</source>
+        <translation>Budget per year</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -5218,6 +5286,22 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Save the action plan as a PDF for the board</source>
         <translation>Save the action plan as a PDF for the board</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a Word document to edit</source>
+        <translation>Save the action plan as a Word document to edit</translation>
+    </message>
+    <message>
+        <source>Export to W&amp;ord…</source>
+        <translation>Export to W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t to Excel…</source>
+        <translation>Expor&amp;t to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the measures, KPIs, measurements, gaps and budget as an Excel workbook</source>
+        <translation>Save the measures, KPIs, measurements, gaps and budget as an Excel workbook</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5240,12 +5324,36 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The action plan could not be made. Details are in the log file in {folder}.</translation>
     </message>
     <message>
+        <source>Word document in Norwegian bokmål (*.docx)</source>
+        <translation>Word document in Norwegian bokmål (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document in English (*.docx)</source>
+        <translation>Word document in English (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook in Norwegian bokmål (*.xlsx)</source>
+        <translation>Excel workbook in Norwegian bokmål (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook in English (*.xlsx)</source>
+        <translation>Excel workbook in English (*.xlsx)</translation>
+    </message>
+    <message>
         <source>PDF in Norwegian bokmål (*.pdf)</source>
         <translation>PDF in Norwegian bokmål (*.pdf)</translation>
     </message>
     <message>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF in English (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the plan to Excel</source>
+        <translation>Export the plan to Excel</translation>
+    </message>
+    <message>
+        <source>Export the action plan to Word</source>
+        <translation>Export the action plan to Word</translation>
     </message>
     <message>
         <source>Export the action plan as PDF</source>

@@ -5208,6 +5208,74 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
+    <message>
+        <source>…(cut, see the PDF)</source>
+        <translation>…(kuttet, se PDF-en)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Målt dato</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor ofte</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt av</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <source>Budget per year</source>
+        <translation>Budsjett per år</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -5218,6 +5286,22 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Save the action plan as a PDF for the board</source>
         <translation>Lagre handlingsplanen som PDF til styret</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a Word document to edit</source>
+        <translation>Lagre handlingsplanen som et Word-dokument du kan redigere</translation>
+    </message>
+    <message>
+        <source>Export to W&amp;ord…</source>
+        <translation>Eksporter til W&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t to Excel…</source>
+        <translation>Eksporter til E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the measures, KPIs, measurements, gaps and budget as an Excel workbook</source>
+        <translation>Lagre tiltak, KPI-er, målinger, gap og budsjett som en Excel-arbeidsbok</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5240,12 +5324,36 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Handlingsplanen kunne ikke lages. Detaljer står i loggfilen i {folder}.</translation>
     </message>
     <message>
+        <source>Word document in Norwegian bokmål (*.docx)</source>
+        <translation>Word-dokument på norsk bokmål (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document in English (*.docx)</source>
+        <translation>Word-dokument på engelsk (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook in Norwegian bokmål (*.xlsx)</source>
+        <translation>Excel-arbeidsbok på norsk bokmål (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook in English (*.xlsx)</source>
+        <translation>Excel-arbeidsbok på engelsk (*.xlsx)</translation>
+    </message>
+    <message>
         <source>PDF in Norwegian bokmål (*.pdf)</source>
         <translation>PDF på norsk bokmål (*.pdf)</translation>
     </message>
     <message>
         <source>PDF in English (*.pdf)</source>
         <translation>PDF på engelsk (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the plan to Excel</source>
+        <translation>Eksporter planen til Excel</translation>
+    </message>
+    <message>
+        <source>Export the action plan to Word</source>
+        <translation>Eksporter handlingsplanen til Word</translation>
     </message>
     <message>
         <source>Export the action plan as PDF</source>

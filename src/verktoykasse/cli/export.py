@@ -1,5 +1,6 @@
-"""``verktoykasse export PLAN --pdf FILE | --json FILE | --worksheets FILE | --ics FILE``: the action plan
-as a PDF, the plan as JSON, the workshop kit's worksheets, or the plan's dates as a calendar file, without
+"""``verktoykasse export PLAN --pdf FILE | --xlsx FILE | --docx FILE | --json FILE | --worksheets FILE |
+--ics FILE``: the action plan as a PDF, the plan's tables as an Excel workbook, the action plan as a Word
+document, the plan as JSON, the workshop kit's worksheets, or the plan's dates as a calendar file, without
 opening the window, e.g. for an advisor preparing a board meeting or a workshop from a script."""
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or exact name (see 'verktoykasse plans')")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="FILE", help="write the board-ready action plan as a PDF")
+    target.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help="write the plan's measures, KPIs, measurements, gaps and budget as Excel",
+    )
+    target.add_argument(
+        "--docx",
+        metavar="FILE",
+        help="write the action plan as a Word document to edit (headings, tables, charts)",
+    )
     target.add_argument("--json", metavar="FILE", help="write the whole plan as a JSON file")
     target.add_argument(
         "--worksheets", metavar="FILE", help="write the workshop kit: agenda and worksheets as a PDF"
@@ -38,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang",
         choices=("nb", "en"),
-        help="the PDF's language: nb (bokmål) or en (English); default: the plan's report language",
+        help="the report's language (PDF, Excel, Word): nb (bokmål) or en (English); default: the plan's",
     )
     parser.set_defaults(run=run)
 
@@ -108,12 +119,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 "Cli", "there is no plan called “{plan}”. 'verktoykasse plans' lists the plans."
             )
             raise UserError(message.format(plan=one_line_trimmed(args.plan)))
-        if args.pdf is not None or args.worksheets is not None:
+        if any(x is not None for x in (args.pdf, args.worksheets, args.xlsx, args.docx)):
             from verktoykasse.catalogue import catalogue_in_use
-            from verktoykasse.reports.document import write_action_plan
+            from verktoykasse.reports.document import write_report
             from verktoykasse.storage.editing import load_plan
 
-            path = Path(args.pdf or args.worksheets).expanduser().absolute()
+            path = Path(args.pdf or args.worksheets or args.xlsx or args.docx).expanduser().absolute()
             _check_target(path)
             full = load_plan(session, plan.id)
             assert full is not None
@@ -130,7 +141,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                         gap_size="A3" if args.a3 else "A4",
                     )
                 else:
-                    write_action_plan(full, path, language=args.lang, catalogue=catalogue)
+                    kind = "xlsx" if args.xlsx is not None else "docx" if args.docx is not None else "pdf"
+                    write_report(kind, full, path, language=args.lang, catalogue=catalogue)
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)

@@ -25,14 +25,24 @@ from verktoykasse.domain.status import (
     measure_status_label,
     state_label,
 )
-from verktoykasse.domain.vocabulary import OPEN_STATUSES, Priority
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.budget_tables import budget_section, plan_budget
 from verktoykasse.reports.charts import gap_chart, kpi_chart
+from verktoykasse.reports.content import (
+    all_kpis,
+    entry_fields,
+    gaps_table,
+    goal_numbers,
+    key_measures,
+    measure_numbers,
+    period_text,
+    prioritised_gaps,
+    used_schemes,
+)
 from verktoykasse.reports.decision import DecisionBox, decision_box, decision_flowables
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.reports.timeline import timeline_charts
-from verktoykasse.storage.models import Contact, GapArea, Goal, Kpi, Plan
+from verktoykasse.storage.models import Contact, Plan
 
 if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
     from verktoykasse.catalogue import Catalogue
@@ -48,8 +58,6 @@ SUMMARY_TITLE = 150
 # long answer as prose instead of a column a few words wide.
 MAX_CELL_HEIGHT = 170
 CELL_PREVIEW = 160  # characters of such a cell's text kept in the table
-
-_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
 # -- small builders -----------------------------------------------------------------------------------
@@ -218,12 +226,6 @@ def _labelled(label: str, value: object) -> list:
     return [_p(markup(label), "label"), *_user_flow(value)]
 
 
-def _period(plan: Plan) -> str:
-    if plan.period_start is None and plan.period_end is None:
-        return ""
-    return f"{format_date(plan.period_start)} {_DASH} {format_date(plan.period_end)}".strip(f" {_DASH}")
-
-
 def _number_with_unit(value: float | None, unit: str) -> str:
     if value is None:
         return _DASH
@@ -231,37 +233,6 @@ def _number_with_unit(value: float | None, unit: str) -> str:
     if not unit:
         return text
     return f"{text} %" if unit.strip() == "%" else f"{text} {unit}"
-
-
-def _gap_size(gap: GapArea) -> int | None:
-    if gap.current_score is None or gap.desired_score is None:
-        return None
-    return gap.desired_score - gap.current_score
-
-
-def _goal_number(plan: Plan) -> dict[int, int]:
-    return {goal.id: index for index, goal in enumerate(plan.goals, start=1)}
-
-
-def _measure_number(plan: Plan) -> dict[int, int]:
-    return {measure.id: index for index, measure in enumerate(plan.measures, start=1)}
-
-
-def _all_kpis(plan: Plan) -> list[tuple[Goal, Kpi]]:
-    return [(goal, kpi) for goal in plan.goals for kpi in goal.kpis]
-
-
-# -- catalogue ----------------------------------------------------------------------------------------
-def _entry_fields(catalogue, entry_id: str) -> tuple[str, str, list[str]]:
-    """Name, provider and the ways to reach a catalogue entry (web address, phone, e-mail), so the
-    board sees whom to call; the id alone when the entry is unknown."""
-    entry = catalogue.get(entry_id) if catalogue is not None else None
-    if entry is None:
-        return entry_id, "", []
-    name = getattr(entry, "name", "") or getattr(entry, "title", "") or entry_id
-    provider = getattr(entry, "provider", "") or ""
-    reach = [str(getattr(entry, key, "") or "") for key in ("url", "phone", "email")]
-    return str(name), str(provider), [x for x in reach if x.strip()]
 
 
 # -- sections -----------------------------------------------------------------------------------------
@@ -277,7 +248,7 @@ def _cover(plan: Plan, today: dt.date) -> list:
     story += _flow(plan.name, "cover_plan")
     story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
     meta = []
-    period = _period(plan)
+    period = period_text(plan)
     if period:
         meta.append((QCoreApplication.translate("Report", "Period"), period))
     meta.append((QCoreApplication.translate("Report", "Date"), format_date(today)))
@@ -311,10 +282,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
                 _p(markup(QCoreApplication.translate("Report", "The full text is in section 2.")), "muted")
             )
 
-    gaps = sorted(
-        plan.gaps,
-        key=lambda g: (_PRIORITY_ORDER.get(g.priority, 3), -(_gap_size(g) or 0), g.position),
-    )[:5]
+    gaps = prioritised_gaps(plan)
     content.append(_p(markup(QCoreApplication.translate("Report", "Prioritised gaps")), "h2"))
     if gaps:
         rows = [
@@ -361,11 +329,8 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
             f"{state_label(state)}: {counts[state]}" for state in MEASURE_STATES if counts.get(state)
         )
         content.append(_p(markup(line), "muted"))
-        numbers = _measure_number(plan)
-        key = sorted(
-            (m for m in plan.measures if m.status in OPEN_STATUSES),
-            key=lambda m: (_PRIORITY_ORDER.get(m.priority, 3), m.deadline or dt.date.max, m.position),
-        )[:6]
+        numbers = measure_numbers(plan)
+        key = key_measures(plan)
         if key:
             rows = [
                 [
@@ -391,7 +356,7 @@ def _summary(plan: Plan, width: float, height: float, today: dt.date, box: Decis
         content.append(_not_filled())
 
     content.append(_p(markup(QCoreApplication.translate("Report", "KPI status")), "h2"))
-    kpis = _all_kpis(plan)
+    kpis = all_kpis(plan)
     if kpis:
         states = Counter(kpi_status(kpi).state for _goal, kpi in kpis)
         content.append(
@@ -461,32 +426,8 @@ def _gap_section(plan: Plan, width: float) -> list:
             "muted",
         )
     )
-    rows = [
-        [
-            _head(QCoreApplication.translate("Report", "Area")),
-            _head(QCoreApplication.translate("Report", "Today")),
-            _head(QCoreApplication.translate("Report", "Desired")),
-            _head(QCoreApplication.translate("Report", "Gap")),
-            _head(QCoreApplication.translate("Report", "Effect")),
-            _head(QCoreApplication.translate("Report", "Priority")),
-            _head(QCoreApplication.translate("Report", "UN goals")),
-        ]
-    ]
-    for gap in plan.gaps:
-        sdgs = ", ".join(
-            str(n) for n, flag in ((4, gap.sdg4), (8, gap.sdg8), (10, gap.sdg10), (17, gap.sdg17)) if flag
-        )
-        rows.append(
-            [
-                _cell(gap.title),
-                _cell(gap.current_score),
-                _cell(gap.desired_score),
-                _cell(_gap_size(gap)),
-                _cell(gap.expected_effect),
-                _cell(priority_label(gap.priority)),
-                _cell(sdgs),
-            ]
-        )
+    table = gaps_table(plan)  # the same rows as the Word file and the spreadsheet
+    rows = [[_head(name) for name in table.columns], *([_cell(value) for value in row] for row in table.rows)]
     story.extend(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
     scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
     if scored:
@@ -592,7 +533,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalo
     story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
     if not plan.measures:
         return [*story, _not_filled()]
-    goals = _goal_number(plan)
+    goals = goal_numbers(plan)
     rows = [
         [
             _head("#"),
@@ -674,7 +615,7 @@ def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalo
 def _scheme_name(catalogue, entry_id: str | None, contact: Contact | None) -> str:
     if contact is not None:
         return contact.name
-    return _entry_fields(catalogue, entry_id or "")[0]
+    return entry_fields(catalogue, entry_id or "")[0]
 
 
 def _month_index(day: dt.date) -> int:
@@ -696,7 +637,7 @@ def _timeline_section(plan: Plan, width: float, today: dt.date) -> list:
         ]
     story += timeline_charts(plan, width, today)
     locale = QLocale()
-    numbers = _measure_number(plan)
+    numbers = measure_numbers(plan)
 
     milestones = sorted(
         (
@@ -777,21 +718,8 @@ def _roles_section(plan: Plan, width: float) -> list:
 
 def _schemes_section(plan: Plan, width: float, catalogue: Catalogue | None) -> list:
     story: list = _heading(7, QCoreApplication.translate("Report", "Schemes and contacts used"))
-    numbers = _measure_number(plan)
-    used: dict[tuple[str, object], list[int]] = {}
-    for measure in plan.measures:
-        for resource in measure.resources_used:
-            key = (
-                ("contact", resource.contact_id)
-                if resource.contact_id
-                else ("entry", resource.catalogue_entry_id)
-            )
-            used.setdefault(key, [])
-            if numbers[measure.id] not in used[key]:
-                used[key].append(numbers[measure.id])
-            if key[0] == "contact":
-                used.setdefault(("object", resource.contact_id), [resource.contact])  # type: ignore[list-item]
-    if not any(kind in ("entry", "contact") for kind, _ in used):
+    used = used_schemes(plan, catalogue)
+    if not used:
         return [
             *story,
             _p(
@@ -811,16 +739,7 @@ def _schemes_section(plan: Plan, width: float, catalogue: Catalogue | None) -> l
             _head(QCoreApplication.translate("Report", "Used by measures")),
         ]
     ]
-    for (kind, ident), measures in used.items():
-        if kind == "entry":
-            name, provider, reach = _entry_fields(catalogue, str(ident))
-        elif kind == "contact":
-            contact: Contact = used[("object", ident)][0]  # type: ignore[assignment]
-            name = contact.name
-            provider = ", ".join(x for x in (contact.organisation, contact.role) if x.strip())
-            reach = [x for x in (contact.url, contact.phone, contact.email) if x.strip()]
-        else:
-            continue
+    for name, provider, reach, measures in used:
         rows.append(
             [
                 _cell(name),
@@ -875,7 +794,7 @@ def _evaluation_section(plan: Plan, width: float) -> list:
 
     evaluated = [m for m in plan.measures if m.what_was_done.strip() or m.outcome.strip()]
     if evaluated:
-        numbers = _measure_number(plan)
+        numbers = measure_numbers(plan)
         story.append(_p(markup(QCoreApplication.translate("Report", "What the measures gave")), "h2"))
         rows = [
             [

@@ -201,29 +201,15 @@ def budget_section(budget: Budget, width: float, measure_numbers: dict[str, int]
         widths = [fixed[0], width - sum(fixed), *fixed[1:]]
         story.append(_table(rows, widths))
 
-    flags = [flag for estimate in budget.estimates for flag in estimate.flags]
-    used = rates_in_use(budget.estimates)
-    if flags or used:
+    basis = estimate_basis(budget)
+    if basis:
         story.append(
             Paragraph(
                 markup(QCoreApplication.translate("Report", "What the estimate is based on")), styles["h3"]
             )
         )
-        for flag in dict.fromkeys(flags):
-            story.append(Paragraph("⚠&nbsp;" + markup(flag), table_styles()["note"]))
-        for rate in used:
-            if rate.valid_for.end is not None:
-                period = f"{format_date(rate.valid_for.start)}–{format_date(rate.valid_for.end)}"
-            else:
-                period = QCoreApplication.translate("Report", "from {date}").format(
-                    date=format_date(rate.valid_for.start)
-                )
-            text = QCoreApplication.translate(
-                "Report", "{scheme}: rates valid {period}; source: {source}."
-            ).format(scheme=scheme_name(rate.scheme), period=period, source=rate.source)
-            if rate.caveat:
-                text += " " + rate.caveat
-            story.append(Paragraph(markup(text), table_styles()["note"]))
+        for line in basis:
+            story.append(Paragraph(markup(line).replace("⚠ ", "⚠&nbsp;", 1), table_styles()["note"]))
     return story
 
 
@@ -232,3 +218,21 @@ def plan_budget(plan, catalogue) -> Budget:
     from verktoykasse.budget.budget import budget_for_plan, rate_book
 
     return budget_for_plan(plan, rate_book(catalogue))
+
+
+def estimate_basis(budget: Budget) -> list[str]:
+    """What the estimate assumed (each flag once, marked ⚠) and the dated rates it used, with their
+    source: the lines under "What the estimate is based on", in the PDF and the Word file."""
+    lines = ["⚠ " + flag for flag in dict.fromkeys(f for e in budget.estimates for f in e.flags)]
+    for rate in rates_in_use(budget.estimates):
+        if rate.valid_for.end is not None:
+            period = f"{format_date(rate.valid_for.start)}–{format_date(rate.valid_for.end)}"
+        else:
+            period = QCoreApplication.translate("Report", "from {date}").format(
+                date=format_date(rate.valid_for.start)
+            )
+        text = QCoreApplication.translate(
+            "Report", "{scheme}: rates valid {period}; source: {source}."
+        ).format(scheme=scheme_name(rate.scheme), period=period, source=rate.source)
+        lines.append(f"{text} {rate.caveat}" if rate.caveat else text)
+    return lines

@@ -146,6 +146,37 @@ def build_action_plan(
     return buffer.getvalue()
 
 
+def build_report(
+    kind: str, plan: Plan, today: dt.date | None = None, language: str | None = None, *, catalogue
+) -> bytes:
+    """The plan as a ``kind`` file in memory: "pdf" (``build_action_plan``), "docx" (``reports.docx``,
+    the same sections to edit in Word) or "xlsx" (``reports.xlsx``, the tables as a workbook)."""
+    if kind == "xlsx":
+        from verktoykasse.reports.xlsx import build_workbook as build
+    elif kind == "docx":
+        from verktoykasse.reports.docx import build_document as build
+    else:
+        build = build_action_plan
+    return build(plan, today, language, catalogue=catalogue)
+
+
+def write_report(
+    kind: str,
+    plan: Plan,
+    path: str | os.PathLike[str],
+    today: dt.date | None = None,
+    language: str | None = None,
+    *,
+    catalogue: Catalogue | None,
+) -> Path:
+    """Build the ``kind`` file and write it to ``path`` whole or not at all (``files.write_atomically``).
+
+    Raises ``OSError``."""
+    from verktoykasse.files import write_atomically
+
+    return write_atomically(path, build_report(kind, plan, today, language, catalogue=catalogue))
+
+
 def write_action_plan(
     plan: Plan,
     path: str | os.PathLike[str],
@@ -154,20 +185,17 @@ def write_action_plan(
     *,
     catalogue: Catalogue | None,
 ) -> Path:
-    """Build the PDF and write it to ``path`` whole or not at all (``files.write_atomically``).
-
-    Raises ``OSError``."""
-    from verktoykasse.files import write_atomically
-
-    return write_atomically(path, build_action_plan(plan, today, language, catalogue=catalogue))
+    """The PDF, written whole or not at all. Raises ``OSError``."""
+    return write_report("pdf", plan, path, today, language, catalogue=catalogue)
 
 
-def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
-    """``Handlingsplan – <plan> – 2026-11-22.pdf``, safe on Windows, macOS and Linux."""
+def suggested_file_name(plan_name: str, today: dt.date | None = None, suffix: str = ".pdf") -> str:
+    """``Handlingsplan – <plan> – 2026-11-22.pdf`` (or ``.xlsx``, ``.docx``), safe on Windows, macOS and
+    Linux."""
     from verktoykasse.files import safe_file_stem
 
     label = QCoreApplication.translate("Report", "Action plan")
     name = safe_file_stem(plan_name)
     day = (today or dt.date.today()).isoformat()
     parts = [label, name, day] if name else [label, day]
-    return " – ".join(parts) + ".pdf"
+    return " – ".join(parts) + suffix

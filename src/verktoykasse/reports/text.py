@@ -36,6 +36,18 @@ def clean(value: object) -> str:
     return _CONTROL.sub("", text)
 
 
+# What XML 1.0 cannot hold besides the control characters: lone surrogates and the two non-characters.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def office_text(value: object) -> str:
+    """Plain text that Word and Excel open: control characters dropped as in the PDF (``clean``), tabs
+    and line breaks kept, and what XML cannot hold at all (a lone surrogate) shown as the mark �."""
+    text = "" if value is None else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _NOT_XML.sub(REPLACEMENT, _CONTROL.sub("", text))
+
+
 def markup(value: object) -> str:
     """Escaped text for a Paragraph: markup-looking text prints literally, line breaks are kept, and each
     character is drawn by a font that has it."""

@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self._file_extras_anchor)
         self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.readiness_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.export_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.docx_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.xlsx_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.report_actions.print_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.followup_actions.calendar_action)
 
