@@ -40,6 +40,10 @@ LIST_LIMITS: dict[str, int] = {
     "occurrences": 500,  # times one recurring measure was held (monthly for 40 years)
     "lessons": 1_000,
     "contacts": 2_000,
+    "arp_risks": 63,  # one per cell of the risk map: 9 grounds × 7 HR areas
+    "arp_involvement": 1_000,
+    "arp_years": 100,
+    "pay_levels": 200,  # job levels in one year's pay survey
 }
 DEFAULT_LIST_LIMIT = 1_000
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from verktoykasse.paths import restrict_file
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
