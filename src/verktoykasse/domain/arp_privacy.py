@@ -172,14 +172,17 @@ def derived(value: float | None, *sources: Figure) -> Figure:
 
 
 def average_of(value: float | None, group: Figure, threshold: int) -> Figure:
-    """An average over ``group`` persons (weeks of leave, pay): hidden when the group is small or hidden,
-    or its size is not known (an average of an unknown number of persons could be of one)."""
+    """An average over ``group`` persons (weeks of leave, pay): hidden when the group is small, or its
+    size is not known (an average of an unknown number of persons could be of one). A group hidden only
+    to protect another cell of its line still has its average shown: the average does not give a count
+    back, and it describes enough persons."""
     if group.value is None:
         return Figure(value, Hidden.REVEALS) if value is not None else Figure(None, Hidden.MISSING)
-    if group.value == 0:
+    if group.value == 0 or value is None:
         return Figure(None, Hidden.MISSING)
-    small = Figure(group.value, Hidden.SMALL) if is_small(group.value, threshold) else group
-    return derived(value, small)
+    if is_small(group.value, threshold):
+        return Figure(value, Hidden.REVEALS)
+    return Figure(value)
 
 
 def share(part: Figure, whole: Figure) -> Figure:
