@@ -152,13 +152,14 @@ FOUR_STEPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def arp_text(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("Arp", …)`` here, in the user's language."""
+    return QCoreApplication.translate("Arp", text)
 
 
 def label(table: dict[str, str], key: str) -> str:
     """A key's label in the user's language; an unknown key (a newer version's) is shown as it is."""
-    return tr(table[key]) if key in table else key
+    return QCoreApplication.translate("Arp", table[key]) if key in table else key
 
 
 @dataclass(frozen=True)
@@ -182,56 +183,72 @@ class DutyDecision:
     def summary(self) -> str:
         """The duty in one line, for the profile and the report draft."""
         if self.duty == Duty.UNKNOWN:
-            return tr("Which equality duty applies cannot be said yet: type the number of employees.")
+            return QCoreApplication.translate(
+                "Arp", "Which equality duty applies cannot be said yet: type the number of employees."
+            )
         if self.duty == Duty.FULL:
-            return tr(
+            return QCoreApplication.translate(
+                "Arp",
                 "You have the activity duty and the reporting duty: follow the four steps together with "
-                "the employees' representatives, and report on the work every year."
+                "the employees' representatives, and report on the work every year.",
             )
         if self.duty == Duty.ACTIVITY_UNLESS_ASKED:
-            return tr(
+            return QCoreApplication.translate(
+                "Arp",
                 "You have the activity duty. If a union representative or a majority of the employees "
-                "asks, you must also follow the four steps and report every year."
+                "asks, you must also follow the four steps and report every year.",
             )
-        return tr(
+        return QCoreApplication.translate(
+            "Arp",
             "You have the activity duty, as every employer: work actively against discrimination and be "
-            "able to document the work when asked. The four steps and the yearly report are not required."
+            "able to document the work when asked. The four steps and the yearly report are not required.",
         )
 
     def reason(self) -> str:
         """Why, in plain words: the facts of the profile that decided it."""
         if self.duty == Duty.UNKNOWN:
-            return tr("The number of employees is missing (or 0).")
+            return QCoreApplication.translate("Arp", "The number of employees is missing (or 0).")
         if self.public:
-            return tr("A public employer has the full duty whatever its size.")
+            return QCoreApplication.translate("Arp", "A public employer has the full duty whatever its size.")
         count = self.employees or 0
         if count > LARGEST_ON_REQUEST:
-            return tr("A private employer with more than 50 employees (on average over the year).")
+            return QCoreApplication.translate(
+                "Arp", "A private employer with more than 50 employees (on average over the year)."
+            )
         if count >= SMALLEST_ON_REQUEST:
             if self.requested:
-                return tr("A private employer with 20–50 employees, and a party in the workplace has asked.")
-            return tr("A private employer with 20–50 employees, and no party in the workplace has asked.")
-        return tr("A private employer with fewer than 20 employees.")
+                return QCoreApplication.translate(
+                    "Arp", "A private employer with 20–50 employees, and a party in the workplace has asked."
+                )
+            return QCoreApplication.translate(
+                "Arp", "A private employer with 20–50 employees, and no party in the workplace has asked."
+            )
+        return QCoreApplication.translate("Arp", "A private employer with fewer than 20 employees.")
 
     def reference(self) -> str:
         """The legal reference for the duty, to check."""
         if self.full:
-            return tr(
+            return QCoreApplication.translate(
+                "Arp",
                 "Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 first and second "
-                "paragraphs and § 26a (Bufdir: “Aktivitets- og redegjørelsesplikten”)."
+                "paragraphs and § 26a (Bufdir: “Aktivitets- og redegjørelsesplikten”).",
             )
-        return tr("Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 first paragraph.")
+        return QCoreApplication.translate(
+            "Arp", "Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 first paragraph."
+        )
 
     def caveat(self) -> str:
         """What the business must check itself (the count, and exactly 50)."""
-        text = tr(
+        text = QCoreApplication.translate(
+            "Arp",
             "Count the average number of employees over the accounting year, as persons, not full-time "
-            "equivalents."
+            "equivalents.",
         )
         if self.borderline:
-            text += " " + tr(
+            text += " " + QCoreApplication.translate(
+                "Arp",
                 "Sources disagree for exactly 50 employees: Bufdir says “more than 50”, NHO “50 or more”. "
-                "Check with Bufdir or your employer organisation."
+                "Check with Bufdir or your employer organisation.",
             )
         return text
 
@@ -282,9 +299,9 @@ def describe_cell(risk: ArpRisk | None) -> str:
     if risk.state == RiskState.NO_RISK:
         return label(RISK_STATES, RiskState.NO_RISK)
     if risk.gap is not None:
-        title = " ".join(risk.gap.title.split()) or tr("(untitled)")
-        return tr("Risk — see gap “{gap}”").format(gap=title)
-    return tr("Risk — no gap linked yet")
+        title = " ".join(risk.gap.title.split()) or QCoreApplication.translate("Arp", "(untitled)")
+        return QCoreApplication.translate("Arp", "Risk — see gap “{gap}”").format(gap=title)
+    return QCoreApplication.translate("Arp", "Risk — no gap linked yet")
 
 
 def risk_counts(plan: Plan) -> dict[str, int]:

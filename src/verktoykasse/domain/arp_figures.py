@@ -38,10 +38,6 @@ SURVEY_INTERVAL = 2  # pay by level and involuntary part-time: at least every se
 REMINDER_DAY = (1, 31)  # the year's figures are asked for at the end of January of the year after
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Arp", text)
-
-
 # The yearly groups: key, the field of women, of men, and the label.
 YEARLY_GROUPS: tuple[tuple[str, str, str, str], ...] = (
     ("employees", "women", "men", QT_TRANSLATE_NOOP("Arp", "Employees")),
@@ -181,12 +177,14 @@ def year_figures(row: Any, threshold: int | None, others: Iterable[Any] = ()) ->
     figures = YearFigures(year, limit, problems=year_problems(row, others))
     staff: GroupRow | None = None
     for key, women, men, text in YEARLY_GROUPS:
-        group = _group(key, tr(text), _value(row, women), _value(row, men), limit, staff)
+        group = _group(
+            key, QCoreApplication.translate("Arp", text), _value(row, women), _value(row, men), limit, staff
+        )
         if staff is None:
             staff = group
         figures.groups.append(group)
         if _value(row, women) is None and _value(row, men) is None:
-            figures.missing.append(tr(text))
+            figures.missing.append(QCoreApplication.translate("Arp", text))
     leave = figures.groups[-1]
     figures.leave_weeks_women = average_of(_value(row, "leave_weeks_women"), leave.women, limit)
     figures.leave_weeks_men = average_of(_value(row, "leave_weeks_men"), leave.men, limit)
@@ -194,7 +192,9 @@ def year_figures(row: Any, threshold: int | None, others: Iterable[Any] = ()) ->
     for key, women, men, text in SURVEY_GROUPS:
         w, m, total = guard_pair(_value(row, women), _value(row, men), limit)
         rates = (share(w, part_time.women), share(m, part_time.men))
-        figures.survey.append(GroupRow(key, tr(text), w, m, total, share(w, total), *rates))
+        figures.survey.append(
+            GroupRow(key, QCoreApplication.translate("Arp", text), w, m, total, share(w, total), *rates)
+        )
     levels = list(_value(row, "pay_levels") or [])
     if levels:
         cells = [[_value(level, "women"), _value(level, "men")] for level in levels]
@@ -211,7 +211,7 @@ def year_figures(row: Any, threshold: int | None, others: Iterable[Any] = ()) ->
         women_pay = _weighted(women_levels, limit, gender_totals[0])
         men_pay = _weighted(men_levels, limit, gender_totals[1])
         figures.pay_total = PayRow(
-            tr("All levels"),
+            QCoreApplication.translate("Arp", "All levels"),
             gender_totals[0],
             gender_totals[1],
             grand,
@@ -233,29 +233,33 @@ def year_problems(row: Any, others: Iterable[Any] = ()) -> dict[str, str]:
     problems: dict[str, str] = {}
     year = _value(row, "year")
     if year is None:
-        problems["year"] = tr("Type the year the figures are for.")
+        problems["year"] = QCoreApplication.translate("Arp", "Type the year the figures are for.")
     elif not FIRST_YEAR <= year <= LAST_YEAR:
-        problems["year"] = tr("Type a year between {first} and {last}.").format(
-            first=FIRST_YEAR, last=LAST_YEAR
-        )
+        problems["year"] = QCoreApplication.translate(
+            "Arp", "Type a year between {first} and {last}."
+        ).format(first=FIRST_YEAR, last=LAST_YEAR)
     elif any(other is not row and _value(other, "year") == year for other in others):
-        problems["year"] = tr("This year is in the list twice: the report uses the first.")
+        problems["year"] = QCoreApplication.translate(
+            "Arp", "This year is in the list twice: the report uses the first."
+        )
     for part, whole, message in SUBSETS:
         part_value, whole_value = _value(row, part), _value(row, whole)
         if part_value is not None and whole_value is not None and part_value > whole_value:
-            problems.setdefault(part, tr(message))
+            problems.setdefault(part, QCoreApplication.translate("Arp", message))
     for weeks, takers in (("leave_weeks_women", "leave_women"), ("leave_weeks_men", "leave_men")):
         value = _value(row, weeks)
         if value is None:
             continue
         if value < 0 or value > MAX_LEAVE_WEEKS:
-            problems[weeks] = tr("Type the average weeks of leave per person (0–{most}).").format(
-                most=MAX_LEAVE_WEEKS
-            )
+            problems[weeks] = QCoreApplication.translate(
+                "Arp", "Type the average weeks of leave per person (0–{most})."
+            ).format(most=MAX_LEAVE_WEEKS)
         elif not _value(row, takers):
-            problems[weeks] = tr("Type how many took leave: an average of no one cannot be shown.")
+            problems[weeks] = QCoreApplication.translate(
+                "Arp", "Type how many took leave: an average of no one cannot be shown."
+            )
     if all(_value(row, name) is None for name in COUNT_FIELDS) and not _value(row, "pay_levels"):
-        problems.setdefault("women", tr("No figures typed for this year yet."))
+        problems.setdefault("women", QCoreApplication.translate("Arp", "No figures typed for this year yet."))
     return problems
 
 
@@ -267,12 +271,12 @@ def level_problems(level: Any) -> dict[str, str]:
         if value is None:
             continue
         if value < 0:
-            problems[pay] = tr("Pay cannot be negative.")
+            problems[pay] = QCoreApplication.translate("Arp", "Pay cannot be negative.")
         elif not _value(level, count):
             problems[pay] = (
-                tr("Type how many women are at this level.")
+                QCoreApplication.translate("Arp", "Type how many women are at this level.")
                 if gender == "women"
-                else tr("Type how many men are at this level.")
+                else QCoreApplication.translate("Arp", "Type how many men are at this level.")
             )
     return problems
 

@@ -206,6 +206,7 @@ class GapArea(Base):
 
     plan: Mapped[Plan] = relationship(back_populates="gaps")
     goals: Mapped[list[Goal]] = relationship(back_populates="gap", order_by="Goal.position")
+    arp_risks: Mapped[list[ArpRisk]] = relationship(back_populates="gap", order_by="ArpRisk.id")
 
 
 class Strength(Base):
@@ -401,7 +402,7 @@ class ArpRisk(Base):
     cause: Mapped[str] = _text()
 
     plan: Mapped[Plan] = relationship(back_populates="arp_risks")
-    gap: Mapped[GapArea | None] = relationship()
+    gap: Mapped[GapArea | None] = relationship(back_populates="arp_risks")
 
 
 class ArpInvolvement(Base):
