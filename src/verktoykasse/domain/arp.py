@@ -230,11 +230,11 @@ class DutyDecision:
         if self.full:
             return QCoreApplication.translate(
                 "Arp",
-                "Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 first and second "
-                "paragraphs and § 26a (Bufdir: “Aktivitets- og redegjørelsesplikten”).",
+                "The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first and second "
+                "paragraphs and § 26a (Bufdir: the activity and reporting duty).",
             )
         return QCoreApplication.translate(
-            "Arp", "Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 first paragraph."
+            "Arp", "The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first paragraph."
         )
 
     def caveat(self) -> str:

@@ -199,6 +199,11 @@ def year_figures(row: Any, threshold: int | None, others: Iterable[Any] = ()) ->
     if levels:
         cells = [[_value(level, "women"), _value(level, "men")] for level in levels]
         body, level_totals, gender_totals, grand = guard_grid(cells, limit)
+        employees = figures.groups[0]
+        if not (employees.women.shown and employees.men.shown):
+            # The levels usually add up to the whole staff: their totals by gender would give the hidden
+            # gender balance back.
+            gender_totals = [Figure(total.value, Hidden.REVEALS) for total in gender_totals]
         women_levels: list[tuple[Figure, Figure]] = []
         men_levels: list[tuple[Figure, Figure]] = []
         for level, (w, m), total in zip(levels, body, level_totals, strict=True):

@@ -559,8 +559,18 @@ ARP_YEAR = Table(
                 "leave_men": QT_TRANSLATE_NOOP("PlanFields", "Men who took parental leave"),
             }
         ),
-        Field("leave_weeks_women", "number?", None, QT_TRANSLATE_NOOP("PlanFields", "Weeks of leave, women")),
-        Field("leave_weeks_men", "number?", None, QT_TRANSLATE_NOOP("PlanFields", "Weeks of leave, men")),
+        Field(
+            "leave_weeks_women",
+            "number?",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Average weeks of parental leave, women"),
+        ),
+        Field(
+            "leave_weeks_men",
+            "number?",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Average weeks of parental leave, men"),
+        ),
         *_counts(
             {
                 "involuntary_women": QT_TRANSLATE_NOOP("PlanFields", "Involuntary part-time, women"),

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         before = set(self.children())
         self._add_report_actions()
         self._add_workshop_actions()
+        self._add_arp_actions()
         self._add_data_actions()
         self._file_extras_built = True
         self._menu_objects += [child for child in self.children() if child not in before]
@@ -169,6 +170,14 @@ class MainWindow(QMainWindow):
         self.workshop_actions = WorkshopActions(self.context, self, self)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.kit_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
+
+    def _add_arp_actions(self) -> None:
+        """File → Equality duty (ARP)… and ARP report draft (PDF)… (``ui.arp_actions``)."""
+        from verktoykasse.ui.arp_actions import ArpActions
+
+        self.arp_actions = ArpActions(self.context, self, self)
+        self.file_menu.insertAction(self._file_extras_anchor, self.arp_actions.window_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.arp_actions.draft_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -345,6 +354,7 @@ class MainWindow(QMainWindow):
         self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
         self.plan_page.back_requested.connect(self.show_home)
         self.plan_page.finish_requested.connect(self.finish_plan)
+        self.plan_page.arp_requested.connect(lambda: self.arp_actions.open_window())
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
         if step is not None and self.plan_page.plan is not None:
@@ -357,6 +367,11 @@ class MainWindow(QMainWindow):
     def open_plan_at(self, plan_id: int, step: str, kind: str, row_id: int, field: str = "") -> None:
         """Open the plan at one row and field (a line of "Now" or of "Ready for the board?")."""
         self.open_plan(plan_id)
+        from verktoykasse.domain.followup import ARP_PLACE
+
+        if kind == ARP_PLACE:  # the equality figures: the ARP window, not a page of the wizard
+            self.arp_actions.open_window("figures")
+            return
         if self.plan_page is not None:
             self.plan_page.show_place(step, kind, row_id, field)
 

@@ -72,6 +72,7 @@ class SaveBanner(QFrame):
 class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
+    arp_requested = Signal()  # the profile's "Open the equality work (ARP)…"
 
     def __init__(
         self, database: Database, plan_id: int, parent: QWidget | None = None, *, today: dt.date | None = None
@@ -197,6 +198,10 @@ class PlanWorkspace(QWidget):
 
         if step == Step.MEASURES:
             return MeasuresPage(self.saver, self.plan, self.database)
+        if step == Step.PROFILE:
+            profile = ProfilePage(self.saver, self.plan)
+            profile.duty.open_requested.connect(self.arp_requested)
+            return profile
         kinds = {
             Step.PROFILE: ProfilePage,
             Step.NEEDS: NeedsPage,
