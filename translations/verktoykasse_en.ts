@@ -629,6 +629,10 @@
         <translation>Made by Verktøykassa on {date}, from the plan “{plan}”.</translation>
     </message>
     <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
         <source>DRAFT – {plan}</source>
         <translation>DRAFT – {plan}</translation>
     </message>

@@ -629,6 +629,10 @@
         <translation>Laget av Verktøykassa {date}, fra planen «{plan}».</translation>
     </message>
     <message>
+        <source>Missing:</source>
+        <translation>Mangler:</translation>
+    </message>
+    <message>
         <source>DRAFT – {plan}</source>
         <translation>UTKAST – {plan}</translation>
     </message>

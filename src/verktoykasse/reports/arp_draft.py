@@ -487,12 +487,9 @@ def _story(plan: Plan, today: dt.date, width: float) -> list:
             widths = [first] + [(width - first) / (columns - 1)] * (columns - 1)
             rows = [[_head(text) for text in table[0]], *([_cell(text) for text in row] for row in table[1:])]
             story += _table(rows, widths)
+        marker = QCoreApplication.translate("ArpDraft", "Missing:")
         for missing in section.missing:
-            story += _flow(
-                missing,
-                "body",
-                prefix=f"<b>{markup(QCoreApplication.translate('ArpDraft', 'Missing:'))}</b> ",
-            )
+            story += _flow(missing, "body", prefix=f"<b>{markup(marker)}</b> ")
     return story
 
 

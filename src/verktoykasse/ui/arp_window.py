@@ -448,7 +448,8 @@ class FiguresEditor(QWidget):
         from verktoykasse.domain.arp_figures import year_figures
         from verktoykasse.reports.arp_draft import figure_tables
 
-        row = self.years.current()
+        years = getattr(self, "years", None)  # None while the list builds its first detail
+        row = years.current() if years is not None else None
         if row is None:
             self.preview.setText("")
             return
