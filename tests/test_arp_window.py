@@ -124,7 +124,7 @@ def test_the_owner_maps_a_risk_logs_a_meeting_and_types_the_year_with_small_grou
         for name, value in (("arpYearWomen", "3"), ("arpYearMen", "15"), ("arpYearPartTimeWomen", "4")):
             type_into(qtbot, detail.findChild(QLineEdit, name), value)
         pause(qtbot)
-        seen["beside"] = detail.findChild(QLabel, "arpYearPartTimeWomenMessage").text()
+        seen["beside"] = detail.findChild(QLabel, "arpYearPartTimeWomenWarning").text()
         seen["preview"] = figures.preview.text()
 
     run_in_arp_window(window, work)

@@ -263,7 +263,6 @@ class FiguresEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("arpFiguresStatus")
         self.status.setWordWrap(True)
-        self.messages: dict[str, FieldMessage] = {}
         self.preview = QLabel()
         self.preview.setObjectName("arpFiguresPreview")
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -312,15 +311,23 @@ class FiguresEditor(QWidget):
             year -= 1
         return add_row(self.saver.session, self.plan, "arp_years", year=year)
 
+    @staticmethod
+    def _warning(field: Any) -> FieldMessage:
+        """A second message under a number field for figures that do not add up with the others: the
+        field's own message says what cannot be read, this one what does not fit (the value is kept)."""
+        warning = FieldMessage(field.edit.objectName() + "Warning", describes=field.edit)
+        field.layout().addWidget(warning)
+        return warning
+
     def _year_detail(self, row: ArpYear) -> QWidget:
         from verktoykasse.domain.plan_description import ARP_YEAR, label_of
 
         panel, form = detail_form(self.saver, row, "arpYear")
-        self.form = form
-        self.messages = {}
+        self.warnings: dict[str, FieldMessage] = {}
         self.current_year = row
         labels = {f.name: label_of(f) for f in ARP_YEAR.fields}
-        form.number("year", self.tr("&Year:"), whole=True, check=self._not_negative)
+        year = form.number("year", self.tr("&Year:"), whole=True, check=self._not_negative)
+        self.warnings["year"] = self._warning(year)
         groups = (
             (
                 self.tr("Every year"),
@@ -333,22 +340,22 @@ class FiguresEditor(QWidget):
                     "part_time_men",
                     "leave_women",
                     "leave_men",
+                    "leave_weeks_women",
+                    "leave_weeks_men",
                 ),
             ),
-            ("", ("leave_weeks_women", "leave_weeks_men")),
             (self.tr("At least every second year"), ("involuntary_women", "involuntary_men")),
         )
         for title, names in groups:
-            if title:
-                heading = QLabel(title)
-                font = heading.font()
-                font.setBold(True)
-                heading.setFont(font)
-                form.layout.addRow(heading)
+            heading = QLabel(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            form.layout.addRow(heading)
             for name in names:
                 whole = not name.startswith("leave_weeks")
                 field = form.number(name, labels[name] + ":", whole=whole, check=self._not_negative)
-                self.messages[name] = field.message
+                self.warnings[name] = self._warning(field)
         form.text("note", self.tr("No&te:"))
         levels = ListEditor(
             self.saver,
@@ -380,12 +387,12 @@ class FiguresEditor(QWidget):
             "women_pay": form.number("women_pay", self.tr("Women's a&verage monthly pay (kr):")),
             "men_pay": form.number("men_pay", self.tr("Men's avera&ge monthly pay (kr):")),
         }
+        warnings = {name: self._warning(field) for name, field in fields.items()}
 
         def show() -> None:
             problems = level_problems(level)
-            for name, field in fields.items():
-                if problems.get(name) or not field.message.text():
-                    field.message.show_message(problems.get(name))
+            for name, warning in warnings.items():
+                warning.show_message(problems.get(name))
             self.update_preview()
 
         form.edited.connect(show)
@@ -408,13 +415,8 @@ class FiguresEditor(QWidget):
         if row is None:
             return
         problems = year_problems(row, self.plan.arp_years)
-        for name, message in self.messages.items():
-            message.show_message(problems.get(name))
-        year_field = self.form.widgets.get("year")
-        if year_field is not None:
-            year_message = year_field.parentWidget().findChild(FieldMessage)
-            if year_message is not None:
-                year_message.show_message(problems.get("year"))
+        for name, warning in self.warnings.items():
+            warning.show_message(problems.get(name))
 
     def update_status(self) -> None:
         from verktoykasse.domain.arp_figures import figures_due, last_done
