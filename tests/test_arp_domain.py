@@ -131,3 +131,30 @@ def test_the_two_yearly_survey_is_due_two_years_after_it_was_last_done():
     in_2027 = figures_due(years, dt.date(2027, 2, 1))
     assert (in_2027.yearly_missing, in_2027.survey_due, in_2027.survey_last) == (True, True, 2024)
     assert figures_due([], dt.date(2027, 2, 1)).survey_last is None
+
+
+def test_the_calendar_reminds_of_the_figures_every_year_and_of_the_survey_every_second_year(context):
+    from icalendar import Calendar
+
+    from verktoykasse.exchange.calendar_file import build_calendar
+    from verktoykasse.storage.followup import load_plan_to_follow
+    from verktoykasse.storage.models import ArpPayLevel, ArpYear
+    from verktoykasse.storage.plans import create_plan
+
+    with context.database.session() as session:
+        plan = create_plan(session, "Likestilling")
+        plan.employees = 60
+        year = ArpYear(year=2026, women=30, men=30, involuntary_women=2, involuntary_men=1)
+        year.pay_levels = [ArpPayLevel(level="Alle", women=30, men=30)]
+        plan.arp_years = [year]
+        session.commit()
+        calendar = Calendar.from_ical(
+            build_calendar([load_plan_to_follow(session, plan.id)], dt.date(2027, 3, 1))
+        )
+    events = {str(e["summary"]).split(": ", 1)[1]: e for e in calendar.walk("VEVENT")}
+    figures = events["Equality figures for the year just ended (ARP)"]
+    survey = events["Two-yearly equality survey (ARP): pay by job level and involuntary part-time"]
+    # 2026 is typed: the next figures (for 2027) are asked for at the end of January 2028; the survey
+    # done for 2026 is next due for 2028, in January 2029, and then every second year.
+    assert figures.decoded("dtstart") == dt.date(2028, 1, 31) and figures["rrule"]["FREQ"] == ["YEARLY"]
+    assert survey.decoded("dtstart") == dt.date(2029, 1, 31) and survey["rrule"]["INTERVAL"] == [2]
