@@ -12,7 +12,7 @@ from benchmarks.stats import median, ms
 from benchmarks.table import Row
 
 TYPICAL_TARGET = 0.3
-LARGE_TARGET = 1.5
+LARGE_TARGET = 1.0
 
 
 def _build(database, plan_id: int) -> tuple[float, int]:

@@ -54,7 +54,7 @@ _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 # -- small builders -----------------------------------------------------------------------------------
 def _p(text_markup: str, style: str = "body"):
-    from reportlab.platypus import Paragraph
+    from verktoykasse.reports.paragraph import Paragraph  # breaks its lines once per width
 
     if needs_shaping(text_markup):  # Arabic, Hebrew …: joined and ordered by HarfBuzz
         return Paragraph(text_markup, st.shaped(style))
@@ -202,7 +202,7 @@ def _move_tall_cells(rows: list[list[Any]], widths: list[float], header_rows: in
 
 
 def _heading(number: int, text: str) -> list:
-    from reportlab.platypus import Paragraph
+    from verktoykasse.reports.paragraph import Paragraph
 
     return [Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
 

@@ -131,13 +131,18 @@ def build_action_plan(
     rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 in pure Python costs ~10 % of a build
     st.register_fonts()
     buffer = io.BytesIO()
-    with report_language(language or getattr(plan, "report_language", "")):
-        doc = _document(buffer, plan)
-        page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
-        doc.build(
-            story(plan, doc, today or dt.date.today(), catalogue),
-            canvasmaker=_canvas_class(plan.name, page_text),
-        )
+    from verktoykasse.reports.paragraph import forget_parsed
+
+    try:
+        with report_language(language or getattr(plan, "report_language", "")):
+            doc = _document(buffer, plan)
+            page_text = QCoreApplication.translate("Report", "Page {page} of {pages}")
+            doc.build(
+                story(plan, doc, today or dt.date.today(), catalogue),
+                canvasmaker=_canvas_class(plan.name, page_text),
+            )
+    finally:
+        forget_parsed()
     return buffer.getvalue()
 
 

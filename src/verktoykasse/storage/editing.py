@@ -269,6 +269,7 @@ def load_plan(session: Session, plan_id: int) -> Plan | None:
         selectinload(Plan.goals).selectinload(Goal.measures),
         selectinload(Plan.measures).selectinload(Measure.goals),
         selectinload(Plan.measures).selectinload(Measure.milestones),
+        selectinload(Plan.measures).selectinload(Measure.occurrences),  # the report's timeline marks them
         selectinload(Plan.measures)
         .selectinload(Measure.resources_used)
         .selectinload(MeasureResource.contact),
