@@ -158,3 +158,23 @@ def test_the_calendar_reminds_of_the_figures_every_year_and_of_the_survey_every_
     # done for 2026 is next due for 2028, in January 2029, and then every second year.
     assert figures.decoded("dtstart") == dt.date(2028, 1, 31) and figures["rrule"]["FREQ"] == ["YEARLY"]
     assert survey.decoded("dtstart") == dt.date(2029, 1, 31) and survey["rrule"]["INTERVAL"] == [2]
+
+
+def test_the_next_cycle_starts_from_last_years_risk_map_and_keeps_the_figures_not_the_meetings(context):
+    from safety_data import add_full_plan
+    from verktoykasse.storage.editing import load_plan
+    from verktoykasse.storage.next_cycle import start_next_cycle
+
+    with context.database.session() as session:
+        old = add_full_plan(session)
+        new = load_plan(session, start_next_cycle(session, old.id, "Inkluderingsplan 2028").id)
+        assert [(r.ground, r.area, r.state, r.gap.title if r.gap else None) for r in new.arp_risks] == [
+            ("ethnicity", "recruitment", "risk", "Rekrutteringsprosesser"),
+            ("gender", "harassment", "no_risk", None),
+        ]
+        assert new.arp_risks[0].gap in new.gaps  # the new plan's own gap area, not the old one's
+        assert [(y.year, [level.level for level in y.pay_levels]) for y in new.arp_years] == [
+            (2026, ["Bakere"])
+        ]
+        assert new.arp_involvement == []
+        assert (new.employer_sector, new.arp_requested, new.privacy_threshold) == ("private", True, 4)

@@ -602,7 +602,8 @@ class ArpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 700)
+        screen = self.screen().availableGeometry()  # a 1024×600 laptop: never larger than the screen
+        self.resize(min(1000, screen.width()), min(700, screen.height()))
         self.update_parts()
         if tab in TABS and self.tabs.isTabVisible(TABS.index(tab)):
             self.tabs.setCurrentIndex(TABS.index(tab))
