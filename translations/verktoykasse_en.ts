@@ -597,8 +597,8 @@
         <translation>This is a draft: check before use</translation>
     </message>
     <message>
-        <source>Check that the number of employees and the duty above are right.</source>
-        <translation>Check that the number of employees and the duty above are right.</translation>
+        <source>Check that the number of employees and the duty below are right.</source>
+        <translation>Check that the number of employees and the duty below are right.</translation>
     </message>
     <message>
         <source>Check every figure against the payroll and personnel system.</source>

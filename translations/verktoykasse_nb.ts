@@ -406,15 +406,15 @@
     </message>
     <message>
         <source>Women&apos;s average pay</source>
-        <translation>Kvinners gjennomsnittslønn</translation>
+        <translation>Kvinners snittlønn</translation>
     </message>
     <message>
         <source>Men&apos;s average pay</source>
-        <translation>Menns gjennomsnittslønn</translation>
+        <translation>Menns snittlønn</translation>
     </message>
     <message>
         <source>Women&apos;s pay as a share of men&apos;s</source>
-        <translation>Kvinners lønn i prosent av menns</translation>
+        <translation>Kvinners lønn i % av menns</translation>
     </message>
     <message>
         <source>(level without a name)</source>
@@ -597,7 +597,7 @@
         <translation>Dette er et utkast: sjekk før bruk</translation>
     </message>
     <message>
-        <source>Check that the number of employees and the duty above are right.</source>
+        <source>Check that the number of employees and the duty below are right.</source>
         <translation>Sjekk at antall ansatte og plikten nedenfor stemmer.</translation>
     </message>
     <message>

@@ -424,7 +424,7 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
     check = DraftSection(QCoreApplication.translate("ArpDraft", "This is a draft: check before use"))
     check.blocks += [
         QCoreApplication.translate(
-            "ArpDraft", "Check that the number of employees and the duty above are right."
+            "ArpDraft", "Check that the number of employees and the duty below are right."
         ),
         QCoreApplication.translate(
             "ArpDraft", "Check every figure against the payroll and personnel system."
@@ -483,7 +483,7 @@ def _story(plan: Plan, today: dt.date, width: float) -> list:
                 continue
             table = block
             columns = len(table[0])
-            first = width * (0.3 if columns > 3 else 0.5)
+            first = width * (0.26 if columns > 3 else 0.5)
             widths = [first] + [(width - first) / (columns - 1)] * (columns - 1)
             rows = [[_head(text) for text in table[0]], *([_cell(text) for text in row] for row in table[1:])]
             story += _table(rows, widths)
