@@ -55,6 +55,10 @@ YEARS_SHOWN = 2  # the report year and the one before, to compare
 Table = list[list[str]]  # rows of cell texts, the head row first
 
 
+class Subheading(str):
+    """A block of a section that heads what follows it (a year's figures, the principles)."""
+
+
 @dataclass
 class DraftSection:
     """One section of the draft: a heading, then paragraphs (text) and tables in order, then what the
@@ -227,7 +231,7 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
     for row in years[:YEARS_SHOWN]:
         figures = year_figures(row, limit, plan.arp_years)
         part1.blocks.append(
-            QCoreApplication.translate("ArpDraft", "Figures for {year}").format(year=row.year)
+            Subheading(QCoreApplication.translate("ArpDraft", "Figures for {year}").format(year=row.year))
         )
         if figures.missing:
             part1.missing.append(
@@ -259,7 +263,7 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
     )
     if plan.arp_principles.strip():
         part2.blocks += [
-            QCoreApplication.translate("ArpDraft", "Principles, procedures and standards"),
+            Subheading(QCoreApplication.translate("ArpDraft", "Principles, procedures and standards")),
             plan.arp_principles.strip(),
         ]
     else:
@@ -270,7 +274,7 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
         )
     if plan.arp_responsible.strip():
         part2.blocks += [
-            QCoreApplication.translate("ArpDraft", "Who is responsible"),
+            Subheading(QCoreApplication.translate("ArpDraft", "Who is responsible")),
             plan.arp_responsible.strip(),
         ]
     else:
@@ -478,6 +482,9 @@ def _story(plan: Plan, today: dt.date, width: float) -> list:
     for section in draft_sections(plan, today):
         story.append(_p(markup(section.heading), "h2"))
         for block in section.blocks:
+            if isinstance(block, Subheading):
+                story.append(_p(markup(block), "h3"))
+                continue
             if isinstance(block, str):
                 story += _flow(block)
                 continue
