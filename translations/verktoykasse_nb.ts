@@ -4058,11 +4058,11 @@
     </message>
     <message>
         <source>Average weeks of parental leave, women</source>
-        <translation>Uker foreldrepermisjon i snitt, kvinner</translation>
+        <translation>Permisjonsuker i snitt, kvinner</translation>
     </message>
     <message>
         <source>Average weeks of parental leave, men</source>
-        <translation>Uker foreldrepermisjon i snitt, menn</translation>
+        <translation>Permisjonsuker i snitt, menn</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -327,6 +327,7 @@ class FiguresEditor(QWidget):
         self.current_year = row
         labels = {f.name: label_of(f) for f in ARP_YEAR.fields}
         year = form.number("year", self.tr("&Year:"), whole=True, check=self._not_negative)
+        year.edit.setText("" if row.year is None else str(row.year))  # 2026, not "2 026"
         self.warnings["year"] = self._warning(year)
         groups = (
             (
