@@ -611,7 +611,7 @@ class ArpWindow(QDialog):
 
     # -- the duty -------------------------------------------------------------------------------------
     def _duty_tab(self) -> QWidget:
-        from verktoykasse.domain.arp_privacy import threshold_message
+        from verktoykasse.domain.arp_privacy import DEFAULT_THRESHOLD, threshold_message
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -631,12 +631,13 @@ class ArpWindow(QDialog):
             self.tr("Principles, procedures and &standards:"),
             self.tr("How you recruit, set pay, develop people, adapt work and prevent harassment."),
         )
-        form.number(
+        threshold = form.number(
             "privacy_threshold",
             self.tr("Hide figures of fewer pers&ons than:"),
             whole=True,
             check=threshold_message,
         )
+        threshold.edit.setPlaceholderText(str(DEFAULT_THRESHOLD))  # empty: the default
         form.edited.connect(self.update_parts)
         layout.addWidget(box)
         steps = QGroupBox(self.tr("The four steps, and where they are in your plan"))
