@@ -89,8 +89,8 @@ def test_before_export_the_check_offers_to_go_on_and_a_line_opens_its_field(
     QTimer.singleShot(0, go_to_owner)
     window.followup_actions.readiness_action.trigger()
     assert seen == [
-        "Measures and action plan – Mentor: The measure has no owner.",
-        "Measures and action plan – Mentor: The measure has no deadline.",
+        "What we will do – Mentor: The measure has no owner.",
+        "What we will do – Mentor: The measure has no deadline.",
     ]
     assert window.plan_page.current_step == "measures"
     assert window.focusWidget().objectName() == "measureOwner"

@@ -59,7 +59,7 @@ def test_a_plan_left_at_step_four_says_so_at_home_and_reopens_there_with_the_tex
     assert QTest.qWaitForWindowActive(window)
     problem = on_page(ws, QPlainTextEdit, "problemStatement")
     type_into(qtbot, problem, "Vi mangler folk til nattskiftet.")
-    for _ in range(4):  # Ctrl+PgDown to "4. Measures and action plan", keyboard only
+    for _ in range(4):  # Ctrl+PgDown to "4. What we will do", keyboard only
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert ws.current_step == Step.MEASURES
     window.close()

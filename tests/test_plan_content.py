@@ -85,7 +85,7 @@ def test_example_measures_and_area_measures_are_there():
     assert len(measure_templates()) == 5
     areas = area_measure_templates()
     assert len(areas) == 6
-    assert "Cooperation with NAV" in [t.area for t in areas]
+    assert "Cooperation with Nav" in [t.area for t in areas]
     for template in measure_templates() + areas:
         assert template.title and template.description and template.area
 

@@ -142,10 +142,13 @@ def test_each_step_in_the_list_says_its_name_and_how_complete_it_is(start_window
     steps = window.plan_page.step_list
     said = [steps.item(row).data(_Qt.ItemDataRole.AccessibleTextRole) for row in range(steps.count())]
     assert said[0] == "Business profile, 0 % complete"
-    assert said[2] == "2. Gap analysis, 0 % complete"
+    assert said[2] == "2. Where are we – where do we want to be? (gap analysis), 0 % complete"
     assert all(text.endswith("% complete") for text in said)
 
     window.plan_page.back_requested.emit()
     window.plan_actions.example_button.click()
     steps = window.plan_page.step_list
-    assert steps.item(2).data(_Qt.ItemDataRole.AccessibleTextRole) == "2. Gap analysis, complete"
+    assert (
+        steps.item(2).data(_Qt.ItemDataRole.AccessibleTextRole)
+        == "2. Where are we – where do we want to be? (gap analysis), complete"
+    )

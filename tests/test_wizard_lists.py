@@ -112,13 +112,13 @@ def test_the_catalogue_suggests_beside_a_gap_and_a_measure_records_its_schemes(
     ws = new_plan(window, answer_next_dialog)
     ws.go_to("gaps")
     click(qtbot, ws, "insertGapTemplates")
-    on_page(ws, QListWidget, "gapsList").setCurrentRow(3)  # cooperation with NAV and others
+    on_page(ws, QListWidget, "gapsList").setCurrentRow(3)  # cooperation with Nav and others
     QApplication.processEvents()  # the suggestions fill once the page is on screen
     assert ws.current_page().findChild(SuggestionPanel, "gapSuggestions").entries()
 
     ws.go_to("measures")
     button = on_page(ws, QPushButton, "insertAreaMeasureTemplate")
-    nav = next(action for action in button.menu().actions() if "NAV" in action.text())
+    nav = next(action for action in button.menu().actions() if "Nav" in action.text())
     nav.trigger()
     picker = ws.current_page().findChild(ResourcePicker, "measureResources")
     assert picker is not None and picker.used_list.count() >= 1  # the template's schemes came along

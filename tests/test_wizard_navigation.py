@@ -37,7 +37,7 @@ def test_a_plan_reopens_where_the_user_left_it(start_window, answer_next_dialog,
     ws.step_list.setCurrentRow(2)
     qtbot.mouseClick(ws.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.home
-    assert "Gap analysis" in window.home.plan_list.currentItem().text()
+    assert "Where are we – where do we want to be?" in window.home.plan_list.currentItem().text()
 
     window.home.open_selected()
     assert window.plan_page.current_step == "gaps"

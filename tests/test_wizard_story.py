@@ -42,7 +42,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     click(qtbot, ws, "participantsAdd")
     type_into(qtbot, on_page(ws, QLineEdit, "participantName"), "Kari Nordmann")
     type_into(qtbot, on_page(ws, QLineEdit, "participantOrganisation"), "NAV Fredrikstad")
-    choose(on_page(ws, QComboBox, "participantKind"), "NAV")
+    choose(on_page(ws, QComboBox, "participantKind"), "Nav")
     click(qtbot, ws, "needsAdd")
     choose(on_page(ws, QComboBox, "needSide"), "The target group's need")
     type_into(qtbot, on_page(ws, QPlainTextEdit, "needDescription"), "Faste rutiner og en mentor.")
@@ -119,7 +119,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     ws.go_to("needs")
     assert on_page(ws, QPlainTextEdit, "labourNeed").toPlainText() == "Bakere tidlig om morgenen."
     assert on_page(ws, QLineEdit, "participantName").text() == "Kari Nordmann"
-    assert on_page(ws, QComboBox, "participantKind").currentText() == "NAV"
+    assert on_page(ws, QComboBox, "participantKind").currentText() == "Nav"
     assert on_page(ws, QComboBox, "needSide").currentText() == "The target group's need"
 
     ws.go_to("gaps")

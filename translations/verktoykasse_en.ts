@@ -1728,10 +1728,6 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <source>KPIs over time</source>
-        <translation>KPIs over time</translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -1798,6 +1794,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Key figures (KPIs) over time</source>
+        <translation>Key figures (KPIs) over time</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
@@ -2157,6 +2157,10 @@
         <translation>Insert the five typical &amp;gap areas</translation>
     </message>
     <message>
+        <source>Areas: today and where we want to be</source>
+        <translation>Areas: today and where we want to be</translation>
+    </message>
+    <message>
         <source>Insert the five typical gap areas</source>
         <translation>Insert the five typical gap areas</translation>
     </message>
@@ -2221,8 +2225,8 @@
         <translation>Desired sco&amp;re (1–5):</translation>
     </message>
     <message>
-        <source>Size of the gap:</source>
-        <translation>Size of the gap:</translation>
+        <source>Distance to go (the gap):</source>
+        <translation>Distance to go (the gap):</translation>
     </message>
     <message>
         <source>Relevant to SDG {label}</source>
@@ -2251,6 +2255,219 @@
     <message>
         <source>How we &amp;celebrate it:</source>
         <translation>How we &amp;celebrate it:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample plan</source>
+        <translation>Open the e&amp;xample plan</translation>
+    </message>
+    <message>
+        <source>What the program does</source>
+        <translation>What the program does</translation>
+    </message>
+    <message>
+        <source>Verktøykassa helps a small business include more people in work. You make a plan in five steps, the program turns it into an action plan for the board, and the catalogue tells you what help you can get and whom to call.</source>
+        <translation>Verktøykassa helps a small business include more people in work. You make a plan in five steps, the program turns it into an action plan for the board, and the catalogue tells you what help you can get and whom to call.</translation>
+    </message>
+    <message>
+        <source>The five steps</source>
+        <translation>The five steps</translation>
+    </message>
+    <message>
+        <source>Look at the example plan first</source>
+        <translation>Look at the example plan first</translation>
+    </message>
+    <message>
+        <source>The example plan is a small bakery&apos;s finished plan. Open it from the list of plans (“Open example plan”) and look around: you cannot break anything, and your own plans are kept apart.</source>
+        <translation>The example plan is a small bakery&apos;s finished plan. Open it from the list of plans (“Open example plan”) and look around: you cannot break anything, and your own plans are kept apart.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>There is no Save button: everything you type is saved at once (a longer text or a number when you pause). If the disk is full, a red bar says so and your text stays in the field until it can be saved.</source>
+        <translation>There is no Save button: everything you type is saved at once (a longer text or a number when you pause). If the disk is full, a red bar says so and your text stays in the field until it can be saved.</translation>
+    </message>
+    <message>
+        <source>Words you may not know</source>
+        <translation>Words you may not know</translation>
+    </message>
+    <message>
+        <source>Press ⓘ beside a word, or open Help → Glossary. “Measures” are what your business does; “schemes” are the help you can get from Nav and others.</source>
+        <translation>Press ⓘ beside a word, or open Help → Glossary. “Measures” are what your business does; “schemes” are the help you can get from Nav and others.</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Where your data is</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in this folder:</source>
+        <translation>Everything stays on this computer, in this folder:</translation>
+    </message>
+    <message>
+        <source>Back it up with File → Back up now, or save a plan in a file with File → Export plan.</source>
+        <translation>Back it up with File → Back up now, or save a plan in a file with File → Export plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Needs exploration</source>
+        <translation>Needs exploration</translation>
+    </message>
+    <message>
+        <source>The first step of the method: finding out what the business needs (people, skills, hands) and what the people you could hire need to do well at work.</source>
+        <translation>The first step of the method: finding out what the business needs (people, skills, hands) and what the people you could hire need to do well at work.</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problem statement</translation>
+    </message>
+    <message>
+        <source>One or two sentences that say what the plan is meant to solve, for example: “We lack bakers, and we have never hired anyone who needed adjustments.”</source>
+        <translation>One or two sentences that say what the plan is meant to solve, for example: “We lack bakers, and we have never hired anyone who needed adjustments.”</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</source>
+        <translation>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gap analysis</translation>
+    </message>
+    <message>
+        <source>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</source>
+        <translation>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</source>
+        <translation>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>What you want to have achieved, in one sentence, so that everyone can tell later whether you got there.</source>
+        <translation>What you want to have achieved, in one sentence, so that everyone can tell later whether you got there.</translation>
+    </message>
+    <message>
+        <source>KPI (key figure)</source>
+        <translation>KPI (key figure)</translation>
+    </message>
+    <message>
+        <source>A number you count to see whether a goal comes closer, for example “people hired from the target group” or “managers who have taken the course”. KPI is short for key performance indicator.</source>
+        <translation>A number you count to see whether a goal comes closer, for example “people hired from the target group” or “managers who have taken the course”. KPI is short for key performance indicator.</translation>
+    </message>
+    <message>
+        <source>Baseline (value today)</source>
+        <translation>Baseline (value today)</translation>
+    </message>
+    <message>
+        <source>What the key figure is when you start, so you can see the change later. Often 0.</source>
+        <translation>What the key figure is when you start, so you can see the change later. Often 0.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>The number you want the key figure to reach by the end of the plan&apos;s period.</source>
+        <translation>The number you want the key figure to reach by the end of the plan&apos;s period.</translation>
+    </message>
+    <message>
+        <source>Measure (what we do)</source>
+        <translation>Measure (what we do)</translation>
+    </message>
+    <message>
+        <source>Something your business does to reach a goal, with an owner and a deadline, for example “a mentor for every new employee”. Not the same as Nav&apos;s schemes: a measure can use a scheme, such as a wage subsidy.</source>
+        <translation>Something your business does to reach a goal, with an owner and a deadline, for example “a mentor for every new employee”. Not the same as Nav&apos;s schemes: a measure can use a scheme, such as a wage subsidy.</translation>
+    </message>
+    <message>
+        <source>Scheme (help from Nav and others)</source>
+        <translation>Scheme (help from Nav and others)</translation>
+    </message>
+    <message>
+        <source>Help the business can get from outside: Nav&apos;s wage subsidies, work trials, grants, courses and advisers. Nav calls these “tiltak”; in this program they are “schemes”, so that they are not confused with the measures your business does itself. The catalogue (Ctrl+K) lists them.</source>
+        <translation>Help the business can get from outside: Nav&apos;s wage subsidies, work trials, grants, courses and advisers. Nav calls these “tiltak”; in this program they are “schemes”, so that they are not confused with the measures your business does itself. The catalogue (Ctrl+K) lists them.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>The measures with who does what and by when, in one document for the board and the staff. File → Export PDF makes it.</source>
+        <translation>The measures with who does what and by when, in one document for the board and the staff. File → Export PDF makes it.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>A point on the way to a measure&apos;s deadline that you can tick off, such as “mentor chosen”.</source>
+        <translation>A point on the way to a measure&apos;s deadline that you can tick off, such as “mentor chosen”.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Looking back: what the measures gave, what the key figures show now, and what you learned and take with you into next year&apos;s plan.</source>
+        <translation>Looking back: what the measures gave, what the key figures show now, and what you learned and take with you into next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>The people the plan is meant to open doors for: people with disabilities, gaps in their CV, immigrants, and young people outside work and school.</source>
+        <translation>The people the plan is meant to open doors for: people with disabilities, gaps in their CV, immigrants, and young people outside work and school.</translation>
+    </message>
+    <message>
+        <source>SDG (sustainable development goal)</source>
+        <translation>SDG (sustainable development goal)</translation>
+    </message>
+    <message>
+        <source>The UN&apos;s 17 goals for the world. Inclusion in work serves mainly goal 8 (decent work) and goal 10 (reduced inequalities); ticking them helps if the business reports on sustainability.</source>
+        <translation>The UN&apos;s 17 goals for the world. Inclusion in work serves mainly goal 8 (decent work) and goal 10 (reduced inequalities); ticking them helps if the business reports on sustainability.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Find a word</translation>
+    </message>
+    <message>
+        <source>Find a word in the glossary</source>
+        <translation>Find a word in the glossary</translation>
+    </message>
+    <message>
+        <source>Words and what they mean</source>
+        <translation>Words and what they mean</translation>
+    </message>
+    <message>
+        <source>No word in the glossary matches “{text}”.</source>
+        <translation>No word in the glossary matches “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -2315,36 +2532,36 @@
         <translation>&amp;Measurable — how progress is followed:</translation>
     </message>
     <message>
-        <source>KPIs of this goal</source>
-        <translation>KPIs of this goal</translation>
+        <source>Key figures (KPIs) of this goal</source>
+        <translation>Key figures (KPIs) of this goal</translation>
+    </message>
+    <message>
+        <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
+        <translation>No key figures yet: add a simple number that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>Key figure (KPI) &amp;name:</source>
+        <translation>Key figure (KPI) &amp;name:</translation>
+    </message>
+    <message>
+        <source>Value today (&amp;baseline):</source>
+        <translation>Value today (&amp;baseline):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget value:</source>
+        <translation>T&amp;arget value:</translation>
     </message>
     <message>
         <source>New KPI</source>
         <translation>New KPI</translation>
     </message>
     <message>
-        <source>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</source>
-        <translation>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</translation>
-    </message>
-    <message>
         <source>{name}: {baseline} → {target} {unit}</source>
         <translation>{name}: {baseline} → {target} {unit}</translation>
     </message>
     <message>
-        <source>KPI &amp;name:</source>
-        <translation>KPI &amp;name:</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline:</source>
-        <translation>&amp;Baseline:</translation>
-    </message>
-    <message>
-        <source>T&amp;arget:</source>
-        <translation>T&amp;arget:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -2386,8 +2603,8 @@
         <translation>Good measures start from real needs on both sides. Those who do the work every day often know best, so bring in everyone affected.</translation>
     </message>
     <message>
-        <source>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
-        <translation>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</translation>
+        <source>Invite staff, someone from the target group, your Nav contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
+        <translation>Invite staff, someone from the target group, your Nav contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</translation>
     </message>
     <message>
         <source>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</source>
@@ -2458,8 +2675,8 @@
         <translation>Measures bridge the gap between today and where you want to be. Realistic measures that fit into how you already work are the ones that happen.</translation>
     </message>
     <message>
-        <source>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
-        <translation>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</translation>
+        <source>Look through the catalogue first: Nav schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
+        <translation>Look through the catalogue first: Nav schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</translation>
     </message>
     <message>
         <source>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</source>
@@ -2630,8 +2847,8 @@
         <translation>Your plans</translation>
     </message>
     <message>
-        <source>A plan takes your business through the five steps: needs exploration, gap analysis, goals and KPIs, measures and action plan, evaluation. Everything is saved as you type.</source>
-        <translation>A plan takes your business through the five steps: needs exploration, gap analysis, goals and KPIs, measures and action plan, evaluation. Everything is saved as you type.</translation>
+        <source>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</source>
+        <translation>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2707,6 +2924,13 @@
     </message>
 </context>
 <context>
+    <name>InfoButton</name>
+    <message>
+        <source>What is “{term}”?</source>
+        <translation>What is “{term}”?</translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message>
         <source>KPI chart</source>
@@ -2772,24 +2996,44 @@
         <translation>Business profile</translation>
     </message>
     <message>
-        <source>Needs exploration</source>
-        <translation>Needs exploration</translation>
+        <source>What do we need?</source>
+        <translation>What do we need?</translation>
     </message>
     <message>
-        <source>Gap analysis</source>
-        <translation>Gap analysis</translation>
+        <source>Where are we – where do we want to be?</source>
+        <translation>Where are we – where do we want to be?</translation>
     </message>
     <message>
-        <source>Goals and KPIs</source>
-        <translation>Goals and KPIs</translation>
+        <source>Goals and targets</source>
+        <translation>Goals and targets</translation>
     </message>
     <message>
-        <source>Measures and action plan</source>
-        <translation>Measures and action plan</translation>
+        <source>What we will do</source>
+        <translation>What we will do</translation>
     </message>
     <message>
-        <source>Evaluation and learning</source>
-        <translation>Evaluation and learning</translation>
+        <source>How did it go?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <source>needs exploration</source>
+        <translation>needs exploration</translation>
+    </message>
+    <message>
+        <source>gap analysis</source>
+        <translation>gap analysis</translation>
+    </message>
+    <message>
+        <source>goals and KPIs</source>
+        <translation>goals and KPIs</translation>
+    </message>
+    <message>
+        <source>measures and action plan</source>
+        <translation>measures and action plan</translation>
+    </message>
+    <message>
+        <source>evaluation and learning</source>
+        <translation>evaluation and learning</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -2804,8 +3048,8 @@
         <translation>Person from the target group</translation>
     </message>
     <message>
-        <source>NAV</source>
-        <translation>NAV</translation>
+        <source>Nav</source>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2908,8 +3152,8 @@
         <translation>Managers&apos; competence in adapting work</translation>
     </message>
     <message>
-        <source>Cooperation with NAV, job-training providers and non-profits</source>
-        <translation>Cooperation with NAV, job-training providers and non-profits</translation>
+        <source>Cooperation with Nav, job-training providers and non-profits</source>
+        <translation>Cooperation with Nav, job-training providers and non-profits</translation>
     </message>
     <message>
         <source>Routines for follow-up and inclusion over time</source>
@@ -3000,6 +3244,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossary</translation>
     </message>
     <message>
         <source>&amp;About Verktøykassa</source>
@@ -3395,8 +3647,8 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</source>
-        <translation>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</translation>
+        <source>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</source>
+        <translation>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</translation>
     </message>
     <message>
         <source>Workshop, data and narrowing</source>
@@ -4589,8 +4841,8 @@
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>The overall problem statement</source>
-        <translation>The overall problem statement</translation>
+        <source>What should the plan solve?</source>
+        <translation>What should the plan solve?</translation>
     </message>
     <message>
         <source>P&amp;roblem statement:</source>
@@ -5445,6 +5697,10 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>In the method: {term}</source>
+        <translation>In the method: {term}</translation>
+    </message>
+    <message>
         <source>Hide guidance</source>
         <translation>Hide guidance</translation>
     </message>
@@ -5602,8 +5858,8 @@
         <translation>For example: we hire through friends and family, ask for experience the job does not need, and a gap in the CV puts an applicant aside.</translation>
     </message>
     <message>
-        <source>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</source>
-        <translation>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</translation>
+        <source>For example: adverts ask only for what the job needs, we use Nav as a channel, and we meet candidates with a gap in the CV.</source>
+        <translation>For example: adverts ask only for what the job needs, we use Nav as a channel, and we meet candidates with a gap in the CV.</translation>
     </message>
     <message>
         <source>Whether those who lead people know how to adapt tasks, hours and training.</source>
@@ -5618,16 +5874,16 @@
         <translation>For example: every shift leader knows the basics of adapting work and where to get help.</translation>
     </message>
     <message>
-        <source>Who outside the business you work with: NAV, job-training providers, non-profits.</source>
-        <translation>Who outside the business you work with: NAV, job-training providers, non-profits.</translation>
+        <source>Who outside the business you work with: Nav, job-training providers, non-profits.</source>
+        <translation>Who outside the business you work with: Nav, job-training providers, non-profits.</translation>
     </message>
     <message>
-        <source>For example: we have no regular contact with NAV and do not know which schemes we could use.</source>
-        <translation>For example: we have no regular contact with NAV and do not know which schemes we could use.</translation>
+        <source>For example: we have no regular contact with Nav and do not know which schemes we could use.</source>
+        <translation>For example: we have no regular contact with Nav and do not know which schemes we could use.</translation>
     </message>
     <message>
-        <source>For example: we have a named contact at the local NAV office and one partner for work trials.</source>
-        <translation>For example: we have a named contact at the local NAV office and one partner for work trials.</translation>
+        <source>For example: we have a named contact at the local Nav office and one partner for work trials.</source>
+        <translation>For example: we have a named contact at the local Nav office and one partner for work trials.</translation>
     </message>
     <message>
         <source>How new people are followed up after the first weeks, so that they stay.</source>
@@ -5654,8 +5910,8 @@
         <translation>We need hands, and many able people are waiting for a chance.</translation>
     </message>
     <message>
-        <source>We count each new hire and whether they came through NAV or another inclusion route.</source>
-        <translation>We count each new hire and whether they came through NAV or another inclusion route.</translation>
+        <source>We count each new hire and whether they came through Nav or another inclusion route.</source>
+        <translation>We count each new hire and whether they came through Nav or another inclusion route.</translation>
     </message>
     <message>
         <source>Share of new hires from the target groups</source>
@@ -5766,16 +6022,16 @@
         <translation>Go through the job adverts, where we post them and how we interview, so that more kinds of people can apply and get a fair chance.</translation>
     </message>
     <message>
-        <source>Cooperation with NAV</source>
-        <translation>Cooperation with NAV</translation>
+        <source>Cooperation with Nav</source>
+        <translation>Cooperation with Nav</translation>
     </message>
     <message>
-        <source>Start working with NAV and inclusion partners</source>
-        <translation>Start working with NAV and inclusion partners</translation>
+        <source>Start working with Nav and inclusion partners</source>
+        <translation>Start working with Nav and inclusion partners</translation>
     </message>
     <message>
-        <source>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
-        <translation>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</translation>
+        <source>Get a named contact at the local Nav office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
+        <translation>Get a named contact at the local Nav office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</translation>
     </message>
     <message>
         <source>Competence</source>
@@ -5854,12 +6110,12 @@
         <translation>Early in the year, look at each expected vacancy and ask whether it could be a work trial or a trainee place for someone with reduced functional ability or a gap in the CV.</translation>
     </message>
     <message>
-        <source>A standing contact with the local NAV office</source>
-        <translation>A standing contact with the local NAV office</translation>
+        <source>A standing contact with the local Nav office</source>
+        <translation>A standing contact with the local Nav office</translation>
     </message>
     <message>
-        <source>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
-        <translation>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</translation>
+        <source>Talk with Nav before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
+        <translation>Talk with Nav before advertising a job, to get more applicants from the target groups and to arrange short work placements.</translation>
     </message>
     <message>
         <source>Follow-up by the board</source>

@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Knowing the schemes (kunnskap om tiltak)</source>
-        <translation>Kunnskap om tiltak</translation>
+        <translation>Kunnskap om virkemidler (Navs tiltak)</translation>
     </message>
     <message>
         <source>Knowing the target group (kunnskap om målgruppe)</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Training (opplæringstiltak)</source>
-        <translation>Opplæringstiltak</translation>
+        <translation>Opplæring og kurs</translation>
     </message>
     <message>
         <source>Support and cooperation (støtte og relasjon)</source>
@@ -1728,10 +1728,6 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <source>KPIs over time</source>
-        <translation>KPI-er over tid</translation>
-    </message>
-    <message>
         <source>KPIs</source>
         <translation>KPI-er</translation>
     </message>
@@ -1798,6 +1794,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Key figures (KPIs) over time</source>
+        <translation>Måltall (KPI-er) over tid</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
@@ -2157,6 +2157,10 @@
         <translation>Sett inn de fe&amp;m vanlige gapområdene</translation>
     </message>
     <message>
+        <source>Areas: today and where we want to be</source>
+        <translation>Områder: i dag og dit vi vil</translation>
+    </message>
+    <message>
         <source>Insert the five typical gap areas</source>
         <translation>Sett inn de fem vanlige gapområdene</translation>
     </message>
@@ -2221,8 +2225,8 @@
         <translation>Ønsket v&amp;urdering (1–5):</translation>
     </message>
     <message>
-        <source>Size of the gap:</source>
-        <translation>Størrelsen på gapet:</translation>
+        <source>Distance to go (the gap):</source>
+        <translation>Avstand igjen (gapet):</translation>
     </message>
     <message>
         <source>Relevant to SDG {label}</source>
@@ -2251,6 +2255,219 @@
     <message>
         <source>How we &amp;celebrate it:</source>
         <translation>Hvordan vi fei&amp;rer det:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample plan</source>
+        <translation>Åpne e&amp;ksempelplanen</translation>
+    </message>
+    <message>
+        <source>What the program does</source>
+        <translation>Hva programmet gjør</translation>
+    </message>
+    <message>
+        <source>Verktøykassa helps a small business include more people in work. You make a plan in five steps, the program turns it into an action plan for the board, and the catalogue tells you what help you can get and whom to call.</source>
+        <translation>Verktøykassa hjelper en liten bedrift å inkludere flere i arbeid. Du lager en plan i fem steg, programmet gjør den om til en handlingsplan for styret, og katalogen forteller hvilken hjelp dere kan få og hvem dere kan ringe.</translation>
+    </message>
+    <message>
+        <source>The five steps</source>
+        <translation>De fem stegene</translation>
+    </message>
+    <message>
+        <source>Look at the example plan first</source>
+        <translation>Se på eksempelplanen først</translation>
+    </message>
+    <message>
+        <source>The example plan is a small bakery&apos;s finished plan. Open it from the list of plans (“Open example plan”) and look around: you cannot break anything, and your own plans are kept apart.</source>
+        <translation>Eksempelplanen er den ferdige planen til et lite bakeri. Åpne den fra listen over planer («Åpne eksempelplan») og se deg rundt: Du kan ikke ødelegge noe, og dine egne planer holdes atskilt.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>There is no Save button: everything you type is saved at once (a longer text or a number when you pause). If the disk is full, a red bar says so and your text stays in the field until it can be saved.</source>
+        <translation>Det finnes ingen Lagre-knapp: Alt du skriver, lagres med én gang (en lengre tekst eller et tall når du tar en pause). Er disken full, sier et rødt felt fra, og teksten blir stående i feltet til den kan lagres.</translation>
+    </message>
+    <message>
+        <source>Words you may not know</source>
+        <translation>Ord du kanskje ikke kjenner</translation>
+    </message>
+    <message>
+        <source>Press ⓘ beside a word, or open Help → Glossary. “Measures” are what your business does; “schemes” are the help you can get from Nav and others.</source>
+        <translation>Trykk på ⓘ ved et ord, eller åpne Hjelp → Ordliste. «Tiltak» er det bedriften selv gjør; «virkemidler» er hjelpen dere kan få fra Nav og andre.</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Hvor dataene ligger</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in this folder:</source>
+        <translation>Alt blir på denne datamaskinen, i denne mappen:</translation>
+    </message>
+    <message>
+        <source>Back it up with File → Back up now, or save a plan in a file with File → Export plan.</source>
+        <translation>Ta sikkerhetskopi med Fil → Ta sikkerhetskopi nå, eller lagre en plan til en fil med Fil → Eksporter plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Needs exploration</source>
+        <translation>Behovskartlegging</translation>
+    </message>
+    <message>
+        <source>The first step of the method: finding out what the business needs (people, skills, hands) and what the people you could hire need to do well at work.</source>
+        <translation>Første steg i metoden: å finne ut hva bedriften trenger (folk, kompetanse, hender), og hva de dere kan ansette, trenger for å lykkes på jobben.</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>One or two sentences that say what the plan is meant to solve, for example: “We lack bakers, and we have never hired anyone who needed adjustments.”</source>
+        <translation>En eller to setninger om hva planen skal løse, for eksempel: «Vi mangler bakere, og vi har aldri ansatt noen som trengte tilrettelegging.»</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</source>
+        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en score fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gapanalyse</translation>
+    </message>
+    <message>
+        <source>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</source>
+        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en score, og se hvor gapene er størst. Begynn arbeidet der.</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</source>
+        <translation>1 betyr at nesten ingenting er på plass, 3 at noe av det virker, 5 at det virker godt og er en del av hvordan dere jobber hver dag.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What you want to have achieved, in one sentence, so that everyone can tell later whether you got there.</source>
+        <translation>Det dere vil ha oppnådd, i én setning, slik at alle senere kan se om dere kom dit.</translation>
+    </message>
+    <message>
+        <source>KPI (key figure)</source>
+        <translation>KPI (måltall)</translation>
+    </message>
+    <message>
+        <source>A number you count to see whether a goal comes closer, for example “people hired from the target group” or “managers who have taken the course”. KPI is short for key performance indicator.</source>
+        <translation>Et tall dere teller for å se om et mål kommer nærmere, for eksempel «ansatte fra målgruppen» eller «ledere som har tatt kurset». KPI står for «key performance indicator» (nøkkeltall).</translation>
+    </message>
+    <message>
+        <source>Baseline (value today)</source>
+        <translation>Utgangsverdi (verdi i dag)</translation>
+    </message>
+    <message>
+        <source>What the key figure is when you start, so you can see the change later. Often 0.</source>
+        <translation>Hva måltallet er når dere begynner, slik at dere ser endringen senere. Ofte 0.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>The number you want the key figure to reach by the end of the plan&apos;s period.</source>
+        <translation>Tallet dere vil at måltallet skal nå innen planperioden er over.</translation>
+    </message>
+    <message>
+        <source>Measure (what we do)</source>
+        <translation>Tiltak (det vi gjør)</translation>
+    </message>
+    <message>
+        <source>Something your business does to reach a goal, with an owner and a deadline, for example “a mentor for every new employee”. Not the same as Nav&apos;s schemes: a measure can use a scheme, such as a wage subsidy.</source>
+        <translation>Noe bedriften selv gjør for å nå et mål, med en eier og en frist, for eksempel «en fadder for hver nyansatt». Ikke det samme som Navs virkemidler: Et tiltak kan bruke et virkemiddel, for eksempel lønnstilskudd.</translation>
+    </message>
+    <message>
+        <source>Scheme (help from Nav and others)</source>
+        <translation>Virkemiddel (hjelp fra Nav og andre)</translation>
+    </message>
+    <message>
+        <source>Help the business can get from outside: Nav&apos;s wage subsidies, work trials, grants, courses and advisers. Nav calls these “tiltak”; in this program they are “schemes”, so that they are not confused with the measures your business does itself. The catalogue (Ctrl+K) lists them.</source>
+        <translation>Hjelp bedriften kan få utenfra: Navs lønnstilskudd, arbeidstrening, tilskudd, kurs og rådgivere. Nav kaller mange av disse «tiltak»; i dette programmet heter de «virkemidler», så de ikke blandes med tiltakene bedriften selv gjør. Katalogen (Ctrl+K) viser dem.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The measures with who does what and by when, in one document for the board and the staff. File → Export PDF makes it.</source>
+        <translation>Tiltakene med hvem som gjør hva og innen når, i ett dokument for styret og de ansatte. Fil → Eksporter PDF lager det.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>A point on the way to a measure&apos;s deadline that you can tick off, such as “mentor chosen”.</source>
+        <translation>Et punkt på veien mot fristen for et tiltak som dere kan krysse av, for eksempel «fadder valgt».</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Looking back: what the measures gave, what the key figures show now, and what you learned and take with you into next year&apos;s plan.</source>
+        <translation>Å se tilbake: hva tiltakene ga, hva måltallene viser nå, og hva dere lærte og tar med inn i neste års plan.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>The people the plan is meant to open doors for: people with disabilities, gaps in their CV, immigrants, and young people outside work and school.</source>
+        <translation>Menneskene planen skal åpne dører for: personer med nedsatt funksjonsevne, hull i CV-en, innvandrere og unge utenfor arbeid og skole.</translation>
+    </message>
+    <message>
+        <source>SDG (sustainable development goal)</source>
+        <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>The UN&apos;s 17 goals for the world. Inclusion in work serves mainly goal 8 (decent work) and goal 10 (reduced inequalities); ticking them helps if the business reports on sustainability.</source>
+        <translation>FNs 17 mål for verden. Inkludering i arbeid bidrar mest til mål 8 (anstendig arbeid) og mål 10 (mindre ulikhet); å krysse av hjelper hvis bedriften rapporterer om bærekraft.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Finn et ord</translation>
+    </message>
+    <message>
+        <source>Find a word in the glossary</source>
+        <translation>Finn et ord i ordlisten</translation>
+    </message>
+    <message>
+        <source>Words and what they mean</source>
+        <translation>Ord og hva de betyr</translation>
+    </message>
+    <message>
+        <source>No word in the glossary matches “{text}”.</source>
+        <translation>Ingen ord i ordlisten passer med «{text}».</translation>
     </message>
 </context>
 <context>
@@ -2315,36 +2532,36 @@
         <translation>Må&amp;lbart – hvordan utviklingen følges:</translation>
     </message>
     <message>
-        <source>KPIs of this goal</source>
-        <translation>KPI-er for dette målet</translation>
+        <source>Key figures (KPIs) of this goal</source>
+        <translation>Måltall (KPI-er) for dette målet</translation>
+    </message>
+    <message>
+        <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
+        <translation>Ingen måltall ennå: Legg til et enkelt tall som viser om gapet blir mindre.</translation>
+    </message>
+    <message>
+        <source>Key figure (KPI) &amp;name:</source>
+        <translation>Navn på &amp;måltallet (KPI):</translation>
+    </message>
+    <message>
+        <source>Value today (&amp;baseline):</source>
+        <translation>Verdi i dag (&amp;utgangsverdi):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget value:</source>
+        <translation>Må&amp;lverdi:</translation>
     </message>
     <message>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
     </message>
     <message>
-        <source>No KPIs yet: add a simple indicator that shows whether the gap shrinks.</source>
-        <translation>Ingen KPI-er ennå: Legg til en enkel indikator som viser om gapet blir mindre.</translation>
-    </message>
-    <message>
         <source>{name}: {baseline} → {target} {unit}</source>
         <translation>{name}: {baseline} → {target} {unit}</translation>
     </message>
     <message>
-        <source>KPI &amp;name:</source>
-        <translation>KPI-&amp;navn:</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline:</source>
-        <translation>&amp;Utgangsverdi:</translation>
-    </message>
-    <message>
-        <source>T&amp;arget:</source>
-        <translation>Målver&amp;di:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -2386,8 +2603,8 @@
         <translation>Gode tiltak bygger på reelle behov på begge sider. De som gjør jobben hver dag, vet ofte best, så ta med alle som berøres.</translation>
     </message>
     <message>
-        <source>Invite staff, someone from the target group, your NAV contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
-        <translation>Inviter ansatte, noen fra målgruppen, kontaktpersonen deres i NAV og kanskje en lokal organisasjon til en kort arbeidsverksted. Skriv etterpå ned hva dere lærte.</translation>
+        <source>Invite staff, someone from the target group, your Nav contact and perhaps a local organisation to a short workshop. Afterwards, write down what you learnt.</source>
+        <translation>Inviter ansatte, noen fra målgruppen, kontaktpersonen deres i Nav og kanskje en lokal organisasjon til en kort arbeidsverksted. Skriv etterpå ned hva dere lærte.</translation>
     </message>
     <message>
         <source>If the need is big and tangled, pick one important part to work on. One concrete improvement beats something large you cannot handle.</source>
@@ -2458,8 +2675,8 @@
         <translation>Tiltakene bygger bro mellom nåsituasjonen og ønsket situasjon. Det er realistiske tiltak som passer inn i måten dere allerede jobber på, som blir gjennomført.</translation>
     </message>
     <message>
-        <source>Look through the catalogue first: NAV schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
-        <translation>Se gjennom katalogen først: NAVs virkemidler, lønnstilskudd og samarbeidspartnere kan bære mye av lasten. Gode samarbeid er langsiktige.</translation>
+        <source>Look through the catalogue first: Nav schemes, wage subsidies and partners can carry much of the load. Good partnerships are for the long run.</source>
+        <translation>Se gjennom katalogen først: Navs virkemidler, lønnstilskudd og samarbeidspartnere kan bære mye av lasten. Gode samarbeid er langsiktige.</translation>
     </message>
     <message>
         <source>Make it clear who owns the work, who does it day to day, and how progress is followed up and reported.</source>
@@ -2630,8 +2847,8 @@
         <translation>Planene dine</translation>
     </message>
     <message>
-        <source>A plan takes your business through the five steps: needs exploration, gap analysis, goals and KPIs, measures and action plan, evaluation. Everything is saved as you type.</source>
-        <translation>En plan tar virksomheten gjennom de fem stegene: behovskartlegging, gapanalyse, mål og KPI-er, tiltak og handlingsplan, evaluering. Alt lagres mens du skriver.</translation>
+        <source>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</source>
+        <translation>En plan tar bedriften gjennom fem steg: hva dere trenger, hvor dere står og vil, mål, hva dere gjør, og hvordan det gikk. Alt lagres mens du skriver. Ny her? Hjelp → Kom i gang (F1).</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2707,6 +2924,13 @@
     </message>
 </context>
 <context>
+    <name>InfoButton</name>
+    <message>
+        <source>What is “{term}”?</source>
+        <translation>Hva betyr «{term}»?</translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message>
         <source>KPI chart</source>
@@ -2772,24 +2996,44 @@
         <translation>Virksomhetsprofil</translation>
     </message>
     <message>
-        <source>Needs exploration</source>
-        <translation>Behovskartlegging</translation>
+        <source>What do we need?</source>
+        <translation>Hva trenger vi?</translation>
     </message>
     <message>
-        <source>Gap analysis</source>
-        <translation>Gapanalyse</translation>
+        <source>Where are we – where do we want to be?</source>
+        <translation>Hvor står vi – hvor vil vi?</translation>
     </message>
     <message>
-        <source>Goals and KPIs</source>
-        <translation>Mål og KPI-er</translation>
+        <source>Goals and targets</source>
+        <translation>Mål og måltall</translation>
     </message>
     <message>
-        <source>Measures and action plan</source>
-        <translation>Tiltak og handlingsplan</translation>
+        <source>What we will do</source>
+        <translation>Hva vi gjør</translation>
     </message>
     <message>
-        <source>Evaluation and learning</source>
-        <translation>Evaluering og læring</translation>
+        <source>How did it go?</source>
+        <translation>Hvordan gikk det?</translation>
+    </message>
+    <message>
+        <source>needs exploration</source>
+        <translation>behovskartlegging</translation>
+    </message>
+    <message>
+        <source>gap analysis</source>
+        <translation>gapanalyse</translation>
+    </message>
+    <message>
+        <source>goals and KPIs</source>
+        <translation>mål og KPI-er</translation>
+    </message>
+    <message>
+        <source>measures and action plan</source>
+        <translation>tiltak og handlingsplan</translation>
+    </message>
+    <message>
+        <source>evaluation and learning</source>
+        <translation>evaluering og læring</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -2804,8 +3048,8 @@
         <translation>Person fra målgruppen</translation>
     </message>
     <message>
-        <source>NAV</source>
-        <translation>NAV</translation>
+        <source>Nav</source>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2908,8 +3152,8 @@
         <translation>Tilretteleggingskompetanse hos ledere</translation>
     </message>
     <message>
-        <source>Cooperation with NAV, job-training providers and non-profits</source>
-        <translation>Samarbeid med NAV, tiltaksarrangører og ideelle organisasjoner</translation>
+        <source>Cooperation with Nav, job-training providers and non-profits</source>
+        <translation>Samarbeid med Nav, arrangører av arbeidstrening og ideelle organisasjoner</translation>
     </message>
     <message>
         <source>Routines for follow-up and inclusion over time</source>
@@ -3000,6 +3244,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>O&amp;rdliste</translation>
     </message>
     <message>
         <source>&amp;About Verktøykassa</source>
@@ -3395,8 +3647,8 @@
         <translation>Deltakere</translation>
     </message>
     <message>
-        <source>Nobody yet. Add managers, employees, people from the target group, NAV and organisations.</source>
-        <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, NAV og organisasjoner.</translation>
+        <source>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</source>
+        <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, Nav og organisasjoner.</translation>
     </message>
     <message>
         <source>Workshop, data and narrowing</source>
@@ -4589,8 +4841,8 @@
         <translation>T&amp;elefon:</translation>
     </message>
     <message>
-        <source>The overall problem statement</source>
-        <translation>Den overordnede problemstillingen</translation>
+        <source>What should the plan solve?</source>
+        <translation>Hva skal planen løse?</translation>
     </message>
     <message>
         <source>P&amp;roblem statement:</source>
@@ -5445,6 +5697,10 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>In the method: {term}</source>
+        <translation>I metoden: {term}</translation>
+    </message>
+    <message>
         <source>Hide guidance</source>
         <translation>Skjul veiledningen</translation>
     </message>
@@ -5602,8 +5858,8 @@
         <translation>For eksempel: Vi ansetter via venner og familie, krever erfaring jobben ikke trenger, og et hull i CV-en gjør at søkeren blir lagt til side.</translation>
     </message>
     <message>
-        <source>For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet candidates with a gap in the CV.</source>
-        <translation>For eksempel: Utlysningene krever bare det jobben trenger, vi bruker NAV som kanal, og vi møter kandidater med hull i CV-en.</translation>
+        <source>For example: adverts ask only for what the job needs, we use Nav as a channel, and we meet candidates with a gap in the CV.</source>
+        <translation>For eksempel: Utlysningene krever bare det jobben trenger, vi bruker Nav som kanal, og vi møter kandidater med hull i CV-en.</translation>
     </message>
     <message>
         <source>Whether those who lead people know how to adapt tasks, hours and training.</source>
@@ -5618,16 +5874,16 @@
         <translation>For eksempel: Alle skiftledere kan det grunnleggende om tilrettelegging og vet hvor de får hjelp.</translation>
     </message>
     <message>
-        <source>Who outside the business you work with: NAV, job-training providers, non-profits.</source>
-        <translation>Hvem utenfor virksomheten dere samarbeider med: NAV, tiltaksarrangører, ideelle organisasjoner.</translation>
+        <source>Who outside the business you work with: Nav, job-training providers, non-profits.</source>
+        <translation>Hvem utenfor virksomheten dere samarbeider med: Nav, arrangører av arbeidstrening, ideelle organisasjoner.</translation>
     </message>
     <message>
-        <source>For example: we have no regular contact with NAV and do not know which schemes we could use.</source>
-        <translation>For eksempel: Vi har ingen fast kontakt med NAV og vet ikke hvilke virkemidler vi kunne brukt.</translation>
+        <source>For example: we have no regular contact with Nav and do not know which schemes we could use.</source>
+        <translation>For eksempel: Vi har ingen fast kontakt med Nav og vet ikke hvilke virkemidler vi kunne brukt.</translation>
     </message>
     <message>
-        <source>For example: we have a named contact at the local NAV office and one partner for work trials.</source>
-        <translation>For eksempel: Vi har en fast kontaktperson på det lokale NAV-kontoret og én samarbeidspartner for arbeidstrening.</translation>
+        <source>For example: we have a named contact at the local Nav office and one partner for work trials.</source>
+        <translation>For eksempel: Vi har en fast kontaktperson på det lokale Nav-kontoret og én samarbeidspartner for arbeidstrening.</translation>
     </message>
     <message>
         <source>How new people are followed up after the first weeks, so that they stay.</source>
@@ -5654,8 +5910,8 @@
         <translation>Vi trenger folk, og mange dyktige mennesker venter på en sjanse.</translation>
     </message>
     <message>
-        <source>We count each new hire and whether they came through NAV or another inclusion route.</source>
-        <translation>Vi teller hver nyansettelse og om personen kom via NAV eller en annen inkluderingsvei.</translation>
+        <source>We count each new hire and whether they came through Nav or another inclusion route.</source>
+        <translation>Vi teller hver nyansettelse og om personen kom via Nav eller en annen inkluderingsvei.</translation>
     </message>
     <message>
         <source>Share of new hires from the target groups</source>
@@ -5766,16 +6022,16 @@
         <translation>Gå gjennom stillingsannonsene, hvor vi publiserer dem og hvordan vi intervjuer, slik at flere ulike mennesker kan søke og få en rettferdig sjanse.</translation>
     </message>
     <message>
-        <source>Cooperation with NAV</source>
-        <translation>Samarbeid med NAV</translation>
+        <source>Cooperation with Nav</source>
+        <translation>Samarbeid med Nav</translation>
     </message>
     <message>
-        <source>Start working with NAV and inclusion partners</source>
-        <translation>Begynn å samarbeide med NAV og inkluderingspartnere</translation>
+        <source>Start working with Nav and inclusion partners</source>
+        <translation>Begynn å samarbeide med Nav og inkluderingspartnere</translation>
     </message>
     <message>
-        <source>Get a named contact at the local NAV office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
-        <translation>Få en fast kontaktperson på det lokale NAV-kontoret, og møt en arbeidsinkluderingsbedrift eller ideell organisasjon som kan sende kandidater og hjelpe med oppfølgingen.</translation>
+        <source>Get a named contact at the local Nav office and meet a work-inclusion business or non-profit that can send candidates and help follow them up.</source>
+        <translation>Få en fast kontaktperson på det lokale Nav-kontoret, og møt en arbeidsinkluderingsbedrift eller ideell organisasjon som kan sende kandidater og hjelpe med oppfølgingen.</translation>
     </message>
     <message>
         <source>Competence</source>
@@ -5854,12 +6110,12 @@
         <translation>Se tidlig på året på hver ledige stilling dere venter, og spør om den kan bli en arbeidstrenings- eller praksisplass for noen med nedsatt funksjonsevne eller hull i CV-en.</translation>
     </message>
     <message>
-        <source>A standing contact with the local NAV office</source>
-        <translation>Fast kontakt med det lokale NAV-kontoret</translation>
+        <source>A standing contact with the local Nav office</source>
+        <translation>Fast kontakt med det lokale Nav-kontoret</translation>
     </message>
     <message>
-        <source>Talk with NAV before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
-        <translation>Snakk med NAV før dere lyser ut en stilling, for å få flere søkere fra målgruppene og for å avtale korte praksisperioder.</translation>
+        <source>Talk with Nav before advertising a job, to get more applicants from the target groups and to arrange short work placements.</source>
+        <translation>Snakk med Nav før dere lyser ut en stilling, for å få flere søkere fra målgruppene og for å avtale korte praksisperioder.</translation>
     </message>
     <message>
         <source>Follow-up by the board</source>

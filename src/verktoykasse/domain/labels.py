@@ -22,20 +22,29 @@ from verktoykasse.domain.vocabulary import (
 
 _CONTEXT = "Labels"
 
+# The steps in the owner's words; the method's own term follows as a subtitle (``STEP_METHOD_TERMS``).
 STEP_TITLES: dict[str, str] = {
     Step.PROFILE: QT_TRANSLATE_NOOP("Labels", "Business profile"),
-    Step.NEEDS: QT_TRANSLATE_NOOP("Labels", "Needs exploration"),
-    Step.GAPS: QT_TRANSLATE_NOOP("Labels", "Gap analysis"),
-    Step.GOALS: QT_TRANSLATE_NOOP("Labels", "Goals and KPIs"),
-    Step.MEASURES: QT_TRANSLATE_NOOP("Labels", "Measures and action plan"),
-    Step.EVALUATION: QT_TRANSLATE_NOOP("Labels", "Evaluation and learning"),
+    Step.NEEDS: QT_TRANSLATE_NOOP("Labels", "What do we need?"),
+    Step.GAPS: QT_TRANSLATE_NOOP("Labels", "Where are we – where do we want to be?"),
+    Step.GOALS: QT_TRANSLATE_NOOP("Labels", "Goals and targets"),
+    Step.MEASURES: QT_TRANSLATE_NOOP("Labels", "What we will do"),
+    Step.EVALUATION: QT_TRANSLATE_NOOP("Labels", "How did it go?"),
+}
+
+STEP_METHOD_TERMS: dict[str, str] = {
+    Step.NEEDS: QT_TRANSLATE_NOOP("Labels", "needs exploration"),
+    Step.GAPS: QT_TRANSLATE_NOOP("Labels", "gap analysis"),
+    Step.GOALS: QT_TRANSLATE_NOOP("Labels", "goals and KPIs"),
+    Step.MEASURES: QT_TRANSLATE_NOOP("Labels", "measures and action plan"),
+    Step.EVALUATION: QT_TRANSLATE_NOOP("Labels", "evaluation and learning"),
 }
 
 PARTICIPANT_KINDS: dict[str, str] = {
     ParticipantKind.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
     ParticipantKind.EMPLOYEE: QT_TRANSLATE_NOOP("Labels", "Employee"),
     ParticipantKind.TARGET_GROUP: QT_TRANSLATE_NOOP("Labels", "Person from the target group"),
-    ParticipantKind.NAV: QT_TRANSLATE_NOOP("Labels", "NAV"),
+    ParticipantKind.NAV: QT_TRANSLATE_NOOP("Labels", "Nav"),
     ParticipantKind.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
     ParticipantKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
@@ -85,7 +94,7 @@ GAP_TEMPLATE_TITLES: dict[str, str] = {
     "recruitment": QT_TRANSLATE_NOOP("Labels", "Recruitment processes"),
     "manager_competence": QT_TRANSLATE_NOOP("Labels", "Managers' competence in adapting work"),
     "external_cooperation": QT_TRANSLATE_NOOP(
-        "Labels", "Cooperation with NAV, job-training providers and non-profits"
+        "Labels", "Cooperation with Nav, job-training providers and non-profits"
     ),
     "follow_up": QT_TRANSLATE_NOOP("Labels", "Routines for follow-up and inclusion over time"),
 }
@@ -104,6 +113,11 @@ def label(table: dict[str, str], key: str, context: str = _CONTEXT) -> str:
 
 def step_title(step: str) -> str:
     return label(STEP_TITLES, step)
+
+
+def step_method_term(step: str) -> str:
+    """The method's name for a step ("gap analysis"), shown under the plain title; "" for the profile."""
+    return label(STEP_METHOD_TERMS, step) if step in STEP_METHOD_TERMS else ""
 
 
 def participant_kind_label(kind: str) -> str:

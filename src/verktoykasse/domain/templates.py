@@ -76,7 +76,7 @@ _GAP_TEMPLATES = (
         ),
         desired_prompt=QT_TRANSLATE_NOOP(
             "Templates",
-            "For example: adverts ask only for what the job needs, we use NAV as a channel, and we meet "
+            "For example: adverts ask only for what the job needs, we use Nav as a channel, and we meet "
             "candidates with a gap in the CV.",
         ),
         sdgs=(8, 10),
@@ -102,15 +102,15 @@ _GAP_TEMPLATES = (
         key="external_cooperation",
         title=GAP_TEMPLATE_TITLES["external_cooperation"],
         description=QT_TRANSLATE_NOOP(
-            "Templates", "Who outside the business you work with: NAV, job-training providers, non-profits."
+            "Templates", "Who outside the business you work with: Nav, job-training providers, non-profits."
         ),
         current_prompt=QT_TRANSLATE_NOOP(
             "Templates",
-            "For example: we have no regular contact with NAV and do not know which schemes we could use.",
+            "For example: we have no regular contact with Nav and do not know which schemes we could use.",
         ),
         desired_prompt=QT_TRANSLATE_NOOP(
             "Templates",
-            "For example: we have a named contact at the local NAV office and one partner for work trials.",
+            "For example: we have a named contact at the local Nav office and one partner for work trials.",
         ),
         sdgs=(17, 8),
     ),
@@ -175,7 +175,7 @@ _GOAL_TEMPLATES = (
         ),
         measurable=QT_TRANSLATE_NOOP(
             "Templates",
-            "We count each new hire and whether they came through NAV or another inclusion route.",
+            "We count each new hire and whether they came through Nav or another inclusion route.",
         ),
         kpi_name=QT_TRANSLATE_NOOP("Templates", "Share of new hires from the target groups"),
         kpi_unit=QT_TRANSLATE_NOOP("Templates", "%"),
@@ -279,11 +279,11 @@ _MEASURE_TEMPLATES = (
     ),
     MeasureTemplate(
         key="cooperation",
-        area=QT_TRANSLATE_NOOP("Templates", "Cooperation with NAV"),
-        title=QT_TRANSLATE_NOOP("Templates", "Start working with NAV and inclusion partners"),
+        area=QT_TRANSLATE_NOOP("Templates", "Cooperation with Nav"),
+        title=QT_TRANSLATE_NOOP("Templates", "Start working with Nav and inclusion partners"),
         description=QT_TRANSLATE_NOOP(
             "Templates",
-            "Get a named contact at the local NAV office and meet a work-inclusion business or "
+            "Get a named contact at the local Nav office and meet a work-inclusion business or "
             "non-profit that can send candidates and help follow them up.",
         ),
         catalogue_ids=("nav-kontaktsenter-arbeidsgiver", "nav-arbeidslivssenter", "arbeid-og-inkludering"),
@@ -370,11 +370,11 @@ _AREA_MEASURES = (
     ),
     MeasureTemplate(
         key="nav_cooperation",
-        area=QT_TRANSLATE_NOOP("Templates", "Cooperation with NAV"),
-        title=QT_TRANSLATE_NOOP("Templates", "A standing contact with the local NAV office"),
+        area=QT_TRANSLATE_NOOP("Templates", "Cooperation with Nav"),
+        title=QT_TRANSLATE_NOOP("Templates", "A standing contact with the local Nav office"),
         description=QT_TRANSLATE_NOOP(
             "Templates",
-            "Talk with NAV before advertising a job, to get more applicants from the target groups and "
+            "Talk with Nav before advertising a job, to get more applicants from the target groups and "
             "to arrange short work placements.",
         ),
         catalogue_ids=("nav-kontaktsenter-arbeidsgiver",),
@@ -441,7 +441,7 @@ _GUIDANCE = {
         tips=(
             QT_TRANSLATE_NOOP(
                 "Guidance",
-                "Invite staff, someone from the target group, your NAV contact and perhaps a local "
+                "Invite staff, someone from the target group, your Nav contact and perhaps a local "
                 "organisation to a short workshop. Afterwards, write down what you learnt.",
             ),
             QT_TRANSLATE_NOOP(
@@ -542,7 +542,7 @@ _GUIDANCE = {
         tips=(
             QT_TRANSLATE_NOOP(
                 "Guidance",
-                "Look through the catalogue first: NAV schemes, wage subsidies and partners can carry "
+                "Look through the catalogue first: Nav schemes, wage subsidies and partners can carry "
                 "much of the load. Good partnerships are for the long run.",
             ),
             QT_TRANSLATE_NOOP(

@@ -159,7 +159,7 @@ class Participant(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = _position()
     name: Mapped[str] = _text()
-    organisation: Mapped[str] = _text()  # role or organisation, e.g. "NAV Fredrikstad"
+    organisation: Mapped[str] = _text()  # role or organisation, e.g. "Nav Fredrikstad"
     kind: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
     in_workshop: Mapped[bool] = _flag()
     email: Mapped[str] = _text()  # for the workshop invitation's mailto: link

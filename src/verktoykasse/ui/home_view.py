@@ -111,8 +111,9 @@ class HomeView(QWidget):
 
         self.intro = QLabel(
             self.tr(
-                "A plan takes your business through the five steps: needs exploration, gap analysis, "
-                "goals and KPIs, measures and action plan, evaluation. Everything is saved as you type."
+                "A plan takes your business through five steps: what you need, where you are and want to "
+                "be, goals, what you will do, and how it went. Everything is saved as you type. New here? "
+                "Help → Getting started (F1)."
             )
         )
         self.intro.setWordWrap(True)

@@ -125,6 +125,16 @@ class MainWindow(QMainWindow):
 
         self._build_settings_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(
+            "gettingStartedAction",
+            self.tr("&Getting started"),
+            self.show_getting_started,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.glossary_action = self._action("glossaryAction", self.tr("G&lossary"), self.show_glossary)
+        self.help_menu.addAction(self.getting_started_action)
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addSeparator()
         self.about_action = self._action("aboutAction", self.tr("&About Verktøykassa"), self.show_about)
         self.help_menu.addAction(self.about_action)
 
@@ -460,6 +470,22 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.context.close()
         super().closeEvent(event)
+
+    def show_getting_started(self) -> None:
+        """Help → Getting started (F1): what the program does, with a way into the example plan."""
+        from verktoykasse.ui.help import GettingStartedDialog
+
+        dialog = GettingStartedDialog(self.context.paths.root, self.plan_actions.open_example, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_glossary(self) -> None:
+        """Help → Glossary: the method's words in plain language."""
+        from verktoykasse.ui.help import GlossaryDialog
+
+        dialog = GlossaryDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         # Imported here: building the Qt namespace and QMessageBox's enums costs ≈25 ms at start-up.

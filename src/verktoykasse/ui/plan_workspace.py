@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -135,6 +135,7 @@ class PlanWorkspace(QWidget):
         self.next_button.setObjectName("nextStepButton")
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self._next)
+        self.next_button.installEventFilter(self)
         # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
         self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
         self.previous_step_action = self._step_action(
@@ -219,6 +220,19 @@ class PlanWorkspace(QWidget):
             self.stack.addWidget(page)
             self._tab_through(page)
         return self.pages[step]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab from Next goes back to the step list, always: a list's detail built after the page (a KPI's
+        measurements) is put into the focus chain later, and must not make a ring of its own there."""
+        if (
+            watched is self.next_button
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.step_list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _tab_through(self, page: StepPage) -> None:
         """Tab goes from the step list into the page's fields, and only then to Previous and Next.

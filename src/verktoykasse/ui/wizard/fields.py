@@ -465,6 +465,7 @@ class Form(QObject):
         super().__init__(layout)
         self.saver, self.obj, self.layout, self.prefix = saver, obj, layout, prefix
         self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
         self._checks: list[tuple[FieldMessage, Check]] = []
         self._date_fields: list[DateField] = []
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -483,6 +484,25 @@ class Form(QObject):
         focus.setAccessibleName(focus.accessibleName() or plain(label_text))
         self.layout.addRow(label, field)
         self.widgets[attr] = focus
+        self.labels[attr] = label
+
+    def explain(self, attr: str, key: str) -> None:
+        """Put an ⓘ after the label of ``attr`` that explains the method word ``key`` (``domain.glossary``);
+        Shift+F1 in the field says the same (What's This)."""
+        from verktoykasse.ui.help import InfoButton
+
+        label = self.labels[attr]
+        row, _role = self.layout.getWidgetPosition(label)
+        self.layout.removeWidget(label)
+        holder = QWidget()
+        holder.setObjectName(self._name(attr) + "LabelBox")
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label, 1)
+        info = InfoButton(key)
+        line.addWidget(info, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
+        self.widgets[attr].setWhatsThis(info.explanation)
 
     def _changed(self) -> None:
         self.run_checks()

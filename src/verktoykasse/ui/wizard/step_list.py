@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from verktoykasse.domain.labels import step_title
+from verktoykasse.domain.labels import step_method_term, step_title
 from verktoykasse.domain.vocabulary import STEPS, Step
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StepList(QListWidget):
-    """One line per page: "2. Gap analysis — 60 %"; choosing a line asks the workspace to go there."""
+    """Two lines per page: "2. Where are we – where do we want to be?" and "gap analysis · 60 % complete"
+    (the method's own word under the plain one); choosing a line asks the workspace to go there."""
 
     step_chosen = Signal(str)
 
@@ -72,10 +73,12 @@ class StepList(QListWidget):
         else:
             state = self.tr("{percent} % complete").format(percent=round(share * 100))
             mark = state
-        text = f"{number}{title}\n{mark}"
+        method = step_method_term(step)
+        text = f"{number}{title}\n{method} · {mark}" if method else f"{number}{title}\n{mark}"
         if item.text() != text:
             item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}{title}, {state}")
+            said = f"{number}{title} ({method}), {state}" if method else f"{number}{title}, {state}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
             item.setToolTip(state)
 
     def text_of(self, step: str) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verktoykasse.domain.labels import step_title
+from verktoykasse.domain.labels import step_method_term, step_title
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.help import InfoButton, explain_step
 from verktoykasse.ui.wizard.fields import Form
 from verktoykasse.ui.wizard.guidance import GuidanceBox
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -53,6 +54,18 @@ class StepPage(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        heading_box = QVBoxLayout()
+        heading_box.setSpacing(0)
+        heading_box.addWidget(self.heading)
+        method = step_method_term(self.step)
+        if method:  # the method's own word under the plain one, with what it means one click away
+            self.method_term = QLabel(self.tr("In the method: {term}").format(term=method))
+            self.method_term.setObjectName("pageMethodTerm")
+            subtitle = QHBoxLayout()
+            subtitle.addWidget(self.method_term)
+            subtitle.addWidget(InfoButton(explain_step(self.step)))
+            subtitle.addStretch(1)
+            heading_box.addLayout(subtitle)
         # Made inside the page: a box without a parent would flash up as a window of its own when shown,
         # and take the keyboard focus away from the program's window.
         self.guidance = GuidanceBox(self.step, inner)
@@ -64,7 +77,7 @@ class StepPage(QScrollArea):
         self.guidance_button.toggled.connect(self._show_guidance)
         self._show_guidance(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addLayout(heading_box, 1)
         top.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(top)
         self.body.addWidget(self.guidance)

@@ -43,7 +43,7 @@ class EvaluationPage(StepPage):
 
     def build(self) -> None:
         plan = self.plan
-        kpis = self.section(self.tr("KPIs over time"), "kpiSection")
+        kpis = self.section(self.tr("Key figures (KPIs) over time"), "kpiSection")
         self.kpis = self.add_list(
             ListEditor(
                 self.saver,

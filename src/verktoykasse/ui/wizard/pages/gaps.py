@@ -31,7 +31,7 @@ class GapsPage(StepPage):
 
     def build(self) -> None:
         plan = self.plan
-        areas = self.section(self.tr("Gap areas"), "gapSection")
+        areas = self.section(self.tr("Areas: today and where we want to be"), "gapSection")
         self.chart = GapChart()
         areas.addWidget(self.chart)
         row = QHBoxLayout()
@@ -126,10 +126,12 @@ class GapsPage(StepPage):
             "desired_situation", self.tr("&Desired situation:"), template.desired_prompt if template else ""
         )
         form.number("current_score", self.tr("Score t&oday (1–5):"), whole=True, check=check_score)
+        form.explain("current_score", "score")
         form.number("desired_score", self.tr("Desired sco&re (1–5):"), whole=True, check=check_score)
         size = QLabel(gap_size_text(gap))
         size.setObjectName("gapSize")
-        form.layout.addRow(self.tr("Size of the gap:"), size)
+        form.add_field(self.tr("Distance to go (the gap):"), size, size, "gap_size")
+        form.explain("gap_size", "gap")
         form.edited.connect(lambda: size.setText(gap_size_text(gap)))
         for number in SDGS:
             form.check(f"sdg{number}", self.tr("Relevant to SDG {label}").format(label=sdg_label(number)))

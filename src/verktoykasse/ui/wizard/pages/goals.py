@@ -91,7 +91,7 @@ class GoalsPage(StepPage):
         kpis = ListEditor(
             self.saver,
             "kpis",
-            self.tr("KPIs of this goal"),
+            self.tr("Key figures (KPIs) of this goal"),
             rows=lambda: goal.kpis,
             describe=self._describe_kpi,
             add=lambda: add_row(
@@ -103,7 +103,7 @@ class GoalsPage(StepPage):
                 direction=Direction.HIGHER_IS_BETTER,
             ),
             build_detail=self._kpi_detail,
-            empty_text=self.tr("No KPIs yet: add a simple indicator that shows whether the gap shrinks."),
+            empty_text=self.tr("No key figures yet: add a simple number that shows whether the gap shrinks."),
             side_by_side=False,
         )
         kpis.changed.connect(lambda: self.goals.refresh_labels())
@@ -120,10 +120,13 @@ class GoalsPage(StepPage):
 
     def _kpi_detail(self, kpi: Kpi) -> QWidget:
         panel, form = detail_form(self.saver, kpi, "kpi")
-        form.line("name", self.tr("KPI &name:"))
+        form.line("name", self.tr("Key figure (KPI) &name:"))
+        form.explain("name", "kpi")
         form.line("unit", self.tr("&Unit:"))
-        form.number("baseline", self.tr("&Baseline:"))
-        form.number("target", self.tr("T&arget:"))
+        form.number("baseline", self.tr("Value today (&baseline):"))
+        form.explain("baseline", "baseline")
+        form.number("target", self.tr("T&arget value:"))
+        form.explain("target", "target")
         form.date("deadline", self.tr("&Deadline:"))
         form.choice("frequency", self.tr("Measured how &often:"), choices(FREQUENCIES))
         form.line("data_source", self.tr("Data &source:"))

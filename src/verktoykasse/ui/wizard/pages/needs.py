@@ -54,7 +54,7 @@ class NeedsPage(StepPage):
                 add=lambda: add_row(self.session, plan, "participants", kind=ParticipantKind.OTHER),
                 build_detail=self._participant_detail,
                 empty_text=self.tr(
-                    "Nobody yet. Add managers, employees, people from the target group, NAV "
+                    "Nobody yet. Add managers, employees, people from the target group, Nav "
                     "and organisations."
                 ),
             ),

@@ -41,13 +41,14 @@ class ProfilePage(StepPage):
 
         self.duty = add_duty_section(self, plan, form)  # which equality duty applies (ARP)
 
-        problem = self.section(self.tr("The overall problem statement"), "problemSection")
+        problem = self.section(self.tr("What should the plan solve?"), "problemSection")
         form = self.form(plan, problem)
         form.text(
             "problem_statement",
             self.tr("P&roblem statement:"),
             self.tr("The question the work starts from, in your own words."),
         )
+        form.explain("problem_statement", "problem")
         for each in self.forms:
             each.run_checks()
 
