@@ -321,8 +321,16 @@ def cmd_start(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("verktoykasse")), *args], cwd=ROOT)
 
 
+# The shared-database tests run against a throwaway PostgreSQL cluster (tests/postgres_server.py) made from
+# Debian's server package. Installed here when the run requires them (.ci/run sets this); elsewhere they
+# run when the server programs are on the machine, and are skipped with a reason when not.
+POSTGRES_REQUIRED = "VERKTOYKASSE_TEST_POSTGRES"
+
+
 def cmd_test(args: list[str]) -> int:
     setup(window=False)
+    if os.environ.get(POSTGRES_REQUIRED, "").lower() in ("1", "required", "yes", "true"):
+        ensure_system_packages(["postgresql"], "to test the shared database (PostgreSQL)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     say("ruff: lint and format")
     run(venv_bin("ruff"), "check", ".")

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import followup, import_limits, machine, memory, pdf, search, startup, wizard
+from benchmarks import followup, import_limits, machine, memory, pdf, search, startup, warm_up, wizard
 from benchmarks.data import BenchData, prepare
 from benchmarks.table import Row, missing, render
 
@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
 
         ok &= guarded(f"cold start, {runs} rounds interleaved with the floor", rows, cold_start)
         ok &= guarded("imports before the window shows", rows, lambda: [startup.heavy_imports(data.data_dir)])
+        if data.typical_plan_id is not None:  # fresh processes too, before this one loads reportlab
+            ok &= guarded(
+                "the idle warm-up: the first PDF export, typing meanwhile",
+                rows,
+                lambda: warm_up.rows(data.data_dir, data.typical_plan_id, 1 if quick else 5),
+            )
 
         from verktoykasse.ui.app import create_application, settle_memory
 

@@ -1,11 +1,17 @@
 """Cold start, measured from process spawn to the program's own markers, against a bare PySide6 floor.
 
-The program prints ``shown <t>`` and ``ready <t>`` when ``VERKTOYKASSE_EXIT_AFTER_START=1`` (see
-``ui/app.py``); ``t`` is ``time.perf_counter()``, a monotonic clock shared by every process, so the parent
-subtracts its own reading taken just before spawning. The baseline does the least any PySide6 program must
-do (import Qt, create the application, show an empty QWizard, get to the event loop) and then imports
-SQLAlchemy's ORM, which the program cannot start without. Runs alternate program/baseline, so load on the
-machine hits both, and each ratio is the median of the per-round ratios.
+The program prints ``shown <t>``, ``listed <t>`` and ``ready <t>`` when ``VERKTOYKASSE_EXIT_AFTER_START=1``
+(see ``ui/app.py``): the window is on screen, the plans are listed (read with plain sqlite3), the database
+is open (SQLAlchemy loaded). ``t`` is ``time.perf_counter()``, a monotonic clock shared by every process, so
+the parent subtracts its own reading taken just before spawning. The baseline does the least any PySide6
+program must do (import Qt, create the application, show an empty QWizard, get to the event loop): the
+window and the list are compared with that; it then imports SQLAlchemy's ORM, which the program cannot
+work without, and the open database is compared with that. Runs alternate program/baseline, so load on
+the machine hits both, and each ratio is the median of the per-round ratios.
+
+Both run from compiled bytecode, as an installed program does (``PYTHONDONTWRITEBYTECODE`` is dropped for
+them, so the warm-up start writes it): compiling the program's modules at every start would be measured
+otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from pathlib import Path
 from benchmarks.stats import median, ms
 from benchmarks.table import Row
 
-START_TARGET = 1.3
+SHOWN_TARGET = 1.2  # the window, vs the bare QWizard
+LISTED_TARGET = 1.5  # the plans listed, vs the bare QWizard shown
+READY_TARGET = 1.3  # the database open, vs the bare QWizard + import sqlalchemy.orm
 # The same marker mechanism as ui/app.py: a zero timer after show(), so both sides pay the same.
 FLOOR_CODE = """
 import sys, time
@@ -53,10 +61,10 @@ QTimer.singleShot(0, shown)
 QTimer.singleShot(0, ready)
 app.exec()
 """
-# Modules that must never load before the plans are listed (they belong to later, rarer actions).
+# Modules that must never load before the data is open (they belong to later, rarer actions).
 HEAVY = ("reportlab", "jsonschema", "alembic", "PIL", "verktoykasse.catalogue", "verktoykasse.reports")
-# ... and what must not load before the window is first shown.
-BEFORE_SHOWN = ("sqlalchemy", *HEAVY)
+# ... and what must not load before the plans are listed.
+BEFORE_LISTED = ("sqlalchemy", *HEAVY)
 
 
 @dataclass
@@ -69,6 +77,7 @@ class Launch:
 
 def _env(data_dir: Path | None = None) -> dict[str, str]:
     env = {**os.environ, "VERKTOYKASSE_EXIT_AFTER_START": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if data_dir is not None:
         env["VERKTOYKASSE_DATA_DIR"] = str(data_dir)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -84,11 +93,11 @@ def launch(command: list[str], data_dir: Path | None = None, timeout: float = 12
     found = Launch()
     for line in result.stdout.splitlines():
         key, _, value = line.partition(" ")
-        if key in ("shown", "ready"):
+        if key in ("shown", "listed", "ready"):
             found.marks[key] = float(value) - start
         elif key:
             found.values[key] = value
-    if set(found.marks) != {"shown", "ready"}:
+    if not {"shown", "ready"} <= set(found.marks):
         raise RuntimeError(f"no start markers in the output of {command[:3]}: {result.stdout[-300:]!r}")
     return found
 
@@ -128,14 +137,17 @@ class StartResults:
     program: list[Launch]
     floor: list[Launch]
 
-    def ratio(self, mark: str) -> float:
-        return median([p.marks[mark] / f.marks[mark] for p, f in zip(self.program, self.floor, strict=True)])
-
-    def cpu_ratio(self, mark: str) -> float:
-        """The same ratio in CPU time: what remains when other programs compete for the processor."""
-        key = f"cpu_{mark}"
+    def ratio(self, mark: str, floor_mark: str | None = None) -> float:
+        """The program's time to ``mark`` over the floor's to ``floor_mark`` (the same mark if None)."""
         pairs = zip(self.program, self.floor, strict=True)
-        return median([float(p.values[key]) / float(f.values[key]) for p, f in pairs])
+        return median([p.marks[mark] / f.marks[floor_mark or mark] for p, f in pairs])
+
+    def cpu_ratio(self, mark: str, floor_mark: str | None = None) -> float:
+        """The same ratio in CPU time: what remains when other programs compete for the processor."""
+        pairs = zip(self.program, self.floor, strict=True)
+        return median(
+            [float(p.values[f"cpu_{mark}"]) / float(f.values[f"cpu_{floor_mark or mark}"]) for p, f in pairs]
+        )
 
     def program_s(self, mark: str) -> float:
         return median([p.marks[mark] for p in self.program])
@@ -166,25 +178,24 @@ def measure(data_dir: Path, runs: int, warm_up: bool = True) -> StartResults:
 
 
 def rows(results: StartResults) -> list[Row]:
-    shown, ready = results.ratio("shown"), results.ratio("ready")
-    return [
-        Row(
-            "Cold start: main window shown, vs bare PySide6 + empty QWizard",
-            f"{shown:.2f}×",
-            f"≤ {START_TARGET:.1f}×",
-            shown <= START_TARGET,
-            note=f"{ms(results.program_s('shown'))} vs {ms(results.floor_s('shown'))}; "
-            f"CPU time {results.cpu_ratio('shown'):.2f}×",
-        ),
-        Row(
-            "Cold start: plans listed, vs that floor + import sqlalchemy.orm",
-            f"{ready:.2f}×",
-            f"≤ {START_TARGET:.1f}×",
-            ready <= START_TARGET,
-            note=f"{ms(results.program_s('ready'))} vs {ms(results.floor_s('ready'))}; "
-            f"CPU time {results.cpu_ratio('ready'):.2f}×",
-        ),
-    ]
+    found = []
+    for what, mark, floor_mark, target in (
+        ("Cold start: main window shown, vs bare PySide6 + empty QWizard", "shown", "shown", SHOWN_TARGET),
+        ("Cold start: plans listed, vs that bare QWizard shown", "listed", "shown", LISTED_TARGET),
+        ("Cold start: data open, vs that floor + import sqlalchemy.orm", "ready", "ready", READY_TARGET),
+    ):
+        ratio = results.ratio(mark, floor_mark)
+        found.append(
+            Row(
+                what,
+                f"{ratio:.2f}×",
+                f"≤ {target:.1f}×",
+                ratio <= target,
+                note=f"{ms(results.program_s(mark))} vs {ms(results.floor_s(floor_mark))}; "
+                f"CPU time {results.cpu_ratio(mark, floor_mark):.2f}×",
+            )
+        )
+    return found
 
 
 def heavy_imports(data_dir: Path) -> Row:
@@ -196,9 +207,9 @@ def heavy_imports(data_dir: Path) -> Row:
     if result.returncode != 0:
         raise RuntimeError(f"the program exited {result.returncode}: {result.stdout[-500:]}")
     early: list[str] = []
-    watch, stage = BEFORE_SHOWN, "before shown"
+    watch, stage = BEFORE_LISTED, "before listed"
     for line in result.stdout.splitlines():
-        if line.startswith("shown "):
+        if line.startswith("listed "):
             watch, stage = HEAVY, "before ready"
         elif line.startswith("ready "):
             break
@@ -213,5 +224,6 @@ def heavy_imports(data_dir: Path) -> Row:
         ", ".join(early) if early else "none",
         "none early",
         not early,
-        note="SQLAlchemy after shown; reportlab, jsonschema, alembic, PIL, catalogue, reports on first use",
+        note="SQLAlchemy after the plans are listed; reportlab, jsonschema, alembic, PIL, catalogue, reports "
+        "when idle or on first use",
     )

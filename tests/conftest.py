@@ -14,6 +14,7 @@ pytest_plugins = ["windows_rules"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["VERKTOYKASSE_DATA_DIR"] = ""  # never the developer's real data
+os.environ.pop("VERKTOYKASSE_DATABASE_URL", None)  # nor a shared database the developer set
 
 
 def _neutral_locale() -> None:
@@ -38,11 +39,71 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+# -- both engines ----------------------------------------------------------------------------------------
+# A module marked ``pytest.mark.both_engines`` runs each test that uses a database (``context``,
+# ``database``, ``database_url``) twice: on the local SQLite file and on a PostgreSQL server
+# (tests/postgres_server.py). Elsewhere ``db_engine`` is "sqlite".
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def context(data_dir: Path) -> Iterator:
+def db_engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory: pytest.TempPathFactory):
+    """The PostgreSQL server of this run, with a migrated template database; skipped (or, when
+    ``VERKTOYKASSE_TEST_POSTGRES=required`` as in CI, failed) where there is none."""
+    import postgres_server
+
+    cluster = postgres_server.Cluster(os.environ.get(postgres_server.ENV_URL) or None)
+    try:
+        cluster.start()
+        cluster.make_template(tmp_path_factory.mktemp("template-data"))
+    except Exception as exc:
+        cluster.stop()
+        message = f"no PostgreSQL server for the tests: {exc}"
+        if postgres_server.required():
+            pytest.fail(message)
+        pytest.skip(message)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def server_database(request: pytest.FixtureRequest) -> Callable[..., str]:
+    """Make a database on the test server; returns its URL. ``empty=True``: not even migrated."""
+    cluster = request.getfixturevalue("postgres_cluster")
+    made: list[str] = []
+
+    def make(*, empty: bool = False) -> str:
+        made.append(cluster.new_database(empty=empty))
+        return cluster.url(made[-1])
+
+    yield make
+    for name in made:
+        cluster.drop(name)
+
+
+@pytest.fixture
+def database_url(db_engine: str, request: pytest.FixtureRequest) -> str:
+    """ "" (the local file) or the URL of a fresh, migrated database on the test server."""
+    if db_engine == "sqlite":
+        return ""
+    return request.getfixturevalue("server_database")()
+
+
+@pytest.fixture
+def context(data_dir: Path, database_url: str) -> Iterator:
     from verktoykasse.context import AppContext
 
-    ctx = AppContext.create(data_dir)
+    ctx = AppContext.create(data_dir, database_url=database_url)
     yield ctx
     ctx.close()
 

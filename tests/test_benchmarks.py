@@ -31,6 +31,8 @@ def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
     for row in (
         "Cold start",
         "Heavy imports",
+        "First PDF export of a session after 2 s idle",
+        "Keystroke while the reports load in the background",
         "Open the large plan in the wizard",
         "PDF export, typical plan",
         "PDF export, large plan",

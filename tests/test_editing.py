@@ -20,6 +20,8 @@ from verktoykasse.storage.editing import (
 from verktoykasse.storage.models import Goal, Plan
 from verktoykasse.storage.plans import create_plan
 
+pytestmark = pytest.mark.both_engines
+
 
 def reopened(database, plan_id: int) -> tuple:
     session = database.session()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, MeasureStatus
@@ -38,6 +39,9 @@ def dump(database, plan_id: int) -> dict[str, list[tuple]]:
             )
             for table, where in OWNED.items()
         }
+
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_the_old_plan_is_left_exactly_as_it_was(database):

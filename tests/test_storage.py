@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+import pytest
 from sqlalchemy import text
 
 from verktoykasse.storage.db import HEAD_REVISION, MIGRATIONS_DIR, open_database, stored_revision
@@ -48,20 +47,18 @@ def test_schema_from_migrations_matches_the_models(tmp_path):
     assert diff == []
 
 
-def test_deleting_a_plan_removes_its_rows(tmp_path):
+@pytest.mark.both_engines
+def test_deleting_a_plan_removes_its_rows(database):
     from verktoykasse.storage.models import GapArea
 
-    db = open_database(tmp_path / "db.sqlite3")
-    with db.session() as session:
+    with database.session() as session:
         plan = create_plan(session, "Plan")
         plan.gaps.append(GapArea(title="Rekrutteringsprosesser"))
         session.commit()
         delete_plan(session, plan.id)
         assert list_plans(session) == []
-    raw = sqlite3.connect(tmp_path / "db.sqlite3")
-    assert raw.execute("SELECT count(*) FROM gap_area").fetchone() == (0,)
-    raw.close()
-    db.close()
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM gap_area")).scalar() == 0
 
 
 def test_plan_names_are_cleaned_and_checked():
@@ -74,11 +71,10 @@ def test_plan_names_are_cleaned_and_checked():
         raise AssertionError(f"accepted {bad!r}")
 
 
-def test_plans_are_found_by_id_or_name(tmp_path):
-    db = open_database(tmp_path / "db.sqlite3")
-    with db.session() as session:
+@pytest.mark.both_engines
+def test_plans_are_found_by_id_or_name(database):
+    with database.session() as session:
         plan = create_plan(session, "Bakeriet 2027")
         assert find_plan(session, str(plan.id)).id == plan.id
         assert find_plan(session, "bakeriet 2027").id == plan.id
         assert find_plan(session, "nothing") is None
-    db.close()

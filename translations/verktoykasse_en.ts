@@ -1296,6 +1296,10 @@
         <translation>the database cannot be opened: {reason}</translation>
     </message>
     <message>
+        <source>Password for the shared database: </source>
+        <translation>Password for the shared database: </translation>
+    </message>
+    <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>something went wrong ({error}). Details are in {log}.</translation>
     </message>
@@ -1512,6 +1516,65 @@
     <message>
         <source>Imported the plan “{name}”.</source>
         <translation>Imported the plan “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (a file in the data folder)</source>
+        <translation>&amp;This computer (a file in the data folder)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database on a server (PostgreSQL)</source>
+        <translation>A &amp;shared database on a server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared database on a server</source>
+        <translation>A shared database on a server</translation>
+    </message>
+    <message>
+        <source>Address of the shared database</source>
+        <translation>Address of the shared database</translation>
+    </message>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Password for the shared database</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
+        <translation>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
     </message>
 </context>
 <context>
@@ -3282,12 +3345,20 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>One moment: your data is still opening…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Your data could not be opened.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Ready. Everything you type is saved at once.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Opening the plan as soon as your data is ready…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>
@@ -3840,6 +3911,37 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Please type a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Password for the shared database</translation>
+    </message>
+    <message>
+        <source>The shared database {address} asks for a password.</source>
+        <translation>The shared database {address} asks for a password.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Remember it in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Remember the password in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>This computer has no keyring: the password is asked at each start.</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5709,64 @@
     <message>
         <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
         <translation>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</source>
+        <translation>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</translation>
+    </message>
+    <message>
+        <source>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</source>
+        <translation>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</source>
+        <translation>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</source>
+        <translation>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</source>
+        <translation>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</source>
+        <translation>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</source>
+        <translation>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</source>
+        <translation>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</translation>
+    </message>
+    <message>
+        <source>The shared database {address} could not be used ({detail}).</source>
+        <translation>The shared database {address} could not be used ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialogs</name>
+    <message>
+        <source>The shared database cannot be used</source>
+        <translation>The shared database cannot be used</translation>
+    </message>
+    <message>
+        <source>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</source>
+        <translation>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,10 @@
         <translation>databasen kan ikke åpnes: {reason}</translation>
     </message>
     <message>
+        <source>Password for the shared database: </source>
+        <translation>Passord til den delte databasen: </translation>
+    </message>
+    <message>
         <source>something went wrong ({error}). Details are in {log}.</source>
         <translation>noe gikk galt ({error}). Detaljer står i {log}.</translation>
     </message>
@@ -1512,6 +1516,65 @@
     <message>
         <source>Imported the plan “{name}”.</source>
         <translation>Planen «{name}» er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (a file in the data folder)</source>
+        <translation>&amp;Denne datamaskinen (en fil i datamappen)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database on a server (PostgreSQL)</source>
+        <translation>En &amp;delt database på en server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared database on a server</source>
+        <translation>En delt database på en server</translation>
+    </message>
+    <message>
+        <source>Address of the shared database</source>
+        <translation>Adressen til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
+        <translation>Passordet lagres i nøkkelringen på denne datamaskinen når den har en, aldri i innstillingsfilen; ellers blir du spurt ved hver oppstart. Legg til ?sslmode=require i adressen for å kreve kryptert tilkobling.</translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Tilkoblingen virker.</translation>
     </message>
 </context>
 <context>
@@ -3282,12 +3345,20 @@
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
+        <source>One moment: your data is still opening…</source>
+        <translation>Et øyeblikk: dataene dine åpnes fortsatt…</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>Dataene dine kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>Ready. Everything you type is saved at once.</source>
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>Opening the plan as soon as your data is ready…</source>
+        <translation>Planen åpnes så snart dataene dine er klare…</translation>
     </message>
     <message>
         <source>Your data is not open yet.</source>
@@ -3840,6 +3911,37 @@
     <message>
         <source>Please type a whole number.</source>
         <translation>Skriv inn et helt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Passord til den delte databasen</translation>
+    </message>
+    <message>
+        <source>The shared database {address} asks for a password.</source>
+        <translation>Den delte databasen {address} ber om et passord.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Husk det i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Husk passordet i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5709,64 @@
     <message>
         <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
         <translation>De siste endringene dine kunne ikke lagres. Teksten din er fortsatt her – ikke lukk programmet. Frigjør litt diskplass eller sjekk at det går an å skrive til datamappen, og trykk så «Prøv igjen» (neste endring prøver også på nytt).</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>This is not a database address the program understands. Write it like postgresql://name@server.example.no/verktoykasse (add ?sslmode=require to insist on an encrypted connection).</source>
+        <translation>Dette er ikke en databaseadresse programmet forstår. Skriv den slik: postgresql://navn@server.example.no/verktoykasse (legg til ?sslmode=require for å kreve kryptert tilkobling).</translation>
+    </message>
+    <message>
+        <source>The database server {host} was not found. Check the server&apos;s name in the address ({address}) and that this computer is on the right network (or VPN).</source>
+        <translation>Fant ikke databaseserveren {host}. Sjekk servernavnet i adressen ({address}) og at denne datamaskinen er på riktig nettverk (eller VPN).</translation>
+    </message>
+    <message>
+        <source>The database server {host} does not answer. It may be switched off or restarting, or a firewall stops the connection. Try again in a moment, or ask the person who runs the server.</source>
+        <translation>Databaseserveren {host} svarer ikke. Den kan være slått av eller holde på å starte på nytt, eller en brannmur stopper tilkoblingen. Prøv igjen om litt, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the user name “{user}” with this password. Check both, or ask the person who runs the server.</source>
+        <translation>Serveren {host} godtok ikke brukernavnet «{user}» med dette passordet. Sjekk begge, eller spør den som drifter serveren.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called “{database}”. Check the name at the end of the address, or ask the person who runs the server to create it (see the README).</source>
+        <translation>Serveren {host} har ingen database som heter «{database}». Sjekk navnet på slutten av adressen, eller be den som drifter serveren om å opprette den (se README).</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection, and the address asks for one (sslmode=require). Ask the person who runs the server to switch on TLS.</source>
+        <translation>Serveren {host} tilbyr ikke kryptert tilkobling, og adressen krever det (sslmode=require). Be den som drifter serveren om å slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” may not change the database “{database}” on {host}. Ask the person who runs the server for the rights the README lists, or use a user that has them.</source>
+        <translation>Brukeren «{user}» har ikke lov til å endre databasen «{database}» på {host}. Be den som drifter serveren om rettighetene README beskriver, eller bruk en bruker som har dem.</translation>
+    </message>
+    <message>
+        <source>The shared database was set up by a newer version of Verktøykassa. Install that version (or a newer one) to use it; this version leaves it unchanged.</source>
+        <translation>Den delte databasen ble satt opp av en nyere versjon av Verktøykassa. Installer den versjonen (eller en nyere) for å bruke den; denne versjonen lar den være uendret.</translation>
+    </message>
+    <message>
+        <source>The shared database {address} could not be used ({detail}).</source>
+        <translation>Den delte databasen {address} kunne ikke brukes ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialogs</name>
+    <message>
+        <source>The shared database cannot be used</source>
+        <translation>Den delte databasen kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>Your plans are on the server, so the program waits for it rather than opening this computer&apos;s own data. To work on this computer alone, choose “This computer” under Settings → Database.</source>
+        <translation>Planene dine ligger på serveren, så programmet venter på den i stedet for å åpne dataene på denne datamaskinen. Vil du arbeide på denne datamaskinen alene, velg «Denne datamaskinen» under Innstillinger → Database.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
 </context>
 <context>

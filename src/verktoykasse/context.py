@@ -1,6 +1,8 @@
 """The small object every face of the program (window, command line, tests) is handed.
 
-It knows the data folder, the settings and, once asked, the open database. Passing it around instead of
+It knows the data folder, the settings and, once asked, the open database: the local SQLite file, or a
+shared database on a server when ``database_url`` is set (``--database-url``,
+``VERKTOYKASSE_DATABASE_URL`` or *Settings → Database*; ``storage.server``). Passing it around instead of
 module-level globals keeps tests free of monkeypatching.
 """
 
@@ -22,16 +24,27 @@ class AppContext:
     paths: DataPaths
     settings: Settings
     _database: Database | None = field(default=None, repr=False)
+    # The shared database's address, "" for the local file. A password typed at a prompt is kept only
+    # here, in memory, for this run (``password``); it is never written anywhere.
+    database_url: str = ""
+    password: str | None = field(default=None, repr=False)
     # Problems that did not stop the work (a failed daily backup, a nearly full disk), for the user to see.
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def create(cls, data_dir: str | Path | None = None) -> AppContext:
+    def create(cls, data_dir: str | Path | None = None, database_url: str | None = None) -> AppContext:
+        from verktoykasse.settings import resolve_database_url
+
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-        return cls(paths=paths, settings=Settings.load(paths.settings))
+        settings = Settings.load(paths.settings)
+        return cls(paths=paths, settings=settings, database_url=resolve_database_url(database_url, settings))
 
     @property
     def database(self) -> Database:
+        if self._database is None and self.database_url:
+            from verktoykasse.storage.server import open_server
+
+            self._database = open_server(self.database_url, self.paths, self.password)
         if self._database is None:
             # Checked first (a damaged file is refused untouched), backed up once a day and before upgrades.
             from verktoykasse.storage.health import open_checked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from verktoykasse.paths import restrict_file
@@ -11,6 +12,16 @@ from verktoykasse.paths import restrict_file
 LOG_NAME = "verktoykasse.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 2
+
+
+# "postgresql://kari:secret@host/db" and "password=secret" (libpq's key=value form): the secret part.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/:@\s]*):\S*@", re.IGNORECASE)
+_KEY_PASSWORD = re.compile(r"\b(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
+
+
+def hide_passwords(text: str) -> str:
+    """``text`` with every password in a database address taken out, for messages and logs alike."""
+    return _KEY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1@", text))
 
 
 class LogFile(logging.FileHandler):
@@ -23,6 +34,10 @@ class LogFile(logging.FileHandler):
     def __init__(self, path: Path) -> None:
         rotate(path)
         super().__init__(path, encoding="utf-8")
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Never a database password in the log, whoever logged the address or the error around it."""
+        return hide_passwords(super().format(record))
 
     def _open(self):
         stream = super()._open()

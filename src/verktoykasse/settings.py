@@ -10,10 +10,12 @@ function per version (``SETTINGS_UPGRADES``, run by ``versions.upgrade_in_order`
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from verktoykasse.files import write_atomically
+from verktoykasse.logs import hide_passwords
 from verktoykasse.paths import restrict_file
 from verktoykasse.versions import Upgrade, latest, upgrade_in_order
 
@@ -37,6 +39,9 @@ class Settings:
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     window_state: str = ""
     due_notice_day: str = ""  # ISO date of the last "n things are due" notice: once a day, not per start
+    # A shared database's address (storage.server); "" is the local file. Never with a password: that is
+    # kept by the system's keyring, or asked for.
+    database_url: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -53,11 +58,14 @@ class Settings:
         for f in fields(cls):
             if f.name in raw and _fits(raw[f.name], getattr(default, f.name), f.name):
                 values[f.name] = raw[f.name]
-        return cls(**values)
+        settings = cls(**values)
+        settings.database_url = without_password(settings.database_url)  # one typed into the file by hand
+        return settings
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         document = {"version": SETTINGS_VERSION, **asdict(self)}
+        document["database_url"] = without_password(self.database_url)
         write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
         restrict_file(path)
 
@@ -67,3 +75,25 @@ def _fits(value: object, default: object, name: str) -> bool:
     if name == "last_plan_id":
         return value is None or (isinstance(value, int) and not isinstance(value, bool))
     return type(value) is type(default)
+
+
+ENV_DATABASE_URL = "VERKTOYKASSE_DATABASE_URL"
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_server_url(text: str) -> bool:
+    return text.strip().lower().startswith(tuple(f"{scheme}:" for scheme in SERVER_SCHEMES))
+
+
+def without_password(text: str) -> str:
+    """What may be stored: a server's address as typed, its password removed ("" for anything else)."""
+    return hide_passwords(text.strip()) if is_server_url(text) else ""
+
+
+def resolve_database_url(cli_value: str | None, settings: Settings) -> str:
+    """The shared database to use, "" for the local file: ``--database-url``, then
+    ``VERKTOYKASSE_DATABASE_URL``, then *Settings → Database*."""
+    for value in (cli_value, os.environ.get(ENV_DATABASE_URL), settings.database_url):
+        if value and value.strip():
+            return value.strip()
+    return ""

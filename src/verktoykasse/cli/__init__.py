@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the database, backups and settings "
         "(default: the user's data folder, or $VERKTOYKASSE_DATA_DIR)",
     )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a shared database on a PostgreSQL server, e.g. postgresql://kari@server/verktoykasse "
+        "(default: $VERKTOYKASSE_DATABASE_URL, the settings, or the local file); the password comes "
+        "from the system's keyring, PGPASSWORD or .pgpass, or is asked for",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"verktoykasse.cli.{name}").register(sub)
@@ -51,15 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The arguments when they only open the window (nothing, or ``--data-dir DIR``), else None.
+    """The arguments when they only open the window (nothing, ``--data-dir DIR``, ``--database-url URL``),
+    else None.
 
     Read without importing any command module, so a double-click starts the window at once; anything
     else (a command, --help, --version, a mistake) goes to the full parser, which explains errors.
     """
     if not argv:  # a double-click or the menu: no parser at all (building one costs ≈4 ms)
-        return argparse.Namespace(data_dir=None)
+        return argparse.Namespace(data_dir=None, database_url=None)
     front = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     front.add_argument("--data-dir")
+    front.add_argument("--database-url")
     try:
         args, rest = front.parse_known_args(list(argv))
     except (argparse.ArgumentError, SystemExit):
@@ -94,13 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.disable()
         from verktoykasse.ui.app import run_gui
 
-        return run_gui(window.data_dir)
+        return run_gui(window.data_dir, window.database_url)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from verktoykasse.ui.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, args.database_url)
     return run_command(args)
 
 
@@ -112,9 +121,10 @@ def run_command(args: argparse.Namespace) -> int:
     from verktoykasse.logs import setup_logging
     from verktoykasse.storage.db import DatabaseError, NewerDatabaseError
     from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase
+    from verktoykasse.storage.server import ServerError
 
     try:
-        context = AppContext.create(args.data_dir)
+        context = AppContext.create(args.data_dir, args.database_url)
     except OSError as exc:
         from verktoykasse.paths import resolve_data_dir
         from verktoykasse.storage.health import data_folder_message
@@ -129,6 +139,8 @@ def run_command(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
     translators = install_translators(app, resolve_language(context.settings.language))
     try:
+        if context.database_url:
+            open_server_asking(context)
         code = int(args.run(args, context) or 0)
         sys.stdout.flush()  # a reader that stopped early (| head) shows here, inside this try
         return code
@@ -144,6 +156,9 @@ def run_command(args: argparse.Namespace) -> int:
                 "backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.",
             )
             print("verktoykasse: " + advice.format(folder=context.paths.backups), file=sys.stderr)
+        return 1
+    except ServerError as exc:  # wrong host, server down, wrong password …: said plainly, no traceback
+        print(f"verktoykasse: {exc}", file=sys.stderr)
         return 1
     except NewerDatabaseError:
         print(
@@ -180,6 +195,28 @@ def run_command(args: argparse.Namespace) -> int:
         for translator in translators:
             app.removeTranslator(translator)
         context.close()
+
+
+def open_server_asking(context: AppContext, tries: int = 3) -> None:
+    """Open the shared database; at a terminal, ask for the password the server wants (not echoed, kept
+    for this run only). Without a terminal (a script, a scheduled task) the error is the answer."""
+    import getpass
+
+    from PySide6.QtCore import QCoreApplication
+
+    from verktoykasse.storage.server import ServerError
+
+    for attempt in range(tries):
+        try:
+            context.database  # noqa: B018 - opening is the point
+            return
+        except ServerError as exc:
+            if not exc.needs_password or attempt == tries - 1 or not (sys.stdin and sys.stdin.isatty()):
+                raise
+            if context.password is not None:
+                print(f"verktoykasse: {exc}", file=sys.stderr)
+            prompt = QCoreApplication.translate("Cli", "Password for the shared database: ")
+            context.password = getpass.getpass(prompt)
 
 
 def reader_went_away(exc: OSError) -> bool:

@@ -2,6 +2,8 @@
 
 Start-up is on the hot path, so Alembic (≈100 ms of imports) is only loaded when the stored schema
 revision differs from ``HEAD_REVISION``; a test keeps that constant equal to the migrations' head.
+SQLAlchemy (≈0.4 s) is imported by the functions that need it, not with this module: the start-up checks
+(``storage.health``) and the first list of plans (``storage.plan_list``) use what is here without it.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from verktoykasse.paths import restrict_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -39,6 +43,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     # URL.create, not f"sqlite:///{path}": a URL string would read "%20" in a folder name as a space.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -101,9 +107,26 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 @dataclass
 class Database:
+    """An open database: the local SQLite file, or a shared one on a server (``storage.server``).
+
+    ``path`` is the local file; for a server database it is where that file would be, so that
+    ``data_dir`` (own catalogue entries, backups) is the data folder either way. ``url`` is the server's
+    address as it may be shown (never with a password), "" for the local file.
+    """
+
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    url: str = ""
+    read_only: bool = False  # a server role that may only read (a board member who prints)
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
 
     def session(self) -> Session:
         return self.sessions()
@@ -139,6 +162,13 @@ def open_database(
         # aside, so a failed upgrade must let go before the user is offered to set the file aside.
         engine.dispose()
         raise
+    return Database(path=path, engine=engine, sessions=session_factory(engine))
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """The sessions every face works in, with the program's rules on every write, whatever the engine."""
+    from sqlalchemy.orm import sessionmaker
+
     from verktoykasse.storage.editing import track_changes
     from verktoykasse.storage.one_line_fields import watch
 
@@ -146,4 +176,14 @@ def open_database(
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
-    return Database(path=path, engine=engine, sessions=sessions)
+    return sessions
+
+
+def engine_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the database behind ``engine`` (a server's: no file to read)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -282,9 +282,17 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
     Raises ``UnusableDatabase`` when the file cannot be used (nothing is changed then). Problems that do
     not stop the work (a failed daily backup, a nearly full disk) come back as ``warnings``.
     """
-    from verktoykasse.storage.backup import BackupError, backup_if_due, migration_hook
-    from verktoykasse.storage.db import open_database
+    return open_after_check(paths, keep, check_before_opening(paths))
 
+
+def check_before_opening(paths: DataPaths) -> list[str]:
+    """The checks of ``open_checked`` that need no SQLAlchemy: the file (intact, ours, not newer, not
+    locked), the folder (writable, with room) and an empty file made if there is none yet.
+
+    The window lists the plans with plain ``sqlite3`` once they pass (``storage.plan_list``), and opens
+    the database with ``open_after_check`` when SQLAlchemy has loaded. Returns the warnings; raises
+    ``UnusableDatabase``.
+    """
     report = check_database(paths.database, thorough=full_check_at_start(paths.database))
     if not report.ok:
         assert report.problem is not None
@@ -305,6 +313,16 @@ def open_checked(paths: DataPaths, keep: int) -> OpenResult:
         except OSError as exc:
             problem = classify_error(exc)
             raise UnusableDatabase(problem, problem_message(problem, paths, str(exc)), str(exc)) from exc
+    return warnings
+
+
+def open_after_check(paths: DataPaths, keep: int, warnings: list[str]) -> OpenResult:
+    """The rest of ``open_checked`` once ``check_before_opening`` passed (its ``warnings`` are handed on):
+    back up once a day, then open and, when needed, upgrade the database (with a backup first)."""
+    from verktoykasse.storage.backup import BackupError, backup_if_due, migration_hook
+    from verktoykasse.storage.db import open_database
+
+    warnings = list(warnings)
     try:
         backup_if_due(paths, keep)
     except BackupError as exc:

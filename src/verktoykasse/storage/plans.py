@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, DateTime, Integer, String, delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from verktoykasse.domain.lines import one_line_trimmed
+from verktoykasse.storage.plan_list import PLAN_LIST_QUERY, PlanSummary, summary
 
 if TYPE_CHECKING:  # the models load when a plan is opened or changed, not to list the plans at start-up
     from verktoykasse.storage.models import Plan
@@ -34,16 +33,6 @@ class AmbiguousPlanName(LookupError):
         self.ids = ids
 
 
-@dataclass(frozen=True)
-class PlanSummary:
-    id: int
-    name: str
-    org_name: str
-    updated_at: dt.datetime
-    current_step: str
-    is_example: bool
-
-
 def clean_name(name: str) -> str:
     """The name as it is stored: one line without control or bidi-override characters (``domain.lines``).
 
@@ -58,20 +47,10 @@ def clean_name(name: str) -> str:
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
-    # Plain SQL with typed columns, not the ORM: this list is what the user waits for at start-up, and
-    # importing the models (≈60 ms) and configuring their mappers (≈40 ms) can wait for opening a plan.
-    query = text(
-        "SELECT id, name, org_name, updated_at, current_step, is_example FROM plan "
-        "ORDER BY updated_at DESC, id DESC"
-    ).columns(
-        id=Integer,
-        name=String,
-        org_name=String,
-        updated_at=DateTime,
-        current_step=String,
-        is_example=Boolean,
-    )
-    return [PlanSummary(*row) for row in session.execute(query)]
+    """The list of plans from the open database: the same query and rows as at start-up, when the window
+    read them with plain sqlite3 (``storage.plan_list``). Not the ORM: importing the models (≈60 ms) and
+    configuring their mappers (≈40 ms) can wait for opening a plan."""
+    return [summary(row) for row in session.connection().exec_driver_sql(PLAN_LIST_QUERY)]
 
 
 def create_plan(session: Session, name: str) -> Plan:

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QStyle and its kin (≈12 ms of enums) load when the first plan is drawn
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from verktoykasse.storage.db import Database
-    from verktoykasse.storage.plans import PlanSummary
+    from verktoykasse.storage.plan_list import PlanSummary
+    from verktoykasse.ui.now_view import NowPanel
 
 # Qt.ItemDataRole values as numbers: importing the Qt namespace costs ≈20 ms before the window shows.
 PLAN_ID_ROLE = 256  # Qt.ItemDataRole.UserRole
@@ -45,6 +50,9 @@ class PlanItemDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget is not None else None
@@ -89,16 +97,17 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.setObjectName("homeView")
         self._database: Database | None = None
+        # Set by the window: while it still opens the data (the plans listed from the file), an action
+        # on the plans is handed there and done once the database is open (``MainWindow.start_data``).
+        self.wait_for_data: Callable[[Callable[[], None]], None] | None = None
 
-        # "Now" first: what is due in the plans, done from here (``ui.now_view``).
-        from verktoykasse.ui.now_view import NowPanel
-
+        # "Now" first: what is due in the plans, done from here (``ui.now_view``; the panel is made when
+        # first needed, ``now``). ``now_clock`` is its "today".
+        self._now: NowPanel | None = None
+        self.now_clock: Callable[[], dt.date] = dt.date.today
         self.now_heading = QLabel(self.tr("Now"))
         self.now_heading.setObjectName("nowHeading")
         self.now_heading.setAccessibleName(self.tr("Now: what is due in your plans"))
-        self.now = NowPanel()
-        self.now.setAccessibleName(self.tr("What is due in your plans"))
-        self.now.open_place.connect(self.open_place_requested)
 
         self.heading = QLabel(self.tr("Your plans"))
         self.heading.setObjectName("homeHeading")
@@ -153,7 +162,6 @@ class HomeView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.now_heading)
-        layout.addWidget(self.now, 3)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
@@ -165,6 +173,24 @@ class HomeView(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
         self._update_buttons()
 
+    @property
+    def now(self) -> NowPanel:
+        """The "Now" panel, made when first needed (once the data is open): with no plans it never shows,
+        and its module and widgets cost ≈10 ms that the first window need not wait for."""
+        if self._now is None:
+            from verktoykasse.ui.now_view import NowPanel
+
+            panel = NowPanel()
+            panel.setAccessibleName(self.tr("What is due in your plans"))
+            panel.open_place.connect(self.open_place_requested)
+            panel.database = self._database
+            panel.clock = lambda: self.now_clock()
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.now_heading) + 1, panel, 3)  # a child now, not a window
+            panel.setVisible(not self.now_heading.isHidden())
+            self._now = panel
+        return self._now
+
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -173,15 +199,16 @@ class HomeView(QWidget):
         return button
 
     # -- data -----------------------------------------------------------------------------------------
-    def set_database(self, database: Database) -> None:
-        from PySide6.QtCore import Qt
-
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    def set_database(self, database: Database, *, listed: bool = False) -> None:
+        """Work on ``database`` from now on; its plans are listed unless ``listed`` (read from the file at
+        start-up, ``show_plans``)."""
         self._database = database
-        self.now.database = database
+        if self._now is not None:
+            self._now.database = database
         # "Now" needs the ORM models (≈100 ms to import and configure): the window fills it in just after
         # the plans are listed, so start-up stays as fast as before.
-        self.refresh(now=False)
+        if not listed:
+            self.refresh(now=False)
 
     def refresh(self, select_id: int | None = None, *, now: bool = True) -> None:
         """List the plans again; ``now=False`` leaves "Now" for later (at start-up, after the first list)."""
@@ -189,9 +216,14 @@ class HomeView(QWidget):
 
         if self._database is None:
             return
-        previous = select_id if select_id is not None else self.selected_plan_id()
         with self._database.session() as session:
             plans = list_plans(session)
+        self.show_plans(plans, select_id, now=now)
+
+    def show_plans(self, plans: list[PlanSummary], select_id: int | None = None, *, now: bool = True) -> None:
+        """Show ``plans`` (``storage.plan_list``): from the database, or at start-up read from the file
+        before the database is open. ``now`` fills in "Now" too (when the database is open)."""
+        previous = select_id if select_id is not None else self.selected_plan_id()
         self.plan_list.clear()
         for plan in plans:
             item = QListWidgetItem(self._describe(plan))
@@ -204,18 +236,28 @@ class HomeView(QWidget):
         if self.plan_list.currentItem() is None and self.plan_list.count():
             self.plan_list.setCurrentRow(0)
         self._show_now(bool(plans))
-        if plans and now:
+        if plans and now and self._database is not None:
             self.now.refresh()
+        if not plans:
+            self._centre_invitation()
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
         # The keyboard lands on the list when there are plans, on "New plan" when there are none.
         self.setFocusProxy(self.plan_list if plans else self.new_button)
         self._update_buttons()
 
+    def _centre_invitation(self) -> None:
+        """Centre the invitation that takes the place of an empty list. Only then: the Qt namespace this
+        needs costs ≈25 ms, which a list of plans need not wait for."""
+        from PySide6.QtCore import Qt
+
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
     def _show_now(self, shown: bool) -> None:
         """With no plans yet, the invitation to make one takes the whole view: nothing can be due."""
         self.now_heading.setVisible(shown)
-        self.now.setVisible(shown)
+        if self._now is not None:
+            self._now.setVisible(shown)
 
     def _describe(self, plan: PlanSummary) -> str:
         # Imported with the first plan to describe: the window shows before these load (≈3 ms).
@@ -271,6 +313,7 @@ class HomeView(QWidget):
         from verktoykasse.storage.plans import create_plan
 
         if self._database is None:
+            self._wait_for_data(self.new_plan)
             return
         name = self._ask_name(self.tr("New plan"), self.tr("Inclusion plan"))
         if name is None:
@@ -279,6 +322,10 @@ class HomeView(QWidget):
             plan_id = create_plan(session, name).id
         self.refresh(select_id=plan_id)
         self.open_requested.emit(plan_id)
+
+    def _wait_for_data(self, action: Callable[[], None]) -> None:
+        if self.wait_for_data is not None:
+            self.wait_for_data(action)
 
     def open_selected(self) -> None:
         plan_id = self.selected_plan_id()
@@ -289,6 +336,8 @@ class HomeView(QWidget):
         from verktoykasse.storage.plans import rename_plan
 
         plan_id = self.selected_plan_id()
+        if plan_id is not None and self._database is None:
+            self._wait_for_data(self.rename_selected)
         if plan_id is None or self._database is None:
             return
         current = self.plan_list.currentItem().text().split("\n", 1)[0]
@@ -303,6 +352,8 @@ class HomeView(QWidget):
         from verktoykasse.storage.plans import delete_plan
 
         plan_id = self.selected_plan_id()
+        if plan_id is not None and self._database is None:
+            self._wait_for_data(self.delete_selected)
         if plan_id is None or self._database is None:
             return
         name = self.plan_list.currentItem().text().split("\n", 1)[0]

@@ -12,15 +12,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from verktoykasse._version import __version__
 from verktoykasse.ui.home_view import HomeView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its QEvent enums cost ≈3 ms before the window shows
+
     from verktoykasse.context import AppContext
     from verktoykasse.storage.db import Database
+    from verktoykasse.ui.background import BackgroundWork
+    from verktoykasse.ui.warm_up import WarmUp
 
 log = logging.getLogger("verktoykasse.ui")
 
@@ -29,6 +33,10 @@ class MainWindow(QMainWindow):
     """Implements ``ui.shell.Shell`` for the helpers it builds."""
 
     current_plan_changed = Signal()
+    # At start: the plans are on screen (read with plain sqlite3 when possible, ``start_data``) ...
+    plans_listed = Signal()
+    # ... and the database is open (or could not be opened: then ``database`` is None).
+    data_ready = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -38,6 +46,11 @@ class MainWindow(QMainWindow):
         self.catalogue_page: QWidget | None = None
         self._page_before_catalogue: QWidget | None = None
         self._file_extras_built = False
+        self._loading: BackgroundWork | None = None  # SQLAlchemy loading in the background (start_data)
+        self._waiting: list[Callable[[], None]] = []  # what the user asked for meanwhile, done once open
+        self._listed = False  # plans_listed was emitted
+        self._closed = False
+        self.warm_up: WarmUp | None = None  # once the data is open
         self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
 
         self.setWindowTitle(self.tr("Verktøykassa"))
@@ -65,7 +78,8 @@ class MainWindow(QMainWindow):
         home = HomeView()
         home.open_requested.connect(self.open_plan)
         home.open_place_requested.connect(self.open_plan_at)
-        home.now.clock = lambda: self.clock()
+        home.now_clock = lambda: self.clock()
+        home.wait_for_data = self._when_data_open
         home.plan_list.currentItemChanged.connect(lambda *_: self.current_plan_changed.emit())
         return home
 
@@ -289,6 +303,83 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     # -- data -----------------------------------------------------------------------------------------
+    def start_data(self) -> None:
+        """Show the plans at once, then open the database while the user reads them (at start).
+
+        The file gets the same checks as in ``load_data`` first (a damaged file is never read). When it is
+        the local SQLite file and already has this version's schema, its plans are listed with plain
+        ``sqlite3`` (``storage.plan_list``), and SQLAlchemy, the models and the database load meanwhile,
+        the imports in a background thread (``storage.preload``) so the window keeps answering; what the
+        user asks for in that moment (open a plan, new, rename, delete) waits for it, and the status bar
+        says so. Otherwise (a new or older file, a shared database, a problem to explain) ``load_data``
+        does it all at once.
+        """
+        listed = self._list_from_file()
+        if listed is None:
+            self.load_data()
+            return
+        warnings, plans = listed
+        self.home.show_plans(plans, now=False)
+        last = self.context.settings.last_plan_id
+        if last is not None:
+            self.home.select_plan(last)
+        from verktoykasse.storage.preload import load_storage
+        from verktoykasse.ui.background import BackgroundWork
+
+        self._loading = BackgroundWork("storage", load_storage, self)
+        self._loading.finished.connect(lambda: self._open_after_listing(warnings))
+        QTimer.singleShot(0, self._after_listing)  # once the list is painted
+
+    def _list_from_file(self) -> tuple[list[str], list] | None:
+        """The start-up checks' warnings and the plans, read without SQLAlchemy; None where that cannot be."""
+        import sqlite3
+
+        from verktoykasse.storage.db import HEAD_REVISION, stored_revision
+        from verktoykasse.storage.health import UnusableDatabase, check_before_opening
+        from verktoykasse.storage.plan_list import read_plan_list
+
+        if self.context.database_url:  # a shared database on a server: the ORM path alone reaches it
+            return None
+        path = self.context.paths.database
+        try:
+            warnings = check_before_opening(self.context.paths)
+            if stored_revision(path) != HEAD_REVISION:  # new, or to be upgraded (with a backup) first
+                return None
+            return warnings, read_plan_list(path)
+        except (UnusableDatabase, sqlite3.Error, OSError):
+            return None  # load_data checks again and explains, with the ways out
+
+    def _after_listing(self) -> None:
+        self._say_listed()
+        if self._loading is not None:
+            self._loading.start()
+        self._add_file_extras()
+
+    def _open_after_listing(self, warnings: list[str]) -> None:
+        """SQLAlchemy is loaded: open the checked database and do what the user asked for meanwhile."""
+        from verktoykasse.storage.health import UnusableDatabase, open_after_check
+        from verktoykasse.ui.recovery import open_data, show_warnings
+
+        self._loading = None
+        if self._closed:  # the user closed the window before the data was open: nothing to open
+            return
+        try:
+            result = open_after_check(self.context.paths, self.context.settings.backups_to_keep, warnings)
+        except UnusableDatabase:
+            self._use_database(open_data(self.context, self))  # explained, with the ways out (listed again)
+            return
+        if result.warnings:
+            show_warnings(self, result.warnings)
+        self._use_database(result.database, listed=True)
+
+    def _when_data_open(self, action: Callable[[], None], message: str = "") -> None:
+        """Do ``action`` once the database is open, saying so in the status bar (while ``start_data``
+        loads it); nothing when no data is being opened."""
+        if self._loading is None:
+            return
+        self._waiting.append(action)
+        self.statusBar().showMessage(message or self.tr("One moment: your data is still opening…"))
+
     def load_data(self) -> None:
         """Open the database after the window is on screen; called from the event loop and after a restore.
 
@@ -298,16 +389,45 @@ class MainWindow(QMainWindow):
         from verktoykasse.ui.recovery import open_data
 
         self._add_file_extras()
-        self.context.use_database(open_data(self.context, self))
+        self._use_database(open_data(self.context, self))
+
+    def _use_database(self, database: Database | None, *, listed: bool = False) -> None:
+        """Show the opened database's plans (unless ``listed`` from the file already), then "Now", and do
+        what the user asked for while it opened."""
+        self.context.use_database(database)
+        waiting, self._waiting = self._waiting, []
         if self.database is None:
             self.statusBar().showMessage(self.tr("Your data could not be opened."))
-            return
-        self.home.set_database(self.database)
-        self.statusBar().showMessage(self.tr("Ready. Everything you type is saved at once."), 5000)
-        last = self.context.settings.last_plan_id
-        if last is not None:
-            self.home.select_plan(last)
-        QTimer.singleShot(0, self._show_now)
+        else:
+            self.home.set_database(self.database, listed=listed)
+            self.statusBar().showMessage(self.tr("Ready. Everything you type is saved at once."), 5000)
+            last = self.context.settings.last_plan_id
+            if last is not None and not listed:
+                self.home.select_plan(last)
+            QTimer.singleShot(0, self._show_now)
+            self._start_warm_up()
+        self._say_listed()
+        self.data_ready.emit()
+        if self.database is not None:
+            for action in waiting:
+                action()
+
+    def _start_warm_up(self) -> None:
+        """From now on, load ahead what the next likely action needs whenever the window is idle."""
+        from verktoykasse.ui.warm_up import WarmUp
+
+        if self.warm_up is None:
+            self.warm_up = WarmUp(
+                self,
+                plan_open=lambda: self.open_plan_id() is not None,
+                catalogue_opened=lambda: self.catalogue_page is not None,
+                data_dir=self.context.paths.root,
+            )
+
+    def _say_listed(self) -> None:
+        if not self._listed:
+            self._listed = True
+            self.plans_listed.emit()
 
     def _show_now(self) -> None:
         """Fill in "Now" once the plans are listed; on the day's first start, a quiet line there says how
@@ -356,6 +476,10 @@ class MainWindow(QMainWindow):
         from verktoykasse.ui.plan_workspace import PlanWorkspace
 
         if self.database is None:
+            self._when_data_open(
+                lambda: self.open_plan(plan_id, step),
+                self.tr("Opening the plan as soon as your data is ready…"),
+            )
             return
         if self.plan_page is not None:
             self.plan_page.shutdown()
@@ -376,6 +500,12 @@ class MainWindow(QMainWindow):
 
     def open_plan_at(self, plan_id: int, step: str, kind: str, row_id: int, field: str = "") -> None:
         """Open the plan at one row and field (a line of "Now" or of "Ready for the board?")."""
+        if self.database is None:
+            self._when_data_open(
+                lambda: self.open_plan_at(plan_id, step, kind, row_id, field),
+                self.tr("Opening the plan as soon as your data is ready…"),
+            )
+            return
         self.open_plan(plan_id)
         from verktoykasse.domain.followup import ARP_PLACE
 
@@ -469,6 +599,7 @@ class MainWindow(QMainWindow):
         self.context.settings.window_state = bytes(self.saveState().toHex()).decode("ascii")
         self.save_settings()
         self.context.close()
+        self._closed = True
         super().closeEvent(event)
 
     def show_getting_started(self) -> None:

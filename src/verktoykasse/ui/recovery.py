@@ -97,6 +97,10 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
     from verktoykasse.storage.backup import list_backups
     from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase, open_checked
 
+    if context.database_url:  # a shared database: the server keeps it, and has its own problems
+        from verktoykasse.ui.server_dialogs import open_server_data
+
+        return open_server_data(context, parent)
     paths = context.paths
     while True:
         try:
@@ -116,7 +120,7 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
                 _set_aside(context, parent)
             continue
         if result.warnings:
-            _show_warnings(parent, result.warnings)
+            show_warnings(parent, result.warnings)
         return result.database
 
 
@@ -164,7 +168,7 @@ def _set_aside(context: AppContext, parent: QWidget) -> bool:
     return True
 
 
-def _show_warnings(parent: QWidget, warnings: list[str]) -> None:
+def show_warnings(parent: QWidget, warnings: list[str]) -> None:
     from PySide6.QtCore import Qt
 
     title = QCoreApplication.translate("Recovery", "Please check your data folder")

@@ -1,19 +1,28 @@
-"""The program's settings: which language it speaks and how many backups it keeps.
+"""The program's settings: which language it speaks, how many backups it keeps, and where the data is.
 
 The dialog only edits a copy of the values; ``open_settings`` stores them and, when the language
-changed, switches the running window at once (``MainWindow.retranslate``): no restart.
+changed, switches the running window at once (``MainWindow.retranslate``): no restart. *Database* chooses
+between this computer's own file (the default) and a shared database on a PostgreSQL server
+(``storage.server``), with a button that tests the connection first; a new choice is opened at once.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,8 +41,109 @@ BACKUPS_MIN = 1
 BACKUPS_MAX = 100
 
 
+class DatabaseBox(QGroupBox):
+    """Where the plans are kept: this computer's file, or a shared database on a server."""
+
+    def __init__(self, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Database"), parent)
+        self.setObjectName("databaseBox")
+        self.local = QRadioButton(self.tr("&This computer (a file in the data folder)"))
+        self.local.setObjectName("databaseLocal")
+        self.local.setAccessibleName(self.tr("This computer"))
+        self.server = QRadioButton(self.tr("A &shared database on a server (PostgreSQL)"))
+        self.server.setObjectName("databaseServer")
+        self.server.setAccessibleName(self.tr("A shared database on a server"))
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        self.url = QLineEdit(url)
+        self.url.setObjectName("databaseUrl")
+        self.url.setAccessibleName(self.tr("Address of the shared database"))
+        self.url.setPlaceholderText("postgresql://kari@server.example.no/verktoykasse")
+        self.password = QLineEdit()
+        self.password.setObjectName("databasePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password for the shared database"))
+        self.test = QPushButton(self.tr("Test &connection"))
+        self.test.setObjectName("databaseTest")
+        self.test.setAccessibleName(self.tr("Test the connection"))
+        self.test.clicked.connect(self.test_connection)
+        self.result = QLabel()
+        self.result.setObjectName("databaseResult")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        (self.server if url else self.local).setChecked(True)
+
+        form = QFormLayout()
+        url_label = QLabel(self.tr("&Address:"))
+        url_label.setBuddy(self.url)
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(url_label, self.url)
+        form.addRow(password_label, self.password)
+        note = QLabel(
+            self.tr(
+                "The password is kept in this computer's keyring when it has one, never in the settings "
+                "file; otherwise it is asked for at each start. Add ?sslmode=require to the address to "
+                "insist on an encrypted connection."
+            )
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.test)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.local)
+        layout.addWidget(self.server)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self.server.toggled.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        for widget in (self.url, self.password, self.test):
+            widget.setEnabled(self.server.isChecked())
+
+    def chosen_url(self) -> str:
+        """The address chosen ("" for this computer's file), as typed but without any password in it."""
+        from verktoykasse.settings import without_password
+
+        return without_password(self.url.text()) if self.server.isChecked() else ""
+
+    def typed_password(self) -> str | None:
+        """The password typed here, or the one inside the typed address; None when neither."""
+        if self.password.text():
+            return self.password.text()
+        from verktoykasse.storage.server import ServerError, parse_url
+
+        try:
+            return parse_url(self.url.text()).password
+        except ServerError:
+            return None
+
+    def test_connection(self) -> bool:
+        """Log in with what is typed and say how it went, in place; True when the server answered."""
+        from PySide6.QtWidgets import QApplication
+
+        from verktoykasse.storage.server import ServerError, check_connection, parse_url, stored_password
+
+        self.result.setText(self.tr("Connecting …"))
+        QApplication.processEvents()
+        try:
+            url = parse_url(self.url.text())
+            check_connection(url, self.typed_password() or stored_password(url))
+        except ServerError as error:
+            self.result.setText(str(error))
+            return False
+        self.result.setText(self.tr("The connection works."))
+        return True
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, database_url: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -81,10 +191,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.database = DatabaseBox(database_url, self)
+
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the note wraps in few lines
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.database)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -101,15 +214,37 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
 
     Returns whether the user pressed OK.
     """
+    from verktoykasse.settings import without_password
+
     settings = context.settings
-    dialog = SettingsDialog(settings, parent)
+    current = without_password(context.database_url)
+    dialog = SettingsDialog(settings, parent, current)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if accepted:
         old_language = settings.language
         settings.language = dialog.chosen_language()
         settings.backups_to_keep = dialog.chosen_backups()
+        chosen = dialog.database.chosen_url()
+        settings.database_url = chosen
         shell.save_settings()
         if settings.language != old_language:
             shell.change_language(settings.language)
+        if chosen != current or (chosen and dialog.database.typed_password()):
+            switch_database(context, shell, chosen, dialog.database.typed_password())
     dialog.deleteLater()
     return accepted
+
+
+def switch_database(context: AppContext, shell: Shell, url: str, password: str | None) -> None:
+    """Close what is open and open the chosen database now (the server's password asked if needed).
+
+    A typed password is remembered in the keyring when there is one, so the next start does not ask.
+    """
+    from verktoykasse.storage.server import parse_url, remember_password
+
+    shell.close_data()
+    context.database_url = url
+    context.password = password
+    if url and password:
+        remember_password(parse_url(url), password)
+    shell.load_data()

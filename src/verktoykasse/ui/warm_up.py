@@ -1,0 +1,139 @@
+"""Loading ahead, while the window is idle, what the user's next likely action needs.
+
+The first PDF of a session paid ≈0.35 s more than the next (reportlab's imports, the fonts), and the
+first look at the catalogue paid for reading and checking it. Once nobody has typed, clicked or scrolled
+for ``IDLE_SECONDS``, the window loads one of these in a background thread (``ui.background``), so input
+is never held up: reportlab and the report modules when a plan is open, the catalogue while it has not
+been opened. Each is loaded once; when all are, the watch ends.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from verktoykasse.ui.background import BackgroundWork
+
+IDLE_SECONDS = 1.0
+CHECK_MS = 250
+REPORTS = "reports"
+CATALOGUE = "catalogue"
+# What File → Export PDF…, Print… and the board check import on first use.
+REPORT_MODULES = (
+    "reportlab.platypus",
+    "reportlab.graphics.shapes",
+    "reportlab.graphics.renderPDF",  # draws the charts into the PDF
+    "verktoykasse.reports.document",
+    "verktoykasse.reports.action_plan",
+    "verktoykasse.reports.charts",
+    "verktoykasse.reports.paragraph",
+)
+
+
+def load_reports() -> None:
+    """Import the report modules and register the fonts (reading their character maps)."""
+    for name in REPORT_MODULES:
+        importlib.import_module(name)
+    from verktoykasse.reports.styles import coverage, styles
+
+    styles()
+    coverage()
+
+
+def load_catalogue_of(data_dir: Path) -> Callable[[], None]:
+    def load() -> None:
+        from verktoykasse.catalogue import load_catalogue
+
+        load_catalogue(data_dir)  # read and checked once, then kept (``catalogue.loader``)
+
+    return load
+
+
+class WarmUp(QObject):
+    """Watches the application's input; after a pause, loads the next thing ahead (one at a time).
+
+    ``plan_open`` and ``catalogue_opened`` tell what the window shows; ``data_dir`` holds the catalogue.
+    """
+
+    def __init__(
+        self,
+        parent: QObject,
+        plan_open: Callable[[], bool],
+        catalogue_opened: Callable[[], bool],
+        data_dir: Path,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.plan_open = plan_open
+        self.catalogue_opened = catalogue_opened
+        self.data_dir = data_dir
+        self.clock = clock
+        self.last_input = clock()
+        self.loaded: list[str] = []  # in the order they were loaded
+        self.running: BackgroundWork | None = None
+        self._input = frozenset(
+            {
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.Wheel,
+                QEvent.Type.InputMethod,
+                QEvent.Type.ShortcutOverride,
+            }
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._input:
+            self.last_input = self.clock()
+        return False
+
+    def wanted(self) -> str | None:
+        """What to load next: the reports when a plan is open, the catalogue until it was opened."""
+        if REPORTS not in self.loaded and self.plan_open():
+            return REPORTS
+        if CATALOGUE not in self.loaded and not self.catalogue_opened():
+            return CATALOGUE
+        return None
+
+    def check(self) -> None:
+        """Start the next load when the window has been idle long enough (and nothing is loading)."""
+        if self.running is not None:
+            return
+        if REPORTS in self.loaded and (CATALOGUE in self.loaded or self.catalogue_opened()):
+            self.stop()
+            return
+        what = self.wanted()
+        if what is not None and self.clock() - self.last_input >= IDLE_SECONDS:
+            self.start(what)
+
+    def start(self, what: str) -> None:
+        from verktoykasse.ui.background import BackgroundWork
+
+        work = load_reports if what == REPORTS else load_catalogue_of(self.data_dir)
+        self.running = BackgroundWork(what, work, self)
+        self.running.finished.connect(lambda: self._finished(what))
+        self.running.start()
+
+    def _finished(self, what: str) -> None:
+        self.loaded.append(what)
+        self.running = None
+
+    def stop(self) -> None:
+        """Everything is loaded: stop watching the input."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

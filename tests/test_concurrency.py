@@ -1,0 +1,80 @@
+"""Two people working in one database at once (two programs on one server, or two on one file): every
+save is kept, whoever saves first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from verktoykasse.context import AppContext
+from verktoykasse.storage.db import Database, open_database
+from verktoykasse.storage.editing import add_row, load_plan, set_value
+from verktoykasse.storage.plans import create_plan
+
+pytestmark = pytest.mark.both_engines
+
+
+@pytest.fixture
+def colleague(context: AppContext, tmp_path) -> Iterator[Database]:
+    """A second program on the same database, on another computer (its own data folder)."""
+    if context.database_url:
+        other = AppContext.create(tmp_path / "colleague", database_url=context.database_url)
+        yield other.database
+        other.close()
+    else:
+        database = open_database(context.paths.database)
+        yield database
+        database.close()
+
+
+def test_two_people_changing_different_fields_of_one_plan_both_keep_their_change(database, colleague):
+    with database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+    with database.session() as kari, colleague.session() as ola:
+        her_plan, his_plan = load_plan(kari, plan_id), load_plan(ola, plan_id)
+        set_value(kari, her_plan, "org_name", "Bakeriet Sørensen AS")
+        set_value(ola, his_plan, "problem_statement", "Vi mangler folk i helgene.")
+        add_row(kari, her_plan, "goals", title="Faste praksisplasser")
+        add_row(ola, his_plan, "goals", title="Språkopplæring")
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        assert (plan.org_name, plan.problem_statement) == (
+            "Bakeriet Sørensen AS",
+            "Vi mangler folk i helgene.",
+        )
+        assert sorted(goal.title for goal in plan.goals) == ["Faste praksisplasser", "Språkopplæring"]
+
+
+def test_two_programs_typing_at_the_same_time_lose_no_keystroke(database, colleague):
+    """Each saves a field per keystroke, in parallel, on rows of one plan: every last value is there."""
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        goals = [add_row(session, plan, "goals", title=f"Mål {n}").id for n in range(2)]
+        plan_id = plan.id
+    errors: list[BaseException] = []
+
+    def type_into(db: Database, goal_id: int, who: str) -> None:
+        try:
+            with db.session() as session:
+                goal = next(g for g in load_plan(session, plan_id).goals if g.id == goal_id)
+                for n in range(1, 31):
+                    set_value(session, goal, "change", f"{who} skrev {n} tegn"[: n + 8])
+                    set_value(session, goal, "measurable", f"{who} {n}")
+        except BaseException as exc:  # reported below, in the test's own thread
+            errors.append(exc)
+
+    workers = [
+        threading.Thread(target=type_into, args=(database, goals[0], "Kari")),
+        threading.Thread(target=type_into, args=(colleague, goals[1], "Ola")),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        assert [(g.title, g.measurable) for g in plan.goals] == [("Mål 0", "Kari 30"), ("Mål 1", "Ola 30")]

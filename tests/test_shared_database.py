@@ -1,0 +1,404 @@
+"""A shared database on a PostgreSQL server: set up, upgraded, refused when newer, explained when out of
+reach, and never a password in the settings, a message or the log.
+
+These tests need the test server (tests/postgres_server.py); the storage, editing, migration and exchange
+tests run on both engines through the ``both_engines`` mark.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import MetaData, create_engine, insert, select, text
+from sqlalchemy.engine import make_url
+
+from safety_data import TABLES, run_cli_here
+from verktoykasse.context import AppContext
+from verktoykasse.logs import LOG_NAME, LogFile
+from verktoykasse.paths import DataPaths
+from verktoykasse.settings import Settings
+from verktoykasse.storage.db import HEAD_REVISION, upgrade
+from verktoykasse.storage.editing import add_row, set_value
+from verktoykasse.storage.models import Plan
+from verktoykasse.storage.plans import create_plan, list_plans
+from verktoykasse.storage.server import (
+    ServerError,
+    ServerProblem,
+    check_connection,
+    classify_server_error,
+    open_server,
+    parse_url,
+    remember_password,
+    shown,
+)
+
+FIXTURE_0001 = Path(__file__).parent / "fixtures" / "db" / "v0.1.0-schema-0001.sqlite3"
+
+
+def with_password(url: str, password: str | None) -> str:
+    return make_url(url)._replace(password=password).render_as_string(hide_password=False)
+
+
+class MemoryKeyring:
+    """The system's keyring, as a test stands in for it: passwords by (service, user), in memory."""
+
+    def __init__(self) -> None:
+        import keyring.backend
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+            stored: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service, username):
+                return self.stored.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.stored[(service, username)] = password
+
+            def delete_password(self, service, username):
+                self.stored.pop((service, username), None)
+
+        self.backend = Backend()
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    before = keyring.get_keyring()
+    fake = MemoryKeyring().backend
+    keyring.set_keyring(fake)
+    yield fake
+    keyring.set_keyring(before)
+
+
+def test_two_programs_on_one_server_see_each_others_plans(server_database, tmp_path):
+    url = server_database()
+    kari = AppContext.create(tmp_path / "kari", database_url=url)
+    ola = AppContext.create(tmp_path / "ola", database_url=url)
+    try:
+        assert kari.database.is_server and not kari.database.read_only
+        with kari.database.session() as session:
+            plan = create_plan(session, "Bakeriet 2027")
+            add_row(session, plan, "goals", title="Faste praksisplasser")
+        with ola.database.session() as session:
+            assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
+            assert [g.title for g in session.get(Plan, plan.id).goals] == ["Faste praksisplasser"]
+        # The local file is not touched: the server is where the plans are.
+        assert not kari.paths.database.exists()
+    finally:
+        kari.close()
+        ola.close()
+
+
+def test_an_empty_server_database_is_set_up_and_matches_the_models(server_database, tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from verktoykasse.storage.models import Base
+
+    database = open_server(server_database(empty=True), DataPaths(tmp_path))
+    try:
+        with database.engine.connect() as connection:
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+            )
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    finally:
+        database.close()
+
+
+def test_a_0_1_0_database_copied_to_a_server_upgrades_with_every_row_kept(server_database, tmp_path):
+    """The same migrations run on the server: a database at 0.1.0's schema keeps every row."""
+    url = server_database(empty=True)
+    engine = create_engine(url)
+    upgrade(engine, "0001")
+    old = create_engine(f"sqlite:///{FIXTURE_0001}")
+    tables = MetaData()
+    tables.reflect(old)
+    counts = {}
+    with old.connect() as source, engine.begin() as target:
+        for table in tables.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            rows = [dict(row._mapping) for row in source.execute(select(table))]
+            counts[table.name] = len(rows)
+            if rows:
+                target.execute(insert(table), rows)
+        for table in tables.sorted_tables:  # the copied ids must not be handed out again
+            if "id" in table.c:
+                sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
+                target.execute(text(f"SELECT setval({sequence}, max(id)) FROM {table.name}"))
+    old.dispose()
+    engine.dispose()
+    assert all(counts[t] for t in TABLES if t in counts)
+
+    database = open_server(url, DataPaths(tmp_path))
+    try:
+        with database.session() as session:
+            plan = session.scalars(select(Plan)).one()
+            assert plan.name == "Inkluderingsplan 2027"
+            assert [g.title for g in plan.gaps] == ["Rekrutteringsprosesser", "Språk"]
+            assert plan.measures[0].cost_nok == 12500.5
+            assert [m.recurrence for m in plan.measures] == [""] * len(plan.measures)
+            assert plan.workshop_place == ""
+            add_row(session, plan, "goals", title="Nytt mål")  # a new row gets a new id
+        with database.engine.connect() as connection:
+            after = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in counts}
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+            )
+    finally:
+        database.close()
+    assert after == {**counts, "goal": counts["goal"] + 1}
+
+
+def test_a_server_database_of_a_newer_version_is_refused_untouched(server_database, tmp_path):
+    url = server_database()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(ServerError) as caught:
+        open_server(url, DataPaths(tmp_path))
+    assert caught.value.problem is ServerProblem.NEWER
+    assert "newer version" in str(caught.value)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+    engine.dispose()
+
+
+def test_what_goes_wrong_with_a_server_is_said_plainly_without_the_password(server_database, tmp_path):
+    url = server_database()
+    folder = DataPaths(tmp_path)
+    cases = {
+        ServerProblem.LOGIN: with_password(url, "wrong-secret"),
+        ServerProblem.NO_DATABASE: make_url(url)
+        .set(database="no_such_db")
+        .render_as_string(hide_password=False),
+        ServerProblem.UNKNOWN_HOST: "postgresql://kari:wrong-secret@no-such-host.invalid/verktoykasse",
+        ServerProblem.DOWN: make_url(url)
+        .set(query={"host": str(tmp_path)})
+        .render_as_string(hide_password=False),
+    }
+    for problem, address in cases.items():
+        with pytest.raises(ServerError) as caught:
+            open_server(address, folder)
+        assert caught.value.problem is problem, (problem, caught.value.detail)
+        message = str(caught.value)
+        assert "wrong-secret" not in message and "throwaway" not in message
+    with pytest.raises(ServerError) as caught:
+        open_server("mysql://kari@server/verktoykasse", folder)
+    assert caught.value.problem is ServerProblem.BAD_URL
+    assert "postgresql://" in str(caught.value)
+    # Over TCP a server without TLS refuses "sslmode=require"; libpq says so in these words.
+    assert classify_server_error(Exception("server does not support SSL, but SSL was required")) is (
+        ServerProblem.NO_TLS
+    )
+
+
+def test_a_password_is_never_written_to_the_settings_or_the_log(server_database, tmp_path):
+    url = server_database()
+    secret = make_url(url).password
+    assert secret and "throwaway" in url  # the test server's password starts so (URL-encoded after it)
+    data = DataPaths(tmp_path / "data").ensure()
+    logger = logging.getLogger("verktoykasse")
+    handler, level = LogFile(data.root / LOG_NAME), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        _use_the_server_and_its_settings(url, data)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        handler.close()
+    log = (data.root / LOG_NAME).read_text(encoding="utf-8")
+    assert "opened the shared database" in log and "a careless line about postgresql" in log
+    assert "throwaway" not in log and "wrong-secret" not in log
+    assert "throwaway" not in shown(url)
+
+
+def _use_the_server_and_its_settings(url: str, data: DataPaths) -> None:
+    settings = Settings(database_url=url)
+    settings.save(data.settings)
+    stored = json.loads(data.settings.read_text(encoding="utf-8"))["database_url"]
+    assert "throwaway" not in data.settings.read_text(encoding="utf-8")
+    assert make_url(stored).database == make_url(url).database and make_url(stored).password is None
+    with pytest.raises(ServerError):
+        open_server(with_password(url, "wrong-secret"), data)
+    open_server(url, data).close()
+    logging.getLogger("verktoykasse.elsewhere").warning("a careless line about %s", url)  # cleaned too
+
+
+def test_a_password_in_the_keyring_opens_the_server_without_being_typed(
+    server_database, tmp_path, memory_keyring
+):
+    url = server_database()
+    secret = make_url(url).password
+    bare = with_password(url, None)
+    with pytest.raises(ServerError) as caught:
+        open_server(bare, DataPaths(tmp_path))
+    assert caught.value.needs_password
+    assert remember_password(parse_url(bare), secret)
+    database = open_server(bare, DataPaths(tmp_path))
+    database.close()
+    check_connection(parse_url(bare), secret)
+
+
+def test_a_read_only_role_reads_the_plans_and_may_not_change_them(
+    postgres_cluster, server_database, tmp_path
+):
+    url = server_database()
+    writer = AppContext.create(tmp_path / "owner", database_url=url)
+    with writer.database.session() as session:
+        create_plan(session, "Bakeriet 2027")
+    writer.close()
+    name = make_url(url).database
+    postgres_cluster.execute("postgres", "DROP ROLE IF EXISTS board_member")
+    postgres_cluster.execute("postgres", "CREATE ROLE board_member LOGIN PASSWORD 'board-pw'")
+    for statement in (
+        f"GRANT CONNECT ON DATABASE {name} TO board_member",
+        "GRANT USAGE ON SCHEMA public TO board_member",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO board_member",
+    ):
+        postgres_cluster.execute(name, statement)
+    reader_url = make_url(url).set(username="board_member", password="board-pw")
+    reader = open_server(reader_url.render_as_string(hide_password=False), DataPaths(tmp_path / "board"))
+    try:
+        assert reader.read_only
+        with reader.session() as session:
+            assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
+            plan = session.scalars(select(Plan)).one()
+            with pytest.raises(Exception, match="permission denied"):
+                set_value(session, plan, "org_name", "Noe annet")
+    finally:
+        reader.close()
+        postgres_cluster.execute(name, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM board_member")
+        postgres_cluster.execute(name, "REVOKE ALL ON SCHEMA public FROM board_member")
+        postgres_cluster.execute("postgres", f"REVOKE ALL ON DATABASE {name} FROM board_member")
+
+
+def test_the_command_line_takes_the_server_from_its_option_or_the_environment(
+    server_database, data_dir, capsys, monkeypatch
+):
+    url = server_database()
+    context = AppContext.create(data_dir, database_url=url)
+    with context.database.session() as session:
+        create_plan(session, "Kiosken")
+    context.close()
+    code, out, err = run_cli_here(capsys, "--database-url", url, "plans")
+    assert code == 0, err
+    assert "Kiosken" in out
+    monkeypatch.setenv("VERKTOYKASSE_DATABASE_URL", url)
+    code, out, err = run_cli_here(capsys, "plans")
+    assert (code, "Kiosken" in out) == (0, True), err
+    monkeypatch.delenv("VERKTOYKASSE_DATABASE_URL")
+    code, out, err = run_cli_here(capsys, "--database-url", with_password(url, "wrong-secret"), "plans")
+    assert code == 1
+    assert "did not accept the user name" in err
+    assert "wrong-secret" not in err and "Traceback" not in err
+
+
+def test_settings_test_the_connection_in_place_before_it_is_chosen(qtbot, server_database):
+    from PySide6.QtCore import Qt
+
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    url = server_database()
+    dialog = SettingsDialog(Settings(), database_url="")
+    qtbot.addWidget(dialog)
+    assert dialog.database.local.isChecked() and not dialog.database.url.isEnabled()
+    dialog.database.server.setChecked(True)
+    dialog.database.url.setText(with_password(url, None))
+    dialog.database.password.setText("wrong-secret")
+    qtbot.mouseClick(dialog.database.test, Qt.MouseButton.LeftButton)
+    assert "did not accept" in dialog.database.result.text()
+    dialog.database.password.setText(make_url(url).password)
+    assert dialog.database.test_connection()
+    assert dialog.database.result.text() == "The connection works."
+    assert dialog.database.chosen_url() == with_password(url, None)
+
+
+def test_the_window_asks_for_the_password_and_opens_the_shared_plans(
+    qtbot, server_database, data_dir, answer_next_dialog
+):
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+
+    url = server_database()
+    seed = AppContext.create(data_dir, database_url=url)
+    with seed.database.session() as session:
+        create_plan(session, "Delt plan")
+    seed.close()
+    create_application()
+    window = MainWindow(AppContext.create(data_dir, database_url=with_password(url, None)))
+    qtbot.addWidget(window)
+    window.show()
+    answer_next_dialog("serverPasswordOk", make_url(url).password)
+    window.load_data()
+    try:
+        assert window.database is not None and window.database.is_server
+        with window.database.session() as session:
+            assert [p.name for p in list_plans(session)] == ["Delt plan"]
+        assert window.context.password == make_url(url).password  # in memory for this run only
+    finally:
+        window.context.close()
+
+
+def test_without_an_address_anywhere_the_local_file_is_used(data_dir):
+    context = AppContext.create(data_dir)
+    try:
+        assert context.database_url == ""
+        assert not context.database.is_server
+        assert context.paths.database.is_file()
+    finally:
+        context.close()
+
+
+def readme_sql(marker: str, name: str) -> list[str]:
+    """The SQL statements of the README's setup block after ``<!-- marker -->``, for database ``name``."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split(f"<!-- {marker} -->", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
+    return [s.strip().replace("verktoykasse", name) for s in block.split(";") if s.strip()]
+
+
+def test_the_readmes_least_privilege_setup_lets_the_program_in_and_the_board_only_read(
+    postgres_cluster, tmp_path
+):
+    name = f"vk_readme_{os.getpid()}"
+    for statement in readme_sql("setup-server", name):
+        postgres_cluster.execute("postgres", statement)
+    try:
+        for statement in readme_sql("setup-database", name):
+            postgres_cluster.execute(name, statement)
+        base = make_url(postgres_cluster.url(name))
+        app = base._replace(username=name, password="change-me").render_as_string(hide_password=False)
+        board = base._replace(username=f"{name}_board", password="change-me-too")
+        database = open_server(app, DataPaths(tmp_path / "owner"))  # the first start makes the tables
+        assert not database.read_only
+        with database.session() as session:
+            create_plan(session, "Bakeriet 2027")
+        database.close()
+        reader = open_server(board.render_as_string(hide_password=False), DataPaths(tmp_path / "board"))
+        assert reader.read_only
+        with reader.session() as session:
+            assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
+        reader.close()
+        with pytest.raises(ServerError) as caught:  # the program's user may not make another database
+            other = base._replace(username=name, password="change-me", database="postgres")
+            engine = create_engine(other.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
+            try:
+                with engine.connect() as connection:
+                    connection.execute(text(f"CREATE DATABASE {name}_more"))
+            except Exception as exc:
+                raise ServerError(classify_server_error(exc), str(exc)) from exc
+            finally:
+                engine.dispose()
+        assert caught.value.problem is ServerProblem.NO_RIGHTS
+    finally:
+        postgres_cluster.execute("postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        postgres_cluster.execute("postgres", f"DROP ROLE IF EXISTS {name}_board")
+        postgres_cluster.execute("postgres", f"DROP ROLE IF EXISTS {name}")
