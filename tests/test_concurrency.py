@@ -11,7 +11,7 @@ import pytest
 
 from verktoykasse.context import AppContext
 from verktoykasse.storage.db import Database, open_database
-from verktoykasse.storage.editing import add_row, load_plan, set_value
+from verktoykasse.storage.editing import EditConflict, add_row, load_plan, remove_row, set_value
 from verktoykasse.storage.plans import create_plan
 
 pytestmark = pytest.mark.both_engines
@@ -78,3 +78,77 @@ def test_two_programs_typing_at_the_same_time_lose_no_keystroke(database, collea
     with database.session() as session:
         plan = load_plan(session, plan_id)
         assert [(g.title, g.measurable) for g in plan.goals] == [("Mål 0", "Kari 30"), ("Mål 1", "Ola 30")]
+
+
+def two_people(database: Database, colleague: Database):
+    kari, ola = database.session(), colleague.session()
+    kari.info["user"], ola.info["user"] = "Kari", "Ola"
+    return kari, ola
+
+
+def test_the_same_field_changed_by_two_is_never_overwritten_silently(database, colleague):
+    with database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+    kari, ola = two_people(database, colleague)
+    with kari, ola:
+        her_plan, his_plan = load_plan(kari, plan_id), load_plan(ola, plan_id)
+        set_value(kari, her_plan, "problem_statement", "Vi mangler folk i helgene.")
+        with pytest.raises(EditConflict) as caught:
+            set_value(ola, his_plan, "problem_statement", "Vi trenger flere lærlinger.")
+        conflict = caught.value
+        assert (conflict.attr, conflict.mine, conflict.theirs) == (
+            "problem_statement",
+            "Vi trenger flere lærlinger.",
+            "Vi mangler folk i helgene.",
+        )
+        assert conflict.by == "Kari" and conflict.at is not None and not conflict.gone
+        assert his_plan.problem_statement == "Vi mangler folk i helgene."  # Ola now sees Kari's
+        # Ola chooses his own: saved over Kari's, knowingly.
+        set_value(ola, his_plan, "problem_statement", conflict.mine)
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        assert plan.problem_statement == "Vi trenger flere lærlinger."
+        assert plan.changed_by == "Ola"
+
+
+def test_each_row_says_who_changed_it_last_and_when_and_a_goal_does_not_move_the_plans_version(database):
+    with database.session() as session:
+        session.info["user"] = "Kari"
+        plan = create_plan(session, "Bakeriet 2027")
+        goal = add_row(session, plan, "goals", title="Faste praksisplasser")
+        version = plan.version
+        set_value(session, goal, "change", "To faste plasser")
+        assert (goal.changed_by, goal.version) == ("Kari", 2)
+        assert goal.changed_at is not None
+        assert plan.version == version  # only its "Last changed" time moved
+
+
+def test_a_row_removed_by_one_while_the_other_types_in_it_is_said_and_the_text_kept(database, colleague):
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        add_row(session, plan, "goals", title="Mål")
+        plan_id = plan.id
+    kari, ola = two_people(database, colleague)
+    with kari, ola:
+        her_goal = load_plan(kari, plan_id).goals[0]
+        his_goal = load_plan(ola, plan_id).goals[0]
+        remove_row(kari, her_goal)
+        with pytest.raises(EditConflict) as caught:
+            set_value(ola, his_goal, "change", "Teksten Ola skrev")
+        assert caught.value.gone and caught.value.mine == "Teksten Ola skrev"
+        assert load_plan(ola, plan_id).goals == []
+
+
+def test_a_row_one_removes_after_the_other_changed_it_is_removed(database, colleague):
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        add_row(session, plan, "goals", title="Mål")
+        plan_id = plan.id
+    kari, ola = two_people(database, colleague)
+    with kari, ola:
+        her_goal = load_plan(kari, plan_id).goals[0]
+        his_goal = load_plan(ola, plan_id).goals[0]
+        set_value(kari, her_goal, "change", "Kari endret")
+        remove_row(ola, his_goal)  # Ola asked for it to go: that stands
+    with database.session() as session:
+        assert load_plan(session, plan_id).goals == []

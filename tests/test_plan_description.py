@@ -12,6 +12,7 @@ from verktoykasse.domain.plan_description import (
     CONTACT_DEFAULT_KIND,
     JOIN_TABLES,
     PLAN,
+    ROW_TRACKING,
     Table,
     tables,
 )
@@ -38,7 +39,7 @@ COLUMN_OF_KIND = {
 
 def structural_columns(table: Table) -> set[str]:
     """Columns that are not the user's values: the id, the owner, the position, links, internal ones."""
-    columns = {"id", *table.internal}
+    columns = {"id", *table.internal, *ROW_TRACKING}
     if table.parent_column:
         columns.add(table.parent_column)
     if table.positioned:

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import MetaData, create_engine, insert, select, text
 from sqlalchemy.engine import make_url
 
@@ -402,3 +403,72 @@ def test_the_readmes_least_privilege_setup_lets_the_program_in_and_the_board_onl
         postgres_cluster.execute("postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         postgres_cluster.execute("postgres", f"DROP ROLE IF EXISTS {name}_board")
         postgres_cluster.execute("postgres", f"DROP ROLE IF EXISTS {name}")
+
+
+@pytest.fixture
+def two_at_one_plan(qtbot, server_database, tmp_path):
+    """Kari's window on a plan of the shared database, and Ola's program on the same database."""
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.plan_workspace import PlanWorkspace
+
+    url = server_database()
+    kari = open_server(url, DataPaths(tmp_path / "kari"))
+    ola = open_server(url, DataPaths(tmp_path / "ola"))
+    kari.sessions.configure(info={"user": "Kari"})
+    ola.sessions.configure(info={"user": "Ola"})
+    with kari.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        add_row(session, plan, "goals", title="Faste praksisplasser")
+        plan_id = plan.id
+    create_application()
+    workspace = PlanWorkspace(kari, plan_id)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    yield workspace, ola, plan_id
+    workspace.shutdown()
+    kari.close()
+    ola.close()
+
+
+def test_a_field_both_changed_shows_both_versions_and_keeps_the_one_chosen(
+    two_at_one_plan, qtbot, answer_next_dialog
+):
+    workspace, ola, plan_id = two_at_one_plan
+    with ola.session() as session:
+        set_value(session, session.get(Plan, plan_id), "problem_statement", "Ola: vi mangler folk i helgene.")
+    answer_next_dialog("conflictKeepMine")
+    with qtbot.waitSignal(workspace.saver.conflict) as caught:
+        workspace.saver.set(workspace.plan, "problem_statement", "Kari: vi trenger lærlinger.")
+    assert (caught.args[0].by, caught.args[0].theirs) == ("Ola", "Ola: vi mangler folk i helgene.")
+    qtbot.waitUntil(lambda: workspace.plan.problem_statement == "Kari: vi trenger lærlinger.", timeout=5000)
+    with ola.session() as session:
+        assert session.get(Plan, plan_id).problem_statement == "Kari: vi trenger lærlinger."
+
+
+def test_choosing_theirs_keeps_the_colleagues_text_and_shows_it(two_at_one_plan, qtbot, answer_next_dialog):
+    workspace, ola, plan_id = two_at_one_plan
+    with ola.session() as session:
+        set_value(session, session.get(Plan, plan_id), "problem_statement", "Ola sin tekst")
+    answer_next_dialog("conflictUseTheirs")
+    workspace.saver.set(workspace.plan, "problem_statement", "Kari sin tekst")
+    qtbot.waitUntil(
+        lambda: not workspace.saver.has_unsaved and workspace.plan.problem_statement == "Ola sin tekst"
+    )
+    with ola.session() as session:
+        assert session.get(Plan, plan_id).problem_statement == "Ola sin tekst"
+
+
+def test_rows_a_colleague_adds_appear_without_a_restart_and_say_who_added_them(two_at_one_plan):
+    workspace, ola, plan_id = two_at_one_plan
+    assert workspace.others_timer.isActive()  # looked for every few seconds on a shared database
+    assert workspace.check_for_others() is False  # nothing new yet
+    with ola.session() as session:
+        add_row(session, session.get(Plan, plan_id), "goals", title="Språkopplæring")
+    assert workspace.check_for_others() is True
+    assert [g.title for g in workspace.plan.goals] == ["Faste praksisplasser", "Språkopplæring"]
+    assert workspace.plan.goals[1].changed_by == "Ola"
+    assert workspace.saved_label.text() == "Changes made by others are shown."
+    workspace.go_to("goals")
+    assert "Changed by Kari" in " ".join(
+        label.text() for label in workspace.current_page().findChildren(QLabel, "goalChangedNote")
+    )

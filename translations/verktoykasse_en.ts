@@ -1337,6 +1337,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Changed by {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} {when}</source>
+        <translation>Changed by {who} {when}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Someone else changed this</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</source>
+        <translation>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</translation>
+    </message>
+    <message>
+        <source>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Your version:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s &amp;version:</source>
+        <translation>{who}&apos;s &amp;version:</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s version</source>
+        <translation>{who}&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>Use &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Use {who}&apos;s version</source>
+        <translation>Use {who}&apos;s version</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4870,6 +4945,10 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
+        <source>Changes made by others are shown.</source>
+        <translation>Changes made by others are shown.</translation>
     </message>
     <message>
         <source>Changes not saved</source>

@@ -1337,6 +1337,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>en annen</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Endret av {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} {when}</source>
+        <translation>Endret av {who} {when}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Noen andre har endret dette</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else removed this row while you were working on it, so your change could not be saved. Your text is below: copy it if you want to keep it somewhere else.</source>
+        <translation>Noen andre fjernet denne raden mens du arbeidet med den, så endringen din kunne ikke lagres. Teksten din står nedenfor: kopier den hvis du vil ta vare på den et annet sted.</translation>
+    </message>
+    <message>
+        <source>{who} changed the same field ({when}) while you were working on it. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>{who} endret det samme feltet ({when}) mens du arbeidet med det. Velg hvilken versjon du vil beholde; ingenting blir overskrevet før du har valgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Din versjon:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din versjon</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s &amp;version:</source>
+        <translation>&amp;Versjonen til {who}:</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s version</source>
+        <translation>Versjonen til {who}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>&amp;Bruk den andres</translation>
+    </message>
+    <message>
+        <source>Use {who}&apos;s version</source>
+        <translation>Bruk versjonen til {who}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4870,6 +4945,10 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Neste: eksporter PDF-en til styret</translation>
+    </message>
+    <message>
+        <source>Changes made by others are shown.</source>
+        <translation>Endringer andre har gjort, vises nå.</translation>
     </message>
     <message>
         <source>Changes not saved</source>

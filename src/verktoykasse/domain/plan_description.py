@@ -121,6 +121,12 @@ class Link:
     many: bool = False
 
 
+# Columns every table of the plan (and the contacts) has for editing one plan from several PCs
+# (``storage.models.Tracked``): a version per row, who changed it and when. The program's own, never in a
+# plan file.
+ROW_TRACKING = ("version", "changed_by", "changed_at")
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """One table of the plan: its fields, its links, and the lists it owns (``children``).

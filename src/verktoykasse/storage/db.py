@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -165,6 +165,16 @@ def open_database(
     return Database(path=path, engine=engine, sessions=session_factory(engine))
 
 
+def who_am_i() -> str:
+    """The name written beside every change ("Endret av kari 10.12. 14:03"): the user's login name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name at all (a service account without one): the change is still kept
+        return ""
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """The sessions every face works in, with the program's rules on every write, whatever the engine."""
     from sqlalchemy.orm import sessionmaker
@@ -173,7 +183,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     from verktoykasse.storage.one_line_fields import watch
 
     # Not expired on commit: a keystroke's commit must not make the next read reload the plan.
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"user": who_am_i()})
     track_changes(sessions)  # every session keeps "Last changed" of the plans it writes
     watch(sessions)  # one-line fields stay on one line, however they arrive
     return sessions

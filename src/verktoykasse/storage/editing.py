@@ -21,9 +21,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, update
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import RelationshipDirection, Session, selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
 
 from verktoykasse.storage.models import (
     ArpYear,
@@ -41,6 +43,7 @@ from verktoykasse.storage.models import (
     Participant,
     Plan,
     Strength,
+    Tracked,
 )
 
 # For each kind of row: the relationship to the parent whose list orders it (by ``position``).
@@ -92,20 +95,133 @@ def touch_changed_plans(session: Session, _flush_context: object, _instances: ob
         if not state.persistent or plan in session.deleted or state.attrs.updated_at.history.has_changes():
             continue
         now = now or _now()
-        plan.updated_at = now
+        if session.is_modified(plan, include_collections=False):
+            plan.updated_at = now  # written with the plan's own change
+            continue
+        # Only a row of the plan changed: the time is written beside the ORM, so the plan's row keeps its
+        # version and a colleague editing the plan's own fields is not overtaken by a goal's keystroke.
+        session.execute(update(Plan).where(Plan.id == plan.id).values(updated_at=now))
+        set_committed_value(plan, "updated_at", now)
+
+
+def stamp_changes(session: Session, _flush_context: object, _instances: object) -> None:
+    """``before_flush``: every row written gets who wrote it and when ("Endret av Kari 10.12. 14:03")."""
+    who = str(session.info.get("user", ""))[:100]
+    now = None
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Tracked) and (
+            obj in session.new or session.is_modified(obj, include_collections=False)
+        ):
+            now = now or _now()
+            obj.changed_by = who
+            obj.changed_at = now
 
 
 def track_changes(sessions: sessionmaker[Session]) -> None:
-    """Install ``touch_changed_plans`` on every session the factory makes (``storage.db.open_database``)."""
+    """Install ``touch_changed_plans`` and ``stamp_changes`` on every session the factory makes
+    (``storage.db.session_factory``)."""
     event.listen(sessions, "before_flush", touch_changed_plans)
+    event.listen(sessions, "before_flush", stamp_changes)
+
+
+# Columns the program keeps for itself: a colleague's value there is never a conflict, the newest wins.
+# The order of a list is one too: two people moving rows at once both see a clean order, the last one's.
+BOOKKEEPING = frozenset({"version", "changed_by", "changed_at", "updated_at", "current_step", "position"})
+MERGE_ATTEMPTS = 3
+
+
+class EditConflict(Exception):
+    """Someone else changed the same field since this program loaded it: both values, who and when.
+
+    Raised by the editing functions after everything else of the save was kept; the caller shows both
+    (``ui.wizard.conflict``) and the user chooses: ``mine`` is saved again with ``set_value`` (the row is
+    up to date now), or ``theirs`` is what the row already holds. ``gone``: the row was removed meanwhile.
+    """
+
+    def __init__(
+        self,
+        row: Base,
+        attr: str,
+        mine: Any,
+        theirs: Any,
+        by: str,
+        at: dt.datetime | None,
+        gone: bool = False,
+    ) -> None:
+        super().__init__(f"{type(row).__name__}.{attr} was changed by {by or 'someone else'}")
+        self.row, self.attr, self.mine, self.theirs = row, attr, mine, theirs
+        self.by, self.at, self.gone = by, at, gone
+
+
+def _pending_changes(session: Session) -> list[tuple[Base, dict[str, tuple[Any, Any]]]]:
+    """What this save changes in rows that already exist: per row, each column's (loaded, new) value."""
+    found = []
+    for obj in session.dirty:
+        state = inspect(obj)
+        changes = {}
+        for attr in state.mapper.column_attrs:
+            history = state.attrs[attr.key].history
+            if history.added or history.deleted:
+                before = history.deleted[0] if history.deleted else None
+                changes[attr.key] = (before, history.added[0] if history.added else None)
+        if changes:
+            found.append((obj, changes))
+    return found
+
+
+def _apply_again(
+    session: Session, changes: list[tuple[Base, dict[str, tuple[Any, Any]]]], removals: list[Base]
+) -> EditConflict | None:
+    """After someone else's save overtook this one: read their rows, and apply again every change of
+    ours to a field they left alone. The first field both changed comes back as the conflict."""
+    conflict = None
+    for obj, attrs in changes:
+        try:
+            session.refresh(obj)
+        except InvalidRequestError:  # removed by someone else meanwhile
+            session.expunge(obj)
+            mine = {k: after for k, (_before, after) in attrs.items() if k not in BOOKKEEPING}
+            if mine and conflict is None:
+                key, value = next(iter(mine.items()))
+                conflict = EditConflict(obj, key, value, None, "", None, gone=True)
+            continue
+        for key, (before, after) in attrs.items():
+            now = getattr(obj, key)
+            if key in BOOKKEEPING or now in (before, after):
+                setattr(obj, key, after)
+            elif conflict is None:
+                conflict = EditConflict(obj, key, after, now, obj.changed_by, obj.changed_at)
+    for obj in removals:
+        try:
+            session.refresh(obj)
+        except InvalidRequestError:
+            session.expunge(obj)  # removed by someone else too: nothing left to do
+            continue
+        session.delete(obj)  # the user removed it: that stands, whoever changed it meanwhile
+    return conflict
 
 
 def _commit(session: Session) -> None:
-    try:
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
+    """Commit, and when someone else's save came first (another program on a shared database), merge:
+    their changes are read and ours applied again where they did not touch the same field. The first field
+    both changed raises ``EditConflict`` once everything else is saved; nothing is overwritten silently."""
+    conflict: EditConflict | None = None
+    for attempt in range(1, MERGE_ATTEMPTS + 1):
+        changes, removals = _pending_changes(session), list(session.deleted)
+        try:
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            if attempt == MERGE_ATTEMPTS:
+                raise
+            conflict = _apply_again(session, changes, removals) or conflict
+            continue
+        except Exception:
+            session.rollback()
+            raise
+        break
+    if conflict is not None:
+        raise conflict
 
 
 def _many_to_one_targets(obj: Base):
@@ -211,6 +327,7 @@ def set_value(session: Session, obj: Base, attr: str, value: Any) -> None:
     """Set one field as the user typed it, and save."""
     if not hasattr(type(obj), attr):
         raise AttributeError(f"{type(obj).__name__} has no field {attr!r}")
+    getattr(obj, attr)  # loaded first, so a colleague's save in between is told apart from ours (_commit)
     setattr(obj, attr, value)
     _link_foreign_keys(session, obj, {attr: value})
     _commit(session)

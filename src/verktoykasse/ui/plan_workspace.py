@@ -3,12 +3,17 @@
 A single long-lived session serves the whole workspace, so the widgets edit the very objects they show
 and every edit is one commit (through ``wizard.saver.Saver``). The plan opens at the step where the user
 left it (``Plan.current_step``); pages are built when first shown.
+
+On a shared database (issue 20) a colleague may work on the same plan: a field both changed is shown in
+``wizard.conflict`` for the user to choose, and every few seconds the workspace looks whether the plan
+changed elsewhere and, once the user pauses, shows it as it is now (``reload``), on the same step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
+from verktoykasse.storage.editing import EditConflict
 from verktoykasse.storage.models import Plan
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
@@ -33,6 +39,8 @@ from verktoykasse.ui.wizard.step_list import StepList
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
+OTHERS_POLL_MS = 3000  # a shared database: how often the workspace looks for colleagues' changes
+IDLE_BEFORE_RELOAD_S = 2.0  # and how long the user must have paused before the page is renewed
 
 
 class SaveBanner(QFrame):
@@ -169,6 +177,13 @@ class PlanWorkspace(QWidget):
         self._completeness_timer.setInterval(COMPLETENESS_PAUSE_MS)
         self._completeness_timer.timeout.connect(self.update_completeness)
         self.saver.saved.connect(self._saved)
+        self.saver.conflict.connect(lambda conflict: QTimer.singleShot(0, lambda: self.resolve(conflict)))
+        self._last_edit = 0.0
+        self.others_timer = QTimer(self)
+        self.others_timer.setInterval(OTHERS_POLL_MS)
+        self.others_timer.timeout.connect(self.check_for_others)
+        if database.is_server:
+            self.others_timer.start()
         self.current_step: str = ""
         if self.plan is not None:
             from verktoykasse.domain.progress import resume_step
@@ -325,6 +340,7 @@ class PlanWorkspace(QWidget):
 
     # -- saving ---------------------------------------------------------------------------------------
     def _saved(self, obj: object, attr: str) -> None:
+        self._last_edit = time.monotonic()
         if obj is self.plan and attr == "name":
             self.title.setText(self.plan.name)
         # An edit changes the figure of the step it was made on: that one at once, the others (a gap's
@@ -350,6 +366,76 @@ class PlanWorkspace(QWidget):
     def retry(self) -> None:
         self.saver.retry()
 
+    # -- colleagues on a shared database ----------------------------------------------------------------
+    def resolve(self, conflict: EditConflict) -> None:
+        """A colleague changed the field the user just changed: show both, save the one chosen."""
+        from verktoykasse.ui.wizard.conflict import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self)
+        dialog.exec()
+        if dialog.keep_mine and not conflict.gone:
+            self.saver.set(conflict.row, conflict.attr, conflict.mine)
+        else:
+            self.reload()  # the page shows what the database holds now: theirs, or the row gone
+        dialog.deleteLater()
+
+    def check_for_others(self) -> bool:
+        """Renew the pages when the plan changed elsewhere since it was loaded; True when it did.
+
+        Waits while the user types (or something waits to be saved): the renewed page would move the
+        cursor. The plan's "Last changed" time moves with every change of any of its rows, so one small
+        query tells.
+        """
+        if self.plan is None or self.saver.failing or self.saver.has_unsaved:
+            return False
+        if time.monotonic() - self._last_edit < IDLE_BEFORE_RELOAD_S:
+            return False
+        from sqlalchemy import select
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self.database.session() as session:
+                stamp = session.execute(select(Plan.updated_at).where(Plan.id == self.plan_id)).scalar()
+            mine = self.plan.updated_at
+        except SQLAlchemyError as exc:  # the server away for a moment: look again next time
+            log.warning("could not look for colleagues' changes: %s", exc)
+            return False
+        if stamp == mine:
+            return False
+        self.reload()
+        self.saved_label.setText(self.tr("Changes made by others are shown."))
+        return True
+
+    def reload(self) -> None:
+        """Show the plan as the database holds it now, on the same step, the keyboard where it was."""
+        from PySide6.QtWidgets import QApplication
+
+        from verktoykasse.storage.editing import load_plan
+
+        self.saver.flush()
+        focused = QApplication.focusWidget()
+        focus_name = focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        step = self.current_step
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.current_step = ""
+        self.session.expire_all()
+        self.plan = load_plan(self.session, self.plan_id)
+        if self.plan is None:
+            self.title.setText(self.tr("This plan no longer exists."))
+            self.stack.setEnabled(False)
+            self.others_timer.stop()
+            return
+        self.title.setText(self.plan.name)
+        self.update_completeness()
+        self.go_to(step or STEPS[0])
+        if focus_name:
+            target = self.current_page().findChild(QWidget, focus_name)
+            if target is not None:
+                target.setFocus()
+
     def flush(self) -> None:
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
         self.saver.flush()
@@ -374,7 +460,8 @@ class PlanWorkspace(QWidget):
     def shutdown(self) -> None:
         """Save what is waiting and end the session; the workspace is about to go away."""
         self.saver.flush()
-        self._completeness_timer.stop()  # no figures from a closed session
+        self._completeness_timer.stop()
+        self.others_timer.stop()  # no figures from a closed session
         try:
             self.session.close()
         except Exception:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from verktoykasse.storage.editing import set_value
+from verktoykasse.storage.editing import EditConflict, set_value
 
 log = logging.getLogger("verktoykasse.ui.wizard")
 
@@ -35,6 +35,9 @@ class Saver(QObject):
     failed = Signal(str)  # a technical reason, for the log and the banner's details
     recovered = Signal()
     saved = Signal(object, str)  # the row and the attribute just saved ("" for structural changes)
+    # A colleague changed the same field (a shared database): a storage.editing.EditConflict for the
+    # workspace to show. Everything else was saved; this one change waits for the user's choice.
+    conflict = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +58,20 @@ class Saver(QObject):
         self.flush()
         return self._commit_pending(None, "")
 
+    def _apply_pending(self) -> None:
+        """Apply every remembered change (each commits); one a colleague overtook leaves the list and is
+        handed to the user (``conflict``) instead."""
+        for key, apply in list(self._pending.items()):
+            try:
+                apply()
+            except EditConflict as conflict:
+                del self._pending[key]
+                self.conflict.emit(conflict)
+
     def _commit_pending(self, obj: Any, attr: str) -> bool:
         for attempt in (1, 2):
             try:
-                for apply in self._pending.values():
-                    apply()  # each commits
+                self._apply_pending()
                 self.session.commit()  # nothing left to write unless a retry had nothing pending
                 break
             except SAVE_ERRORS as exc:
@@ -84,10 +96,12 @@ class Saver(QObject):
         Remembered attribute edits are applied first, so a structural change never drops them.
         """
         try:
-            for apply in self._pending.values():
-                apply()
+            self._apply_pending()
             result = operation()
             self.session.commit()
+        except EditConflict as conflict:  # the rest of the operation is saved; this field waits for the user
+            self.conflict.emit(conflict)
+            return None
         except SAVE_ERRORS as exc:
             self._rollback()
             self._fail(exc)

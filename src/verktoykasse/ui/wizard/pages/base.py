@@ -137,4 +137,25 @@ def detail_form(saver: Saver, obj: Any, prefix: str) -> tuple[QWidget, Form]:
     layout.addLayout(form_layout)
     form = Form(saver, obj, form_layout, prefix)
     form.setParent(panel)
+    layout.addWidget(changed_label(saver, obj, prefix))
     return panel, form
+
+
+def changed_label(saver: Saver, obj: Any, prefix: str) -> QLabel:
+    """ "Changed by Kari 10.12.2027 14:03" under a row's details: who changed it last, kept up to date."""
+    import shiboken6
+
+    from verktoykasse.ui.wizard.conflict import changed_note
+
+    label = QLabel()
+    label.setObjectName(prefix + "ChangedNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("userContent", True)  # a person's name, as they wrote it
+
+    def show(row: Any = obj, _attr: str = "") -> None:
+        if row is obj and shiboken6.isValid(label):
+            label.setText(changed_note(getattr(obj, "changed_by", ""), getattr(obj, "changed_at", None)))
+
+    show()
+    saver.saved.connect(show)
+    return label

@@ -6,18 +6,19 @@ hidden (empty: 5), and the report's texts (principles, who is responsible). New 
 assessed cells of the risk map, one per ground and HR area, linked to a gap area), ``arp_involvement``
 (meetings with the employees' representatives), ``arp_year`` (the equality figures of a year) with
 ``arp_pay_level`` (the pay survey's job levels). Existing plans are private employers, no one asked, and
-they have none of the new rows.
+they have none of the new rows. The new tables carry the row versions of 0005 (who changed a row and
+when) like every table of the plan.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 22:57:25.105967
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -32,6 +33,9 @@ def upgrade() -> None:
         sa.Column("who", sa.Text(), server_default="", nullable=False),
         sa.Column("step", sa.String(length=20), server_default="", nullable=False),
         sa.Column("topic", sa.Text(), server_default="", nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_arp_involvement_plan_id_plan"), ondelete="CASCADE"
         ),
@@ -59,6 +63,9 @@ def upgrade() -> None:
         sa.Column("involuntary_women", sa.Integer(), nullable=True),
         sa.Column("involuntary_men", sa.Integer(), nullable=True),
         sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["plan_id"], ["plan.id"], name=op.f("fk_arp_year_plan_id_plan"), ondelete="CASCADE"
         ),
@@ -77,6 +84,9 @@ def upgrade() -> None:
         sa.Column("men", sa.Integer(), nullable=True),
         sa.Column("women_pay", sa.Float(), nullable=True),
         sa.Column("men_pay", sa.Float(), nullable=True),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["arp_year_id"],
             ["arp_year.id"],
@@ -97,6 +107,9 @@ def upgrade() -> None:
         sa.Column("area", sa.String(length=40), nullable=False),
         sa.Column("state", sa.String(length=20), server_default="", nullable=False),
         sa.Column("cause", sa.Text(), server_default="", nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["gap_id"], ["gap_area.id"], name=op.f("fk_arp_risk_gap_id_gap_area"), ondelete="SET NULL"
         ),
