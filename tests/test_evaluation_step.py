@@ -4,8 +4,10 @@ same moment the chart draws its point — not only after leaving the step and co
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QListWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
+from verktoykasse.ui.wizard.row_table import RowTable
 from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
@@ -20,13 +22,16 @@ def test_a_new_measurement_shows_in_the_kpi_row_at_once(start_window, answer_nex
     type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
     type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
     ws.go_to("evaluation")
-    kpi_row = on_page(ws, QListWidget, "evaluationKpisList").item(0)
-    assert "now –" in kpi_row.text()
+    kpis = on_page(ws, RowTable, "evaluationKpisList")
+    now = [
+        kpis.model().headerData(c, Qt.Orientation.Horizontal) for c in range(kpis.model().columnCount())
+    ].index("Now")
+    assert kpis.cell_text(0, now) == "–"
 
     click(qtbot, ws, "measurementsAdd")
-    assert "now 1 " in kpi_row.text() + " "  # the new measurement starts at the last value
+    assert kpis.cell_text(0, now) == "1"  # the new measurement starts at the last value
     type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
     value = on_page(ws, QLineEdit, "measurementValue")
     type_into(qtbot, value, "3")
     qtbot.keyClick(value, "\r")  # Enter: the number is read
-    assert "now 3 " in on_page(ws, QListWidget, "evaluationKpisList").item(0).text() + " "
+    assert on_page(ws, RowTable, "evaluationKpisList").cell_text(0, now) == "3"

@@ -50,6 +50,8 @@ def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
         assert [m.value for m in kpi.measurements] == [1.0, 2.5]
         measure = plan.measures[0]
         assert measure.cost_nok == 12500.5
+        # 0006: every plan of before is in use, none in the bin.
+        assert plan.deleted_at is None
         # 0004: measures made before could not recur, and none was held yet.
         assert [(m.recurrence, m.recurrence_end, m.occurrences) for m in plan.measures] == [
             ("", None, [])

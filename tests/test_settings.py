@@ -23,7 +23,7 @@ def test_settings_of_0_1_0_without_a_version_load_and_are_saved_with_one(tmp_pat
 
     settings.save(path)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    new_in_0_2 = {"due_notice_day": "", "database_url": ""}  # at their defaults
+    new_in_0_2 = {"due_notice_day": "", "database_url": "", "guidance_seen": []}  # at their defaults
     assert saved == {"version": SETTINGS_VERSION, **released, **new_in_0_2}
     assert Settings.load(path) == settings
 

@@ -58,7 +58,7 @@ def test_tab_goes_from_a_list_into_the_detail_of_its_selected_row(start_window, 
     page = ws.current_page()
     page.measures.list.setCurrentRow(2)  # the detail is made anew for the chosen measure
 
-    widget = page.measures.down_button.nextInFocusChain()
+    widget = page.measures.remove_button.nextInFocusChain()  # the last button: Remove, apart at the right
     while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
         widget = widget.nextInFocusChain()
     assert widget.objectName() == "measureTitle"

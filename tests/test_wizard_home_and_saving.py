@@ -4,10 +4,11 @@ when the disk is full, the text stays where it was typed, a banner says so, and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from sqlalchemy.exc import OperationalError
 
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.wizard.row_table import RowTable
 from wizard_support import new_plan, on_page, type_into
 
 
@@ -19,7 +20,7 @@ def test_the_example_plan_opens_from_the_home_view_and_is_added_only_once(start_
     assert window.pages.currentWidget() is ws
     assert ws.plan.is_example
     ws.go_to("gaps")
-    assert on_page(ws, QListWidget, "gapsList").count() >= 5
+    assert on_page(ws, RowTable, "gapsList").count() >= 5
 
     window.show_home()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

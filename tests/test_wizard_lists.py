@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
 
 from verktoykasse.storage.models import Participant
+from verktoykasse.ui.wizard.row_table import RowTable
 from wizard_support import click, new_plan, on_page, type_into
 
 
 def names(ws, list_name: str) -> list[str]:
-    widget = on_page(ws, QListWidget, list_name)
-    return [widget.item(i).text().split(" · ")[0] for i in range(widget.count())]
+    widget = on_page(ws, RowTable, list_name)
+    return [widget.cell_text(i, 0).split(" · ")[0] for i in range(widget.count())]
 
 
 def test_participants_are_reordered_and_removed(start_window, answer_next_dialog, qtbot):
@@ -26,7 +27,7 @@ def test_participants_are_reordered_and_removed(start_window, answer_next_dialog
 
     click(qtbot, ws, "participantsUp")  # Camilla is selected
     assert names(ws, "participantsList") == ["Anne", "Camilla", "Bjørn"]
-    participants = on_page(ws, QListWidget, "participantsList")
+    participants = on_page(ws, RowTable, "participantsList")
     participants.setCurrentRow(0)
     click(qtbot, ws, "participantsDown")
     assert names(ws, "participantsList") == ["Camilla", "Anne", "Bjørn"]
@@ -68,7 +69,7 @@ def test_the_five_gap_areas_and_an_example_goal_are_inserted_and_linked(
     recruitment_goal.trigger()
     assert on_page(ws, QLineEdit, "goalTitle").text() == recruitment_goal.text()
     assert on_page(ws, QComboBox, "goalGap").currentText() == gaps[1]  # recruitment processes
-    assert on_page(ws, QListWidget, "kpisList").count() == 1  # with a KPI to start from
+    assert on_page(ws, RowTable, "kpisList").count() == 1  # with a KPI to start from
 
     ws.go_to("measures")
     button = on_page(ws, QPushButton, "insertAreaMeasureTemplate")
@@ -93,7 +94,7 @@ def test_a_measure_serves_goals_that_are_ticked(start_window, answer_next_dialog
     goals.item(1).setCheckState(Qt.CheckState.Checked)
 
     ws.go_to("goals")
-    goal_list = on_page(ws, QListWidget, "goalsList")
+    goal_list = on_page(ws, RowTable, "goalsList")
     assert goal_list.count() == 2
     from verktoykasse.storage.models import Goal
 
@@ -112,7 +113,7 @@ def test_the_catalogue_suggests_beside_a_gap_and_a_measure_records_its_schemes(
     ws = new_plan(window, answer_next_dialog)
     ws.go_to("gaps")
     click(qtbot, ws, "insertGapTemplates")
-    on_page(ws, QListWidget, "gapsList").setCurrentRow(3)  # cooperation with Nav and others
+    on_page(ws, RowTable, "gapsList").setCurrentRow(3)  # cooperation with Nav and others
     QApplication.processEvents()  # the suggestions fill once the page is on screen
     assert ws.current_page().findChild(SuggestionPanel, "gapSuggestions").entries()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit
 
 from verktoykasse.ui.wizard.charts import KpiChart
+from verktoykasse.ui.wizard.row_table import RowTable
 from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
@@ -51,14 +52,14 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     ws.step_list.setCurrentRow(2)
     assert ws.current_step == "gaps"
     click(qtbot, ws, "insertGapTemplates")
-    gaps = on_page(ws, QListWidget, "gapsList")
+    gaps = on_page(ws, RowTable, "gapsList")
     assert gaps.count() == 5
     gaps.setCurrentRow(1)  # recruitment
     type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "2")
     type_into(qtbot, on_page(ws, QLineEdit, "gapDesiredScore"), "4")
     choose(on_page(ws, QComboBox, "gapPriority"), "High")
     assert on_page(ws, type(ws.title), "gapSize").text() == "+2"
-    recruitment = gaps.currentItem().text().split(" · ")[0] + " (priority: high)"  # as the goal shows it
+    recruitment = gaps.cell_text(gaps.currentRow(), 0) + " (priority: high)"  # as the goal shows it
 
     # Step 3: a goal for that gap, with a KPI
     qtbot.mouseClick(ws.next_button, Qt.MouseButton.LeftButton)
@@ -90,7 +91,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
 
     # Step 5: a measurement of the KPI, and a lesson
     qtbot.mouseClick(ws.next_button, Qt.MouseButton.LeftButton)
-    assert on_page(ws, QListWidget, "evaluationKpisList").count() == 1
+    assert on_page(ws, RowTable, "evaluationKpisList").count() == 1
     click(qtbot, ws, "measurementsAdd")
     type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
     type_into(qtbot, on_page(ws, QLineEdit, "measurementValue"), "3")
@@ -103,7 +104,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     again.home.open_selected()
     ws = again.plan_page
     assert ws.current_step == "evaluation"  # where the user left
-    assert on_page(ws, QListWidget, "measurementsList").item(0).text() == "30.06.2027: 3 personer"
+    assert on_page(ws, RowTable, "measurementsList").row_texts(0) == ["30.06.2027", "3 personer"]
     assert on_page(ws, QPlainTextEdit, "lessonText").toPlainText() == "Mentor fra dag én virker."
     chart = ws.current_page().findChild(KpiChart, "kpiChart")
     assert chart.series.points == [(dt.date(2027, 6, 30), 3.0)]
@@ -123,7 +124,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     assert on_page(ws, QComboBox, "needSide").currentText() == "The target group's need"
 
     ws.go_to("gaps")
-    gaps = on_page(ws, QListWidget, "gapsList")
+    gaps = on_page(ws, RowTable, "gapsList")
     gaps.setCurrentRow(1)
     assert on_page(ws, QLineEdit, "gapCurrentScore").text() == "2"
     assert on_page(ws, QLineEdit, "gapDesiredScore").text() == "4"

@@ -1874,6 +1874,30 @@
         <translation>No KPIs yet: add them to the goals in step 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Measures: status and what they gave</translation>
     </message>
@@ -1884,6 +1908,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>No measures yet: add them in step 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1944,6 +1972,14 @@
     <message>
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -2229,8 +2265,24 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Click on a row to set a score.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = hardly in place, 3 = partly, 5 = works well every day</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -2333,6 +2385,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -2642,6 +2714,22 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For the area</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>no area chosen</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Goal:</translation>
     </message>
@@ -2676,6 +2764,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>No key figures yet: add a simple number that shows whether the gap shrinks.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -2863,6 +2967,10 @@
         <source>Questions to ask:</source>
         <translation>Questions to ask:</translation>
     </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Click to read the whole guidance</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -3017,6 +3125,14 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Plan bin: deleted plans, to restore</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Step: {step}</translation>
     </message>
@@ -3053,8 +3169,8 @@
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Delete the plan “{name}” and everything in it? This cannot be undone.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3309,6 +3425,10 @@
         <translation>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Click a column&apos;s heading to sort by it.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -3349,8 +3469,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Remove “{name}” from {list}? This cannot be undone.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3498,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3442,6 +3570,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>The catalogue could not be read; please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3535,8 +3667,20 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>by {date}</translation>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -3627,8 +3771,24 @@
         <translation>No milestones yet.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Times it was held</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -3645,6 +3805,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -4017,6 +4181,59 @@
     <message>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>This computer has no keyring: the password is asked at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Plan bin</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Plans in the bin</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Restore the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Delete now…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Delete the plan now, for good</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+deleted {deleted}, deleted for good {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Delete now</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Delete the plan “{name}” and everything in it for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5148,14 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>Next: start the n&amp;ext cycle…</translation>
     </message>
@@ -4945,6 +5170,18 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>“{name}” cannot come back: the plan has changed since.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
     </message>
     <message>
         <source>Changes made by others are shown.</source>
@@ -5044,6 +5281,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>The number of employees cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} of {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: none yet</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6194,17 @@
     <message>
         <source>Show guidance</source>
         <translation>Show guidance</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
     </message>
 </context>
 <context>

@@ -1874,6 +1874,30 @@
         <translation>Ingen KPI-er ennå: Legg dem til under målene i steg 3.</translation>
     </message>
     <message>
+        <source>Key figure</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Measures: status and what they gave</source>
         <translation>Tiltak: status og hva de førte til</translation>
     </message>
@@ -1884,6 +1908,10 @@
     <message>
         <source>No measures yet: add them in step 4.</source>
         <translation>Ingen tiltak ennå: Legg dem til i steg 4.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>What we learnt</source>
@@ -1944,6 +1972,14 @@
     <message>
         <source>Measurements</source>
         <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
@@ -2229,8 +2265,24 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
+        <source>Click on a row to set a score.</source>
+        <translation>Klikk på en rad for å sette en vurdering.</translation>
+    </message>
+    <message>
+        <source>1 = hardly in place, 3 = partly, 5 = works well every day</source>
+        <translation>1 = nesten ikke på plass, 3 = delvis, 5 = virker godt hver dag</translation>
+    </message>
+    <message>
         <source>Score 1–5</source>
         <translation>Vurdering 1–5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
     </message>
     <message>
         <source>No gap areas yet.</source>
@@ -2333,6 +2385,26 @@
     <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -2478,7 +2550,7 @@
     </message>
     <message>
         <source>The distance between how things are today and how you want them to be, in one area. You score both from 1 (weak) to 5 (strong); the difference is the gap.</source>
-        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en score fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
+        <translation>Avstanden mellom hvordan det er i dag og hvordan dere vil ha det, på ett område. Dere gir begge en vurdering fra 1 (svakt) til 5 (sterkt); forskjellen er gapet.</translation>
     </message>
     <message>
         <source>Gap analysis</source>
@@ -2486,11 +2558,11 @@
     </message>
     <message>
         <source>The second step: describe a few areas as they are today and as you want them, score both, and see where the gaps are largest. Start your work there.</source>
-        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en score, og se hvor gapene er størst. Begynn arbeidet der.</translation>
+        <translation>Andre steg: Beskriv noen områder slik de er i dag og slik dere vil ha dem, gi begge en vurdering, og se hvor gapene er størst. Begynn arbeidet der.</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation>Score (1–5)</translation>
+        <translation>Vurdering (1–5)</translation>
     </message>
     <message>
         <source>1 means hardly anything is in place, 3 that some of it works, 5 that it works well and is part of how you work every day.</source>
@@ -2642,6 +2714,22 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>For the area</source>
+        <translation>For området</translation>
+    </message>
+    <message>
+        <source>no area chosen</source>
+        <translation>ikke valgt område</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
@@ -2676,6 +2764,22 @@
     <message>
         <source>No key figures yet: add a simple number that shows whether the gap shrinks.</source>
         <translation>Ingen måltall ennå: Legg til et enkelt tall som viser om gapet blir mindre.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
@@ -2863,6 +2967,10 @@
         <source>Questions to ask:</source>
         <translation>Spørsmål å stille:</translation>
     </message>
+    <message>
+        <source>Click to read the whole guidance</source>
+        <translation>Klikk for å lese hele veiledningen</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -3017,6 +3125,14 @@
         <translation>&amp;Slett…</translation>
     </message>
     <message>
+        <source>Bin…</source>
+        <translation>Papirkurv…</translation>
+    </message>
+    <message>
+        <source>Plan bin: deleted plans, to restore</source>
+        <translation>Papirkurv: slettede planer, som kan hentes tilbake</translation>
+    </message>
+    <message>
         <source>Step: {step}</source>
         <translation>Steg: {step}</translation>
     </message>
@@ -3053,8 +3169,8 @@
         <translation>Slett plan</translation>
     </message>
     <message>
-        <source>Delete the plan “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Vil du slette planen «{name}» og alt som står i den? Dette kan ikke angres.</translation>
+        <source>Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: “Bin…” brings it back.</source>
+        <translation>Slette planen «{name}»? Den legges i papirkurven og blir liggende der i {days} dager: «Papirkurv…» henter den tilbake.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3309,6 +3425,10 @@
         <translation>Insert legger til, Delete fjerner, Alt+Pil opp og Alt+Pil ned flytter den valgte raden.</translation>
     </message>
     <message>
+        <source>Click a column&apos;s heading to sort by it.</source>
+        <translation>Klikk på overskriften til en kolonne for å sortere etter den.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
@@ -3349,8 +3469,8 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Remove “{name}” from {list}? This cannot be undone.</source>
-        <translation>Vil du fjerne «{name}» fra {list}? Dette kan ikke angres.</translation>
+        <source>Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Fjerne «{name}» fra {list}? Rediger → Angre (Ctrl+Z) henter det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3498,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3442,6 +3570,10 @@
     <message>
         <source>The catalogue could not be read; please reinstall the program.</source>
         <translation>Katalogen kunne ikke leses; installer programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Ingenting å angre.</translation>
     </message>
     <message>
         <source>About Verktøykassa</source>
@@ -3535,8 +3667,20 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <source>by {date}</source>
-        <translation>innen {date}</translation>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -3627,8 +3771,24 @@
         <translation>Ingen milepæler ennå.</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
         <source>Times it was held</source>
         <translation>Ganger det ble holdt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
@@ -3645,6 +3805,10 @@
     <message>
         <source>Note:</source>
         <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
@@ -4017,6 +4181,59 @@
     <message>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBinDialog</name>
+    <message>
+        <source>Plan bin</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Slettede planer blir liggende her i {days} dager og slettes så for godt.</translation>
+    </message>
+    <message>
+        <source>Plans in the bin</source>
+        <translation>Planer i papirkurven</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Restore the plan</source>
+        <translation>Hent planen tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Slett nå…</translation>
+    </message>
+    <message>
+        <source>Delete the plan now, for good</source>
+        <translation>Slett planen nå, for godt</translation>
+    </message>
+    <message>
+        <source>{name}
+deleted {deleted}, deleted for good {gone}</source>
+        <translation>{name}
+slettet {deleted}, slettes for godt {gone}</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Slett nå</translation>
+    </message>
+    <message>
+        <source>Delete the plan “{name}” and everything in it for good? This cannot be undone.</source>
+        <translation>Slette planen «{name}» og alt i den for godt? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Slett for godt</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5148,14 @@
         <translation>Neste steg</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Angre fjerningen</translation>
+    </message>
+    <message>
         <source>Next: start the n&amp;ext cycle…</source>
         <translation>&amp;Neste: start neste runde…</translation>
     </message>
@@ -4945,6 +5170,18 @@
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Neste: eksporter PDF-en til styret</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Fjernet «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>«{name}» kan ikke hentes tilbake: planen er endret siden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>«{name}» er tilbake.</translation>
     </message>
     <message>
         <source>Changes made by others are shown.</source>
@@ -5044,6 +5281,17 @@
     <message>
         <source>The number of employees cannot be negative.</source>
         <translation>Antall ansatte kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} ({count} of {total} {rows})</source>
+        <translation>{what} ({count} av {total} {rows})</translation>
+    </message>
+    <message>
+        <source>{rows}: none yet</source>
+        <translation>{rows}: ingen ennå</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6194,17 @@
     <message>
         <source>Show guidance</source>
         <translation>Vis veiledningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Mangler: {items}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from verktoykasse.files import write_atomically
@@ -42,6 +42,8 @@ class Settings:
     # A shared database's address (storage.server); "" is the local file. Never with a password: that is
     # kept by the system's keyring, or asked for.
     database_url: str = ""
+    # Steps whose guidance the user has read once: there it opens folded to one line (small screens).
+    guidance_seen: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

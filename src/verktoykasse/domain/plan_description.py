@@ -592,7 +592,7 @@ PLAN = Table(
     "Plan",
     QT_TRANSLATE_NOOP("PlanFields", "Plan"),
     order=(),
-    internal=("previous_plan_id",),
+    internal=("previous_plan_id", "deleted_at"),
     children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON, ARP_RISK, ARP_INVOLVEMENT, ARP_YEAR),
     fields=(
         Field("name", "name", P, QT_TRANSLATE_NOOP("PlanFields", "Name of the plan")),

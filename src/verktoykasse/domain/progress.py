@@ -27,9 +27,12 @@ e-mail, phone, narrowing, SDG marks, resources used) never lower the score.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from verktoykasse.domain.plan_description import GAP, GOAL, KPI, MEASURE, PART, PLAN, Table
+from PySide6.QtCore import QCoreApplication
+
+from verktoykasse.domain.plan_description import GAP, GOAL, KPI, MEASURE, PART, PLAN, Field, Table, label_of
 from verktoykasse.domain.validation import check_org_number
 from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, Step
 
@@ -179,3 +182,83 @@ def resume_step(plan: Plan) -> Step:
         return Step(plan.current_step)
     except ValueError:
         return first_incomplete_step(plan)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing a step still lacks, for "Missing: Deadline (2 of 8 measures), …" with a link to it.
+
+    ``kind`` and ``row_id`` are the first row that lacks it (``ui.wizard.places`` opens it), ``field`` the
+    field to put the keyboard in ("" for a list that is still empty); ``count`` of ``total`` rows lack it."""
+
+    what: str
+    kind: str
+    row_id: int | None
+    field: str = ""
+    count: int = 1
+    total: int = 1
+    of: str = ""  # the list's name when rows lack it ("measures")
+    list_name: str = ""  # a list with no rows yet: its key ("gaps"), where "Add" is
+
+    def text(self) -> str:
+        if not self.of:
+            return self.what
+        return QCoreApplication.translate("Progress", "{what} ({count} of {total} {rows})").format(
+            what=self.what, count=self.count, total=self.total, rows=self.of.lower()
+        )
+
+
+def _missing_fields(table: Table, rows: Sequence, step: Step, kind: str) -> list[Missing]:
+    """Per counted field of ``table`` on ``step``: the rows that lack it (a group that asks for *any* of
+    its fields lacks it only when all are empty)."""
+    found: list[Missing] = []
+    groups: dict[str, list[Field]] = {}
+    for field in table.on_step(step):
+        if field.counts == PART:
+            groups[field.name] = [field]
+        elif field.counts:
+            groups.setdefault(field.counts if _SHARED[field.counts] is any else field.name, []).append(field)
+    for fields in groups.values():
+        lacking = [row for row in rows if not any(_done(row, f.name) for f in fields)]
+        if lacking:
+            found.append(
+                Missing(
+                    label_of(fields[0]),
+                    kind,
+                    getattr(lacking[0], "id", None),
+                    fields[0].name,
+                    len(lacking),
+                    len(rows),
+                    label_of(table) if table is not PLAN else "",
+                )
+            )
+    return found
+
+
+def _none_yet(table: Table, rows: Sequence, plan: Plan) -> list[Missing]:
+    if rows:
+        return []
+    what = QCoreApplication.translate("Progress", "{rows}: none yet").format(rows=label_of(table))
+    return [Missing(what, "plan", plan.id, list_name=table.key)]
+
+
+def missing(plan: Plan, step: Step | str) -> list[Missing]:
+    """What ``step`` still lacks, in the order of the page: its lists first, then the plan's own fields.
+
+    The same rules as ``step_share``; a step at 100 % lacks nothing."""
+    step = Step(step)
+    found: list[Missing] = []
+    if step == Step.GAPS:
+        found += _none_yet(GAP, plan.gaps, plan) + _missing_fields(GAP, plan.gaps, step, "gap_area")
+    elif step == Step.GOALS:
+        kpis = [kpi for goal in plan.goals for kpi in goal.kpis]
+        found += _none_yet(GOAL, plan.goals, plan) + _missing_fields(GOAL, plan.goals, step, "goal")
+        if plan.goals:
+            found += _none_yet(KPI, kpis, plan) + _missing_fields(KPI, kpis, step, "kpi")
+    elif step == Step.MEASURES:
+        found += _none_yet(MEASURE, plan.measures, plan)
+        found += _missing_fields(MEASURE, plan.measures, step, "measure")
+    elif step == Step.EVALUATION:
+        started = [m for m in plan.measures if m.status not in NOT_YET_EVALUATED]
+        found += _missing_fields(MEASURE, started, step, "measure")
+    return found + _missing_fields(PLAN, [plan], step, "plan")

@@ -51,5 +51,7 @@ def example_plan(session: Session) -> Plan:
     The window's "Open example plan" and ``verktoykasse example`` both use it, so a course that runs the
     command twice, or a user who clicks twice, finds one example plan, not a list of copies.
     """
-    existing = session.scalars(select(Plan).where(Plan.is_example).order_by(Plan.id)).first()
+    existing = session.scalars(
+        select(Plan).where(Plan.is_example, Plan.deleted_at.is_(None)).order_by(Plan.id)
+    ).first()
     return existing if existing is not None else add_example_plan(session)

@@ -114,7 +114,8 @@ class _Plan:
 
 
 def plans_to_follow(session: Session) -> list[_Plan]:
-    """Every plan, newest work first (as the home view lists them), with what the rules need."""
+    """Every plan in use (not in the bin), newest work first (as the home view lists them), with what the
+    rules need."""
     plans: dict[int, _Plan] = {}
     for row in session.execute(
         select(
@@ -182,7 +183,8 @@ def plans_to_follow(session: Session) -> list[_Plan]:
         select(ArpPayLevel.arp_year_id, ArpPayLevel.women, ArpPayLevel.men)
     ):
         years[year_id].pay_levels.append(_PayLevel(women, men))
-    return list(plans.values())
+    binned = set(session.scalars(select(Plan.id).where(Plan.deleted_at.is_not(None))))
+    return [plan for plan_id, plan in plans.items() if plan_id not in binned]  # the bin asks for nothing
 
 
 def load_plan_to_follow(session: Session, plan_id: int) -> Plan | None:

@@ -84,6 +84,8 @@ class Plan(Tracked, Base):
     current_step: Mapped[str] = mapped_column(String(20), default="profile", server_default="profile")
     previous_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
     is_example: Mapped[bool] = _flag()
+    # When the plan was moved to the bin (``storage.plans.move_to_bin``); None while it is in use.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
 

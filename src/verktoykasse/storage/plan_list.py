@@ -33,7 +33,10 @@ class PlanSummary:
 
 
 COLUMNS = tuple(field.name for field in fields(PlanSummary))
-PLAN_LIST_QUERY = f"SELECT {', '.join(COLUMNS)} FROM plan ORDER BY updated_at DESC, id DESC"
+# Plans in the bin (``storage.plans.move_to_bin``) are not listed.
+PLAN_LIST_QUERY = (
+    f"SELECT {', '.join(COLUMNS)} FROM plan WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+)
 # How long the read waits for another program's write before giving up (the window then opens the data
 # the ordinary way, which explains a lock).
 READ_TIMEOUT_SECONDS = 2.0

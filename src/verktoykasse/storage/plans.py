@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from verktoykasse.domain.lines import one_line_trimmed
@@ -73,10 +75,78 @@ def rename_plan(session: Session, plan_id: int, name: str) -> None:
 
 
 def delete_plan(session: Session, plan_id: int) -> None:
+    """Delete the plan and everything in it for good (the bin's "Delete now", and the bin emptying)."""
     from verktoykasse.storage.models import Plan
 
     session.execute(delete(Plan).where(Plan.id == plan_id))
     session.commit()
+
+
+# -- the bin: a deleted plan is kept for BIN_DAYS, then deleted for good -------------------------------
+BIN_DAYS = 30
+
+
+@dataclass(frozen=True)
+class BinnedPlan:
+    id: int
+    name: str
+    deleted_at: dt.datetime
+
+    def deleted_for_good_on(self) -> dt.date:
+        return (self.deleted_at + dt.timedelta(days=BIN_DAYS)).date()
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def move_to_bin(session: Session, plan_id: int, now: dt.datetime | None = None) -> None:
+    """ "Delete" in the home view: the plan leaves the list but is kept for ``BIN_DAYS`` days, to restore."""
+    from verktoykasse.storage.models import Plan
+
+    session.execute(
+        update(Plan)
+        .where(Plan.id == plan_id)
+        .values(deleted_at=now or _utc_now())
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    empty_bin(session, now)
+
+
+def binned_plans(session: Session) -> list[BinnedPlan]:
+    """The plans in the bin, the most recently deleted first."""
+    from verktoykasse.storage.models import Plan
+
+    rows = session.execute(
+        select(Plan.id, Plan.name, Plan.deleted_at)
+        .where(Plan.deleted_at.is_not(None))
+        .order_by(Plan.deleted_at.desc(), Plan.id.desc())
+    )
+    return [BinnedPlan(plan_id, name, deleted_at) for plan_id, name, deleted_at in rows]
+
+
+def restore_plan(session: Session, plan_id: int) -> None:
+    """Take a plan out of the bin: it is listed again as it was (its "last changed" unchanged)."""
+    from verktoykasse.storage.models import Plan
+
+    session.execute(
+        update(Plan)
+        .where(Plan.id == plan_id)
+        .values(deleted_at=None, updated_at=Plan.updated_at)  # as it was: not a change of the plan
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+
+
+def empty_bin(session: Session, now: dt.datetime | None = None) -> int:
+    """Delete for good the plans that have been in the bin for ``BIN_DAYS`` days; how many went."""
+    from verktoykasse.storage.models import Plan
+
+    limit = (now or _utc_now()) - dt.timedelta(days=BIN_DAYS)
+    gone = session.execute(delete(Plan).where(Plan.deleted_at.is_not(None), Plan.deleted_at <= limit))
+    session.commit()
+    return gone.rowcount or 0
 
 
 def find_plan(session: Session, reference: str) -> Plan | None:
@@ -89,10 +159,11 @@ def find_plan(session: Session, reference: str) -> Plan | None:
 
     if reference.isdigit():
         plan = session.get(Plan, int(reference))
-        if plan is not None:
+        if plan is not None and plan.deleted_at is None:  # a plan in the bin is not there to export
             return plan
     wanted = one_line_trimmed(reference).casefold()
-    found = [p for p in session.scalars(select(Plan).order_by(Plan.id)) if p.name.casefold() == wanted]
+    in_use = select(Plan).where(Plan.deleted_at.is_(None)).order_by(Plan.id)
+    found = [p for p in session.scalars(in_use) if p.name.casefold() == wanted]
     if len(found) > 1:
         raise AmbiguousPlanName(reference, [p.id for p in found])
     return found[0] if found else None

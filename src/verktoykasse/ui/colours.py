@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 AA_NORMAL_TEXT = 4.5
 # Windows' own "critical" colours (Fluent): text and a tinted background, for light and for dark themes.
@@ -91,3 +91,32 @@ def follow_palette(widget: QWidget, style: Callable[[QPalette], str]) -> None:
     """Give ``widget`` the style sheet ``style`` makes from the application's palette, now and whenever
     the palette changes (the user switches between light and dark while the program runs)."""
     _PaletteFollower(widget, style)
+
+
+def primary_button_style(palette: QPalette) -> str:
+    """The screen's one main action: filled with the theme's highlight colour and its own text colour
+    (both sides set, so it reads in a light and a dark theme alike)."""
+    fill = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    return (
+        f"QPushButton {{ background-color: {fill.name()}; color: {text.name()};"
+        f" border: 1px solid {fill.darker(125).name()}; border-radius: 4px; padding: 4px 14px; }}"
+        f" QPushButton:focus {{ border: 2px solid {palette.color(QPalette.ColorRole.WindowText).name()}; }}"
+        f" QPushButton:disabled {{ background-color: {palette.color(QPalette.ColorRole.Button).name()};"
+        f" color: {palette.color(QPalette.ColorRole.PlaceholderText).name()}; }}"
+    )
+
+
+def set_primary(button: QPushButton, primary: bool = True) -> None:
+    """Make ``button`` the screen's main action (coloured, the default one: Enter in a dialog), or not."""
+    if bool(button.property("primary")) == primary:
+        return
+    button.setProperty("primary", primary)
+    button.setDefault(primary)
+    if primary:
+        follow_palette(button, primary_button_style)
+    else:
+        for follower in button.findChildren(_PaletteFollower):
+            button.removeEventFilter(follower)
+            follower.deleteLater()
+        button.setStyleSheet("")

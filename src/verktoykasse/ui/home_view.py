@@ -155,9 +155,10 @@ class HomeView(QWidget):
         self.delete_button = self._button("deletePlanButton", self.tr("&Delete…"), self.delete_selected)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.rename_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.rename_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)  # the destructive one apart from the others
         self.button_row = buttons
 
         layout = QVBoxLayout(self)
@@ -167,6 +168,14 @@ class HomeView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.plan_list, 2)
+        # Deleted plans wait 30 days in the bin, under the list (the buttons fill a small screen's row).
+        # No Alt+letter: the home view's letters are all taken.
+        self.bin_button = self._button("planBinButton", self.tr("Bin…"), self.open_bin)
+        self.bin_button.setAccessibleName(self.tr("Plan bin: deleted plans, to restore"))
+        bin_row = QHBoxLayout()
+        bin_row.addStretch(1)
+        bin_row.addWidget(self.bin_button)
+        layout.addLayout(bin_row)
         self._show_now(False)
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
@@ -242,8 +251,13 @@ class HomeView(QWidget):
             self._centre_invitation()
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
-        # The keyboard lands on the list when there are plans, on "New plan" when there are none.
+        # The keyboard lands on the list when there are plans, on "New plan" when there are none; the one
+        # coloured button is what Enter does there.
         self.setFocusProxy(self.plan_list if plans else self.new_button)
+        from verktoykasse.ui.colours import set_primary
+
+        set_primary(self.open_button, bool(plans))
+        set_primary(self.new_button, not plans)
         self._update_buttons()
 
     def _centre_invitation(self) -> None:
@@ -349,7 +363,8 @@ class HomeView(QWidget):
         self.refresh(select_id=plan_id)
 
     def delete_selected(self) -> None:
-        from verktoykasse.storage.plans import delete_plan
+        """Move the plan to the bin (kept 30 days; "Bin…" restores it)."""
+        from verktoykasse.storage.plans import BIN_DAYS, move_to_bin
 
         plan_id = self.selected_plan_id()
         if plan_id is not None and self._database is None:
@@ -362,12 +377,26 @@ class HomeView(QWidget):
         if not confirm(
             self,
             self.tr("Delete plan"),
-            self.tr("Delete the plan “{name}” and everything in it? This cannot be undone.").format(
-                name=name
-            ),
+            self.tr(
+                "Delete the plan “{name}”? It goes to the bin, where it is kept for {days} days: "
+                "“Bin…” brings it back."
+            ).format(name=name, days=BIN_DAYS),
             self.tr("Delete"),
         ):
             return
         with self._database.session() as session:
-            delete_plan(session, plan_id)
+            move_to_bin(session, plan_id)
         self.refresh()
+
+    def open_bin(self) -> None:
+        """The plan bin: restore a deleted plan, or delete it at once."""
+        if self._database is None:
+            self._wait_for_data(self.open_bin)
+            return
+        from verktoykasse.ui.plan_bin import PlanBinDialog
+
+        dialog = PlanBinDialog(self._database, self)
+        dialog.exec()
+        restored = dialog.restored
+        dialog.deleteLater()
+        self.refresh(select_id=restored[-1] if restored else None)

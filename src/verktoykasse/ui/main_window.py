@@ -132,6 +132,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self._file_extras_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # Edit has no Alt+letter: every letter of "Edit"/"Rediger" is taken by a field on some page, and a
+        # shared letter would stop the menu opening (tests/test_mnemonics.py). Alt, then arrows; or Ctrl+Z.
+        self.edit_menu = menu_bar.addMenu(self.tr("Edit"))
+        self.undo_action = self._action(
+            "undoAction", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.edit_menu.addAction(self.undo_action)
         self._build_catalogue_menus(menu_bar)
         if self._file_extras_built:  # rebuilt in another language: at once, the window is already shown
             self._add_report_actions()
@@ -485,10 +492,13 @@ class MainWindow(QMainWindow):
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
-        self.plan_page = PlanWorkspace(self.database, plan_id, today=self.clock())
+        self.plan_page = PlanWorkspace(
+            self.database, plan_id, today=self.clock(), guidance_seen=self.context.settings.guidance_seen
+        )
         self.plan_page.back_requested.connect(self.show_home)
         self.plan_page.finish_requested.connect(self.finish_plan)
         self.plan_page.arp_requested.connect(lambda: self.arp_actions.open_window())
+        self.plan_page.status_message.connect(lambda text: self.show_status(text, 8000))
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
         if step is not None and self.plan_page.plan is not None:
@@ -601,6 +611,25 @@ class MainWindow(QMainWindow):
         self.context.close()
         self._closed = True
         super().closeEvent(event)
+
+    def undo(self) -> None:
+        """Edit → Undo: in a text field, its own last change (saved like typing); elsewhere in a plan, the
+        last removed row comes back with its children and links."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and focused.isUndoAvailable():
+            before = focused.text()
+            focused.undo()
+            if focused.text() != before:
+                focused.textEdited.emit(focused.text())  # saved like typing
+            return
+        if isinstance(focused, QPlainTextEdit) and focused.document().isUndoAvailable():
+            focused.undo()
+            return
+        in_plan = self.plan_page is not None and self.pages.currentWidget() is self.plan_page
+        if not (in_plan and self.plan_page.undo_removal()):
+            self.show_status(self.tr("Nothing to undo."), 4000)
 
     def show_getting_started(self) -> None:
         """Help → Getting started (F1): what the program does, with a way into the example plan."""

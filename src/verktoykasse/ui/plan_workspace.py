@@ -39,6 +39,7 @@ from verktoykasse.ui.wizard.step_list import StepList
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
+UNDO_SHOWN_MS = 12_000  # how long "Removed …  Undo" stays beside the step buttons (Edit → Undo stays longer)
 OTHERS_POLL_MS = 3000  # a shared database: how often the workspace looks for colleagues' changes
 IDLE_BEFORE_RELOAD_S = 2.0  # and how long the user must have paused before the page is renewed
 
@@ -81,11 +82,21 @@ class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
     arp_requested = Signal()  # the profile's "Open the equality work (ARP)…"
+    status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(
-        self, database: Database, plan_id: int, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        database: Database,
+        plan_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        guidance_seen: list[str] | None = None,
     ) -> None:
+        """``guidance_seen`` lists the steps whose guidance was shown before (the settings keep it): there
+        the guidance opens folded to one line, and a step shown now is added to it."""
         super().__init__(parent)
+        self.guidance_seen = guidance_seen if guidance_seen is not None else []
         self.today = today or dt.date.today()
         self.setObjectName("planWorkspace")
         self.database = database
@@ -144,15 +155,37 @@ class PlanWorkspace(QWidget):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self._next)
         self.next_button.installEventFilter(self)
+        from verktoykasse.ui.colours import set_primary
+
+        set_primary(self.next_button)  # the page's main action: on to the next step
         # Ctrl+PgDown / Ctrl+PgUp switch steps from anywhere in the workspace (as tabs do elsewhere).
         self.next_step_action = self._step_action("nextStepAction", self.tr("Next step"), "Ctrl+PgDown", 1)
         self.previous_step_action = self._step_action(
             "previousStepAction", self.tr("Previous step"), "Ctrl+PgUp", -1
         )
+        # After a removal: "Removed “Mentor”." and Undo, for a while (Edit → Undo and Ctrl+Z do it too).
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoLabel")
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoRemoveButton")
+        self.undo_button.setAccessibleName(self.tr("Undo the removal"))
+        self.undo_button.clicked.connect(self.undo_removal)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SHOWN_MS)
+        self._undo_timer.timeout.connect(lambda: self._show_undo(False))
+        self.last_removed: tuple[object, str] | None = None
+        self.saver.removed.connect(self._removed)
+        self.saver.saved.connect(self._forget_removal)
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addStretch(1)
+        navigation.addWidget(self.undo_label)
+        navigation.addWidget(self.undo_button)
+        navigation.addStretch(1)
         navigation.addWidget(self.next_button)
+        self._show_undo(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -231,6 +264,8 @@ class PlanWorkspace(QWidget):
         """The page of ``step``, built on first use."""
         if step not in self.pages:
             page = self._make_page(step)
+            if step in self.guidance_seen:  # read before: one line, a click opens it again
+                page.guidance_button.setChecked(False)
             self.pages[step] = page
             self.stack.addWidget(page)
             self._tab_through(page)
@@ -280,6 +315,12 @@ class PlanWorkspace(QWidget):
             page.refresh()
         self.current_step = step
         self.stack.setCurrentWidget(page)
+        try:
+            self._show_missing()
+        except Exception:  # what is missing must never stop the user from working
+            log.exception("what the step lacks could not be worked out")
+        if step not in self.guidance_seen:
+            self.guidance_seen.append(step)
         self.step_list.select(step)
         index = STEPS.index(Step(step))
         self.previous_button.setEnabled(index > 0)
@@ -360,8 +401,60 @@ class PlanWorkspace(QWidget):
                 self.step_list.set_completeness(step_completeness(self.plan))
             else:
                 self.step_list.set_step_completeness(step, step_share(self.plan, step))
+            self._show_missing()
         except Exception:  # a progress figure must never stop the user from working
             log.exception("step completeness could not be computed")
+
+    # -- undoing a removal ------------------------------------------------------------------------------
+    def _removed(self, taken: object, name: str) -> None:
+        self.last_removed = (taken, name)
+        self.undo_label.setText(self.tr("Removed “{name}”.").format(name=name))
+        self._show_undo(True)
+        self._undo_timer.start()
+
+    def _show_undo(self, shown: bool) -> None:
+        self.undo_label.setVisible(shown)
+        self.undo_button.setVisible(shown)
+
+    def _forget_removal(self, obj: object, _attr: str) -> None:
+        """A new row or a typed change after the removal: its ids may now be taken, so Undo is over."""
+        if obj is not None and self.last_removed is not None:
+            self.last_removed = None
+            self._show_undo(False)
+
+    def can_undo_removal(self) -> bool:
+        return self.last_removed is not None
+
+    def undo_removal(self) -> bool:
+        """Put the last removed row back with its children and links; False when there is none."""
+        if self.last_removed is None:
+            return False
+        from verktoykasse.storage.undo import can_restore, restore
+
+        taken, name = self.last_removed
+        self.last_removed = None
+        self._show_undo(False)
+        self._undo_timer.stop()
+        self.saver.flush()
+        if not can_restore(self.session, taken):  # a row added since took its place
+            self.status_message.emit(
+                self.tr("“{name}” cannot come back: the plan has changed since.").format(name=name)
+            )
+            return False
+        if self.saver.run(lambda: restore(self.session, taken)) is None and self.saver.failing:
+            return False
+        for page in self.pages.values():
+            page.refresh()
+        self.update_completeness()
+        self.status_message.emit(self.tr("“{name}” is back.").format(name=name))
+        return True
+
+    def _show_missing(self) -> None:
+        """The page in view says what its step still lacks ("Missing: …"), each item a link to it."""
+        from verktoykasse.domain.progress import missing
+
+        if self.current_step in self.pages:
+            self.pages[self.current_step].show_missing(missing(self.plan, self.current_step))
 
     def retry(self) -> None:
         self.saver.retry()

@@ -3,6 +3,10 @@ text and untranslated strings:
 
     python -m verktoykasse.ui.screenshots OUTDIR [--size 1100x760]
 
+By default at three window sizes: 1100×760, 1280×720 and 1024×600 (a 1366×768 laptop at Windows' 125 %);
+each window page is checked for sideways scrolling, cut-off labels and buttons, and a window forced wider
+than asked (``ui.layout_check``), listed in OUTDIR/layout-problems.txt (exit status 1 when there are any).
+
 Works on a fresh data folder in a temporary directory with the example plan (or a new plan when the
 program has none). Pages: home, every page of the plan workspace (each wizard step), every other page
 of the main window (catalogue), meeting mode at 1920×1080 and 1024×600, settings and about. Pseudo
@@ -36,28 +40,45 @@ def _open_a_plan(window) -> int:
     return plan_id
 
 
-def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list[Path]:
-    """Write the PNGs and return their paths."""
+SIZES = ((1100, 760), (1280, 720), (1024, 600))  # the usual window, a 720p laptop, 1366×768 at 125 %
+
+
+def take_screenshots(
+    outdir: Path, width: int | None = None, height: int | None = None, problems: list[str] | None = None
+) -> list[Path]:
+    """Write the PNGs and return their paths; ``problems`` gets what ``ui.layout_check`` finds on each page.
+
+    With a size, every page at that size (file names without the size); without one, at each of
+    ``SIZES`` (the size in the window pages' file names), meeting mode and the dialogs once."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from verktoykasse.context import AppContext
+    from verktoykasse.domain.vocabulary import Step
     from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language
     from verktoykasse.paths import DataPaths
     from verktoykasse.settings import Settings
     from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.layout_check import layout_problems
     from verktoykasse.ui.main_window import MainWindow
     from verktoykasse.ui.settings_dialog import SettingsDialog
 
     app = create_application()
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
+    found = problems if problems is not None else []
+    sizes = ((width, height),) if width and height else SIZES
 
-    def save(widget, name: str) -> None:
+    def save(widget, name: str, check: tuple[int, int] | None = None) -> None:
+        """Grab ``widget``; ``check``: the window size asked for, to look for layout problems at."""
         app.processEvents()
         path = outdir / f"{name}.png"
         widget.grab().save(str(path))
         saved.append(path)
+        if check is not None:
+            found.extend(f"{name}: {problem}" for problem in layout_problems(widget))
+            if widget.width() > check[0]:
+                found.append(f"{name}: the window is {widget.width()} px wide, wider than {check[0]} px")
 
     for language, pseudo in MODES:
         os.environ[PSEUDO_VARIABLE] = "1" if pseudo else ""
@@ -66,19 +87,27 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
         with tempfile.TemporaryDirectory() as folder:
             paths = DataPaths(Path(folder)).ensure()
             window = MainWindow(AppContext(paths=paths, settings=Settings(language=language)))
-            window.resize(width, height)
             window.show()
             window.load_data()
             plan_id = _open_a_plan(window)
-            save(window, f"{mode}-01-home")
+            for widget_size in sizes:
+                window.resize(*widget_size)
+                prefix = mode if len(sizes) == 1 else f"{mode}-{widget_size[0]}x{widget_size[1]}"
+                window.show_home(select_id=plan_id)
+                save(window, f"{prefix}-01-home", check=widget_size)
+                window.open_plan(plan_id)
+                for number, step in enumerate(Step, start=1):  # one page per step, built when shown
+                    window.plan_page.go_to(step)
+                    save(window, f"{prefix}-02-plan-step{number}-{step}", check=widget_size)
+                window.show_catalogue()  # built on first use
+                for index in range(window.pages.count()):
+                    page = window.pages.widget(index)
+                    if page not in (window.home, window.plan_page):
+                        window.pages.setCurrentWidget(page)
+                        save(window, f"{prefix}-03-{_slug(page.objectName())}", check=widget_size)
+                window.context.settings.guidance_seen.clear()  # every size shows the guidance whole
 
             window.open_plan(plan_id)
-            from verktoykasse.domain.vocabulary import Step
-
-            for number, step in enumerate(Step, start=1):  # one page per step, built when shown
-                window.plan_page.go_to(step)
-                save(window, f"{mode}-02-plan-step{number}-{step}")
-
             meeting = window.workshop_actions.start_meeting()  # at a TV's size and a small projector's
             for size in ((1920, 1080), (1024, 600)):
                 meeting.showNormal()
@@ -88,13 +117,6 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
                     slide = meeting.slides[index].objectName()
                     save(meeting, f"{mode}-06-meeting-{size[0]}x{size[1]}-{slide}")
             meeting.close()
-
-            window.show_catalogue()  # built on first use
-            for index in range(window.pages.count()):
-                page = window.pages.widget(index)
-                if page not in (window.home, window.plan_page):
-                    window.pages.setCurrentWidget(page)
-                    save(window, f"{mode}-03-{_slug(page.objectName())}")
 
             dialog = SettingsDialog(window.context.settings, window)
             dialog.show()
@@ -123,13 +145,21 @@ def take_screenshots(outdir: Path, width: int = 1100, height: int = 760) -> list
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verktoykasse.ui.screenshots", description=__doc__)
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--size", default="1100x760", help="window size, WIDTHxHEIGHT")
+    parser.add_argument(
+        "--size", default="", help="one window size, WIDTHxHEIGHT (default: 1100x760, 1280x720 and 1024x600)"
+    )
     args = parser.parse_args(argv)
-    width, height = (int(part) for part in args.size.lower().split("x"))
+    width, height = (int(part) for part in args.size.lower().split("x")) if args.size else (None, None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in take_screenshots(args.outdir, width, height):
+    problems: list[str] = []
+    for path in take_screenshots(args.outdir, width, height, problems):
         print(path)
-    return 0
+    report = args.outdir / "layout-problems.txt"
+    report.write_text("".join(line + "\n" for line in problems), encoding="utf-8")
+    for line in problems:
+        print("LAYOUT:", line, file=sys.stderr)
+    print(f"{len(problems)} layout problems (sideways scrolling, cut-off text, too wide); see {report}")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

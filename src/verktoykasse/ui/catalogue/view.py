@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,6 +86,9 @@ class CatalogueView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(
+            True
+        )  # on a small screen the heading takes two lines, not the window's width
 
         self.new_contact_button = QPushButton(self.tr("&New contact…"))
         self.new_contact_button.setObjectName("newContactButton")
@@ -136,7 +140,9 @@ class CatalogueView(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 2)
-        filter_row = QHBoxLayout()
+        # The four filters in a grid: four in a row on a wide window, two rows of two on a small one.
+        filter_row = QGridLayout()
+        filter_grid: list[tuple[QLabel, QComboBox]] = []
         for caption, combo in (
             (self.tr("&Area:"), self.area_combo),
             (self.tr("Target &group:"), self.group_combo),
@@ -145,8 +151,10 @@ class CatalogueView(QWidget):
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
-            filter_row.addWidget(label)
-            filter_row.addWidget(combo, 1)
+            filter_grid.append((label, combo))
+        self._filter_row, self._filter_grid = filter_row, filter_grid
+        self._filter_columns = 0
+        self._arrange_filters(4)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogueCount")
@@ -208,6 +216,33 @@ class CatalogueView(QWidget):
 
         self._show_edition()
         self.reload_contacts()
+
+    def _arrange_filters(self, columns: int) -> None:
+        """Lay the four filters out in ``columns`` label–box pairs per row (4, or 2 on a small window)."""
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        for label, combo in self._filter_grid:
+            self._filter_row.removeWidget(label)
+            self._filter_row.removeWidget(combo)
+        for number, (label, combo) in enumerate(self._filter_grid):
+            row, pair = divmod(number, columns)
+            self._filter_row.addWidget(label, row, pair * 2)
+            self._filter_row.addWidget(combo, row, pair * 2 + 1)
+        for column in range(8):
+            self._filter_row.setColumnStretch(column, 1 if column % 2 and column < columns * 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Four filters in a row where they fit, two rows of two where they do not (a small laptop)."""
+        spacing = self._filter_row.horizontalSpacing() if self._filter_row.horizontalSpacing() >= 0 else 6
+        needed = sum(
+            label.sizeHint().width() + combo.minimumSizeHint().width() + 2 * spacing
+            for label, combo in self._filter_grid
+        )
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        self._arrange_filters(4 if needed <= room else 2)
+        super().resizeEvent(event)
 
     def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
         combo = QComboBox()

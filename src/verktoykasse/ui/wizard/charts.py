@@ -10,15 +10,17 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.vocabulary import SCORE_MAX
 
-TODAY = QColor("#c8553d")
-DESIRED = QColor("#2d6a4f")
+# Okabe–Ito: vermillion and blue stay apart with protanopia, deuteranopia and tritanopia alike.
+TODAY = QColor("#d55e00")
+DESIRED = QColor("#0072b2")
+GAP_BAR = QColor(86, 180, 233, 140)  # Okabe–Ito sky blue, light: the distance between them
 TARGET = QColor("#2d6a4f")
 BASELINE = QColor("#8d99ae")
 LINE = QColor("#1d3557")
@@ -38,7 +40,15 @@ class GapBar:
 
 
 class GapChart(QWidget):
-    """One row per gap area: a bar from today's score to the desired score, with the gap's size."""
+    """One row per gap area: today's score (a round mark) and the desired one (a diamond) on the 1–5
+    scale, joined by a bar, with the gap's size; a legend says which is which and what the scale means.
+
+    The two colours are from the Okabe–Ito set (told apart with every common colour blindness) and the
+    marks differ in shape too. A click on a row sets a score where it lands: the mark nearer the click
+    moves there (``score_chosen`` with the row, ``"current"`` or ``"desired"``, and the score); the form
+    beside the chart does the same from the keyboard."""
+
+    score_chosen = Signal(int, str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +56,7 @@ class GapChart(QWidget):
         self.setAccessibleName(self.tr("Gaps: today and desired"))
         self.bars: list[GapBar] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_bars(self, bars: list[GapBar]) -> None:
         self.bars = bars
@@ -60,31 +71,88 @@ class GapChart(QWidget):
                 )
             )
         self.setAccessibleDescription("; ".join(parts) if parts else self.tr("No gap areas yet."))
-        self.setToolTip("\n".join(parts))
+        self.setToolTip("\n".join(parts + ([self.tr("Click on a row to set a score.")] if parts else [])))
         self.updateGeometry()
         self.update()
+
+    def scale_text(self) -> str:
+        return self.tr("1 = hardly in place, 3 = partly, 5 = works well every day")
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 10
 
     def sizeHint(self) -> QSize:
-        rows = max(len(self.bars), 1) + 1
+        rows = max(len(self.bars), 1) + 2  # the scale's numbers, the rows, the legend
         return QSize(400, rows * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
+
+    def _geometry(self) -> tuple[float, float, float]:
+        """Where score 0 would be, the width of one step of the scale, and the right end of the scale."""
+        metrics = self.fontMetrics()
+        label_width = min(int(self.width() * 0.4), 320)
+        left = label_width + 10
+        right = self.width() - metrics.horizontalAdvance("+5") - 20
+        return left, (right - left) / max(SCORE_MAX, 1), right
+
+    def score_at(self, x: float) -> int:
+        left, scale, _right = self._geometry()
+        return max(1, min(SCORE_MAX, round((x - left) / scale)))
+
+    def row_at(self, y: float) -> int:
+        """The bar under ``y`` (0 for the first), or -1 above or below them."""
+        index = int(y // self._row_height()) - 1
+        return index if 0 <= index < len(self.bars) else -1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        left, scale, _right = self._geometry()
+        if (
+            index < 0
+            or event.button() != Qt.MouseButton.LeftButton
+            or event.position().x() < left + scale / 2
+        ):
+            super().mousePressEvent(event)
+            return
+        bar, score = self.bars[index], self.score_at(event.position().x())
+        if bar.current is None:
+            which = "current"
+        elif bar.desired is None:
+            which = "desired"
+        else:  # the mark nearer the click moves (today's when both are on the same score)
+            which = "current" if abs(score - bar.current) <= abs(score - bar.desired) else "desired"
+        self.score_chosen.emit(index, which, score)
+
+    @staticmethod
+    def _mark(painter: QPainter, centre: QPointF, kind: str, radius: float = 6) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        if kind == "current":
+            painter.setBrush(TODAY)
+            painter.drawEllipse(centre, radius, radius)
+        else:
+            painter.setBrush(DESIRED)
+            r = radius + 1
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(centre.x(), centre.y() - r),
+                        QPointF(centre.x() + r, centre.y()),
+                        QPointF(centre.x(), centre.y() + r),
+                        QPointF(centre.x() - r, centre.y()),
+                    ]
+                )
+            )
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
         row = self._row_height()
-        label_width = min(int(self.width() * 0.4), 320)
-        left = label_width + 10
-        right = self.width() - metrics.horizontalAdvance("+5") - 20
-        scale = (right - left) / max(SCORE_MAX, 1)
+        left, scale, right = self._geometry()
+        label_width = left - 10
         text_color = self.palette().windowText().color()
-        # Legend and scale
+        # The scale
         painter.setPen(text_color)
         painter.drawText(QRectF(0, 0, label_width, row), Qt.AlignmentFlag.AlignVCenter, self.tr("Score 1–5"))
         for score in range(1, SCORE_MAX + 1):
@@ -96,11 +164,10 @@ class GapChart(QWidget):
                 Qt.AlignmentFlag.AlignVCenter,
                 self.tr("No gap areas yet."),
             )
-            return
         for index, bar in enumerate(self.bars, start=1):
             y = index * row
             title = metrics.elidedText(
-                bar.title or self.tr("(untitled)"), Qt.TextElideMode.ElideRight, label_width
+                bar.title or self.tr("(untitled)"), Qt.TextElideMode.ElideRight, int(label_width)
             )
             painter.setPen(text_color)
             painter.drawText(QRectF(0, y, label_width, row), Qt.AlignmentFlag.AlignVCenter, title)
@@ -109,12 +176,10 @@ class GapChart(QWidget):
             painter.drawLine(QPointF(left + scale, middle), QPointF(left + SCORE_MAX * scale, middle))
             if bar.current is not None and bar.desired is not None:
                 x1, x2 = left + bar.current * scale, left + bar.desired * scale
-                painter.fillRect(QRectF(min(x1, x2), middle - 4, abs(x2 - x1), 8), QColor("#f4a261"))
-            for value, color in ((bar.current, TODAY), (bar.desired, DESIRED)):
+                painter.fillRect(QRectF(min(x1, x2), middle - 3, abs(x2 - x1), 6), GAP_BAR)
+            for value, kind in ((bar.current, "current"), (bar.desired, "desired")):
                 if value is not None:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(color)
-                    painter.drawEllipse(QPointF(left + value * scale, middle), 6, 6)
+                    self._mark(painter, QPointF(left + value * scale, middle), kind)
             if bar.size is not None:
                 painter.setPen(text_color)
                 painter.drawText(
@@ -122,6 +187,21 @@ class GapChart(QWidget):
                     Qt.AlignmentFlag.AlignVCenter,
                     f"{bar.size:+d}",
                 )
+        # The legend: which mark is which, and what the scale means
+        y = (max(len(self.bars), 1) + 1) * row
+        middle = y + row / 2
+        x = 6.0
+        for kind, text in (("current", self.tr("Today")), ("desired", self.tr("Desired"))):
+            self._mark(painter, QPointF(x, middle), kind)
+            painter.setPen(text_color)
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QRectF(x + 12, y, width + 4, row), Qt.AlignmentFlag.AlignVCenter, text)
+            x += 12 + width + 24
+        painter.drawText(
+            QRectF(x, y, max(self.width() - x, 0), row),
+            Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(self.scale_text(), Qt.TextElideMode.ElideRight, int(max(self.width() - x, 0))),
+        )
         painter.end()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -97,6 +97,31 @@ def typed_text(loaded: str, raw: str) -> str:
     return "".join(
         line + (breaks[index] if index < len(breaks) else "") for index, line in enumerate(new_lines)
     )
+
+
+class _UndoSaves(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a line edit are saved like typing: Qt's undo changes the text without
+    ``textEdited``, so an undone word would stay in the database (and come back after a restart)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress:
+            undo = event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            )
+            if undo:
+                before = watched.text()
+                QTimer.singleShot(0, lambda: self._changed(watched, before))
+        return False
+
+    @staticmethod
+    def _changed(edit: QLineEdit, before: str) -> None:
+        if shiboken6.isValid(edit) and edit.text() != before:
+            edit.textEdited.emit(edit.text())
+
+
+def undo_saves(edit: QLineEdit) -> None:
+    """Make the line edit's own undo and redo (per field, as Qt keeps them) save like typing does."""
+    edit.installEventFilter(_UndoSaves(edit))
 
 
 class TextBox(QPlainTextEdit):
@@ -194,6 +219,7 @@ class TypedField(QWidget):
         self._timer.setInterval(TEXT_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
         self.edit.textEdited.connect(self._typed)
+        undo_saves(self.edit)
         self.edit.editingFinished.connect(self.flush)  # Enter, or focus leaves the field
         self.edit.installEventFilter(self)
         saver.register_flusher(self.flush)
@@ -522,6 +548,7 @@ class Form(QObject):
             self._changed()
 
         edit.textEdited.connect(save)
+        undo_saves(edit)
         self.add_field(label_text, field, edit, attr)
         return edit
 

@@ -41,9 +41,9 @@ class HomeActions(QObject):
             )
         )
         self.next_cycle_button.clicked.connect(self.start_next_cycle)
-        row = home.button_row
-        row.insertWidget(row.count() - 1, self.next_cycle_button)
-        row.insertWidget(row.count() - 1, self.example_button)
+        row = home.button_row  # New, Open, Rename, (room), Delete: these go before the room
+        row.insertWidget(row.count() - 2, self.next_cycle_button)
+        row.insertWidget(row.count() - 2, self.example_button)
         shell.current_plan_changed.connect(self._update)
         self._update()
 

@@ -1,13 +1,15 @@
 """A master–detail editor for one list of a plan (participants, gaps, goals, KPIs, measures, …).
 
-The list shows one line per row; Add / Remove / Move up / Move down work with the mouse and with keys
-(Insert, Delete, Alt+Up, Alt+Down while the list has focus); the selected row's fields are edited in
-place in the detail form beside or below the list. Every change goes through the workspace's ``Saver``.
+The list is a table (``row_table.RowTable``): one row per item, a column per field where the page gives
+columns (sortable by a click on the heading), one column with the row's description where it does not.
+Add / Remove / Move up / Move down work with the mouse and with keys (Insert, Delete, Alt+Up, Alt+Down
+while the table has focus); the selected row's fields are edited in place in the detail form beside or
+below the table. Every change goes through the workspace's ``Saver``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.ui.dialogs import confirm
 from verktoykasse.ui.wizard.fields import release_text_boxes
+from verktoykasse.ui.wizard.row_table import Column, RowsModel, RowTable
 from verktoykasse.ui.wizard.saver import Saver
 
 
@@ -53,6 +55,7 @@ class ListEditor(QWidget):
         addable: bool = True,
         side_by_side: bool = True,
         sort_key: Callable[[Any], Any] | None = None,
+        columns: Sequence[Column] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,15 +77,17 @@ class ListEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-        self.list = QListWidget()
+        self.model = RowsModel(columns or [Column(title, self._label, stretch=True)], self)
+        self.list = RowTable(self.model)
         self.list.setObjectName(name + "List")
         self.list.setAccessibleName(title)
         self.list.setAccessibleDescription(
             self.tr("Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.")
+            + (" " + self.tr("Click a column's heading to sort by it.") if columns else "")
         )
-        self.list.setWordWrap(True)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.list.currentRowChanged.connect(self._show_detail)
+        self.list.current_row_changed.connect(self._show_detail)
+        self.list.order_changed.connect(lambda: self.reload())
         self.heading.setBuddy(self.list)
 
         self.add_button = self._button(name + "Add", self.tr("Add"), self.tr("Add to {list}"), self.add_row)
@@ -99,9 +104,10 @@ class ListEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.add_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)  # the destructive one apart from the others
         self.button_row = buttons
 
         master = QVBoxLayout()
@@ -134,9 +140,22 @@ class ListEditor(QWidget):
         self.remove_button.setVisible(removable)
         self.up_button.setVisible(movable)
         self.down_button.setVisible(movable)
+        # Tab as the eye reads the row: Add, Move up, Move down, then Remove (apart, at the right end).
+        for first, second in (
+            (self.list, self.add_button),
+            (self.add_button, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.remove_button),
+        ):
+            QWidget.setTabOrder(first, second)
 
         saver.saved.connect(self._saved)
         self.reload()
+
+    def side_by_side_width(self) -> int:
+        """How wide the table and the detail need to be beside each other (their least widths)."""
+        master, detail = self.box.itemAt(0), self.box.itemAt(1)
+        return master.minimumSize().width() + detail.minimumSize().width() + self.box.spacing()
 
     def set_side_by_side(self, side_by_side: bool) -> None:
         """List beside the detail when there is room, above it when not (narrow window, large font)."""
@@ -176,11 +195,10 @@ class ListEditor(QWidget):
     def reload(self, select: Any = None) -> None:
         """Read the rows again and select ``select`` (or keep the current one)."""
         keep = select if select is not None else self.current()
-        self.rows = sorted(self._rows_of(), key=self._sort_key)
         blocked = self.list.blockSignals(True)
-        self.list.clear()
-        for row in self.rows:
-            self.list.addItem(self._label(row))
+        self.model.set_rows(sorted(self._rows_of(), key=self._sort_key))
+        self.list.apply_order()  # the column the user sorted by, if any
+        self.rows = self.model.rows
         self.list.blockSignals(blocked)
         self._fit_list()
         index = self.rows.index(keep) if keep in self.rows else (0 if self.rows else -1)
@@ -192,12 +210,12 @@ class ListEditor(QWidget):
     def _fit_list(self) -> None:
         """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
-        self.list.doItemsLayout()  # wrapped rows get their real height for the current width
-        rows = sum(
-            max(self.list.visualItemRect(self.list.item(i)).height(), line) for i in range(self.list.count())
-        )
-        height = rows + 2 * self.list.frameWidth() + line
-        self.list.setFixedHeight(max(line * 3, min(height, line * 12)))
+        self.list.resizeRowsToContents()  # wrapped rows get their real height for the current width
+        rows = sum(max(self.list.rowHeight(i), line) for i in range(self.list.count()))
+        header = self.list.horizontalHeader()
+        heading = header.sizeHint().height() if not header.isHidden() else 0
+        height = rows + heading + 2 * self.list.frameWidth() + line // 2
+        self.list.setFixedHeight(max(line * 3 + heading, min(height, line * 12 + heading)))
 
     def _label(self, row: Any) -> str:
         text = self._describe(row).strip()
@@ -225,6 +243,8 @@ class ListEditor(QWidget):
             self._tab_into_detail()
         self._update_buttons()
         self.current_changed.emit(row)
+        if 0 <= index < len(self.rows):
+            self.list.scrollTo(self.model.index(index, 0))
 
     def _tab_into_detail(self) -> None:
         """Tab goes from the list's buttons into the detail: a widget made later would come last."""
@@ -237,7 +257,7 @@ class ListEditor(QWidget):
             inside = [
                 w for w in self.detail.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
             ]
-        previous: QWidget = self.down_button
+        previous: QWidget = self.remove_button  # the last of the buttons in the Tab order
         self.first_field = None
         for widget in inside:
             if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit):
@@ -250,20 +270,20 @@ class ListEditor(QWidget):
     def _update_buttons(self) -> None:
         index = self.list.currentRow()
         has = 0 <= index < len(self.rows)
+        in_plan_order = not self.list.sorted_by_column  # moving a row means nothing in a sorted table
         self.remove_button.setEnabled(has)
-        self.up_button.setEnabled(has and index > 0)
-        self.down_button.setEnabled(has and index < len(self.rows) - 1)
+        self.up_button.setEnabled(has and in_plan_order and index > 0)
+        self.down_button.setEnabled(has and in_plan_order and index < len(self.rows) - 1)
 
     def _saved(self, obj: Any, _attr: str) -> None:
         if not shiboken6.isValid(self.list) or obj is None or obj not in self.rows:
             return
-        item = self.list.item(self.rows.index(obj))
-        if item is not None:
-            item.setText(self._label(obj))
+        self.model.row_changed(obj)
+        self.list.resizeRowToContents(self.rows.index(obj))
 
     def refresh_labels(self) -> None:
-        for index, row in enumerate(self.rows):
-            self.list.item(index).setText(self._label(row))
+        self.model.all_changed()
+        self.list.resizeRowsToContents()
 
     # -- changing -------------------------------------------------------------------------------------
     def add_row(self) -> Any:
@@ -288,17 +308,24 @@ class ListEditor(QWidget):
         if not confirm(
             self,
             self.tr("Remove"),
-            self.tr("Remove “{name}” from {list}? This cannot be undone.").format(
+            self.tr("Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.").format(
                 name=self._label(row), list=self.list.accessibleName()
             ),
             self.tr("Remove"),
         ):
             return
+        from verktoykasse.storage.undo import snapshot
+
         index = self.list.currentRow()
+        name = self._label(row)
         self.saver.flush()
         if self.detail is not None:
             release_text_boxes(self.detail)
-        self.saver.run(lambda: remove_row(self.saver.session, row))
+        taken = self.saver.run(lambda: snapshot(self.saver.session, row))  # for Undo: it and all it had
+        if self.saver.run(lambda: remove_row(self.saver.session, row)) is None and self.saver.failing:
+            return
+        if taken is not None:
+            self.saver.removed.emit(taken, name)
         remaining = [r for r in self.rows if r is not row]
         self.reload(select=remaining[min(index, len(remaining) - 1)] if remaining else None)
         self.changed.emit()
@@ -308,7 +335,7 @@ class ListEditor(QWidget):
         from verktoykasse.storage.editing import move_row
 
         row = self.current()
-        if row is None or not self.movable:
+        if row is None or not self.movable or self.list.sorted_by_column:
             return
         self.saver.flush()
         self.saver.run(lambda: move_row(self.saver.session, row, delta))

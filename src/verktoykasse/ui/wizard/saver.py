@@ -35,6 +35,7 @@ class Saver(QObject):
     failed = Signal(str)  # a technical reason, for the log and the banner's details
     recovered = Signal()
     saved = Signal(object, str)  # the row and the attribute just saved ("" for structural changes)
+    removed = Signal(object, str)  # what a removal took (``storage.undo.RemovedRows``) and the row's name
     # A colleague changed the same field (a shared database): a storage.editing.EditConflict for the
     # workspace to show. Everything else was saved; this one change waits for the user's choice.
     conflict = Signal(object)

@@ -69,6 +69,7 @@ class StepPage(QScrollArea):
         # Made inside the page: a box without a parent would flash up as a window of its own when shown,
         # and take the keyboard focus away from the program's window.
         self.guidance = GuidanceBox(self.step, inner)
+        self.guidance.unfold_requested.connect(lambda: self.guidance_button.setChecked(True))
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName("guidanceToggle")
         self.guidance_button.setCheckable(True)
@@ -77,6 +78,18 @@ class StepPage(QScrollArea):
         self.guidance_button.toggled.connect(self._show_guidance)
         self._show_guidance(True)
         top = QHBoxLayout()
+        # "Missing: Deadline (2 of 8 measures), …": each item a link to the first row and field lacking it.
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("pageMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.missing_label.linkActivated.connect(self._open_missing)
+        self.missing_label.hide()
+        self.missing: list = []
+        heading_box.addWidget(self.missing_label)
         top.addLayout(heading_box, 1)
         top.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(top)
@@ -86,16 +99,62 @@ class StepPage(QScrollArea):
         self.body.addStretch(1)
 
     def _show_guidance(self, shown: bool) -> None:
-        self.guidance.setVisible(shown)
+        """Shown whole, or folded to its first sentence (never gone: the step still says what it is)."""
+        self.guidance.set_folded(not shown)
         text = self.tr("Hide guidance") if shown else self.tr("Show guidance")
         self.guidance_button.setText(text)
         self.guidance_button.setAccessibleName(text)
 
+    MISSING_SHOWN = 6  # items shown before "and n more"; a click on that shows them all
+
+    def show_missing(self, items: list, *, all_of_them: bool = False) -> None:
+        """Show what the step still lacks (``domain.progress.missing``); nothing when it is complete."""
+        from html import escape
+
+        if not all_of_them and [(m.text(), m.row_id) for m in items] == [
+            (m.text(), m.row_id) for m in self.missing
+        ]:
+            return
+        self.missing = items
+        shown = items if all_of_them or len(items) <= self.MISSING_SHOWN + 1 else items[: self.MISSING_SHOWN]
+        links = [f'<a href="{number}">{escape(item.text())}</a>' for number, item in enumerate(shown)]
+        if len(shown) < len(items):
+            more = self.tr("and %n more", "", len(items) - len(shown))
+            links.append(f'<a href="more">{escape(more)}</a>')
+        self.missing_label.setText(
+            self.tr("Missing: {items}").format(items=", ".join(links)) if items else ""
+        )
+        self.missing_label.setAccessibleName(
+            self.tr("Missing: {items}").format(items=", ".join(item.text() for item in items))
+        )
+        self.missing_label.setVisible(bool(items))
+
+    def _open_missing(self, link: str) -> None:
+        """Go to the field (or the list's Add) that the chosen item of "Missing" is about."""
+        from verktoykasse.ui.wizard.places import show_place
+
+        if link == "more":
+            self.show_missing(self.missing, all_of_them=True)
+            return
+        item = self.missing[int(link)]
+        if item.list_name:
+            editor = self.findChild(ListEditor, item.list_name)
+            if editor is not None and editor.isVisible():
+                self.ensureWidgetVisible(editor.add_button)
+                editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if item.row_id is not None:
+            show_place(self, item.kind, item.row_id, item.field)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Put lists beside their detail only when the page is wide enough for both (large fonts)."""
-        wide = self.viewport().width() >= self.fontMetrics().averageCharWidth() * 125
+        room = self.viewport().width()
+        wide = room >= self.fontMetrics().averageCharWidth() * 125
+        margins = self.fontMetrics().averageCharWidth() * 8  # the page's and the section's own margins
         for editor in self.list_editors:
-            editor.set_side_by_side(wide)
+            # Beside each other only where both fit: a form cut short or a page that scrolls sideways is
+            # worse than a detail under its table.
+            editor.set_side_by_side(wide and editor.side_by_side_width() + margins <= room)
         super().resizeEvent(event)
 
     def build(self) -> None:

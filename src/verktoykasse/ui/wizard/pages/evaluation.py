@@ -26,6 +26,7 @@ from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.row_table import Column
 
 
 def series_of(kpi: Kpi) -> KpiSeries:
@@ -58,6 +59,20 @@ class EvaluationPage(StepPage):
                 removable=False,
                 movable=False,
                 sort_key=lambda kpi: (kpi.goal.position, kpi.position),
+                columns=[
+                    Column(
+                        self.tr("Key figure"), lambda kpi: kpi.name or self.tr("(untitled)"), stretch=True
+                    ),
+                    Column(self.tr("Now"), self._latest_text, sort_key=self._latest_value),
+                    Column(self.tr("Start"), lambda kpi: format_number(kpi.baseline), lambda k: k.baseline),
+                    Column(self.tr("Target"), lambda kpi: format_number(kpi.target), lambda k: k.target),
+                    Column(self.tr("Unit"), lambda kpi: kpi.unit),
+                    Column(
+                        self.tr("Status"),
+                        lambda kpi: kpi_status(kpi).label,
+                        badge=lambda kpi: str(kpi_status(kpi).state),
+                    ),
+                ],
             ),
             kpis,
         )
@@ -81,6 +96,15 @@ class EvaluationPage(StepPage):
                 addable=False,
                 removable=False,
                 movable=False,
+                columns=[
+                    Column(self.tr("Measure"), lambda m: m.title or self.tr("(untitled)"), stretch=True),
+                    Column(
+                        self.tr("Status"),
+                        lambda m: measure_status_label(m, dt.date.today()),
+                        sort_key=lambda m: measure_state(m, dt.date.today()),
+                        badge=lambda m: measure_state(m, dt.date.today()),
+                    ),
+                ],
             ),
             measures,
         )
@@ -142,6 +166,15 @@ class EvaluationPage(StepPage):
     def _all_kpis(self) -> list[Kpi]:
         return [kpi for goal in self.plan.goals for kpi in goal.kpis]
 
+    @staticmethod
+    def _latest_value(kpi: Kpi) -> float | None:
+        points = kpi.measurements
+        return max(points, key=lambda m: m.measured_on).value if points else None
+
+    def _latest_text(self, kpi: Kpi) -> str:
+        value = self._latest_value(kpi)
+        return format_number(value) if value is not None else "–"
+
     def _describe_kpi(self, kpi: Kpi) -> str:
         points = kpi.measurements
         latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
@@ -177,6 +210,17 @@ class EvaluationPage(StepPage):
             self.tr("Measurements"),
             rows=lambda: kpi.measurements,
             describe=lambda m: f"{format_date(m.measured_on)}: {format_number(m.value)} {kpi.unit}".strip(),
+            columns=[
+                Column(
+                    self.tr("Date"), lambda m: format_date(m.measured_on), sort_key=lambda m: m.measured_on
+                ),
+                Column(
+                    self.tr("Value"),
+                    lambda m: f"{format_number(m.value)} {kpi.unit}".strip(),
+                    sort_key=lambda m: m.value,
+                    stretch=True,
+                ),
+            ],
             add=lambda: self._add_measurement(kpi),
             build_detail=self._measurement_detail,
             empty_text=self.tr("No measurements yet. Add one each time the KPI is measured."),

@@ -18,12 +18,26 @@ from verktoykasse.ui.wizard.charts import GapBar, GapChart
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.row_table import Column
 
 
 def gap_size_text(gap: GapArea) -> str:
     if gap.current_score is None or gap.desired_score is None:
         return "–"
     return f"{gap.desired_score - gap.current_score:+d}"
+
+
+def _score(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _gap_size(gap: GapArea) -> int | None:
+    if gap.current_score is None or gap.desired_score is None:
+        return None
+    return gap.desired_score - gap.current_score
+
+
+_PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 class GapsPage(StepPage):
@@ -33,6 +47,7 @@ class GapsPage(StepPage):
         plan = self.plan
         areas = self.section(self.tr("Areas: today and where we want to be"), "gapSection")
         self.chart = GapChart()
+        self.chart.score_chosen.connect(self.set_score_from_chart)
         areas.addWidget(self.chart)
         row = QHBoxLayout()
         self.template_button = QPushButton(self.tr("Insert the five typical &gap areas"))
@@ -58,6 +73,21 @@ class GapsPage(StepPage):
                 add=lambda: add_row(self.session, plan, "gaps", title=self.tr("New area")),
                 build_detail=self._detail,
                 empty_text=self.tr("No areas yet. Insert the five typical areas, or add your own."),
+                columns=[
+                    Column(self.tr("Area"), lambda gap: gap.title or self.tr("(untitled)"), stretch=True),
+                    Column(
+                        self.tr("Today"), lambda gap: _score(gap.current_score), lambda g: g.current_score
+                    ),
+                    Column(
+                        self.tr("Desired"), lambda gap: _score(gap.desired_score), lambda g: g.desired_score
+                    ),
+                    Column(self.tr("Gap"), gap_size_text, sort_key=_gap_size),
+                    Column(
+                        self.tr("Priority"),
+                        lambda gap: label(PRIORITIES, gap.priority) if gap.priority else "",
+                        sort_key=lambda gap: _PRIORITY_ORDER.get(gap.priority),
+                    ),
+                ],
             ),
             areas,
         )
@@ -94,6 +124,16 @@ class GapsPage(StepPage):
         self.chart.set_bars(
             [GapBar(gap.title, gap.current_score, gap.desired_score) for gap in self.gaps.rows]
         )
+
+    def set_score_from_chart(self, index: int, which: str, score: int) -> None:
+        """A click on the chart: that area's score (today or desired) becomes ``score``; the form shows it."""
+        if not (0 <= index < len(self.gaps.rows)):
+            return
+        gap = self.gaps.rows[index]
+        self.saver.flush()
+        self.saver.set(gap, f"{which}_score", score)
+        self.gaps.reload(select=gap)
+        self.update_chart()
 
     def _describe(self, gap: GapArea) -> str:
         parts = [gap.title or self.tr("(untitled)")]

@@ -14,6 +14,7 @@ from verktoykasse.storage.models import Goal, Kpi
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.row_table import Column
 from verktoykasse.ui.wizard.templates_menu import template_button
 
 
@@ -41,6 +42,14 @@ class GoalsPage(StepPage):
                 build_detail=self._detail,
                 empty_text=self.tr("No goals yet. Add a goal for each prioritised gap."),
                 side_by_side=False,
+                columns=[
+                    Column(self.tr("Goal"), lambda goal: goal.title or self.tr("(untitled)"), stretch=True),
+                    Column(
+                        self.tr("For the area"),
+                        lambda goal: goal.gap.title if goal.gap is not None else self.tr("no area chosen"),
+                    ),
+                    Column(self.tr("Key figures"), lambda goal: str(len(goal.kpis)), lambda g: len(g.kpis)),
+                ],
             ),
             goals,
         )
@@ -105,6 +114,12 @@ class GoalsPage(StepPage):
             build_detail=self._kpi_detail,
             empty_text=self.tr("No key figures yet: add a simple number that shows whether the gap shrinks."),
             side_by_side=False,
+            columns=[
+                Column(self.tr("Key figure"), lambda kpi: kpi.name or self.tr("(untitled)"), stretch=True),
+                Column(self.tr("Today"), lambda kpi: format_number(kpi.baseline), lambda k: k.baseline),
+                Column(self.tr("Target"), lambda kpi: format_number(kpi.target), lambda k: k.target),
+                Column(self.tr("Unit"), lambda kpi: kpi.unit),
+            ],
         )
         kpis.changed.connect(lambda: self.goals.refresh_labels())
         panel.layout().addWidget(kpis)

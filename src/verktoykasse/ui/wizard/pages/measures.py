@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES
-from verktoykasse.domain.status import measure_status_label
+from verktoykasse.domain.status import LATE, is_late, measure_state, measure_status_label, state_label
 from verktoykasse.domain.templates import MeasureTemplate
 from verktoykasse.domain.validation import check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
@@ -22,6 +22,7 @@ from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
+from verktoykasse.ui.wizard.row_table import Column
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.templates_menu import template_button
 
@@ -71,6 +72,7 @@ class MeasuresPage(StepPage):
                 build_detail=self._detail,
                 empty_text=self.tr("No measures yet. Add one for each goal, or insert an example."),
                 side_by_side=False,
+                columns=self._measure_columns(),
             ),
             measures,
         )
@@ -108,13 +110,26 @@ class MeasuresPage(StepPage):
 
     def _describe(self, measure: Measure) -> str:
         title = measure.title or self.tr("(untitled)")
-        parts = [f"{measure.area} → {title}" if measure.area else title]
-        parts.append(measure_status_label(measure, dt.date.today()))
-        if measure.owner:
-            parts.append(measure.owner)
-        if measure.deadline:
-            parts.append(self.tr("by {date}").format(date=format_date(measure.deadline)))
-        return " · ".join(parts)
+        return f"{measure.area} → {title}" if measure.area else title
+
+    def _measure_columns(self) -> list[Column]:
+        """Measure | Owner | Deadline | Status: a late one says so in its deadline and its badge."""
+
+        def deadline(measure: Measure) -> str:
+            late = is_late(measure, dt.date.today())
+            return ("⚠ " if late else "") + format_date(measure.deadline)
+
+        return [
+            Column(self.tr("Measure"), self._describe, stretch=True),
+            Column(self.tr("Owner"), lambda m: m.owner),
+            Column(self.tr("Deadline"), deadline, sort_key=lambda m: m.deadline),
+            Column(
+                self.tr("Status"),
+                lambda m: measure_status_label(m, dt.date.today()),
+                sort_key=lambda m: measure_state(m, dt.date.today()),
+                badge=lambda m: measure_state(m, dt.date.today()),
+            ),
+        ]
 
     def _detail(self, measure: Measure) -> QWidget:
         panel, form = detail_form(self.saver, measure, "measure")
@@ -170,11 +185,22 @@ class MeasuresPage(StepPage):
             "milestones",
             self.tr("Milestones of this measure"),
             rows=lambda: measure.milestones,
-            describe=lambda row: self._describe_milestone(row),
+            describe=lambda row: row.title,
             add=lambda: add_row(self.session, measure, "milestones", title=self.tr("New milestone")),
             build_detail=lambda row: self._milestone_detail(measure, row),
             empty_text=self.tr("No milestones yet."),
             side_by_side=False,
+            columns=[
+                Column(self.tr("Milestone"), lambda row: row.title or self.tr("(untitled)"), stretch=True),
+                Column(
+                    self.tr("Due"), lambda row: format_date(row.due_date), sort_key=lambda row: row.due_date
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda row: self._milestone_state_label(row),
+                    badge=self._milestone_state,
+                ),
+            ],
         )
         start.edited.connect(milestones.reload)
         deadline.edited.connect(milestones.reload)
@@ -185,6 +211,15 @@ class MeasuresPage(StepPage):
             self.tr("Times it was held"),
             rows=lambda: measure.occurrences,
             describe=self._describe_occurrence,
+            columns=[
+                Column(self.tr("Due"), lambda row: format_date(row.due_on), sort_key=lambda row: row.due_on),
+                Column(
+                    self.tr("Held"), lambda row: format_date(row.held_on), sort_key=lambda row: row.held_on
+                ),
+                Column(
+                    self.tr("Note"), lambda row: row.note.splitlines()[0] if row.note else "", stretch=True
+                ),
+            ],
             add=lambda: None,
             build_detail=self._occurrence_detail,
             empty_text=self.tr("A recurring measure is ticked as held under “Now” on the home view."),
@@ -216,10 +251,18 @@ class MeasuresPage(StepPage):
         form.text("note", self.tr("Note:"))
         return panel
 
-    def _describe_milestone(self, row: Milestone) -> str:
-        mark = "✓ " if row.done else ""
-        when = format_date(row.due_date)
-        return f"{mark}{row.title}" + (f" · {when}" if when else "")
+    @staticmethod
+    def _milestone_state(row: Milestone) -> str:
+        """ "done", "late" (its day has passed and it is not ticked) or "open"."""
+        if row.done:
+            return MeasureStatus.DONE
+        if row.due_date is not None and row.due_date < dt.date.today():
+            return LATE
+        return "open"
+
+    def _milestone_state_label(self, row: Milestone) -> str:
+        state = self._milestone_state(row)
+        return self.tr("Not done") if state == "open" else state_label(state)
 
     def _milestone_detail(self, measure: Measure, row: Milestone) -> QWidget:
         panel, form = detail_form(self.saver, row, "milestone")

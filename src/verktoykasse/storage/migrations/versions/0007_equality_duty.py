@@ -9,16 +9,16 @@ assessed cells of the risk map, one per ground and HR area, linked to a gap area
 they have none of the new rows. The new tables carry the row versions of 0005 (who changed a row and
 when) like every table of the plan.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01 22:57:25.105967
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

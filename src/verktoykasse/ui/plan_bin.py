@@ -1,0 +1,132 @@
+"""The plan bin: plans deleted in the home view, kept for 30 days, to restore or to delete at once.
+
+Opened with the home view's "Bin…" button. Restore is the main action; "Delete now…" is apart and asks
+first, as it cannot be taken back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verktoykasse.domain.formatting import format_date
+from verktoykasse.storage.db import Database
+from verktoykasse.storage.plans import BIN_DAYS, binned_plans, delete_plan, empty_bin, restore_plan
+from verktoykasse.ui.colours import set_primary
+
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PlanBinDialog(QDialog):
+    """The plans in the bin, newest first; ``restored`` lists the ids taken back out."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.restored: list[int] = []
+        self.setObjectName("planBinDialog")
+        self.setWindowTitle(self.tr("Plan bin"))
+        self.setAccessibleName(self.tr("Plan bin"))
+        about = QLabel(
+            self.tr("Deleted plans are kept here for {days} days, then deleted for good.").format(
+                days=BIN_DAYS
+            )
+        )
+        about.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("binList")
+        self.list.setAccessibleName(self.tr("Plans in the bin"))
+        self.list.setWordWrap(True)
+        self.empty = QLabel(self.tr("The bin is empty."))
+        self.empty.setObjectName("binEmpty")
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setObjectName("binRestoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore the plan"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        set_primary(self.restore_button)
+        self.delete_button = QPushButton(self.tr("&Delete now…"))
+        self.delete_button.setObjectName("binDeleteButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the plan now, for good"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)  # the destructive one apart from the others
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.list.itemActivated.connect(lambda _item: self.restore_selected())
+        self.refresh()
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 70, self.fontMetrics().height() * 20)
+
+    def refresh(self) -> None:
+        with self.database.session() as session:
+            empty_bin(session)  # what has been here for 30 days goes now
+            plans = binned_plans(session)
+        self.list.clear()
+        for plan in plans:
+            item = QListWidgetItem(
+                self.tr("{name}\ndeleted {deleted}, deleted for good {gone}").format(
+                    name=plan.name,
+                    deleted=format_date(plan.deleted_at.date()),
+                    gone=format_date(plan.deleted_for_good_on()),
+                )
+            )
+            item.setData(PLAN_ID_ROLE, plan.id)
+            self.list.addItem(item)
+        if plans:
+            self.list.setCurrentRow(0)
+        self.list.setVisible(bool(plans))
+        self.empty.setVisible(not plans)
+        self.restore_button.setEnabled(bool(plans))
+        self.delete_button.setEnabled(bool(plans))
+
+    def _selected(self) -> tuple[int, str] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return int(item.data(PLAN_ID_ROLE)), item.text().split("\n", 1)[0]
+
+    def restore_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        with self.database.session() as session:
+            restore_plan(session, chosen[0])
+        self.restored.append(chosen[0])
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        from verktoykasse.ui.dialogs import confirm
+
+        chosen = self._selected()
+        if chosen is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete now"),
+            self.tr("Delete the plan “{name}” and everything in it for good? This cannot be undone.").format(
+                name=chosen[1]
+            ),
+            self.tr("Delete for good"),
+        ):
+            return
+        with self.database.session() as session:
+            delete_plan(session, chosen[0])
+        self.refresh()

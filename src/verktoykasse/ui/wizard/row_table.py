@@ -1,0 +1,302 @@
+"""The table of a plan's list (measures, milestones, KPIs, gaps, measurements, …): a ``QTableView`` over
+``RowsModel``, with a column per field, sortable by a click on a column's heading, and the status as a
+coloured badge with its text.
+
+``ListEditor`` owns one; the rows are the plan's objects, the columns say what each shows. A list without
+columns of its own shows one column with the row's description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Badge colours: a tinted background with dark text, the same in a light and a dark theme (both sides are
+# set, so the theme cannot make them unreadable); every pair meets WCAG AA (4.5:1). The kinds differ in
+# hue *and* lightness, and the text always says the status, so no one needs to tell colours apart.
+BADGES: dict[str, tuple[str, str]] = {
+    "planned": ("#e1e4e8", "#24292f"),
+    "in_progress": ("#cfe2ff", "#052c65"),
+    "done": ("#d1e7dd", "#0a3622"),
+    "paused": ("#fff3cd", "#664d03"),
+    "cancelled": ("#eeeeee", "#495057"),
+    "late": ("#f8d7da", "#58151c"),
+    "reached": ("#d1e7dd", "#0a3622"),
+    "improving": ("#cfe2ff", "#052c65"),
+    "worse": ("#f8d7da", "#58151c"),
+    "unchanged": ("#e1e4e8", "#24292f"),
+    "measured": ("#e1e4e8", "#24292f"),
+    "no_data": ("#eeeeee", "#495057"),
+    "open": ("#e1e4e8", "#24292f"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its heading, the text of a row's cell, and what it sorts by (the text when None).
+
+    ``badge`` gives the badge kind of a row's cell (a key of ``BADGES``); the cell is drawn as a badge."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    badge: Callable[[Any], str] | None = None
+    stretch: bool = False
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    """Empty values last whatever the order, and text without regard to case."""
+    if value is None or value == "":
+        return (1, "")
+    return (0, value.casefold() if isinstance(value, str) else value)
+
+
+class RowsModel(QAbstractTableModel):
+    """The rows of one list, in the order shown; ``sort`` reorders them by a column."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return column.text(row)
+        if role == BADGE_ROLE:
+            return column.badge(row) if column.badge is not None else None
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)):
+            return
+        spec = self.columns[column]
+        key = spec.sort_key or spec.text
+        self.layoutAboutToBeChanged.emit()
+        before = list(self.rows)
+        filled = [row for row in self.rows if _sortable(key(row))[0] == 0]
+        empty = [row for row in self.rows if _sortable(key(row))[0] == 1]
+        filled.sort(key=lambda row: _sortable(key(row))[1], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = filled + empty
+        moved_from = [self.index(before.index(row), c) for row in self.rows for c in range(len(self.columns))]
+        moved_to = [self.index(i, c) for i in range(len(self.rows)) for c in range(len(self.columns))]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+
+    def row_changed(self, row: Any) -> None:
+        """Show what was just typed into ``row``'s detail."""
+        if row in self.rows:
+            number = self.rows.index(row)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
+
+    def all_changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a cell with a badge kind as a rounded, coloured label with the status's text."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        kind = index.data(BADGE_ROLE)
+        if not kind:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget is not None else None
+        if option.state & QStyle.StateFlag.State_Selected and style is not None:
+            # The row's selection shows across the badge's cell too.
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        background, foreground = BADGES.get(str(kind), BADGES["planned"])
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = option.fontMetrics
+        pad = metrics.averageCharWidth()
+        room = option.rect.width() - 4 - 2 * pad  # for the text inside the badge
+        if metrics.horizontalAdvance(text) > room:  # cut only what does not fit (the tooltip has it all)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text) + 2 * pad + 2
+        height = metrics.height() + 4
+        rect = QRectF(option.rect.left() + 2, option.rect.center().y() - height / 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(foreground))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.drawText(
+            rect.adjusted(pad, 0, -pad + 2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(BADGE_ROLE):
+            metrics = option.fontMetrics
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            # The badge's text, its padding on both sides, and the room around the badge (see ``paint``).
+            needed = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth() + 8
+            size.setWidth(max(size.width(), needed))
+            size.setHeight(max(size.height(), metrics.height() + 8))
+        return size
+
+
+class RowTable(QTableView):
+    """The table a list editor shows: whole rows selected, one at a time; Tab leaves the table (the arrow
+    keys move between rows); a click on a heading sorts by that column, a third click returns to the
+    plan's own order."""
+
+    current_row_changed = Signal(int)
+    order_changed = Signal()
+
+    def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows_model = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.setItemDelegate(BadgeDelegate(self))
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._heading_clicked)
+        stretch = [i for i, column in enumerate(model.columns) if column.stretch] or [0]
+        for section in range(len(model.columns)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if section in stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(section, mode)
+        header.setVisible(len(model.columns) > 1)
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_row_changed.emit(current.row())
+        )
+
+    # A list-like interface for the code and the tests that pick rows by number.
+    def count(self) -> int:
+        return self.rows_model.rowCount()
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        if 0 <= row < self.count():
+            self.setCurrentIndex(self.rows_model.index(row, 0))
+        else:
+            self.setCurrentIndex(QModelIndex())
+            self.clearSelection()
+
+    def cell_text(self, row: int, column: int) -> str:
+        return str(self.rows_model.index(row, column).data() or "")
+
+    def row_texts(self, row: int) -> list[str]:
+        return [self.cell_text(row, column) for column in range(self.rows_model.columnCount())]
+
+    def row_text(self, row: int) -> str:
+        """The row as one line, the cells joined by " · " (for a screen reader's summary and the tests)."""
+        return " · ".join(text for text in self.row_texts(row) if text)
+
+    @property
+    def sorted_by_column(self) -> bool:
+        return self.sort_column >= 0
+
+    def _heading_clicked(self, section: int) -> None:
+        header = self.horizontalHeader()
+        if section != self.sort_column:
+            self.sort_column, self.sort_order = section, Qt.SortOrder.AscendingOrder
+        elif self.sort_order == Qt.SortOrder.AscendingOrder:
+            self.sort_order = Qt.SortOrder.DescendingOrder
+        else:
+            self.sort_column = -1  # the third click: the plan's own order again
+        header.setSortIndicatorShown(self.sort_column >= 0)
+        if self.sort_column >= 0:
+            header.setSortIndicator(self.sort_column, self.sort_order)
+        self.order_changed.emit()
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort as a click on the heading does (for the keyboard: the table's context menu has no sort)."""
+        self.sort_column, self.sort_order = column, order
+        header = self.horizontalHeader()
+        header.setSortIndicatorShown(column >= 0)
+        if column >= 0:
+            header.setSortIndicator(column, order)
+        self.order_changed.emit()
+
+    def apply_order(self) -> None:
+        if self.sort_column >= 0:
+            self.rows_model.sort(self.sort_column, self.sort_order)

@@ -1,0 +1,82 @@
+"""Completeness that says what is missing: "Missing: Deadline (2 of 3 measures), …", each item a link
+that puts the keyboard in that field of the first row lacking it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from verktoykasse.domain.progress import missing, step_share
+from verktoykasse.storage.editing import add_row
+from wizard_support import new_plan, on_page
+
+
+def test_a_finished_step_lacks_nothing_and_says_nothing(start_window):
+    window = start_window()
+    window.plan_actions.open_example()
+    ws = window.plan_page
+    for step in ("gaps", "goals", "measures"):
+        ws.go_to(step)
+        assert step_share(ws.plan, step) == 1.0
+        assert missing(ws.plan, step) == []
+        assert not on_page(ws, QLabel, "pageMissing").isVisible()
+
+
+def test_measures_without_deadline_are_counted_and_the_link_opens_the_first(
+    start_window, answer_next_dialog, qtbot
+):
+    from PySide6.QtTest import QTest
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)  # the keyboard goes to this window, as on a desktop
+    ws.go_to("measures")
+    label = on_page(ws, QLabel, "pageMissing")
+    assert label.isVisible()
+    assert label.accessibleName().startswith("Missing: Measures: none yet")
+    label.linkActivated.emit("0")  # "Measures: none yet" → the list's Add, ready for Enter
+    assert QApplication.focusWidget() is ws.current_page().measures.add_button
+    for title in ("Mentor", "Kurs", "Fadder"):
+        measure = ws.saver.run(lambda t=title: add_row(ws.session, ws.plan, "measures", title=t))
+        ws.saver.set(measure, "owner", "Kari")
+    ws.saver.set(ws.plan.measures[2], "deadline", dt.date(2027, 6, 30))
+    ws.current_page().measures.reload()
+    ws.update_completeness("measures")
+    items = {item.what: item for item in missing(ws.plan, "measures")}
+    assert items["Deadline"].text() == "Deadline (2 of 3 measures)"
+    assert "Owner" not in items  # every measure has one
+    said = label.accessibleName()
+    assert "Deadline (2 of 3 measures)" in said and "Measures: none yet" not in said
+    number = ws.current_page().missing.index(items["Deadline"])
+    label.linkActivated.emit(str(number))
+    assert ws.current_page().measures.current().title == "Mentor"  # the first measure lacking it
+    assert QApplication.focusWidget().objectName() == "measureDeadline"
+
+
+def test_missing_is_said_in_bokmaal(qapp):
+    from verktoykasse.domain.progress import Missing
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, "nb")
+    try:
+        item = Missing("Frist", "measure", 1, "deadline", 2, 8, "Tiltak")
+        assert item.text() == "Frist (2 av 8 tiltak)"
+    finally:
+        clear_translators(qapp)
+
+
+def test_a_long_list_of_what_is_missing_shows_six_and_the_rest_on_a_click(start_window, answer_next_dialog):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    ws.saver.run(lambda: add_row(ws.session, ws.plan, "measures", title="Mentor"))
+    ws.go_to("measures")
+    page = ws.current_page()
+    label = on_page(ws, QLabel, "pageMissing")
+    assert len(page.missing) > page.MISSING_SHOWN + 1
+    rest = len(page.missing) - page.MISSING_SHOWN
+    assert label.text().count("<a href=") == page.MISSING_SHOWN + 1
+    assert f"and {rest} more</a>" in label.text()
+    label.linkActivated.emit("more")
+    assert label.text().count("<a href=") == len(page.missing)

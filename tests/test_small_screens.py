@@ -1,0 +1,94 @@
+"""A small business's laptop: 1366×768 at Windows' 125 % leaves a 1024×600 window; a 720p laptop 1280×720.
+No page may scroll sideways or cut a label or button short there, in bokmål, English and in pseudo mode
+(every text ≈40 % longer), and the catalogue must not force a wider window. The guidance of a step read
+before takes one line, and opens again on a click."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from verktoykasse.domain.vocabulary import STEPS
+from verktoykasse.ui.layout_check import layout_problems, sideways_scrolling
+
+
+@pytest.fixture
+def language(request, qapp, monkeypatch):
+    from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language, clear_translators
+
+    code, pseudo = request.param
+    monkeypatch.setenv(PSEUDO_VARIABLE, "1" if pseudo else "")
+    apply_language(qapp, code)
+    yield code
+    clear_translators(qapp)
+
+
+def every_page(window):
+    """Home, each step of the example plan, and the catalogue, as the user goes through them."""
+    window.plan_actions.open_example()
+    plan_id = window.plan_page.plan_id
+    window.show_home(select_id=plan_id)
+    yield "home"
+    window.open_plan(plan_id)
+    for step in STEPS:
+        window.plan_page.go_to(step)
+        yield str(step)
+    window.show_catalogue()
+    yield "catalogue"
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [
+        (("nb", False), (1024, 600)),
+        (("en", False), (1024, 600)),
+        (("nb", True), (1024, 600)),
+        (("nb", True), (1280, 720)),
+    ],
+    indirect=["language"],
+    ids=["nb-1024x600", "en-1024x600", "pseudo-1024x600", "pseudo-1280x720"],
+)
+def test_no_page_scrolls_sideways_or_cuts_text_on_a_small_screen(language, size, start_window):
+    window = start_window()
+    window.resize(*size)
+    found = []
+    for page in every_page(window):
+        QApplication.processEvents()
+        found += [f"{page}: {problem}" for problem in layout_problems(window)]
+        if window.width() > size[0]:
+            found.append(f"{page}: the window had to grow to {window.width()} px")
+    assert found == []
+
+
+def test_the_check_sees_a_page_that_scrolls_sideways(start_window):
+    """The check itself: a window made too narrow for a page is reported, naming the page."""
+    window = start_window()
+    window.plan_actions.open_example()
+    window.plan_page.go_to("gaps")
+    page = window.plan_page.current_page()
+    page.widget().setMinimumWidth(page.viewport().width() + 200)
+    QApplication.processEvents()
+    assert any(problem.startswith("page_gaps scrolls sideways") for problem in sideways_scrolling(window))
+
+
+def test_guidance_read_once_takes_one_line_and_opens_on_a_click(start_window, qtbot):
+    window = start_window()
+    window.plan_actions.open_example()
+    ws = window.plan_page
+    ws.go_to("gaps")
+    page = ws.current_page()
+    tips = page.guidance.findChild(type(page.heading), "guidanceTips")
+    assert tips.isVisible()  # the first visit: all of it
+    ws.go_to("goals")
+    window.show_home()
+    window.open_plan(ws.plan_id)  # the next time, here or after a restart (the settings keep it)
+    window.plan_page.go_to("gaps")
+    page = window.plan_page.current_page()
+    what = page.guidance.findChild(type(page.heading), "guidanceWhat")
+    tips = page.guidance.findChild(type(page.heading), "guidanceTips")
+    assert what.isVisible() and not tips.isVisible()
+    assert "gaps" in window.context.settings.guidance_seen
+    qtbot.mouseClick(page.guidance, Qt.MouseButton.LeftButton)
+    assert tips.isVisible()
+    assert page.guidance_button.text() == "Hide guidance"
