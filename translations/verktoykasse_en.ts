@@ -1736,12 +1736,16 @@
         <translation>Emp&amp;loyer:</translation>
     </message>
     <message>
-        <source>A union representative or a majority of the employees has as&amp;ked for the four steps</source>
-        <translation>A union representative or a majority of the employees has as&amp;ked for the four steps</translation>
+        <source>A party has as&amp;ked for the four steps</source>
+        <translation>A party has as&amp;ked for the four steps</translation>
     </message>
     <message>
-        <source>Document our equality work anyway (risk map, representatives, figures)</source>
-        <translation>Document our equality work anyway (risk map, representatives, figures)</translation>
+        <source>A union representative or a majority of the employees</source>
+        <translation>A union representative or a majority of the employees</translation>
+    </message>
+    <message>
+        <source>Document our equality work anyway</source>
+        <translation>Document our equality work anyway</translation>
     </message>
     <message>
         <source>Open the equality &amp;work (ARP)…</source>

@@ -1736,12 +1736,16 @@
         <translation>Ar&amp;beidsgiver:</translation>
     </message>
     <message>
-        <source>A union representative or a majority of the employees has as&amp;ked for the four steps</source>
-        <translation>En tillitsvalgt eller et flertall av de ansatte har &amp;bedt om de fire stegene</translation>
+        <source>A party has as&amp;ked for the four steps</source>
+        <translation>En part har &amp;bedt om de fire stegene</translation>
     </message>
     <message>
-        <source>Document our equality work anyway (risk map, representatives, figures)</source>
-        <translation>Dokumenter likestillingsarbeidet vårt likevel (risikokart, representanter, tall)</translation>
+        <source>A union representative or a majority of the employees</source>
+        <translation>En tillitsvalgt eller et flertall av de ansatte</translation>
+    </message>
+    <message>
+        <source>Document our equality work anyway</source>
+        <translation>Dokumenter likestillingsarbeidet likevel</translation>
     </message>
     <message>
         <source>Open the equality &amp;work (ARP)…</source>

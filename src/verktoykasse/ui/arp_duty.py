@@ -39,7 +39,7 @@ class DutySection(QObject):
         )
         self.requested = form.check(
             "arp_requested",
-            self.tr("A union representative or a majority of the employees has as&ked for the four steps"),
+            self.tr("A party has as&ked for the four steps"),
         )
         self.text = QLabel()
         self.text.setObjectName("profileDutyText")
@@ -47,8 +47,9 @@ class DutySection(QObject):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         into.addWidget(self.text)
+        self.requested.setToolTip(self.tr("A union representative or a majority of the employees"))
         self.document = form.check(
-            "arp_document", self.tr("Document our equality work anyway (risk map, representatives, figures)")
+            "arp_document", self.tr("Document our equality work anyway")
         )
         self.open_button = QPushButton(self.tr("Open the equality &work (ARP)…"))
         self.open_button.setObjectName("openArpButton")
