@@ -48,9 +48,7 @@ class DutySection(QObject):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         into.addWidget(self.text)
         self.requested.setToolTip(self.tr("A union representative or a majority of the employees"))
-        self.document = form.check(
-            "arp_document", self.tr("Document our equality work anyway")
-        )
+        self.document = form.check("arp_document", self.tr("Document our equality work anyway"))
         self.open_button = QPushButton(self.tr("Open the equality &work (ARP)…"))
         self.open_button.setObjectName("openArpButton")
         self.open_button.setAccessibleName(self.tr("Open the equality work (ARP)"))
