@@ -8,6 +8,10 @@ import subprocess
 from sqlalchemy.orm import Session
 
 from verktoykasse.storage.models import (
+    ArpInvolvement,
+    ArpPayLevel,
+    ArpRisk,
+    ArpYear,
     BoardDecision,
     Contact,
     GapArea,
@@ -107,6 +111,12 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
         contribution_percent=14.1,
         approved_on=dt.date(2027, 1, 20),
         approved_by="Styret ved styreleder",
+        employer_sector="private",
+        arp_requested=True,
+        arp_document=False,
+        privacy_threshold=4,
+        arp_principles="Vi ansetter etter kompetanse, og lønn settes etter tariff.",
+        arp_responsible="Styret og daglig leder",
     )
     plan.participants = [
         Participant(
@@ -215,6 +225,35 @@ def add_full_plan(session: Session, name: str = "Inkluderingsplan 2027") -> Plan
     plan.measures = [measure, Measure(title="Norskkurs", status="planned", position=1), meeting]
     plan.board_decisions = [BoardDecision(text="vedta handlingsplanen")]
     plan.lessons = [Lesson(text="Start tidlig med NAV", carry_forward=True)]
+    plan.arp_risks = [
+        ArpRisk(
+            ground="ethnicity", area="recruitment", state="risk", gap=recruitment, cause="Bare via venner"
+        ),
+        ArpRisk(ground="gender", area="harassment", state="no_risk"),
+    ]
+    plan.arp_involvement = [
+        ArpInvolvement(
+            held_on=dt.date(2027, 3, 2), who="Tillitsvalgt Aisha", step="risks", topic="Risikokartet"
+        )
+    ]
+    year = ArpYear(
+        year=2026,
+        women=12,
+        men=11,
+        temporary_women=2,
+        temporary_men=1,
+        part_time_women=6,
+        part_time_men=2,
+        leave_women=1,
+        leave_men=2,
+        leave_weeks_women=30.5,
+        leave_weeks_men=15,
+        involuntary_women=3,
+        involuntary_men=0,
+        note="Tall fra lønnssystemet",
+    )
+    year.pay_levels = [ArpPayLevel(level="Bakere", women=5, men=6, women_pay=41000, men_pay=42500.5)]
+    plan.arp_years = [year]
     session.add(plan)
     session.commit()
     return plan

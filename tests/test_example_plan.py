@@ -14,6 +14,18 @@ from verktoykasse.storage.models import Plan
 from verktoykasse.storage.plans import create_plan, list_plans
 
 EXAMPLE_NAME = "Eksempel: Bakeriet Solsiden"  # what the user sees in the list of plans
+# What the equality duty (format 6) added to the example.
+ARP_KEYS = (
+    "employer_sector",
+    "arp_requested",
+    "arp_document",
+    "privacy_threshold",
+    "arp_principles",
+    "arp_responsible",
+    "arp_risks",
+    "arp_involvement",
+    "arp_years",
+)
 
 CATALOGUE_IDS = {
     "nav-arbeidstrening",
@@ -148,8 +160,9 @@ def test_the_example_command_adds_the_plan_and_prints_its_id_and_name(tmp_path, 
 
 def test_the_shipped_example_is_the_same_plan_users_of_0_1_0_got(database):
     """The example moved from code into ``resources/plans/example.json``; not a word of it changed, apart
-    from the board's decision pack it gained (issue 14: planned hires, decisions, an hourly cost) and Nav's
-    name written as Nav writes it now ("Nav", not "NAV").
+    from the board's decision pack it gained (issue 14: planned hires, decisions, an hourly cost), the
+    equality duty it gained (issue 16: the bakery documents its work, so a new user sees it) and Nav's name
+    written as Nav writes it now ("Nav", not "NAV").
 
     Only where it opens did: a finished plan is at its last step (the home view said "Business profile")."""
     import json
@@ -171,6 +184,8 @@ def test_the_shipped_example_is_the_same_plan_users_of_0_1_0_got(database):
         for stamp in ("created_at", "updated_at", "current_step"):
             document["plan"].pop(stamp)
         document.pop("program_version")
+        for key in ARP_KEYS:
+            document["plan"].pop(key)
     from test_plan_file import without_board_pack
 
     shipped["plan"], released["plan"] = (
@@ -202,3 +217,25 @@ def test_a_damaged_example_file_is_explained_and_check_names_it(context, tmp_pat
         assert result.status == "FAIL" and "not a Verktøykassa plan file" in result.detail
     finally:
         example_plan._checked_document.cache_clear()
+
+
+def test_a_new_user_sees_the_equality_duty_in_the_example_bakery_of_18(database):
+    """A business of 18: the activity duty, documented when asked; the example documents it anyway, so
+    the risk map, the representatives' meetings and the figures (small groups hidden) are there to see."""
+    from verktoykasse.domain.arp import Duty, plan_duty, risk_counts, shows_arp
+    from verktoykasse.domain.arp_figures import year_figures
+    from verktoykasse.domain.arp_privacy import show
+
+    with database.session() as session:
+        plan = add_example_plan(session)
+        decision = plan_duty(plan)
+        assert decision.duty == Duty.ACTIVITY and "document the work when asked" in decision.summary()
+        assert shows_arp(plan)
+        assert risk_counts(plan)["risk"] == 2 and all(
+            r.gap is not None for r in plan.arp_risks if r.state == "risk"
+        )
+        assert len(plan.arp_involvement) == 2
+        figures = year_figures(plan.arp_years[0], plan.privacy_threshold)
+        employees, temporary = figures.groups[0], figures.groups[1]
+        assert [show(f, 5) for f in (employees.women, employees.men, employees.total)] == ["11", "7", "18"]
+        assert show(temporary.total, 5) == "fewer than 5"

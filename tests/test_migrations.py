@@ -70,6 +70,10 @@ def test_an_old_database_upgrades_with_every_row_kept(fixture, tmp_path):
         assert all(p.email == "" for p in plan.participants) and len(plan.participants) == 3
         assert [(g.current_dots, g.desired_dots) for g in plan.gaps] == [("", ""), ("", "")]
         assert [g.current_score for g in plan.gaps] == [2, 3]
+        # 0005, the equality duty: a private employer nobody asked, with no risk map, meetings or figures.
+        assert (plan.employer_sector, plan.arp_requested, plan.arp_document) == ("private", False, False)
+        assert (plan.privacy_threshold, plan.arp_principles, plan.arp_responsible) == (None, "", "")
+        assert (plan.arp_risks, plan.arp_involvement, plan.arp_years) == ([], [], [])
     database.close()
     assert stored_revision(path) == HEAD_REVISION
     after = sqlite3.connect(path)

@@ -17,6 +17,770 @@
     </message>
 </context>
 <context>
+    <name>Arp</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Pregnancy and leave</source>
+        <translation>Pregnancy and leave</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Religion and belief</source>
+        <translation>Religion and belief</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Sexual orientation</translation>
+    </message>
+    <message>
+        <source>Gender identity and expression</source>
+        <translation>Gender identity and expression</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Care duties</source>
+        <translation>Care duties</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>Pay and working conditions</source>
+        <translation>Pay and working conditions</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>Adaptation</translation>
+    </message>
+    <message>
+        <source>Work and family life</source>
+        <translation>Work and family life</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Harassment</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation>No risk found</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>1. Finding risks</source>
+        <translation>1. Finding risks</translation>
+    </message>
+    <message>
+        <source>2. Analysing causes</source>
+        <translation>2. Analysing causes</translation>
+    </message>
+    <message>
+        <source>3. Measures</source>
+        <translation>3. Measures</translation>
+    </message>
+    <message>
+        <source>4. Evaluating results</source>
+        <translation>4. Evaluating results</translation>
+    </message>
+    <message>
+        <source>The yearly report</source>
+        <translation>The yearly report</translation>
+    </message>
+    <message>
+        <source>1. Find risks of discrimination and obstacles to equality</source>
+        <translation>1. Find risks of discrimination and obstacles to equality</translation>
+    </message>
+    <message>
+        <source>Needs exploration and gap analysis, and the risk map</source>
+        <translation>Needs exploration and gap analysis, and the risk map</translation>
+    </message>
+    <message>
+        <source>2. Analyse the causes of the risks found</source>
+        <translation>2. Analyse the causes of the risks found</translation>
+    </message>
+    <message>
+        <source>Gap analysis (today and desired), and the causes in the risk map</source>
+        <translation>Gap analysis (today and desired), and the causes in the risk map</translation>
+    </message>
+    <message>
+        <source>3. Put measures in place</source>
+        <translation>3. Put measures in place</translation>
+    </message>
+    <message>
+        <source>Goals, KPIs and measures</source>
+        <translation>Goals, KPIs and measures</translation>
+    </message>
+    <message>
+        <source>4. Evaluate the results</source>
+        <translation>4. Evaluate the results</translation>
+    </message>
+    <message>
+        <source>Evaluation and learning</source>
+        <translation>Evaluation and learning</translation>
+    </message>
+    <message>
+        <source>Which equality duty applies cannot be said yet: type the number of employees.</source>
+        <translation>Which equality duty applies cannot be said yet: type the number of employees.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty and the reporting duty: follow the four steps together with the employees&apos; representatives, and report on the work every year.</source>
+        <translation>You have the activity duty and the reporting duty: follow the four steps together with the employees&apos; representatives, and report on the work every year.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty. If a union representative or a majority of the employees asks, you must also follow the four steps and report every year.</source>
+        <translation>You have the activity duty. If a union representative or a majority of the employees asks, you must also follow the four steps and report every year.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty, as every employer: work actively against discrimination and be able to document the work when asked. The four steps and the yearly report are not required.</source>
+        <translation>You have the activity duty, as every employer: work actively against discrimination and be able to document the work when asked. The four steps and the yearly report are not required.</translation>
+    </message>
+    <message>
+        <source>The number of employees is missing (or 0).</source>
+        <translation>The number of employees is missing (or 0).</translation>
+    </message>
+    <message>
+        <source>A public employer has the full duty whatever its size.</source>
+        <translation>A public employer has the full duty whatever its size.</translation>
+    </message>
+    <message>
+        <source>A private employer with more than 50 employees (on average over the year).</source>
+        <translation>A private employer with more than 50 employees (on average over the year).</translation>
+    </message>
+    <message>
+        <source>A private employer with 20–50 employees, and a party in the workplace has asked.</source>
+        <translation>A private employer with 20–50 employees, and a party in the workplace has asked.</translation>
+    </message>
+    <message>
+        <source>A private employer with 20–50 employees, and no party in the workplace has asked.</source>
+        <translation>A private employer with 20–50 employees, and no party in the workplace has asked.</translation>
+    </message>
+    <message>
+        <source>A private employer with fewer than 20 employees.</source>
+        <translation>A private employer with fewer than 20 employees.</translation>
+    </message>
+    <message>
+        <source>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first and second paragraphs and § 26a (Bufdir: the activity and reporting duty).</source>
+        <translation>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first and second paragraphs and § 26a (Bufdir: the activity and reporting duty).</translation>
+    </message>
+    <message>
+        <source>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first paragraph.</source>
+        <translation>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first paragraph.</translation>
+    </message>
+    <message>
+        <source>Count the average number of employees over the accounting year, as persons, not full-time equivalents.</source>
+        <translation>Count the average number of employees over the accounting year, as persons, not full-time equivalents.</translation>
+    </message>
+    <message>
+        <source>Sources disagree for exactly 50 employees: Bufdir says “more than 50”, NHO “50 or more”. Check with Bufdir or your employer organisation.</source>
+        <translation>Sources disagree for exactly 50 employees: Bufdir says “more than 50”, NHO “50 or more”. Check with Bufdir or your employer organisation.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Risk — see gap “{gap}”</source>
+        <translation>Risk — see gap “{gap}”</translation>
+    </message>
+    <message>
+        <source>Risk — no gap linked yet</source>
+        <translation>Risk — no gap linked yet</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Temporary staff</source>
+        <translation>Temporary staff</translation>
+    </message>
+    <message>
+        <source>Part-time staff</source>
+        <translation>Part-time staff</translation>
+    </message>
+    <message>
+        <source>Took parental leave</source>
+        <translation>Took parental leave</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time</source>
+        <translation>Involuntary part-time</translation>
+    </message>
+    <message>
+        <source>More temporary staff than women employed.</source>
+        <translation>More temporary staff than women employed.</translation>
+    </message>
+    <message>
+        <source>More temporary staff than men employed.</source>
+        <translation>More temporary staff than men employed.</translation>
+    </message>
+    <message>
+        <source>More part-timers than women employed.</source>
+        <translation>More part-timers than women employed.</translation>
+    </message>
+    <message>
+        <source>More part-timers than men employed.</source>
+        <translation>More part-timers than men employed.</translation>
+    </message>
+    <message>
+        <source>More on parental leave than women employed.</source>
+        <translation>More on parental leave than women employed.</translation>
+    </message>
+    <message>
+        <source>More on parental leave than men employed.</source>
+        <translation>More on parental leave than men employed.</translation>
+    </message>
+    <message>
+        <source>More in involuntary part-time than women working part-time.</source>
+        <translation>More in involuntary part-time than women working part-time.</translation>
+    </message>
+    <message>
+        <source>More in involuntary part-time than men working part-time.</source>
+        <translation>More in involuntary part-time than men working part-time.</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Type the year the figures are for.</source>
+        <translation>Type the year the figures are for.</translation>
+    </message>
+    <message>
+        <source>Type a year between {first} and {last}.</source>
+        <translation>Type a year between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>This year is in the list twice: the report uses the first.</source>
+        <translation>This year is in the list twice: the report uses the first.</translation>
+    </message>
+    <message>
+        <source>Type the average weeks of leave per person (0–{most}).</source>
+        <translation>Type the average weeks of leave per person (0–{most}).</translation>
+    </message>
+    <message>
+        <source>Type how many took leave: an average of no one cannot be shown.</source>
+        <translation>Type how many took leave: an average of no one cannot be shown.</translation>
+    </message>
+    <message>
+        <source>No figures typed for this year yet.</source>
+        <translation>No figures typed for this year yet.</translation>
+    </message>
+    <message>
+        <source>Pay cannot be negative.</source>
+        <translation>Pay cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Type how many women are at this level.</source>
+        <translation>Type how many women are at this level.</translation>
+    </message>
+    <message>
+        <source>Type how many men are at this level.</source>
+        <translation>Type how many men are at this level.</translation>
+    </message>
+    <message>
+        <source>At least {minimum}: smaller groups could point out single persons.</source>
+        <translation>At least {minimum}: smaller groups could point out single persons.</translation>
+    </message>
+    <message>
+        <source>At most {maximum}.</source>
+        <translation>At most {maximum}.</translation>
+    </message>
+    <message>
+        <source>fewer than {threshold}</source>
+        <translation>fewer than {threshold}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+</context>
+<context>
+    <name>ArpActions</name>
+    <message>
+        <source>Equality dut&amp;y (ARP)…</source>
+        <translation>Equality dut&amp;y (ARP)…</translation>
+    </message>
+    <message>
+        <source>Which equality duty applies, the risk map, the representatives and the figures</source>
+        <translation>Which equality duty applies, the risk map, the representatives and the figures</translation>
+    </message>
+    <message>
+        <source>ARP repor&amp;t draft (PDF)…</source>
+        <translation>ARP repor&amp;t draft (PDF)…</translation>
+    </message>
+    <message>
+        <source>A draft of the yearly equality report, small numbers hidden</source>
+        <translation>A draft of the yearly equality report, small numbers hidden</translation>
+    </message>
+    <message>
+        <source>Saved the ARP report draft to {path}</source>
+        <translation>Saved the ARP report draft to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ArpDraft</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation>Share of women</translation>
+    </message>
+    <message>
+        <source>Of women</source>
+        <translation>Of women</translation>
+    </message>
+    <message>
+        <source>Of men</source>
+        <translation>Of men</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Parental leave</translation>
+    </message>
+    <message>
+        <source>Average weeks taken</source>
+        <translation>Average weeks taken</translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation>Every second year</translation>
+    </message>
+    <message>
+        <source>Of women part-time</source>
+        <translation>Of women part-time</translation>
+    </message>
+    <message>
+        <source>Of men part-time</source>
+        <translation>Of men part-time</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Job level</translation>
+    </message>
+    <message>
+        <source>Women&apos;s average pay</source>
+        <translation>Women&apos;s average pay</translation>
+    </message>
+    <message>
+        <source>Men&apos;s average pay</source>
+        <translation>Men&apos;s average pay</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay as a share of men&apos;s</source>
+        <translation>Women&apos;s pay as a share of men&apos;s</translation>
+    </message>
+    <message>
+        <source>(level without a name)</source>
+        <translation>(level without a name)</translation>
+    </message>
+    <message>
+        <source>Part 1: The state of gender equality</source>
+        <translation>Part 1: The state of gender equality</translation>
+    </message>
+    <message>
+        <source>The figures are shown in anonymised form. A figure that describes fewer than {threshold} persons is shown as “fewer than {threshold}”, and a figure that would reveal it (the other gender of a small group, a share, an average) as “hidden”. This threshold is the program&apos;s rule, not the law&apos;s: check that no person can be recognised.</source>
+        <translation>The figures are shown in anonymised form. A figure that describes fewer than {threshold} persons is shown as “fewer than {threshold}”, and a figure that would reveal it (the other gender of a small group, a share, an average) as “hidden”. This threshold is the program&apos;s rule, not the law&apos;s: check that no person can be recognised.</translation>
+    </message>
+    <message>
+        <source>No figures have been typed for any year.</source>
+        <translation>No figures have been typed for any year.</translation>
+    </message>
+    <message>
+        <source>The figures for {year} are missing.</source>
+        <translation>The figures for {year} are missing.</translation>
+    </message>
+    <message>
+        <source>Pay by job level and involuntary part-time have not been surveyed (at least every second year).</source>
+        <translation>Pay by job level and involuntary part-time have not been surveyed (at least every second year).</translation>
+    </message>
+    <message>
+        <source>Pay by job level and involuntary part-time were last surveyed for {year}: survey them again.</source>
+        <translation>Pay by job level and involuntary part-time were last surveyed for {year}: survey them again.</translation>
+    </message>
+    <message>
+        <source>Figures for {year}</source>
+        <translation>Figures for {year}</translation>
+    </message>
+    <message>
+        <source>{year}: not typed: {groups}.</source>
+        <translation>{year}: not typed: {groups}.</translation>
+    </message>
+    <message>
+        <source>{year}: {problem}</source>
+        <translation>{year}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pay by job level last surveyed for: {pay}. Involuntary part-time last surveyed for: {part}.</source>
+        <translation>Pay by job level last surveyed for: {pay}. Involuntary part-time last surveyed for: {part}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Part 2: Our work for equality and against discrimination</source>
+        <translation>Part 2: Our work for equality and against discrimination</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and standards</source>
+        <translation>Principles, procedures and standards</translation>
+    </message>
+    <message>
+        <source>Describe the principles, procedures and standards for equality.</source>
+        <translation>Describe the principles, procedures and standards for equality.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for the equality work (in a limited company: the board).</source>
+        <translation>Name who is responsible for the equality work (in a limited company: the board).</translation>
+    </message>
+    <message>
+        <source>We work in the four steps of the activity duty, together with the employees&apos; representatives. The steps are part of our plan “{plan}”:</source>
+        <translation>We work in the four steps of the activity duty, together with the employees&apos; representatives. The steps are part of our plan “{plan}”:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Where in the plan</source>
+        <translation>Where in the plan</translation>
+    </message>
+    <message>
+        <source>The four steps</source>
+        <translation>The four steps</translation>
+    </message>
+    <message>
+        <source>1. Risks found. Of {cells} cells of the risk map, {risk} show a risk, {none} no risk, {open} are not assessed.</source>
+        <translation>1. Risks found. Of {cells} cells of the risk map, {risk} show a risk, {none} no risk, {open} are not assessed.</translation>
+    </message>
+    <message>
+        <source>{count} cells of the risk map are not assessed.</source>
+        <translation>{count} cells of the risk map are not assessed.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>HR area</source>
+        <translation>HR area</translation>
+    </message>
+    <message>
+        <source>Causes found (step 2)</source>
+        <translation>Causes found (step 2)</translation>
+    </message>
+    <message>
+        <source>Gap area in the plan</source>
+        <translation>Gap area in the plan</translation>
+    </message>
+    <message>
+        <source>The causes of the risk “{ground} – {area}” are not described.</source>
+        <translation>The causes of the risk “{ground} – {area}” are not described.</translation>
+    </message>
+    <message>
+        <source>3. Measures against the risks found, and 4. their results:</source>
+        <translation>3. Measures against the risks found, and 4. their results:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>What it gave</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>No measure serves a goal of a gap area with a risk.</source>
+        <translation>No measure serves a goal of a gap area with a risk.</translation>
+    </message>
+    <message>
+        <source>No risk has been found yet, so no measure is linked to one.</source>
+        <translation>No risk has been found yet, so no measure is linked to one.</translation>
+    </message>
+    <message>
+        <source>Involvement of the employees&apos; representatives</source>
+        <translation>Involvement of the employees&apos; representatives</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>No meeting with the employees&apos; representatives is recorded: the law requires the work to be done with them.</source>
+        <translation>No meeting with the employees&apos; representatives is recorded: the law requires the work to be done with them.</translation>
+    </message>
+    <message>
+        <source>Which duty applies</source>
+        <translation>Which duty applies</translation>
+    </message>
+    <message>
+        <source>This business is not required to report; the draft documents its work, which it must be able to do when asked.</source>
+        <translation>This business is not required to report; the draft documents its work, which it must be able to do when asked.</translation>
+    </message>
+    <message>
+        <source>This is a draft: check before use</source>
+        <translation>This is a draft: check before use</translation>
+    </message>
+    <message>
+        <source>Check that the number of employees and the duty below are right.</source>
+        <translation>Check that the number of employees and the duty below are right.</translation>
+    </message>
+    <message>
+        <source>Check every figure against the payroll and personnel system.</source>
+        <translation>Check every figure against the payroll and personnel system.</translation>
+    </message>
+    <message>
+        <source>Check that no person can be recognised from the figures or the text, also where a figure is hidden.</source>
+        <translation>Check that no person can be recognised from the figures or the text, also where a figure is hidden.</translation>
+    </message>
+    <message>
+        <source>Let the employees&apos; representatives read the report before it is published.</source>
+        <translation>Let the employees&apos; representatives read the report before it is published.</translation>
+    </message>
+    <message>
+        <source>The report goes into the annual report (årsberetning) or another public document; in a limited company the board approves it.</source>
+        <translation>The report goes into the annual report (årsberetning) or another public document; in a limited company the board approves it.</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <source>DRAFT – Report on equality and non-discrimination {year}</source>
+        <translation>DRAFT – Report on equality and non-discrimination {year}</translation>
+    </message>
+    <message>
+        <source>Made by Verktøykassa on {date}, from the plan “{plan}”.</source>
+        <translation>Made by Verktøykassa on {date}, from the plan “{plan}”.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>DRAFT – {plan}</source>
+        <translation>DRAFT – {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>ARP report draft</source>
+        <translation>ARP report draft</translation>
+    </message>
+</context>
+<context>
+    <name>ArpWindow</name>
+    <message>
+        <source>The file could not be made. Details are in the log file.</source>
+        <translation>The file could not be made. Details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Save the ARP report draft as PDF</source>
+        <translation>Save the ARP report draft as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{plan} – anonymised.json</source>
+        <translation>{plan} – anonymised.json</translation>
+    </message>
+    <message>
+        <source>Export the plan for an adviser (anonymised)</source>
+        <translation>Export the plan for an adviser (anonymised)</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <source>Equality duty (ARP)</source>
+        <translation>Equality duty (ARP)</translation>
+    </message>
+    <message>
+        <source>The d&amp;uty</source>
+        <translation>The d&amp;uty</translation>
+    </message>
+    <message>
+        <source>&amp;Risk map</source>
+        <translation>&amp;Risk map</translation>
+    </message>
+    <message>
+        <source>Meetings with the employees&apos; representatives</source>
+        <translation>Meetings with the employees&apos; representatives</translation>
+    </message>
+    <message>
+        <source>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</source>
+        <translation>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentatives</source>
+        <translation>Re&amp;presentatives</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <source>Save the report dr&amp;aft as PDF…</source>
+        <translation>Save the report dr&amp;aft as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report draft as PDF</source>
+        <translation>Save the report draft as PDF</translation>
+    </message>
+    <message>
+        <source>Export for an adviser (anon&amp;ymised)…</source>
+        <translation>Export for an adviser (anon&amp;ymised)…</translation>
+    </message>
+    <message>
+        <source>Export for an adviser (anonymised)</source>
+        <translation>Export for an adviser (anonymised)</translation>
+    </message>
+    <message>
+        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
+        <translation>The plan file, with every equality figure of fewer persons than the threshold left out</translation>
+    </message>
+    <message>
+        <source>Your equality work</source>
+        <translation>Your equality work</translation>
+    </message>
+    <message>
+        <source>Document our equality work here (risk map, representatives, figures)</source>
+        <translation>Document our equality work here (risk map, representatives, figures)</translation>
+    </message>
+    <message>
+        <source>&amp;Who is responsible:</source>
+        <translation>&amp;Who is responsible:</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and &amp;standards:</source>
+        <translation>Principles, procedures and &amp;standards:</translation>
+    </message>
+    <message>
+        <source>How you recruit, set pay, develop people, adapt work and prevent harassment.</source>
+        <translation>How you recruit, set pay, develop people, adapt work and prevent harassment.</translation>
+    </message>
+    <message>
+        <source>Hide figures of fewer pers&amp;ons than:</source>
+        <translation>Hide figures of fewer pers&amp;ons than:</translation>
+    </message>
+    <message>
+        <source>The four steps, and where they are in your plan</source>
+        <translation>The four steps, and where they are in your plan</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>(who?)</source>
+        <translation>(who?)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Who took part:</translation>
+    </message>
+    <message>
+        <source>&amp;Step of the work:</source>
+        <translation>&amp;Step of the work:</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed:</source>
+        <translation>What was &amp;discussed:</translation>
+    </message>
+</context>
+<context>
     <name>BoardFields</name>
     <message>
         <source>Hourly cost for the measures&apos; hours (kr):</source>
@@ -132,6 +896,18 @@
     <message>
         <source>Before the meeting: File → Ready for the board?, then File → Export PDF….</source>
         <translation>Before the meeting: File → Ready for the board?, then File → Export PDF….</translation>
+    </message>
+    <message>
+        <source>Type them in Verktøykassa: File → Equality duty (ARP)….</source>
+        <translation>Type them in Verktøykassa: File → Equality duty (ARP)….</translation>
+    </message>
+    <message>
+        <source>Equality figures for the year just ended (ARP)</source>
+        <translation>Equality figures for the year just ended (ARP)</translation>
+    </message>
+    <message>
+        <source>Two-yearly equality survey (ARP): pay by job level and involuntary part-time</source>
+        <translation>Two-yearly equality survey (ARP): pay by job level and involuntary part-time</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1820,37 @@
     </message>
 </context>
 <context>
+    <name>DutySection</name>
+    <message>
+        <source>Emp&amp;loyer:</source>
+        <translation>Emp&amp;loyer:</translation>
+    </message>
+    <message>
+        <source>A party has as&amp;ked for the four steps</source>
+        <translation>A party has as&amp;ked for the four steps</translation>
+    </message>
+    <message>
+        <source>A union representative or a majority of the employees</source>
+        <translation>A union representative or a majority of the employees</translation>
+    </message>
+    <message>
+        <source>Document our equality work anyway</source>
+        <translation>Document our equality work anyway</translation>
+    </message>
+    <message>
+        <source>Open the equality &amp;work (ARP)…</source>
+        <translation>Open the equality &amp;work (ARP)…</translation>
+    </message>
+    <message>
+        <source>Open the equality work (ARP)</source>
+        <translation>Open the equality work (ARP)</translation>
+    </message>
+    <message>
+        <source>Equality duty (ARP)</source>
+        <translation>Equality duty (ARP)</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Details of the chosen entry</source>
@@ -1306,6 +2113,109 @@
     </message>
 </context>
 <context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>The year as it will be published</source>
+        <translation>The year as it will be published</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>No year yet: add the year just ended and type its figures.</source>
+        <translation>No year yet: add the year just ended and type its figures.</translation>
+    </message>
+    <message>
+        <source>As it will be published (small numbers hidden)</source>
+        <translation>As it will be published (small numbers hidden)</translation>
+    </message>
+    <message>
+        <source>(year not typed)</source>
+        <translation>(year not typed)</translation>
+    </message>
+    <message>
+        <source>check the figures</source>
+        <translation>check the figures</translation>
+    </message>
+    <message>
+        <source>figures typed</source>
+        <translation>figures typed</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>At least every second year</source>
+        <translation>At least every second year</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Pay by job level (at least every second year)</source>
+        <translation>Pay by job level (at least every second year)</translation>
+    </message>
+    <message>
+        <source>(level without a name)</source>
+        <translation>(level without a name)</translation>
+    </message>
+    <message>
+        <source>No job levels yet: add one per level (for example operators, office, managers).</source>
+        <translation>No job levels yet: add one per level (for example operators, office, managers).</translation>
+    </message>
+    <message>
+        <source>&amp;Job level:</source>
+        <translation>&amp;Job level:</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Women:</translation>
+    </message>
+    <message>
+        <source>M&amp;en:</source>
+        <translation>M&amp;en:</translation>
+    </message>
+    <message>
+        <source>Women&apos;s a&amp;verage monthly pay (kr):</source>
+        <translation>Women&apos;s a&amp;verage monthly pay (kr):</translation>
+    </message>
+    <message>
+        <source>Men&apos;s avera&amp;ge monthly pay (kr):</source>
+        <translation>Men&apos;s avera&amp;ge monthly pay (kr):</translation>
+    </message>
+    <message>
+        <source>A number of persons cannot be negative.</source>
+        <translation>A number of persons cannot be negative.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last typed: gender balance {yearly}, pay by job level {pay}, involuntary part-time {part}.</source>
+        <translation>Last typed: gender balance {yearly}, pay by job level {pay}, involuntary part-time {part}.</translation>
+    </message>
+    <message>
+        <source>The figures for {year} are due.</source>
+        <translation>The figures for {year} are due.</translation>
+    </message>
+    <message>
+        <source>The two-yearly survey (pay by job level and involuntary part-time) is due.</source>
+        <translation>The two-yearly survey (pay by job level and involuntary part-time) is due.</translation>
+    </message>
+    <message>
+        <source>The next two-yearly survey is for {year}.</source>
+        <translation>The next two-yearly survey is for {year}.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
@@ -1365,6 +2275,22 @@
     <message>
         <source>“{title}” is to be held on {date}</source>
         <translation>“{title}” is to be held on {date}</translation>
+    </message>
+    <message>
+        <source>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due since {date}</source>
+        <translation>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due since {date}</translation>
+    </message>
+    <message>
+        <source>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due {date}</source>
+        <translation>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due {date}</translation>
+    </message>
+    <message>
+        <source>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (last done for {last})</source>
+        <translation>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (last done for {last})</translation>
+    </message>
+    <message>
+        <source>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (never done in this plan)</source>
+        <translation>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (never done in this plan)</translation>
     </message>
     <message>
         <source>Report to the board on {date}</source>
@@ -3873,6 +4799,126 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Risk map</source>
+        <translation>Risk map</translation>
+    </message>
+    <message>
+        <source>Discrimination ground</source>
+        <translation>Discrimination ground</translation>
+    </message>
+    <message>
+        <source>HR area</source>
+        <translation>HR area</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Causes found</source>
+        <translation>Causes found</translation>
+    </message>
+    <message>
+        <source>Involvement of the employees&apos; representatives</source>
+        <translation>Involvement of the employees&apos; representatives</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Step of the work</source>
+        <translation>Step of the work</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>Pay by job level</source>
+        <translation>Pay by job level</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Job level</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women&apos;s average pay (kr)</source>
+        <translation>Women&apos;s average pay (kr)</translation>
+    </message>
+    <message>
+        <source>Men&apos;s average pay (kr)</source>
+        <translation>Men&apos;s average pay (kr)</translation>
+    </message>
+    <message>
+        <source>Equality figures per year</source>
+        <translation>Equality figures per year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Women employed</source>
+        <translation>Women employed</translation>
+    </message>
+    <message>
+        <source>Men employed</source>
+        <translation>Men employed</translation>
+    </message>
+    <message>
+        <source>Temporary staff, women</source>
+        <translation>Temporary staff, women</translation>
+    </message>
+    <message>
+        <source>Temporary staff, men</source>
+        <translation>Temporary staff, men</translation>
+    </message>
+    <message>
+        <source>Part-time staff, women</source>
+        <translation>Part-time staff, women</translation>
+    </message>
+    <message>
+        <source>Part-time staff, men</source>
+        <translation>Part-time staff, men</translation>
+    </message>
+    <message>
+        <source>Women who took parental leave</source>
+        <translation>Women who took parental leave</translation>
+    </message>
+    <message>
+        <source>Men who took parental leave</source>
+        <translation>Men who took parental leave</translation>
+    </message>
+    <message>
+        <source>Average weeks of parental leave, women</source>
+        <translation>Average weeks of parental leave, women</translation>
+    </message>
+    <message>
+        <source>Average weeks of parental leave, men</source>
+        <translation>Average weeks of parental leave, men</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time, women</source>
+        <translation>Involuntary part-time, women</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time, men</source>
+        <translation>Involuntary part-time, men</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -4007,6 +5053,30 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>What we celebrate</source>
         <translation>What we celebrate</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>A party in the workplace has asked for the four steps</source>
+        <translation>A party in the workplace has asked for the four steps</translation>
+    </message>
+    <message>
+        <source>We document our equality work</source>
+        <translation>We document our equality work</translation>
+    </message>
+    <message>
+        <source>Hide figures of fewer persons than</source>
+        <translation>Hide figures of fewer persons than</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and standards</source>
+        <translation>Principles, procedures and standards</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the equality work</source>
+        <translation>Who is responsible for the equality work</translation>
     </message>
     <message>
         <source>Own contacts</source>
@@ -5479,6 +6549,53 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Backup from {when}. Plans in it:</source>
         <translation>Backup from {when}. Plans in it:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMap</name>
+    <message>
+        <source>Risk map</source>
+        <translation>Risk map</translation>
+    </message>
+    <message>
+        <source>Discrimination grounds down, HR areas across. Choose a cell to assess it below.</source>
+        <translation>Discrimination grounds down, HR areas across. Choose a cell to assess it below.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Gap area where the plan works on it:</source>
+        <translation>&amp;Gap area where the plan works on it:</translation>
+    </message>
+    <message>
+        <source>Gap area where the plan works on it</source>
+        <translation>Gap area where the plan works on it</translation>
+    </message>
+    <message>
+        <source>{risk} risks, {none} cells without risk, {open} not assessed yet.</source>
+        <translation>{risk} risks, {none} cells without risk, {open} not assessed yet.</translation>
+    </message>
+    <message>
+        <source>(no gap area)</source>
+        <translation>(no gap area)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Causes found</source>
+        <translation>Causes found</translation>
+    </message>
+    <message>
+        <source>Step 2: why does this risk exist? What did you find when you looked into it?</source>
+        <translation>Step 2: why does this risk exist? What did you find when you looked into it?</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,770 @@
     </message>
 </context>
 <context>
+    <name>Arp</name>
+    <message>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Pregnancy and leave</source>
+        <translation>Graviditet og permisjon</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Etnisitet</translation>
+    </message>
+    <message>
+        <source>Religion and belief</source>
+        <translation>Religion og livssyn</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funksjonsnedsettelse</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Seksuell orientering</translation>
+    </message>
+    <message>
+        <source>Gender identity and expression</source>
+        <translation>Kjønnsidentitet og kjønnsuttrykk</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Care duties</source>
+        <translation>Omsorgsoppgaver</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Pay and working conditions</source>
+        <translation>Lønns- og arbeidsvilkår</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Forfremmelse</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Utviklingsmuligheter</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>Tilrettelegging</translation>
+    </message>
+    <message>
+        <source>Work and family life</source>
+        <translation>Arbeid og familieliv</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Trakassering</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation>Ingen risiko funnet</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>1. Finding risks</source>
+        <translation>1. Finne risikoer</translation>
+    </message>
+    <message>
+        <source>2. Analysing causes</source>
+        <translation>2. Analysere årsaker</translation>
+    </message>
+    <message>
+        <source>3. Measures</source>
+        <translation>3. Tiltak</translation>
+    </message>
+    <message>
+        <source>4. Evaluating results</source>
+        <translation>4. Evaluere resultater</translation>
+    </message>
+    <message>
+        <source>The yearly report</source>
+        <translation>Den årlige redegjørelsen</translation>
+    </message>
+    <message>
+        <source>1. Find risks of discrimination and obstacles to equality</source>
+        <translation>1. Undersøke risiko for diskriminering og hindre for likestilling</translation>
+    </message>
+    <message>
+        <source>Needs exploration and gap analysis, and the risk map</source>
+        <translation>Behovsutforskning og gapanalyse, og risikokartet</translation>
+    </message>
+    <message>
+        <source>2. Analyse the causes of the risks found</source>
+        <translation>2. Analysere årsakene til risikoene som er funnet</translation>
+    </message>
+    <message>
+        <source>Gap analysis (today and desired), and the causes in the risk map</source>
+        <translation>Gapanalysen (i dag og ønsket), og årsakene i risikokartet</translation>
+    </message>
+    <message>
+        <source>3. Put measures in place</source>
+        <translation>3. Iverksette tiltak</translation>
+    </message>
+    <message>
+        <source>Goals, KPIs and measures</source>
+        <translation>Mål, KPI-er og tiltak</translation>
+    </message>
+    <message>
+        <source>4. Evaluate the results</source>
+        <translation>4. Evaluere resultatene</translation>
+    </message>
+    <message>
+        <source>Evaluation and learning</source>
+        <translation>Evaluering og læring</translation>
+    </message>
+    <message>
+        <source>Which equality duty applies cannot be said yet: type the number of employees.</source>
+        <translation>Hvilken likestillingsplikt som gjelder, kan ikke sies ennå: skriv inn antall ansatte.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty and the reporting duty: follow the four steps together with the employees&apos; representatives, and report on the work every year.</source>
+        <translation>Dere har aktivitetsplikt og redegjørelsesplikt: følg de fire stegene sammen med de ansattes representanter, og redegjør for arbeidet hvert år.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty. If a union representative or a majority of the employees asks, you must also follow the four steps and report every year.</source>
+        <translation>Dere har aktivitetsplikt. Hvis en tillitsvalgt eller et flertall av de ansatte ber om det, må dere også følge de fire stegene og redegjøre hvert år.</translation>
+    </message>
+    <message>
+        <source>You have the activity duty, as every employer: work actively against discrimination and be able to document the work when asked. The four steps and the yearly report are not required.</source>
+        <translation>Dere har aktivitetsplikt, som alle arbeidsgivere: arbeid aktivt mot diskriminering og kunne dokumentere arbeidet når noen ber om det. De fire stegene og den årlige redegjørelsen er ikke påkrevd.</translation>
+    </message>
+    <message>
+        <source>The number of employees is missing (or 0).</source>
+        <translation>Antall ansatte mangler (eller er 0).</translation>
+    </message>
+    <message>
+        <source>A public employer has the full duty whatever its size.</source>
+        <translation>En offentlig arbeidsgiver har hele plikten uansett størrelse.</translation>
+    </message>
+    <message>
+        <source>A private employer with more than 50 employees (on average over the year).</source>
+        <translation>En privat arbeidsgiver med mer enn 50 ansatte (i gjennomsnitt over året).</translation>
+    </message>
+    <message>
+        <source>A private employer with 20–50 employees, and a party in the workplace has asked.</source>
+        <translation>En privat arbeidsgiver med 20–50 ansatte, og en av partene i virksomheten har bedt om det.</translation>
+    </message>
+    <message>
+        <source>A private employer with 20–50 employees, and no party in the workplace has asked.</source>
+        <translation>En privat arbeidsgiver med 20–50 ansatte, og ingen av partene i virksomheten har bedt om det.</translation>
+    </message>
+    <message>
+        <source>A private employer with fewer than 20 employees.</source>
+        <translation>En privat arbeidsgiver med færre enn 20 ansatte.</translation>
+    </message>
+    <message>
+        <source>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first and second paragraphs and § 26a (Bufdir: the activity and reporting duty).</source>
+        <translation>Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 første og andre ledd og § 26a (Bufdir: «Aktivitets- og redegjørelsesplikten»).</translation>
+    </message>
+    <message>
+        <source>The Equality and Anti-Discrimination Act (LOV-2017-06-16-51) § 26 first paragraph.</source>
+        <translation>Likestillings- og diskrimineringsloven (LOV-2017-06-16-51) § 26 første ledd.</translation>
+    </message>
+    <message>
+        <source>Count the average number of employees over the accounting year, as persons, not full-time equivalents.</source>
+        <translation>Tell gjennomsnittlig antall ansatte over regnskapsåret, som personer, ikke årsverk.</translation>
+    </message>
+    <message>
+        <source>Sources disagree for exactly 50 employees: Bufdir says “more than 50”, NHO “50 or more”. Check with Bufdir or your employer organisation.</source>
+        <translation>Kildene er uenige om nøyaktig 50 ansatte: Bufdir sier «mer enn 50», NHO «50 eller flere». Sjekk med Bufdir eller arbeidsgiverorganisasjonen deres.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <source>Risk — see gap “{gap}”</source>
+        <translation>Risiko – se gap «{gap}»</translation>
+    </message>
+    <message>
+        <source>Risk — no gap linked yet</source>
+        <translation>Risiko – ikke knyttet til et gap ennå</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Temporary staff</source>
+        <translation>Midlertidig ansatte</translation>
+    </message>
+    <message>
+        <source>Part-time staff</source>
+        <translation>Deltidsansatte</translation>
+    </message>
+    <message>
+        <source>Took parental leave</source>
+        <translation>Tok foreldrepermisjon</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time</source>
+        <translation>Ufrivillig deltid</translation>
+    </message>
+    <message>
+        <source>More temporary staff than women employed.</source>
+        <translation>Flere midlertidig ansatte enn ansatte kvinner.</translation>
+    </message>
+    <message>
+        <source>More temporary staff than men employed.</source>
+        <translation>Flere midlertidig ansatte enn ansatte menn.</translation>
+    </message>
+    <message>
+        <source>More part-timers than women employed.</source>
+        <translation>Flere deltidsansatte enn ansatte kvinner.</translation>
+    </message>
+    <message>
+        <source>More part-timers than men employed.</source>
+        <translation>Flere deltidsansatte enn ansatte menn.</translation>
+    </message>
+    <message>
+        <source>More on parental leave than women employed.</source>
+        <translation>Flere i foreldrepermisjon enn ansatte kvinner.</translation>
+    </message>
+    <message>
+        <source>More on parental leave than men employed.</source>
+        <translation>Flere i foreldrepermisjon enn ansatte menn.</translation>
+    </message>
+    <message>
+        <source>More in involuntary part-time than women working part-time.</source>
+        <translation>Flere i ufrivillig deltid enn kvinner som jobber deltid.</translation>
+    </message>
+    <message>
+        <source>More in involuntary part-time than men working part-time.</source>
+        <translation>Flere i ufrivillig deltid enn menn som jobber deltid.</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle nivåer</translation>
+    </message>
+    <message>
+        <source>Type the year the figures are for.</source>
+        <translation>Skriv inn året tallene gjelder.</translation>
+    </message>
+    <message>
+        <source>Type a year between {first} and {last}.</source>
+        <translation>Skriv inn et år mellom {first} og {last}.</translation>
+    </message>
+    <message>
+        <source>This year is in the list twice: the report uses the first.</source>
+        <translation>Dette året står to ganger i listen: redegjørelsen bruker det første.</translation>
+    </message>
+    <message>
+        <source>Type the average weeks of leave per person (0–{most}).</source>
+        <translation>Skriv inn gjennomsnittlig antall uker permisjon per person (0–{most}).</translation>
+    </message>
+    <message>
+        <source>Type how many took leave: an average of no one cannot be shown.</source>
+        <translation>Skriv inn hvor mange som tok permisjon: et gjennomsnitt av ingen kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>No figures typed for this year yet.</source>
+        <translation>Ingen tall er skrevet inn for dette året ennå.</translation>
+    </message>
+    <message>
+        <source>Pay cannot be negative.</source>
+        <translation>Lønn kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Type how many women are at this level.</source>
+        <translation>Skriv inn hvor mange kvinner som er på dette nivået.</translation>
+    </message>
+    <message>
+        <source>Type how many men are at this level.</source>
+        <translation>Skriv inn hvor mange menn som er på dette nivået.</translation>
+    </message>
+    <message>
+        <source>At least {minimum}: smaller groups could point out single persons.</source>
+        <translation>Minst {minimum}: mindre grupper kan peke ut enkeltpersoner.</translation>
+    </message>
+    <message>
+        <source>At most {maximum}.</source>
+        <translation>Høyst {maximum}.</translation>
+    </message>
+    <message>
+        <source>fewer than {threshold}</source>
+        <translation>færre enn {threshold}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+</context>
+<context>
+    <name>ArpActions</name>
+    <message>
+        <source>Equality dut&amp;y (ARP)…</source>
+        <translation>Likestillingsplikt (A&amp;RP) …</translation>
+    </message>
+    <message>
+        <source>Which equality duty applies, the risk map, the representatives and the figures</source>
+        <translation>Hvilken likestillingsplikt som gjelder, risikokartet, representantene og tallene</translation>
+    </message>
+    <message>
+        <source>ARP repor&amp;t draft (PDF)…</source>
+        <translation>&amp;Utkast til ARP-redegjørelse (PDF) …</translation>
+    </message>
+    <message>
+        <source>A draft of the yearly equality report, small numbers hidden</source>
+        <translation>Et utkast til den årlige likestillingsredegjørelsen, med små tall skjult</translation>
+    </message>
+    <message>
+        <source>Saved the ARP report draft to {path}</source>
+        <translation>Lagret utkastet til ARP-redegjørelse i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ArpDraft</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation>Andel kvinner</translation>
+    </message>
+    <message>
+        <source>Of women</source>
+        <translation>Av kvinnene</translation>
+    </message>
+    <message>
+        <source>Of men</source>
+        <translation>Av mennene</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Foreldrepermisjon</translation>
+    </message>
+    <message>
+        <source>Average weeks taken</source>
+        <translation>Uker tatt i gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation>Minst annethvert år</translation>
+    </message>
+    <message>
+        <source>Of women part-time</source>
+        <translation>Av kvinner på deltid</translation>
+    </message>
+    <message>
+        <source>Of men part-time</source>
+        <translation>Av menn på deltid</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Stillingsnivå</translation>
+    </message>
+    <message>
+        <source>Women&apos;s average pay</source>
+        <translation>Kvinners snittlønn</translation>
+    </message>
+    <message>
+        <source>Men&apos;s average pay</source>
+        <translation>Menns snittlønn</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay as a share of men&apos;s</source>
+        <translation>Kvinners lønn i % av menns</translation>
+    </message>
+    <message>
+        <source>(level without a name)</source>
+        <translation>(nivå uten navn)</translation>
+    </message>
+    <message>
+        <source>Part 1: The state of gender equality</source>
+        <translation>Del 1: Tilstanden for kjønnslikestilling</translation>
+    </message>
+    <message>
+        <source>The figures are shown in anonymised form. A figure that describes fewer than {threshold} persons is shown as “fewer than {threshold}”, and a figure that would reveal it (the other gender of a small group, a share, an average) as “hidden”. This threshold is the program&apos;s rule, not the law&apos;s: check that no person can be recognised.</source>
+        <translation>Tallene vises i anonymisert form. Et tall som beskriver færre enn {threshold} personer, vises som «færre enn {threshold}», og et tall som ville avsløre det (det andre kjønnet i en liten gruppe, en andel, et gjennomsnitt), som «skjult». Denne grensen er programmets regel, ikke lovens: sjekk at ingen person kan kjennes igjen.</translation>
+    </message>
+    <message>
+        <source>No figures have been typed for any year.</source>
+        <translation>Ingen tall er skrevet inn for noe år.</translation>
+    </message>
+    <message>
+        <source>The figures for {year} are missing.</source>
+        <translation>Tallene for {year} mangler.</translation>
+    </message>
+    <message>
+        <source>Pay by job level and involuntary part-time have not been surveyed (at least every second year).</source>
+        <translation>Lønn per stillingsnivå og ufrivillig deltid er ikke kartlagt (skal gjøres minst annethvert år).</translation>
+    </message>
+    <message>
+        <source>Pay by job level and involuntary part-time were last surveyed for {year}: survey them again.</source>
+        <translation>Lønn per stillingsnivå og ufrivillig deltid ble sist kartlagt for {year}: kartlegg dem på nytt.</translation>
+    </message>
+    <message>
+        <source>Figures for {year}</source>
+        <translation>Tall for {year}</translation>
+    </message>
+    <message>
+        <source>{year}: not typed: {groups}.</source>
+        <translation>{year}: ikke skrevet inn: {groups}.</translation>
+    </message>
+    <message>
+        <source>{year}: {problem}</source>
+        <translation>{year}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pay by job level last surveyed for: {pay}. Involuntary part-time last surveyed for: {part}.</source>
+        <translation>Lønn per stillingsnivå sist kartlagt for: {pay}. Ufrivillig deltid sist kartlagt for: {part}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Part 2: Our work for equality and against discrimination</source>
+        <translation>Del 2: Vårt arbeid for likestilling og mot diskriminering</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and standards</source>
+        <translation>Prinsipper, prosedyrer og standarder</translation>
+    </message>
+    <message>
+        <source>Describe the principles, procedures and standards for equality.</source>
+        <translation>Beskriv prinsippene, prosedyrene og standardene for likestilling.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Hvem som har ansvaret</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for the equality work (in a limited company: the board).</source>
+        <translation>Skriv hvem som har ansvaret for likestillingsarbeidet (i et aksjeselskap: styret).</translation>
+    </message>
+    <message>
+        <source>We work in the four steps of the activity duty, together with the employees&apos; representatives. The steps are part of our plan “{plan}”:</source>
+        <translation>Vi arbeider etter aktivitetspliktens fire steg, sammen med de ansattes representanter. Stegene er en del av planen vår «{plan}»:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Where in the plan</source>
+        <translation>Hvor i planen</translation>
+    </message>
+    <message>
+        <source>The four steps</source>
+        <translation>De fire stegene</translation>
+    </message>
+    <message>
+        <source>1. Risks found. Of {cells} cells of the risk map, {risk} show a risk, {none} no risk, {open} are not assessed.</source>
+        <translation>1. Risikoer funnet. Av {cells} ruter i risikokartet viser {risk} en risiko, {none} ingen risiko, og {open} er ikke vurdert.</translation>
+    </message>
+    <message>
+        <source>{count} cells of the risk map are not assessed.</source>
+        <translation>{count} ruter i risikokartet er ikke vurdert.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>HR area</source>
+        <translation>HR-område</translation>
+    </message>
+    <message>
+        <source>Causes found (step 2)</source>
+        <translation>Årsaker funnet (steg 2)</translation>
+    </message>
+    <message>
+        <source>Gap area in the plan</source>
+        <translation>Gapområde i planen</translation>
+    </message>
+    <message>
+        <source>The causes of the risk “{ground} – {area}” are not described.</source>
+        <translation>Årsakene til risikoen «{ground} – {area}» er ikke beskrevet.</translation>
+    </message>
+    <message>
+        <source>3. Measures against the risks found, and 4. their results:</source>
+        <translation>3. Tiltak mot risikoene som er funnet, og 4. resultatene av dem:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>What it gave</source>
+        <translation>Hva det ga</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <source>No measure serves a goal of a gap area with a risk.</source>
+        <translation>Ingen tiltak hører til et mål for et gapområde med risiko.</translation>
+    </message>
+    <message>
+        <source>No risk has been found yet, so no measure is linked to one.</source>
+        <translation>Ingen risiko er funnet ennå, så ingen tiltak er knyttet til en.</translation>
+    </message>
+    <message>
+        <source>Involvement of the employees&apos; representatives</source>
+        <translation>Medvirkning fra de ansattes representanter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem som deltok</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hva som ble drøftet</translation>
+    </message>
+    <message>
+        <source>No meeting with the employees&apos; representatives is recorded: the law requires the work to be done with them.</source>
+        <translation>Ingen møter med de ansattes representanter er ført opp: loven krever at arbeidet gjøres sammen med dem.</translation>
+    </message>
+    <message>
+        <source>Which duty applies</source>
+        <translation>Hvilken plikt som gjelder</translation>
+    </message>
+    <message>
+        <source>This business is not required to report; the draft documents its work, which it must be able to do when asked.</source>
+        <translation>Denne virksomheten har ikke plikt til å redegjøre; utkastet dokumenterer arbeidet, noe den må kunne gjøre når noen ber om det.</translation>
+    </message>
+    <message>
+        <source>This is a draft: check before use</source>
+        <translation>Dette er et utkast: sjekk før bruk</translation>
+    </message>
+    <message>
+        <source>Check that the number of employees and the duty below are right.</source>
+        <translation>Sjekk at antall ansatte og plikten nedenfor stemmer.</translation>
+    </message>
+    <message>
+        <source>Check every figure against the payroll and personnel system.</source>
+        <translation>Sjekk hvert tall mot lønns- og personalsystemet.</translation>
+    </message>
+    <message>
+        <source>Check that no person can be recognised from the figures or the text, also where a figure is hidden.</source>
+        <translation>Sjekk at ingen person kan kjennes igjen ut fra tallene eller teksten, også der et tall er skjult.</translation>
+    </message>
+    <message>
+        <source>Let the employees&apos; representatives read the report before it is published.</source>
+        <translation>La de ansattes representanter lese redegjørelsen før den offentliggjøres.</translation>
+    </message>
+    <message>
+        <source>The report goes into the annual report (årsberetning) or another public document; in a limited company the board approves it.</source>
+        <translation>Redegjørelsen tas inn i årsberetningen eller et annet offentlig dokument; i et aksjeselskap godkjenner styret den.</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Dette mangler fortsatt:</translation>
+    </message>
+    <message>
+        <source>DRAFT – Report on equality and non-discrimination {year}</source>
+        <translation>UTKAST – Redegjørelse for likestilling og ikke-diskriminering {year}</translation>
+    </message>
+    <message>
+        <source>Made by Verktøykassa on {date}, from the plan “{plan}”.</source>
+        <translation>Laget av Verktøykassa {date}, fra planen «{plan}».</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Mangler:</translation>
+    </message>
+    <message>
+        <source>DRAFT – {plan}</source>
+        <translation>UTKAST – {plan}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>ARP report draft</source>
+        <translation>ARP-utkast</translation>
+    </message>
+</context>
+<context>
+    <name>ArpWindow</name>
+    <message>
+        <source>The file could not be made. Details are in the log file.</source>
+        <translation>Filen kunne ikke lages. Detaljer står i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Save the ARP report draft as PDF</source>
+        <translation>Lagre utkastet til ARP-redegjørelse som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{plan} – anonymised.json</source>
+        <translation>{plan} – anonymisert.json</translation>
+    </message>
+    <message>
+        <source>Export the plan for an adviser (anonymised)</source>
+        <translation>Eksporter planen til en rådgiver (anonymisert)</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Planfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Equality duty (ARP)</source>
+        <translation>Likestillingsplikt (ARP)</translation>
+    </message>
+    <message>
+        <source>The d&amp;uty</source>
+        <translation>Pl&amp;ikten</translation>
+    </message>
+    <message>
+        <source>&amp;Risk map</source>
+        <translation>&amp;Risikokart</translation>
+    </message>
+    <message>
+        <source>Meetings with the employees&apos; representatives</source>
+        <translation>Møter med de ansattes representanter</translation>
+    </message>
+    <message>
+        <source>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</source>
+        <translation>Ingen møter ennå. Loven krever at dere gjør de fire stegene sammen med de ansattes representanter: før opp hvert møte her (dato, hvem, hva som ble drøftet).</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentatives</source>
+        <translation>Re&amp;presentanter</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Tall</translation>
+    </message>
+    <message>
+        <source>Save the report dr&amp;aft as PDF…</source>
+        <translation>Lagre utk&amp;astet som PDF …</translation>
+    </message>
+    <message>
+        <source>Save the report draft as PDF</source>
+        <translation>Lagre utkastet som PDF</translation>
+    </message>
+    <message>
+        <source>Export for an adviser (anon&amp;ymised)…</source>
+        <translation>Eksporter til en rådgiver (anon&amp;ymisert) …</translation>
+    </message>
+    <message>
+        <source>Export for an adviser (anonymised)</source>
+        <translation>Eksporter til en rådgiver (anonymisert)</translation>
+    </message>
+    <message>
+        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
+        <translation>Planfilen, uten likestillingstall som gjelder færre personer enn grensen</translation>
+    </message>
+    <message>
+        <source>Your equality work</source>
+        <translation>Likestillingsarbeidet deres</translation>
+    </message>
+    <message>
+        <source>Document our equality work here (risk map, representatives, figures)</source>
+        <translation>Dokumenter likestillingsarbeidet vårt her (risikokart, representanter, tall)</translation>
+    </message>
+    <message>
+        <source>&amp;Who is responsible:</source>
+        <translation>&amp;Hvem har ansvaret:</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and &amp;standards:</source>
+        <translation>Prinsipper, prosedyrer og &amp;standarder:</translation>
+    </message>
+    <message>
+        <source>How you recruit, set pay, develop people, adapt work and prevent harassment.</source>
+        <translation>Hvordan dere rekrutterer, fastsetter lønn, utvikler folk, tilrettelegger og forebygger trakassering.</translation>
+    </message>
+    <message>
+        <source>Hide figures of fewer pers&amp;ons than:</source>
+        <translation>Skjul tall for færre pers&amp;oner enn:</translation>
+    </message>
+    <message>
+        <source>The four steps, and where they are in your plan</source>
+        <translation>De fire stegene, og hvor de er i planen deres</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(uten dato)</translation>
+    </message>
+    <message>
+        <source>(who?)</source>
+        <translation>(hvem?)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Hvem deltok:</translation>
+    </message>
+    <message>
+        <source>&amp;Step of the work:</source>
+        <translation>&amp;Steg i arbeidet:</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed:</source>
+        <translation>Hva ble &amp;drøftet:</translation>
+    </message>
+</context>
+<context>
     <name>BoardFields</name>
     <message>
         <source>Hourly cost for the measures&apos; hours (kr):</source>
@@ -132,6 +896,18 @@
     <message>
         <source>Before the meeting: File → Ready for the board?, then File → Export PDF….</source>
         <translation>Før møtet: Fil → Klar for styret?, deretter Fil → Eksporter PDF….</translation>
+    </message>
+    <message>
+        <source>Type them in Verktøykassa: File → Equality duty (ARP)….</source>
+        <translation>Skriv dem inn i Verktøykassa: Fil → Likestillingsplikt (ARP) ….</translation>
+    </message>
+    <message>
+        <source>Equality figures for the year just ended (ARP)</source>
+        <translation>Likestillingstall for året som er slutt (ARP)</translation>
+    </message>
+    <message>
+        <source>Two-yearly equality survey (ARP): pay by job level and involuntary part-time</source>
+        <translation>Kartlegging annethvert år (ARP): lønn per stillingsnivå og ufrivillig deltid</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1820,37 @@
     </message>
 </context>
 <context>
+    <name>DutySection</name>
+    <message>
+        <source>Emp&amp;loyer:</source>
+        <translation>Ar&amp;beidsgiver:</translation>
+    </message>
+    <message>
+        <source>A party has as&amp;ked for the four steps</source>
+        <translation>En part har &amp;bedt om de fire stegene</translation>
+    </message>
+    <message>
+        <source>A union representative or a majority of the employees</source>
+        <translation>En tillitsvalgt eller et flertall av de ansatte</translation>
+    </message>
+    <message>
+        <source>Document our equality work anyway</source>
+        <translation>Dokumenter likestillingsarbeidet likevel</translation>
+    </message>
+    <message>
+        <source>Open the equality &amp;work (ARP)…</source>
+        <translation>Åpne likestillings&amp;arbeidet (ARP) …</translation>
+    </message>
+    <message>
+        <source>Open the equality work (ARP)</source>
+        <translation>Åpne likestillingsarbeidet (ARP)</translation>
+    </message>
+    <message>
+        <source>Equality duty (ARP)</source>
+        <translation>Likestillingsplikt (ARP)</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Details of the chosen entry</source>
@@ -1306,6 +2113,109 @@
     </message>
 </context>
 <context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>The year as it will be published</source>
+        <translation>Året slik det blir offentliggjort</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>No year yet: add the year just ended and type its figures.</source>
+        <translation>Ingen år ennå: legg til året som nettopp er slutt, og skriv inn tallene.</translation>
+    </message>
+    <message>
+        <source>As it will be published (small numbers hidden)</source>
+        <translation>Slik det blir offentliggjort (små tall skjult)</translation>
+    </message>
+    <message>
+        <source>(year not typed)</source>
+        <translation>(år ikke skrevet inn)</translation>
+    </message>
+    <message>
+        <source>check the figures</source>
+        <translation>sjekk tallene</translation>
+    </message>
+    <message>
+        <source>figures typed</source>
+        <translation>tall skrevet inn</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hvert år</translation>
+    </message>
+    <message>
+        <source>At least every second year</source>
+        <translation>Minst annethvert år</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Pay by job level (at least every second year)</source>
+        <translation>Lønn per stillingsnivå (minst annethvert år)</translation>
+    </message>
+    <message>
+        <source>(level without a name)</source>
+        <translation>(nivå uten navn)</translation>
+    </message>
+    <message>
+        <source>No job levels yet: add one per level (for example operators, office, managers).</source>
+        <translation>Ingen stillingsnivåer ennå: legg til ett per nivå (for eksempel operatører, kontor, ledere).</translation>
+    </message>
+    <message>
+        <source>&amp;Job level:</source>
+        <translation>Stillings&amp;nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Kvinner:</translation>
+    </message>
+    <message>
+        <source>M&amp;en:</source>
+        <translation>M&amp;enn:</translation>
+    </message>
+    <message>
+        <source>Women&apos;s a&amp;verage monthly pay (kr):</source>
+        <translation>Kvinners gjennomsnittlige månedsl&amp;ønn (kr):</translation>
+    </message>
+    <message>
+        <source>Men&apos;s avera&amp;ge monthly pay (kr):</source>
+        <translation>Menns gjennomsnittlige månedslønn (k&amp;r):</translation>
+    </message>
+    <message>
+        <source>A number of persons cannot be negative.</source>
+        <translation>Et antall personer kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Last typed: gender balance {yearly}, pay by job level {pay}, involuntary part-time {part}.</source>
+        <translation>Sist skrevet inn: kjønnsbalanse {yearly}, lønn per stillingsnivå {pay}, ufrivillig deltid {part}.</translation>
+    </message>
+    <message>
+        <source>The figures for {year} are due.</source>
+        <translation>Tallene for {year} skal føres inn nå.</translation>
+    </message>
+    <message>
+        <source>The two-yearly survey (pay by job level and involuntary part-time) is due.</source>
+        <translation>Kartleggingen som gjøres annethvert år (lønn per stillingsnivå og ufrivillig deltid), skal gjøres nå.</translation>
+    </message>
+    <message>
+        <source>The next two-yearly survey is for {year}.</source>
+        <translation>Neste kartlegging (annethvert år) gjelder {year}.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
@@ -1365,6 +2275,22 @@
     <message>
         <source>“{title}” is to be held on {date}</source>
         <translation>«{title}» skal holdes {date}</translation>
+    </message>
+    <message>
+        <source>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due since {date}</source>
+        <translation>Likestillingstall for {year} (ARP): kjønnsbalanse, midlertidig ansatte og deltidsansatte, foreldrepermisjon – skulle vært ført inn {date}</translation>
+    </message>
+    <message>
+        <source>Equality figures for {year} (ARP): gender balance, temporary and part-time staff, parental leave — due {date}</source>
+        <translation>Likestillingstall for {year} (ARP): kjønnsbalanse, midlertidig ansatte og deltidsansatte, foreldrepermisjon – frist {date}</translation>
+    </message>
+    <message>
+        <source>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (last done for {last})</source>
+        <translation>Kartleggingen annethvert år for {year} skal gjøres: lønn per stillingsnivå og ufrivillig deltid (sist gjort for {last})</translation>
+    </message>
+    <message>
+        <source>The two-yearly equality survey for {year} is due: pay by job level and involuntary part-time (never done in this plan)</source>
+        <translation>Kartleggingen annethvert år for {year} skal gjøres: lønn per stillingsnivå og ufrivillig deltid (aldri gjort i denne planen)</translation>
     </message>
     <message>
         <source>Report to the board on {date}</source>
@@ -3873,6 +4799,126 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Risk map</source>
+        <translation>Risikokart</translation>
+    </message>
+    <message>
+        <source>Discrimination ground</source>
+        <translation>Diskrimineringsgrunnlag</translation>
+    </message>
+    <message>
+        <source>HR area</source>
+        <translation>HR-område</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Causes found</source>
+        <translation>Årsaker funnet</translation>
+    </message>
+    <message>
+        <source>Involvement of the employees&apos; representatives</source>
+        <translation>Medvirkning fra de ansattes representanter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem som deltok</translation>
+    </message>
+    <message>
+        <source>Step of the work</source>
+        <translation>Steg i arbeidet</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hva som ble drøftet</translation>
+    </message>
+    <message>
+        <source>Pay by job level</source>
+        <translation>Lønn per stillingsnivå</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Stillingsnivå</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <source>Women&apos;s average pay (kr)</source>
+        <translation>Kvinners gjennomsnittslønn (kr)</translation>
+    </message>
+    <message>
+        <source>Men&apos;s average pay (kr)</source>
+        <translation>Menns gjennomsnittslønn (kr)</translation>
+    </message>
+    <message>
+        <source>Equality figures per year</source>
+        <translation>Likestillingstall per år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Women employed</source>
+        <translation>Ansatte kvinner</translation>
+    </message>
+    <message>
+        <source>Men employed</source>
+        <translation>Ansatte menn</translation>
+    </message>
+    <message>
+        <source>Temporary staff, women</source>
+        <translation>Midlertidig ansatte, kvinner</translation>
+    </message>
+    <message>
+        <source>Temporary staff, men</source>
+        <translation>Midlertidig ansatte, menn</translation>
+    </message>
+    <message>
+        <source>Part-time staff, women</source>
+        <translation>Deltidsansatte, kvinner</translation>
+    </message>
+    <message>
+        <source>Part-time staff, men</source>
+        <translation>Deltidsansatte, menn</translation>
+    </message>
+    <message>
+        <source>Women who took parental leave</source>
+        <translation>Kvinner som tok foreldrepermisjon</translation>
+    </message>
+    <message>
+        <source>Men who took parental leave</source>
+        <translation>Menn som tok foreldrepermisjon</translation>
+    </message>
+    <message>
+        <source>Average weeks of parental leave, women</source>
+        <translation>Permisjonsuker i snitt, kvinner</translation>
+    </message>
+    <message>
+        <source>Average weeks of parental leave, men</source>
+        <translation>Permisjonsuker i snitt, menn</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time, women</source>
+        <translation>Ufrivillig deltid, kvinner</translation>
+    </message>
+    <message>
+        <source>Involuntary part-time, men</source>
+        <translation>Ufrivillig deltid, menn</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4007,6 +5053,30 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>What we celebrate</source>
         <translation>Det vi feirer</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>A party in the workplace has asked for the four steps</source>
+        <translation>En av partene i virksomheten har bedt om de fire stegene</translation>
+    </message>
+    <message>
+        <source>We document our equality work</source>
+        <translation>Vi dokumenterer likestillingsarbeidet</translation>
+    </message>
+    <message>
+        <source>Hide figures of fewer persons than</source>
+        <translation>Skjul tall for færre personer enn</translation>
+    </message>
+    <message>
+        <source>Principles, procedures and standards</source>
+        <translation>Prinsipper, prosedyrer og standarder</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the equality work</source>
+        <translation>Hvem som har ansvaret for likestillingsarbeidet</translation>
     </message>
     <message>
         <source>Own contacts</source>
@@ -5479,6 +6549,53 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Backup from {when}. Plans in it:</source>
         <translation>Sikkerhetskopi fra {when}. Planer i den:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMap</name>
+    <message>
+        <source>Risk map</source>
+        <translation>Risikokart</translation>
+    </message>
+    <message>
+        <source>Discrimination grounds down, HR areas across. Choose a cell to assess it below.</source>
+        <translation>Diskrimineringsgrunnlag nedover, HR-områder bortover. Velg en rute for å vurdere den nedenfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Vurdering:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Gap area where the plan works on it:</source>
+        <translation>&amp;Gapområdet der planen arbeider med det:</translation>
+    </message>
+    <message>
+        <source>Gap area where the plan works on it</source>
+        <translation>Gapområdet der planen arbeider med det</translation>
+    </message>
+    <message>
+        <source>{risk} risks, {none} cells without risk, {open} not assessed yet.</source>
+        <translation>{risk} risikoer, {none} ruter uten risiko, {open} ikke vurdert ennå.</translation>
+    </message>
+    <message>
+        <source>(no gap area)</source>
+        <translation>(ikke noe gapområde)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <source>Causes found</source>
+        <translation>Årsaker funnet</translation>
+    </message>
+    <message>
+        <source>Step 2: why does this risk exist? What did you find when you looked into it?</source>
+        <translation>Steg 2: hvorfor finnes denne risikoen? Hva fant dere da dere undersøkte den?</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """``verktoykasse export PLAN --pdf FILE | --xlsx FILE | --docx FILE | --json FILE | --worksheets FILE |
---ics FILE``: the action plan as a PDF, the plan's tables as an Excel workbook, the action plan as a Word
-document, the plan as JSON, the workshop kit's worksheets, or the plan's dates as a calendar file, without
-opening the window, e.g. for an advisor preparing a board meeting or a workshop from a script."""
+--ics FILE | --arp FILE``: the action plan as a PDF, the plan's tables as an Excel workbook, the action plan
+as a Word document, the plan as JSON (``--anonymised``: small equality figures left out, for an adviser), the
+workshop kit's worksheets, the plan's dates as a calendar file, or the draft of the yearly equality report
+(ARP), without opening the window, e.g. for an advisor preparing a board meeting or a workshop from a
+script."""
 
 from __future__ import annotations
 
@@ -42,6 +44,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="write milestones, deadlines, measurements and board reports as a calendar file (iCalendar)",
     )
+    target.add_argument(
+        "--arp",
+        metavar="FILE",
+        help="write the draft of the yearly equality report (ARP) as a PDF, small figures hidden",
+    )
+    parser.add_argument(
+        "--anonymised",
+        action="store_true",
+        help="with --json: leave out every equality figure that describes fewer persons than the plan's "
+        "threshold (for an adviser)",
+    )
     parser.add_argument(
         "--blank", action="store_true", help="with --worksheets: empty sheets, without the plan's answers"
     )
@@ -49,7 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang",
         choices=("nb", "en"),
-        help="the report's language (PDF, Excel, Word): nb (bokmål) or en (English); default: the plan's",
+        help="the report's language (PDF, Excel, Word, ARP draft): nb (bokmål) or en (English); default: "
+        "the plan's",
     )
     parser.set_defaults(run=run)
 
@@ -147,6 +161,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 raise _write_failed(path, error) from None
             _say_written(path)
             return 0
+        if args.arp is not None:
+            from verktoykasse.reports.arp_draft import write_arp_draft
+            from verktoykasse.storage.editing import load_plan
+
+            full = load_plan(session, plan.id)
+            assert full is not None
+            return _write(args.arp, lambda path: write_arp_draft(full, path, language=args.lang))
         if args.ics is not None:
             from verktoykasse.exchange.calendar_file import write_calendar
             from verktoykasse.storage.followup import load_plan_to_follow
@@ -156,4 +177,6 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             return _write(args.ics, lambda path: write_calendar(dated, path))
         from verktoykasse.exchange.plan_json import export_plan_file
 
-        return _write(args.json, lambda path: export_plan_file(session, plan, path))
+        return _write(
+            args.json, lambda path: export_plan_file(session, plan, path, anonymised=args.anonymised)
+        )

@@ -14,6 +14,10 @@ One set of rules, so the window, the calendar file and the command line never di
   are history) to ``horizon`` days ahead; a recurring measure is never "late".
 - **Board reports** fall one reporting interval after another from the period's start, up to its end
   (or for five years when the period has no end). No reporting frequency or no period: no report date.
+- **The equality figures (ARP)** of a plan that shows the ARP parts (``domain.arp.shows_arp``): the year
+  just ended is asked for from the end of January; the two-yearly survey (pay by job level and
+  involuntary part-time) when it was last done two or more years before it, or never
+  (``domain.arp_figures.figures_due``).
 - Dates far in the past are simply overdue; dates far in the future simply not due yet (an interval
   that would pass the year 9999 means "never").
 
@@ -56,6 +60,12 @@ class DueKind(StrEnum):
     LATE_MEASURE = "late_measure"
     BOARD_REPORT = "board_report"
     OCCURRENCE = "occurrence"  # a time a recurring measure is to be held
+    ARP_FIGURES = "arp_figures"  # the equality figures of the year just ended
+    ARP_SURVEY = "arp_survey"  # the two-yearly pay and involuntary part-time survey
+
+
+# Not a page of the wizard: the ARP window (``ui.arp_actions``) opens at its figures.
+ARP_PLACE = "arp"
 
 
 # Where each kind is edited in the wizard: the step, and the table of the row the line opens.
@@ -65,6 +75,8 @@ DUE_PLACE: dict[DueKind, tuple[Step, str]] = {
     DueKind.LATE_MEASURE: (Step.MEASURES, "measure"),
     DueKind.BOARD_REPORT: (Step.MEASURES, "plan"),
     DueKind.OCCURRENCE: (Step.MEASURES, "measure"),
+    DueKind.ARP_FIGURES: (Step.PROFILE, ARP_PLACE),
+    DueKind.ARP_SURVEY: (Step.PROFILE, ARP_PLACE),
 }
 
 
@@ -282,8 +294,29 @@ def plan_agenda(plan: Plan, today: dt.date, horizon: int = HORIZON_DAYS) -> Plan
             )
     if agenda.next_report is not None and agenda.next_report <= until:
         items.append(DueItem(DueKind.BOARD_REPORT, plan.id, agenda.next_report, plan.name, "", plan.id))
+    items += _arp_items(plan, today, until)
     items.sort(key=lambda item: (item.due, list(DueKind).index(item.kind), item.title))
     return agenda
+
+
+def _arp_items(plan: Plan, today: dt.date, until: dt.date) -> list[DueItem]:
+    """The equality figures and the two-yearly survey, when the plan shows the ARP parts."""
+    from verktoykasse.domain.arp import shows_arp
+    from verktoykasse.domain.arp_figures import figures_due
+
+    if not shows_arp(plan):
+        return []
+    due = figures_due(plan.arp_years, today)
+    if due.due_on > until:
+        return []
+    year = str(due.report_year)
+    items = []
+    if due.yearly_missing:
+        items.append(DueItem(DueKind.ARP_FIGURES, plan.id, due.due_on, year, "", plan.id))
+    if due.survey_due:
+        last = str(due.survey_last) if due.survey_last is not None else ""
+        items.append(DueItem(DueKind.ARP_SURVEY, plan.id, due.due_on, year, last, plan.id))
+    return items
 
 
 def agendas(plans: Iterable[Plan], today: dt.date, horizon: int = HORIZON_DAYS) -> list[PlanAgenda]:
@@ -325,6 +358,36 @@ def describe_item(item: DueItem, today: dt.date) -> str:
             else QCoreApplication.translate("FollowUp", "“{title}” is to be held on {date}")
         )
         return text.format(title=item.title or untitled, date=date)
+    if item.kind == DueKind.ARP_FIGURES:
+        text = (
+            QCoreApplication.translate(
+                "FollowUp",
+                "Equality figures for {year} (ARP): gender balance, temporary and part-time staff, "
+                "parental leave — due since {date}",
+            )
+            if item.overdue(today)
+            else QCoreApplication.translate(
+                "FollowUp",
+                "Equality figures for {year} (ARP): gender balance, temporary and part-time staff, "
+                "parental leave — due {date}",
+            )
+        )
+        return text.format(year=item.title, date=date)
+    if item.kind == DueKind.ARP_SURVEY:
+        text = (
+            QCoreApplication.translate(
+                "FollowUp",
+                "The two-yearly equality survey for {year} is due: pay by job level and involuntary "
+                "part-time (last done for {last})",
+            )
+            if item.context
+            else QCoreApplication.translate(
+                "FollowUp",
+                "The two-yearly equality survey for {year} is due: pay by job level and involuntary "
+                "part-time (never done in this plan)",
+            )
+        )
+        return text.format(year=item.title, last=item.context)
     return QCoreApplication.translate("FollowUp", "Report to the board on {date}").format(date=date)
 
 

@@ -42,6 +42,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from verktoykasse.domain.arp import Ground, HrArea, InvolvementStep, RiskState, Sector
 from verktoykasse.domain.vocabulary import (
     Direction,
     Frequency,
@@ -209,8 +210,10 @@ def _texts(step: Step | None, labels: dict[str, str], **options: object) -> tupl
 P, N, G, K, M, E = Step.PROFILE, Step.NEEDS, Step.GAPS, Step.GOALS, Step.MEASURES, Step.EVALUATION
 
 
-def _choice(name: str, vocabulary: type[StrEnum], step: Step | None, label: str, **options: object) -> Field:
-    return Field(name, "choice", step, label, choices=choice(vocabulary), **options)  # type: ignore[arg-type]
+def _choice(
+    name: str, vocabulary: type[StrEnum], step: Step | None, label: str, blank: bool = True, **options: object
+) -> Field:
+    return Field(name, "choice", step, label, choices=choice(vocabulary, blank), **options)  # type: ignore[arg-type]
 
 
 MEASUREMENT = Table(
@@ -519,13 +522,125 @@ LESSON = Table(
     ),
 )
 
+# The activity and reporting duty (ARP, ``domain.arp``): the risk map's assessed cells, the employees'
+# representatives' involvement, and the equality figures per year with the pay survey's levels.
+ARP_RISK = Table(
+    "arp_risk",
+    "ArpRisk",
+    QT_TRANSLATE_NOOP("PlanFields", "Risk map"),
+    key="arp_risks",
+    order=("id",),
+    parent_column="plan_id",
+    next_cycle=True,  # last year's map is where this year's assessment starts
+    links=(Link("gap", "gap", "gap", column="gap_id"),),
+    fields=(
+        _choice(
+            "ground", Ground, None, QT_TRANSLATE_NOOP("PlanFields", "Discrimination ground"), blank=False
+        ),
+        _choice("area", HrArea, None, QT_TRANSLATE_NOOP("PlanFields", "HR area"), blank=False),
+        _choice("state", RiskState, None, QT_TRANSLATE_NOOP("PlanFields", "Assessment"), blank=False),
+        Field("cause", "text", None, QT_TRANSLATE_NOOP("PlanFields", "Causes found")),
+    ),
+)
+
+ARP_INVOLVEMENT = Table(
+    "arp_involvement",
+    "ArpInvolvement",
+    QT_TRANSLATE_NOOP("PlanFields", "Involvement of the employees' representatives"),
+    key="arp_involvement",
+    parent_column="plan_id",
+    fields=(
+        Field("held_on", "date?", None, QT_TRANSLATE_NOOP("PlanFields", "Date")),
+        Field("who", "text", None, QT_TRANSLATE_NOOP("PlanFields", "Who took part")),
+        _choice("step", InvolvementStep, None, QT_TRANSLATE_NOOP("PlanFields", "Step of the work")),
+        Field("topic", "text", None, QT_TRANSLATE_NOOP("PlanFields", "What was discussed")),
+    ),
+)
+
+ARP_PAY_LEVEL = Table(
+    "arp_pay_level",
+    "ArpPayLevel",
+    QT_TRANSLATE_NOOP("PlanFields", "Pay by job level"),
+    key="pay_levels",
+    parent_column="arp_year_id",
+    next_cycle=True,
+    fields=(
+        Field("level", "text", None, QT_TRANSLATE_NOOP("PlanFields", "Job level")),
+        Field("women", "count?", None, QT_TRANSLATE_NOOP("PlanFields", "Women")),
+        Field("men", "count?", None, QT_TRANSLATE_NOOP("PlanFields", "Men")),
+        Field("women_pay", "number?", None, QT_TRANSLATE_NOOP("PlanFields", "Women's average pay (kr)")),
+        Field("men_pay", "number?", None, QT_TRANSLATE_NOOP("PlanFields", "Men's average pay (kr)")),
+    ),
+)
+
+
+def _counts(labels: dict[str, str]) -> tuple[Field, ...]:
+    return tuple(Field(name, "count?", None, text) for name, text in labels.items())
+
+
+ARP_YEAR = Table(
+    "arp_year",
+    "ArpYear",
+    QT_TRANSLATE_NOOP("PlanFields", "Equality figures per year"),
+    key="arp_years",
+    parent_column="plan_id",
+    next_cycle=True,  # the years before: the two-yearly survey's last year, and the report's comparison
+    children=(ARP_PAY_LEVEL,),
+    fields=(
+        Field("year", "count?", None, QT_TRANSLATE_NOOP("PlanFields", "Year")),
+        *_counts(
+            {
+                "women": QT_TRANSLATE_NOOP("PlanFields", "Women employed"),
+                "men": QT_TRANSLATE_NOOP("PlanFields", "Men employed"),
+                "temporary_women": QT_TRANSLATE_NOOP("PlanFields", "Temporary staff, women"),
+                "temporary_men": QT_TRANSLATE_NOOP("PlanFields", "Temporary staff, men"),
+                "part_time_women": QT_TRANSLATE_NOOP("PlanFields", "Part-time staff, women"),
+                "part_time_men": QT_TRANSLATE_NOOP("PlanFields", "Part-time staff, men"),
+                "leave_women": QT_TRANSLATE_NOOP("PlanFields", "Women who took parental leave"),
+                "leave_men": QT_TRANSLATE_NOOP("PlanFields", "Men who took parental leave"),
+            }
+        ),
+        Field(
+            "leave_weeks_women",
+            "number?",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Average weeks of parental leave, women"),
+        ),
+        Field(
+            "leave_weeks_men",
+            "number?",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Average weeks of parental leave, men"),
+        ),
+        *_counts(
+            {
+                "involuntary_women": QT_TRANSLATE_NOOP("PlanFields", "Involuntary part-time, women"),
+                "involuntary_men": QT_TRANSLATE_NOOP("PlanFields", "Involuntary part-time, men"),
+            }
+        ),
+        Field("note", "text", None, QT_TRANSLATE_NOOP("PlanFields", "Note")),
+    ),
+)
+
 PLAN = Table(
     "plan",
     "Plan",
     QT_TRANSLATE_NOOP("PlanFields", "Plan"),
     order=(),
     internal=("previous_plan_id", "deleted_at"),
-    children=(PARTICIPANT, NEED, GAP, STRENGTH, GOAL, MEASURE, LESSON, BOARD_DECISION),
+    children=(
+        PARTICIPANT,
+        NEED,
+        GAP,
+        STRENGTH,
+        GOAL,
+        MEASURE,
+        LESSON,
+        BOARD_DECISION,
+        ARP_RISK,
+        ARP_INVOLVEMENT,
+        ARP_YEAR,
+    ),
     fields=(
         Field("name", "name", P, QT_TRANSLATE_NOOP("PlanFields", "Name of the plan")),
         Field("created_at", "datetime", None, QT_TRANSLATE_NOOP("PlanFields", "Created")),
@@ -713,6 +828,46 @@ PLAN = Table(
                 "celebrations": QT_TRANSLATE_NOOP("PlanFields", "What we celebrate"),
             },
             counts=PART,
+        ),
+        # The equality duty (ARP, ``domain.arp``): what decides it, and the report's own texts.
+        Field(
+            "employer_sector",
+            "choice",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "Employer"),
+            choices=choice(Sector, blank=False),
+            next_cycle=True,
+        ),
+        Field(
+            "arp_requested",
+            "bool",
+            P,
+            QT_TRANSLATE_NOOP("PlanFields", "A party in the workplace has asked for the four steps"),
+            next_cycle=True,
+        ),
+        Field(
+            "arp_document",
+            "bool",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "We document our equality work"),
+            next_cycle=True,
+        ),
+        Field(
+            "privacy_threshold",
+            "count?",
+            None,
+            QT_TRANSLATE_NOOP("PlanFields", "Hide figures of fewer persons than"),
+            next_cycle=True,
+        ),
+        *_texts(
+            None,
+            {
+                "arp_principles": QT_TRANSLATE_NOOP("PlanFields", "Principles, procedures and standards"),
+                "arp_responsible": QT_TRANSLATE_NOOP(
+                    "PlanFields", "Who is responsible for the equality work"
+                ),
+            },
+            next_cycle=True,
         ),
     ),
 )

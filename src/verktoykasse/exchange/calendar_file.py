@@ -1,7 +1,8 @@
 """The plan's dates as an iCalendar file (RFC 5545) for Outlook, Google Calendar and Apple Calendar.
 
 Milestones not yet done, deadlines of open measures, the KPI measurements (from the next one due, then
-at the KPI's frequency) and the board report dates, each an all-day event with a reminder a few days
+at the KPI's frequency), the board report dates and, for a plan with the equality duty's parts, the
+yearly equality figures and the two-yearly survey, each an all-day event with a reminder a few days
 before, and the plan's name in its title. Written with the ``icalendar`` package, which escapes whatever
 the user typed (commas, semicolons, line breaks, emoji).
 
@@ -163,7 +164,45 @@ def plan_events(plan: Plan, today: dt.date) -> list[Event]:
         events.append(
             _event(plan, _uid(plan, "board", plan.id, str(number)), day, summary, description, stamp)
         )
+    events += _arp_events(plan, today, stamp)
     return events
+
+
+def _arp_events(plan: Plan, today: dt.date, stamp: dt.datetime) -> list[Event]:
+    """The equality figures every year and the two-yearly survey, from the next one due (an overdue one
+    from today), as "Now" lists them (``domain.arp_figures.figures_due``)."""
+    from verktoykasse.domain.arp import shows_arp
+    from verktoykasse.domain.arp_figures import REMINDER_DAY, SURVEY_INTERVAL, figures_due
+
+    if not shows_arp(plan):
+        return []
+    due = figures_due(plan.arp_years, today)
+    yearly = due.due_on if due.yearly_missing else dt.date(today.year + 1, *REMINDER_DAY)
+    survey = due.due_on if due.survey_due else dt.date(due.next_survey_year + 1, *REMINDER_DAY)
+    where = QCoreApplication.translate("Calendar", "Type them in Verktøykassa: File → Equality duty (ARP)….")
+    yearly_event = _event(
+        plan,
+        _uid(plan, "arp-figures", plan.id),
+        max(yearly, today),
+        QCoreApplication.translate("Calendar", "Equality figures for the year just ended (ARP)"),
+        where,
+        stamp,
+    )
+    yearly_event.add("rrule", {"freq": "yearly", "count": MEASUREMENTS_WITHOUT_END})
+    survey_event = _event(
+        plan,
+        _uid(plan, "arp-survey", plan.id),
+        max(survey, today),
+        QCoreApplication.translate(
+            "Calendar", "Two-yearly equality survey (ARP): pay by job level and involuntary part-time"
+        ),
+        where,
+        stamp,
+    )
+    survey_event.add(
+        "rrule", {"freq": "yearly", "interval": SURVEY_INTERVAL, "count": MEASUREMENTS_WITHOUT_END}
+    )
+    return [yearly_event, survey_event]
 
 
 def build_calendar(plans: Iterable[Plan], today: dt.date | None = None) -> bytes:

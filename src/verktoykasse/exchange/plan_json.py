@@ -142,30 +142,45 @@ def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
     return document
 
 
-def plan_document(plan: Plan) -> dict[str, Any]:
-    """The plan as a JSON-ready dict (see the module docstring for the rules)."""
+def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
+    """The plan as a JSON-ready dict (see the module docstring for the rules).
+
+    ``anonymised``: for an adviser; every equality figure the privacy guard hides (``domain.arp_figures``,
+    ``anonymised_values``) is left out (``null``), and the file says so.
+    """
     ids = _Ids()
     ids.number(PLAN, plan)
-    return {
+    document = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "program_version": __version__,
+        "anonymised": anonymised,
         "plan": _row_document(PLAN, plan, ids),
         CONTACT.key: ids.contacts,
     }
+    if anonymised:
+        from verktoykasse.domain.arp_figures import anonymised_values
+
+        for year in document["plan"]["arp_years"]:
+            values = anonymised_values(year, plan.privacy_threshold)
+            for level, public in zip(year["pay_levels"], values.pop("pay_levels"), strict=True):
+                level.update(public)
+            year.update(values)
+    return document
 
 
 def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def export_plan_file(session: Session, plan: Plan, path: Path | str) -> Path:
-    """Write ``plan`` to ``path`` as JSON, through a temporary file renamed into place when complete.
+def export_plan_file(session: Session, plan: Plan, path: Path | str, *, anonymised: bool = False) -> Path:
+    """Write ``plan`` to ``path`` as JSON, through a temporary file renamed into place when complete
+    (``anonymised``: small equality figures left out, see ``plan_document``).
 
     Raises ``PlanExportError`` with a message for the user when the file cannot be written.
     """
     path = Path(path)
-    text = dumps(plan_document(plan))
+    text = dumps(plan_document(plan, anonymised))
     try:
         return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:

@@ -42,6 +42,10 @@ LIST_LIMITS: dict[str, int] = {
     "contacts": 2_000,
     "planned_hires": 200,  # in one measure
     "board_decisions": 200,  # what the board is asked to decide
+    "arp_risks": 63,  # one per cell of the risk map: 9 grounds × 7 HR areas
+    "arp_involvement": 1_000,
+    "arp_years": 100,
+    "pay_levels": 200,  # job levels in one year's pay survey
 }
 DEFAULT_LIST_LIMIT = 1_000
 

@@ -89,6 +89,7 @@ def plan_schema() -> dict[str, Any]:
                 "format": {"const": FORMAT_NAME},
                 "format_version": {"const": FORMAT_VERSION},
                 "program_version": {"type": "string", "maxLength": 40},
+                "anonymised": {"type": "boolean"},
                 "plan": row_schema(PLAN),
                 CONTACT.key: rows(row_schema(CONTACT)),
             }

@@ -97,12 +97,32 @@ def upgrade_to_5(document: dict[str, Any]) -> None:
         measure.setdefault("planned_hires", [])
 
 
+def upgrade_to_6(document: dict[str, Any]) -> None:
+    """Format 6 (0.2): the equality duty (ARP). The plan says whether the employer is private or public,
+    whether a party asked for the four steps, whether the business documents its equality work anyway,
+    the threshold for small numbers and the report's texts, and holds the risk map, the representatives'
+    involvement and the figures per year; older files were private employers with none of it. A file
+    says whether its small figures were hidden for an adviser (``anonymised``); older files were not."""
+    document.setdefault("anonymised", False)
+    plan = document.get("plan")
+    if isinstance(plan, dict):
+        plan.setdefault("employer_sector", "private")
+        plan.setdefault("arp_requested", False)
+        plan.setdefault("arp_document", False)
+        plan.setdefault("privacy_threshold", None)
+        plan.setdefault("arp_principles", "")
+        plan.setdefault("arp_responsible", "")
+        for key in ("arp_risks", "arp_involvement", "arp_years"):
+            plan.setdefault(key, [])
+
+
 # The format version each function produces, from the one before.
 UPGRADES: dict[int, Upgrade] = {
     2: upgrade_to_2,
     3: upgrade_to_3,
     4: upgrade_to_4,
     5: upgrade_to_5,
+    6: upgrade_to_6,
 }
 FORMAT_VERSION = latest(UPGRADES, FIRST_VERSION)
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from verktoykasse.storage.models import (
+    ArpYear,
     Base,
     GapArea,
     Goal,
@@ -397,5 +398,8 @@ def load_plan(session: Session, plan_id: int) -> Plan | None:
         .selectinload(Measure.resources_used)
         .selectinload(MeasureResource.contact),
         selectinload(Plan.lessons),
+        selectinload(Plan.arp_risks),
+        selectinload(Plan.arp_involvement),
+        selectinload(Plan.arp_years).selectinload(ArpYear.pay_levels),
     ]
     return session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()

@@ -17,7 +17,17 @@ from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from verktoykasse.domain.followup import PlanAgenda, agendas
-from verktoykasse.storage.models import Goal, Kpi, Measure, Measurement, MeasureOccurrence, Milestone, Plan
+from verktoykasse.storage.models import (
+    ArpPayLevel,
+    ArpYear,
+    Goal,
+    Kpi,
+    Measure,
+    Measurement,
+    MeasureOccurrence,
+    Milestone,
+    Plan,
+)
 
 
 @dataclass
@@ -70,6 +80,22 @@ class _Measure:
 
 
 @dataclass
+class _PayLevel:
+    women: int | None
+    men: int | None
+
+
+@dataclass
+class _ArpYear:
+    year: int | None
+    women: int | None
+    men: int | None
+    involuntary_women: int | None
+    involuntary_men: int | None
+    pay_levels: list[_PayLevel] = field(default_factory=list)
+
+
+@dataclass
 class _Plan:
     id: int
     name: str
@@ -78,8 +104,13 @@ class _Plan:
     period_start: dt.date | None
     period_end: dt.date | None
     reporting_frequency: str
+    employees: int | None
+    employer_sector: str
+    arp_requested: bool
+    arp_document: bool
     goals: list[_Goal] = field(default_factory=list)
     measures: list[_Measure] = field(default_factory=list)
+    arp_years: list[_ArpYear] = field(default_factory=list)
 
 
 def plans_to_follow(session: Session) -> list[_Plan]:
@@ -95,6 +126,10 @@ def plans_to_follow(session: Session) -> list[_Plan]:
             Plan.period_start,
             Plan.period_end,
             Plan.reporting_frequency,
+            Plan.employees,
+            Plan.employer_sector,
+            Plan.arp_requested,
+            Plan.arp_document,
         ).order_by(Plan.updated_at.desc(), Plan.id.desc())
     ):
         plans[row.id] = _Plan(*row)
@@ -133,17 +168,34 @@ def plans_to_follow(session: Session) -> list[_Plan]:
         .order_by(Milestone.measure_id, Milestone.position, Milestone.id)
     ):
         measures[measure_id].milestones.append(_Milestone(milestone_id, title, due_date))
+    years: dict[int, _ArpYear] = {}
+    year_columns = (
+        ArpYear.year,
+        ArpYear.women,
+        ArpYear.men,
+        ArpYear.involuntary_women,
+        ArpYear.involuntary_men,
+    )
+    for year_id, plan_id, *values in session.execute(select(ArpYear.id, ArpYear.plan_id, *year_columns)):
+        years[year_id] = _ArpYear(*values)
+        plans[plan_id].arp_years.append(years[year_id])
+    for year_id, women, men in session.execute(
+        select(ArpPayLevel.arp_year_id, ArpPayLevel.women, ArpPayLevel.men)
+    ):
+        years[year_id].pay_levels.append(_PayLevel(women, men))
     binned = set(session.scalars(select(Plan.id).where(Plan.deleted_at.is_not(None))))
     return [plan for plan_id, plan in plans.items() if plan_id not in binned]  # the bin asks for nothing
 
 
 def load_plan_to_follow(session: Session, plan_id: int) -> Plan | None:
-    """One whole plan with its KPIs, measurements, measures and milestones (calendar, board check)."""
+    """One whole plan with its KPIs, measurements, measures, milestones and equality figures (calendar,
+    board check)."""
     options = [
         selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.measurements),
         selectinload(Plan.goals).selectinload(Goal.measures),
         selectinload(Plan.measures).selectinload(Measure.milestones),
         selectinload(Plan.measures).selectinload(Measure.occurrences),
+        selectinload(Plan.arp_years).selectinload(ArpYear.pay_levels),
     ]
     return session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()
 

@@ -142,6 +142,14 @@ class Plan(Tracked, Base):
     experiences_to_share: Mapped[str] = _text()
     celebrations: Mapped[str] = _text()
 
+    # The equality duty (ARP, ``domain.arp``)
+    employer_sector: Mapped[str] = mapped_column(String(20), default="private", server_default="private")
+    arp_requested: Mapped[bool] = _flag()  # a union representative or a majority of employees asked
+    arp_document: Mapped[bool] = _flag()  # shows the ARP parts though the full duty does not apply
+    privacy_threshold: Mapped[int | None] = mapped_column(Integer)  # None: the default (5)
+    arp_principles: Mapped[str] = _text()
+    arp_responsible: Mapped[str] = _text()
+
     participants: Mapped[list[Participant]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Participant.position"
     )
@@ -165,6 +173,15 @@ class Plan(Tracked, Base):
     )
     board_decisions: Mapped[list[BoardDecision]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="BoardDecision.position"
+    )
+    arp_risks: Mapped[list[ArpRisk]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="ArpRisk.id"
+    )
+    arp_involvement: Mapped[list[ArpInvolvement]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="ArpInvolvement.position"
+    )
+    arp_years: Mapped[list[ArpYear]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="ArpYear.position"
     )
 
 
@@ -222,6 +239,7 @@ class GapArea(Tracked, Base):
 
     plan: Mapped[Plan] = relationship(back_populates="gaps")
     goals: Mapped[list[Goal]] = relationship(back_populates="gap", order_by="Goal.position")
+    arp_risks: Mapped[list[ArpRisk]] = relationship(back_populates="gap", order_by="ArpRisk.id")
 
 
 class Strength(Tracked, Base):
@@ -441,6 +459,89 @@ class Lesson(Tracked, Base):
     carry_forward: Mapped[bool] = _flag()  # goes into the next cycle
 
     plan: Mapped[Plan] = relationship(back_populates="lessons")
+
+
+class ArpRisk(Tracked, Base):
+    """One assessed cell of the risk map: a discrimination ground in an HR area, with what was found.
+
+    A cell without a row is not assessed. A risk points to the gap area where the plan works on it.
+    """
+
+    __tablename__ = "arp_risk"
+    __table_args__ = (UniqueConstraint("plan_id", "ground", "area", name="uq_arp_risk_cell"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    gap_id: Mapped[int | None] = mapped_column(ForeignKey("gap_area.id", ondelete="SET NULL"))
+    ground: Mapped[str] = mapped_column(String(40), nullable=False)
+    area: Mapped[str] = mapped_column(String(40), nullable=False)
+    state: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    cause: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="arp_risks")
+    gap: Mapped[GapArea | None] = relationship(back_populates="arp_risks")
+
+
+class ArpInvolvement(Tracked, Base):
+    """A meeting with the employees' representatives on the equality work (the law requires it)."""
+
+    __tablename__ = "arp_involvement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    who: Mapped[str] = _text()
+    step: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    topic: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="arp_involvement")
+
+
+class ArpYear(Tracked, Base):
+    """The equality figures of one year, typed by the user (persons; weeks of leave as an average)."""
+
+    __tablename__ = "arp_year"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    year: Mapped[int | None] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    men: Mapped[int | None] = mapped_column(Integer)
+    temporary_women: Mapped[int | None] = mapped_column(Integer)
+    temporary_men: Mapped[int | None] = mapped_column(Integer)
+    part_time_women: Mapped[int | None] = mapped_column(Integer)
+    part_time_men: Mapped[int | None] = mapped_column(Integer)
+    leave_women: Mapped[int | None] = mapped_column(Integer)
+    leave_men: Mapped[int | None] = mapped_column(Integer)
+    leave_weeks_women: Mapped[float | None] = mapped_column(Float)
+    leave_weeks_men: Mapped[float | None] = mapped_column(Float)
+    involuntary_women: Mapped[int | None] = mapped_column(Integer)
+    involuntary_men: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = _text()
+
+    plan: Mapped[Plan] = relationship(back_populates="arp_years")
+    pay_levels: Mapped[list[ArpPayLevel]] = relationship(
+        back_populates="arp_year", cascade="all, delete-orphan", order_by="ArpPayLevel.position"
+    )
+
+
+class ArpPayLevel(Tracked, Base):
+    """One job level of a year's pay survey: how many women and men, and their average pay."""
+
+    __tablename__ = "arp_pay_level"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arp_year_id: Mapped[int] = mapped_column(ForeignKey("arp_year.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = _position()
+    level: Mapped[str] = _text()
+    women: Mapped[int | None] = mapped_column(Integer)
+    men: Mapped[int | None] = mapped_column(Integer)
+    women_pay: Mapped[float | None] = mapped_column(Float)
+    men_pay: Mapped[float | None] = mapped_column(Float)
+
+    arp_year: Mapped[ArpYear] = relationship(back_populates="pay_levels")
 
 
 class Contact(Tracked, Base):

@@ -2,8 +2,9 @@
 
 A business runs the five steps year after year. The new plan starts where the old one stopped: the same
 profile and problem statement, the same roles and follow-up, the gap areas as a starting point, every
-lesson learnt, and the measures still open with what they need (unfinished milestones, schemes and
-contacts used, the goals they serve with their KPIs). A KPI's latest measurement becomes its new baseline.
+lesson learnt, the equality work's risk map and the figures of the years before, and the measures still
+open with what they need (unfinished milestones, schemes and contacts used, the goals they serve with
+their KPIs). A KPI's latest measurement becomes its new baseline.
 
 The old plan is only read, never changed: it stays the record of what was planned and achieved.
 """
@@ -15,6 +16,9 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from verktoykasse.domain.plan_description import (
+    ARP_PAY_LEVEL,
+    ARP_RISK,
+    ARP_YEAR,
     GAP,
     GOAL,
     KPI,
@@ -94,6 +98,16 @@ def start_next_cycle(session: Session, previous_plan_id: int, name: str) -> Plan
         new.measures.append(copy)
 
     new.lessons = [_copy(LESSON, lesson) for lesson in old.lessons]
+    # The equality work: last round's risk map is where this round's assessment starts (its risks point
+    # to the copied gap areas), and the figures of the years before stay, so the two-yearly survey knows
+    # when it was last done. The representatives' meetings belong to the round they were held in.
+    new.arp_risks = [
+        _copy(ARP_RISK, risk, gap=gaps.get(risk.gap_id) if risk.gap_id else None) for risk in old.arp_risks
+    ]
+    for year in old.arp_years:
+        copy = _copy(ARP_YEAR, year)
+        copy.pay_levels = [_copy(ARP_PAY_LEVEL, level) for level in year.pay_levels]
+        new.arp_years.append(copy)
     session.add(new)
     session.commit()
     return new

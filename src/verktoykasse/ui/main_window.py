@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         before = set(self.children())
         self._add_report_actions()
         self._add_workshop_actions()
+        self._add_arp_actions()
         self._add_data_actions()
         self._file_extras_built = True
         self._menu_objects += [child for child in self.children() if child not in before]
@@ -208,6 +209,14 @@ class MainWindow(QMainWindow):
         self.workshop_actions = WorkshopActions(self.context, self, self)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.kit_action)
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
+
+    def _add_arp_actions(self) -> None:
+        """File → Equality duty (ARP)… and ARP report draft (PDF)… (``ui.arp_actions``)."""
+        from verktoykasse.ui.arp_actions import ArpActions
+
+        self.arp_actions = ArpActions(self.context, self, self)
+        self.file_menu.insertAction(self._file_extras_anchor, self.arp_actions.window_action)
+        self.file_menu.insertAction(self._file_extras_anchor, self.arp_actions.draft_action)
 
     def _build_catalogue_menus(self, menu_bar) -> None:
         """View → Catalogue (Ctrl+K) and back; File → Import catalogue file…"""
@@ -550,6 +559,7 @@ class MainWindow(QMainWindow):
         self.plan_page.damaged.connect(self.data_damaged)
         self.plan_page.back_requested.connect(self.show_home)
         self.plan_page.finish_requested.connect(self.finish_plan)
+        self.plan_page.arp_requested.connect(lambda: self.arp_actions.open_window())
         self.plan_page.status_message.connect(lambda text: self.show_status(text, 8000))
         self.pages.addWidget(self.plan_page)
         self.pages.setCurrentWidget(self.plan_page)
@@ -569,6 +579,11 @@ class MainWindow(QMainWindow):
             )
             return
         self.open_plan(plan_id)
+        from verktoykasse.domain.followup import ARP_PLACE
+
+        if kind == ARP_PLACE:  # the equality figures: the ARP window, not a page of the wizard
+            self.arp_actions.open_window("figures")
+            return
         if self.plan_page is not None:
             self.plan_page.show_place(step, kind, row_id, field)
 

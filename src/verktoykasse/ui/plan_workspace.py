@@ -106,6 +106,7 @@ class PlanWorkspace(QWidget):
     back_requested = Signal()
     finish_requested = Signal(str)  # the last step's button: "pdf", or "next_cycle" after the period
     damaged = Signal(str)  # saving found the file damaged (a ``StorageProblem``); nothing more is written
+    arp_requested = Signal()  # the profile's "Open the equality work (ARP)…"
     status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(
@@ -277,6 +278,10 @@ class PlanWorkspace(QWidget):
 
         if step == Step.MEASURES:
             return MeasuresPage(self.saver, self.plan, self.database)
+        if step == Step.PROFILE:
+            profile = ProfilePage(self.saver, self.plan)
+            profile.duty.open_requested.connect(self.arp_requested)
+            return profile
         kinds = {
             Step.PROFILE: ProfilePage,
             Step.NEEDS: NeedsPage,

@@ -37,6 +37,9 @@ class ProfilePage(StepPage):
         form.line("contact_email", self.tr("E-&mail:"))
         form.line("contact_phone", self.tr("&Phone:"))
         self.profile_form = form
+        from verktoykasse.ui.arp_duty import add_duty_section
+
+        self.duty = add_duty_section(self, plan, form)  # which equality duty applies (ARP)
 
         problem = self.section(self.tr("What should the plan solve?"), "problemSection")
         form = self.form(plan, problem)
