@@ -1,0 +1,28 @@
+"""Workarounds for defects of the PySide6 release we ship (6.12), each with the test that shows it.
+
+PySide6 6.12 loses one reference to ``True`` (or ``False``) every time a signal with a ``bool`` argument
+calls a Python slot. On Python 3.11 ``True`` and ``False`` are ordinary objects with a reference count,
+so after enough signals (a few thousand: each keystroke in a plan field costs about one) the count
+reaches zero and the interpreter aborts with "Fatal Python error: bool_dealloc" — the window vanishes
+mid-sentence. From Python 3.12 on, ``True`` and ``False`` are immortal and the lost references are
+harmless. Until PySide fixes it, :func:`keep_bools_alive` gives both a reference count that no session
+can use up, which is exactly what 3.12 does.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+# Far more references than any session can lose (one per signal), and far from the counter's limit.
+SPARE_REFERENCES = 1 << 40
+
+
+def keep_bools_alive() -> None:
+    """Make ``True`` and ``False`` as good as immortal on Python 3.11 (a no-op from 3.12 on); idempotent."""
+    if sys.version_info >= (3, 12):
+        return
+    for value in (True, False):
+        count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, the first field of every object
+        if count.value < SPARE_REFERENCES:
+            count.value += SPARE_REFERENCES
