@@ -342,8 +342,8 @@
         <translation>Which equality duty applies, the risk map, the representatives and the figures</translation>
     </message>
     <message>
-        <source>ARP repor&amp;t draft (PDF)…</source>
-        <translation>ARP repor&amp;t draft (PDF)…</translation>
+        <source>ARP report dra&amp;ft (PDF)…</source>
+        <translation>ARP report dra&amp;ft (PDF)…</translation>
     </message>
     <message>
         <source>A draft of the yearly equality report, small numbers hidden</source>

@@ -342,7 +342,7 @@
         <translation>Hvilken likestillingsplikt som gjelder, risikokartet, representantene og tallene</translation>
     </message>
     <message>
-        <source>ARP repor&amp;t draft (PDF)…</source>
+        <source>ARP report dra&amp;ft (PDF)…</source>
         <translation>&amp;Utkast til ARP-redegjørelse (PDF) …</translation>
     </message>
     <message>

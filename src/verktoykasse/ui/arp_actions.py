@@ -34,7 +34,7 @@ class ArpActions(QObject):
             self.tr("Which equality duty applies, the risk map, the representatives and the figures")
         )
         self.window_action.triggered.connect(lambda: self.open_window())
-        self.draft_action = QAction(self.tr("ARP repor&t draft (PDF)…"), parent)
+        self.draft_action = QAction(self.tr("ARP report dra&ft (PDF)…"), parent)
         self.draft_action.setObjectName("arpDraftAction")
         self.draft_action.setStatusTip(self.tr("A draft of the yearly equality report, small numbers hidden"))
         self.draft_action.triggered.connect(self.export_draft)
