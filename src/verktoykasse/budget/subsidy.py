@@ -38,6 +38,7 @@ from verktoykasse.catalogue.rates import (
     Variant,
     in_force,
 )
+from verktoykasse.domain.followup import add_months as months_later
 
 # A monthly wage above this is a typing slip (an extra zero or two), not a wage to estimate from.
 MAX_MONTHLY_WAGE = 1_000_000
@@ -144,12 +145,9 @@ class Estimate:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (the month's last day when it has fewer days)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    import calendar
-
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    """``domain.followup.add_months``, never None: an estimate's month past the year 9999 (only a typing
+    slip gets there) is the calendar's last day instead of an error."""
+    return months_later(day, months) or dt.date.max
 
 
 def scheme_name(scheme: Scheme | str) -> str:
