@@ -1,48 +1,40 @@
-"""The content of the action plan, section by section, as reportlab flowables.
+"""The action plan's PDF layout: the report content of ``reports.sections`` as reportlab flowables.
 
-Order follows how a board reads: cover, a one-page summary, then the gap analysis, goals and KPIs, the
-measures, the timeline, roles and follow-up, the schemes and contacts used, and the evaluation status.
-Every user string goes through ``text.markup``/``text.pieces`` (escaped); headings are translated with the
-"Report" context; dates, numbers and money go through ``domain.formatting``.
+What the report says is decided in ``reports.sections`` (shared with the Word file); this module only
+decides how it looks on A4: column widths, what stays together on a page, fonts and colours. Every user
+string goes through ``text.markup``/``text.pieces`` (escaped); dates, numbers and money through
+``content.cell_value`` and ``domain.formatting``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from verktoykasse.domain.formatting import format_date, format_money, format_number
-from verktoykasse.domain.labels import frequency_label, priority_label
-from verktoykasse.domain.status import (
-    MEASURE_STATES,
-    KpiState,
-    kpi_status,
-    measure_state,
-    measure_status_label,
-    state_label,
-)
 from verktoykasse.reports import styles as st
-from verktoykasse.reports.budget_tables import budget_section, plan_budget
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.content import (
-    all_kpis,
-    entry_fields,
-    gaps_table,
-    goal_numbers,
-    key_measures,
-    measure_numbers,
-    period_text,
-    prioritised_gaps,
-    used_schemes,
+    Block,
+    Bullets,
+    Cell,
+    Cover,
+    Figure,
+    Group,
+    Heading,
+    Labelled,
+    Lines,
+    Numbered,
+    Text,
+    cell_value,
 )
-from verktoykasse.reports.decision import DecisionBox, decision_box, decision_flowables
+from verktoykasse.reports.content import Table as ContentTable
+from verktoykasse.reports.decision import DecisionBox, decision_flowables
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.reports.timeline import timeline_charts
-from verktoykasse.storage.models import Contact, Plan
+from verktoykasse.storage.models import Plan
 
 if TYPE_CHECKING:  # the catalogue is handed in by the caller: reports do not find it themselves
     from verktoykasse.catalogue import Catalogue
@@ -51,8 +43,6 @@ log = logging.getLogger("verktoykasse.reports")
 
 MM = 72 / 25.4
 _DASH = "–"
-SUMMARY_TEXT = 600  # characters of the problem statement on the one-page summary
-SUMMARY_TITLE = 150
 # A table cell taller than this (points) shows the beginning of its text and a reference, and the whole
 # text follows below the table at full width: no row is ever taller than a page, and the board reads a
 # long answer as prose instead of a column a few words wide.
@@ -226,614 +216,189 @@ def _labelled(label: str, value: object) -> list:
     return [_p(markup(label), "label"), *_user_flow(value)]
 
 
-def _number_with_unit(value: float | None, unit: str) -> str:
-    if value is None:
-        return _DASH
-    text = format_number(value)
-    if not unit:
-        return text
-    return f"{text} %" if unit.strip() == "%" else f"{text} {unit}"
+# -- laying out the report's blocks ---------------------------------------------------------------------
+# Column widths per table (``Table.key``), given the frame's width: the layout's business, not the content's.
+_WIDTHS = {
+    "summary_gaps": lambda w: [w - 75 * MM, 20 * MM, 20 * MM, 35 * MM],
+    "key_measures": lambda w: [8 * MM, w - 101 * MM, 38 * MM, 22 * MM, 33 * MM],
+    "summary_kpis": lambda w: [w - 116 * MM, 28 * MM, 26 * MM, 26 * MM, 36 * MM],
+    "gaps": lambda w: [w - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM],
+    # "Utgangsverdi" (baseline) needs 27 mm in bold at 9 pt, or the heading breaks inside the word.
+    "goal_kpis": lambda w: [w - 128 * MM, 28 * MM, 19 * MM, 22 * MM, 32 * MM, 27 * MM],
+    # a date at 9 pt needs 22 mm, "Inkluderingstilskudd" 38
+    "plan_measures": lambda w: [8 * MM, w - 217 * MM, *(x * MM for x in (12, 32, 22, 22, 19, 26, 38, 38))],
+    "milestones_by_month": lambda w: [40 * MM, 24 * MM, w - 154 * MM, 72 * MM, 18 * MM],
+    "roles": lambda w: [55 * MM, w - 55 * MM],
+    "participants": lambda w: [70 * MM, w - 70 * MM],
+    "schemes": lambda w: [w - 120 * MM, 34 * MM, 64 * MM, 22 * MM],
+    "evaluated": lambda w: [8 * MM, *((w - 8 * MM) / 3 * x for x in (0.8, 1.1, 1.1))],
+}
+# Room kept before a heading (``Heading.key``) or a section (``Section.key``), so it starts on a fresh
+# page rather than alone at the foot of one.
+_ROOM_BEFORE = {
+    "key_measures": 45 * MM,
+    "chart": 60 * MM,
+    "budget": 60 * MM,
+    "goals": 110 * MM,
+    "timeline": 80 * MM,
+}
+_SMALL = f'<font size="9" color="{st.MUTED}">'
 
 
-# -- sections -----------------------------------------------------------------------------------------
-def _cover(plan: Plan, today: dt.date) -> list:
-    from reportlab.lib import colors
-    from reportlab.platypus import HRFlowable, PageBreak, Spacer
+def _lines(cell: Lines) -> Any:
+    """Main lines (the first bold if asked), then the notes in smaller grey; a long note's later
+    paragraphs follow the cell's paragraph, so the row can split over pages."""
+    main = [markup(line) for line in cell.main if line.strip()]
+    if cell.bold and main:
+        main[0] = f"<b>{main[0]}</b>"
+    head = "<br/>".join(main)
+    extra = []
+    for note in cell.notes:
+        parts = pieces(note)
+        if parts:
+            head += ("<br/>" if head else "") + f"{_SMALL}{parts[0]}</font>"
+            extra += [_p(part, "small") for part in parts[1:]]
+    if not head:
+        return _cell("")
+    return [_p(head, "cell"), *extra] if extra else _p(head, "cell")
 
-    story: list = [Spacer(1, 45 * MM)]
-    if plan.org_name.strip():
-        story += _flow(plan.org_name, "cover_org")
-        story.append(Spacer(1, 4 * MM))
-    story.append(_p(markup(QCoreApplication.translate("Report", "Action plan for inclusion")), "cover_title"))
-    story += _flow(plan.name, "cover_plan")
-    story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
-    meta = []
-    period = period_text(plan)
-    if period:
-        meta.append((QCoreApplication.translate("Report", "Period"), period))
-    meta.append((QCoreApplication.translate("Report", "Date"), format_date(today)))
-    if plan.org_number.strip():
-        meta.append((QCoreApplication.translate("Report", "Organisation number"), plan.org_number))
-    contact = ", ".join(p for p in (plan.contact_person, plan.contact_email, plan.contact_phone) if p.strip())
-    if contact:
-        meta.append((QCoreApplication.translate("Report", "Contact"), contact))
-    for label, value in meta:
-        story += _flow(value, "cover_meta", prefix=f"<b>{markup(label)}:</b> ")
-    story.append(Spacer(1, 30 * MM))
-    if plan.problem_statement.strip():
-        story.append(_p(markup(QCoreApplication.translate("Report", "The question we work from")), "label"))
-        story.append(_p(markup(shorten(plan.problem_statement, SUMMARY_TEXT)), "body"))
-    story.append(PageBreak())
+
+def _table_cell(value: Cell) -> Any:
+    if isinstance(value, Lines):
+        return _lines(value)
+    return _cell(value if isinstance(value, str) else cell_value(value))
+
+
+def _content_table(table: ContentTable, width: float) -> list:
+    from verktoykasse.reports.budget_tables import BUDGET_TABLES, budget_table
+
+    if table.key in BUDGET_TABLES:
+        return [budget_table(table, width)]
+    rows: list[list[Any]] = [[_head(name) for name in table.columns]] if table.columns else []
+    for row in table.rows:
+        cells = [_table_cell(value) for value in row]
+        if table.row_labels:
+            cells[0] = _p(markup(cell_value(row[0])), "cell_bold")
+        rows.append(cells)
+    return _table(rows, _WIDTHS[table.key](width), header_rows=1 if table.columns else 0)
+
+
+def _numbered(block: Numbered, width: float) -> list:
+    if block.key == "decisions":
+        rows = [[_cell(f"{number}."), _cell(text)] for number, text in enumerate(block.items, start=1)]
+        return _table(rows, [12 * MM, width - 12 * MM], header_rows=0)
+    return [_p(f"<b>{n}.</b> {markup(text)}", "body") for n, text in enumerate(block.items, start=1)]
+
+
+def _bullets(block: Bullets) -> list:
+    story: list = []
+    for text, aside in block.items:
+        parts = pieces(aside)
+        suffix = f"{markup(block.separator)}<i>{parts[0]}</i>" if parts else ""
+        story += _flow(text, prefix="•&nbsp;", suffix=suffix)
+        story += [_p(f"<i>{part}</i>") for part in parts[1:]]
     return story
 
 
-def _summary(plan: Plan, width: float, height: float, today: dt.date, box: DecisionBox | None = None) -> list:
-    from reportlab.platypus import CondPageBreak, PageBreak
-
-    content: list = _heading(1, QCoreApplication.translate("Report", "Summary for the board"))
-    # The board's decision first: what the board reads before anything else.
-    content += decision_flowables(box, width) if box is not None else []
-    # The summary stays short, so long texts are cut here; they are in full elsewhere.
-    if plan.problem_statement.strip():
-        statement = shorten(plan.problem_statement, SUMMARY_TEXT)
-        content.append(_p(markup(statement), "body"))
-        if statement != " ".join(clean(plan.problem_statement).split()):
-            content.append(
-                _p(markup(QCoreApplication.translate("Report", "The full text is in section 2.")), "muted")
-            )
-
-    gaps = prioritised_gaps(plan)
-    content.append(_p(markup(QCoreApplication.translate("Report", "Prioritised gaps")), "h2"))
-    if gaps:
-        rows = [
-            [
-                _head(QCoreApplication.translate("Report", "Area")),
-                _head(QCoreApplication.translate("Report", "Today")),
-                _head(QCoreApplication.translate("Report", "Desired")),
-                _head(QCoreApplication.translate("Report", "Priority")),
-            ]
-        ]
-        for gap in gaps:
-            rows.append(
-                [
-                    _cell(shorten(gap.title, SUMMARY_TITLE)),
-                    _cell(gap.current_score),
-                    _cell(gap.desired_score),
-                    _cell(priority_label(gap.priority)),
-                ]
-            )
-        content.extend(_table(rows, [width - 75 * MM, 20 * MM, 20 * MM, 35 * MM]))
-    else:
-        content.append(_not_filled())
-
-    content.append(_p(markup(QCoreApplication.translate("Report", "Goals")), "h2"))
-    if plan.goals:
-        shown = plan.goals[:6]
-        for number, goal in enumerate(shown, start=1):
-            content.append(
-                _p(f"<b>{number}.</b> {markup(shorten(goal.title, SUMMARY_TITLE) or _DASH)}", "body")
-            )
-        if len(plan.goals) > len(shown):
-            more = QCoreApplication.translate("Report", "… and {count} more goals (section 3).").format(
-                count=len(plan.goals) - len(shown)
-            )
-            content.append(_p(markup(more), "muted"))
-    else:
-        content.append(_not_filled())
-
-    content.append(CondPageBreak(45 * MM))  # the heading and its counts stay with the table
-    content.append(_p(markup(QCoreApplication.translate("Report", "Key measures")), "h2"))
-    if plan.measures:
-        counts = Counter(measure_state(m, today) for m in plan.measures)
-        line = ", ".join(
-            f"{state_label(state)}: {counts[state]}" for state in MEASURE_STATES if counts.get(state)
-        )
-        content.append(_p(markup(line), "muted"))
-        numbers = measure_numbers(plan)
-        key = key_measures(plan)
-        if key:
-            rows = [
-                [
-                    _head("#"),
-                    _head(QCoreApplication.translate("Report", "Measure")),
-                    _head(QCoreApplication.translate("Report", "Owner")),
-                    _head(QCoreApplication.translate("Report", "Deadline")),
-                    _head(QCoreApplication.translate("Report", "Status")),
-                ]
-            ]
-            for measure in key:
-                rows.append(
-                    [
-                        _cell(numbers[measure.id]),
-                        _cell(shorten(measure.title, SUMMARY_TITLE)),
-                        _cell(shorten(measure.owner, SUMMARY_TITLE)),
-                        _cell(format_date(measure.deadline)),
-                        _cell(measure_status_label(measure, today)),
-                    ]
-                )
-            content.extend(_table(rows, [8 * MM, width - 101 * MM, 38 * MM, 22 * MM, 33 * MM]))
-    else:
-        content.append(_not_filled())
-
-    content.append(_p(markup(QCoreApplication.translate("Report", "KPI status")), "h2"))
-    kpis = all_kpis(plan)
-    if kpis:
-        states = Counter(kpi_status(kpi).state for _goal, kpi in kpis)
-        content.append(
-            _p(
-                markup(
-                    QCoreApplication.translate(
-                        "Report",
-                        "{reached} of {total} KPIs have reached their target, {improving} are improving.",
-                    ).format(
-                        reached=states[KpiState.REACHED],
-                        total=len(kpis),
-                        improving=states[KpiState.IMPROVING],
-                    )
-                ),
-                "muted",
-            )
-        )
-        rows = [
-            [
-                _head(QCoreApplication.translate("Report", "KPI")),
-                _head(QCoreApplication.translate("Report", "Baseline")),
-                _head(QCoreApplication.translate("Report", "Latest")),
-                _head(QCoreApplication.translate("Report", "Target")),
-                _head(QCoreApplication.translate("Report", "Status")),
-            ]
-        ]
-        for _goal, kpi in kpis[:8]:
-            status = kpi_status(kpi)
-            latest = status.latest.value if status.latest else None
-            rows.append(
-                [
-                    _cell(shorten(kpi.name, SUMMARY_TITLE)),
-                    _cell(_number_with_unit(kpi.baseline, kpi.unit)),
-                    _cell(_number_with_unit(latest, kpi.unit)),
-                    _cell(_number_with_unit(kpi.target, kpi.unit)),
-                    _cell(status.label),
-                ]
-            )
-        content.extend(_table(rows, [width - 116 * MM, 28 * MM, 26 * MM, 26 * MM, 36 * MM]))
-        if len(kpis) > 8:
-            more = QCoreApplication.translate("Report", "All {count} KPIs are in sections 3 and 8.").format(
-                count=len(kpis)
-            )
-            content.append(_p(markup(more), "muted"))
-    else:
-        content.append(_not_filled())
-    # It flows onto a second page rather than shrinking: table text stays at 9 pt, readable on paper.
-    return [*content, PageBreak()]
-
-
-def _gap_section(plan: Plan, width: float) -> list:
-    from reportlab.platypus import CondPageBreak, KeepTogether
-
-    story: list = _heading(2, QCoreApplication.translate("Report", "Gap analysis"))
-    if len(" ".join(clean(plan.problem_statement).split())) > SUMMARY_TEXT:  # cut on the cover and summary
-        story.append(_p(markup(QCoreApplication.translate("Report", "The question we work from")), "label"))
-        story += _user_flow(plan.problem_statement)
-    if not plan.gaps:
-        return [*story, _not_filled()]
-    story.append(
-        _p(
-            markup(
-                QCoreApplication.translate(
-                    "Report", "Each area scored today and as desired, from 1 (weak) to 5 (strong)."
-                )
-            ),
-            "muted",
-        )
-    )
-    table = gaps_table(plan)  # the same rows as the Word file and the spreadsheet
-    rows = [[_head(name) for name in table.columns], *([_cell(value) for value in row] for row in table.rows)]
-    story.extend(_table(rows, [width - 116 * MM, 15 * MM, 16 * MM, 13 * MM, 16 * MM, 22 * MM, 34 * MM]))
-    scored = [g for g in plan.gaps if g.current_score is not None or g.desired_score is not None]
-    if scored:
-        story.append(CondPageBreak(60 * MM))
-        story.append(_p(markup(QCoreApplication.translate("Report", "Today and desired, per area")), "h2"))
-        story.append(gap_chart(scored, width))
-    for gap in plan.gaps:
-        block = _flow(gap.title, "h3", rest="body")
-        block += _labelled(QCoreApplication.translate("Report", "Today"), gap.current_situation)
-        block += _labelled(QCoreApplication.translate("Report", "Desired situation"), gap.desired_situation)
-        block += _labelled(QCoreApplication.translate("Report", "What already works well"), gap.works_well)
-        story.append(KeepTogether(block[:3]) if len(block) > 3 else KeepTogether(block))
-        story += block[3:]
-    if plan.strengths:
-        story.append(
-            _p(markup(QCoreApplication.translate("Report", "What already works well, to celebrate")), "h2")
-        )
-        for strength in plan.strengths:
-            story += _flow(strength.description, prefix="•&nbsp;")
-            if strength.celebration.strip():
-                story[-1] = _p(f"{story[-1].text} {_DASH} <i>{pieces(strength.celebration)[0]}</i>")
-                story += [_p(f"<i>{part}</i>") for part in pieces(strength.celebration)[1:]]
-    return story
-
-
-def _goal_section(plan: Plan, width: float) -> list:
-    from reportlab.platypus import KeepTogether
-
-    story: list = _heading(3, QCoreApplication.translate("Report", "Goals and KPIs"))
-    if not plan.goals:
-        return [*story, _not_filled()]
-    for number, goal in enumerate(plan.goals, start=1):
-        title = QCoreApplication.translate("Report", "Goal {number}").format(number=number)
-        block = _flow(goal.title, "h2", prefix=f"{markup(title)}: ", rest="body")
-        if goal.gap is not None:
-            block.append(
-                _p(
-                    markup(
-                        QCoreApplication.translate("Report", "Area: {title}").format(title=goal.gap.title)
-                    ),
-                    "muted",
-                )
-            )
-        block += _labelled(QCoreApplication.translate("Report", "What changes"), goal.change)
-        block += _labelled(QCoreApplication.translate("Report", "Why it matters to us"), goal.relevance)
-        block += _labelled(QCoreApplication.translate("Report", "How we measure it"), goal.measurable)
-        if goal.kpis:
-            rows = [
-                [
-                    _head(QCoreApplication.translate("Report", "KPI")),
-                    _head(QCoreApplication.translate("Report", "Baseline")),
-                    _head(QCoreApplication.translate("Report", "Target")),
-                    _head(QCoreApplication.translate("Report", "Deadline")),
-                    _head(QCoreApplication.translate("Report", "Latest value")),
-                    _head(QCoreApplication.translate("Report", "Status")),
-                ]
-            ]
-            for kpi in goal.kpis:
-                status = kpi_status(kpi)
-                latest = _DASH
-                if status.latest is not None:
-                    latest = (
-                        f"{_number_with_unit(status.latest.value, kpi.unit)} "
-                        f"({format_date(status.latest.measured_on)})"
-                    )
-                details = [kpi.name or _DASH]
-                extra = ", ".join(
-                    x
-                    for x in (
-                        frequency_label(kpi.frequency),
-                        kpi.data_source,
-                        kpi.measured_by,
-                    )
-                    if x
-                )
-                cell = [_p(markup(details[0]), "cell")]
-                if extra:
-                    cell.append(_p(markup(extra), "small"))
-                rows.append(
-                    [
-                        cell,
-                        _cell(_number_with_unit(kpi.baseline, kpi.unit)),
-                        _cell(_number_with_unit(kpi.target, kpi.unit)),
-                        _cell(format_date(kpi.deadline)),
-                        _cell(latest),
-                        _cell(status.label),
-                    ]
-                )
-            # "Utgangsverdi" (baseline) needs 27 mm in bold at 9 pt, or the heading breaks inside the word.
-            table = _table(rows, [width - 128 * MM, 28 * MM, 19 * MM, 22 * MM, 32 * MM, 27 * MM])
-            # A goal of ordinary length stays whole with its KPI table (moving to the next page if need be).
-            if len(block) < 6 or sum(len(part.getPlainText()) for part in block) < 900:
-                story.append(KeepTogether([*block, *table]))
-            else:  # the heading stays with its first lines, and the table with "How we measure it"
-                story += [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], *table])]
-        else:
-            block.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
-            story.append(KeepTogether(block))
-    return story
-
-
-def _measure_section(plan: Plan, width: float, today: dt.date, catalogue: Catalogue | None) -> list:
-    story: list = _heading(4, QCoreApplication.translate("Report", "Measures"))
-    if not plan.measures:
-        return [*story, _not_filled()]
-    goals = goal_numbers(plan)
-    rows = [
-        [
-            _head("#"),
-            _head(QCoreApplication.translate("Report", "Measure")),
-            _head(QCoreApplication.translate("Report", "Goal")),
-            _head(QCoreApplication.translate("Report", "Owner")),
-            _head(QCoreApplication.translate("Report", "Start")),
-            _head(QCoreApplication.translate("Report", "Deadline")),
-            _head(QCoreApplication.translate("Report", "Status")),
-            _head(QCoreApplication.translate("Report", "Resources")),
-            _head(QCoreApplication.translate("Report", "Expected effect")),
-            _head(QCoreApplication.translate("Report", "Schemes used")),
-        ]
-    ]
-    small = f'<font size="9" color="{st.MUTED}">'
-    for number, measure in enumerate(plan.measures, start=1):
-        # One paragraph per cell where possible (lines joined with <br/>): big plans build much faster.
-        description = pieces(measure.description)
-        head = f"<b>{markup(measure.title or _DASH)}</b>"
-        if measure.area.strip():
-            head += f"<br/>{small}{markup(measure.area)}</font>"
-        if description:
-            head += f"<br/>{small}{description[0]}</font>"
-        what = [_p(head, "cell"), *(_p(piece, "small") for piece in description[1:])]
-        owner = markup(measure.owner or _DASH)
-        if measure.responsible.strip() and measure.responsible != measure.owner:
-            responsible = QCoreApplication.translate("Report", "Responsible: {name}").format(
-                name=measure.responsible
-            )
-            owner += f"<br/>{small}{markup(responsible)}</font>"
-        resources = []
-        if measure.cost_nok is not None:
-            resources.append(markup(format_money(measure.cost_nok)))
-        if measure.hours is not None:
-            resources.append(
-                markup(
-                    QCoreApplication.translate("Report", "{hours} hours").format(
-                        hours=format_number(measure.hours)
-                    )
-                )
-            )
-        note = pieces(measure.resource_note)
-        if note:
-            resources.append(f"{small}{note[0]}</font>")
-        resource_cell = [_p("<br/>".join(resources), "cell")] if resources else []
-        resource_cell += [_p(piece, "small") for piece in note[1:]]
-        schemes = [_scheme_name(catalogue, r.catalogue_entry_id, r.contact) for r in measure.resources_used]
-        rows.append(
-            [
-                _cell(number),
-                what,
-                _cell(", ".join(str(goals[g.id]) for g in measure.goals if g.id in goals)),
-                _p(owner, "cell"),
-                _cell(format_date(measure.start_date)),
-                _cell(format_date(measure.deadline)),
-                _cell(measure_status_label(measure, today)),
-                resource_cell or _cell(""),
-                _cell(measure.expected_effect),
-                _p("<br/>".join(markup(x) for x in schemes), "cell") if schemes else _cell(""),
-            ]
-        )
-    fixed = [8, 12, 32, 22, 22, 19, 26, 38, 38]  # a date at 9 pt needs 22 mm, "Inkluderingstilskudd" 38
-    widths = [w * MM for w in fixed]
-    widths.insert(1, width - sum(widths))
-    story.append(
-        _p(
-            markup(
-                QCoreApplication.translate(
-                    "Report", "The Goal column refers to the goal numbers in section 3."
-                )
-            ),
-            "muted",
-        )
-    )
-    story.extend(_table(rows, widths))
-    return story
-
-
-def _scheme_name(catalogue, entry_id: str | None, contact: Contact | None) -> str:
-    if contact is not None:
-        return contact.name
-    return entry_fields(catalogue, entry_id or "")[0]
-
-
-def _month_index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _timeline_section(plan: Plan, width: float, today: dt.date) -> list:
-    story: list = _heading(5, QCoreApplication.translate("Report", "Timeline"))
-    dated = [m for m in plan.measures if m.start_date or m.deadline or any(s.due_date for s in m.milestones)]
-    days = [d for m in dated for d in (m.start_date, m.deadline, *(s.due_date for s in m.milestones)) if d]
-    if plan.period_start:
-        days.append(plan.period_start)
-    if plan.period_end:
-        days.append(plan.period_end)
-    if not dated or not days:
-        return [
-            *story,
-            _p(markup(QCoreApplication.translate("Report", "No measures with dates yet.")), "muted"),
-        ]
-    story += timeline_charts(plan, width, today)
-    locale = QLocale()
-    numbers = measure_numbers(plan)
-
-    milestones = sorted(
-        (
-            (stone.due_date, numbers[m.id], m, stone)
-            for m in plan.measures
-            for stone in m.milestones
-            if stone.due_date
-        ),
-        key=lambda item: (item[0], item[1]),
-    )
-    if milestones:
-        story.append(_p(markup(QCoreApplication.translate("Report", "Milestones by month")), "h2"))
-        rows = [
-            [
-                _head(QCoreApplication.translate("Report", "Month")),
-                _head(QCoreApplication.translate("Report", "Date")),
-                _head(QCoreApplication.translate("Report", "Milestone")),
-                _head(QCoreApplication.translate("Report", "Measure")),
-                _head(QCoreApplication.translate("Report", "Done")),
-            ]
-        ]
-        for due, number, measure, stone in milestones:
-            month_name = locale.standaloneMonthName(due.month, QLocale.FormatType.LongFormat)
-            rows.append(
-                [
-                    _cell(f"{month_name} {due.year}"),
-                    _cell(format_date(due)),
-                    _cell(stone.title),
-                    _cell(f"{number}  {measure.title}"),
-                    _cell(QCoreApplication.translate("Report", "Yes") if stone.done else ""),
-                ]
-            )
-        story.extend(_table(rows, [40 * MM, 24 * MM, width - 154 * MM, 72 * MM, 18 * MM]))
-    return story
-
-
-def _roles_section(plan: Plan, width: float) -> list:
-    story: list = _heading(6, QCoreApplication.translate("Report", "Roles and follow-up"))
-    fields = [
-        (QCoreApplication.translate("Report", "Owner of the work"), plan.work_owner),
-        (QCoreApplication.translate("Report", "Operational responsible"), plan.operational_responsible),
-        (QCoreApplication.translate("Report", "How progress is followed up"), plan.follow_up_method),
-        (
-            QCoreApplication.translate("Report", "Reporting"),
-            frequency_label(plan.reporting_frequency),
-        ),
-        (
-            QCoreApplication.translate("Report", "Anchoring in strategy and steering documents"),
-            plan.anchoring,
-        ),
-        (QCoreApplication.translate("Report", "Training needs"), plan.training_needs),
-        (QCoreApplication.translate("Report", "External advisers and support"), plan.external_support),
-        (QCoreApplication.translate("Report", "Follow-up of included employees"), plan.follow_up_framework),
-    ]
-    filled = [(label, value) for label, value in fields if str(value).strip()]
-    if filled:
-        rows = [[_p(markup(label), "cell_bold"), _cell(value)] for label, value in filled]
-        story.extend(_table(rows, [55 * MM, width - 55 * MM], header_rows=0))
-    else:
-        story.append(_not_filled())
-    decisions = [decision.text for decision in plan.board_decisions if decision.text.strip()]
-    if decisions:  # in full: the summary's decision box shows the first ones, cut to fit its page
-        story.append(_p(markup(QCoreApplication.translate("Report", "The board is asked to:")), "h2"))
-        rows = [[_cell(f"{number}."), _cell(text)] for number, text in enumerate(decisions, start=1)]
-        story.extend(_table(rows, [12 * MM, width - 12 * MM], header_rows=0))
-    if plan.participants:
-        story.append(_p(markup(QCoreApplication.translate("Report", "Who took part")), "h2"))
-        rows = [
-            [
-                _head(QCoreApplication.translate("Report", "Name")),
-                _head(QCoreApplication.translate("Report", "Role or organisation")),
-            ]
-        ]
-        rows += [[_cell(p.name), _cell(p.organisation)] for p in plan.participants]
-        story.extend(_table(rows, [70 * MM, width - 70 * MM]))
-    return story
-
-
-def _schemes_section(plan: Plan, width: float, catalogue: Catalogue | None) -> list:
-    story: list = _heading(7, QCoreApplication.translate("Report", "Schemes and contacts used"))
-    used = used_schemes(plan, catalogue)
-    if not used:
-        return [
-            *story,
-            _p(
-                markup(
-                    QCoreApplication.translate(
-                        "Report", "No schemes or contacts are linked to the measures yet."
-                    )
-                ),
-                "muted",
-            ),
-        ]
-    rows = [
-        [
-            _head(QCoreApplication.translate("Report", "Scheme or contact")),
-            _head(QCoreApplication.translate("Report", "Provider or organisation")),
-            _head(QCoreApplication.translate("Report", "Web address and contact")),
-            _head(QCoreApplication.translate("Report", "Used by measures")),
-        ]
-    ]
-    for name, provider, reach, measures in used:
-        rows.append(
-            [
-                _cell(name),
-                _cell(provider),
-                [_p(markup(x), "cell") for x in reach] or _cell(""),
-                _cell(", ".join(str(n) for n in measures)),
-            ]
-        )
-    story.extend(_table(rows, [width - 120 * MM, 34 * MM, 64 * MM, 22 * MM]))
-    return story
-
-
-def _evaluation_section(plan: Plan, width: float) -> list:
+def _kpi_charts(charts: list, width: float) -> list:
     from reportlab.platypus import Table
 
-    story: list = _heading(8, QCoreApplication.translate("Report", "Evaluation status"))
     gap = 6 * MM
     chart_width, chart_height = (width - gap) / 2, 55 * MM
-    charts = []
-    for number, goal in enumerate(plan.goals, start=1):
-        title = QCoreApplication.translate("Report", "Goal {number}").format(number=number)
-        subtitle = f"{title}: {goal.title}" if goal.title.strip() else title
-        charts += [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi in goal.kpis]
-    if charts:
-        story.append(
-            _p(
-                markup(
-                    QCoreApplication.translate(
-                        "Report", "Each KPI's measurements against its baseline and target."
-                    )
-                ),
-                "muted",
-            )
-        )
-        grid = [
-            charts[index : index + 2] + [""] * (2 - len(charts[index : index + 2]))
-            for index in range(0, len(charts), 2)
+    drawings = [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi, subtitle in charts]
+    grid = [
+        drawings[index : index + 2] + [""] * (2 - len(drawings[index : index + 2]))
+        for index in range(0, len(drawings), 2)
+    ]
+    table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
+    table.setStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), st.FONT, 8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
         ]
-        table = Table(grid, colWidths=[chart_width + gap / 2] * 2, hAlign="LEFT", splitByRow=1)
-        table.setStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), st.FONT, 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), gap / 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-        story.append(table)
-    if not any(goal.kpis for goal in plan.goals):
-        story.append(_p(markup(QCoreApplication.translate("Report", "No KPIs yet.")), "muted"))
+    )
+    return [table]
 
-    evaluated = [m for m in plan.measures if m.what_was_done.strip() or m.outcome.strip()]
-    if evaluated:
-        numbers = measure_numbers(plan)
-        story.append(_p(markup(QCoreApplication.translate("Report", "What the measures gave")), "h2"))
-        rows = [
-            [
-                _head("#"),
-                _head(QCoreApplication.translate("Report", "Measure")),
-                _head(QCoreApplication.translate("Report", "What was done")),
-                _head(QCoreApplication.translate("Report", "What it gave")),
-            ]
-        ]
-        for measure in evaluated:
-            rows.append(
-                [
-                    _cell(numbers[measure.id]),
-                    _cell(measure.title),
-                    _cell(measure.what_was_done),
-                    _cell(measure.outcome),
-                ]
-            )
-        third = (width - 8 * MM) / 3
-        story.extend(_table(rows, [8 * MM, third * 0.8, third * 1.1, third * 1.1]))
-    if plan.lessons:
-        story.append(_p(markup(QCoreApplication.translate("Report", "What we learnt")), "h2"))
-        # Outside the f-string: lupdate does not look inside one, and the words would stay English.
-        next_cycle = markup(QCoreApplication.translate("Report", "into the next cycle"))
-        for lesson in plan.lessons:
-            suffix = f" <i>({next_cycle})</i>" if lesson.carry_forward else ""
-            story += _flow(lesson.text, prefix="•&nbsp;", suffix=suffix)
-    story += _labelled(
-        QCoreApplication.translate("Report", "How insight becomes daily practice"), plan.practice_integration
-    )
-    story += _labelled(
-        QCoreApplication.translate("Report", "Experiences to share with others"), plan.experiences_to_share
-    )
-    story += _labelled(QCoreApplication.translate("Report", "What we celebrate"), plan.celebrations)
+
+def _figure(figure: Figure, width: float, today: dt.date) -> list:
+    if figure.kind == "gap_chart":
+        return [gap_chart(figure.data, width)]
+    if figure.kind == "kpi_charts":
+        return _kpi_charts(figure.data, width)  # type: ignore[arg-type]
+    return timeline_charts(figure.data, width, today)
+
+
+def _group(group: Group, width: float, today: dt.date) -> list:
+    """A goal stays with its KPI table, an area's heading with its first text."""
+    from reportlab.platypus import KeepTogether
+
+    block = [f for b in group.blocks if not isinstance(b, ContentTable) for f in _block(b, width, today)]
+    table = [f for b in group.blocks if isinstance(b, ContentTable) for f in _block(b, width, today)]
+    if group.key != "goal":
+        return [KeepTogether(block[:3]) if len(block) > 3 else KeepTogether(block), *block[3:]]
+    if not table:
+        return [KeepTogether(block)]
+    # A goal of ordinary length stays whole with its KPI table (moving to the next page if need be).
+    if len(block) < 6 or sum(len(part.getPlainText()) for part in block) < 900:
+        return [KeepTogether([*block, *table])]
+    # Else the heading stays with its first lines, and the table with "How we measure it".
+    return [KeepTogether(block[:2]), *block[2:-2], KeepTogether([*block[-2:], *table])]
+
+
+def _block(block: Block, width: float, today: dt.date) -> list:
+    from reportlab.platypus import CondPageBreak, Paragraph
+
+    from verktoykasse.reports.budget_tables import table_styles
+
+    if isinstance(block, Heading):
+        room = [CondPageBreak(_ROOM_BEFORE[block.key])] if block.key in _ROOM_BEFORE else []
+        return [*room, *_flow(block.text, f"h{block.level}", rest="body")]
+    if isinstance(block, Text):
+        if block.kind == "note":
+            return [Paragraph(markup(block.text).replace("⚠ ", "⚠&nbsp;", 1), table_styles()["note"])]
+        return [_p(markup(block.text), "muted")] if block.kind == "muted" else _user_flow(block.text)
+    if isinstance(block, Labelled):
+        return _labelled(block.label, block.value)
+    if isinstance(block, ContentTable):
+        return _content_table(block, width)
+    if isinstance(block, Numbered):
+        return _numbered(block, width)
+    if isinstance(block, Bullets):
+        return _bullets(block)
+    if isinstance(block, Figure):
+        return _figure(block, width, today)
+    if isinstance(block, Group):
+        return _group(block, width, today)
+    if isinstance(block, DecisionBox):
+        return decision_flowables(block, width)
+    raise TypeError(f"no layout for {block!r}")
+
+
+def _cover(cover: Cover) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable, Spacer
+
+    story: list = [Spacer(1, 45 * MM)]
+    if cover.org_name.strip():
+        story += _flow(cover.org_name, "cover_org")
+        story.append(Spacer(1, 4 * MM))
+    story.append(_p(markup(cover.title), "cover_title"))
+    story += _flow(cover.plan_name, "cover_plan")
+    story.append(HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(st.ACCENT), spaceAfter=14))
+    for label, value in cover.facts:
+        story += _flow(value, "cover_meta", prefix=f"<b>{markup(label)}:</b> ")
+    story.append(Spacer(1, 30 * MM))
+    if cover.question is not None:
+        story += _labelled(cover.question.label, cover.question.value)
     return story
 
 
 def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
-    """All flowables of the document, switching to landscape for the wide measures and timeline tables.
+    """All flowables of the document (the content of ``sections.report_content``), switching to landscape
+    pages for the wide measures and timeline sections.
 
     ``catalogue`` names the schemes the measures use; without it (it could not be read) they show their ids.
     """
@@ -841,25 +406,23 @@ def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
     from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
     from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
+    from verktoykasse.reports.sections import report_content
 
     portrait_width = A4[0] - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[2]
-    portrait_height = A4[1] - PORTRAIT_MARGINS[1] - PORTRAIT_MARGINS[3]
     landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
-    content: list = []
-    budget = plan_budget(plan, catalogue)
-    content += _cover(plan, today)
-    content += _summary(plan, portrait_width, portrait_height, today, decision_box(plan, budget, today))
-    content += _gap_section(plan, portrait_width)
-    content += [CondPageBreak(110 * MM)]
-    content += _goal_section(plan, portrait_width)
-    content += [NextPageTemplate("landscape"), PageBreak()]
-    content += _measure_section(plan, landscape_width, today, catalogue)
-    content += budget_section(budget, landscape_width)
-    content += [CondPageBreak(80 * MM)]
-    content += _timeline_section(plan, landscape_width, today)
-    content += [NextPageTemplate("portrait"), PageBreak()]
-    content += _roles_section(plan, portrait_width)
-    content += _schemes_section(plan, portrait_width, catalogue)
-    content += [PageBreak()]
-    content += _evaluation_section(plan, portrait_width)
+    report = report_content(plan, today, catalogue)
+    content: list = _cover(report.cover)
+    landscape_pages = False
+    for section in report.sections:
+        if section.landscape != landscape_pages:
+            landscape_pages = section.landscape
+            content += [NextPageTemplate("landscape" if landscape_pages else "portrait"), PageBreak()]
+        elif section.new_page:
+            content.append(PageBreak())
+        elif section.key in _ROOM_BEFORE:
+            content.append(CondPageBreak(_ROOM_BEFORE[section.key]))
+        width = landscape_width if landscape_pages else portrait_width
+        content += _heading(section.number, section.title)
+        for block in section.blocks:
+            content += _block(block, width, today)
     return content

@@ -1,7 +1,6 @@
-"""The budget in the report (section 4, after the measures): per measure, per year, each planned hire's
-estimate, what the estimate assumed and which rates it used — each figure marked as an estimate.
-
-Table text is 9 pt; money is whole kroner in the report's language (``domain.formatting``).
+"""The budget's tables in the PDF (section 4, after the measures): per measure, per year, each planned
+hire's estimate. What they hold and the notes around them come from ``reports.sections``; this lays them
+out: 9 pt text, figures right-aligned, money whole kroner in the report's language.
 """
 
 from __future__ import annotations
@@ -10,10 +9,11 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from verktoykasse.budget.budget import Budget, Totals, measures_with_costs
-from verktoykasse.budget.subsidy import estimate_note, rates_in_use, scheme_name
-from verktoykasse.domain.formatting import format_date, format_money, format_number
+from verktoykasse.budget.budget import Budget
+from verktoykasse.budget.subsidy import rates_in_use, scheme_name
+from verktoykasse.domain.formatting import format_date
 from verktoykasse.reports import styles as st
+from verktoykasse.reports.content import Cell, Lines, Table, cell_value
 from verktoykasse.reports.text import markup, shorten
 
 MM = 72 / 25.4
@@ -80,137 +80,44 @@ def _table(rows: list[list], widths: list[float], totals_row: bool = False):
     return table
 
 
-def _money_cells(totals: Totals, style: str = "number") -> list:
-    return [
-        _p(format_money(totals.gross), style),
-        _p(format_money(totals.subsidies), style),
-        _p(format_money(totals.net), style),
-    ]
+# The budget's tables (``content.budget_tables``, ``content.hires_table``) and the first of their columns
+# that holds figures: those are right-aligned, so the kroner line up.
+BUDGET_TABLES = {"budget": 2, "budget_years": 1, "hires": 4}
 
 
-def _money_heads() -> list:
-    return [
-        _p(QCoreApplication.translate("Report", "Gross cost"), "head_number"),
-        _p(QCoreApplication.translate("Report", "Expected subsidies"), "head_number"),
-        _p(QCoreApplication.translate("Report", "Net cost"), "head_number"),
-    ]
-
-
-def budget_section(budget: Budget, width: float, measure_numbers: dict[str, int] | None = None) -> list:
-    """The budget tables; [] when no measure has a cost, costed hours or a planned hire."""
-    from reportlab.platypus import CondPageBreak, Paragraph
-
-    rows_with_costs = measures_with_costs(budget)
-    if not rows_with_costs:
-        return []
-    styles = st.styles()
-    story: list = [
-        CondPageBreak(60 * MM),
-        Paragraph(
-            markup(QCoreApplication.translate("Report", "Budget and expected subsidies")), styles["h2"]
-        ),
-    ]
-    explanation = " ".join(
-        (
-            QCoreApplication.translate(
-                "Report",
-                "Gross cost: each measure's cost, its hours at the hourly cost and its hires' costs.",
-            ),
-            QCoreApplication.translate("Report", "Expected subsidies: what Nav's schemes may pay back."),
-        )
-    )
-    if budget.hourly_cost is not None:
-        explanation += " " + QCoreApplication.translate("Report", "Hourly cost: {cost}.").format(
-            cost=format_money(budget.hourly_cost)
-        )
-    story.append(Paragraph(markup(explanation), styles["muted"]))
-    story.append(Paragraph(markup(estimate_note()), table_styles()["note"]))
-    for note in budget.notes:
-        story.append(Paragraph(markup(note), table_styles()["note"]))
-
+def _widths(key: str, width: float) -> list[float]:
     money = 34 * MM
-    rows = [[_p("#", "head"), _p(QCoreApplication.translate("Report", "Measure"), "head"), *_money_heads()]]
-    for number, measure in enumerate(budget.measures, start=1):
-        if measure not in rows_with_costs:
-            continue
-        title = shorten(measure.measure.title, NAME_LENGTH) or "–"
-        rows.append([_p(str(number)), _p(title), *_money_cells(measure.total)])
-    rows.append(
-        [
-            _p(""),
-            _p(QCoreApplication.translate("Report", "The whole plan"), "total_label"),
-            *_money_cells(budget.total, "total"),
-        ]
-    )
-    story.append(_table(rows, [10 * MM, width - 10 * MM - 3 * money, money, money, money], totals_row=True))
+    if key == "budget":
+        return [10 * MM, width - 10 * MM - 3 * money, money, money, money]
+    if key == "budget_years":
+        return [width - 3 * money, money, money, money]
+    fixed = [10 * MM, 58 * MM, 24 * MM, 30 * MM, 30 * MM, 32 * MM]
+    return [fixed[0], width - sum(fixed), *fixed[1:]]
 
-    years = budget.by_year()
-    if len(years) > 1 or 0 in years:
-        rows = [[_p(QCoreApplication.translate("Report", "Year"), "head"), *_money_heads()]]
-        for year, totals in years.items():
-            rows.append(
-                [
-                    _p(str(year) if year else QCoreApplication.translate("Report", "No date")),
-                    *_money_cells(totals),
-                ]
-            )
+
+def _cell(value: Cell, number: bool) -> object:
+    """A figure right-aligned; a name cut to ``NAME_LENGTH`` (a dash when empty), its notes under it."""
+    if number:
+        return _p(cell_value(value), "number")
+    if isinstance(value, Lines):
+        return [_cell(line, False) for line in value.main] + [_p(note, "note") for note in value.notes]
+    return _p(shorten(cell_value(value), NAME_LENGTH) or "–")
+
+
+def budget_table(table: Table, width: float):
+    """One of the budget's tables in section 4 of the PDF, its totals row (if any) in bold under a rule."""
+    first = BUDGET_TABLES[table.key]
+    rows = [[_p(name, "head_number" if i >= first else "head") for i, name in enumerate(table.columns)]]
+    rows += [[_cell(value, i >= first) for i, value in enumerate(row)] for row in table.rows]
+    has_totals = bool(table.total_label and table.rows)
+    if has_totals:
         rows.append(
             [
-                _p(QCoreApplication.translate("Report", "In all"), "total_label"),
-                *_money_cells(budget.total, "total"),
+                _p(cell_value(value), "total" if i in table.summed else "total_label")
+                for i, value in enumerate(table.totals())
             ]
         )
-        story.append(_table(rows, [width - 3 * money, money, money, money], totals_row=True))
-
-    estimates = [(number, e) for number, m in enumerate(budget.measures, start=1) for e in m.estimates]
-    if estimates:
-        story.append(Paragraph(markup(QCoreApplication.translate("Report", "Planned hires")), styles["h3"]))
-        rows = [
-            [
-                _p("#", "head"),
-                _p(QCoreApplication.translate("Report", "Hire"), "head"),
-                _p(QCoreApplication.translate("Report", "Schemes"), "head"),
-                _p(QCoreApplication.translate("Report", "Start"), "head"),
-                _p(QCoreApplication.translate("Report", "Monthly wage"), "head_number"),
-                _p(QCoreApplication.translate("Report", "Cost"), "head_number"),
-                _p(QCoreApplication.translate("Report", "Expected subsidies"), "head_number"),
-            ]
-        ]
-        for number, estimate in estimates:
-            hire = estimate.hire
-            who = shorten(hire.label, NAME_LENGTH) or "–"
-            wage = ""
-            if hire.monthly_wage:
-                wage = format_money(hire.monthly_wage)
-                if hire.job_percent not in (None, 100):
-                    wage += f", {format_number(hire.job_percent)} %"
-            problems = "; ".join(p.message for p in estimate.problems)
-            schemes = ", ".join(scheme_name(s) for s in hire.schemes) or "–"
-            rows.append(
-                [
-                    _p(str(number)),
-                    [_p(who), *([_p(problems, "note")] if problems else [])],
-                    _p(schemes),
-                    _p(format_date(hire.start) or "–"),
-                    _p(wage, "number"),
-                    _p(format_money(estimate.cost), "number"),
-                    _p(format_money(estimate.subsidy), "number"),
-                ]
-            )
-        fixed = [10 * MM, 58 * MM, 24 * MM, 30 * MM, 30 * MM, 32 * MM]
-        widths = [fixed[0], width - sum(fixed), *fixed[1:]]
-        story.append(_table(rows, widths))
-
-    basis = estimate_basis(budget)
-    if basis:
-        story.append(
-            Paragraph(
-                markup(QCoreApplication.translate("Report", "What the estimate is based on")), styles["h3"]
-            )
-        )
-        for line in basis:
-            story.append(Paragraph(markup(line).replace("⚠ ", "⚠&nbsp;", 1), table_styles()["note"]))
-    return story
+    return _table(rows, _widths(table.key, width), totals_row=has_totals)
 
 
 def plan_budget(plan, catalogue) -> Budget:

@@ -1,10 +1,15 @@
-"""What the plan's reports say, as plain typed tables: one place that turns a plan into its rows, so the
-Excel file, the Word file and the PDF show the same measures, milestones, KPIs, measurements, gaps and
-budget, each only laying them out.
+"""What the plan's reports say, as plain typed values: the one place that turns a plan into report
+content, so the PDF, the Word file, the Excel file and the calendar say the same, each only laying it out.
 
-A cell is a plain value: ``str`` (text), ``int``/``float`` (a number), ``datetime.date``, ``Money`` (kroner)
-or ``Percent`` (12.5 means 12.5 %), or ``None`` (empty). Nothing here is formatted for a reader: the
-writers do that (Excel with its number formats, Word and the PDF with ``domain.formatting``). Headings and
+Two kinds of content live here. The *data tables* (``data_tables``: measures, milestones, KPIs,
+measurements, gaps, budget) are the spreadsheet's sheets. The *report* (``reports.sections.report_content``)
+is the cover and the numbered sections of the PDF and the Word file, made of the blocks below: headings,
+texts, labelled texts, lists, tables, figures and the decision box.
+
+A cell is a plain value: ``str`` (text), ``int``/``float`` (a number), ``datetime.date``, ``Money`` (kroner),
+``Percent`` (12.5 means 12.5 %), ``Quantity`` (a number with its unit), ``Lines`` (a main text with smaller
+notes under it), or ``None`` (empty). Nothing here is laid out for a reader: the writers do that (Excel
+with its number formats, Word and the PDF with ``cell_value`` and ``domain.formatting``). Headings and
 fixed words are translated with the "Report" context, so call these inside ``i18n.report_language``.
 """
 
@@ -12,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 
-from verktoykasse.domain.formatting import format_date
+from verktoykasse.domain.formatting import format_date, format_money, format_number
 from verktoykasse.domain.labels import frequency_label, priority_label
 from verktoykasse.domain.status import kpi_status, measure_status_label, measurements_in_order
 from verktoykasse.domain.vocabulary import OPEN_STATUSES, Priority
@@ -25,6 +30,7 @@ from verktoykasse.storage.models import GapArea, Goal, Kpi, Measure, Plan
 if TYPE_CHECKING:
     from verktoykasse.budget.budget import Budget
     from verktoykasse.catalogue import Catalogue
+    from verktoykasse.reports.decision import DecisionBox
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,51 @@ class Percent:
     value: float
 
 
-Cell = str | int | float | dt.date | Money | Percent | None
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit ("3 stk", "12,5 %"); a KPI's baseline, target or measurement."""
+
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A cell of several lines: the ``main`` ones (the first in bold when ``bold``), then smaller
+    ``notes`` under them (a measure's area and description under its title)."""
+
+    main: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    bold: bool = False
+
+    def text(self) -> str:
+        return "\n".join(line for line in (*self.main, *self.notes) if line.strip())
+
+
+Cell = str | int | float | dt.date | Money | Percent | Quantity | Lines | None
+
+
+def cell_value(value: Cell) -> str:
+    """A cell as the reader sees it, in the report's language: 31.12.2027, 1 234,5, kr 12 500, 12,5 %."""
+    if value is None:
+        return ""
+    if isinstance(value, Money):
+        return format_money(value.value)
+    if isinstance(value, Percent):
+        return f"{format_number(value.value)} %"
+    if isinstance(value, Quantity):
+        unit = value.unit.strip()
+        text = format_number(value.value)
+        return f"{text} %" if unit == "%" else f"{text} {unit}".strip()
+    if isinstance(value, Lines):
+        return value.text()
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return str(value)
 
 
 @dataclass
@@ -51,10 +101,15 @@ class Table:
 
     key: str
     title: str
-    columns: list[str]
+    columns: list[str]  # none: a table without a header row
     rows: list[list[Cell]] = field(default_factory=list)
     total_label: str = ""
     summed: tuple[int, ...] = ()
+    row_labels: bool = False  # the first column names the row (a form: "Owner of the work" | "Kari")
+
+    def rows_with_totals(self) -> list[list[Cell]]:
+        """The rows, and the totals row under them when the table adds up."""
+        return [*self.rows, self.totals()] if self.total_label and self.rows else list(self.rows)
 
     def totals(self) -> list[Cell]:
         """The totals row: the label just left of the first sum, the sums under ``summed``."""
@@ -67,6 +122,103 @@ class Table:
             total = sum(v.value if isinstance(v, Money) else float(v or 0) for v in values)  # type: ignore[arg-type]
             row[column] = Money(total) if any(isinstance(v, Money) for v in values) or not values else total
         return row
+
+
+# -- the report's blocks ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Heading:
+    """A heading inside a section (level 2 or 3); ``key`` lets a layout keep room for what follows."""
+
+    text: str
+    level: int = 2
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph: "body" (the user's or the report's text), "muted" (an explanation, a count) or
+    "note" (a small remark under a table: the estimate's caveats)."""
+
+    text: str
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A label over the user's text ("What changes" over the answer); only made when there is text."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A numbered list (the summary's goals, the board's decisions); ``key`` names it for the layout."""
+
+    items: list[str]
+    key: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bullet list; each item's text, then an aside in italics after ``separator`` (or "")."""
+
+    items: list[tuple[str, str]]
+    separator: str = " "
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart, drawn by ``reports.charts``/``reports.timeline``: "gap_chart" (``data``: the scored
+    areas), "kpi_charts" (``data``: (KPI, subtitle) pairs) or "timeline" (``data``: the plan). ``table``
+    holds its figures for a writer that shows the chart as a table instead."""
+
+    kind: str
+    data: object
+    table: Table | None = None
+
+
+@dataclass
+class Group:
+    """Blocks that belong together on paper: a "goal" and its KPIs, an area ("gap") and its texts."""
+
+    key: str
+    blocks: list[Block]
+
+
+@dataclass
+class Section:
+    """A numbered section: its key (for the layout), number, title, blocks, and whether it is laid out
+    on landscape pages (the wide measures table) or begins a new page."""
+
+    key: str
+    number: int
+    title: str
+    blocks: list[Block]
+    landscape: bool = False
+    new_page: bool = False
+
+
+@dataclass
+class Cover:
+    """The first page: organisation, title, plan name, facts (label, value) and the question worked from."""
+
+    org_name: str
+    title: str
+    plan_name: str
+    facts: list[tuple[str, str]]
+    question: Labelled | None
+
+
+@dataclass
+class Report:
+    """The whole report: the cover, then the numbered sections in reading order."""
+
+    cover: Cover
+    sections: list[Section]
+
+
+Block: TypeAlias = "Heading | Text | Labelled | Numbered | Bullets | Table | Figure | Group | DecisionBox"
 
 
 def yes_no(flag: bool) -> str:
@@ -123,6 +275,12 @@ def key_measures(plan: Plan, limit: int = SUMMARY_MEASURES) -> list[Measure]:
         (m for m in plan.measures if m.status in OPEN_STATUSES),
         key=lambda m: (_PRIORITY_ORDER.get(m.priority, 3), m.deadline or dt.date.max, m.position),
     )[:limit]
+
+
+def measure_status(measure: Measure, today: dt.date) -> str:
+    """The status word every output shows for a measure ("Late (in progress)", "Done"): the reports'
+    tables, the spreadsheet and the calendar's deadline events."""
+    return measure_status_label(measure, today)
 
 
 def kpi_value(value: float | None, unit: str) -> Cell:
@@ -222,7 +380,7 @@ def measures_table(plan: Plan, today: dt.date, catalogue: Catalogue | None, budg
                 measure.responsible,
                 measure.start_date,
                 measure.deadline,
-                measure_status_label(measure, today),
+                measure_status(measure, today),
                 priority_label(measure.priority) if measure.priority else "",
                 Money(measure.cost_nok) if measure.cost_nok is not None else None,
                 measure.hours,
@@ -428,7 +586,7 @@ def hires_table(budget: Budget) -> Table:
             table.rows.append(
                 [
                     number,
-                    f"{hire.label}\n{problems}" if problems else hire.label,
+                    Lines((hire.label,), (problems,) if problems else ()),
                     ", ".join(scheme_name(s) for s in hire.schemes),
                     hire.start,
                     wage,

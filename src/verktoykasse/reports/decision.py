@@ -73,6 +73,56 @@ class DecisionBox:
             self.decisions or self.totals or self.milestones or self.approved_on or self.approved_by.strip()
         )
 
+    def shown_decisions(self) -> list[str]:
+        """The decisions the box shows, each cut to fit it (section 6 has them all, whole)."""
+        return [shorten(text, BOX_TEXT) for text in self.decisions[:MAX_DECISIONS]]
+
+    def more_decisions(self) -> str:
+        """ "… and 3 more (section 6)." under the shown decisions; "" when all are shown."""
+        if len(self.decisions) <= MAX_DECISIONS:
+            return ""
+        return QCoreApplication.translate("Report", "… and {count} more (section 6).").format(
+            count=len(self.decisions) - MAX_DECISIONS
+        )
+
+    def figures(self) -> list[tuple[str, float]]:
+        """The budget's three lines: gross cost, expected subsidies, net cost; [] without a budget."""
+        if self.totals is None:
+            return []
+        return [
+            (QCoreApplication.translate("Report", "Gross cost"), self.totals.gross),
+            (
+                QCoreApplication.translate("Report", "Expected subsidies from Nav (estimate)"),
+                self.totals.subsidies,
+            ),
+            (QCoreApplication.translate("Report", "Net cost"), self.totals.net),
+        ]
+
+    def figures_note(self) -> str:
+        return estimate_note() + " " + QCoreApplication.translate("Report", "Details in section 4.")
+
+    def approval(self) -> list[tuple[str, str]]:
+        """Decided on, by, signature: what the plan knows of each ("" where a line is left to write on)."""
+        return [
+            (QCoreApplication.translate("Report", "Decided on"), format_date(self.approved_on)),
+            (QCoreApplication.translate("Report", "By"), shorten(self.approved_by, BOX_NAME)),
+            (QCoreApplication.translate("Report", "Signature"), ""),
+        ]
+
+    def shown_milestones(self) -> list[tuple[dt.date, str, str]]:
+        """The milestones the box shows: due date, title and measure, cut to fit it."""
+        return [
+            (due, shorten(title, BOX_TEXT) or "–", shorten(measure, BOX_NAME) or "–")
+            for due, title, measure in self.milestones[:MAX_MILESTONES]
+        ]
+
+    def more_milestones(self) -> str:
+        if len(self.milestones) <= MAX_MILESTONES:
+            return ""
+        return QCoreApplication.translate("Report", "… and {count} more (section 5).").format(
+            count=len(self.milestones) - MAX_MILESTONES
+        )
+
 
 def upcoming_milestones(
     plan: Plan, today: dt.date, months: int = MILESTONE_MONTHS
@@ -114,27 +164,16 @@ def decision_flowables(box: DecisionBox, width: float) -> list:
         rows.append(
             [para(markup(QCoreApplication.translate("Report", "The board is asked to:")), "box_label")]
         )
-        for text in box.decisions[:MAX_DECISIONS]:
-            rows.append([para("•&nbsp;" + markup(shorten(text, BOX_TEXT)))])
-        if len(box.decisions) > MAX_DECISIONS:
-            more = QCoreApplication.translate("Report", "… and {count} more (section 6).").format(
-                count=len(box.decisions) - MAX_DECISIONS
-            )
-            rows.append([para(markup(more), "box_muted")])
+        for text in box.shown_decisions():
+            rows.append([para("•&nbsp;" + markup(text))])
+        if box.more_decisions():
+            rows.append([para(markup(box.more_decisions()), "box_muted")])
     if box.totals is not None:
         rows.append([para(markup(QCoreApplication.translate("Report", "Budget for the plan")), "box_label")])
-        figures = [
-            (QCoreApplication.translate("Report", "Gross cost"), box.totals.gross),
-            (
-                QCoreApplication.translate("Report", "Expected subsidies from Nav (estimate)"),
-                box.totals.subsidies,
-            ),
-            (QCoreApplication.translate("Report", "Net cost"), box.totals.net),
-        ]
         inner = Table(
             [
                 [para(markup(label)), para(markup(format_money(value)), "box_number")]
-                for label, value in figures
+                for label, value in box.figures()
             ],
             colWidths=[width - 48 * MM, 36 * MM],
             hAlign="LEFT",
@@ -151,16 +190,7 @@ def decision_flowables(box: DecisionBox, width: float) -> list:
             )
         )
         rows.append([inner])
-        rows.append(
-            [
-                para(
-                    markup(
-                        estimate_note() + " " + QCoreApplication.translate("Report", "Details in section 4.")
-                    ),
-                    "box_muted",
-                )
-            ]
-        )
+        rows.append([para(markup(box.figures_note()), "box_muted")])
     if box.milestones:
         rows.append(
             [
@@ -170,15 +200,11 @@ def decision_flowables(box: DecisionBox, width: float) -> list:
                 )
             ]
         )
-        for due, title, measure in box.milestones[:MAX_MILESTONES]:
-            where = f"<font color='{st.MUTED}'>({markup(shorten(measure, BOX_NAME) or '–')})</font>"
-            title = shorten(title, BOX_TEXT) or "–"
+        for due, title, measure in box.shown_milestones():
+            where = f"<font color='{st.MUTED}'>({markup(measure)})</font>"
             rows.append([para(f"{markup(format_date(due))}&nbsp;&nbsp;{markup(title)} {where}")])
-        if len(box.milestones) > MAX_MILESTONES:
-            more = QCoreApplication.translate("Report", "… and {count} more (section 5).").format(
-                count=len(box.milestones) - MAX_MILESTONES
-            )
-            rows.append([para(markup(more), "box_muted")])
+        if box.more_milestones():
+            rows.append([para(markup(box.more_milestones()), "box_muted")])
     rows.append([_approval_line(box, width)])
     table = Table(rows, colWidths=[width], hAlign="LEFT", spaceBefore=4, spaceAfter=8)
     table.setStyle(
@@ -207,13 +233,8 @@ def _approval_line(box: DecisionBox, width: float):
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     style = box_styles()
-    cells = [
-        (QCoreApplication.translate("Report", "Decided on"), format_date(box.approved_on)),
-        (QCoreApplication.translate("Report", "By"), shorten(box.approved_by, BOX_NAME)),
-        (QCoreApplication.translate("Report", "Signature"), ""),
-    ]
     row = []
-    for label, value in cells:
+    for label, value in box.approval():
         row.append(Paragraph(markup(label), style["box_label"]))
         row.append(Paragraph(markup(value) if value else "&nbsp;", style["box"]))
     usable = width - 16
