@@ -136,7 +136,7 @@ def test_the_two_yearly_survey_is_due_two_years_after_it_was_last_done():
 def test_the_calendar_reminds_of_the_figures_every_year_and_of_the_survey_every_second_year(context):
     from icalendar import Calendar
 
-    from verktoykasse.exchange.calendar_file import build_calendar
+    from verktoykasse.reports.calendar import build_calendar
     from verktoykasse.storage.followup import load_plan_to_follow
     from verktoykasse.storage.models import ArpPayLevel, ArpYear
     from verktoykasse.storage.plans import create_plan

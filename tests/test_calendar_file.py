@@ -42,7 +42,7 @@ def add_plan(database, name: str = "Bakeriet 2027", title: str = "Mentor for nye
 
 
 def export(database, plan_id: int, path: Path, today: dt.date = TODAY) -> icalendar.Calendar:
-    from verktoykasse.exchange.calendar_file import write_calendar
+    from verktoykasse.reports.calendar import write_calendar
     from verktoykasse.storage.followup import load_plan_to_follow
 
     with database.session() as session:

@@ -127,7 +127,7 @@ def test_the_calendar_repeats_a_recurring_measure_and_the_pdf_timeline_marks_eac
     import icalendar
 
     from test_report_pdf import pages_text
-    from verktoykasse.exchange.calendar_file import write_calendar
+    from verktoykasse.reports.calendar import write_calendar
     from verktoykasse.reports.document import build_action_plan
     from verktoykasse.reports.timeline import timeline_rows
     from verktoykasse.storage.editing import load_plan

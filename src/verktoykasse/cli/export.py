@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             assert full is not None
             return _write(args.arp, lambda path: write_arp_draft(full, path, language=args.lang))
         if args.ics is not None:
-            from verktoykasse.exchange.calendar_file import write_calendar
+            from verktoykasse.reports.calendar import write_calendar
             from verktoykasse.storage.followup import load_plan_to_follow
 
             dated = load_plan_to_follow(session, plan.id)

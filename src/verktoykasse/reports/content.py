@@ -610,3 +610,150 @@ def data_tables(plan: Plan, today: dt.date, catalogue: Catalogue | None) -> list
         gaps_table(plan),
         *budget_tables(plan, budget),
     ]
+
+
+# -- the calendar's dates -------------------------------------------------------------------------------
+MEASUREMENTS_WITHOUT_END = 8  # repetitions of a KPI measurement when neither KPI nor plan has an end
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """Every ``interval`` months (or years), until a day or a number of times."""
+
+    interval: int
+    unit: str = "month"  # or "year"
+    until: dt.date | None = None
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class DatedEntry:
+    """One date of the plan, for the calendar: ``kind``, ``row_id`` and ``extra`` name it for good (so a
+    newer export updates it), then its day, title, text and how it repeats (``None``: once)."""
+
+    kind: str
+    row_id: int | None
+    day: dt.date
+    title: str
+    description: str = ""
+    repeat: Repeat | None = None
+    extra: str = ""
+
+
+def _repeat(months: int, first: dt.date, until: dt.date | None) -> Repeat:
+    if until is not None and until >= first:
+        return Repeat(months, until=until)
+    return Repeat(months, count=MEASUREMENTS_WITHOUT_END)
+
+
+def calendar_entries(plan: Plan, today: dt.date) -> list[DatedEntry]:
+    """The plan's dates still ahead, in a stable order: milestones not done, deadlines of open measures
+    (with the measure's status word when it is late), recurring measures, the KPI measurements from the
+    next one due, the board report dates and the equality duty's yearly figures and survey. The same
+    rules as "Now" decide what is due (``domain.followup``)."""
+    from verktoykasse.domain.followup import (
+        CLOSED_MEASURES,
+        FREQUENCY_MONTHS,
+        measurement_due,
+        period_ended,
+        report_dates,
+    )
+    from verktoykasse.domain.status import is_late
+
+    untitled = QCoreApplication.translate("Calendar", "(untitled)")
+    entries: list[DatedEntry] = []
+    if period_ended(plan, today):
+        return entries
+    for measure in plan.measures:
+        if measure.status in CLOSED_MEASURES:
+            continue
+        title = measure.title or untitled
+        for milestone in measure.milestones:
+            if milestone.done or milestone.due_date is None:
+                continue
+            summary = QCoreApplication.translate("Calendar", "Milestone “{title}”")
+            description = QCoreApplication.translate("Calendar", "Measure: {measure}").format(measure=title)
+            entries.append(
+                DatedEntry(
+                    "milestone",
+                    milestone.id,
+                    milestone.due_date,
+                    summary.format(title=milestone.title or untitled),
+                    description,
+                )
+            )
+        if measure.deadline is not None:
+            summary = QCoreApplication.translate("Calendar", "Deadline for “{title}”").format(title=title)
+            if is_late(measure, today):
+                summary += f" – {measure_status(measure, today)}"
+            owner = ""
+            if measure.owner.strip():
+                owner = QCoreApplication.translate("Calendar", "Owner: {owner}").format(owner=measure.owner)
+            entries.append(DatedEntry("measure", measure.id, measure.deadline, summary, owner))
+        months = FREQUENCY_MONTHS.get(measure.recurrence or "")
+        first = measure.start_date or plan.period_start
+        if months is not None and first is not None:
+            summary = QCoreApplication.translate("Calendar", "“{title}” (recurring)").format(title=title)
+            description = QCoreApplication.translate(
+                "Calendar", "Tick it as held in Verktøykassa under “Now”, with a note on how it went."
+            )
+            repeat = _repeat(months, first, measure.recurrence_end or plan.period_end)
+            entries.append(DatedEntry("recurring", measure.id, first, summary, description, repeat))
+    for goal in plan.goals:
+        for kpi in goal.kpis:
+            due = measurement_due(kpi, today, plan.period_start)
+            months = FREQUENCY_MONTHS.get(kpi.frequency or "")
+            if due is None or months is None:
+                continue
+            due = max(due, today)  # an overdue measurement is reminded from today on
+            summary = QCoreApplication.translate("Calendar", "Measure the KPI “{name}”").format(
+                name=kpi.name or untitled
+            )
+            description = QCoreApplication.translate(
+                "Calendar", "Goal: {goal}. Type the value in Verktøykassa under “Now”."
+            ).format(goal=goal.title or untitled)
+            repeat = _repeat(months, due, plan.period_end or kpi.deadline)
+            entries.append(DatedEntry("kpi", kpi.id, due, summary, description, repeat))
+    for number, day in enumerate(report_dates(plan), start=1):
+        if day < today:
+            continue
+        summary = QCoreApplication.translate("Calendar", "Report to the board")
+        description = QCoreApplication.translate(
+            "Calendar", "Before the meeting: File → Ready for the board?, then File → Export PDF…."
+        )
+        entries.append(DatedEntry("board", plan.id, day, summary, description, extra=str(number)))
+    return entries + _arp_entries(plan, today)
+
+
+def _arp_entries(plan: Plan, today: dt.date) -> list[DatedEntry]:
+    """The equality figures every year and the two-yearly survey, from the next one due (an overdue one
+    from today), as "Now" lists them (``domain.arp_figures.figures_due``)."""
+    from verktoykasse.domain.arp import shows_arp
+    from verktoykasse.domain.arp_figures import REMINDER_DAY, SURVEY_INTERVAL, figures_due
+
+    if not shows_arp(plan):
+        return []
+    due = figures_due(plan.arp_years, today)
+    yearly = due.due_on if due.yearly_missing else dt.date(today.year + 1, *REMINDER_DAY)
+    survey = due.due_on if due.survey_due else dt.date(due.next_survey_year + 1, *REMINDER_DAY)
+    where = QCoreApplication.translate("Calendar", "Type them in Verktøykassa: File → Equality duty (ARP)….")
+    return [
+        DatedEntry(
+            "arp-figures",
+            plan.id,
+            max(yearly, today),
+            QCoreApplication.translate("Calendar", "Equality figures for the year just ended (ARP)"),
+            where,
+            Repeat(1, "year", count=MEASUREMENTS_WITHOUT_END),
+        ),
+        DatedEntry(
+            "arp-survey",
+            plan.id,
+            max(survey, today),
+            QCoreApplication.translate(
+                "Calendar", "Two-yearly equality survey (ARP): pay by job level and involuntary part-time"
+            ),
+            where,
+            Repeat(SURVEY_INTERVAL, "year", count=MEASUREMENTS_WITHOUT_END),
+        ),
+    ]

@@ -2,7 +2,7 @@
 
 "Ready for the board?" lists what the board will miss (``domain.readiness``); each line opens its field
 in the wizard. It also runs before *Export PDF…*, where it offers to export anyway: it never blocks.
-The calendar export writes the plan's dates as an .ics file (``exchange.calendar_file``).
+The calendar export writes the plan's dates as an .ics file (``reports.calendar``).
 """
 
 from __future__ import annotations
@@ -175,7 +175,7 @@ class FollowUpActions(QObject):
 
     # -- calendar -------------------------------------------------------------------------------------
     def export_calendar(self) -> None:
-        from verktoykasse.exchange.calendar_file import write_calendar
+        from verktoykasse.reports.calendar import write_calendar
         from verktoykasse.reports.document import suggested_file_name
         from verktoykasse.storage.followup import load_plan_to_follow
 
