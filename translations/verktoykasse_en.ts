@@ -862,10 +862,6 @@
         <translation>Measure: {measure}</translation>
     </message>
     <message>
-        <source>Deadline for “{title}” (late)</source>
-        <translation>Deadline for “{title}” (late)</translation>
-    </message>
-    <message>
         <source>Deadline for “{title}”</source>
         <translation>Deadline for “{title}”</translation>
     </message>

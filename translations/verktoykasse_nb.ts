@@ -862,10 +862,6 @@
         <translation>Tiltak: {measure}</translation>
     </message>
     <message>
-        <source>Deadline for “{title}” (late)</source>
-        <translation>Frist for «{title}» (forsinket)</translation>
-    </message>
-    <message>
         <source>Deadline for “{title}”</source>
         <translation>Frist for «{title}»</translation>
     </message>
