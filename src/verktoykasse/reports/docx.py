@@ -154,16 +154,22 @@ class _Writer:
 
     def picture(self, drawing, width_mm: float) -> None:
         """The chart as a PNG picture in its own paragraph (inline: it moves with the text)."""
+        from docx.image.image import Image
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
         from docx.oxml.shape import CT_Inline
+        from docx.parts.image import ImagePart
         from docx.shared import Mm
 
         from verktoykasse.reports.raster import drawing_png
 
-        part = self.document.part
-        relation, image = part.get_or_add_image(io.BytesIO(drawing_png(drawing)))
-        width, height = image.scaled_dimensions(Mm(width_mm), None)
-        # Our own numbering: python-docx would search the whole document for the highest id each time.
+        # Our own numbering and image parts: python-docx would search the whole document for the highest
+        # id, and hash every picture already in it to find a copy (no chart is one), for each picture.
         self.picture_id += 1
+        image = Image.from_blob(drawing_png(drawing))
+        part = ImagePart.from_image(image, PackURI(f"/word/media/chart{self.picture_id}.png"))
+        relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
+        width, height = image.scaled_dimensions(Mm(width_mm), None)
         inline = CT_Inline.new_pic_inline(self.picture_id, relation, image.filename, width, height)
         self._add().add_run()._r.add_drawing(inline)
 
