@@ -137,7 +137,7 @@ def summary(plan: Plan, today: dt.date, budget: Budget) -> list[Block]:
             [shorten(g.title, SUMMARY_TITLE), g.current_score, g.desired_score, priority_label(g.priority)]
             for g in gaps
         ]
-        blocks.append(Table("summary_gaps", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("summary_gaps", "", columns, rows))
     else:
         blocks.append(_not_filled())
 
@@ -178,7 +178,7 @@ def summary(plan: Plan, today: dt.date, budget: Budget) -> list[Block]:
                 ]
                 for m in key
             ]
-            blocks.append(Table("key_measures", "", columns, rows))  # type: ignore[arg-type]
+            blocks.append(Table("key_measures", "", columns, rows))
     else:
         blocks.append(_not_filled())
 
@@ -210,7 +210,7 @@ def summary(plan: Plan, today: dt.date, budget: Budget) -> list[Block]:
             QCoreApplication.translate("Report", "Target"),
             QCoreApplication.translate("Report", "Status"),
         ]
-        blocks.append(Table("summary_kpis", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("summary_kpis", "", columns, rows))
         if len(kpis) > SUMMARY_KPIS:
             more = QCoreApplication.translate("Report", "All {count} KPIs are in sections 3 and 8.")
             blocks.append(Text(more.format(count=len(kpis)), "muted"))
@@ -309,7 +309,7 @@ def goals_and_kpis(plan: Plan) -> list[Block]:
                 QCoreApplication.translate("Report", "Latest value"),
                 QCoreApplication.translate("Report", "Status"),
             ]
-            group.append(Table("goal_kpis", "", columns, rows))  # type: ignore[arg-type]
+            group.append(Table("goal_kpis", "", columns, rows))
         else:
             group.append(Text(QCoreApplication.translate("Report", "No KPIs yet."), "muted"))
         blocks.append(Group("goal", group))
@@ -374,7 +374,7 @@ def measures(plan: Plan, today: dt.date, catalogue: Catalogue | None, budget: Bu
             QCoreApplication.translate("Report", "Expected effect"),
             QCoreApplication.translate("Report", "Schemes used"),
         ]
-        blocks.append(Table("plan_measures", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("plan_measures", "", columns, rows))
     return blocks + budget_blocks(plan, budget)
 
 
@@ -460,7 +460,7 @@ def timeline(plan: Plan, today: dt.date) -> list[Block]:
             ]
             for due, number, measure, stone in stones
         ]
-        blocks.append(Table("milestones_by_month", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("milestones_by_month", "", columns, rows))
     return blocks
 
 
@@ -479,7 +479,7 @@ def roles(plan: Plan) -> list[Block]:
         (QCoreApplication.translate("Report", "Follow-up of included employees"), plan.follow_up_framework),
     ]
     filled = [[label, value] for label, value in fields if str(value).strip()]
-    blocks: list[Block] = [Table("roles", "", [], filled, row_labels=True)] if filled else [_not_filled()]  # type: ignore[arg-type]
+    blocks: list[Block] = [Table("roles", "", [], filled, row_labels=True)] if filled else [_not_filled()]
     decisions = [decision.text for decision in plan.board_decisions if decision.text.strip()]
     if decisions:  # in full: the summary's decision box shows the first ones, cut to fit its page
         blocks.append(Heading(QCoreApplication.translate("Report", "The board is asked to:")))
@@ -491,7 +491,7 @@ def roles(plan: Plan) -> list[Block]:
             QCoreApplication.translate("Report", "Role or organisation"),
         ]
         rows = [[p.name, p.organisation] for p in plan.participants]
-        blocks.append(Table("participants", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("participants", "", columns, rows))
     return blocks
 
 
@@ -510,7 +510,7 @@ def schemes(plan: Plan, catalogue: Catalogue | None) -> list[Block]:
         [name, provider, Lines(tuple(reach)), ", ".join(str(n) for n in numbers)]
         for name, provider, reach, numbers in used
     ]
-    return [Table("schemes", "", columns, rows)]  # type: ignore[arg-type]
+    return [Table("schemes", "", columns, rows)]
 
 
 def evaluation(plan: Plan) -> list[Block]:
@@ -543,7 +543,7 @@ def evaluation(plan: Plan) -> list[Block]:
             QCoreApplication.translate("Report", "What it gave"),
         ]
         rows = [[numbers[m.id], m.title, m.what_was_done, m.outcome] for m in evaluated]
-        blocks.append(Table("evaluated", "", columns, rows))  # type: ignore[arg-type]
+        blocks.append(Table("evaluated", "", columns, rows))
     if plan.lessons:
         blocks.append(Heading(QCoreApplication.translate("Report", "What we learnt")))
         # Outside the f-string: lupdate does not look inside one, and the words would stay English.
