@@ -334,16 +334,32 @@
 <context>
     <name>ArpActions</name>
     <message>
+        <source>ARP report dra&amp;ft</source>
+        <translation>ARP report dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>As &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF to read, print and send, small numbers hidden</source>
+        <translation>The draft as a PDF to read, print and send, small numbers hidden</translation>
+    </message>
+    <message>
+        <source>As a &amp;Word document to edit…</source>
+        <translation>As a &amp;Word document to edit…</translation>
+    </message>
+    <message>
+        <source>The draft as a Word document to edit and paste into the annual report, small numbers hidden</source>
+        <translation>The draft as a Word document to edit and paste into the annual report, small numbers hidden</translation>
+    </message>
+    <message>
         <source>Equality dut&amp;y (ARP)…</source>
         <translation>Equality dut&amp;y (ARP)…</translation>
     </message>
     <message>
         <source>Which equality duty applies, the risk map, the representatives and the figures</source>
         <translation>Which equality duty applies, the risk map, the representatives and the figures</translation>
-    </message>
-    <message>
-        <source>ARP report dra&amp;ft (PDF)…</source>
-        <translation>ARP report dra&amp;ft (PDF)…</translation>
     </message>
     <message>
         <source>A draft of the yearly equality report, small numbers hidden</source>
@@ -656,6 +672,14 @@
         <translation>The file could not be made. Details are in the log file.</translation>
     </message>
     <message>
+        <source>Save the ARP report draft as a Word document</source>
+        <translation>Save the ARP report draft as a Word document</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>Save the ARP report draft as PDF</source>
         <translation>Save the ARP report draft as PDF</translation>
     </message>
@@ -704,12 +728,12 @@
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <source>Save the report dr&amp;aft as PDF…</source>
-        <translation>Save the report dr&amp;aft as PDF…</translation>
+        <source>Save the report dr&amp;aft…</source>
+        <translation>Save the report dr&amp;aft…</translation>
     </message>
     <message>
-        <source>Save the report draft as PDF</source>
-        <translation>Save the report draft as PDF</translation>
+        <source>Save the report draft as PDF or Word</source>
+        <translation>Save the report draft as PDF or Word</translation>
     </message>
     <message>
         <source>Export for an adviser (anon&amp;ymised)…</source>
@@ -4251,6 +4275,18 @@
     <message>
         <source>Open “{what}” in the plan</source>
         <translation>Open “{what}” in the plan</translation>
+    </message>
+    <message>
+        <source>Open the figures</source>
+        <translation>Open the figures</translation>
+    </message>
+    <message>
+        <source>Open the equality figures for {year}</source>
+        <translation>Open the equality figures for {year}</translation>
+    </message>
+    <message>
+        <source>Open the equality survey for {year}: pay and involuntary part-time</source>
+        <translation>Open the equality survey for {year}: pay and involuntary part-time</translation>
     </message>
     <message>
         <source>Value of “{kpi}” today</source>

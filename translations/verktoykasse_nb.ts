@@ -334,16 +334,32 @@
 <context>
     <name>ArpActions</name>
     <message>
+        <source>ARP report dra&amp;ft</source>
+        <translation>&amp;Utkast til ARP-redegjørelse</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>Som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF to read, print and send, small numbers hidden</source>
+        <translation>Utkastet som PDF til å lese, skrive ut og sende, små tall skjult</translation>
+    </message>
+    <message>
+        <source>As a &amp;Word document to edit…</source>
+        <translation>Som &amp;Word-dokument til redigering …</translation>
+    </message>
+    <message>
+        <source>The draft as a Word document to edit and paste into the annual report, small numbers hidden</source>
+        <translation>Utkastet som Word-dokument til å redigere og lime inn i årsberetningen, små tall skjult</translation>
+    </message>
+    <message>
         <source>Equality dut&amp;y (ARP)…</source>
         <translation>Likestillingsplikt (A&amp;RP) …</translation>
     </message>
     <message>
         <source>Which equality duty applies, the risk map, the representatives and the figures</source>
         <translation>Hvilken likestillingsplikt som gjelder, risikokartet, representantene og tallene</translation>
-    </message>
-    <message>
-        <source>ARP report dra&amp;ft (PDF)…</source>
-        <translation>&amp;Utkast til ARP-redegjørelse (PDF) …</translation>
     </message>
     <message>
         <source>A draft of the yearly equality report, small numbers hidden</source>
@@ -656,6 +672,14 @@
         <translation>Filen kunne ikke lages. Detaljer står i loggfilen.</translation>
     </message>
     <message>
+        <source>Save the ARP report draft as a Word document</source>
+        <translation>Lagre utkastet til ARP-redegjørelse som Word-dokument</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
         <source>Save the ARP report draft as PDF</source>
         <translation>Lagre utkastet til ARP-redegjørelse som PDF</translation>
     </message>
@@ -704,12 +728,12 @@
         <translation>&amp;Tall</translation>
     </message>
     <message>
-        <source>Save the report dr&amp;aft as PDF…</source>
-        <translation>Lagre utk&amp;astet som PDF …</translation>
+        <source>Save the report dr&amp;aft…</source>
+        <translation>Lagre utk&amp;astet …</translation>
     </message>
     <message>
-        <source>Save the report draft as PDF</source>
-        <translation>Lagre utkastet som PDF</translation>
+        <source>Save the report draft as PDF or Word</source>
+        <translation>Lagre utkastet som PDF eller Word</translation>
     </message>
     <message>
         <source>Export for an adviser (anon&amp;ymised)…</source>
@@ -4251,6 +4275,18 @@
     <message>
         <source>Open “{what}” in the plan</source>
         <translation>Åpne «{what}» i planen</translation>
+    </message>
+    <message>
+        <source>Open the figures</source>
+        <translation>Åpne tallene</translation>
+    </message>
+    <message>
+        <source>Open the equality figures for {year}</source>
+        <translation>Åpne likestillingstallene for {year}</translation>
+    </message>
+    <message>
+        <source>Open the equality survey for {year}: pay and involuntary part-time</source>
+        <translation>Åpne kartleggingen for {year}: lønn og ufrivillig deltid</translation>
     </message>
     <message>
         <source>Value of “{kpi}” today</source>

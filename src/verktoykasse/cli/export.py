@@ -2,8 +2,8 @@
 --ics FILE | --arp FILE``: the action plan as a PDF, the plan's tables as an Excel workbook, the action plan
 as a Word document, the plan as JSON (``--anonymised``: small equality figures left out, for an adviser), the
 workshop kit's worksheets, the plan's dates as a calendar file, or the draft of the yearly equality report
-(ARP), without opening the window, e.g. for an advisor preparing a board meeting or a workshop from a
-script."""
+(ARP; a Word document when FILE ends in .docx, else a PDF), without opening the window, e.g. for an
+advisor preparing a board meeting or a workshop from a script."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument(
         "--arp",
         metavar="FILE",
-        help="write the draft of the yearly equality report (ARP) as a PDF, small figures hidden",
+        help="write the draft of the yearly equality report (ARP), small figures hidden: a Word document "
+        "to edit when FILE ends in .docx, else a PDF",
     )
     parser.add_argument(
         "--anonymised",
