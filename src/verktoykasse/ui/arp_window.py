@@ -111,6 +111,10 @@ class RiskMap(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self.table.setWordWrap(True)
+        # A gap area's long name wraps onto as many lines as it needs, at every width of the window: the
+        # rows follow the columns, and a column never gets narrower than a long word.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 14)
         self.table.currentCellChanged.connect(lambda row, column, *_: self._show_cell(row, column))
         self.summary = QLabel()
         self.summary.setObjectName("arpRiskSummary")
@@ -172,7 +176,6 @@ class RiskMap(QWidget):
                 )
                 if self.table.item(r, c) is None:
                     self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         counts = risk_counts(self.plan)
         self.summary.setText(
             self.tr("{risk} risks, {none} cells without risk, {open} not assessed yet.").format(
