@@ -744,8 +744,8 @@
         <translation>Export for an adviser (anonymised)</translation>
     </message>
     <message>
-        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
-        <translation>The plan file, with every equality figure of fewer persons than the threshold left out</translation>
+        <source>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</source>
+        <translation>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</translation>
     </message>
     <message>
         <source>Your equality work</source>
@@ -5356,6 +5356,26 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Participant {number}</translation>
+    </message>
+    <message>
+        <source>Representative {number}</source>
+        <translation>Representative {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>(left out: this plan file is anonymised)</source>
+        <translation>(left out: this plan file is anonymised)</translation>
     </message>
 </context>
 <context>

@@ -744,8 +744,8 @@
         <translation>Eksporter til en rådgiver (anonymisert)</translation>
     </message>
     <message>
-        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
-        <translation>Planfilen, uten likestillingstall som gjelder færre personer enn grensen</translation>
+        <source>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</source>
+        <translation>Planfilen uten navn på personer (de blir «Person 1», «Representant 1» …), e-postadresser, telefonnumre og notater om personer, og uten likestillingstall for færre personer enn grensen. Sjekk fritekstene selv: en person som er beskrevet uten navn, kan ikke programmet finne.</translation>
     </message>
     <message>
         <source>Your equality work</source>
@@ -5356,6 +5356,26 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Deltaker {number}</translation>
+    </message>
+    <message>
+        <source>Representative {number}</source>
+        <translation>Representant {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Kontakt {number}</translation>
+    </message>
+    <message>
+        <source>(left out: this plan file is anonymised)</source>
+        <translation>(utelatt: denne planfilen er anonymisert)</translation>
     </message>
 </context>
 <context>

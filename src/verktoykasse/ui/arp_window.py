@@ -534,7 +534,8 @@ def save_draft(parent: QWidget, plan: Plan, today: dt.date, kind: str = "pdf") -
 
 
 def save_anonymised(parent: QWidget, session: Any, plan: Plan) -> Path | None:
-    """The plan file for an adviser, marked as anonymised: small equality figures left out."""
+    """The plan file for an adviser, marked as anonymised: no names of persons, no notes about people, no
+    small equality figures (``exchange.anonymise``)."""
     from verktoykasse.exchange.plan_json import export_plan_file
     from verktoykasse.files import safe_file_stem
 
@@ -603,7 +604,12 @@ class ArpWindow(QDialog):
         self.anonymised_button.setObjectName("arpAnonymisedButton")
         self.anonymised_button.setAccessibleName(self.tr("Export for an adviser (anonymised)"))
         self.anonymised_button.setToolTip(
-            self.tr("The plan file, with every equality figure of fewer persons than the threshold left out")
+            self.tr(
+                "The plan file without persons' names (they become “Person 1”, “Representative 1” …), "
+                "e-mail addresses, phone numbers and notes about people, and without equality figures of "
+                "fewer persons than the threshold. Check the free text yourself: a person described "
+                "without a name cannot be found by the program."
+            )
         )
         self.anonymised_button.clicked.connect(self.save_anonymised)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
