@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from safety_data import add_full_plan, run_cli_here
+from safety_data import HOSTILE_TEXTS, add_full_plan, run_cli_here
 
 # Every person's name typed in the plan below, and the parts a text may mention them by.
 NAMES = ["Ola Sørensen", "Aisha", "Kari Nordmann", "Per Hansen", "Lise Berg", "Jonas Ødegård"]
@@ -155,3 +155,26 @@ def test_every_field_the_anonymisation_names_is_a_text_field_of_the_plan():
         | anonymise.BUSINESS_FIELDS
     )
     assert named <= texts, named - texts
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_whatever_was_typed_as_a_name_the_anonymised_file_is_written_and_opens(
+    context, plan_id, tmp_path, text
+):
+    from verktoykasse.exchange.plan_json import export_plan_file, read_plan_file
+    from verktoykasse.storage.editing import load_plan
+    from verktoykasse.storage.models import Plan
+
+    with context.database.session() as session:
+        plan = session.get(Plan, plan_id)
+        plan.contact_person = plan.measures[0].owner = plan.arp_involvement[0].who = text
+        plan.problem_statement = f"{text} og Per Hansen"
+        session.commit()
+        export_plan_file(session, load_plan(session, plan_id), tmp_path / "adviser.json", anonymised=True)
+    document = read_plan_file(tmp_path / "adviser.json")  # every check an import makes
+    plan = document["plan"]
+    assert "Per Hansen" not in plan["problem_statement"]
+    if text.strip():
+        assert plan["contact_person"] == plan["measures"][0]["owner"] == "Person 1"
+        # The same person, or (where the log keeps a one-line "who" of its own) a representative.
+        assert plan["arp_involvement"][0]["who"] in ("Person 1", "Representative 1")

@@ -168,8 +168,9 @@ def is_role(text: str) -> bool:
 
 
 def _name_parts(name: str) -> list[str]:
-    """The whole name and each capitalised word of it that is not a role word ("Kari", "Nordmann")."""
-    parts = [name]
+    """The whole name and each capitalised word of it that is not a role word ("Kari", "Nordmann"); none
+    of fewer than two letters (an owner typed as "X" or "–" is not looked for in every text)."""
+    parts = [name] if sum(c.isalpha() for c in name) > 1 else []
     words = _WORD.findall(name)
     if len(words) > 1:
         parts += [w for w in words if w[0].isupper() and len(w) > 1 and w.lower() not in ROLE_WORDS]
