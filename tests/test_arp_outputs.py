@@ -162,39 +162,17 @@ def test_no_output_of_a_plan_full_of_small_groups_shows_a_hidden_number(
     outputs["menu Word draft"] = word_text((tmp_path / "fra menyen.docx").read_bytes())
 
     # The command line.
-    code, _out, _err = run_cli_here(
-        capsys,
-        "--data-dir",
-        str(window.context.paths.root),
-        "export",
-        str(plan_id),
-        "--arp",
-        str(tmp_path / "cli.pdf"),
-    )
-    assert code == 0
+    def export(*args: str) -> None:
+        code, _out, err = run_cli_here(
+            capsys, "--data-dir", str(window.context.paths.root), "export", str(plan_id), *args
+        )
+        assert code == 0, err
+
+    export("--arp", str(tmp_path / "cli.pdf"))
     outputs["cli draft"] = pdf_text((tmp_path / "cli.pdf").read_bytes())
-    code, _out, _err = run_cli_here(
-        capsys,
-        "--data-dir",
-        str(window.context.paths.root),
-        "export",
-        str(plan_id),
-        "--arp",
-        str(tmp_path / "cli.docx"),
-    )
-    assert code == 0
+    export("--arp", str(tmp_path / "cli.docx"))
     outputs["cli Word draft"] = word_text((tmp_path / "cli.docx").read_bytes())
-    code, _out, _err = run_cli_here(
-        capsys,
-        "--data-dir",
-        str(window.context.paths.root),
-        "export",
-        str(plan_id),
-        "--json",
-        str(tmp_path / "cli.json"),
-        "--anonymised",
-    )
-    assert code == 0
+    export("--json", str(tmp_path / "cli.json"), "--anonymised")
     cli_adviser = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
 
     with window.database.session() as session:

@@ -166,3 +166,18 @@ def test_export_arp_writes_word_for_a_docx_name_and_a_pdf_otherwise(context, tmp
     for name in ("styret.docx", "styret.DOCX"):
         document = docx.Document(tmp_path / name)
         assert styled(document, "Heading 1")[0] == "This is a draft: check before use"
+
+
+def test_the_arp_window_s_draft_button_offers_pdf_and_word(start_window, qapp):
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = small_groups_plan(session)
+    arp = ArpWindow(window.database, plan_id, window, today=TODAY)
+    button = arp.draft_button
+    assert button.text() == "Save the report dr&aft…"
+    assert button.accessibleName() == "Save the report draft as PDF or Word"
+    assert [a.text() for a in button.menu().actions()] == ["As &PDF…", "As a &Word document to edit…"]
+    arp.reject()
+    arp.deleteLater()
