@@ -24,9 +24,8 @@ no person it can name and no figure of a small group:
   is not anonymised: the adviser knows whom they help. Nor is a participant marked as Nav or as an
   organisation (``ORGANISATION_KINDS``): "Nav Fredrikstad" is no person.
 
-What a user wrote about a person without naming them in a "who" field cannot be found by a program; the
-export dialog says so, and the file still says ``"anonymised": true`` so an import knows where it came
-from.
+What a user wrote about a person without naming them in a "who" field cannot be found by a program: the
+export button's tooltip and the README say so. The file says ``"anonymised": true``.
 """
 
 from __future__ import annotations
@@ -86,64 +85,17 @@ ORGANISATION_KINDS = {ParticipantKind.NAV, ParticipantKind.ORGANISATION}  # part
 LEFT_OUT_MARK = QT_TRANSLATE_NOOP("PlanFile", "(left out: this plan file is anonymised)")
 
 # Words of a role, not of a name (bokmål, nynorsk and English): a "who" made only of these names no one.
-ROLE_WORDS = frozenset(
-    [
-        "alle",
-        "ansatte",
-        "ansattes",
-        "and",
-        "arbeidsleder",
-        "arbeidsmiljøutvalget",
-        "avdelingsleder",
-        "avdelingsledere",
-        "board",
-        "butikksjef",
-        "ceo",
-        "chair",
-        "daglig",
-        "dagleg",
-        "de",
-        "director",
-        "eier",
-        "eieren",
-        "eierne",
-        "employees",
-        "fadder",
-        "general",
-        "hms",
-        "hr",
-        "hr-ansvarlig",
-        "hr-leder",
-        "hovedverneombud",
-        "leder",
-        "ledere",
-        "ledelsen",
-        "ledergruppen",
-        "manager",
-        "managers",
-        "managing",
-        "mentor",
-        "og",
-        "of",
-        "owner",
-        "personalansvarlig",
-        "personalleder",
-        "produksjonsleder",
-        "representative",
-        "representatives",
-        "safety",
-        "styreleder",
-        "styret",
-        "styrets",
-        "the",
-        "tillitsvalgt",
-        "tillitsvalgte",
-        "union",
-        "ved",
-        "verneombud",
-        "verneombudet",
-    ]
-)
+# fmt: off
+ROLE_WORDS = frozenset((
+    "alle", "ansatte", "ansattes", "and", "arbeidsleder", "arbeidsmiljøutvalget", "avdelingsleder",
+    "avdelingsledere", "board", "butikksjef", "ceo", "chair", "daglig", "dagleg", "de", "director", "eier",
+    "eieren", "eierne", "employees", "fadder", "general", "hms", "hr", "hr-ansvarlig", "hr-leder",
+    "hovedverneombud", "leder", "ledere", "ledelsen", "ledergruppen", "manager", "managers", "managing",
+    "mentor", "og", "of", "owner", "personalansvarlig", "personalleder", "produksjonsleder",
+    "representative", "representatives", "safety", "styreleder", "styret", "styrets", "the", "tillitsvalgt",
+    "tillitsvalgte", "union", "ved", "verneombud", "verneombudet"
+))
+# fmt: on
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
