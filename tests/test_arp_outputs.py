@@ -2,9 +2,9 @@
 
 A plan full of small groups (threshold 9: every count below is 6, 7 or 8, or a number that would give one
 back) goes through every output a user can make of it — the ARP window's table "as it will be
-published", the report draft from the File menu and from ``verktoykasse export --arp`` in bokmål and
-English, the plan file for an adviser marked as anonymised (window and command line), the action plan —
-and none of them shows a hidden number.
+published", the report draft as a PDF and as a Word document from the window, the File menu and
+``verktoykasse export --arp`` in bokmål and English, the plan file for an adviser marked as anonymised
+(window and command line), the action plan — and none of them shows a hidden number.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import re
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from safety_data import run_cli_here
@@ -97,6 +98,17 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
+def word_text(data: bytes) -> str:
+    """Everything a reader of the Word file sees: the page header, the paragraphs and every table cell."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    texts = [p.text for section in document.sections for p in section.header.paragraphs]
+    texts += [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(texts)
+
+
 @pytest.fixture
 def plan_window(start_window):
     window = start_window()
@@ -110,6 +122,7 @@ def plan_window(start_window):
 def test_no_output_of_a_plan_full_of_small_groups_shows_a_hidden_number(
     plan_window, tmp_path, monkeypatch, capsys
 ):
+    from verktoykasse.reports.arp_docx import build_arp_docx
     from verktoykasse.reports.arp_draft import build_arp_draft
     from verktoykasse.reports.document import build_action_plan
     from verktoykasse.storage.editing import load_plan
@@ -123,48 +136,50 @@ def test_no_output_of_a_plan_full_of_small_groups_shows_a_hidden_number(
     outputs["window"] = arp.figures.preview.text()
     assert "fewer than 9" in outputs["window"]
     # The window's buttons: the draft and the plan file for an adviser.
-    answers = iter([str(tmp_path / "utkast.pdf"), str(tmp_path / "til rådgiver.json")])
+    answers = iter(
+        [
+            str(tmp_path / "utkast.pdf"),
+            str(tmp_path / "utkast.docx"),
+            str(tmp_path / "til rådgiver.json"),
+            str(tmp_path / "fra menyen.docx"),
+        ]
+    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
     from PySide6.QtGui import QDesktopServices
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
-    arp.save_draft()
+    arp.save_draft("pdf")
+    arp.save_draft("docx")
     arp.save_anonymised()
     arp.reject()
     arp.deleteLater()
     QApplication.processEvents()
     outputs["window draft"] = pdf_text((tmp_path / "utkast.pdf").read_bytes())
+    outputs["window Word draft"] = word_text((tmp_path / "utkast.docx").read_bytes())
     adviser = json.loads((tmp_path / "til rådgiver.json").read_text(encoding="utf-8"))
+    # File → ARP report draft → As a Word document to edit…
+    window.arp_actions.draft_menu.findChild(QAction, "arpDraftWordAction").trigger()
+    outputs["menu Word draft"] = word_text((tmp_path / "fra menyen.docx").read_bytes())
 
     # The command line.
-    code, _out, _err = run_cli_here(
-        capsys,
-        "--data-dir",
-        str(window.context.paths.root),
-        "export",
-        str(plan_id),
-        "--arp",
-        str(tmp_path / "cli.pdf"),
-    )
-    assert code == 0
+    def export(*args: str) -> None:
+        code, _out, err = run_cli_here(
+            capsys, "--data-dir", str(window.context.paths.root), "export", str(plan_id), *args
+        )
+        assert code == 0, err
+
+    export("--arp", str(tmp_path / "cli.pdf"))
     outputs["cli draft"] = pdf_text((tmp_path / "cli.pdf").read_bytes())
-    code, _out, _err = run_cli_here(
-        capsys,
-        "--data-dir",
-        str(window.context.paths.root),
-        "export",
-        str(plan_id),
-        "--json",
-        str(tmp_path / "cli.json"),
-        "--anonymised",
-    )
-    assert code == 0
+    export("--arp", str(tmp_path / "cli.docx"))
+    outputs["cli Word draft"] = word_text((tmp_path / "cli.docx").read_bytes())
+    export("--json", str(tmp_path / "cli.json"), "--anonymised")
     cli_adviser = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
 
     with window.database.session() as session:
         plan = load_plan(session, plan_id)
         for language in ("nb", "en"):
             outputs[f"draft {language}"] = pdf_text(build_arp_draft(plan, TODAY, language))
+            outputs[f"Word draft {language}"] = word_text(build_arp_docx(plan, TODAY, language))
         action_plan = pdf_text(build_action_plan(plan, TODAY, catalogue=None))
 
     for name, text in outputs.items():
@@ -172,7 +187,8 @@ def test_no_output_of_a_plan_full_of_small_groups_shows_a_hidden_number(
     # The action plan for the board carries no equality figures at all (its page and section numbers are
     # small numbers of their own): none of the small groups' derived figures is in it.
     assert [value for value in SECRET_VALUES if value in action_plan.replace("\u00a0", "")] == []
-    assert "færre enn 9" in outputs["draft nb"] and "skjult" in outputs["draft nb"]
+    for name in ("draft nb", "Word draft nb", "cli Word draft", "menu Word draft"):
+        assert "færre enn 9" in outputs[name] and "skjult" in outputs[name], name
 
     for document in (adviser, cli_adviser):
         assert document["anonymised"] is True

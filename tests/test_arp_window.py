@@ -163,8 +163,60 @@ def test_now_reminds_of_the_figures_and_the_two_yearly_survey_and_opens_the_figu
     lines = [label.text() for label in now.findChildren(QLabel)]
     assert any(line.startswith("Equality figures for 2026 (ARP)") for line in lines)
     assert any("two-yearly equality survey for 2026 is due" in line for line in lines)
+    # The buttons say what they open: the year alone ("Open “2026” in the plan") told a listener nothing.
+    buttons = {
+        b.accessibleName(): b.text() for b in now.findChildren(QPushButton, "nowOpen") if b.isVisible()
+    }
+    assert buttons == {
+        "Open the equality figures for 2026": "Open the figures",
+        "Open the equality survey for 2026: pay and involuntary part-time": "Open the figures",
+    }
     opened = []
-    button = next(b for b in now.findChildren(QPushButton, "nowOpen") if "2026" in b.accessibleName())
+    button = next(
+        b
+        for b in now.findChildren(QPushButton, "nowOpen")
+        if b.isVisible() and b.accessibleName() == "Open the equality figures for 2026"
+    )
     run_in_arp_window(window, lambda arp: opened.append(arp.tabs.currentIndex()), button.click)
     assert opened == [3]
     assert window.plan_page is not None and window.plan_page.plan_id == plan_id  # back on the plan
+
+
+def test_a_long_gap_name_in_the_risk_map_is_shown_whole_at_every_width_of_the_window(qtbot, bakery):
+    """The cell wraps the whole name onto as many lines as it needs (no line cut off below the cell), and
+    the tooltip and what a screen reader says carry it too."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from verktoykasse.storage.models import ArpRisk, GapArea, Plan
+
+    window, plan_id = bakery
+    name = "Rekrutteringsprosessene for lærlinger og deltidsansatte på nattskiftet i produksjonen"
+    with window.database.session() as session:
+        plan = session.get(Plan, plan_id)
+        plan.employees = 60
+        gap = GapArea(title=name, position=1)
+        plan.gaps.append(gap)
+        plan.arp_risks.append(ArpRisk(ground="gender", area="recruitment", state="risk", gap=gap))
+        session.commit()
+    shown = []
+
+    def look(arp) -> None:
+        table = arp.risk_map.table
+        item = table.item(0, 0)  # gender × recruitment
+        for width in (1000, 700, 1300):
+            arp.resize(width, 700)
+            QApplication.processEvents()
+            option = QStyleOptionViewItem()
+            option.rect = table.visualItemRect(item)
+            option.font = table.font()
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            wanted = table.itemDelegate().sizeHint(option, table.indexFromItem(item)).height()
+            shown.append((width, table.rowHeight(0) >= wanted))
+        shown.append(item.text())
+        shown.append(item.toolTip())
+        shown.append(item.data(Qt.ItemDataRole.AccessibleTextRole))
+
+    run_in_arp_window(window, look)
+    assert shown[:3] == [(1000, True), (700, True), (1300, True)]
+    assert shown[3] == shown[4] == f"Risk — see gap “{name}”"
+    assert shown[5] == f"Gender, Recruitment: Risk — see gap “{name}”"

@@ -334,16 +334,32 @@
 <context>
     <name>ArpActions</name>
     <message>
+        <source>ARP report dra&amp;ft</source>
+        <translation>ARP report dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>As &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF to read, print and send, small numbers hidden</source>
+        <translation>The draft as a PDF to read, print and send, small numbers hidden</translation>
+    </message>
+    <message>
+        <source>As a &amp;Word document to edit…</source>
+        <translation>As a &amp;Word document to edit…</translation>
+    </message>
+    <message>
+        <source>The draft as a Word document to edit and paste into the annual report, small numbers hidden</source>
+        <translation>The draft as a Word document to edit and paste into the annual report, small numbers hidden</translation>
+    </message>
+    <message>
         <source>Equality dut&amp;y (ARP)…</source>
         <translation>Equality dut&amp;y (ARP)…</translation>
     </message>
     <message>
         <source>Which equality duty applies, the risk map, the representatives and the figures</source>
         <translation>Which equality duty applies, the risk map, the representatives and the figures</translation>
-    </message>
-    <message>
-        <source>ARP report dra&amp;ft (PDF)…</source>
-        <translation>ARP report dra&amp;ft (PDF)…</translation>
     </message>
     <message>
         <source>A draft of the yearly equality report, small numbers hidden</source>
@@ -656,6 +672,14 @@
         <translation>The file could not be made. Details are in the log file.</translation>
     </message>
     <message>
+        <source>Save the ARP report draft as a Word document</source>
+        <translation>Save the ARP report draft as a Word document</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>Save the ARP report draft as PDF</source>
         <translation>Save the ARP report draft as PDF</translation>
     </message>
@@ -704,12 +728,12 @@
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <source>Save the report dr&amp;aft as PDF…</source>
-        <translation>Save the report dr&amp;aft as PDF…</translation>
+        <source>Save the report dr&amp;aft…</source>
+        <translation>Save the report dr&amp;aft…</translation>
     </message>
     <message>
-        <source>Save the report draft as PDF</source>
-        <translation>Save the report draft as PDF</translation>
+        <source>Save the report draft as PDF or Word</source>
+        <translation>Save the report draft as PDF or Word</translation>
     </message>
     <message>
         <source>Export for an adviser (anon&amp;ymised)…</source>
@@ -720,8 +744,8 @@
         <translation>Export for an adviser (anonymised)</translation>
     </message>
     <message>
-        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
-        <translation>The plan file, with every equality figure of fewer persons than the threshold left out</translation>
+        <source>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</source>
+        <translation>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</translation>
     </message>
     <message>
         <source>Your equality work</source>
@@ -4249,6 +4273,18 @@
         <translation>Open “{what}” in the plan</translation>
     </message>
     <message>
+        <source>Open the figures</source>
+        <translation>Open the figures</translation>
+    </message>
+    <message>
+        <source>Open the equality figures for {year}</source>
+        <translation>Open the equality figures for {year}</translation>
+    </message>
+    <message>
+        <source>Open the equality survey for {year}: pay and involuntary part-time</source>
+        <translation>Open the equality survey for {year}: pay and involuntary part-time</translation>
+    </message>
+    <message>
         <source>Value of “{kpi}” today</source>
         <translation>Value of “{kpi}” today</translation>
     </message>
@@ -5316,6 +5352,26 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Participant {number}</translation>
+    </message>
+    <message>
+        <source>Representative {number}</source>
+        <translation>Representative {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>(left out: this plan file is anonymised)</source>
+        <translation>(left out: this plan file is anonymised)</translation>
     </message>
 </context>
 <context>

@@ -334,16 +334,32 @@
 <context>
     <name>ArpActions</name>
     <message>
+        <source>ARP report dra&amp;ft</source>
+        <translation>&amp;Utkast til ARP-redegjørelse</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>Som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>The draft as a PDF to read, print and send, small numbers hidden</source>
+        <translation>Utkastet som PDF til å lese, skrive ut og sende, små tall skjult</translation>
+    </message>
+    <message>
+        <source>As a &amp;Word document to edit…</source>
+        <translation>Som &amp;Word-dokument til redigering …</translation>
+    </message>
+    <message>
+        <source>The draft as a Word document to edit and paste into the annual report, small numbers hidden</source>
+        <translation>Utkastet som Word-dokument til å redigere og lime inn i årsberetningen, små tall skjult</translation>
+    </message>
+    <message>
         <source>Equality dut&amp;y (ARP)…</source>
         <translation>Likestillingsplikt (A&amp;RP) …</translation>
     </message>
     <message>
         <source>Which equality duty applies, the risk map, the representatives and the figures</source>
         <translation>Hvilken likestillingsplikt som gjelder, risikokartet, representantene og tallene</translation>
-    </message>
-    <message>
-        <source>ARP report dra&amp;ft (PDF)…</source>
-        <translation>&amp;Utkast til ARP-redegjørelse (PDF) …</translation>
     </message>
     <message>
         <source>A draft of the yearly equality report, small numbers hidden</source>
@@ -656,6 +672,14 @@
         <translation>Filen kunne ikke lages. Detaljer står i loggfilen.</translation>
     </message>
     <message>
+        <source>Save the ARP report draft as a Word document</source>
+        <translation>Lagre utkastet til ARP-redegjørelse som Word-dokument</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
         <source>Save the ARP report draft as PDF</source>
         <translation>Lagre utkastet til ARP-redegjørelse som PDF</translation>
     </message>
@@ -704,12 +728,12 @@
         <translation>&amp;Tall</translation>
     </message>
     <message>
-        <source>Save the report dr&amp;aft as PDF…</source>
-        <translation>Lagre utk&amp;astet som PDF …</translation>
+        <source>Save the report dr&amp;aft…</source>
+        <translation>Lagre utk&amp;astet …</translation>
     </message>
     <message>
-        <source>Save the report draft as PDF</source>
-        <translation>Lagre utkastet som PDF</translation>
+        <source>Save the report draft as PDF or Word</source>
+        <translation>Lagre utkastet som PDF eller Word</translation>
     </message>
     <message>
         <source>Export for an adviser (anon&amp;ymised)…</source>
@@ -720,8 +744,8 @@
         <translation>Eksporter til en rådgiver (anonymisert)</translation>
     </message>
     <message>
-        <source>The plan file, with every equality figure of fewer persons than the threshold left out</source>
-        <translation>Planfilen, uten likestillingstall som gjelder færre personer enn grensen</translation>
+        <source>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</source>
+        <translation>Planfilen uten navn på personer (de blir «Person 1», «Representant 1» …), e-postadresser, telefonnumre og notater om personer, og uten likestillingstall for færre personer enn grensen. Sjekk fritekstene selv: en person som er beskrevet uten navn, kan ikke programmet finne.</translation>
     </message>
     <message>
         <source>Your equality work</source>
@@ -4249,6 +4273,18 @@
         <translation>Åpne «{what}» i planen</translation>
     </message>
     <message>
+        <source>Open the figures</source>
+        <translation>Åpne tallene</translation>
+    </message>
+    <message>
+        <source>Open the equality figures for {year}</source>
+        <translation>Åpne likestillingstallene for {year}</translation>
+    </message>
+    <message>
+        <source>Open the equality survey for {year}: pay and involuntary part-time</source>
+        <translation>Åpne kartleggingen for {year}: lønn og ufrivillig deltid</translation>
+    </message>
+    <message>
         <source>Value of “{kpi}” today</source>
         <translation>Verdien av «{kpi}» i dag</translation>
     </message>
@@ -5316,6 +5352,26 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>The plan could not be saved ({reason}). Nothing was imported.</source>
         <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Deltaker {number}</translation>
+    </message>
+    <message>
+        <source>Representative {number}</source>
+        <translation>Representant {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Kontakt {number}</translation>
+    </message>
+    <message>
+        <source>(left out: this plan file is anonymised)</source>
+        <translation>(utelatt: denne planfilen er anonymisert)</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 """``verktoykasse export PLAN --pdf FILE | --xlsx FILE | --docx FILE | --json FILE | --worksheets FILE |
 --ics FILE | --arp FILE``: the action plan as a PDF, the plan's tables as an Excel workbook, the action plan
-as a Word document, the plan as JSON (``--anonymised``: small equality figures left out, for an adviser), the
-workshop kit's worksheets, the plan's dates as a calendar file, or the draft of the yearly equality report
-(ARP), without opening the window, e.g. for an advisor preparing a board meeting or a workshop from a
-script."""
+as a Word document, the plan as JSON (``--anonymised``: for an adviser, no names, no small equality
+figures), the workshop kit's worksheets, the plan's dates as a calendar file, or the draft of the yearly
+equality report (ARP; a Word document when FILE ends in .docx, else a PDF), without opening the window,
+e.g. for an advisor preparing a board meeting or a workshop from a script."""
 
 from __future__ import annotations
 
@@ -47,13 +47,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument(
         "--arp",
         metavar="FILE",
-        help="write the draft of the yearly equality report (ARP) as a PDF, small figures hidden",
+        help="write the draft of the yearly equality report (ARP), small figures hidden: a Word document "
+        "to edit when FILE ends in .docx, else a PDF",
     )
     parser.add_argument(
         "--anonymised",
         action="store_true",
-        help="with --json: leave out every equality figure that describes fewer persons than the plan's "
-        "threshold (for an adviser)",
+        help="with --json: for an adviser: persons' names become placeholders (Person 1, Representative 1), "
+        "e-mail addresses, phone numbers and notes about people are left out, and every equality figure "
+        "that describes fewer persons than the plan's threshold",
     )
     parser.add_argument(
         "--blank", action="store_true", help="with --worksheets: empty sheets, without the plan's answers"

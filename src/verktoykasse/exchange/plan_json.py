@@ -146,7 +146,8 @@ def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
     """The plan as a JSON-ready dict (see the module docstring for the rules).
 
     ``anonymised``: for an adviser; every equality figure the privacy guard hides (``domain.arp_figures``,
-    ``anonymised_values``) is left out (``null``), and the file says so.
+    ``anonymised_values``) is left out (``null``), persons' names become placeholders and notes about
+    people are left out (``exchange.anonymise``), and the file says ``"anonymised": true``.
     """
     ids = _Ids()
     ids.number(PLAN, plan)
@@ -166,6 +167,9 @@ def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
             for level, public in zip(year["pay_levels"], values.pop("pay_levels"), strict=True):
                 level.update(public)
             year.update(values)
+        from verktoykasse.exchange.anonymise import anonymise
+
+        anonymise(document)
     return document
 
 

@@ -9,7 +9,9 @@ involvement. It says on every page that it is a draft, and first of all what the
 what is still missing: a missing figure is marked as missing, never made up.
 
 The PDF speaks the plan's report language (``i18n.report_language``), like the action plan. The Word
-version (office exports) takes the same sections from ``draft_sections``.
+version (``reports.arp_docx``) lays out the same sections from ``draft_sections``, with the same title,
+byline and draft mark (``draft_title``, ``draft_byline``, ``draft_footer``), so the two never differ in
+what they say or hide.
 """
 
 from __future__ import annotations
@@ -454,30 +456,41 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
     return [check, duty, part1, part2, steps, involvement]
 
 
+def draft_title(today: dt.date) -> str:
+    """The title of the draft (PDF and Word): it reports on the year before ``today``."""
+    return QCoreApplication.translate(
+        "ArpDraft", "DRAFT – Report on equality and non-discrimination {year}"
+    ).format(year=today.year - 1)
+
+
+def draft_byline(plan: Plan, today: dt.date) -> tuple[str, str]:
+    """Under the title: the business (name · organisation number, or "") and where the draft came from."""
+    who = " · ".join(part for part in (" ".join(plan.org_name.split()), plan.org_number.strip()) if part)
+    made = QCoreApplication.translate("ArpDraft", "Made by Verktøykassa on {date}, from the plan “{plan}”.")
+    return who, made.format(date=format_date(today), plan=" ".join(plan.name.split()))
+
+
+def draft_footer(plan: Plan) -> str:
+    """On every page (the PDF's footer, the Word file's header): it is a draft, of which plan."""
+    return QCoreApplication.translate("ArpDraft", "DRAFT – {plan}").format(plan=" ".join(plan.name.split()))
+
+
+def missing_marker() -> str:
+    """The bold word before each thing the business has not filled in yet."""
+    return QCoreApplication.translate("ArpDraft", "Missing:")
+
+
 def _story(plan: Plan, today: dt.date, width: float) -> list:
     from reportlab.platypus import Spacer
 
     from verktoykasse.reports.action_plan import _cell, _flow, _head, _p, _table
     from verktoykasse.reports.text import markup
 
-    story: list = []
-    title = QCoreApplication.translate(
-        "ArpDraft", "DRAFT – Report on equality and non-discrimination {year}"
-    ).format(year=today.year - 1)
-    story.append(_p(markup(title), "h1"))
-    who = " · ".join(part for part in (" ".join(plan.org_name.split()), plan.org_number.strip()) if part)
+    story: list = [_p(markup(draft_title(today)), "h1")]
+    who, made = draft_byline(plan, today)
     if who:
         story += _flow(who, "muted")
-    story.append(
-        _p(
-            markup(
-                QCoreApplication.translate(
-                    "ArpDraft", "Made by Verktøykassa on {date}, from the plan “{plan}”."
-                ).format(date=format_date(today), plan=" ".join(plan.name.split()))
-            ),
-            "muted",
-        )
-    )
+    story.append(_p(markup(made), "muted"))
     story.append(Spacer(1, 4 * MM))
     for section in draft_sections(plan, today):
         story.append(_p(markup(section.heading), "h2"))
@@ -494,7 +507,7 @@ def _story(plan: Plan, today: dt.date, width: float) -> list:
             widths = [first] + [(width - first) / (columns - 1)] * (columns - 1)
             rows = [[_head(text) for text in table[0]], *([_cell(text) for text in row] for row in table[1:])]
             story += _table(rows, widths)
-        marker = QCoreApplication.translate("ArpDraft", "Missing:")
+        marker = missing_marker()
         for missing in section.missing:
             story += _flow(missing, "body", prefix=f"<b>{markup(marker)}</b> ")
     return story
@@ -516,9 +529,7 @@ def build_arp_draft(plan: Plan, today: dt.date | None = None, language: str | No
         doc = BaseDocTemplate(
             buffer,
             pagesize=A4,
-            title=QCoreApplication.translate(
-                "ArpDraft", "DRAFT – Report on equality and non-discrimination {year}"
-            ).format(year=today.year - 1),
+            title=draft_title(today),
             author=plan.org_name,
             subject=plan.name,
             creator="Verktøykassa",
@@ -526,29 +537,40 @@ def build_arp_draft(plan: Plan, today: dt.date | None = None, language: str | No
         )
         doc.addPageTemplates([page_template("portrait", A4, PORTRAIT_MARGINS)])
         width = A4[0] - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[2]
-        footer = QCoreApplication.translate("ArpDraft", "DRAFT – {plan}").format(
-            plan=" ".join(plan.name.split())
-        )
         doc.build(
             _story(plan, today, width),
             canvasmaker=_canvas_class(
-                footer, QCoreApplication.translate("ArpDraft", "Page {page} of {pages}")
+                draft_footer(plan), QCoreApplication.translate("ArpDraft", "Page {page} of {pages}")
             ),
         )
     return buffer.getvalue()
 
 
+def draft_kind(path: str | os.PathLike[str]) -> str:
+    """ "docx" for a file name ending in .docx (a Word document to edit), else "pdf"."""
+    return "docx" if Path(path).suffix.lower() == ".docx" else "pdf"
+
+
 def write_arp_draft(
-    plan: Plan, path: str | os.PathLike[str], today: dt.date | None = None, language: str | None = None
+    plan: Plan,
+    path: str | os.PathLike[str],
+    today: dt.date | None = None,
+    language: str | None = None,
+    kind: str | None = None,
 ) -> Path:
-    """Build the draft and write it whole or not at all. Raises ``OSError``."""
+    """Build the draft as a PDF or a Word document (``kind``, else by the file name: ``draft_kind``) and
+    write it whole or not at all. Raises ``OSError``."""
     from verktoykasse.files import write_atomically
 
+    if (kind or draft_kind(path)) == "docx":
+        from verktoykasse.reports.arp_docx import build_arp_docx
+
+        return write_atomically(path, build_arp_docx(plan, today, language))
     return write_atomically(path, build_arp_draft(plan, today, language))
 
 
-def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
-    """``ARP-utkast – <plan> – 2026-11-22.pdf``, safe on every system."""
+def suggested_file_name(plan_name: str, today: dt.date | None = None, suffix: str = ".pdf") -> str:
+    """``ARP-utkast – <plan> – 2026-11-22.pdf`` (or ``.docx``), safe on every system."""
     from verktoykasse.files import safe_file_stem
 
     name = safe_file_stem(plan_name)
@@ -558,4 +580,4 @@ def suggested_file_name(plan_name: str, today: dt.date | None = None) -> str:
         if name
         else [QCoreApplication.translate("ArpDraft", "ARP report draft"), day]
     )
-    return " – ".join(parts) + ".pdf"
+    return " – ".join(parts) + suffix

@@ -1,4 +1,5 @@
-"""File → Equality duty (ARP)… and File → ARP report draft (PDF)…, for the open plan.
+"""File → Equality duty (ARP)… and File → ARP report draft → As PDF… / As a Word document to edit…, for
+the open plan.
 
 The window (``ui.arp_window``) works on its own session; the plan's workspace saves what it holds first
 and is built again afterwards, where the user was, so the steps show what the window wrote (a gap area
@@ -8,15 +9,41 @@ linked from the risk map, a changed employer). "Now" opens the window at the fig
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext
     from verktoykasse.ui.shell import Shell
+
+
+def draft_menu(parent: QWidget, save: Callable[[str], object]) -> QMenu:
+    """The two ways to get the draft, for the File menu and the window's button: a PDF to read, print and
+    send, or a Word document to edit and paste into the annual report. ``save(kind)`` does it."""
+    menu = QMenu(QCoreApplication.translate("ArpActions", "ARP report dra&ft"), parent)
+    menu.setObjectName("arpDraftMenu")
+    pdf = menu.addAction(QCoreApplication.translate("ArpActions", "As &PDF…"))
+    pdf.setObjectName("arpDraftPdfAction")
+    pdf.setStatusTip(
+        QCoreApplication.translate(
+            "ArpActions", "The draft as a PDF to read, print and send, small numbers hidden"
+        )
+    )
+    pdf.triggered.connect(lambda: save("pdf"))
+    word = menu.addAction(QCoreApplication.translate("ArpActions", "As a &Word document to edit…"))
+    word.setObjectName("arpDraftWordAction")
+    word.setStatusTip(
+        QCoreApplication.translate(
+            "ArpActions",
+            "The draft as a Word document to edit and paste into the annual report, small numbers hidden",
+        )
+    )
+    word.triggered.connect(lambda: save("docx"))
+    return menu
 
 
 class ArpActions(QObject):
@@ -34,10 +61,13 @@ class ArpActions(QObject):
             self.tr("Which equality duty applies, the risk map, the representatives and the figures")
         )
         self.window_action.triggered.connect(lambda: self.open_window())
-        self.draft_action = QAction(self.tr("ARP report dra&ft (PDF)…"), parent)
+        # A submenu: As PDF… and As a Word document to edit… (``draft_menu``). An action of our own holds
+        # it, not the menu's own: after a change of language the old menu may go before this object does.
+        self.draft_menu = draft_menu(parent, self.export_draft)
+        self.draft_action = QAction(self.draft_menu.title(), parent)
+        self.draft_action.setMenu(self.draft_menu)
         self.draft_action.setObjectName("arpDraftAction")
         self.draft_action.setStatusTip(self.tr("A draft of the yearly equality report, small numbers hidden"))
-        self.draft_action.triggered.connect(self.export_draft)
         shell.current_plan_changed.connect(self.update_enabled)
         self.update_enabled()
 
@@ -64,7 +94,8 @@ class ArpActions(QObject):
         window.deleteLater()
         self.shell.open_plan(plan_id)
 
-    def export_draft(self) -> None:
+    def export_draft(self, kind: str = "pdf") -> None:
+        """The draft as a PDF or (``kind`` "docx") a Word document, where the user chooses."""
         from verktoykasse.storage.editing import load_plan
         from verktoykasse.ui.arp_window import save_draft
 
@@ -77,6 +108,6 @@ class ArpActions(QObject):
             plan = load_plan(session, plan_id)
             if plan is None:
                 return
-            path = save_draft(self.parent_widget, plan, self.today())
+            path = save_draft(self.parent_widget, plan, self.today(), kind)
         if path is not None:
             self.shell.show_status(self.tr("Saved the ARP report draft to {path}").format(path=path), 8000)

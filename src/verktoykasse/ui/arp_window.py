@@ -111,6 +111,10 @@ class RiskMap(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self.table.setWordWrap(True)
+        # A gap area's long name wraps onto as many lines as it needs, at every width of the window: the
+        # rows follow the columns, and a column never gets narrower than a long word.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 14)
         self.table.currentCellChanged.connect(lambda row, column, *_: self._show_cell(row, column))
         self.summary = QLabel()
         self.summary.setObjectName("arpRiskSummary")
@@ -172,7 +176,6 @@ class RiskMap(QWidget):
                 )
                 if self.table.item(r, c) is None:
                     self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         counts = risk_counts(self.plan)
         self.summary.setText(
             self.tr("{risk} risks, {none} cells without risk, {open} not assessed yet.").format(
@@ -471,7 +474,7 @@ class FiguresEditor(QWidget):
 
 
 def _save(parent: QWidget, title: str, suggested: str, file_filter: str, suffix: str, write) -> Path | None:
-    """Ask where, write with ``write(path)`` (whole or not at all), say so, open a PDF; ``None`` if not."""
+    """Ask where, write with ``write(path)`` (whole or not at all), say so, open a draft; ``None`` if not."""
     from PySide6.QtCore import QStandardPaths, QUrl
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
@@ -503,27 +506,36 @@ def _save(parent: QWidget, title: str, suggested: str, file_filter: str, suffix:
             ),
         )
         return None
-    if suffix == ".pdf":
+    if suffix in (".pdf", ".docx"):  # the draft, to read or edit at once; not the plan file
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
 
-def save_draft(parent: QWidget, plan: Plan, today: dt.date) -> Path | None:
-    """File → ARP report draft (PDF)…: the draft in the plan's report language."""
+def save_draft(parent: QWidget, plan: Plan, today: dt.date, kind: str = "pdf") -> Path | None:
+    """File → ARP report draft → As PDF… or As a Word document…: the draft in the plan's report language
+    (``kind`` "pdf" or "docx"; the same content, ``reports.arp_draft.draft_sections``)."""
     from verktoykasse.reports.arp_draft import suggested_file_name, write_arp_draft
 
+    suffix = ".docx" if kind == "docx" else ".pdf"
+    if kind == "docx":
+        title = QCoreApplication.translate("ArpWindow", "Save the ARP report draft as a Word document")
+        file_filter = QCoreApplication.translate("ArpWindow", "Word documents (*.docx)")
+    else:
+        title = QCoreApplication.translate("ArpWindow", "Save the ARP report draft as PDF")
+        file_filter = QCoreApplication.translate("ArpWindow", "PDF documents (*.pdf)")
     return _save(
         parent,
-        QCoreApplication.translate("ArpWindow", "Save the ARP report draft as PDF"),
-        suggested_file_name(plan.name, today),
-        QCoreApplication.translate("ArpWindow", "PDF documents (*.pdf)"),
-        ".pdf",
-        lambda path: write_arp_draft(plan, path, today),
+        title,
+        suggested_file_name(plan.name, today, suffix),
+        file_filter,
+        suffix,
+        lambda path: write_arp_draft(plan, path, today, kind=kind),
     )
 
 
 def save_anonymised(parent: QWidget, session: Any, plan: Plan) -> Path | None:
-    """The plan file for an adviser, marked as anonymised: small equality figures left out."""
+    """The plan file for an adviser, marked as anonymised: no names of persons, no notes about people, no
+    small equality figures (``exchange.anonymise``)."""
     from verktoykasse.exchange.plan_json import export_plan_file
     from verktoykasse.files import safe_file_stem
 
@@ -582,15 +594,22 @@ class ArpWindow(QDialog):
         self.figures = FiguresEditor(self.saver, self.plan, self.today)
         self.tabs.addTab(_scrolled(self.figures), self.tr("&Figures"))
 
-        self.draft_button = QPushButton(self.tr("Save the report dr&aft as PDF…"))
+        self.draft_button = QPushButton(self.tr("Save the report dr&aft…"))
         self.draft_button.setObjectName("arpDraftButton")
-        self.draft_button.setAccessibleName(self.tr("Save the report draft as PDF"))
-        self.draft_button.clicked.connect(self.save_draft)
+        self.draft_button.setAccessibleName(self.tr("Save the report draft as PDF or Word"))
+        from verktoykasse.ui.arp_actions import draft_menu
+
+        self.draft_button.setMenu(draft_menu(self, self.save_draft))
         self.anonymised_button = QPushButton(self.tr("Export for an adviser (anon&ymised)…"))
         self.anonymised_button.setObjectName("arpAnonymisedButton")
         self.anonymised_button.setAccessibleName(self.tr("Export for an adviser (anonymised)"))
         self.anonymised_button.setToolTip(
-            self.tr("The plan file, with every equality figure of fewer persons than the threshold left out")
+            self.tr(
+                "The plan file without persons' names (they become “Person 1”, “Representative 1” …), "
+                "e-mail addresses, phone numbers and notes about people, and without equality figures of "
+                "fewer persons than the threshold. Check the free text yourself: a person described "
+                "without a name cannot be found by the program."
+            )
         )
         self.anonymised_button.clicked.connect(self.save_anonymised)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -682,9 +701,9 @@ class ArpWindow(QDialog):
         return panel
 
     # -- files ------------------------------------------------------------------------------------------
-    def save_draft(self) -> Path | None:
+    def save_draft(self, kind: str = "pdf") -> Path | None:
         self.saver.flush()
-        return save_draft(self, self.plan, self.today)
+        return save_draft(self, self.plan, self.today, kind)
 
     def save_anonymised(self) -> Path | None:
         self.saver.flush()

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self._file_extras_anchor, self.workshop_actions.meeting_action)
 
     def _add_arp_actions(self) -> None:
-        """File → Equality duty (ARP)… and ARP report draft (PDF)… (``ui.arp_actions``)."""
+        """File → Equality duty (ARP)… and ARP report draft ▸ PDF or Word (``ui.arp_actions``)."""
         from verktoykasse.ui.arp_actions import ArpActions
 
         self.arp_actions = ArpActions(self.context, self, self)

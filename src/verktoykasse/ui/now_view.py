@@ -227,11 +227,23 @@ class NowPanel(QScrollArea):
     ) -> None:
         from PySide6.QtCore import Qt
 
+        from verktoykasse.domain.followup import DueKind
+
         grid.addWidget(main, row, 0)
         button = QPushButton(self.tr("Open in the plan"))
         button.setObjectName("nowOpen")
         what = item.title if item is not None and item.title else agenda.plan_name
         button.setAccessibleName(self.tr("Open “{what}” in the plan").format(what=what))
+        if item is not None and item.kind in (DueKind.ARP_FIGURES, DueKind.ARP_SURVEY):
+            # The title of an equality item is only its year: say what opens (the ARP window's figures).
+            button.setText(self.tr("Open the figures"))
+            button.setAccessibleName(
+                self.tr("Open the equality figures for {year}").format(year=item.title)
+                if item.kind == DueKind.ARP_FIGURES
+                else self.tr("Open the equality survey for {year}: pay and involuntary part-time").format(
+                    year=item.title
+                )
+            )
         button.clicked.connect(lambda: self.open_place.emit(agenda.plan_id, step, kind, row_id))
         grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
 
