@@ -9,6 +9,7 @@ title and on every page. Whatever the user typed, Word opens it.
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import pytest
@@ -67,6 +68,9 @@ def test_the_word_draft_has_the_pdfs_sections_as_headings_and_its_figures_in_rea
     draft = "UTKAST" if language == "nb" else "DRAFT"
     assert title.startswith(draft)
     assert all(draft in section.header.paragraphs[0].text for section in document.sections)
+    # And numbered, as the plan's Word file is: "Page 2 of 5" from fields Word keeps up to date.
+    footer = document.sections[0].footer._element.xml
+    assert re.findall(r"<w:instrText[^>]*>\s*(\w+)\s*</w:instrText>", footer) == ["PAGE", "NUMPAGES"]
     text = word_text(document_bytes(document))
     what_to_check = "sjekk før bruk" if language == "nb" else "check before use"
     assert what_to_check in text

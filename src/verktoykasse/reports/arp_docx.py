@@ -45,6 +45,7 @@ def build_arp_docx(plan: Plan, today: dt.date | None = None, language: str | Non
         properties.subject = office_text(plan.name)[:255]
         header = w.document.sections[0].header.paragraphs[0]
         header.add_run(office_text(draft_footer(plan))).bold = True
+        w.page_numbers(plan.org_name or plan.name)
         w.heading(draft_title(today), 0)
         who, made = draft_byline(plan, today)
         if who:
