@@ -35,6 +35,7 @@ from verktoykasse.storage.models import (
     Kpi,
     Lesson,
     Measure,
+    MeasureGoal,
     Measurement,
     MeasureOccurrence,
     MeasureResource,
@@ -340,11 +341,45 @@ def set_measure_goals(session: Session, measure: Measure, goal_ids: list[int]) -
 
     The order is the user's: the first goal is the one the measure mainly serves, and the report, the
     plan file and the next cycle keep it (``storage.link_order`` stores it).
+
+    The links are one value, as a field is: when a colleague changed them since this program loaded them
+    (a shared database), and not to what the user chose, ``EditConflict`` shows both lists with who and
+    when (nothing is written; "Keep mine" saves the user's with ``set_value``). The measure's row is
+    locked for the check and the write, so two saves of its links cannot cross.
     """
     goals = {goal.id: goal for goal in measure.plan.goals}
     chosen = [goals[goal_id] for goal_id in dict.fromkeys(goal_ids) if goal_id in goals]
+    loaded = [goal.id for goal in measure.goals]  # loaded first, so a colleague's save is told apart
+    links = _goal_links_now(session, measure)
+    now = [link.goal_id for link in links]
+    if now != loaded:  # changed by someone else since it was loaded
+        theirs = [goals.get(goal_id) or session.get(Goal, goal_id) for goal_id in now]
+        set_committed_value(measure, "goals", theirs)  # what the database holds is what this save changes
+        if now != [goal.id for goal in chosen]:
+            session.commit()  # nothing to write: the lock goes
+            newest = max(links, key=lambda link: link.changed_at or dt.datetime.min, default=None)
+            by, at = (newest.changed_by, newest.changed_at) if newest is not None else ("", None)
+            raise EditConflict(measure, "goals", chosen, theirs, by, at)
     measure.goals = chosen
     _commit(session)
+
+
+def _goal_links_now(session: Session, measure: Measure) -> list[Any]:
+    """The measure's goal links as the database holds them now (goal id, who, when), in their order.
+
+    A write to the measure's row first (changing nothing) takes the lock a save of its links needs: the
+    row's lock on PostgreSQL, the file's write lock on SQLite. A colleague's save of the same links waits
+    for this one, and then sees it.
+    """
+    table = MeasureGoal.__table__
+    session.execute(update(Measure.__table__).where(Measure.id == measure.id).values(version=Measure.version))
+    query = (
+        select(table.c.goal_id, table.c.changed_by, table.c.changed_at)
+        .join(Goal, Goal.id == table.c.goal_id)
+        .where(table.c.measure_id == measure.id)
+        .order_by(table.c.position, Goal.position, Goal.id)  # as ``Measure.goals`` reads them
+    )
+    return list(session.execute(query))
 
 
 def add_measurement(session: Session, kpi: Kpi, date: dt.date, value: float, note: str = "") -> Measurement:
