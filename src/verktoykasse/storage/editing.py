@@ -168,11 +168,14 @@ def _pending_changes(session: Session) -> list[tuple[Base, dict[str, tuple[Any, 
     for obj in session.dirty:
         state = inspect(obj)
         changes = {}
-        for attr in state.mapper.column_attrs:
-            history = state.attrs[attr.key].history
+        columns = state.mapper.column_attrs
+        for key in list(state.committed_state):  # the attributes set since the row was loaded (few)
+            if key not in columns:
+                continue
+            history = state.attrs[key].history
             if history.added or history.deleted:
                 before = history.deleted[0] if history.deleted else None
-                changes[attr.key] = (before, history.added[0] if history.added else None)
+                changes[key] = (before, history.added[0] if history.added else None)
         if changes:
             found.append((obj, changes))
     return found
