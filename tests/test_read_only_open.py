@@ -18,7 +18,7 @@ from verktoykasse.context import AppContext
 from verktoykasse.paths import DataPaths
 from verktoykasse.settings import Settings
 from verktoykasse.storage.db import OlderDatabaseError, open_database, open_read_only
-from verktoykasse.storage.editing import set_value
+from verktoykasse.storage.editing import add_row, set_value
 from verktoykasse.storage.holder import Holder, note_path, write_note
 from verktoykasse.storage.plans import create_plan
 
@@ -47,6 +47,8 @@ def karis_folder(data_dir: Path) -> DataPaths:
     with database.session() as session:
         plan = create_plan(session, "Bakeriet 2027")
         set_value(session, plan, "problem_statement", "Vi mangler folk i helgene.")
+        measure = add_row(session, plan, "measures", title="Mentor for nye bakere")
+        add_row(session, measure, "milestones", title="Mentor valgt", due_date=dt.date.today())
     database.close()
     kari_holds(paths)
     return paths
@@ -77,7 +79,7 @@ def olas_window(qtbot, karis_folder):
 
 
 def test_the_second_pc_shows_the_plans_read_only_and_says_who_holds_them(olas_window, qtbot):
-    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
     window = olas_window
     banner = window.held_banner
@@ -88,6 +90,9 @@ def test_the_second_pc_shows_the_plans_read_only_and_says_who_holds_them(olas_wi
     assert window.home.plan_names() == ["Bakeriet 2027"]
     assert not window.home.new_button.isVisible() and not window.home.delete_button.isVisible()
     assert not window.new_plan_action.isVisible() and not window.data_actions.import_action.isVisible()
+    qtbot.waitUntil(lambda: bool(window.home.now.findChildren(QCheckBox)))  # what is due is shown ...
+    due = window.home.now.findChild(QCheckBox, "nowMilestoneDone")
+    assert "Mentor valgt" in due.text() and not due.isEnabled()  # ... and cannot be ticked here
 
     window.home.open_selected()
     workspace = window.plan_page
@@ -100,7 +105,7 @@ def test_the_second_pc_shows_the_plans_read_only_and_says_who_holds_them(olas_wi
 
 
 def test_printing_and_exporting_still_work_and_nothing_in_the_folder_changes(
-    karis_folder, qtbot, tmp_path, monkeypatch, request
+    karis_folder, qtbot, tmp_path, monkeypatch, request, answer_next_dialog
 ):
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
@@ -112,6 +117,7 @@ def test_printing_and_exporting_still_work_and_nothing_in_the_folder_changes(
     english = window.report_actions.report_language_filters()["en"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), english)))
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    answer_next_dialog("exportAnywayButton")  # "Ready for the board?" lists what the plan still lacks
     window.report_actions.export_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     window.close()

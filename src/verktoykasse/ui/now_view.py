@@ -227,6 +227,12 @@ class NowPanel(QScrollArea):
     ) -> None:
         from PySide6.QtCore import Qt
 
+        if self.database is not None and self.database.read_only:  # looked at, never ticked or typed in
+            from verktoykasse.ui.plan_workspace import make_read_only
+
+            make_read_only(main)
+            if isinstance(main, QCheckBox):
+                main.setEnabled(False)
         grid.addWidget(main, row, 0)
         button = QPushButton(self.tr("Open in the plan"))
         button.setObjectName("nowOpen")
