@@ -69,6 +69,7 @@ def olas_window(qtbot, karis_folder):
     )
     window = MainWindow(context)
     window.take_over = guard.take_over
+    window.plans_listed.connect(guard.listen)  # as the program does: it answers later copies on this PC
     qtbot.addWidget(window)
     window.show()
     window.start_data()
@@ -141,7 +142,14 @@ def test_try_again_opens_the_data_for_editing_once_the_other_pc_has_closed(olas_
     assert not window.database.read_only and window.home.new_button.isVisibleTo(window.home)
     assert window.plan_page is not None and window.plan_page.plan_id == plan_id  # where Ola was
     assert window.plan_page.saver.set(window.plan_page.plan, "problem_statement", "Endret av Ola")
-    assert "\n" in karis_folder.lock.read_text(encoding="utf-8")  # this PC holds the folder now
+    from PySide6.QtCore import QSysInfo
+
+    from verktoykasse.storage.db import who_am_i
+    from verktoykasse.storage.holder import read_holder
+
+    here = QSysInfo.machineHostName()  # this PC holds the folder now, and says so to the next one
+    assert f"\n{here}\n" in karis_folder.lock.read_text(encoding="utf-8")
+    assert read_holder(karis_folder.lock, here).user == who_am_i()
 
 
 def test_data_of_an_older_version_is_not_upgraded_by_a_program_that_may_only_read(tmp_path):

@@ -105,10 +105,10 @@ class SingleInstance(QObject):
         writing it costs a few milliseconds)."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
+            self._leave_note()
         if self.server is not None:
             return
-        if self.lock.isLocked():
-            self._leave_note()
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket left behind by a crashed copy
