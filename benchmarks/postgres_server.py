@@ -5,8 +5,9 @@ The storage, editing, migration, exchange and concurrency tests run on SQLite an
 PostgreSQL server is, in this order:
 
 - ``VERKTOYKASSE_TEST_POSTGRES_URL``: an existing server where the tests may create databases;
-- otherwise a new cluster made here with ``initdb`` in a temporary folder, listening only on a Unix socket
-  in that folder (no TCP port, nothing reachable from outside), with password (SCRAM) logins.
+- otherwise a new cluster made here with ``initdb`` in a temporary folder, listening on a Unix socket in
+  that folder and on a free TCP port of 127.0.0.1 only (nothing reachable from outside; the TLS test
+  connects over it, ``tcp_url``), with password (SCRAM) logins.
   PostgreSQL refuses to run as root, so as root the cluster belongs to the ``postgres`` user that Debian's
   package creates (or ``nobody``) and is started with ``runuser``.
 
@@ -51,6 +52,7 @@ class Cluster:
         self.folder: Path | None = None
         self._owner: str | None = None
         self._base = base_url
+        self.port: int | None = None  # the TCP port on 127.0.0.1 (None for a server given by URL)
         self._names = itertools.count(1)
         self._admin = None
 
@@ -78,13 +80,22 @@ class Cluster:
             "-E", "UTF8", "--no-locale",
         )  # fmt: skip
         secret.unlink()
-        options = f"-k {socket} -c listen_addresses='' -F -c max_connections=60 -c shared_buffers=16MB"
+        self.port = _free_port()
+        options = (
+            f"-k {socket} -c listen_addresses=127.0.0.1 -p {self.port} -F -c max_connections=60 "
+            "-c shared_buffers=16MB"
+        )
         self._run(pg_ctl, "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
         from sqlalchemy import URL
 
         _stop_on_termination(self)
         self._base = URL.create(
-            "postgresql+psycopg", SUPERUSER, PASSWORD, database="postgres", query={"host": str(socket)}
+            "postgresql+psycopg",
+            SUPERUSER,
+            PASSWORD,
+            port=self.port,
+            database="postgres",
+            query={"host": str(socket)},
         ).render_as_string(hide_password=False)
         return self
 
@@ -113,6 +124,49 @@ class Cluster:
 
         assert self._base is not None
         return make_url(self._base).set(database=database).render_as_string(hide_password=False)
+
+    def tcp_url(self, database: str) -> str:
+        """The URL of ``database`` over TCP on 127.0.0.1 (where TLS applies; the socket never uses it)."""
+        from sqlalchemy.engine import make_url
+
+        assert self._base is not None and self.port is not None
+        url = make_url(self._base).set(host="127.0.0.1", port=self.port, database=database, query={})
+        return url.render_as_string(hide_password=False)
+
+    def server_file(self, name: str, data: bytes) -> Path:
+        """A file only the server's user may read (a TLS key must be so), in the cluster's folder."""
+        assert self.folder is not None
+        path = self.folder / name
+        path.write_bytes(data)
+        path.chmod(0o600)
+        if self._owner is not None:
+            import pwd
+
+            owner = pwd.getpwnam(self._owner)
+            os.chown(path, owner.pw_uid, owner.pw_gid)
+        return path
+
+    def reload_with(self, **settings: str) -> None:
+        """Change settings that take effect on a reload (``ssl`` and its files). Returns once a new
+        connection sees them: the server reloads a moment after it is asked."""
+        import time
+
+        from sqlalchemy import create_engine, pool, text
+
+        for name, value in settings.items():
+            self._execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        self._execute("SELECT pg_reload_conf()")
+        engine = create_engine(self.url("postgres"), poolclass=pool.NullPool)
+        try:
+            for _attempt in range(200):
+                with engine.connect() as connection:
+                    now = {name: connection.execute(text(f"SHOW {name}")).scalar() for name in settings}
+                if now == settings:
+                    return
+                time.sleep(0.05)
+        finally:
+            engine.dispose()
+        raise RuntimeError(f"the server did not take {settings} (see {self.folder}/log)")
 
     def _execute(self, statement: str) -> None:
         from sqlalchemy import create_engine, text
@@ -150,6 +204,14 @@ class Cluster:
                 connection.execute(text(statement))
         finally:
             engine.dispose()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _user_exists(name: str) -> bool:

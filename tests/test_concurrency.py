@@ -11,7 +11,15 @@ import pytest
 
 from verktoykasse.context import AppContext
 from verktoykasse.storage.db import Database, open_database
-from verktoykasse.storage.editing import EditConflict, add_row, load_plan, remove_row, set_value
+from verktoykasse.storage.editing import (
+    EditConflict,
+    add_row,
+    load_plan,
+    remove_row,
+    set_measure_goals,
+    set_value,
+)
+from verktoykasse.storage.models import MeasureGoal, Plan
 from verktoykasse.storage.plans import create_plan
 
 pytestmark = pytest.mark.both_engines
@@ -159,9 +167,71 @@ def test_every_table_a_user_edits_keeps_a_version_and_who_changed_it():
     from verktoykasse.domain.plan_description import JOIN_TABLES
     from verktoykasse.storage.models import Base, Tracked
 
-    untracked = [
-        mapper.class_.__name__
-        for mapper in Base.registry.mappers
-        if mapper.local_table.name not in JOIN_TABLES and not issubclass(mapper.class_, Tracked)
-    ]
+    mappers = Base.registry.mappers
+    untracked = [mapper.class_.__name__ for mapper in mappers if not issubclass(mapper.class_, Tracked)]
     assert untracked == []
+    assert all(set(columns) >= {"version", "changed_by", "changed_at"} for columns in JOIN_TABLES.values())
+
+
+def a_measure_with_three_goals(database: Database) -> int:
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        for title in ("Faste praksisplasser", "Språkopplæring", "Flere lærlinger"):
+            add_row(session, plan, "goals", title=title)
+        add_row(session, plan, "measures", title="Samarbeid med Nav")
+        return plan.id
+
+
+def test_two_people_ticking_goals_for_one_measure_at_once_the_second_sees_both_and_chooses(
+    database, colleague
+):
+    plan_id = a_measure_with_three_goals(database)
+    kari, ola = two_people(database, colleague)
+    with kari, ola:
+        her_plan, his_plan = load_plan(kari, plan_id), load_plan(ola, plan_id)
+        first, second, third = (goal.id for goal in her_plan.goals)
+        set_measure_goals(kari, her_plan.measures[0], [first, second])
+        his_measure = his_plan.measures[0]
+        with pytest.raises(EditConflict) as caught:
+            set_measure_goals(ola, his_measure, [third])
+        conflict = caught.value
+        assert conflict.attr == "goals" and conflict.by == "Kari" and conflict.at is not None
+        assert [goal.title for goal in conflict.mine] == ["Flere lærlinger"]
+        assert [goal.title for goal in conflict.theirs] == ["Faste praksisplasser", "Språkopplæring"]
+        assert [goal.id for goal in his_measure.goals] == [first, second]  # Ola now sees Kari's
+        with database.session() as session:  # nothing of Ola's was written before he chose
+            assert [goal.id for goal in load_plan(session, plan_id).measures[0].goals] == [first, second]
+        set_value(ola, his_measure, "goals", conflict.mine)  # Ola keeps his, knowingly
+    with database.session() as session:
+        measure = load_plan(session, plan_id).measures[0]
+        assert [goal.id for goal in measure.goals] == [third]
+        link = session.get(MeasureGoal, (measure.id, third))
+        assert link.changed_by == "Ola" and link.changed_at is not None and link.version >= 2
+
+
+def test_goals_ticked_for_different_measures_or_to_the_same_choice_ask_nothing(database, colleague):
+    plan_id = a_measure_with_three_goals(database)
+    with database.session() as session:
+        add_row(session, session.get(Plan, plan_id), "measures", title="Fadderordning")
+    kari, ola = two_people(database, colleague)
+    with kari, ola:
+        her_plan, his_plan = load_plan(kari, plan_id), load_plan(ola, plan_id)
+        first, second, _third = (goal.id for goal in her_plan.goals)
+        set_measure_goals(kari, her_plan.measures[0], [first])
+        set_measure_goals(ola, his_plan.measures[1], [second])  # another measure: no question
+        set_measure_goals(ola, his_plan.measures[0], [first])  # what Kari chose too: no question
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        assert [[goal.id for goal in measure.goals] for measure in plan.measures] == [[first], [second]]
+
+
+def test_a_measure_whose_title_is_typed_leaves_its_goal_links_untouched(database):
+    plan_id = a_measure_with_three_goals(database)
+    with database.session() as session:
+        session.info["user"] = "Kari"
+        measure = load_plan(session, plan_id).measures[0]
+        set_measure_goals(session, measure, [goal.id for goal in measure.plan.goals[:2]])
+        versions = {link.goal_id: link.version for link in session.query(MeasureGoal)}
+        set_value(session, measure, "title", "Samarbeid med Nav-kontoret")
+        session.expire_all()
+        assert {link.goal_id: link.version for link in session.query(MeasureGoal)} == versions

@@ -645,3 +645,25 @@ def test_plans_a_colleague_adds_appear_in_the_list_without_a_restart(
     finally:
         colleague.close()
         window.context.close()
+
+
+def test_a_measures_goals_ticked_by_both_show_both_lists_and_keep_the_one_chosen(
+    two_at_one_plan, qtbot, answer_next_dialog
+):
+    from verktoykasse.storage.editing import set_measure_goals
+    from verktoykasse.ui.wizard.conflict import shown_value
+
+    workspace, ola, plan_id = two_at_one_plan
+    measure = workspace.saver.run(lambda: add_row(workspace.session, workspace.plan, "measures", title="Nav"))
+    assert measure.goals == []  # Kari sees no goal ticked
+    goal_id = workspace.plan.goals[0].id
+    with ola.session() as session:
+        set_measure_goals(session, session.get(Plan, plan_id).measures[0], [goal_id])
+    answer_next_dialog("conflictKeepMine")
+    with qtbot.waitSignal(workspace.saver.conflict) as caught:
+        workspace.saver.run(lambda: set_measure_goals(workspace.session, measure, []))
+    assert caught.args[0].by == "Ola"
+    assert shown_value(caught.args[0].theirs) == "Faste praksisplasser"  # the dialog shows the goals
+    qtbot.waitUntil(lambda: measure.goals == [], timeout=5000)
+    with ola.session() as session:
+        assert session.get(Plan, plan_id).measures[0].goals == []

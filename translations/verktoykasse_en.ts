@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
-        <translation>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
     </message>
@@ -1429,6 +1425,10 @@
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>yes</translation>
@@ -3142,6 +3142,25 @@
     </message>
 </context>
 <context>
+    <name>HeldBanner</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try again to open the data for editing</source>
+        <translation>Try again to open the data for editing</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
+        <translation>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</translation>
+    </message>
+</context>
+<context>
     <name>HomeActions</name>
     <message>
         <source>Open e&amp;xample plan</source>
@@ -3678,8 +3697,20 @@
         <translation>Ready. Everything you type is saved at once.</translation>
     </message>
     <message>
+        <source>The data could not be read just now (the other computer may be saving). Press Try again.</source>
+        <translation>The data could not be read just now (the other computer may be saving). Press Try again.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged. Nothing more is saved to it.</source>
         <translation>Your data file is damaged. Nothing more is saved to it.</translation>
+    </message>
+    <message>
+        <source>The data is still open on {computer}.</source>
+        <translation>The data is still open on {computer}.</translation>
+    </message>
+    <message>
+        <source>The data is open for editing on this computer now.</source>
+        <translation>The data is open for editing on this computer now.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5444,6 +5475,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Undo the removal</translation>
     </message>
     <message>
+        <source>Read-only: another computer has the data open (see the note at the top).</source>
+        <translation>Read-only: another computer has the data open (see the note at the top).</translation>
+    </message>
+    <message>
         <source>Read-only: you may look at and print the plans; your user may not change them.</source>
         <translation>Read-only: you may look at and print the plans; your user may not change them.</translation>
     </message>
@@ -5671,6 +5706,37 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>{rows}: none yet</source>
         <translation>{rows}: none yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Opened read-only: {user} on {computer} has the data open since {time}.</source>
+        <translation>Opened read-only: {user} on {computer} has the data open since {time}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} on {computer} has the data open.</source>
+        <translation>Opened read-only: {user} on {computer} has the data open.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer} since {time}.</source>
+        <translation>Opened read-only: the data is open on {computer} since {time}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}.</source>
+        <translation>Opened read-only: the data is open on {computer}.</translation>
+    </message>
+    <message>
+        <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>
+        <translation>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</translation>
+    </message>
+    <message>
+        <source>The data on {computer} needs an upgrade to this version of Verktøykassa, which only the program that holds it may make. Close Verktøykassa on {computer}, then press Try again.</source>
+        <translation>The data on {computer} needs an upgrade to this version of Verktøykassa, which only the program that holds it may make. Close Verktøykassa on {computer}, then press Try again.</translation>
+    </message>
+    <message>
+        <source>The data on {computer} could not be read from here ({error}). Close Verktøykassa on {computer}, then press Try again.</source>
+        <translation>The data on {computer} could not be read from here ({error}). Close Verktøykassa on {computer}, then press Try again.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two computers using one data file can damage it: close the program there first. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
-        <translation>Verktøykassa er åpen på datamaskinen {computer} med denne datamappen ({folder}). To datamaskiner som bruker samme datafil, kan skade den: lukk programmet der først. Vil dere arbeide med de samme planene fra flere datamaskiner, bruk en delt database (Verktøy → Innstillinger… → Database).</translation>
-    </message>
-    <message>
         <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
     </message>
@@ -1429,6 +1425,10 @@
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>
@@ -3142,6 +3142,25 @@
     </message>
 </context>
 <context>
+    <name>HeldBanner</name>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Åpnet bare for lesing</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Try again to open the data for editing</source>
+        <translation>Prøv igjen å åpne dataene for redigering</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
+        <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem: to datamaskiner som skriver i samme datafil, kan ødelegge den. Når programmet er lukket der, trykker du Prøv igjen for å endre planene her. For å arbeide med de samme planene fra flere datamaskiner bruker du en felles database (Verktøy → Innstillinger… → Database).</translation>
+    </message>
+</context>
+<context>
     <name>HomeActions</name>
     <message>
         <source>Open e&amp;xample plan</source>
@@ -3678,8 +3697,20 @@
         <translation>Klar. Alt du skriver, lagres med en gang.</translation>
     </message>
     <message>
+        <source>The data could not be read just now (the other computer may be saving). Press Try again.</source>
+        <translation>Dataene kunne ikke leses akkurat nå (den andre datamaskinen lagrer kanskje). Trykk Prøv igjen.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged. Nothing more is saved to it.</source>
         <translation>Datafilen din er skadet. Ingenting mer blir lagret i den.</translation>
+    </message>
+    <message>
+        <source>The data is still open on {computer}.</source>
+        <translation>Dataene er fortsatt åpne på {computer}.</translation>
+    </message>
+    <message>
+        <source>The data is open for editing on this computer now.</source>
+        <translation>Dataene er nå åpne for redigering på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5444,6 +5475,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Angre fjerningen</translation>
     </message>
     <message>
+        <source>Read-only: another computer has the data open (see the note at the top).</source>
+        <translation>Bare for lesing: en annen datamaskin har dataene åpne (se merknaden øverst).</translation>
+    </message>
+    <message>
         <source>Read-only: you may look at and print the plans; your user may not change them.</source>
         <translation>Skrivebeskyttet: du kan se på og skrive ut planene, men brukeren din har ikke lov til å endre dem.</translation>
     </message>
@@ -5671,6 +5706,37 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>{rows}: none yet</source>
         <translation>{rows}: ingen ennå</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Opened read-only: {user} on {computer} has the data open since {time}.</source>
+        <translation>Åpnet bare for lesing: {user} på {computer} har dataene åpne siden {time}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} on {computer} has the data open.</source>
+        <translation>Åpnet bare for lesing: {user} på {computer} har dataene åpne.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer} since {time}.</source>
+        <translation>Åpnet bare for lesing: dataene er åpne på {computer} siden {time}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}.</source>
+        <translation>Åpnet bare for lesing: dataene er åpne på {computer}.</translation>
+    </message>
+    <message>
+        <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>
+        <translation>Dataene er lagret av en nyere versjon av Verktøykassa enn denne. Installer den nyere versjonen på denne datamaskinen også.</translation>
+    </message>
+    <message>
+        <source>The data on {computer} needs an upgrade to this version of Verktøykassa, which only the program that holds it may make. Close Verktøykassa on {computer}, then press Try again.</source>
+        <translation>Dataene på {computer} må oppgraderes til denne versjonen av Verktøykassa, og det kan bare programmet som har dem åpne, gjøre. Lukk Verktøykassa på {computer}, og trykk så Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data on {computer} could not be read from here ({error}). Close Verktøykassa on {computer}, then press Try again.</source>
+        <translation>Dataene på {computer} kunne ikke leses herfra ({error}). Lukk Verktøykassa på {computer}, og trykk så Prøv igjen.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from verktoykasse.settings import Settings
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the database is needed, after the window shows
     from verktoykasse.storage.db import Database
+    from verktoykasse.storage.holder import Holder
 
 
 @dataclass
@@ -30,6 +31,9 @@ class AppContext:
     password: str | None = field(default=None, repr=False)
     # Problems that did not stop the work (a failed daily backup, a nearly full disk), for the user to see.
     warnings: list[str] = field(default_factory=list)
+    # A program on another computer holds the data folder (``storage.holder``): the data is opened for
+    # reading only, and nothing is written into the folder (not the settings either) until it is free.
+    held_by: Holder | None = None
 
     @classmethod
     def create(cls, data_dir: str | Path | None = None, database_url: str | None = None) -> AppContext:
@@ -41,10 +45,15 @@ class AppContext:
 
     @property
     def database(self) -> Database:
+        if self._database is None and self.held_by is not None and not self.database_url:
+            from verktoykasse.storage.db import open_read_only
+
+            self._database = open_read_only(self.paths.database, self.held_by)
         if self._database is None and self.database_url:
             from verktoykasse.storage.server import open_server
 
-            self._database = open_server(self.database_url, self.paths, self.password)
+            database = open_server(self.database_url, self.paths, self.password)
+            self._database = self.reading_only_if_held(database)
         if self._database is None:
             # Checked first (a damaged file is refused untouched), backed up once a day and before upgrades.
             from verktoykasse.storage.health import open_checked
@@ -63,7 +72,15 @@ class AppContext:
         """Hold ``database``, opened by the caller (the window opens it through ``ui.recovery``)."""
         self._database = database
 
+    def reading_only_if_held(self, database: Database) -> Database:
+        """``database`` (a server's), for reading only while another computer holds the data folder."""
+        if self.held_by is not None:
+            database.read_only, database.held_by = True, self.held_by
+        return database
+
     def save_settings(self) -> None:
+        if self.held_by is not None:  # another computer's folder for now: its settings are not ours to write
+            return
         self.settings.save(self.paths.settings)
 
     def close(self) -> None:

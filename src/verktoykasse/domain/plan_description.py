@@ -904,8 +904,9 @@ CONTACT = Table(
 CONTACT_DEFAULT_KIND = "actor"
 
 # Tables of the database that only join two others: the two ids and the link's place in its list (a list
-# of links keeps the order the user gave it); no fields of their own.
-JOIN_TABLES = {"measure_goal": ("measure_id", "goal_id", "position")}
+# of links keeps the order the user gave it), and the row's version, who and when (``ROW_TRACKING``: two
+# people changing one measure's goals are told, as for a field); no fields of their own.
+JOIN_TABLES = {"measure_goal": ("measure_id", "goal_id", "position", *ROW_TRACKING)}
 
 
 def label_of(item: Field | Table) -> str:

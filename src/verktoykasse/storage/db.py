@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-HEAD_REVISION = "0009"
+    from verktoykasse.storage.holder import Holder
+
+HEAD_REVISION = "0010"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -69,11 +71,12 @@ def sqlite_uri(path: PurePath) -> str:
     return uri
 
 
-def stored_revision(path: Path) -> str | None:
-    """The Alembic revision recorded in the file, read with plain sqlite3 (no Alembic import)."""
+def stored_revision(path: Path, uri: str = "") -> str | None:
+    """The Alembic revision recorded in the file, read with plain sqlite3 (no Alembic import); through
+    ``uri`` when given (``open_read_only``'s)."""
     if not path.exists():
         return None
-    con = sqlite3.connect(read_only_uri(path), uri=True)
+    con = sqlite3.connect(uri or read_only_uri(path), uri=True)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -118,7 +121,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     url: str = ""
-    read_only: bool = False  # a server role that may only read (a board member who prints)
+    read_only: bool = False  # a server role that may only read (a board member who prints), or ...
+    held_by: Holder | None = None  # ... the file, held by a program on another computer (``open_read_only``)
 
     @property
     def is_server(self) -> bool:
@@ -163,6 +167,57 @@ def open_database(
         engine.dispose()
         raise
     return Database(path=path, engine=engine, sessions=session_factory(engine))
+
+
+class OlderDatabaseError(DatabaseError):
+    """The database needs an upgrade, which a program that may only read it cannot make."""
+
+
+def open_read_only(path: Path, held_by: Holder | None = None) -> Database:
+    """Open the local file for reading only: nothing is ever written to it, not even an upgrade.
+
+    For a data folder a program on another computer holds (``storage.holder``): that program writes, this
+    one shows and prints. SQLite opens the file with ``mode=ro`` and refuses every write
+    (``query_only`` too), so no migration, no backup and no journal is written. When the holder's write-
+    ahead log lies beside the file it is read (SQLite then keeps only its shared-memory index up to date,
+    never the file or the log); when there is none, nothing is being written to the file here, and it is
+    opened ``immutable``: SQLite then makes no files beside it and takes no locks (a network drive's
+    locking is not to be trusted, and a synced folder would copy whatever is made there). A file of
+    another version raises ``NewerDatabaseError`` or ``OlderDatabaseError``; a missing or unreadable
+    one ``DatabaseError``.
+    """
+    from sqlalchemy import create_engine, event
+
+    uri = read_only_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    try:
+        revision = stored_revision(path, uri)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(str(exc)) from exc
+    if revision is None:
+        raise DatabaseError(f"no plans in {path}")
+    if revision not in known_revisions():
+        raise NewerDatabaseError(revision)
+    if revision != HEAD_REVISION:
+        raise OlderDatabaseError(revision)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, future=True)
+    event.listen(engine, "connect", _read_only_pragmas)
+    return Database(
+        path=path, engine=engine, sessions=session_factory(engine), read_only=True, held_by=held_by
+    )
+
+
+def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
 
 
 def who_am_i() -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import bindparam, event, inspect, select, update
 from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import RelationshipDirection, Session, selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -35,6 +35,7 @@ from verktoykasse.storage.models import (
     Kpi,
     Lesson,
     Measure,
+    MeasureGoal,
     Measurement,
     MeasureOccurrence,
     MeasureResource,
@@ -77,6 +78,11 @@ def plan_of(obj: Base) -> Plan | None:
     return obj
 
 
+_TOUCH_PLAN = (
+    update(Plan.__table__).where(Plan.__table__.c.id == bindparam("plan")).values(updated_at=bindparam("now"))
+)
+
+
 def touch_changed_plans(session: Session, _flush_context: object, _instances: object) -> None:
     """``before_flush``: every saved plan whose rows are being written, added or removed gets ``updated_at``.
 
@@ -100,7 +106,10 @@ def touch_changed_plans(session: Session, _flush_context: object, _instances: ob
             continue
         # Only a row of the plan changed: the time is written beside the ORM, so the plan's row keeps its
         # version and a colleague editing the plan's own fields is not overtaken by a goal's keystroke.
-        session.execute(update(Plan).where(Plan.id == plan.id).values(updated_at=now))
+        # A statement made once, on the connection: this runs at every keystroke's save, and building it
+        # and passing it through the ORM's bulk update (which searches the session for plans to refresh)
+        # cost more than sending it.
+        session.connection().execute(_TOUCH_PLAN, {"plan": plan.id, "now": now})
         set_committed_value(plan, "updated_at", now)
 
 
@@ -159,11 +168,14 @@ def _pending_changes(session: Session) -> list[tuple[Base, dict[str, tuple[Any, 
     for obj in session.dirty:
         state = inspect(obj)
         changes = {}
-        for attr in state.mapper.column_attrs:
-            history = state.attrs[attr.key].history
+        columns = state.mapper.column_attrs
+        for key in list(state.committed_state):  # the attributes set since the row was loaded (few)
+            if key not in columns:
+                continue
+            history = state.attrs[key].history
             if history.added or history.deleted:
                 before = history.deleted[0] if history.deleted else None
-                changes[attr.key] = (before, history.added[0] if history.added else None)
+                changes[key] = (before, history.added[0] if history.added else None)
         if changes:
             found.append((obj, changes))
     return found
@@ -340,11 +352,45 @@ def set_measure_goals(session: Session, measure: Measure, goal_ids: list[int]) -
 
     The order is the user's: the first goal is the one the measure mainly serves, and the report, the
     plan file and the next cycle keep it (``storage.link_order`` stores it).
+
+    The links are one value, as a field is: when a colleague changed them since this program loaded them
+    (a shared database), and not to what the user chose, ``EditConflict`` shows both lists with who and
+    when (nothing is written; "Keep mine" saves the user's with ``set_value``). The measure's row is
+    locked for the check and the write, so two saves of its links cannot cross.
     """
     goals = {goal.id: goal for goal in measure.plan.goals}
     chosen = [goals[goal_id] for goal_id in dict.fromkeys(goal_ids) if goal_id in goals]
+    loaded = [goal.id for goal in measure.goals]  # loaded first, so a colleague's save is told apart
+    links = _goal_links_now(session, measure)
+    now = [link.goal_id for link in links]
+    if now != loaded:  # changed by someone else since it was loaded
+        theirs = [goals.get(goal_id) or session.get(Goal, goal_id) for goal_id in now]
+        set_committed_value(measure, "goals", theirs)  # what the database holds is what this save changes
+        if now != [goal.id for goal in chosen]:
+            session.commit()  # nothing to write: the lock goes
+            newest = max(links, key=lambda link: link.changed_at or dt.datetime.min, default=None)
+            by, at = (newest.changed_by, newest.changed_at) if newest is not None else ("", None)
+            raise EditConflict(measure, "goals", chosen, theirs, by, at)
     measure.goals = chosen
     _commit(session)
+
+
+def _goal_links_now(session: Session, measure: Measure) -> list[Any]:
+    """The measure's goal links as the database holds them now (goal id, who, when), in their order.
+
+    A write to the measure's row first (changing nothing) takes the lock a save of its links needs: the
+    row's lock on PostgreSQL, the file's write lock on SQLite. A colleague's save of the same links waits
+    for this one, and then sees it.
+    """
+    table = MeasureGoal.__table__
+    session.execute(update(Measure.__table__).where(Measure.id == measure.id).values(version=Measure.version))
+    query = (
+        select(table.c.goal_id, table.c.changed_by, table.c.changed_at)
+        .join(Goal, Goal.id == table.c.goal_id)
+        .where(table.c.measure_id == measure.id)
+        .order_by(table.c.position, Goal.position, Goal.id)  # as ``Measure.goals`` reads them
+    )
+    return list(session.execute(query))
 
 
 def add_measurement(session: Session, kpi: Kpi, date: dt.date, value: float, note: str = "") -> Measurement:

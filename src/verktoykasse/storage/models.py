@@ -256,9 +256,12 @@ class Strength(Tracked, Base):
     plan: Mapped[Plan] = relationship(back_populates="strengths")
 
 
-class MeasureGoal(Base):
+class MeasureGoal(Tracked, Base):
     """A measure serves a goal. ``position`` is the goal's place among the measure's goals, in the order
-    the user gave them (the first is the one it mainly serves); ``storage.link_order`` writes it."""
+    the user gave them (the first is the one it mainly serves); ``storage.link_order`` writes it, and
+    the version, who and when: the links are written through ``Measure.goals``, beside the ORM's version
+    counter, so a change of a measure's links raises the version of all of them and stamps them, and
+    ``storage.editing.set_measure_goals`` finds a colleague's change before overwriting it."""
 
     __tablename__ = "measure_goal"
 

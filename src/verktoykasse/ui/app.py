@@ -98,35 +98,34 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     from verktoykasse.ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths)
+    held_by = None
     if not guard.acquire(listen=False):  # another copy has this data folder: bring it forward, or say so
-        if not guard.wake_running_copy():
+        if guard.wake_running_copy():
+            return 0
+        held_by = guard.holder()  # a copy on another computer: its data is opened read-only, it is named
+        if held_by is None:
             from verktoykasse.ui.dialogs import show_error
 
             app.setWindowIcon(application_icon())
-            other = guard.other_computer()
             show_error(
                 None,
                 app.translate(
-                    "App",
-                    "Verktøykassa is open on the computer {computer} with this data folder ({folder}). Two "
-                    "computers using one data file can damage it: close the program there first. To work "
-                    "on the same plans from several computers, use a shared database (Tools → Settings… → "
-                    "Database).",
-                ).format(computer=other, folder=str(paths.root))
-                if other
-                else app.translate(
                     "App",
                     "Verktøykassa is already open on this computer. Switch to its window (look in the "
                     "taskbar); only one copy can use your data at a time.",
                 ),
             )
-        return 0
+            return 0
     from verktoykasse.settings import resolve_database_url
 
     context = AppContext(
-        paths=paths, settings=settings, database_url=resolve_database_url(database_url, settings)
+        paths=paths,
+        settings=settings,
+        database_url=resolve_database_url(database_url, settings),
+        held_by=held_by,
     )
     window = MainWindow(context)
+    window.take_over = guard.take_over  # "Try again" when another computer held the data
     report_unexpected_errors(paths, on_damage=window.damaged_by)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
@@ -143,7 +142,7 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         settle_memory()
 
     window.data_ready.connect(settled)
-    if os.environ.get(EXIT_AFTER_START) != "1":  # a measured start answers no questions
+    if os.environ.get(EXIT_AFTER_START) != "1" and held_by is None:  # a measured start asks nothing
 
         def warn_about_the_folder() -> None:  # once, when the data is open: a synced or network folder
             window.data_ready.disconnect(warn_about_the_folder)

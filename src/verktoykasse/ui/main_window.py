@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
     from verktoykasse.context import AppContext
     from verktoykasse.storage.db import Database
+    from verktoykasse.storage.holder import Holder
     from verktoykasse.ui.background import BackgroundWork
+    from verktoykasse.ui.read_only import HeldBanner
     from verktoykasse.ui.warm_up import WarmUp
 
 log = logging.getLogger("verktoykasse.ui")
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         self.clock: Callable[[], dt.date] = dt.date.today  # "today" for what is due (tests inject a day)
         self._damage: str | None = None  # the file turned out damaged while working; recovery is due
         self._closing_told = False  # closing: the user was told the settings could not be saved
+        # Another computer holds the data folder (``context.held_by``): the banner says who, and "Try again"
+        # calls this to take the folder over (``ui.single_instance``; None once this program holds it).
+        self.take_over: Callable[[], Holder | None] | None = None
+        self.held_banner: HeldBanner | None = None
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -315,6 +321,8 @@ class MainWindow(QMainWindow):
             self.open_plan(open_plan_id)
         else:
             self.pages.setCurrentWidget(self.home)
+        if self.held_banner is not None or (self.database is not None and self.database.read_only):
+            self.show_read_only()  # the rebuilt menus and buttons, and the banner in the new language
         self.statusBar().clearMessage()
 
     # -- data -----------------------------------------------------------------------------------------
@@ -353,8 +361,8 @@ class MainWindow(QMainWindow):
         from verktoykasse.storage.health import UnusableDatabase, check_before_opening
         from verktoykasse.storage.plan_list import read_plan_list
 
-        if self.context.database_url:  # a shared database on a server: the ORM path alone reaches it
-            return None
+        if self.context.database_url or self.context.held_by is not None:
+            return None  # a shared database (the ORM path alone reaches it), or a file only to be read
         path = self.context.paths.database
         try:
             warnings = check_before_opening(self.context.paths)
@@ -421,6 +429,7 @@ class MainWindow(QMainWindow):
                 self.home.select_plan(last)
             QTimer.singleShot(0, self._show_now)
             self._start_warm_up()
+        self.show_read_only()
         self._say_listed()
         self.data_ready.emit()
         if self.database is not None:
@@ -474,6 +483,14 @@ class MainWindow(QMainWindow):
         """
         if self._damage is not None:
             return
+        if self.context.held_by is not None:  # the holder's file, not ours to repair: read again later
+            log.warning("the held data could not be read: %s", problem)
+            self.statusBar().showMessage(
+                self.tr(
+                    "The data could not be read just now (the other computer may be saving). Press Try again."
+                )
+            )
+            return
         self._damage = problem
         if self.plan_page is not None:
             self.plan_page.saver.stopped = True
@@ -514,6 +531,77 @@ class MainWindow(QMainWindow):
         self.plan_page = self.catalogue_page = self._page_before_catalogue = None
         self.context.close()
         self.current_plan_changed.emit()
+
+    # -- reading only: a role that may only read, or a data folder another computer holds -------------------
+    def writing_controls(self) -> list:
+        """The buttons and menu entries that change plans or the data folder, hidden while reading only."""
+        controls = [
+            self.new_plan_action,
+            self.home.new_button,
+            self.home.rename_button,
+            self.home.delete_button,
+            self.home.bin_button,
+            self.plan_actions.example_button,
+            self.plan_actions.next_cycle_button,
+        ]
+        for owner, names in (
+            ("data_actions", ("backup_action", "restore_action", "import_action", "move_action")),
+            ("workshop_actions", ("meeting_action",)),
+            ("arp_actions", ("window_action",)),
+        ):
+            if hasattr(self, owner):
+                controls += [getattr(getattr(self, owner), name) for name in names]
+        return controls
+
+    def show_read_only(self) -> None:
+        """Show what the open database allows: while it may only be read, nothing that would change it is
+        offered; when another computer holds the data, the banner says who, with "Try again"."""
+        database = self.database
+        read_only = self.context.held_by is not None or (database is not None and database.read_only)
+        for control in self.writing_controls():
+            control.setVisible(not read_only)
+        if self.context.held_by is not None:
+            self._held_banner().show_holder(self.context.held_by)
+        elif self.held_banner is not None:
+            self.held_banner.hide()
+
+    def _held_banner(self) -> HeldBanner:
+        """Made when first needed, above the pages: a normal start never pays for it."""
+        if self.held_banner is None:
+            from PySide6.QtWidgets import QVBoxLayout
+
+            from verktoykasse.ui.read_only import HeldBanner
+
+            self.held_banner = HeldBanner()
+            self.held_banner.try_again.connect(self.try_editing)
+            frame = QWidget()
+            layout = QVBoxLayout(frame)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.held_banner)
+            layout.addWidget(self.takeCentralWidget(), 1)  # the pages
+            self.setCentralWidget(frame)
+        return self.held_banner
+
+    def try_editing(self) -> None:
+        """The banner's "Try again": once the other computer has let go, the data is opened for editing as
+        at a normal start (checked, backed up, upgraded if need be), at the plan that was open."""
+        if self.take_over is None:
+            return
+        holder = self.take_over()
+        if holder is not None:
+            self.context.held_by = holder
+            self.show_read_only()
+            still = self.tr("The data is still open on {computer}.")
+            self.show_status(still.format(computer=holder.computer))
+            return
+        open_id = self.open_plan_id()
+        self.close_data()
+        self.context.held_by = None
+        self.load_data()
+        if open_id is not None and self.database is not None:
+            self.open_plan(open_id)
+        if self.database is not None:
+            self.show_status(self.tr("The data is open for editing on this computer now."), 10000)
 
     def bring_to_front(self) -> None:
         """Another copy of the program was started on this data folder: show this one instead."""

@@ -229,6 +229,12 @@ class NowPanel(QScrollArea):
 
         from verktoykasse.domain.followup import DueKind
 
+        if self.database is not None and self.database.read_only:  # looked at, never ticked or typed in
+            from verktoykasse.ui.plan_workspace import make_read_only
+
+            make_read_only(main)
+            if isinstance(main, QCheckBox):
+                main.setEnabled(False)
         grid.addWidget(main, row, 0)
         button = QPushButton(self.tr("Open in the plan"))
         button.setObjectName("nowOpen")

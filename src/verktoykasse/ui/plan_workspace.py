@@ -246,7 +246,9 @@ class PlanWorkspace(QWidget):
         if database.read_only:
             self.saver.read_only = True
             self.saved_label.setText(
-                self.tr("Read-only: you may look at and print the plans; your user may not change them.")
+                self.tr("Read-only: another computer has the data open (see the note at the top).")
+                if database.held_by is not None
+                else self.tr("Read-only: you may look at and print the plans; your user may not change them.")
             )
         self.current_step: str = ""
         if self.plan is not None:

@@ -108,7 +108,12 @@ def open_data(context: AppContext, parent: QWidget) -> Database | None:
     if context.database_url:  # a shared database: the server keeps it, and has its own problems
         from verktoykasse.ui.server_dialogs import open_server_data
 
-        return open_server_data(context, parent)
+        database = open_server_data(context, parent)
+        return context.reading_only_if_held(database) if database is not None else None
+    if context.held_by is not None:  # another computer's program writes it: read it, never repair it
+        from verktoykasse.ui.read_only import open_held_data
+
+        return open_held_data(context, parent)
     paths = context.paths
     while True:
         try:

@@ -148,6 +148,8 @@ class ReportActions(QObject):
 
         database = self.context.open_database
         assert database is not None
+        if database.read_only:  # printed in the language chosen, remembered by those who may write
+            return
         with database.session() as session:
             plan = session.get(Plan, plan_id)
             if plan is not None and plan.report_language != language:

@@ -9,6 +9,10 @@ the foreground, and a background process that calls ``activateWindow()`` only fl
 so before it signals, the second copy hands its right to the first (``AllowSetForegroundWindow`` with the
 first copy's process id, read from the lock file). The command line needs no lock: SQLite's WAL mode and busy
 timeout let it work beside the window.
+
+A copy on another computer (the folder is synced or on a network drive) can be neither woken nor reached:
+``holder`` says who it is (the note the holding copy leaves beside its lock, ``storage.holder``), the
+second program opens the data read-only (``ui.read_only``), and ``take_over`` tries the lock again.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from verktoykasse.paths import DataPaths
 
 if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the socket is made, after the window
     from PySide6.QtNetwork import QLocalServer
+
+    from verktoykasse.storage.holder import Holder
 
 
 def server_name(paths: DataPaths) -> str:
@@ -75,10 +81,32 @@ class SingleInstance(QObject):
             self.listen()
         return True
 
+    def holder(self) -> Holder | None:
+        """Who holds this data folder on another computer (None when it is a copy on this one)."""
+        from verktoykasse.storage.holder import read_holder
+
+        computer = self.other_computer()
+        return read_holder(self.paths.lock, computer) if computer else None
+
+    def take_over(self) -> Holder | None:
+        """Take the folder now that its holder may have closed: None when this copy holds it now, else
+        who still does (another copy on this computer is named by this computer)."""
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.holder import Holder
+
+        if self.acquire():
+            return None
+        return self.holder() or Holder(QSysInfo.machineHostName())
+
     def listen(self) -> None:
-        """Answer copies started later on this data folder (they ask this one to come to the front)."""
+        """Answer copies started later on this data folder (they ask this one to come to the front), and
+        leave the note that tells a copy on another computer who holds it (after the window is shown:
+        writing it costs a few milliseconds)."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
+            self._leave_note()
         if self.server is not None:
             return
         server = QLocalServer(self)
@@ -87,6 +115,17 @@ class SingleInstance(QObject):
         if server.listen(self.name):
             server.newConnection.connect(self._accept)
             self.server = server
+
+    def _leave_note(self) -> None:
+        import datetime as dt
+
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.db import who_am_i
+        from verktoykasse.storage.holder import Holder, write_note
+
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), now))
 
     def _accept(self) -> None:
         """Any connection is the request: no data needs to be read, so nothing can be half-received."""
@@ -113,6 +152,10 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self.lock.isLocked():  # never the note of a copy that holds it elsewhere
+            from verktoykasse.storage.holder import remove_note
+
+            remove_note(self.paths.lock)
         self.lock.unlock()
 
 

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 
 
 def shown_value(value: Any) -> str:
-    """A field's value in words: text as it is, a date or number as the user writes it, a tick as yes/no."""
+    """A field's value in words: text as it is, a date or number as the user writes it, a tick as yes/no,
+    a list of linked rows (a measure's goals) as their titles, one a line, in their order."""
     if value is None:
         return ""
+    if isinstance(value, list):
+        return "\n".join(getattr(item, "title", "") or ConflictDialog.tr("(untitled)") for item in value)
     if isinstance(value, bool):
         return ConflictDialog.tr("yes") if value else ConflictDialog.tr("no")
     if isinstance(value, dt.datetime):
