@@ -53,13 +53,17 @@ def pages_text(data: bytes) -> list[str]:
 FOOTER = re.compile(r"[^\n]*\n(Side|Page) \d+ (av|of) \d+\s*$")
 
 
-def squeezed_body(pages: list[str]) -> str:
-    """The text of all pages without page footers and white space (lines break inside long words).
+def squeezed_page(text: str) -> str:
+    """A page's text without its footer and white space (lines break inside long words).
 
     The footer is the plan's name (cut to one line) over "Page N of M"; left in, it would split a text
     that runs on to the next page."""
-    body = "".join(FOOTER.sub("", page) for page in pages)
-    return re.sub(r"\s+", "", body)
+    return re.sub(r"\s+", "", FOOTER.sub("", text))
+
+
+def squeezed_body(pages: list[str]) -> str:
+    """The text of all pages, each squeezed (``squeezed_page``), as one string."""
+    return "".join(squeezed_page(page) for page in pages)
 
 
 def read_until(data: bytes, enough: Callable[[str], bool]) -> tuple[str, int]:
@@ -67,14 +71,15 @@ def read_until(data: bytes, enough: Callable[[str], bool]) -> tuple[str, int]:
     the number of pages.
 
     Reading a page's text costs as much as printing it: a 1,700-page PDF takes tens of seconds. The body
-    of the first pages is the start of the whole body (footers go page by page), so a text found there,
-    or found three times there, is found as often in the whole document: the answer is the same."""
+    of the first pages is the start of the whole body (pages are squeezed one by one), so a text found
+    there, or found three times there, is in the whole document at least as often: the answer is the
+    same as from reading every page."""
     from pypdf import PdfReader
 
     pages = PdfReader(io.BytesIO(data)).pages
     body = ""
     for page in pages:
-        body += re.sub(r"\s+", "", FOOTER.sub("", page.extract_text()))
+        body += squeezed_page(page.extract_text())
         if enough(body):
             break
     return body, len(pages)
