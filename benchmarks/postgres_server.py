@@ -30,12 +30,6 @@ ENV_REQUIRED = "VERKTOYKASSE_TEST_POSTGRES"
 SUPERUSER = "verktoykasse_test"
 PASSWORD = "throwaway-Ænd-pw"  # password logins, so wrong passwords can be tried; this cluster lives minutes
 TEMPLATE = "verktoykasse_head"  # migrated once per run; each test's database is a copy of it
-# A cluster that lives for one run keeps nothing for a crash or a standby, and every test makes a database:
-# with a minimal WAL and copied files (STRATEGY FILE_COPY, PostgreSQL 15+) a new database takes ≈0.1 s, not
-# ≈0.5 s (the default writes the whole template into the WAL). Only for the cluster made here.
-THROWAWAY_SETTINGS = (
-    "-c wal_level=minimal -c max_wal_senders=0 -c full_page_writes=off -c synchronous_commit=off"
-)
 
 
 def required() -> bool:
@@ -59,7 +53,6 @@ class Cluster:
         self._base = base_url
         self._names = itertools.count(1)
         self._admin = None
-        self._version: int | None = None
 
     # -- starting and stopping ---------------------------------------------------------------------------
     def start(self) -> Cluster:
@@ -86,7 +79,6 @@ class Cluster:
         )  # fmt: skip
         secret.unlink()
         options = f"-k {socket} -c listen_addresses='' -F -c max_connections=60 -c shared_buffers=16MB"
-        options += " " + THROWAWAY_SETTINGS
         self._run(pg_ctl, "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
         from sqlalchemy import URL
 
@@ -122,17 +114,12 @@ class Cluster:
         assert self._base is not None
         return make_url(self._base).set(database=database).render_as_string(hide_password=False)
 
-    def _admin_engine(self):  # -> sqlalchemy.Engine
-        from sqlalchemy import create_engine
+    def _execute(self, statement: str) -> None:
+        from sqlalchemy import create_engine, text
 
         if self._admin is None:
             self._admin = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
-        return self._admin
-
-    def _execute(self, statement: str) -> None:
-        from sqlalchemy import text
-
-        with self._admin_engine().connect() as connection:
+        with self._admin.connect() as connection:
             connection.execute(text(statement))
 
     def make_template(self, paths_root: Path) -> None:
@@ -147,18 +134,8 @@ class Cluster:
     def new_database(self, *, empty: bool = False) -> str:
         """A new database (a copy of the migrated template, or ``empty``); returns its name."""
         name = f"verktoykasse_t{os.getpid()}_{next(self._names)}"
-        strategy = " STRATEGY FILE_COPY" if self._server_version() >= 150000 else ""
-        self._execute(f"CREATE DATABASE {name} TEMPLATE {'template0' if empty else TEMPLATE}{strategy}")
+        self._execute(f"CREATE DATABASE {name} TEMPLATE {'template0' if empty else TEMPLATE}")
         return name
-
-    def _server_version(self) -> int:
-        """The server's ``server_version_num`` (150004 for 15.4), asked once."""
-        if self._version is None:
-            from sqlalchemy import text
-
-            with self._admin_engine().connect() as connection:
-                self._version = int(connection.execute(text("SHOW server_version_num")).scalar())
-        return self._version
 
     def drop(self, name: str) -> None:
         self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
