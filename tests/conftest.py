@@ -171,3 +171,67 @@ def start_window(qtbot, data_dir: Path):
     yield start
     for window in windows:
         window.context.close()
+
+
+# -- one migrated SQLite template per run (suite speed) ---------------------------------------------------
+# Alembic takes ≈0.5 s to build a new database from its nine migrations, and hundreds of tests start from
+# an empty data folder. The first new database of the run is migrated by Alembic as always; every later one
+# gets a page-for-page copy of it (SQLite's backup API), which is exactly what Alembic would have made.
+# Upgrades of an existing file (old fixtures, a revision behind) always run the real migrations, and the
+# modules about the migrations themselves (REAL_MIGRATIONS) build every database with Alembic.
+REAL_MIGRATIONS = {"test_migrations", "test_storage", "test_shared_database"}
+
+
+class _SqliteTemplate:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path: Path | None = None
+
+    def upgrade(self, real_upgrade: Callable[..., None], engine, revision: str = "head") -> None:
+        if revision != "head" or engine.dialect.name != "sqlite" or not _is_empty(engine):
+            real_upgrade(engine, revision)
+            return
+        if self.path is None:
+            real_upgrade(engine, revision)  # the first: Alembic itself, then kept as the template
+            import sqlite3
+
+            path = self.folder / "template.sqlite3"
+            with engine.connect() as connection, sqlite3.connect(path) as copy:
+                connection.connection.driver_connection.backup(copy)
+            copy.close()
+            self.path = path
+            return
+        import sqlite3
+
+        template = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            with engine.connect() as connection:
+                template.backup(connection.connection.driver_connection)
+        finally:
+            template.close()
+
+
+def _is_empty(engine) -> bool:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar() == 0
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> _SqliteTemplate:
+    return _SqliteTemplate(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(autouse=True)
+def _new_databases_from_the_template(
+    request: pytest.FixtureRequest, _sqlite_template: _SqliteTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.module.__name__.rsplit(".", 1)[-1] in REAL_MIGRATIONS:
+        return
+    from verktoykasse.storage import db
+
+    real = db.upgrade
+    monkeypatch.setattr(
+        db, "upgrade", lambda engine, revision="head": _sqlite_template.upgrade(real, engine, revision)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import sys
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "verktoykasse"
@@ -13,8 +14,14 @@ ALLOWED = {("cli", "verktoykasse.ui.app")}
 WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport", "PySide6.QtCharts")
 
 
+@cache
+def parsed(path: Path) -> ast.Module:
+    """Each source file parsed once for all the tests here (they only read the trees)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -69,7 +76,7 @@ LAYERS: dict[str, set[str]] = {
 
 def run_time_imports(path: Path) -> set[str]:
     """Every module ``path`` imports when it runs: at the top, in functions, not under TYPE_CHECKING."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
     found: set[str] = set()
 
@@ -129,7 +136,7 @@ def test_only_the_start_of_the_program_knows_the_main_window():
     hint, so no import cycle runs through it."""
     importers = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module == "verktoykasse.ui.main_window":
                 importers.append(str(path.relative_to(PACKAGE)))

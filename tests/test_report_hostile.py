@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import Text
@@ -50,14 +50,39 @@ def pages_text(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def squeezed_body(pages: list[str]) -> str:
-    """The text of all pages without page footers and white space (lines break inside long words).
+FOOTER = re.compile(r"[^\n]*\n(Side|Page) \d+ (av|of) \d+\s*$")
+
+
+def squeezed_page(text: str) -> str:
+    """A page's text without its footer and white space (lines break inside long words).
 
     The footer is the plan's name (cut to one line) over "Page N of M"; left in, it would split a text
     that runs on to the next page."""
-    footer = re.compile(r"[^\n]*\n(Side|Page) \d+ (av|of) \d+\s*$")
-    body = "".join(footer.sub("", page) for page in pages)
-    return re.sub(r"\s+", "", body)
+    return re.sub(r"\s+", "", FOOTER.sub("", text))
+
+
+def squeezed_body(pages: list[str]) -> str:
+    """The text of all pages, each squeezed (``squeezed_page``), as one string."""
+    return "".join(squeezed_page(page) for page in pages)
+
+
+def read_until(data: bytes, enough: Callable[[str], bool]) -> tuple[str, int]:
+    """The squeezed body of the first pages, read until ``enough(body)`` holds (else of every page), and
+    the number of pages.
+
+    Reading a page's text costs as much as printing it: a 1,700-page PDF takes tens of seconds. The body
+    of the first pages is the start of the whole body (pages are squeezed one by one), so a text found
+    there, or found three times there, is in the whole document at least as often: the answer is the
+    same as from reading every page."""
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(data)).pages
+    body = ""
+    for page in pages:
+        body += squeezed_page(page.extract_text())
+        if enough(body):
+            break
+    return body, len(pages)
 
 
 # Each string in every language; the two that make hundreds of pages once per language between them.
@@ -95,13 +120,13 @@ def test_a_plan_full_of_hostile_text_prints_every_field(database, kind: str, lan
         catalogue = load_catalogue(database.path.parent)
         data = build_action_plan(load_plan(session, plan_id), dt.date(2026, 11, 22), catalogue=catalogue)
     assert data.startswith(b"%PDF")
-    pages = pages_text(data)
-    body = squeezed_body(pages)
     whole = re.sub(r"\s+", "", value)
     if kind == "hundred-thousand":
+        body, pages = read_until(data, lambda body: whole[:5000] in body)
         assert whole[:5000] in body  # the problem statement, printed whole at full width
-        assert len(pages) > 50
+        assert pages > 50
     else:
+        body, _pages = read_until(data, lambda body: body.count(whole) >= 3)
         assert body.count(whole) >= 3, f"{kind}: {body.count(whole)}"
 
 
