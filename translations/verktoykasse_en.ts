@@ -1087,8 +1087,8 @@
         <translation>Add one of your own contacts</translation>
     </message>
     <message>
-        <source>&amp;Import catalogue file…</source>
-        <translation>&amp;Import catalogue file…</translation>
+        <source>I&amp;mport catalogue file…</source>
+        <translation>I&amp;mport catalogue file…</translation>
     </message>
     <message>
         <source>Import a newer catalogue file</source>
@@ -3594,8 +3594,8 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3773,10 +3773,6 @@
         <translation>Competence and support</translation>
     </message>
     <message>
-        <source>Need for tra&amp;ining and awareness:</source>
-        <translation>Need for tra&amp;ining and awareness:</translation>
-    </message>
-    <message>
         <source>External partners and a&amp;dvisors:</source>
         <translation>External partners and a&amp;dvisors:</translation>
     </message>
@@ -3825,12 +3821,16 @@
         <translation>Serves the &amp;goals:</translation>
     </message>
     <message>
-        <source>Pr&amp;iority:</source>
-        <translation>Pr&amp;iority:</translation>
+        <source>Need for trainin&amp;g and awareness:</source>
+        <translation>Need for trainin&amp;g and awareness:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4181,8 +4181,8 @@
         <translation>&amp;Role or organisation:</translation>
     </message>
     <message>
-        <source>E-ma&amp;il (for the invitation):</source>
-        <translation>E-ma&amp;il (for the invitation):</translation>
+        <source>E-mai&amp;l (for the invitation):</source>
+        <translation>E-mai&amp;l (for the invitation):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5558,8 +5558,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Organisation n&amp;umber:</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
-        <translation>&amp;Industry:</translation>
+        <source>Indu&amp;stry:</source>
+        <translation>Indu&amp;stry:</translation>
     </message>
     <message>
         <source>Number of &amp;employees:</source>

@@ -1087,7 +1087,7 @@
         <translation>Legg til en av dine egne kontakter</translation>
     </message>
     <message>
-        <source>&amp;Import catalogue file…</source>
+        <source>I&amp;mport catalogue file…</source>
         <translation>Importer &amp;katalogfil…</translation>
     </message>
     <message>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>A &amp;shared database on a server (PostgreSQL)</source>
-        <translation>En &amp;delt database på en server (PostgreSQL)</translation>
+        <translation>En delt data&amp;base på en server (PostgreSQL)</translation>
     </message>
     <message>
         <source>A shared database on a server</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>How insight becomes &amp;daily practice:</source>
-        <translation>Hvordan innsikten blir &amp;daglig praksis:</translation>
+        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>Measured &amp;on:</source>
-        <translation>Målt &amp;dato:</translation>
+        <translation>Målt d&amp;ato:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source>Score t&amp;oday (1–5):</source>
-        <translation>Vurdering i &amp;dag (1–5):</translation>
+        <translation>Vurdering i d&amp;ag (1–5):</translation>
     </message>
     <message>
         <source>Desired sco&amp;re (1–5):</source>
@@ -3594,8 +3594,8 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Rediger</translation>
+        <source>Ed&amp;it</source>
+        <translation>Re&amp;diger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3773,10 +3773,6 @@
         <translation>Kompetanse og støtte</translation>
     </message>
     <message>
-        <source>Need for tra&amp;ining and awareness:</source>
-        <translation>Behov for opplæring og bevisstg&amp;jøring:</translation>
-    </message>
-    <message>
         <source>External partners and a&amp;dvisors:</source>
         <translation>Eksterne samar&amp;beidspartnere og rådgivere:</translation>
     </message>
@@ -3814,7 +3810,7 @@
     </message>
     <message>
         <source>&amp;What it is:</source>
-        <translation>Hva &amp;det er:</translation>
+        <translation>Hva tiltaket &amp;går ut på:</translation>
     </message>
     <message>
         <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
@@ -3825,12 +3821,16 @@
         <translation>Bidrar til &amp;målene:</translation>
     </message>
     <message>
-        <source>Pr&amp;iority:</source>
-        <translation>&amp;Prioritet:</translation>
+        <source>Need for trainin&amp;g and awareness:</source>
+        <translation>Behov for opplæring og bevisstg&amp;jøring:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Ikke prioritert</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3838,7 +3838,7 @@
     </message>
     <message>
         <source>Operational responsi&amp;ble:</source>
-        <translation>Operativt &amp;ansvarlig:</translation>
+        <translation>Operativt ansvar&amp;lig:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -3934,11 +3934,11 @@
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
-        <translation>Mi&amp;lepæl:</translation>
+        <translation>Milep&amp;æl:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Dato:</translation>
+        <translation>D&amp;ato:</translation>
     </message>
     <message>
         <source>D&amp;one</source>
@@ -4126,7 +4126,7 @@
     </message>
     <message>
         <source>&amp;Workshop date:</source>
-        <translation>&amp;Dato for workshop:</translation>
+        <translation>D&amp;ato for workshop:</translation>
     </message>
     <message>
         <source>&amp;Summary of insights:</source>
@@ -4181,7 +4181,7 @@
         <translation>&amp;Rolle eller organisasjon:</translation>
     </message>
     <message>
-        <source>E-ma&amp;il (for the invitation):</source>
+        <source>E-mai&amp;l (for the invitation):</source>
         <translation>E-&amp;post (til invitasjonen):</translation>
     </message>
     <message>
@@ -5539,7 +5539,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Perio&amp;d from:</source>
-        <translation>Perio&amp;de fra:</translation>
+        <translation>P&amp;eriode fra:</translation>
     </message>
     <message>
         <source>Period t&amp;o:</source>
@@ -5558,7 +5558,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Organisasjonsn&amp;ummer:</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
+        <source>Indu&amp;stry:</source>
         <translation>&amp;Bransje:</translation>
     </message>
     <message>
@@ -6465,7 +6465,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Find in the &amp;catalogue:</source>
-        <translation>Søk i katalo&amp;gen:</translation>
+        <translation>S&amp;øk i katalogen:</translation>
     </message>
     <message>
         <source>Find a scheme or contact to add</source>

@@ -134,9 +134,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self._file_extras_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        # Edit has no Alt+letter: every letter of "Edit"/"Rediger" is taken by a field on some page, and a
-        # shared letter would stop the menu opening (tests/test_mnemonics.py). Alt, then arrows; or Ctrl+Z.
-        self.edit_menu = menu_bar.addMenu(self.tr("Edit"))
+        # Alt+I / Alt+D: no label on any page takes that letter, or the menu would stop opening
+        # (tests/test_mnemonics.py checks every view in both languages).
+        self.edit_menu = menu_bar.addMenu(self.tr("Ed&it"))
         self.undo_action = self._action(
             "undoAction", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )

@@ -121,7 +121,7 @@ class MeasuresPage(StepPage):
 
         support = self.section(self.tr("Competence and support"), "supportSection")
         form = self.form(plan, support)
-        form.text("training_needs", self.tr("Need for tra&ining and awareness:"))
+        form.text("training_needs", self.tr("Need for trainin&g and awareness:"))
         form.text("external_support", self.tr("External partners and a&dvisors:"))
         form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
 
@@ -205,7 +205,7 @@ class MeasuresPage(StepPage):
 
         goals.itemChanged.connect(save_goals)
         form.add_field(self.tr("Serves the &goals:"), goals, goals, "goals")
-        form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.choice("priority", self.tr("Priorit&y:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.line("owner", self.tr("&Owner:"))
         form.line("responsible", self.tr("Operational responsi&ble:"))
         start = form.date("start_date", self.tr("&Start:"))

@@ -101,7 +101,7 @@ class NeedsPage(StepPage):
         panel, form = detail_form(self.saver, row, "participant")
         form.line("name", self.tr("Na&me:"))
         form.line("organisation", self.tr("&Role or organisation:"))
-        form.line("email", self.tr("E-ma&il (for the invitation):"), check=check_email)
+        form.line("email", self.tr("E-mai&l (for the invitation):"), check=check_email)
         form.choice("kind", self.tr("&Kind:"), choices(PARTICIPANT_KINDS))
         form.check("in_workshop", self.tr("Took part in the wor&kshop"))
         return panel
