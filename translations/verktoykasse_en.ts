@@ -5620,6 +5620,30 @@ deleted {deleted}, deleted for good {gone}</translation>
         <source>{rows}: none yet</source>
         <translation>{rows}: none yet</translation>
     </message>
+    <message>
+        <source>The employer&apos;s needs: none yet</source>
+        <translation>The employer&apos;s needs: none yet</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs: none yet</source>
+        <translation>The target group&apos;s needs: none yet</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Goals it serves</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Key figures to measure: none yet (step 3)</source>
+        <translation>Key figures to measure: none yet (step 3)</translation>
+    </message>
+    <message>
+        <source>Measures under way: none yet</source>
+        <translation>Measures under way: none yet</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -6787,16 +6811,28 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <source>Choose a step to go to it. Each step shows how complete it is.</source>
-        <translation>Choose a step to go to it. Each step shows how complete it is.</translation>
+        <source>Choose a step to go to it. Each step says what it still lacks, or that it is done.</source>
+        <translation>Choose a step to go to it. Each step says what it still lacks, or that it is done.</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>complete</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <source>{percent} % complete</source>
-        <translation>{percent} % complete</translation>
+        <source>Missing: {item}</source>
+        <translation>Missing: {item}</translation>
+    </message>
+    <message>
+        <source>Missing: {item} and {count} more</source>
+        <translation>Missing: {item} and {count} more</translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
     </message>
 </context>
 <context>

@@ -5620,6 +5620,30 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <source>{rows}: none yet</source>
         <translation>{rows}: ingen ennå</translation>
     </message>
+    <message>
+        <source>The employer&apos;s needs: none yet</source>
+        <translation>Arbeidsgivers behov: ingen ennå</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs: none yet</source>
+        <translation>Målgruppens behov: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Mål tiltaket bidrar til</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Key figures to measure: none yet (step 3)</source>
+        <translation>Måltall å måle: ingen ennå (steg 3)</translation>
+    </message>
+    <message>
+        <source>Measures under way: none yet</source>
+        <translation>Tiltak som er i gang: ingen ennå</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -6787,16 +6811,28 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Steg</translation>
     </message>
     <message>
-        <source>Choose a step to go to it. Each step shows how complete it is.</source>
-        <translation>Velg et steg for å gå dit. Hvert steg viser hvor langt det er fylt ut.</translation>
+        <source>Choose a step to go to it. Each step says what it still lacks, or that it is done.</source>
+        <translation>Velg et steg for å gå dit. Hvert steg sier hva som mangler, eller at det er ferdig.</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>utfylt</translation>
+        <source>Done</source>
+        <translation>Ferdig</translation>
     </message>
     <message>
-        <source>{percent} % complete</source>
-        <translation>{percent} % utfylt</translation>
+        <source>Missing: {item}</source>
+        <translation>Mangler: {item}</translation>
+    </message>
+    <message>
+        <source>Missing: {item} and {count} more</source>
+        <translation>Mangler: {item} og {count} til</translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Mangler: {items}</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Mangler:</translation>
     </message>
 </context>
 <context>

@@ -140,8 +140,10 @@ class StepPage(QScrollArea):
         if item.list_name:
             editor = self.findChild(ListEditor, item.list_name)
             if editor is not None and editor.isVisible():
-                self.ensureWidgetVisible(editor.add_button)
-                editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                # Its "Add", or the list itself where rows come from another step (step 5's KPIs).
+                target = editor.add_button if editor.add_button.isVisibleTo(editor) else editor.list
+                self.ensureWidgetVisible(target)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if item.row_id is not None:
             show_place(self, item.kind, item.row_id, item.field)
