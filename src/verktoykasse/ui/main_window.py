@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
             if last is not None and not listed:
                 self.home.select_plan(last)
             QTimer.singleShot(0, self._show_now)
+            QTimer.singleShot(0, self._empty_plan_bin)
             self._start_warm_up()
         self._say_listed()
         self.data_ready.emit()
@@ -438,6 +439,12 @@ class MainWindow(QMainWindow):
                 catalogue_opened=lambda: self.catalogue_page is not None,
                 data_dir=self.context.paths.root,
             )
+
+    def _empty_plan_bin(self) -> None:
+        """Plans 30 days in the bin go at start too, not only when the bin is opened (``ui.plan_bin``)."""
+        from verktoykasse.ui.plan_bin import empty_bin_at_start
+
+        empty_bin_at_start(self.database)
 
     def _say_listed(self) -> None:
         if not self._listed:
