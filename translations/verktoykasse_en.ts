@@ -2020,6 +2020,14 @@
         <translation>No lessons yet. What did you learn?</translation>
     </message>
     <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Into the next cycle</translation>
+    </message>
+    <message>
         <source>From insight to practice</source>
         <translation>From insight to practice</translation>
     </message>
@@ -2499,6 +2507,14 @@
     <message>
         <source>Priority</source>
         <translation>Priority</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>What works well</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>How we celebrate it</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -4121,6 +4137,22 @@
         <translation>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Role or organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
         <source>Workshop, data and narrowing</source>
         <translation>Workshop, data and narrowing</translation>
     </message>
@@ -4157,6 +4189,14 @@
         <translation>No needs yet. Add the employer&apos;s needs and the target group&apos;s needs.</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
         <source>Check before you go on</source>
         <translation>Check before you go on</translation>
     </message>
@@ -4171,6 +4211,10 @@
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Whose need</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -5447,12 +5491,20 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>(unnamed hire)</translation>
     </message>
     <message>
-        <source>≈ {amount} from Nav</source>
-        <translation>≈ {amount} from Nav</translation>
-    </message>
-    <message>
         <source>Planned hires with Nav schemes</source>
         <translation>Planned hires with Nav schemes</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>From Nav</source>
+        <translation>From Nav</translation>
     </message>
     <message>
         <source>New hire</source>
@@ -6620,6 +6672,13 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Step 2: why does this risk exist? What did you find when you looked into it?</source>
         <translation>Step 2: why does this risk exist? What did you find when you looked into it?</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>

@@ -2020,6 +2020,14 @@
         <translation>Ingen læringspunkter ennå. Hva lærte dere?</translation>
     </message>
     <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation>Tas med i neste runde</translation>
+    </message>
+    <message>
         <source>From insight to practice</source>
         <translation>Fra innsikt til praksis</translation>
     </message>
@@ -2499,6 +2507,14 @@
     <message>
         <source>Priority</source>
         <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>What works well</source>
+        <translation>Hva som fungerer godt</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>Hvordan vi feirer det</translation>
     </message>
     <message>
         <source>gap {size}</source>
@@ -4121,6 +4137,22 @@
         <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, Nav og organisasjoner.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Med i workshopen</translation>
+    </message>
+    <message>
         <source>Workshop, data and narrowing</source>
         <translation>Workshop, data og avgrensning</translation>
     </message>
@@ -4157,6 +4189,14 @@
         <translation>Ingen behov ennå. Legg til arbeidsgivers behov og målgruppens behov.</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
         <source>Check before you go on</source>
         <translation>Sjekk før du går videre</translation>
     </message>
@@ -4171,6 +4211,10 @@
     <message>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Whose need</source>
+        <translation>Hvem sitt behov</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -5447,12 +5491,20 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>(ansettelse uten navn)</translation>
     </message>
     <message>
-        <source>≈ {amount} from Nav</source>
-        <translation>≈ {amount} fra Nav</translation>
-    </message>
-    <message>
         <source>Planned hires with Nav schemes</source>
         <translation>Planlagte ansettelser med Navs ordninger</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>From Nav</source>
+        <translation>Fra Nav</translation>
     </message>
     <message>
         <source>New hire</source>
@@ -6620,6 +6672,13 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Step 2: why does this risk exist? What did you find when you looked into it?</source>
         <translation>Steg 2: hvorfor finnes denne risikoen? Hva fant dere da dere undersøkte den?</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,24 @@ class Column:
     stretch: bool = False
 
 
+def first_line(text: str | None) -> str:
+    """A long text's first line, for its cell (the whole text is in the row's detail)."""
+    lines = (text or "").strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
+def ticked(title: str, value: Callable[[Any], bool]) -> Column:
+    """A column for a tick box of the row: "Yes" where it is ticked (words, not only a mark); sorted, the
+    ticked rows come first (last the other way round)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return Column(
+        title,
+        lambda row: QCoreApplication.translate("RowTable", "Yes") if value(row) else "",
+        sort_key=lambda row: not value(row),
+    )
+
+
 def _sortable(value: Any) -> tuple[int, Any]:
     """Empty values last whatever the order, and text without regard to case."""
     if value is None or value == "":

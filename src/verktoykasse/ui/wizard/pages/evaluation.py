@@ -26,7 +26,7 @@ from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
-from verktoykasse.ui.wizard.row_table import Column
+from verktoykasse.ui.wizard.row_table import Column, first_line, ticked
 
 
 def series_of(kpi: Kpi) -> KpiSeries:
@@ -117,12 +117,14 @@ class EvaluationPage(StepPage):
                 "lessons",
                 self.tr("Lessons"),
                 rows=lambda: plan.lessons,
-                describe=lambda row: (
-                    ("→ " if row.carry_forward else "") + (row.text.splitlines()[0] if row.text else "")
-                ),
+                describe=lambda row: first_line(row.text),
                 add=lambda: add_row(self.session, plan, "lessons"),
                 build_detail=self._lesson_detail,
                 empty_text=self.tr("No lessons yet. What did you learn?"),
+                columns=[
+                    Column(self.tr("Lesson"), lambda row: first_line(row.text), stretch=True),
+                    ticked(self.tr("Into the next cycle"), lambda row: row.carry_forward),
+                ],
             ),
             lessons,
         )

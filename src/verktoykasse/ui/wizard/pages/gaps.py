@@ -18,7 +18,7 @@ from verktoykasse.ui.wizard.charts import GapBar, GapChart
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
-from verktoykasse.ui.wizard.row_table import Column
+from verktoykasse.ui.wizard.row_table import Column, first_line
 
 
 def gap_size_text(gap: GapArea) -> str:
@@ -101,10 +101,16 @@ class GapsPage(StepPage):
                 "strengths",
                 self.tr("Strengths"),
                 rows=lambda: plan.strengths,
-                describe=lambda row: row.description.splitlines()[0] if row.description else "",
+                describe=lambda row: first_line(row.description),
                 add=lambda: add_row(self.session, plan, "strengths"),
                 build_detail=self._strength_detail,
                 empty_text=self.tr("Nothing yet. What works well today?"),
+                columns=[
+                    Column(self.tr("What works well"), lambda row: first_line(row.description), stretch=True),
+                    Column(
+                        self.tr("How we celebrate it"), lambda row: first_line(row.celebration), stretch=True
+                    ),
+                ],
             ),
             strengths,
         )
