@@ -2056,10 +2056,6 @@
         <translation>No measures yet.</translation>
     </message>
     <message>
-        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
-        <translation>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>

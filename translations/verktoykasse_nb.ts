@@ -2056,10 +2056,6 @@
         <translation>Ingen tiltak ennå.</translation>
     </message>
     <message>
-        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
-        <translation>{name} · nå {latest} (utgangsverdi {baseline}, målverdi {target}) {unit}</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
     </message>

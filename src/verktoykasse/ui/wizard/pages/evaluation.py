@@ -51,7 +51,7 @@ class EvaluationPage(StepPage):
                 "evaluationKpis",
                 self.tr("KPIs"),
                 rows=self._all_kpis,
-                describe=self._describe_kpi,
+                describe=lambda kpi: kpi.name,
                 add=lambda: None,
                 build_detail=self._kpi_detail,
                 empty_text=self.tr("No KPIs yet: add them to the goals in step 3."),
@@ -87,9 +87,7 @@ class EvaluationPage(StepPage):
                 "evaluationMeasures",
                 self.tr("Measures"),
                 rows=lambda: plan.measures,
-                describe=lambda m: (
-                    f"{m.title or self.tr('(untitled)')} · {measure_status_label(m, dt.date.today())}"
-                ),
+                describe=lambda m: m.title,
                 add=lambda: None,
                 build_detail=self._measure_detail,
                 empty_text=self.tr("No measures yet: add them in step 4."),
@@ -138,10 +136,6 @@ class EvaluationPage(StepPage):
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
         form.text("celebrations", self.tr("What we &celebrate:"))
 
-    def _describe_measure(self, measure: Measure) -> str:
-        title = measure.title or self.tr("(untitled)")
-        return f"{title} · {measure_status_label(measure, dt.date.today())}"
-
     def update_status_summary(self) -> None:
         """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
         today = dt.date.today()
@@ -176,18 +170,6 @@ class EvaluationPage(StepPage):
     def _latest_text(self, kpi: Kpi) -> str:
         value = self._latest_value(kpi)
         return format_number(value) if value is not None else "–"
-
-    def _describe_kpi(self, kpi: Kpi) -> str:
-        points = kpi.measurements
-        latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
-        text = self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
-            name=kpi.name or self.tr("(untitled)"),
-            latest=latest,
-            baseline=format_number(kpi.baseline) or "–",
-            target=format_number(kpi.target) or "–",
-            unit=kpi.unit,
-        )
-        return f"{text.rstrip()} · {kpi_status(kpi).label}"
 
     def _kpi_detail(self, kpi: Kpi) -> QWidget:
         panel = QWidget()
