@@ -92,3 +92,18 @@ def test_guidance_read_once_takes_one_line_and_opens_on_a_click(start_window, qt
     qtbot.mouseClick(page.guidance, Qt.MouseButton.LeftButton)
     assert tips.isVisible()
     assert page.guidance_button.text() == "Hide guidance"
+
+
+def test_the_check_sees_a_table_whose_last_columns_are_cut_off(start_window):
+    """The check itself: a table that shows no sideways scroll bar must show every column."""
+    from verktoykasse.ui.layout_check import clipped_text
+    from verktoykasse.ui.wizard.row_table import RowTable
+
+    window = start_window()
+    window.plan_actions.open_example()
+    window.plan_page.go_to("measures")
+    QApplication.processEvents()
+    table = window.plan_page.current_page().findChild(RowTable, "measuresList")
+    assert clipped_text(table.parentWidget()) == []  # fitted: every column in view
+    table.horizontalHeader().resizeSection(0, table.viewport().width())  # the title takes it all
+    assert any("measuresList: its columns need" in problem for problem in clipped_text(table.parentWidget()))

@@ -60,7 +60,7 @@ class NeedsPage(StepPage):
                 ),
                 columns=[
                     Column(self.tr("Name"), lambda row: row.name or self.tr("(no name)"), stretch=True),
-                    Column(self.tr("Role or organisation"), lambda row: row.organisation),
+                    Column(self.tr("Role or organisation"), lambda row: row.organisation, stretch=True),
                     Column(self.tr("Kind"), lambda row: label(PARTICIPANT_KINDS, row.kind)),
                     ticked(self.tr("In the workshop"), lambda row: row.in_workshop),
                 ],
