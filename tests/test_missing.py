@@ -166,3 +166,21 @@ def test_the_step_list_says_what_is_missing_and_done_in_bokmaal(qapp, start_wind
         assert steps.item(4).toolTip() == "Mangler:\n• Eier (1 av 8 tiltak)\n• Frist (2 av 8 tiltak)"
     finally:
         clear_translators(qapp)
+
+
+def test_the_rest_of_a_long_list_is_counted_in_bokmaal_on_every_page(qapp, start_window, answer_next_dialog):
+    """ "og 3 til", not "and 3 more": the count is translated on the measures page as on any other."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, "nb")
+    try:
+        window = start_window()
+        ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+        ws.go_to("measures")
+        page = ws.current_page()
+        rest = len(page.missing) - page.MISSING_SHOWN
+        assert rest > 1
+        label = on_page(ws, QLabel, "pageMissing")
+        assert f"og {rest} til</a>" in label.text() and "and " not in label.text()
+    finally:
+        clear_translators(qapp)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from verktoykasse.domain.labels import step_method_term, step_title
 from verktoykasse.domain.vocabulary import STEPS, Step
@@ -15,6 +22,29 @@ if TYPE_CHECKING:
     from verktoykasse.domain.progress import Missing
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrappedLines(QStyledItemDelegate):
+    """Each step as tall as its lines wrap in the list's width (what is missing can take two or three):
+    the default estimate wraps at a little more width than the text gets when drawn, and would cut off
+    the last line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return size
+        # The text's room: the list's width less the item's spacing and the style's margins around text.
+        room = (
+            view.viewport().width()
+            - 2 * view.spacing()
+            - 4 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        )
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = option.fontMetrics.boundingRect(QRect(0, 0, max(room, 1), 1 << 20), flags, text)
+        size.setHeight(max(size.height(), lines.height() + 6))
+        return size
 
 
 class StepList(QListWidget):
@@ -39,6 +69,8 @@ class StepList(QListWidget):
             item.setData(STEP_ROLE, str(step))
             self.addItem(item)
         self.setWordWrap(True)
+        self.setItemDelegate(_WrappedLines(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # lines wrap anew when the list narrows
         self.setSpacing(3)
         self.currentItemChanged.connect(self._chosen)
         for row in range(self.count()):
@@ -91,6 +123,8 @@ class StepList(QListWidget):
             text = f"{heading}\n{state}"
             whole = self.tr("Missing: {items}").format(items=", ".join(m.text() for m in items))
         if item.text() != text or item.toolTip() != whole:
+            if item.text().count("\n") != text.count("\n") or len(item.text()) != len(text):
+                self.scheduleDelayedItemsLayout()  # a list view keeps an item's old height otherwise
             item.setText(text)
             said = f"{number}{title} ({method})" if method else f"{number}{title}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{said}, {whole}" if whole else said)
