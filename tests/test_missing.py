@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from verktoykasse.domain.progress import missing, step_share
 from verktoykasse.storage.editing import add_row
-from wizard_support import new_plan, on_page
+from wizard_support import new_plan, on_page, with_keyboard
 
 
 def test_a_finished_step_lacks_nothing_and_says_nothing(start_window):
@@ -27,12 +27,10 @@ def test_a_finished_step_lacks_nothing_and_says_nothing(start_window):
 def test_measures_without_deadline_are_counted_and_the_link_opens_the_first(
     start_window, answer_next_dialog, qtbot
 ):
-    from PySide6.QtTest import QTest
 
     window = start_window()
     ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
-    window.activateWindow()
-    assert QTest.qWaitForWindowActive(window)  # the keyboard goes to this window, as on a desktop
+    with_keyboard(window)
     ws.go_to("measures")
     label = on_page(ws, QLabel, "pageMissing")
     assert label.isVisible()

@@ -12,7 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.ui.wizard.row_table import BADGE_ROLE, BADGES, RowTable
-from wizard_support import new_plan, on_page
+from wizard_support import new_plan, on_page, with_keyboard
 
 
 def headings(table: RowTable) -> list[str]:
@@ -226,15 +226,13 @@ def test_needs_sort_by_whose_they_are_and_the_chosen_come_first(example):
 def test_a_participant_is_added_typed_ticked_and_removed_with_the_keyboard_and_comes_back_with_undo(
     start_window, answer_next_dialog, qtbot
 ):
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QCheckBox
 
     from wizard_support import type_into
 
     window = start_window()
     ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
-    window.activateWindow()
-    assert QTest.qWaitForWindowActive(window)  # the keyboard goes to this window, as on a desktop
+    with_keyboard(window)
     ws.go_to("needs")
     table = on_page(ws, RowTable, "participantsList")
     table.setFocus()
