@@ -182,3 +182,27 @@ def test_the_rest_of_a_long_list_is_counted_in_bokmaal_on_every_page(qapp, start
         assert f"og {rest} til</a>" in label.text() and "and " not in label.text()
     finally:
         clear_translators(qapp)
+
+
+def test_the_links_of_what_a_list_lacks_go_where_it_is_added(start_window, answer_next_dialog):
+    """ "Participants: none yet" puts the keyboard on the participants' Add; "Milestones (1 of 1 measures)"
+    opens the measure and puts it on the milestones' Add."""
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    with_keyboard(window)
+    ws.go_to("needs")
+    page = ws.current_page()
+    label = on_page(ws, QLabel, "pageMissing")
+    number = [item.text() for item in page.missing].index("Participants: none yet")
+    label.linkActivated.emit(str(number))
+    assert QApplication.focusWidget() is page.participants.add_button
+
+    ws.saver.run(lambda: add_row(ws.session, ws.plan, "measures", title="Mentor"))
+    ws.go_to("measures")
+    page = ws.current_page()
+    page.measures.reload()
+    ws.update_completeness("measures")
+    number = [item.text() for item in page.missing].index("Milestones (1 of 1 measures)")
+    on_page(ws, QLabel, "pageMissing").linkActivated.emit(str(number))
+    assert QApplication.focusWidget().objectName() == "milestonesAdd"
+    assert page.measures.current().title == "Mentor"
