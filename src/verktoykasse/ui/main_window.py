@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             if last is not None and not listed:
                 self.home.select_plan(last)
             QTimer.singleShot(0, self._show_now)
-            QTimer.singleShot(0, self._empty_plan_bin)
+            self._empty_plan_bin()  # the window is on screen already; one small read, mostly
             self._start_warm_up()
         self._say_listed()
         self.data_ready.emit()
