@@ -196,7 +196,7 @@ def test_who_took_part_the_needs_the_strengths_and_the_lessons_are_tables_too(ex
     assert column(strengths, "What works well")[0] == plan.strengths[0].description.splitlines()[0]
     ws.go_to("evaluation")
     lessons = on_page(ws, RowTable, "lessonsList")
-    assert headings(lessons) == ["Lesson", "Into the next cycle"]
+    assert headings(lessons) == ["Lesson", "Next cycle"]
     ws.go_to("measures")
     editor = ws.current_page().measures
     editor.reload(select=next(m for m in plan.measures if m.planned_hires))

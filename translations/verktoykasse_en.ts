@@ -2024,10 +2024,6 @@
         <translation>Lesson</translation>
     </message>
     <message>
-        <source>Into the next cycle</source>
-        <translation>Into the next cycle</translation>
-    </message>
-    <message>
         <source>From insight to practice</source>
         <translation>From insight to practice</translation>
     </message>
@@ -2062,6 +2058,10 @@
     <message>
         <source>Key figures (KPIs) over time</source>
         <translation>Key figures (KPIs) over time</translation>
+    </message>
+    <message>
+        <source>Next cycle</source>
+        <translation>Next cycle</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>

@@ -2024,10 +2024,6 @@
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <source>Into the next cycle</source>
-        <translation>Tas med i neste runde</translation>
-    </message>
-    <message>
         <source>From insight to practice</source>
         <translation>Fra innsikt til praksis</translation>
     </message>
@@ -2062,6 +2058,10 @@
     <message>
         <source>Key figures (KPIs) over time</source>
         <translation>Måltall (KPI-er) over tid</translation>
+    </message>
+    <message>
+        <source>Next cycle</source>
+        <translation>Neste runde</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>

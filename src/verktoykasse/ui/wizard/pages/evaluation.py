@@ -121,7 +121,7 @@ class EvaluationPage(StepPage):
                 empty_text=self.tr("No lessons yet. What did you learn?"),
                 columns=[
                     Column(self.tr("Lesson"), lambda row: first_line(row.text), stretch=True),
-                    ticked(self.tr("Into the next cycle"), lambda row: row.carry_forward),
+                    ticked(self.tr("Next cycle"), lambda row: row.carry_forward),
                 ],
             ),
             lessons,
