@@ -204,6 +204,9 @@ def test_who_took_part_the_needs_the_strengths_and_the_lessons_are_tables_too(ex
     assert headings(hires) == ["Who", "Start", "From Nav"]
     assert column(hires, "Who") == [hire.label for hire in editor.current().planned_hires]
     assert any(cell.startswith("≈ kr ") for cell in column(hires, "From Nav"))
+    QAbstractItemModelTester(hires.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    hires.sort_by(headings(hires).index("From Nav"))  # sorted by what Nav may pay, the unknown ones last
+    assert column(hires, "From Nav")[0].startswith("≈ kr ")
     for table in (participants, needs, strengths, lessons, hires):
         assert all(" · " not in cell for row in range(table.count()) for cell in table.row_texts(row))
 
