@@ -2513,10 +2513,6 @@
         <translation>How we celebrate it</translation>
     </message>
     <message>
-        <source>gap {size}</source>
-        <translation>gap {size}</translation>
-    </message>
-    <message>
         <source>From the method:</source>
         <translation>From the method:</translation>
     </message>
@@ -3927,10 +3923,6 @@
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
         <translation>A recurring measure is ticked as held under “Now” on the home view.</translation>
-    </message>
-    <message>
-        <source>held {date}</source>
-        <translation>held {date}</translation>
     </message>
     <message>
         <source>Held on:</source>

@@ -2513,10 +2513,6 @@
         <translation>Hvordan vi feirer det</translation>
     </message>
     <message>
-        <source>gap {size}</source>
-        <translation>gap {size}</translation>
-    </message>
-    <message>
         <source>From the method:</source>
         <translation>Fra metoden:</translation>
     </message>
@@ -3927,10 +3923,6 @@
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
         <translation>Et tiltak som gjentas, krysses av som holdt under «Nå» på startsiden.</translation>
-    </message>
-    <message>
-        <source>held {date}</source>
-        <translation>holdt {date}</translation>
     </message>
     <message>
         <source>Held on:</source>

@@ -69,7 +69,7 @@ class GapsPage(StepPage):
                 "gaps",
                 self.tr("Gap areas"),
                 rows=lambda: plan.gaps,
-                describe=self._describe,
+                describe=lambda gap: gap.title,
                 add=lambda: add_row(self.session, plan, "gaps", title=self.tr("New area")),
                 build_detail=self._detail,
                 empty_text=self.tr("No areas yet. Insert the five typical areas, or add your own."),
@@ -140,13 +140,6 @@ class GapsPage(StepPage):
         self.saver.set(gap, f"{which}_score", score)
         self.gaps.reload(select=gap)
         self.update_chart()
-
-    def _describe(self, gap: GapArea) -> str:
-        parts = [gap.title or self.tr("(untitled)")]
-        if gap.priority:
-            parts.append(label(PRIORITIES, gap.priority))
-        parts.append(self.tr("gap {size}").format(size=gap_size_text(gap)))
-        return " · ".join(parts)
 
     def insert_templates(self) -> None:
         """Add the five areas of seed 000 that the plan does not have yet, in the method's order."""
