@@ -59,3 +59,20 @@ def test_today_and_desired_differ_in_lightness_not_only_in_hue():
 
     assert abs(luminance(TODAY) - luminance(DESIRED)) > 0.05
     assert TODAY.name() == "#d55e00" and DESIRED.name() == "#0072b2"
+
+
+def test_in_a_narrow_window_the_scales_meaning_gets_a_line_of_its_own_not_cut_short(qtbot):
+    """1024×600, or pseudo mode's longer words: "1 = hardly in place, …" no longer fits beside the
+    legend; it moves to a line below it, whole, and the chart grows by that line."""
+    from verktoykasse.ui.wizard.charts import GapBar
+
+    chart = GapChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([GapBar("Rekruttering", 2, 4), GapBar("Mangfold", 3, 5)])
+    chart.resize(1200, chart.sizeHint().height())
+    wide = chart.sizeHint().height()
+    assert chart._scale_beside_marks()
+    chart.resize(int(chart._marks_width()) + 100, wide)  # room for the marks, not for the scale's meaning
+    assert not chart._scale_beside_marks()
+    assert chart.sizeHint().height() == wide + chart._row_height()
+    chart.grab()  # it paints there without a complaint

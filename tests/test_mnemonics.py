@@ -89,7 +89,7 @@ def test_alt_and_a_menu_letter_opens_the_menu_on_every_view(start_window, in_lan
     in_language(language)
     window = start_window()
     menus = menu_letters(window)
-    assert len(menus) == 4, menus  # File, View, Tools, Help
+    assert len(menus) == 5, menus  # File, Edit, View, Tools, Help
     clashes = []
     for view in every_view(window):
         for letter, texts in sorted(shown_letters(window).items()):
@@ -161,3 +161,22 @@ def test_alt_and_a_menu_letter_typed_in_a_field_opens_that_menu_every_time(
         for letter, title in menus.items():
             for _ in range(2):
                 assert press_alt(field, letter) == title, f"{step}: Alt+{letter.upper()}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_in_settings_each_alt_letter_reaches_one_field(start_window, in_language, qtbot, language):
+    """Settings → Database: "This computer" and "A shared database" once both took Alt+D in bokmål, so
+    Alt+D only moved between them; every label and button of the dialog has a letter of its own."""
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    in_language(language)
+    window = start_window()
+    dialog = SettingsDialog(window.context.settings, window)
+    qtbot.addWidget(dialog)
+    letters: dict[str, list[str]] = defaultdict(list)
+    for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]:
+        letter = mnemonic(widget.text())
+        if letter:
+            letters[letter].append(widget.text())
+    assert "d" in letters or "t" in letters  # the dialog really was read
+    assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}

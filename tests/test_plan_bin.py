@@ -86,3 +86,44 @@ def test_delete_now_in_the_bin_asks_and_deletes_for_good(start_window, answer_ne
     assert dialog.list.count() == 0
     with window.database.session() as session:
         assert binned_plans(session) == [] and list_plans(session) == []
+
+
+def test_a_plan_thirty_days_in_the_bin_is_gone_at_the_next_start_without_opening_the_bin(start_window, qtbot):
+    """Kari deleted two plans, one a month ago: the next time she starts the program, that one is deleted
+    for good (as the bin promised), the other still waits to be restored."""
+    from verktoykasse.ui.plan_bin import empty_bin_at_start
+
+    window = start_window()
+    long_ago = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=BIN_DAYS, hours=1)
+    with window.database.session() as session:
+        old = create_plan(session, "Gammel plan").id
+        recent = create_plan(session, "Ny plan").id
+        move_to_bin(session, recent)
+        move_to_bin(session, old, long_ago)  # as the clock said then
+        assert [p.name for p in binned_plans(session)] == ["Ny plan", "Gammel plan"]
+    window.close()
+    window.context.close()
+
+    again = start_window()
+
+    def only_the_recent_one_is_left() -> None:
+        with again.database.session() as session:
+            assert [p.name for p in binned_plans(session)] == ["Ny plan"]
+
+    qtbot.waitUntil(only_the_recent_one_is_left)
+    assert "Gammel plan" not in again.home.plan_names() and "Ny plan" not in again.home.plan_names()
+    assert empty_bin_at_start(again.database) == 0  # nothing more to do: a read, no write
+    assert empty_bin_at_start(None) == 0  # no data open (it could not be opened): nothing to empty
+
+
+def test_a_bin_that_cannot_be_emptied_never_stops_the_start(start_window, monkeypatch, caplog):
+    import verktoykasse.ui.plan_bin as plan_bin
+
+    window = start_window()
+
+    def broken(_session, _now=None):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(plan_bin, "empty_bin", broken)
+    assert plan_bin.empty_bin_at_start(window.database) == 0
+    assert "could not be emptied" in caplog.text

@@ -92,3 +92,44 @@ def test_guidance_read_once_takes_one_line_and_opens_on_a_click(start_window, qt
     qtbot.mouseClick(page.guidance, Qt.MouseButton.LeftButton)
     assert tips.isVisible()
     assert page.guidance_button.text() == "Hide guidance"
+
+
+def test_the_check_sees_a_table_whose_last_columns_are_cut_off(start_window):
+    """The check itself: a table that shows no sideways scroll bar must show every column."""
+    from verktoykasse.ui.layout_check import clipped_text
+    from verktoykasse.ui.wizard.row_table import RowTable
+
+    window = start_window()
+    window.plan_actions.open_example()
+    window.plan_page.go_to("measures")
+    QApplication.processEvents()
+    table = window.plan_page.current_page().findChild(RowTable, "measuresList")
+    assert clipped_text(table.parentWidget()) == []  # fitted: every column in view
+    table.horizontalHeader().resizeSection(0, table.viewport().width())  # the title takes it all
+    assert any("measuresList: its columns need" in problem for problem in clipped_text(table.parentWidget()))
+
+
+@pytest.mark.parametrize("language", [("nb", True)], indirect=True, ids=["pseudo"])
+def test_what_a_step_lacks_shows_whole_in_the_step_list_on_a_small_screen(
+    language, start_window, answer_next_dialog
+):
+    """A new plan at 1024×600 in pseudo mode: each step's "Missing: …" wraps onto three or more lines in the
+    narrow step list, and every line is shown, none cut off below its item."""
+    from PySide6.QtCore import QRect
+
+    from wizard_support import new_plan
+
+    window = start_window()
+    window.resize(1024, 600)
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    ws.go_to("measures")
+    QApplication.processEvents()
+    QApplication.processEvents()  # the list lays its items out again after a change
+    steps = ws.step_list
+    metrics = steps.fontMetrics()
+    for row in range(steps.count()):
+        item = steps.item(row)
+        rect = steps.visualItemRect(item)
+        drawn = rect.width() - 2 * 4  # the text's room inside the item, less the style's margins
+        lines = metrics.boundingRect(QRect(0, 0, drawn, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert lines.height() <= rect.height(), f"step {row}: {item.text()!r}"

@@ -12,7 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.ui.wizard.row_table import BADGE_ROLE, BADGES, RowTable
-from wizard_support import new_plan, on_page
+from wizard_support import new_plan, on_page, with_keyboard
 
 
 def headings(table: RowTable) -> list[str]:
@@ -114,6 +114,9 @@ def test_typing_in_the_detail_shows_in_the_table_at_once(example, qtbot):
         ("goals", "goalsList"),
         ("evaluation", "evaluationKpisList"),
         ("needs", "participantsList"),
+        ("needs", "needsList"),
+        ("gaps", "strengthsList"),
+        ("evaluation", "lessonsList"),
     ],
 )
 def test_every_table_model_keeps_qts_rules(example, step, name):
@@ -159,3 +162,99 @@ def test_new_plan_a_new_measure_is_added_with_insert_in_the_table(start_window, 
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     assert column(table, "Measure") == ["New measure"]
     assert column(table, "Status") == ["Planned"]
+
+
+def test_who_took_part_the_needs_the_strengths_and_the_lessons_are_tables_too(example):
+    """No list joins its fields into one string: each field has its column, and the cells are plain."""
+    _window, ws = example
+    ws.go_to("needs")
+    participants = on_page(ws, RowTable, "participantsList")
+    assert headings(participants) == ["Name", "Role or organisation", "Kind", "In the workshop"]
+    plan = ws.plan
+    first = ws.current_page().participants.rows[0]
+    assert participants.row_texts(0) == [
+        first.name,
+        first.organisation,
+        participants.cell_text(0, 2),
+        "Yes" if first.in_workshop else "",
+    ]
+    assert set(column(participants, "Kind")) <= {
+        "Manager",
+        "Employee",
+        "Person from the target group",
+        "Nav",
+        "Organisation",
+        "Other",
+    }
+    needs = on_page(ws, RowTable, "needsList")
+    assert headings(needs) == ["Need", "Whose need", "Chosen"]
+    assert set(column(needs, "Whose need")) == {"The employer's need", "The target group's need"}
+    assert "Yes" in column(needs, "Chosen")  # the example chose what to work on
+    ws.go_to("gaps")
+    strengths = on_page(ws, RowTable, "strengthsList")
+    assert headings(strengths) == ["What works well", "How we celebrate it"]
+    assert column(strengths, "What works well")[0] == plan.strengths[0].description.splitlines()[0]
+    ws.go_to("evaluation")
+    lessons = on_page(ws, RowTable, "lessonsList")
+    assert headings(lessons) == ["Lesson", "Next cycle"]
+    ws.go_to("measures")
+    editor = ws.current_page().measures
+    editor.reload(select=next(m for m in plan.measures if m.planned_hires))
+    hires = editor.detail.findChild(RowTable, "plannedHiresList")
+    assert headings(hires) == ["Who", "Start", "From Nav"]
+    assert column(hires, "Who") == [hire.label for hire in editor.current().planned_hires]
+    assert any(cell.startswith("≈ kr ") for cell in column(hires, "From Nav"))
+    QAbstractItemModelTester(hires.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    hires.sort_by(headings(hires).index("From Nav"))  # sorted by what Nav may pay, the unknown ones last
+    assert column(hires, "From Nav")[0].startswith("≈ kr ")
+    for table in (participants, needs, strengths, lessons, hires):
+        assert all(" · " not in cell for row in range(table.count()) for cell in table.row_texts(row))
+
+
+def test_needs_sort_by_whose_they_are_and_the_chosen_come_first(example):
+    _window, ws = example
+    ws.go_to("needs")
+    needs = on_page(ws, RowTable, "needsList")
+    plan_order = column(needs, "Need")
+    needs.horizontalHeader().sectionClicked.emit(headings(needs).index("Whose need"))
+    whose = column(needs, "Whose need")
+    assert whose == sorted(whose, key=str.casefold)
+    needs.sort_by(headings(needs).index("Chosen"))
+    chosen = column(needs, "Chosen")
+    assert chosen == sorted(chosen, key=lambda cell: cell != "Yes")  # the chosen ones first
+    needs.sort_by(-1)
+    assert column(needs, "Need") == plan_order
+
+
+def test_a_participant_is_added_typed_ticked_and_removed_with_the_keyboard_and_comes_back_with_undo(
+    start_window, answer_next_dialog, qtbot
+):
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    from wizard_support import type_into
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog, "Bakeriet 2027")
+    with_keyboard(window)
+    ws.go_to("needs")
+    table = on_page(ws, RowTable, "participantsList")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)  # a new row, the keyboard in its name
+    name = on_page(ws, QLineEdit, "participantName")
+    assert QApplication.focusWidget() is name
+    type_into(qtbot, name, "Kari Solberg")
+    type_into(qtbot, on_page(ws, QLineEdit, "participantOrganisation"), "daglig leder")
+    workshop = on_page(ws, QCheckBox, "participantInWorkshop")
+    workshop.setFocus()
+    qtbot.keyClick(workshop, Qt.Key.Key_Space)
+    assert table.row_texts(0) == ["Kari Solberg", "daglig leder", "Other", "Yes"]
+    participant_id = ws.plan.participants[0].id
+
+    table.setFocus()
+    answer_next_dialog("confirmYes")  # "Remove “Kari Solberg” from Participants? Edit → Undo …"
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.count() == 0
+    assert ws.undo_label.text() == "Removed “Kari Solberg”."
+    window.undo_action.trigger()  # Edit → Undo
+    assert table.row_texts(0) == ["Kari Solberg", "daglig leder", "Other", "Yes"]
+    assert ws.plan.participants[0].id == participant_id

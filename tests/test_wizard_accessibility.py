@@ -133,7 +133,7 @@ def test_the_charts_say_their_values_in_words(start_window, qtbot):
     assert heard >= 1
 
 
-def test_each_step_in_the_list_says_its_name_and_how_complete_it_is(start_window, answer_next_dialog):
+def test_each_step_in_the_list_says_its_name_and_what_it_lacks(start_window, answer_next_dialog):
     from PySide6.QtCore import Qt as _Qt
 
     window = start_window()
@@ -141,14 +141,14 @@ def test_each_step_in_the_list_says_its_name_and_how_complete_it_is(start_window
     window.home.new_plan()
     steps = window.plan_page.step_list
     said = [steps.item(row).data(_Qt.ItemDataRole.AccessibleTextRole) for row in range(steps.count())]
-    assert said[0] == "Business profile, 0 % complete"
-    assert said[2] == "2. Where are we – where do we want to be? (gap analysis), 0 % complete"
-    assert all(text.endswith("% complete") for text in said)
+    assert said[0].startswith("Business profile, Missing: Business, Organisation number, Industry, ")
+    assert said[2].startswith("2. Where are we – where do we want to be? (gap analysis), Missing: Gap areas")
+    assert all(", Missing: " in text for text in said)  # the whole list, not only the first item shown
 
     window.plan_page.back_requested.emit()
     window.plan_actions.example_button.click()
     steps = window.plan_page.step_list
     assert (
         steps.item(2).data(_Qt.ItemDataRole.AccessibleTextRole)
-        == "2. Where are we – where do we want to be? (gap analysis), complete"
+        == "2. Where are we – where do we want to be? (gap analysis), Done"
     )

@@ -58,16 +58,16 @@ def test_a_large_plan_opens_with_its_lists_read_in_one_go(start_window):
 def test_typing_in_a_large_plan_only_saves_and_the_step_list_follows(start_window, qtbot):
     window = start_window()
     ws, _reads = open_large_plan(window, "profile")
-    assert ws.step_list.text_of("profile").endswith("✓ complete")
+    assert ws.step_list.text_of("profile").endswith("✓ Done")
     field = on_page(ws, QLineEdit, "municipality")
     with counting_reads(window.database) as reads:
         field.setFocus()
         field.selectAll()
         qtbot.keyClick(field, Qt.Key.Key_Backspace)
-        assert not ws.step_list.text_of("profile").endswith("✓ complete")  # the figure follows at once
+        assert not ws.step_list.text_of("profile").endswith("✓ Done")  # it follows at once
         type_into(qtbot, field, "Bod")
     assert reads == []  # each keystroke is one save and nothing more
-    assert ws.step_list.text_of("profile").endswith("✓ complete")
+    assert ws.step_list.text_of("profile").endswith("✓ Done")
 
     ws.go_to("gaps")
     ws.go_to("profile")

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QLineEdit
 from wizard_support import new_plan, on_page, type_into
 
 
-def test_the_step_list_shows_completeness_and_any_step_can_be_opened(start_window, answer_next_dialog, qtbot):
+def test_the_step_list_says_what_is_missing_and_any_step_opens(start_window, answer_next_dialog, qtbot):
     window = start_window()
     ws = new_plan(window, answer_next_dialog)
     steps = ws.step_list
-    assert steps.text_of("profile").endswith("\n0 % complete")
+    assert steps.text_of("profile").endswith("\nMissing: Business and 6 more")
+    tooltip = steps.item(0).toolTip()
+    assert tooltip.startswith("Missing:\n• Business\n• Organisation number\n")
+    assert "• Municipality" in tooltip
 
     type_into(qtbot, on_page(ws, QLineEdit, "orgName"), "Bakeriet")
     type_into(qtbot, on_page(ws, QLineEdit, "municipality"), "Fredrikstad")
-    assert not steps.text_of("profile").endswith("\n0 % complete")  # it grew as the user typed
+    assert steps.text_of("profile").endswith("\nMissing: Organisation number and 4 more")  # as the user typed
+    assert "Municipality" not in steps.item(0).toolTip()
 
     # Straight from the profile to the evaluation, then back to step 1, by the list and by keyboard.
     for row, step in ((5, "evaluation"), (1, "needs"), (3, "goals")):

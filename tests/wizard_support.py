@@ -85,3 +85,12 @@ def new_plan(window, answer_next_dialog, name: str = "Inkludering 2027"):
     answer_next_dialog("ok", text=name)
     window.home.new_plan()
     return window.plan_page
+
+
+def with_keyboard(window):
+    """The window made the active one, so the keyboard goes to it, as on a desktop; returns it."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    return window

@@ -1103,8 +1103,8 @@
         <translation>Add one of your own contacts</translation>
     </message>
     <message>
-        <source>&amp;Import catalogue file…</source>
-        <translation>&amp;Import catalogue file…</translation>
+        <source>I&amp;mport catalogue file…</source>
+        <translation>I&amp;mport catalogue file…</translation>
     </message>
     <message>
         <source>Import a newer catalogue file</source>
@@ -2040,6 +2040,10 @@
         <translation>No lessons yet. What did you learn?</translation>
     </message>
     <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
         <source>From insight to practice</source>
         <translation>From insight to practice</translation>
     </message>
@@ -2068,16 +2072,16 @@
         <translation>No measures yet.</translation>
     </message>
     <message>
-        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
-        <translation>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
         <source>Key figures (KPIs) over time</source>
         <translation>Key figures (KPIs) over time</translation>
+    </message>
+    <message>
+        <source>Next cycle</source>
+        <translation>Next cycle</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
@@ -2521,8 +2525,12 @@
         <translation>Priority</translation>
     </message>
     <message>
-        <source>gap {size}</source>
-        <translation>gap {size}</translation>
+        <source>What works well</source>
+        <translation>What works well</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>How we celebrate it</translation>
     </message>
     <message>
         <source>From the method:</source>
@@ -3633,8 +3641,8 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3824,10 +3832,6 @@
         <translation>Competence and support</translation>
     </message>
     <message>
-        <source>Need for tra&amp;ining and awareness:</source>
-        <translation>Need for tra&amp;ining and awareness:</translation>
-    </message>
-    <message>
         <source>External partners and a&amp;dvisors:</source>
         <translation>External partners and a&amp;dvisors:</translation>
     </message>
@@ -3876,12 +3880,16 @@
         <translation>Serves the &amp;goals:</translation>
     </message>
     <message>
-        <source>Pr&amp;iority:</source>
-        <translation>Pr&amp;iority:</translation>
+        <source>Need for trainin&amp;g and awareness:</source>
+        <translation>Need for trainin&amp;g and awareness:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3966,10 +3974,6 @@
     <message>
         <source>A recurring measure is ticked as held under “Now” on the home view.</source>
         <translation>A recurring measure is ticked as held under “Now” on the home view.</translation>
-    </message>
-    <message>
-        <source>held {date}</source>
-        <translation>held {date}</translation>
     </message>
     <message>
         <source>Held on:</source>
@@ -4172,6 +4176,22 @@
         <translation>Nobody yet. Add managers, employees, people from the target group, Nav and organisations.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Role or organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
         <source>Workshop, data and narrowing</source>
         <translation>Workshop, data and narrowing</translation>
     </message>
@@ -4208,6 +4228,14 @@
         <translation>No needs yet. Add the employer&apos;s needs and the target group&apos;s needs.</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
         <source>Check before you go on</source>
         <translation>Check before you go on</translation>
     </message>
@@ -4224,6 +4252,10 @@
         <translation>(no name)</translation>
     </message>
     <message>
+        <source>Whose need</source>
+        <translation>Whose need</translation>
+    </message>
+    <message>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -4232,8 +4264,8 @@
         <translation>&amp;Role or organisation:</translation>
     </message>
     <message>
-        <source>E-ma&amp;il (for the invitation):</source>
-        <translation>E-ma&amp;il (for the invitation):</translation>
+        <source>E-mai&amp;l (for the invitation):</source>
+        <translation>E-mai&amp;l (for the invitation):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5534,12 +5566,20 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>(unnamed hire)</translation>
     </message>
     <message>
-        <source>≈ {amount} from Nav</source>
-        <translation>≈ {amount} from Nav</translation>
-    </message>
-    <message>
         <source>Planned hires with Nav schemes</source>
         <translation>Planned hires with Nav schemes</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>From Nav</source>
+        <translation>From Nav</translation>
     </message>
     <message>
         <source>New hire</source>
@@ -5645,8 +5685,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Organisation n&amp;umber:</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
-        <translation>&amp;Industry:</translation>
+        <source>Indu&amp;stry:</source>
+        <translation>Indu&amp;stry:</translation>
     </message>
     <message>
         <source>Number of &amp;employees:</source>
@@ -5706,6 +5746,30 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>{rows}: none yet</source>
         <translation>{rows}: none yet</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs: none yet</source>
+        <translation>The employer&apos;s needs: none yet</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs: none yet</source>
+        <translation>The target group&apos;s needs: none yet</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Goals it serves</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Key figures to measure: none yet (step 3)</source>
+        <translation>Key figures to measure: none yet (step 3)</translation>
+    </message>
+    <message>
+        <source>Measures under way: none yet</source>
+        <translation>Measures under way: none yet</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6781,13 @@ deleted {deleted}, deleted for good {gone}</translation>
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -6905,16 +6976,28 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <source>Choose a step to go to it. Each step shows how complete it is.</source>
-        <translation>Choose a step to go to it. Each step shows how complete it is.</translation>
+        <source>Choose a step to go to it. Each step says what it still lacks, or that it is done.</source>
+        <translation>Choose a step to go to it. Each step says what it still lacks, or that it is done.</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>complete</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <source>{percent} % complete</source>
-        <translation>{percent} % complete</translation>
+        <source>Missing: {item}</source>
+        <translation>Missing: {item}</translation>
+    </message>
+    <message>
+        <source>Missing: {item} and {count} more</source>
+        <translation>Missing: {item} and {count} more</translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
     </message>
 </context>
 <context>

@@ -1103,7 +1103,7 @@
         <translation>Legg til en av dine egne kontakter</translation>
     </message>
     <message>
-        <source>&amp;Import catalogue file…</source>
+        <source>I&amp;mport catalogue file…</source>
         <translation>Importer &amp;katalogfil…</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>A &amp;shared database on a server (PostgreSQL)</source>
-        <translation>En &amp;delt database på en server (PostgreSQL)</translation>
+        <translation>En delt data&amp;base på en server (PostgreSQL)</translation>
     </message>
     <message>
         <source>A shared database on a server</source>
@@ -2040,12 +2040,16 @@
         <translation>Ingen læringspunkter ennå. Hva lærte dere?</translation>
     </message>
     <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
         <source>From insight to practice</source>
         <translation>Fra innsikt til praksis</translation>
     </message>
     <message>
         <source>How insight becomes &amp;daily practice:</source>
-        <translation>Hvordan innsikten blir &amp;daglig praksis:</translation>
+        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2068,16 +2072,16 @@
         <translation>Ingen tiltak ennå.</translation>
     </message>
     <message>
-        <source>{name} · now {latest} (baseline {baseline}, target {target}) {unit}</source>
-        <translation>{name} · nå {latest} (utgangsverdi {baseline}, målverdi {target}) {unit}</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
         <source>Key figures (KPIs) over time</source>
         <translation>Måltall (KPI-er) over tid</translation>
+    </message>
+    <message>
+        <source>Next cycle</source>
+        <translation>Neste runde</translation>
     </message>
     <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
@@ -2101,7 +2105,7 @@
     </message>
     <message>
         <source>Measured &amp;on:</source>
-        <translation>Målt &amp;dato:</translation>
+        <translation>Målt d&amp;ato:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
@@ -2521,8 +2525,12 @@
         <translation>Prioritet</translation>
     </message>
     <message>
-        <source>gap {size}</source>
-        <translation>gap {size}</translation>
+        <source>What works well</source>
+        <translation>Hva som fungerer godt</translation>
+    </message>
+    <message>
+        <source>How we celebrate it</source>
+        <translation>Hvordan vi feirer det</translation>
     </message>
     <message>
         <source>From the method:</source>
@@ -2542,7 +2550,7 @@
     </message>
     <message>
         <source>Score t&amp;oday (1–5):</source>
-        <translation>Vurdering i &amp;dag (1–5):</translation>
+        <translation>Vurdering i d&amp;ag (1–5):</translation>
     </message>
     <message>
         <source>Desired sco&amp;re (1–5):</source>
@@ -3633,8 +3641,8 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Rediger</translation>
+        <source>Ed&amp;it</source>
+        <translation>Re&amp;diger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3824,10 +3832,6 @@
         <translation>Kompetanse og støtte</translation>
     </message>
     <message>
-        <source>Need for tra&amp;ining and awareness:</source>
-        <translation>Behov for opplæring og bevisstg&amp;jøring:</translation>
-    </message>
-    <message>
         <source>External partners and a&amp;dvisors:</source>
         <translation>Eksterne samar&amp;beidspartnere og rådgivere:</translation>
     </message>
@@ -3865,7 +3869,7 @@
     </message>
     <message>
         <source>&amp;What it is:</source>
-        <translation>Hva &amp;det er:</translation>
+        <translation>Hva tiltaket &amp;går ut på:</translation>
     </message>
     <message>
         <source>Tick the goals this measure serves, the one it mainly serves first. Space ticks.</source>
@@ -3876,12 +3880,16 @@
         <translation>Bidrar til &amp;målene:</translation>
     </message>
     <message>
-        <source>Pr&amp;iority:</source>
-        <translation>&amp;Prioritet:</translation>
+        <source>Need for trainin&amp;g and awareness:</source>
+        <translation>Behov for opplæring og bevisstg&amp;jøring:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Ikke prioritert</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3889,7 +3897,7 @@
     </message>
     <message>
         <source>Operational responsi&amp;ble:</source>
-        <translation>Operativt &amp;ansvarlig:</translation>
+        <translation>Operativt ansvar&amp;lig:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -3968,10 +3976,6 @@
         <translation>Et tiltak som gjentas, krysses av som holdt under «Nå» på startsiden.</translation>
     </message>
     <message>
-        <source>held {date}</source>
-        <translation>holdt {date}</translation>
-    </message>
-    <message>
         <source>Held on:</source>
         <translation>Holdt den:</translation>
     </message>
@@ -3985,11 +3989,11 @@
     </message>
     <message>
         <source>Mi&amp;lestone:</source>
-        <translation>Mi&amp;lepæl:</translation>
+        <translation>Milep&amp;æl:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Dato:</translation>
+        <translation>D&amp;ato:</translation>
     </message>
     <message>
         <source>D&amp;one</source>
@@ -4172,12 +4176,28 @@
         <translation>Ingen ennå. Legg til ledere, ansatte, folk fra målgruppen, Nav og organisasjoner.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Rolle eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Med i workshopen</translation>
+    </message>
+    <message>
         <source>Workshop, data and narrowing</source>
         <translation>Workshop, data og avgrensning</translation>
     </message>
     <message>
         <source>&amp;Workshop date:</source>
-        <translation>&amp;Dato for workshop:</translation>
+        <translation>D&amp;ato for workshop:</translation>
     </message>
     <message>
         <source>&amp;Summary of insights:</source>
@@ -4208,6 +4228,14 @@
         <translation>Ingen behov ennå. Legg til arbeidsgivers behov og målgruppens behov.</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
         <source>Check before you go on</source>
         <translation>Sjekk før du går videre</translation>
     </message>
@@ -4224,6 +4252,10 @@
         <translation>(uten navn)</translation>
     </message>
     <message>
+        <source>Whose need</source>
+        <translation>Hvem sitt behov</translation>
+    </message>
+    <message>
         <source>Na&amp;me:</source>
         <translation>&amp;Navn:</translation>
     </message>
@@ -4232,7 +4264,7 @@
         <translation>&amp;Rolle eller organisasjon:</translation>
     </message>
     <message>
-        <source>E-ma&amp;il (for the invitation):</source>
+        <source>E-mai&amp;l (for the invitation):</source>
         <translation>E-&amp;post (til invitasjonen):</translation>
     </message>
     <message>
@@ -5534,12 +5566,20 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>(ansettelse uten navn)</translation>
     </message>
     <message>
-        <source>≈ {amount} from Nav</source>
-        <translation>≈ {amount} fra Nav</translation>
-    </message>
-    <message>
         <source>Planned hires with Nav schemes</source>
         <translation>Planlagte ansettelser med Navs ordninger</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>From Nav</source>
+        <translation>Fra Nav</translation>
     </message>
     <message>
         <source>New hire</source>
@@ -5626,7 +5666,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Perio&amp;d from:</source>
-        <translation>Perio&amp;de fra:</translation>
+        <translation>P&amp;eriode fra:</translation>
     </message>
     <message>
         <source>Period t&amp;o:</source>
@@ -5645,7 +5685,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Organisasjonsn&amp;ummer:</translation>
     </message>
     <message>
-        <source>&amp;Industry:</source>
+        <source>Indu&amp;stry:</source>
         <translation>&amp;Bransje:</translation>
     </message>
     <message>
@@ -5706,6 +5746,30 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>{rows}: none yet</source>
         <translation>{rows}: ingen ennå</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s needs: none yet</source>
+        <translation>Arbeidsgivers behov: ingen ennå</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s needs: none yet</source>
+        <translation>Målgruppens behov: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Mål tiltaket bidrar til</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Key figures to measure: none yet (step 3)</source>
+        <translation>Måltall å måle: ingen ennå (steg 3)</translation>
+    </message>
+    <message>
+        <source>Measures under way: none yet</source>
+        <translation>Tiltak som er i gang: ingen ennå</translation>
     </message>
 </context>
 <context>
@@ -6583,7 +6647,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Find in the &amp;catalogue:</source>
-        <translation>Søk i katalo&amp;gen:</translation>
+        <translation>S&amp;øk i katalogen:</translation>
     </message>
     <message>
         <source>Find a scheme or contact to add</source>
@@ -6714,6 +6778,13 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Step 2: why does this risk exist? What did you find when you looked into it?</source>
         <translation>Steg 2: hvorfor finnes denne risikoen? Hva fant dere da dere undersøkte den?</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -6905,16 +6976,28 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Steg</translation>
     </message>
     <message>
-        <source>Choose a step to go to it. Each step shows how complete it is.</source>
-        <translation>Velg et steg for å gå dit. Hvert steg viser hvor langt det er fylt ut.</translation>
+        <source>Choose a step to go to it. Each step says what it still lacks, or that it is done.</source>
+        <translation>Velg et steg for å gå dit. Hvert steg sier hva som mangler, eller at det er ferdig.</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation>utfylt</translation>
+        <source>Done</source>
+        <translation>Ferdig</translation>
     </message>
     <message>
-        <source>{percent} % complete</source>
-        <translation>{percent} % utfylt</translation>
+        <source>Missing: {item}</source>
+        <translation>Mangler: {item}</translation>
+    </message>
+    <message>
+        <source>Missing: {item} and {count} more</source>
+        <translation>Mangler: {item} og {count} til</translation>
+    </message>
+    <message>
+        <source>Missing: {items}</source>
+        <translation>Mangler: {items}</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Mangler:</translation>
     </message>
 </context>
 <context>

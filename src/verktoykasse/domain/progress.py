@@ -32,7 +32,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from verktoykasse.domain.plan_description import GAP, GOAL, KPI, MEASURE, PART, PLAN, Field, Table, label_of
+from verktoykasse.domain.plan_description import (
+    GAP,
+    GOAL,
+    KPI,
+    LESSON,
+    MEASURE,
+    MILESTONE,
+    NEED,
+    PART,
+    PARTICIPANT,
+    PLAN,
+    STRENGTH,
+    Field,
+    Table,
+    label_of,
+)
 from verktoykasse.domain.validation import check_org_number
 from verktoykasse.domain.vocabulary import STEPS, MeasureStatus, NeedSide, Step
 
@@ -235,30 +250,81 @@ def _missing_fields(table: Table, rows: Sequence, step: Step, kind: str) -> list
     return found
 
 
-def _none_yet(table: Table, rows: Sequence, plan: Plan) -> list[Missing]:
+def _none_yet(table: Table, rows: Sequence, plan: Plan, what: str = "", list_name: str = "") -> list[Missing]:
+    """A list the step asks for that has no (written) row yet; the link goes to the list (``list_name``,
+    the table's key unless the page names it otherwise) and its "Add"."""
     if rows:
         return []
-    what = QCoreApplication.translate("Progress", "{rows}: none yet").format(rows=label_of(table))
-    return [Missing(what, "plan", plan.id, list_name=table.key)]
+    what = what or QCoreApplication.translate("Progress", "{rows}: none yet").format(rows=label_of(table))
+    return [Missing(what, "plan", plan.id, list_name=list_name or table.key)]
+
+
+def _rows_lacking(
+    rows: Sequence, has: Callable[[Any], object], what: str, of: Table, kind: str, field: str
+) -> list[Missing]:
+    """Rows that lack something that is not a field of theirs (a KPI's measurement, a measure's goal)."""
+    lacking = [row for row in rows if not has(row)]
+    if not lacking:
+        return []
+    return [Missing(what, kind, lacking[0].id, field, len(lacking), len(rows), label_of(of))]
 
 
 def missing(plan: Plan, step: Step | str) -> list[Missing]:
     """What ``step`` still lacks, in the order of the page: its lists first, then the plan's own fields.
 
-    The same rules as ``step_share``; a step at 100 % lacks nothing."""
+    The one account of what is missing, shown on the page ("Missing: …") and in the step list; it asks
+    for exactly the parts ``step_share`` counts, so a step lacks nothing exactly when it is at 100 %."""
     step = Step(step)
     found: list[Missing] = []
-    if step == Step.GAPS:
+    if step == Step.NEEDS:
+        found += _none_yet(PARTICIPANT, plan.participants, plan)
+        written = {need.side for need in plan.needs if _filled(need.description)}
+        for side, what in (
+            (NeedSide.EMPLOYER, QCoreApplication.translate("Progress", "The employer's needs: none yet")),
+            (
+                NeedSide.TARGET_GROUP,
+                QCoreApplication.translate("Progress", "The target group's needs: none yet"),
+            ),
+        ):
+            found += _none_yet(NEED, [side] if side in written else [], plan, what)
+    elif step == Step.GAPS:
         found += _none_yet(GAP, plan.gaps, plan) + _missing_fields(GAP, plan.gaps, step, "gap_area")
+        strengths = [row for row in plan.strengths if _filled(row.description)]
+        found += _none_yet(STRENGTH, strengths, plan)
     elif step == Step.GOALS:
         kpis = [kpi for goal in plan.goals for kpi in goal.kpis]
         found += _none_yet(GOAL, plan.goals, plan) + _missing_fields(GOAL, plan.goals, step, "goal")
-        if plan.goals:
-            found += _none_yet(KPI, kpis, plan) + _missing_fields(KPI, kpis, step, "kpi")
+        if kpis:  # some goals have key figures: the others are named ("KPIs (1 of 3 goals)")
+            found += _rows_lacking(plan.goals, lambda goal: goal.kpis, label_of(KPI), GOAL, "goal", "")
+        found += (_none_yet(KPI, kpis, plan) if plan.goals else []) + _missing_fields(KPI, kpis, step, "kpi")
     elif step == Step.MEASURES:
         found += _none_yet(MEASURE, plan.measures, plan)
         found += _missing_fields(MEASURE, plan.measures, step, "measure")
+        served = QCoreApplication.translate("Progress", "Goals it serves")
+        found += _rows_lacking(plan.measures, lambda m: m.goals, served, MEASURE, "measure", "goals")
+        # "milestones_add": the list's Add button (``ui.wizard.places`` finds a widget by its name's end)
+        found += _rows_lacking(
+            plan.measures, lambda m: m.milestones, label_of(MILESTONE), MEASURE, "measure", "milestones_add"
+        )
     elif step == Step.EVALUATION:
+        kpis = [kpi for goal in plan.goals for kpi in goal.kpis]
+        measured = QCoreApplication.translate("Progress", "Measurements")
+        found += _none_yet(
+            KPI,
+            kpis,
+            plan,
+            QCoreApplication.translate("Progress", "Key figures to measure: none yet (step 3)"),
+            "evaluationKpis",
+        )
+        found += _rows_lacking(kpis, lambda kpi: kpi.measurements, measured, KPI, "kpi", "")
         started = [m for m in plan.measures if m.status not in NOT_YET_EVALUATED]
+        found += _none_yet(
+            MEASURE,
+            started,
+            plan,
+            QCoreApplication.translate("Progress", "Measures under way: none yet"),
+            "evaluationMeasures",
+        )
         found += _missing_fields(MEASURE, started, step, "measure")
+        found += _none_yet(LESSON, [row for row in plan.lessons if _filled(row.text)], plan)
     return found + _missing_fields(PLAN, [plan], step, "plan")

@@ -144,7 +144,11 @@ def empty_bin(session: Session, now: dt.datetime | None = None) -> int:
     from verktoykasse.storage.models import Plan
 
     limit = (now or _utc_now()) - dt.timedelta(days=BIN_DAYS)
-    gone = session.execute(delete(Plan).where(Plan.deleted_at.is_not(None), Plan.deleted_at <= limit))
+    old = list(session.scalars(select(Plan.id).where(Plan.deleted_at.is_not(None), Plan.deleted_at <= limit)))
+    if not old:  # the usual case, at every start: a read, no write (no lock on a shared file or server)
+        session.commit()  # ends the read as the delete's commit would; nothing is written
+        return 0
+    gone = session.execute(delete(Plan).where(Plan.id.in_(old)))
     session.commit()
     return gone.rowcount or 0
 

@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self._file_extras_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        # Edit has no Alt+letter: every letter of "Edit"/"Rediger" is taken by a field on some page, and a
-        # shared letter would stop the menu opening (tests/test_mnemonics.py). Alt, then arrows; or Ctrl+Z.
-        self.edit_menu = menu_bar.addMenu(self.tr("Edit"))
+        # Alt+I / Alt+D: no label on any page takes that letter, or the menu would stop opening
+        # (tests/test_mnemonics.py checks every view in both languages).
+        self.edit_menu = menu_bar.addMenu(self.tr("Ed&it"))
         self.undo_action = self._action(
             "undoAction", self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
             if last is not None and not listed:
                 self.home.select_plan(last)
             QTimer.singleShot(0, self._show_now)
+            self._empty_plan_bin()  # the window is on screen already; one small read, mostly
             self._start_warm_up()
         self.show_read_only()
         self._say_listed()
@@ -447,6 +448,12 @@ class MainWindow(QMainWindow):
                 catalogue_opened=lambda: self.catalogue_page is not None,
                 data_dir=self.context.paths.root,
             )
+
+    def _empty_plan_bin(self) -> None:
+        """Plans 30 days in the bin go at start too, not only when the bin is opened (``ui.plan_bin``)."""
+        from verktoykasse.ui.plan_bin import empty_bin_at_start
+
+        empty_bin_at_start(self.database)
 
     def _say_listed(self) -> None:
         if not self._listed:

@@ -6,6 +6,8 @@ first, as it cannot be taken back.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,26 @@ from verktoykasse.storage.plans import BIN_DAYS, binned_plans, delete_plan, empt
 from verktoykasse.ui.colours import set_primary
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
+log = logging.getLogger(__name__)
+
+
+def empty_bin_at_start(database: Database | None) -> int:
+    """Delete for good the plans 30 days in the bin, without waiting for the bin to be opened; how many.
+
+    Called once the data is open and the window shows (``MainWindow._use_database``): the usual case is one
+    small read. Emptying the bin must never stop the program starting, so a problem is only logged (the
+    bin tries again when opened, and at the next start)."""
+    if database is None:
+        return 0
+    try:
+        with database.session() as session:
+            gone = empty_bin(session)
+    except Exception:
+        log.exception("the plan bin could not be emptied at start")
+        return 0
+    if gone:
+        log.info("%d plans were 30 days in the bin and are deleted for good", gone)
+    return gone
 
 
 class PlanBinDialog(QDialog):

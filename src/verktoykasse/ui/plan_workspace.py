@@ -425,17 +425,18 @@ class PlanWorkspace(QWidget):
         self._completeness_timer.start()
 
     def update_completeness(self, step: str | None = None) -> None:
-        """Recompute how complete ``step`` is (every step when ``None``) and show it in the step list."""
+        """Recompute what ``step`` lacks (every step when ``None``) and show it in the step list and on
+        the page in view (``domain.progress.missing``, one account for both)."""
         if self.plan is None:
             return
         try:
-            from verktoykasse.domain.progress import step_completeness, step_share
+            from verktoykasse.domain.progress import missing
 
             if step is None:
                 self._completeness_timer.stop()
-                self.step_list.set_completeness(step_completeness(self.plan))
-            else:
-                self.step_list.set_step_completeness(step, step_share(self.plan, step))
+            for each in STEPS if step is None else [step]:
+                if each != self.current_step:  # that one just below, for the page too
+                    self.step_list.set_step_missing(each, missing(self.plan, each))
             self._show_missing()
         except Exception:  # a progress figure must never stop the user from working
             log.exception("step completeness could not be computed")
@@ -485,11 +486,14 @@ class PlanWorkspace(QWidget):
         return True
 
     def _show_missing(self) -> None:
-        """The page in view says what its step still lacks ("Missing: …"), each item a link to it."""
+        """The page in view says what its step still lacks ("Missing: …"), each item a link to it; its line
+        in the step list says the same."""
         from verktoykasse.domain.progress import missing
 
         if self.current_step in self.pages:
-            self.pages[self.current_step].show_missing(missing(self.plan, self.current_step))
+            items = missing(self.plan, self.current_step)
+            self.step_list.set_step_missing(self.current_step, items)
+            self.pages[self.current_step].show_missing(items)
 
     def retry(self) -> None:
         self.saver.retry()

@@ -72,6 +72,7 @@ def take_screenshots(
     def save(widget, name: str, check: tuple[int, int] | None = None) -> None:
         """Grab ``widget``; ``check``: the window size asked for, to look for layout problems at."""
         app.processEvents()
+        app.processEvents()  # what settles in a second pass (a chart that takes a line more when narrow)
         path = outdir / f"{name}.png"
         widget.grab().save(str(path))
         saved.append(path)

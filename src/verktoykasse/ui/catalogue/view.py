@@ -94,7 +94,7 @@ class CatalogueView(QWidget):
         self.new_contact_button.setObjectName("newContactButton")
         self.new_contact_button.setAccessibleName(self.tr("Add one of your own contacts"))
         self.new_contact_button.clicked.connect(self.add_contact)
-        self.import_button = QPushButton(self.tr("&Import catalogue file…"))
+        self.import_button = QPushButton(self.tr("I&mport catalogue file…"))
         self.import_button.setObjectName("importCatalogueButton")
         self.import_button.setAccessibleName(self.tr("Import a newer catalogue file"))
         self.import_button.clicked.connect(self.choose_catalogue_file)

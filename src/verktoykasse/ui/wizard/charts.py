@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from verktoykasse.domain.formatting import format_date, format_number
@@ -56,6 +56,7 @@ class GapChart(QWidget):
         self.setAccessibleName(self.tr("Gaps: today and desired"))
         self.bars: list[GapBar] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._beside: bool | None = None  # the scale's meaning on the legend's line, at the last width
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_bars(self, bars: list[GapBar]) -> None:
@@ -81,9 +82,30 @@ class GapChart(QWidget):
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 10
 
+    def _legend_marks(self) -> list[tuple[str, str]]:
+        return [("current", self.tr("Today")), ("desired", self.tr("Desired"))]
+
+    def _marks_width(self) -> float:
+        """How far the legend's marks and their words reach; the scale's meaning follows them."""
+        metrics = self.fontMetrics()
+        return 6.0 + sum(12 + metrics.horizontalAdvance(text) + 24 for _kind, text in self._legend_marks())
+
+    def _scale_beside_marks(self) -> bool:
+        """The scale's meaning fits on the legend's line; where it does not (a narrow window, long words)
+        it gets a line of its own rather than being cut short."""
+        return self._marks_width() + self.fontMetrics().horizontalAdvance(self.scale_text()) <= self.width()
+
     def sizeHint(self) -> QSize:
         rows = max(len(self.bars), 1) + 2  # the scale's numbers, the rows, the legend
+        rows += 0 if self._scale_beside_marks() else 1
         return QSize(400, rows * self._row_height() + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        beside = self._scale_beside_marks()
+        if beside != self._beside:
+            self._beside = beside
+            self.updateGeometry()  # a line more or less for the scale's meaning
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
@@ -191,12 +213,14 @@ class GapChart(QWidget):
         y = (max(len(self.bars), 1) + 1) * row
         middle = y + row / 2
         x = 6.0
-        for kind, text in (("current", self.tr("Today")), ("desired", self.tr("Desired"))):
+        for kind, text in self._legend_marks():
             self._mark(painter, QPointF(x, middle), kind)
             painter.setPen(text_color)
             width = metrics.horizontalAdvance(text)
             painter.drawText(QRectF(x + 12, y, width + 4, row), Qt.AlignmentFlag.AlignVCenter, text)
             x += 12 + width + 24
+        if not self._scale_beside_marks():
+            x, y = 6.0, y + row
         painter.drawText(
             QRectF(x, y, max(self.width() - x, 0), row),
             Qt.AlignmentFlag.AlignVCenter,

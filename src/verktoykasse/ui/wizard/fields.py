@@ -17,7 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -46,6 +46,22 @@ Check = Callable[[], "str | None"]
 def plain(label_text: str) -> str:
     """A label without its mnemonic ampersand or trailing colon: the accessible name of its field."""
     return label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+
+class FormLabel(QLabel):
+    """A field's label that wraps onto more lines where the form is narrow (small screens, long words in
+    bokmål, +40 % in pseudo mode), and is then as tall as its lines: a ``QFormLayout`` gives a label the
+    height of its one-line size, so the second and third lines would be cut off."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)  # the form makes the row that tall; the width stays as it is
 
 
 class FieldMessage(QLabel):
@@ -504,9 +520,8 @@ class Form(QObject):
 
     def add_field(self, label_text: str, field: QWidget, focus: QWidget, attr: str) -> None:
         """A labelled row; ``focus`` is the widget the label's mnemonic and accessible name go to."""
-        label = QLabel(label_text)
+        label = FormLabel(label_text) if len(label_text) > 28 else QLabel(label_text)
         label.setBuddy(focus)
-        label.setWordWrap(len(label_text) > 28)
         focus.setAccessibleName(focus.accessibleName() or plain(label_text))
         self.layout.addRow(label, field)
         self.widgets[attr] = focus

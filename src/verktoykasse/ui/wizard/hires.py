@@ -33,6 +33,7 @@ from verktoykasse.storage.models import Measure, Plan, PlannedHire
 from verktoykasse.ui.wizard.fields import FieldMessage
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import detail_form
+from verktoykasse.ui.wizard.row_table import Column
 from verktoykasse.ui.wizard.saver import Saver
 
 SCHEME_ROLE = Qt.ItemDataRole.UserRole
@@ -43,17 +44,16 @@ def hires_editor(saver: Saver, session, plan: Plan, measure: Measure, rate_book)
     """The list of a measure's planned hires, each with its form and live estimate."""
 
     def describe(row: PlannedHire) -> str:
+        return row.label or QCoreApplication.translate("PlannedHires", "(unnamed hire)")
+
+    def subsidy(row: PlannedHire) -> float | None:
+        """What Nav's schemes may pay back, as the detail estimates it (None: nothing to estimate)."""
         estimate = estimate_hire(hire_from_row(row), rate_book(), _assumptions(plan), plan.period_end)
-        parts = [row.label or QCoreApplication.translate("PlannedHires", "(unnamed hire)")]
-        if row.start_date:
-            parts.append(format_date(row.start_date))
-        if estimate.months:
-            parts.append(
-                QCoreApplication.translate("PlannedHires", "≈ {amount} from Nav").format(
-                    amount=format_money(estimate.subsidy)
-                )
-            )
-        return " · ".join(parts)
+        return estimate.subsidy if estimate.months else None
+
+    def subsidy_text(row: PlannedHire) -> str:
+        amount = subsidy(row)
+        return "" if amount is None else "≈ " + format_money(amount)
 
     return ListEditor(
         saver,
@@ -61,6 +61,15 @@ def hires_editor(saver: Saver, session, plan: Plan, measure: Measure, rate_book)
         QCoreApplication.translate("PlannedHires", "Planned hires with Nav schemes"),
         rows=lambda: measure.planned_hires,
         describe=describe,
+        columns=[
+            Column(QCoreApplication.translate("PlannedHires", "Who"), describe, stretch=True),
+            Column(
+                QCoreApplication.translate("PlannedHires", "Start"),
+                lambda row: format_date(row.start_date),
+                sort_key=lambda row: row.start_date,
+            ),
+            Column(QCoreApplication.translate("PlannedHires", "From Nav"), subsidy_text, sort_key=subsidy),
+        ],
         add=lambda: add_row(
             session,
             measure,

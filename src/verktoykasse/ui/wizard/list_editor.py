@@ -87,6 +87,7 @@ class ListEditor(QWidget):
         )
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.list.current_row_changed.connect(self._show_detail)
+        self.list.resized.connect(self._fit_list)  # wrapped rows are as tall as the width makes them
         self.list.order_changed.connect(lambda: self.reload())
         self.heading.setBuddy(self.list)
 
@@ -176,8 +177,6 @@ class ListEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row."""
-        if watched is self.list and event.type() == QEvent.Type.Resize:
-            self._fit_list()  # wrapped rows are as tall as the width makes them
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             action = {
@@ -210,6 +209,7 @@ class ListEditor(QWidget):
     def _fit_list(self) -> None:
         """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
+        self.list.fit_columns()  # the rows' cells, now in view, decide the columns' widths
         self.list.resizeRowsToContents()  # wrapped rows get their real height for the current width
         rows = sum(max(self.list.rowHeight(i), line) for i in range(self.list.count()))
         header = self.list.horizontalHeader()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -66,6 +67,24 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     badge: Callable[[Any], str] | None = None
     stretch: bool = False
+
+
+def first_line(text: str | None) -> str:
+    """A long text's first line, for its cell (the whole text is in the row's detail)."""
+    lines = (text or "").strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
+def ticked(title: str, value: Callable[[Any], bool]) -> Column:
+    """A column for a tick box of the row: "Yes" where it is ticked (words, not only a mark); sorted, the
+    ticked rows come first (last the other way round)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return Column(
+        title,
+        lambda row: QCoreApplication.translate("RowTable", "Yes") if value(row) else "",
+        sort_key=lambda row: not value(row),
+    )
 
 
 def _sortable(value: Any) -> tuple[int, Any]:
@@ -198,6 +217,8 @@ class BadgeDelegate(QStyledItemDelegate):
             needed = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth() + 8
             size.setWidth(max(size.width(), needed))
             size.setHeight(max(size.height(), metrics.height() + 8))
+        else:  # a wrapped cell's last line is not cut where Qt's estimate is a pixel or two short
+            size.setHeight(size.height() + option.fontMetrics.descent())
         return size
 
 
@@ -208,6 +229,7 @@ class RowTable(QTableView):
 
     current_row_changed = Signal(int)
     order_changed = Signal()
+    resized = Signal()  # the visible width changed and the columns were fitted to it: rows may wrap anew
 
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,20 +253,66 @@ class RowTable(QTableView):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._heading_clicked)
-        stretch = [i for i, column in enumerate(model.columns) if column.stretch] or [0]
-        for section in range(len(model.columns)):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if section in stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(section, mode)
+        # The widths are set by ``fit_columns``: every column in view, never a sideways scroll.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 3)  # narrower where it must
         header.setVisible(len(model.columns) > 1)
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row())
         )
+
+    MIN_STRETCH_CHARS = 14  # what a stretching column (the title) keeps at the least, in characters
+
+    def fit_columns(self) -> None:
+        """Share the visible width among the columns: each short column as wide as its heading and cells,
+        the stretching ones (titles) the rest. Where the short ones would leave a title too little room
+        (a small screen, pseudo mode's longer words), they give up width in proportion and their cells
+        wrap or elide (the tooltip has the whole text), so no column is ever cut off at the right."""
+        columns = self.rows_model.columns
+        room = self.viewport().width()
+        if room <= 0 or not columns:
+            return
+        header = self.horizontalHeader()
+        stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
+        short = [i for i in range(len(columns)) if i not in stretch]
+        wanted = {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short}
+        least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
+        for_short = max(room - least, 0)
+        total = sum(wanted.values())
+        scale = min(1.0, for_short / total) if total else 1.0
+        widths = {i: int(wanted[i] * scale) for i in short}
+        rest = room - sum(widths.values())
+        for number, i in enumerate(stretch):
+            widths[i] = rest // len(stretch) + (1 if number < rest % len(stretch) else 0)
+        for i, width in widths.items():
+            if header.sectionSize(i) != width:
+                header.resizeSection(i, width)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every column to be read: a title of ``MIN_STRETCH_CHARS``, the others as wide as
+        their heading up to 10 characters. A page puts a table beside its detail only where this fits."""
+        size = super().minimumSizeHint()
+        char = self.fontMetrics().averageCharWidth()
+        header = self.horizontalHeader()
+        columns = self.rows_model.columns
+        stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
+        width = sum(
+            char * self.MIN_STRETCH_CHARS if i in stretch else min(header.sectionSizeHint(i), char * 10)
+            for i in range(len(columns))
+        )
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(size.width(), width + scroll_bar + 2 * self.frameWidth()), size.height())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it."""
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+            self.resized.emit()
+        return handled
 
     # A list-like interface for the code and the tests that pick rows by number.
     def count(self) -> int:

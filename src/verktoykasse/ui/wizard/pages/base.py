@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -119,7 +119,8 @@ class StepPage(QScrollArea):
         shown = items if all_of_them or len(items) <= self.MISSING_SHOWN + 1 else items[: self.MISSING_SHOWN]
         links = [f'<a href="{number}">{escape(item.text())}</a>' for number, item in enumerate(shown)]
         if len(shown) < len(items):
-            more = self.tr("and %n more", "", len(items) - len(shown))
+            # The context by name: PySide's tr() with a count looks in the subclass's (MeasuresPage …).
+            more = QCoreApplication.translate("StepPage", "and %n more", "", len(items) - len(shown))
             links.append(f'<a href="more">{escape(more)}</a>')
         self.missing_label.setText(
             self.tr("Missing: {items}").format(items=", ".join(links)) if items else ""
@@ -140,8 +141,10 @@ class StepPage(QScrollArea):
         if item.list_name:
             editor = self.findChild(ListEditor, item.list_name)
             if editor is not None and editor.isVisible():
-                self.ensureWidgetVisible(editor.add_button)
-                editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                # Its "Add", or the list itself where rows come from another step (step 5's KPIs).
+                target = editor.add_button if editor.add_button.isVisibleTo(editor) else editor.list
+                self.ensureWidgetVisible(target)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if item.row_id is not None:
             show_place(self, item.kind, item.row_id, item.field)

@@ -26,7 +26,7 @@ from verktoykasse.ui.wizard.charts import KpiChart, KpiSeries
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
-from verktoykasse.ui.wizard.row_table import Column
+from verktoykasse.ui.wizard.row_table import Column, first_line, ticked
 
 
 def series_of(kpi: Kpi) -> KpiSeries:
@@ -51,7 +51,7 @@ class EvaluationPage(StepPage):
                 "evaluationKpis",
                 self.tr("KPIs"),
                 rows=self._all_kpis,
-                describe=self._describe_kpi,
+                describe=lambda kpi: kpi.name,
                 add=lambda: None,
                 build_detail=self._kpi_detail,
                 empty_text=self.tr("No KPIs yet: add them to the goals in step 3."),
@@ -87,9 +87,7 @@ class EvaluationPage(StepPage):
                 "evaluationMeasures",
                 self.tr("Measures"),
                 rows=lambda: plan.measures,
-                describe=lambda m: (
-                    f"{m.title or self.tr('(untitled)')} · {measure_status_label(m, dt.date.today())}"
-                ),
+                describe=lambda m: m.title,
                 add=lambda: None,
                 build_detail=self._measure_detail,
                 empty_text=self.tr("No measures yet: add them in step 4."),
@@ -117,12 +115,14 @@ class EvaluationPage(StepPage):
                 "lessons",
                 self.tr("Lessons"),
                 rows=lambda: plan.lessons,
-                describe=lambda row: (
-                    ("→ " if row.carry_forward else "") + (row.text.splitlines()[0] if row.text else "")
-                ),
+                describe=lambda row: first_line(row.text),
                 add=lambda: add_row(self.session, plan, "lessons"),
                 build_detail=self._lesson_detail,
                 empty_text=self.tr("No lessons yet. What did you learn?"),
+                columns=[
+                    Column(self.tr("Lesson"), lambda row: first_line(row.text), stretch=True),
+                    ticked(self.tr("Next cycle"), lambda row: row.carry_forward),
+                ],
             ),
             lessons,
         )
@@ -135,10 +135,6 @@ class EvaluationPage(StepPage):
         )
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
         form.text("celebrations", self.tr("What we &celebrate:"))
-
-    def _describe_measure(self, measure: Measure) -> str:
-        title = measure.title or self.tr("(untitled)")
-        return f"{title} · {measure_status_label(measure, dt.date.today())}"
 
     def update_status_summary(self) -> None:
         """ "3 done, 2 in progress, 1 planned": the state of the action plan at a glance."""
@@ -174,18 +170,6 @@ class EvaluationPage(StepPage):
     def _latest_text(self, kpi: Kpi) -> str:
         value = self._latest_value(kpi)
         return format_number(value) if value is not None else "–"
-
-    def _describe_kpi(self, kpi: Kpi) -> str:
-        points = kpi.measurements
-        latest = format_number(max(points, key=lambda m: m.measured_on).value) if points else "–"
-        text = self.tr("{name} · now {latest} (baseline {baseline}, target {target}) {unit}").format(
-            name=kpi.name or self.tr("(untitled)"),
-            latest=latest,
-            baseline=format_number(kpi.baseline) or "–",
-            target=format_number(kpi.target) or "–",
-            unit=kpi.unit,
-        )
-        return f"{text.rstrip()} · {kpi_status(kpi).label}"
 
     def _kpi_detail(self, kpi: Kpi) -> QWidget:
         panel = QWidget()

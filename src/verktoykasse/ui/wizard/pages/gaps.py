@@ -18,7 +18,7 @@ from verktoykasse.ui.wizard.charts import GapBar, GapChart
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
-from verktoykasse.ui.wizard.row_table import Column
+from verktoykasse.ui.wizard.row_table import Column, first_line
 
 
 def gap_size_text(gap: GapArea) -> str:
@@ -69,7 +69,7 @@ class GapsPage(StepPage):
                 "gaps",
                 self.tr("Gap areas"),
                 rows=lambda: plan.gaps,
-                describe=self._describe,
+                describe=lambda gap: gap.title,
                 add=lambda: add_row(self.session, plan, "gaps", title=self.tr("New area")),
                 build_detail=self._detail,
                 empty_text=self.tr("No areas yet. Insert the five typical areas, or add your own."),
@@ -101,10 +101,16 @@ class GapsPage(StepPage):
                 "strengths",
                 self.tr("Strengths"),
                 rows=lambda: plan.strengths,
-                describe=lambda row: row.description.splitlines()[0] if row.description else "",
+                describe=lambda row: first_line(row.description),
                 add=lambda: add_row(self.session, plan, "strengths"),
                 build_detail=self._strength_detail,
                 empty_text=self.tr("Nothing yet. What works well today?"),
+                columns=[
+                    Column(self.tr("What works well"), lambda row: first_line(row.description), stretch=True),
+                    Column(
+                        self.tr("How we celebrate it"), lambda row: first_line(row.celebration), stretch=True
+                    ),
+                ],
             ),
             strengths,
         )
@@ -134,13 +140,6 @@ class GapsPage(StepPage):
         self.saver.set(gap, f"{which}_score", score)
         self.gaps.reload(select=gap)
         self.update_chart()
-
-    def _describe(self, gap: GapArea) -> str:
-        parts = [gap.title or self.tr("(untitled)")]
-        if gap.priority:
-            parts.append(label(PRIORITIES, gap.priority))
-        parts.append(self.tr("gap {size}").format(size=gap_size_text(gap)))
-        return " · ".join(parts)
 
     def insert_templates(self) -> None:
         """Add the five areas of seed 000 that the plan does not have yet, in the method's order."""

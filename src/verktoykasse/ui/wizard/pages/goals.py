@@ -47,6 +47,7 @@ class GoalsPage(StepPage):
                     Column(
                         self.tr("For the area"),
                         lambda goal: goal.gap.title if goal.gap is not None else self.tr("no area chosen"),
+                        stretch=True,  # a title too: it shares the width with the goal's
                     ),
                     Column(self.tr("Key figures"), lambda goal: str(len(goal.kpis)), lambda g: len(g.kpis)),
                 ],

@@ -24,7 +24,7 @@ from verktoykasse.ui.wizard.hires import hires_editor
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
-from verktoykasse.ui.wizard.row_table import Column
+from verktoykasse.ui.wizard.row_table import Column, first_line
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.templates_menu import template_button
 
@@ -121,7 +121,7 @@ class MeasuresPage(StepPage):
 
         support = self.section(self.tr("Competence and support"), "supportSection")
         form = self.form(plan, support)
-        form.text("training_needs", self.tr("Need for tra&ining and awareness:"))
+        form.text("training_needs", self.tr("Need for trainin&g and awareness:"))
         form.text("external_support", self.tr("External partners and a&dvisors:"))
         form.text("follow_up_framework", self.tr("Framework for following up included &employees:"))
 
@@ -205,7 +205,7 @@ class MeasuresPage(StepPage):
 
         goals.itemChanged.connect(save_goals)
         form.add_field(self.tr("Serves the &goals:"), goals, goals, "goals")
-        form.choice("priority", self.tr("Pr&iority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.choice("priority", self.tr("Priorit&y:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
         form.line("owner", self.tr("&Owner:"))
         form.line("responsible", self.tr("Operational responsi&ble:"))
         start = form.date("start_date", self.tr("&Start:"))
@@ -256,15 +256,13 @@ class MeasuresPage(StepPage):
             "occurrences",
             self.tr("Times it was held"),
             rows=lambda: measure.occurrences,
-            describe=self._describe_occurrence,
+            describe=lambda row: format_date(row.due_on),
             columns=[
                 Column(self.tr("Due"), lambda row: format_date(row.due_on), sort_key=lambda row: row.due_on),
                 Column(
                     self.tr("Held"), lambda row: format_date(row.held_on), sort_key=lambda row: row.held_on
                 ),
-                Column(
-                    self.tr("Note"), lambda row: row.note.splitlines()[0] if row.note else "", stretch=True
-                ),
+                Column(self.tr("Note"), lambda row: first_line(row.note), stretch=True),
             ],
             add=lambda: None,
             build_detail=self._occurrence_detail,
@@ -286,11 +284,6 @@ class MeasuresPage(StepPage):
             title.editingFinished.connect(picker.refresh)
             area.editingFinished.connect(picker.refresh)
         return panel
-
-    def _describe_occurrence(self, row: MeasureOccurrence) -> str:
-        held = self.tr("held {date}").format(date=format_date(row.held_on)) if row.held_on else ""
-        parts = [format_date(row.due_on), held, row.note.splitlines()[0] if row.note else ""]
-        return " · ".join(part for part in parts if part)
 
     def _occurrence_detail(self, row: MeasureOccurrence) -> QWidget:
         panel, form = detail_form(self.saver, row, "occurrence")

@@ -13,6 +13,7 @@ from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Need, Participant
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
+from verktoykasse.ui.wizard.row_table import Column, first_line, ticked
 
 
 def choices(table: dict[str, str]) -> list[tuple[str, str]]:
@@ -50,13 +51,19 @@ class NeedsPage(StepPage):
                 "participants",
                 self.tr("Participants"),
                 rows=lambda: plan.participants,
-                describe=self._describe_participant,
+                describe=lambda row: row.name or self.tr("(no name)"),
                 add=lambda: add_row(self.session, plan, "participants", kind=ParticipantKind.OTHER),
                 build_detail=self._participant_detail,
                 empty_text=self.tr(
                     "Nobody yet. Add managers, employees, people from the target group, Nav "
                     "and organisations."
                 ),
+                columns=[
+                    Column(self.tr("Name"), lambda row: row.name or self.tr("(no name)"), stretch=True),
+                    Column(self.tr("Role or organisation"), lambda row: row.organisation, stretch=True),
+                    Column(self.tr("Kind"), lambda row: label(PARTICIPANT_KINDS, row.kind)),
+                    ticked(self.tr("In the workshop"), lambda row: row.in_workshop),
+                ],
             ),
             people,
         )
@@ -79,10 +86,15 @@ class NeedsPage(StepPage):
                 "needs",
                 self.tr("Needs"),
                 rows=lambda: plan.needs,
-                describe=self._describe_need,
+                describe=lambda row: first_line(row.description),
                 add=lambda: add_row(self.session, plan, "needs", side=NeedSide.EMPLOYER),
                 build_detail=self._need_detail,
                 empty_text=self.tr("No needs yet. Add the employer's needs and the target group's needs."),
+                columns=[
+                    Column(self.tr("Need"), lambda row: first_line(row.description), stretch=True),
+                    Column(self.tr("Whose need"), lambda row: label(NEED_SIDES, row.side)),
+                    ticked(self.tr("Chosen"), lambda row: row.selected),
+                ],
             ),
             needs,
         )
@@ -91,23 +103,14 @@ class NeedsPage(StepPage):
         form.check("employer_needs_visible", self.tr("The &employer's needs are visible"))
         form.check("target_group_needs_visible", self.tr("The target &group's needs are visible"))
 
-    def _describe_participant(self, row: Participant) -> str:
-        parts = [row.name or self.tr("(no name)"), label(PARTICIPANT_KINDS, row.kind)]
-        if row.organisation:
-            parts.insert(1, row.organisation)
-        return " · ".join(parts)
-
     def _participant_detail(self, row: Participant) -> QWidget:
         panel, form = detail_form(self.saver, row, "participant")
         form.line("name", self.tr("Na&me:"))
         form.line("organisation", self.tr("&Role or organisation:"))
-        form.line("email", self.tr("E-ma&il (for the invitation):"), check=check_email)
+        form.line("email", self.tr("E-mai&l (for the invitation):"), check=check_email)
         form.choice("kind", self.tr("&Kind:"), choices(PARTICIPANT_KINDS))
         form.check("in_workshop", self.tr("Took part in the wor&kshop"))
         return panel
-
-    def _describe_need(self, row: Need) -> str:
-        return f"{label(NEED_SIDES, row.side)}: {row.description.splitlines()[0] if row.description else ''}"
 
     def _need_detail(self, row: Need) -> QWidget:
         panel, form = detail_form(self.saver, row, "need")

@@ -29,7 +29,7 @@ class ProfilePage(StepPage):
         form = self.form(plan, business)
         form.line("org_name", self.tr("Name of the &business:"))
         form.line("org_number", self.tr("Organisation n&umber:"), check=check_org_number)
-        form.line("industry", self.tr("&Industry:"))
+        form.line("industry", self.tr("Indu&stry:"))
         form.number("employees", self.tr("Number of &employees:"), whole=True, check=self._employees_message)
         form.line("municipality", self.tr("&Municipality:"))
         form.line("county", self.tr("Count&y:"))
