@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             ok &= guarded(
                 "peak memory, walking the large plan through every step",
                 rows,
-                lambda: [memory.row(data.data_dir, large, floor_kib, orm_floor_kib, 1 if quick else 3)],
+                lambda: memory.rows(data.data_dir, large, floor_kib, orm_floor_kib, 1 if quick else 3),
             )
 
     print()

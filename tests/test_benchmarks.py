@@ -39,7 +39,8 @@ def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
         "Catalogue search per keystroke, 10,000 entries",
         "Plan file checked, millions of tiny list items",
         "Save one edited field",
-        "Peak memory",
+        "Peak memory, large plan walked",
+        "Peak memory, the same after the idle warm-up",
         "“Now” for 20 plans, one of them large",
     ):
         assert row in result.stdout

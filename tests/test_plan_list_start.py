@@ -220,3 +220,49 @@ def test_the_program_shows_its_window_then_the_plans_then_opens_the_data_with_it
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "['shown', 'listed', 'ready'] True"
+
+
+def test_closing_the_window_while_the_data_still_loads_ends_quietly(
+    context, database, data_dir, qtbot, monkeypatch, caplog
+):
+    """The user closes the program in the moment after the plans are listed: the window is gone before
+    SQLAlchemy has loaded in the background. When the loading ends, nothing is opened for the gone window
+    and no error comes from the loading thread (it once raised "Signal source has been deleted")."""
+    import threading
+
+    import shiboken6
+
+    from verktoykasse.context import AppContext
+    from verktoykasse.storage import preload
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+
+    add_plans(database)
+    context.close()
+    still_loading = threading.Event()
+    real_load = preload.load_storage
+
+    def slow_load() -> None:  # held until the window is gone, as on a slow computer
+        still_loading.wait(timeout=60)
+        real_load()
+
+    monkeypatch.setattr(preload, "load_storage", slow_load)
+    thread_errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: thread_errors.append(args.exc_value))
+    create_application()
+    window = MainWindow(AppContext.create(data_dir))
+    window.show()
+    window.start_data()
+    qtbot.waitUntil(lambda: window._loading is not None and window._loading.running, timeout=10_000)
+    loading = window._loading
+    assert len(window.home.plan_names()) == 3  # the plans are on screen, the data not yet open
+
+    window.close()
+    window.context.close()
+    shiboken6.delete(window)  # the window and the loading's own object are gone
+    caplog.set_level("DEBUG", logger="verktoykasse.ui")
+    still_loading.set()
+    qtbot.waitUntil(lambda: "storage loaded ahead after its window closed" in caplog.text, timeout=60_000)
+
+    assert loading.done and not loading.running
+    assert thread_errors == []

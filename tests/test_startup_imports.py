@@ -46,7 +46,8 @@ def test_starting_the_window_loads_nothing_heavy_before_it_shows(tmp_path: Path)
 
 def test_the_sources_of_loaded_modules_are_not_kept_in_memory(tmp_path: Path):
     """PySide6 reads every module imported after it (for its ``__feature__`` switches); the window answers
-    its question without leaving the source lines in ``linecache`` (≈23 MiB with SQLAlchemy loaded)."""
+    its question without leaving the source lines in ``linecache`` (≈23 MiB with SQLAlchemy loaded), from
+    the first of the program's modules on (the settings, logging and translations load before the app)."""
     code = (
         "import linecache, sys\n"
         "from verktoykasse.ui.app import create_application\n"
@@ -54,12 +55,14 @@ def test_the_sources_of_loaded_modules_are_not_kept_in_memory(tmp_path: Path):
         "import sqlalchemy.orm\n"
         "import verktoykasse.ui.main_window\n"
         "kept = sum(len(entry[2]) for entry in linecache.cache.values() if len(entry) > 2)\n"
+        "ours = [name for name in linecache.cache if 'verktoykasse' in name]\n"
         "feature = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
-        "print(kept < 50_000, feature['sqlalchemy.orm'], feature['verktoykasse.ui.home_view'])\n"
+        "print(kept < 50_000, ours == [], feature['sqlalchemy.orm'], feature['verktoykasse.i18n'],"
+        " feature['verktoykasse.ui.home_view'])\n"
     )
     env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     # Not the 100,000s of lines of SQLAlchemy and the program; SQLAlchemy is still known not to use
-    # PySide6 (-1), the window to use it (0).
-    assert result.stdout.split() == ["True", "-1", "0"]
+    # PySide6 (-1), the translations and the window to use it (0).
+    assert result.stdout.split() == ["True", "True", "-1", "0", "0"]

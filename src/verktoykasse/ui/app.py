@@ -48,10 +48,8 @@ def create_application(argv: list[str] | None = None, *, icon: bool = True) -> Q
     """The application, named; with its icon unless ``icon`` is False (``run_gui`` sets it once the window
     is on screen: QIcon's type and the eight sizes cost ≈3.5 ms that the first window need not wait for)."""
     from verktoykasse.ui.pyside_fixes import keep_bools_alive
-    from verktoykasse.ui.pyside_sources import read_sources_without_keeping_them
 
     keep_bools_alive()  # PySide6 6.12 would otherwise abort the program after a few thousand keystrokes
-    read_sources_without_keeping_them()  # before the program's modules load: ≈23 MiB less
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
