@@ -18,7 +18,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +62,7 @@ from verktoykasse.storage.editing import add_row
 from verktoykasse.ui.wizard.fields import FieldMessage, Form, TextBox, release_text_boxes
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import detail_form
+from verktoykasse.ui.wizard.row_table import Column, first_line
 from verktoykasse.ui.wizard.saver import Saver
 
 if TYPE_CHECKING:
@@ -69,6 +72,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("verktoykasse.ui.arp")
 
 TABS = ("duty", "risks", "representatives", "figures")
+PAY_COLUMNS = ("level", "women", "men", "women_pay", "men_pay", "ratio")  # as the report's pay table
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -256,8 +260,9 @@ class RiskMap(QWidget):
 
 
 class FiguresEditor(QWidget):
-    """The years' figures: a list of years, the chosen year's fields with messages beside them, its pay
-    levels, and the year as it will be published."""
+    """The years' figures: a table of years (Year | Status | Job levels), the chosen year's fields with
+    messages beside them, its pay levels (a table whose figures are guarded as published), and the year as
+    it will be published."""
 
     def __init__(self, saver: Saver, plan: Plan, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,12 +284,26 @@ class FiguresEditor(QWidget):
             "arpYears",
             self.tr("Years"),
             rows=lambda: plan.arp_years,
-            describe=self._describe,
+            describe=self._year_text,
             add=self._add_year,
             build_detail=self._year_detail,
             empty_text=self.tr("No year yet: add the year just ended and type its figures."),
             movable=False,
             sort_key=lambda row: (row.year is None, -(row.year or 0), row.id or 0),
+            columns=[
+                Column(self.tr("Year"), self._year_text, sort_key=lambda row: row.year),
+                Column(
+                    self.tr("Status"),
+                    self._year_status,
+                    badge=lambda row: "late" if self._year_has_problems(row) else "done",
+                    stretch=True,
+                ),
+                Column(
+                    self.tr("Job levels"),
+                    lambda row: str(len(row.pay_levels)) if row.pay_levels else "",
+                    sort_key=lambda row: len(row.pay_levels) or None,
+                ),
+            ],
         )
         self.years.current_changed.connect(lambda _row: self.update_preview())
         layout = QVBoxLayout(self)
@@ -300,12 +319,60 @@ class FiguresEditor(QWidget):
         self.update_status()
         self.update_preview()
 
-    def _describe(self, row: ArpYear) -> str:
+    def _year_text(self, row: ArpYear) -> str:
+        return str(row.year) if row.year is not None else self.tr("(year not typed)")
+
+    def _year_has_problems(self, row: ArpYear) -> bool:
         from verktoykasse.domain.arp_figures import year_problems
 
-        year = str(row.year) if row.year is not None else self.tr("(year not typed)")
-        problems = year_problems(row, self.plan.arp_years)
-        return f"{year} – " + (self.tr("check the figures") if problems else self.tr("figures typed"))
+        return bool(year_problems(row, self.plan.arp_years))
+
+    def _year_status(self, row: ArpYear) -> str:
+        return self.tr("check the figures") if self._year_has_problems(row) else self.tr("figures typed")
+
+    def _level_cells(self, year: ArpYear, level: Any) -> list[str]:
+        """The job level's line of the pay table exactly as the report draft prints it: the counts, pays
+        and share that ``domain.arp_privacy`` hides ("fewer than 5", "hidden") are hidden here too."""
+        from verktoykasse.domain.arp_figures import year_figures
+        from verktoykasse.reports.arp_draft import figure_tables
+
+        figures = year_figures(year, self.plan.privacy_threshold, self.plan.arp_years)
+        if level not in year.pay_levels or not figures.pay:
+            return [""] * len(PAY_COLUMNS)
+        return figure_tables(figures)[-1][1 + year.pay_levels.index(level)]
+
+    def _level_figure(self, year: ArpYear, level: Any, name: str) -> float | None:
+        """What a pay column sorts by: the value only where it is shown, so the order of the rows never
+        gives away a hidden figure (hidden and empty ones come last)."""
+        from verktoykasse.domain.arp_figures import year_figures
+
+        figures = year_figures(year, self.plan.privacy_threshold, self.plan.arp_years)
+        if level not in year.pay_levels or not figures.pay:
+            return None
+        return getattr(figures.pay[year.pay_levels.index(level)], name).public_value
+
+    def _level_columns(self, year: ArpYear) -> list[Column]:
+        titles = {
+            "level": self.tr("Job level"),
+            "women": self.tr("Women"),
+            "men": self.tr("Men"),
+            "women_pay": self.tr("Women's pay"),
+            "men_pay": self.tr("Men's pay"),
+            "ratio": self.tr("Women's pay in % of men's"),
+        }
+        columns = []
+        for number, name in enumerate(PAY_COLUMNS):
+
+            def text(level: Any, number: int = number) -> str:
+                return self._level_cells(year, level)[number]
+
+            def key(level: Any, name: str = name) -> Any:
+                if name == "level":
+                    return " ".join(level.level.split())
+                return self._level_figure(year, level, name)
+
+            columns.append(Column(titles[name], text, sort_key=key, stretch=name == "level"))
+        return columns
 
     def _add_year(self) -> ArpYear:
         taken = {row.year for row in self.plan.arp_years}
@@ -368,6 +435,7 @@ class FiguresEditor(QWidget):
             rows=lambda: row.pay_levels,
             describe=lambda level: " ".join(level.level.split()) or self.tr("(level without a name)"),
             add=lambda: add_row(self.saver.session, row, "pay_levels"),
+            columns=self._level_columns(row),
             build_detail=self._level_detail,
             empty_text=self.tr(
                 "No job levels yet: add one per level (for example operators, office, managers)."
@@ -375,6 +443,7 @@ class FiguresEditor(QWidget):
             side_by_side=False,
         )
         levels.changed.connect(self.update_preview)
+        self.levels = levels
         panel.layout().addWidget(levels)
         form.edited.connect(self._edited)
         self._show_problems()
@@ -454,6 +523,9 @@ class FiguresEditor(QWidget):
         from verktoykasse.domain.arp_figures import year_figures
         from verktoykasse.reports.arp_draft import figure_tables
 
+        levels = getattr(self, "levels", None)  # a level's figures hide and show others' (the guard)
+        if levels is not None and shiboken6.isValid(levels):
+            levels.refresh_labels()
         years = getattr(self, "years", None)  # None while the list builds its first detail
         row = years.current() if years is not None else None
         if row is None:
@@ -584,6 +656,14 @@ class ArpWindow(QDialog):
             rows=lambda: self.plan.arp_involvement,
             describe=self._describe_meeting,
             add=lambda: add_row(self.session, self.plan, "arp_involvement", held_on=self.today),
+            columns=[
+                Column(self.tr("Date"), self._meeting_date, sort_key=lambda meeting: meeting.held_on),
+                Column(self.tr("Who"), self._meeting_who, stretch=True),
+                Column(self.tr("Step"), self._meeting_step, sort_key=self._meeting_step_order),
+                Column(
+                    self.tr("What was discussed"), lambda meeting: first_line(meeting.topic), stretch=True
+                ),
+            ],
             build_detail=self._meeting_detail,
             empty_text=self.tr(
                 "No meetings yet. The law asks you to do the four steps together with the employees' "
@@ -614,6 +694,27 @@ class ArpWindow(QDialog):
         self.anonymised_button.clicked.connect(self.save_anonymised)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # A removed meeting, year or job level: "Removed …" and Undo for a while, and Ctrl+Z (the main
+        # window's Edit → Undo cannot be reached while this window is open), as in the plan's lists.
+        from verktoykasse.ui.wizard.removal_undo import RemovalUndo
+
+        self.removal_undo = RemovalUndo(self.saver, self)
+        self.removal_undo.restored.connect(self._removal_undone)
+        self.undo_note = QLabel()
+        self.undo_note.setObjectName("arpUndoNote")
+        self.undo_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_note.setWordWrap(True)
+        self.removal_undo.status_message.connect(self.undo_note.setText)
+        self.removal_undo.label.setWordWrap(True)
+        undo_action = QAction(self.tr("Undo"), self)
+        undo_action.setObjectName("arpUndoAction")
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.triggered.connect(self.undo)
+        self.addAction(undo_action)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.removal_undo.label, 1)
+        undo_row.addWidget(self.removal_undo.button)
+        undo_row.addWidget(self.undo_note, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.draft_button)
         bottom.addWidget(self.anonymised_button)
@@ -621,6 +722,7 @@ class ArpWindow(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(undo_row)
         layout.addLayout(bottom)
         screen = self.screen().availableGeometry()  # a 1024×600 laptop: never larger than the screen
         self.resize(min(1000, screen.width()), min(700, screen.height()))
@@ -683,9 +785,24 @@ class ArpWindow(QDialog):
 
     # -- the representatives ----------------------------------------------------------------------------
     def _describe_meeting(self, meeting: Any) -> str:
-        date = format_date(meeting.held_on) or self.tr("(no date)")
-        who = " ".join(meeting.who.split()) or self.tr("(who?)")
-        return f"{date} – {who}"
+        """The meeting's name where one is needed ("Remove “the meeting of 01.03.2027”?")."""
+        return self.tr("the meeting of {date}").format(date=self._meeting_date(meeting))
+
+    def _meeting_date(self, meeting: Any) -> str:
+        return format_date(meeting.held_on) or self.tr("(no date)")
+
+    def _meeting_who(self, meeting: Any) -> str:
+        return " ".join(meeting.who.split()) or self.tr("(who?)")
+
+    @staticmethod
+    def _meeting_step(meeting: Any) -> str:
+        return arp_text(INVOLVEMENT_STEPS[meeting.step]) if meeting.step in INVOLVEMENT_STEPS else ""
+
+    @staticmethod
+    def _meeting_step_order(meeting: Any) -> int | None:
+        """The steps in the law's order, not the alphabet's; meetings without a step last."""
+        steps = list(INVOLVEMENT_STEPS)
+        return steps.index(meeting.step) if meeting.step in steps else None
 
     def _meeting_detail(self, meeting: Any) -> QWidget:
         panel, form = detail_form(self.saver, meeting, "arpMeeting")
@@ -699,6 +816,23 @@ class ArpWindow(QDialog):
         )
         form.text("topic", self.tr("What was &discussed:"))
         return panel
+
+    # -- undoing a removal -------------------------------------------------------------------------------
+    def undo(self) -> bool:
+        """Ctrl+Z outside a text field (a field undoes its own typing): the last removed row comes back."""
+        self.undo_note.clear()
+        if self.removal_undo.undo():
+            return True
+        if not self.undo_note.text():
+            self.undo_note.setText(self.tr("Nothing to undo."))
+        return False
+
+    def _removal_undone(self) -> None:
+        """The lists read their rows again: the removed meeting, year or job level is back in its place."""
+        self.meetings.reload()
+        self.figures.years.reload()
+        self.figures.update_status()
+        self.figures.update_preview()
 
     # -- files ------------------------------------------------------------------------------------------
     def save_draft(self, kind: str = "pdf") -> Path | None:

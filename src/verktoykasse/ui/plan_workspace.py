@@ -39,7 +39,6 @@ from verktoykasse.ui.wizard.step_list import StepList
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
-UNDO_SHOWN_MS = 12_000  # how long "Removed …  Undo" stays beside the step buttons (Edit → Undo stays longer)
 OTHERS_POLL_MS = 3000  # a shared database: how often the workspace looks for colleagues' changes
 IDLE_BEFORE_RELOAD_S = 2.0  # and how long the user must have paused before the page is renewed
 
@@ -190,20 +189,12 @@ class PlanWorkspace(QWidget):
             "previousStepAction", self.tr("Previous step"), "Ctrl+PgUp", -1
         )
         # After a removal: "Removed “Mentor”." and Undo, for a while (Edit → Undo and Ctrl+Z do it too).
-        self.undo_label = QLabel()
-        self.undo_label.setObjectName("undoLabel")
-        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setObjectName("undoRemoveButton")
-        self.undo_button.setAccessibleName(self.tr("Undo the removal"))
-        self.undo_button.clicked.connect(self.undo_removal)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_SHOWN_MS)
-        self._undo_timer.timeout.connect(lambda: self._show_undo(False))
-        self.last_removed: tuple[object, str] | None = None
-        self.saver.removed.connect(self._removed)
-        self.saver.saved.connect(self._forget_removal)
+        from verktoykasse.ui.wizard.removal_undo import RemovalUndo
+
+        self.removal_undo = RemovalUndo(self.saver, self)
+        self.removal_undo.restored.connect(self._removal_undone)
+        self.removal_undo.status_message.connect(self.status_message)
+        self.undo_label, self.undo_button = self.removal_undo.label, self.removal_undo.button
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addStretch(1)
@@ -211,7 +202,6 @@ class PlanWorkspace(QWidget):
         navigation.addWidget(self.undo_button)
         navigation.addStretch(1)
         navigation.addWidget(self.next_button)
-        self._show_undo(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -442,48 +432,17 @@ class PlanWorkspace(QWidget):
             log.exception("step completeness could not be computed")
 
     # -- undoing a removal ------------------------------------------------------------------------------
-    def _removed(self, taken: object, name: str) -> None:
-        self.last_removed = (taken, name)
-        self.undo_label.setText(self.tr("Removed “{name}”.").format(name=name))
-        self._show_undo(True)
-        self._undo_timer.start()
-
-    def _show_undo(self, shown: bool) -> None:
-        self.undo_label.setVisible(shown)
-        self.undo_button.setVisible(shown)
-
-    def _forget_removal(self, obj: object, _attr: str) -> None:
-        """A new row or a typed change after the removal: its ids may now be taken, so Undo is over."""
-        if obj is not None and self.last_removed is not None:
-            self.last_removed = None
-            self._show_undo(False)
-
     def can_undo_removal(self) -> bool:
-        return self.last_removed is not None
+        return self.removal_undo.can_undo()
 
     def undo_removal(self) -> bool:
         """Put the last removed row back with its children and links; False when there is none."""
-        if self.last_removed is None:
-            return False
-        from verktoykasse.storage.undo import can_restore, restore
+        return self.removal_undo.undo()
 
-        taken, name = self.last_removed
-        self.last_removed = None
-        self._show_undo(False)
-        self._undo_timer.stop()
-        self.saver.flush()
-        if not can_restore(self.session, taken):  # a row added since took its place
-            self.status_message.emit(
-                self.tr("“{name}” cannot come back: the plan has changed since.").format(name=name)
-            )
-            return False
-        if self.saver.run(lambda: restore(self.session, taken)) is None and self.saver.failing:
-            return False
+    def _removal_undone(self) -> None:
         for page in self.pages.values():
             page.refresh()
         self.update_completeness()
-        self.status_message.emit(self.tr("“{name}” is back.").format(name=name))
-        return True
 
     def _show_missing(self) -> None:
         """The page in view says what its step still lacks ("Missing: …"), each item a link to it; its line
