@@ -712,6 +712,22 @@
         <translation>Meetings with the employees&apos; representatives</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
         <source>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</source>
         <translation>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</translation>
     </message>
@@ -744,6 +760,10 @@
         <translation>The plan file without persons&apos; names (they become “Person 1”, “Representative 1” …), e-mail addresses, phone numbers and notes about people, and without equality figures of fewer persons than the threshold. Check the free text yourself: a person described without a name cannot be found by the program.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>Your equality work</source>
         <translation>Your equality work</translation>
     </message>
@@ -772,6 +792,10 @@
         <translation>The four steps, and where they are in your plan</translation>
     </message>
     <message>
+        <source>the meeting of {date}</source>
+        <translation>the meeting of {date}</translation>
+    </message>
+    <message>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>
@@ -798,6 +822,10 @@
     <message>
         <source>What was &amp;discussed:</source>
         <translation>What was &amp;discussed:</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2179,18 @@
         <translation>No year yet: add the year just ended and type its figures.</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job levels</source>
+        <translation>Job levels</translation>
+    </message>
+    <message>
         <source>As it will be published (small numbers hidden)</source>
         <translation>As it will be published (small numbers hidden)</translation>
     </message>
@@ -2165,6 +2205,30 @@
     <message>
         <source>figures typed</source>
         <translation>figures typed</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Job level</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay</source>
+        <translation>Women&apos;s pay</translation>
+    </message>
+    <message>
+        <source>Men&apos;s pay</source>
+        <translation>Men&apos;s pay</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay in % of men&apos;s</source>
+        <translation>Women&apos;s pay in % of men&apos;s</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -5499,14 +5563,6 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Next step</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Undo the removal</source>
-        <translation>Undo the removal</translation>
-    </message>
-    <message>
         <source>Read-only: another computer has the data open (see the note at the top).</source>
         <translation>Read-only: another computer has the data open (see the note at the top).</translation>
     </message>
@@ -5529,18 +5585,6 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Next: export the PDF for the board</translation>
-    </message>
-    <message>
-        <source>Removed “{name}”.</source>
-        <translation>Removed “{name}”.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot come back: the plan has changed since.</source>
-        <translation>“{name}” cannot come back: the plan has changed since.</translation>
-    </message>
-    <message>
-        <source>“{name}” is back.</source>
-        <translation>“{name}” is back.</translation>
     </message>
     <message>
         <source>Changes made by others are shown.</source>
@@ -5920,6 +5964,29 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>“{name}” cannot come back: the plan has changed since.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
     </message>
 </context>
 <context>

@@ -712,6 +712,22 @@
         <translation>Møter med de ansattes representanter</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hva ble drøftet</translation>
+    </message>
+    <message>
         <source>No meetings yet. The law asks you to do the four steps together with the employees&apos; representatives: note each meeting here (date, who, what was discussed).</source>
         <translation>Ingen møter ennå. Loven krever at dere gjør de fire stegene sammen med de ansattes representanter: før opp hvert møte her (dato, hvem, hva som ble drøftet).</translation>
     </message>
@@ -744,6 +760,10 @@
         <translation>Planfilen uten navn på personer (de blir «Person 1», «Representant 1» …), e-postadresser, telefonnumre og notater om personer, og uten likestillingstall for færre personer enn grensen. Sjekk fritekstene selv: en person som er beskrevet uten navn, kan ikke programmet finne.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
         <source>Your equality work</source>
         <translation>Likestillingsarbeidet deres</translation>
     </message>
@@ -772,6 +792,10 @@
         <translation>De fire stegene, og hvor de er i planen deres</translation>
     </message>
     <message>
+        <source>the meeting of {date}</source>
+        <translation>møtet {date}</translation>
+    </message>
+    <message>
         <source>(no date)</source>
         <translation>(uten dato)</translation>
     </message>
@@ -798,6 +822,10 @@
     <message>
         <source>What was &amp;discussed:</source>
         <translation>Hva ble &amp;drøftet:</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Ingenting å angre.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2179,18 @@
         <translation>Ingen år ennå: legg til året som nettopp er slutt, og skriv inn tallene.</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job levels</source>
+        <translation>Stillingsnivåer</translation>
+    </message>
+    <message>
         <source>As it will be published (small numbers hidden)</source>
         <translation>Slik det blir offentliggjort (små tall skjult)</translation>
     </message>
@@ -2165,6 +2205,30 @@
     <message>
         <source>figures typed</source>
         <translation>tall skrevet inn</translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation>Stillingsnivå</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinner</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Menn</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay</source>
+        <translation>Kvinners lønn</translation>
+    </message>
+    <message>
+        <source>Men&apos;s pay</source>
+        <translation>Menns lønn</translation>
+    </message>
+    <message>
+        <source>Women&apos;s pay in % of men&apos;s</source>
+        <translation>Kvinners lønn i % av menns</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -5499,14 +5563,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <source>Undo the removal</source>
-        <translation>Angre fjerningen</translation>
-    </message>
-    <message>
         <source>Read-only: another computer has the data open (see the note at the top).</source>
         <translation>Bare for lesing: en annen datamaskin har dataene åpne (se merknaden øverst).</translation>
     </message>
@@ -5529,18 +5585,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Next: export the PDF for the board</source>
         <translation>Neste: eksporter PDF-en til styret</translation>
-    </message>
-    <message>
-        <source>Removed “{name}”.</source>
-        <translation>Fjernet «{name}».</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot come back: the plan has changed since.</source>
-        <translation>«{name}» kan ikke hentes tilbake: planen er endret siden.</translation>
-    </message>
-    <message>
-        <source>“{name}” is back.</source>
-        <translation>«{name}» er tilbake.</translation>
     </message>
     <message>
         <source>Changes made by others are shown.</source>
@@ -5920,6 +5964,29 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Angre fjerningen</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Fjernet «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: the plan has changed since.</source>
+        <translation>«{name}» kan ikke hentes tilbake: planen er endret siden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>«{name}» er tilbake.</translation>
     </message>
 </context>
 <context>
