@@ -207,3 +207,67 @@ def test_the_years_and_the_pay_levels_are_tables_and_small_numbers_stay_hidden_i
     assert seen["after delete"] == ["Ledere", "Produksjon"]
     assert seen["years after delete"] == ["2026", "figures typed", "2"]
     assert seen["after undo"] == ["Ledere", "Produksjon", "Kontor"]
+
+
+@pytest.fixture
+def language(request, qapp, monkeypatch):
+    from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language, clear_translators
+
+    code, pseudo = request.param
+    monkeypatch.setenv(PSEUDO_VARIABLE, "1" if pseudo else "")
+    apply_language(qapp, code)
+    yield code
+    clear_translators(qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [(("nb", False), (1024, 600)), (("en", False), (1024, 600)), (("nb", True), (1280, 720))],
+    indirect=["language"],
+    ids=["nb-1024x600", "en-1024x600", "pseudo-1280x720"],
+)
+def test_the_tables_fit_a_small_screen_and_pseudo_mode_without_cutting_anything(
+    language, size, qtbot, factory
+):
+    """A 1366×768 laptop at 125 % leaves 1024×600: every tab of the window, its tables with their rows,
+    and no column, label or button cut short; pseudo mode's longer words at 1280×720 likewise."""
+    from verktoykasse.storage.models import ArpInvolvement, ArpPayLevel, ArpYear, Plan
+    from verktoykasse.ui.layout_check import layout_problems
+
+    window, plan_id = factory
+    with window.database.session() as session:
+        plan = session.get(Plan, plan_id)
+        plan.arp_involvement.append(
+            ArpInvolvement(
+                held_on=TODAY,
+                who="Tillitsvalgt Aisha Rahman og verneombud Per",
+                step="causes",
+                position=0,
+                topic="Hvorfor søker så få kvinner til produksjonen, og hva gjør vi med deltiden?",
+            )
+        )
+        year = ArpYear(year=2026, position=0, women=20, men=40)
+        year.pay_levels = [
+            ArpPayLevel(
+                level="Ledere og mellomledere", position=0, women=3, men=7, women_pay=61000, men_pay=65000
+            ),
+            ArpPayLevel(level="Produksjon", position=1, women=12, men=28, women_pay=38000, men_pay=40000),
+        ]
+        plan.arp_years.append(year)
+        session.commit()
+    found: list[str] = []
+
+    def look(arp) -> None:
+        arp.resize(*size)
+        for index in range(arp.tabs.count()):
+            arp.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found.extend(f"tab {index}: {problem}" for problem in layout_problems(arp))
+        found.extend(
+            f"{table.objectName()} has no rows"
+            for table in (arp.meetings.list, arp.figures.years.list, arp.figures.levels.list)
+            if table.count() == 0
+        )
+
+    run_in_arp_window(window, look)
+    assert found == []
