@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from test_arp_window import run_in_arp_window
+from test_arp_window import bakery, run_in_arp_window  # noqa: F401 - bakery: a fixture
+from test_small_screens import language  # noqa: F401 - a fixture
 from verktoykasse.ui.wizard.row_table import BADGE_ROLE, RowTable
 from wizard_support import pause, type_into, with_keyboard
 
@@ -20,19 +21,14 @@ TODAY = dt.date(2027, 3, 1)
 
 
 @pytest.fixture
-def factory(start_window):
-    """A factory of 60 (the equality duty's tables are shown), open on its profile."""
-    from verktoykasse.storage.plans import create_plan
+def factory(bakery):  # noqa: F811 - the fixture imported above
+    """The bakery grown to 60 (the equality duty's tables are shown)."""
+    from verktoykasse.storage.models import Plan
 
-    window = start_window()
-    window.clock = lambda: TODAY
+    window, plan_id = bakery
     with window.database.session() as session:
-        plan = create_plan(session, "Likestilling 2027")
-        plan.org_name = "Fjordfisk AS"
-        plan.employees = 60
+        session.get(Plan, plan_id).employees = 60
         session.commit()
-        plan_id = plan.id
-    window.open_plan(plan_id, "profile")
     return window, plan_id
 
 
@@ -193,7 +189,7 @@ def test_the_years_and_the_pay_levels_are_tables_and_small_numbers_stay_hidden_i
         "Men",
         "Women's pay",
         "Men's pay",
-        "Women's pay in % of men's",
+        "Women's % of men's",
     ]
     assert name == "Pay by job level (at least every second year)"
     assert level_rows[0][:2] == ["Ledere", "fewer than 5"]  # 3 women: never shown, nor their pay
@@ -209,17 +205,6 @@ def test_the_years_and_the_pay_levels_are_tables_and_small_numbers_stay_hidden_i
     assert seen["after undo"] == ["Ledere", "Produksjon", "Kontor"]
 
 
-@pytest.fixture
-def language(request, qapp, monkeypatch):
-    from verktoykasse.i18n import PSEUDO_VARIABLE, apply_language, clear_translators
-
-    code, pseudo = request.param
-    monkeypatch.setenv(PSEUDO_VARIABLE, "1" if pseudo else "")
-    apply_language(qapp, code)
-    yield code
-    clear_translators(qapp)
-
-
 @pytest.mark.parametrize(
     ("language", "size"),
     [(("nb", False), (1024, 600)), (("en", False), (1024, 600)), (("nb", True), (1280, 720))],
@@ -227,7 +212,10 @@ def language(request, qapp, monkeypatch):
     ids=["nb-1024x600", "en-1024x600", "pseudo-1280x720"],
 )
 def test_the_tables_fit_a_small_screen_and_pseudo_mode_without_cutting_anything(
-    language, size, qtbot, factory
+    language,  # noqa: F811 - the fixture imported above
+    size,
+    qtbot,
+    factory,
 ):
     """A 1366×768 laptop at 125 % leaves 1024×600: every tab of the window, its tables with their rows,
     and no column, label or button cut short; pseudo mode's longer words at 1280×720 likewise."""

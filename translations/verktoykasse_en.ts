@@ -2207,18 +2207,6 @@
         <translation>figures typed</translation>
     </message>
     <message>
-        <source>Job level</source>
-        <translation>Job level</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
         <source>Women&apos;s pay</source>
         <translation>Women&apos;s pay</translation>
     </message>
@@ -2227,8 +2215,8 @@
         <translation>Men&apos;s pay</translation>
     </message>
     <message>
-        <source>Women&apos;s pay in % of men&apos;s</source>
-        <translation>Women&apos;s pay in % of men&apos;s</translation>
+        <source>Women&apos;s % of men&apos;s</source>
+        <translation>Women&apos;s % of men&apos;s</translation>
     </message>
     <message>
         <source>&amp;Year:</source>

@@ -2207,18 +2207,6 @@
         <translation>tall skrevet inn</translation>
     </message>
     <message>
-        <source>Job level</source>
-        <translation>Stillingsnivå</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kvinner</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Menn</translation>
-    </message>
-    <message>
         <source>Women&apos;s pay</source>
         <translation>Kvinners lønn</translation>
     </message>
@@ -2227,8 +2215,8 @@
         <translation>Menns lønn</translation>
     </message>
     <message>
-        <source>Women&apos;s pay in % of men&apos;s</source>
-        <translation>Kvinners lønn i % av menns</translation>
+        <source>Women&apos;s % of men&apos;s</source>
+        <translation>Kvinners % av menns</translation>
     </message>
     <message>
         <source>&amp;Year:</source>

@@ -91,6 +91,18 @@ def _money(figure: Figure, threshold: int) -> str:
     return show(figure, threshold, format_money)
 
 
+def pay_headings() -> list[str]:
+    """The pay table's headings, the same in the draft and in the window's table of job levels."""
+    return [
+        QCoreApplication.translate("ArpDraft", "Job level"),
+        QCoreApplication.translate("ArpDraft", "Women"),
+        QCoreApplication.translate("ArpDraft", "Men"),
+        QCoreApplication.translate("ArpDraft", "Women's average pay"),
+        QCoreApplication.translate("ArpDraft", "Men's average pay"),
+        QCoreApplication.translate("ArpDraft", "Women's pay as a share of men's"),
+    ]
+
+
 def figure_tables(figures: YearFigures) -> list[Table]:
     """The tables of one year's figures as every output shows them (cell texts, the head row first)."""
     limit = figures.threshold
@@ -154,16 +166,7 @@ def figure_tables(figures: YearFigures) -> list[Table]:
         )
     tables.append(survey)
     if figures.pay:
-        pay = [
-            [
-                QCoreApplication.translate("ArpDraft", "Job level"),
-                QCoreApplication.translate("ArpDraft", "Women"),
-                QCoreApplication.translate("ArpDraft", "Men"),
-                QCoreApplication.translate("ArpDraft", "Women's average pay"),
-                QCoreApplication.translate("ArpDraft", "Men's average pay"),
-                QCoreApplication.translate("ArpDraft", "Women's pay as a share of men's"),
-            ]
-        ]
+        pay = [pay_headings()]
         rows = [*figures.pay, *([figures.pay_total] if figures.pay_total else [])]
         for row in rows:
             pay.append(

@@ -352,16 +352,18 @@ class FiguresEditor(QWidget):
         return getattr(figures.pay[year.pay_levels.index(level)], name).public_value
 
     def _level_columns(self, year: ArpYear) -> list[Column]:
-        titles = {
-            "level": self.tr("Job level"),
-            "women": self.tr("Women"),
-            "men": self.tr("Men"),
-            "women_pay": self.tr("Women's pay"),
-            "men_pay": self.tr("Men's pay"),
-            "ratio": self.tr("Women's pay in % of men's"),
-        }
+        from verktoykasse.reports.arp_draft import pay_headings
+
+        # The draft's headings for the level and the counts; shorter ones for the pay, so that all six
+        # columns can be read beside the year's form on a 1024-px screen.
+        titles = [
+            *pay_headings()[:3],
+            self.tr("Women's pay"),
+            self.tr("Men's pay"),
+            self.tr("Women's % of men's"),
+        ]
         columns = []
-        for number, name in enumerate(PAY_COLUMNS):
+        for number, (name, title) in enumerate(zip(PAY_COLUMNS, titles, strict=True)):
 
             def text(level: Any, number: int = number) -> str:
                 return self._level_cells(year, level)[number]
@@ -371,7 +373,7 @@ class FiguresEditor(QWidget):
                     return " ".join(level.level.split())
                 return self._level_figure(year, level, name)
 
-            columns.append(Column(titles[name], text, sort_key=key, stretch=name == "level"))
+            columns.append(Column(title, text, sort_key=key, stretch=name == "level"))
         return columns
 
     def _add_year(self) -> ArpYear:
