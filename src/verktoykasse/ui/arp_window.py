@@ -4,8 +4,11 @@ Tabs: **The duty** (which duty applies and why, with the legal reference; the fo
 wizard; who is responsible, the principles, the threshold for small numbers), and — only where the ARP
 parts apply (``domain.arp.shows_arp``) — **Risk map** (discrimination grounds × HR areas, each cell not
 assessed / no risk found / risk with its causes and gap area), **Representatives** (the log of the
-employees' representatives' involvement) and **Figures** (per year, typed in, with messages beside the
-fields, and the table as it will be published: small numbers hidden by ``domain.arp_privacy``).
+employees' representatives' involvement: a table Date | Who | Step | What was discussed) and **Figures**
+(a table of years; per year, typed in, with messages beside the fields, its pay by job level as a table
+whose figures are hidden as published, and the tables as they will be published: small numbers hidden by
+``domain.arp_privacy``). The lists are the wizard's tables (``ListEditor`` over ``row_table``): sortable,
+Insert / Delete on the keyboard, and a removal undone with Undo or Ctrl+Z (``RemovalUndo``).
 
 Like the workshop kit, it works on its own session through the wizard's ``Saver`` and fields, so every
 edit is committed as typed; the plan's workspace is built again when it closes.
