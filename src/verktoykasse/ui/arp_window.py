@@ -333,26 +333,42 @@ class FiguresEditor(QWidget):
     def _year_status(self, row: ArpYear) -> str:
         return self.tr("check the figures") if self._year_has_problems(row) else self.tr("figures typed")
 
-    def _level_cells(self, year: ArpYear, level: Any) -> list[str]:
-        """The job level's line of the pay table exactly as the report draft prints it: the counts, pays
-        and share that ``domain.arp_privacy`` hides ("fewer than 5", "hidden") are hidden here too."""
+    def _pay_lines(self, year: ArpYear) -> tuple[list[list[str]], list[Any]]:
+        """The year's pay table as the report draft prints it (the text of each level's line) and its
+        guarded figures, computed once per state of what they depend on: a table asks for each cell many
+        times while it paints and fits its columns."""
         from verktoykasse.domain.arp_figures import year_figures
         from verktoykasse.reports.arp_draft import figure_tables
 
-        figures = year_figures(year, self.plan.privacy_threshold, self.plan.arp_years)
-        if level not in year.pay_levels or not figures.pay:
+        key = (
+            year.id,
+            self.plan.privacy_threshold,
+            year.women,
+            year.men,  # the levels' totals are hidden where the gender balance is
+            tuple((lvl.level, lvl.women, lvl.men, lvl.women_pay, lvl.men_pay) for lvl in year.pay_levels),
+        )
+        cached = getattr(self, "_pay_cache", None)
+        if cached is None or cached[0] != key:
+            figures = year_figures(year, self.plan.privacy_threshold, self.plan.arp_years)
+            lines = figure_tables(figures)[-1][1:] if figures.pay else []
+            cached = self._pay_cache = (key, lines, list(figures.pay))
+        return cached[1], cached[2]
+
+    def _level_cells(self, year: ArpYear, level: Any) -> list[str]:
+        """The job level's line of the pay table exactly as the report draft prints it: the counts, pays
+        and share that ``domain.arp_privacy`` hides ("fewer than 5", "hidden") are hidden here too."""
+        lines, _figures = self._pay_lines(year)
+        if level not in year.pay_levels or not lines:
             return [""] * len(PAY_COLUMNS)
-        return figure_tables(figures)[-1][1 + year.pay_levels.index(level)]
+        return lines[year.pay_levels.index(level)]
 
     def _level_figure(self, year: ArpYear, level: Any, name: str) -> float | None:
         """What a pay column sorts by: the value only where it is shown, so the order of the rows never
         gives away a hidden figure (hidden and empty ones come last)."""
-        from verktoykasse.domain.arp_figures import year_figures
-
-        figures = year_figures(year, self.plan.privacy_threshold, self.plan.arp_years)
-        if level not in year.pay_levels or not figures.pay:
+        _lines, figures = self._pay_lines(year)
+        if level not in year.pay_levels or not figures:
             return None
-        return getattr(figures.pay[year.pay_levels.index(level)], name).public_value
+        return getattr(figures[year.pay_levels.index(level)], name).public_value
 
     def _level_columns(self, year: ArpYear) -> list[Column]:
         from verktoykasse.reports.arp_draft import pay_headings
