@@ -234,23 +234,31 @@ def export_pdf(layout: Layout, env: dict[str, str], report: Report, plan_id: str
         report.add("FAIL", f"export --pdf: exit {result.returncode}, file starts {head!r}: {tail(result)}")
 
 
-# The part each Office file must hold for Excel or Word to open it.
-OFFICE_PARTS = {"xlsx": "xl/workbook.xml", "docx": "word/document.xml"}
+# The Office files the command line writes (flag, file name) and the part each must hold for Excel or Word
+# to open it. The ARP draft in Word is there for its page header: python-docx reads the header's template
+# through a path the bundle must keep (docx/parts/../templates).
+OFFICE_EXPORTS = [
+    ("--xlsx", "plan.xlsx", "xl/workbook.xml"),
+    ("--docx", "plan.docx", "word/document.xml"),
+    ("--arp", "arp-draft.docx", "word/document.xml"),
+]
 
 
 def export_office(
     layout: Layout, env: dict[str, str], report: Report, plan_id: str | None, folder: Path
 ) -> None:
-    """``export ID --xlsx`` and ``--docx``: a zip with the workbook's or document's main part."""
+    """``export ID --xlsx``, ``--docx`` and ``--arp X.docx``: a zip with the workbook's or document's main
+    part."""
     import zipfile
 
     if plan_id is None:
         return
-    for kind, part in OFFICE_PARTS.items():
-        target = folder / f"plan.{kind}"
-        result = run(layout.cli, ["export", plan_id, f"--{kind}", str(target)], env)
-        if result.returncode != 0 and f"--{kind}" in result.stderr and "unrecognized" in result.stderr:
-            report.add("skip", f"export --{kind}: this build cannot write it yet")
+    for flag, name, part in OFFICE_EXPORTS:
+        target = folder / name
+        what = f"export {flag} {name}"
+        result = run(layout.cli, ["export", plan_id, flag, str(target)], env)
+        if result.returncode != 0 and flag in result.stderr and "unrecognized" in result.stderr:
+            report.add("skip", f"{what}: this build cannot write it yet")
             continue
         try:
             with zipfile.ZipFile(target) as archive:
@@ -258,9 +266,9 @@ def export_office(
         except (OSError, zipfile.BadZipFile):
             whole = False
         if result.returncode == 0 and whole:
-            report.add("ok", f"export --{kind}: {target.stat().st_size:,} bytes, with {part}")
+            report.add("ok", f"{what}: {target.stat().st_size:,} bytes, with {part}")
         else:
-            report.add("FAIL", f"export --{kind}: exit {result.returncode}, not a whole file: {tail(result)}")
+            report.add("FAIL", f"{what}: exit {result.returncode}, not a whole file: {tail(result)}")
 
 
 def start_window(layout: Layout, env: dict[str, str], report: Report) -> None:
