@@ -84,6 +84,30 @@ def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, 
     assert [p.name for p in out.iterdir()] == ["not-a-folder"]
 
 
+def test_a_program_file_missing_from_the_install_is_not_blamed_on_the_users_folder(
+    plan_in_data_dir, out, capsys, monkeypatch
+):
+    """A bundle that lacks a template of python-docx (it happened: the Word footer's) fails to make the Word
+    file; the user's folder is there, so the message must not say it is missing."""
+    import verktoykasse.reports.document as document
+
+    data_dir, plan_id = plan_in_data_dir
+    template = Path(sys.prefix, "_internal", "docx", "parts", "..", "templates", "default-footer.xml")
+
+    def missing_template(*_args, **_kwargs):
+        raise FileNotFoundError(2, "No such file or directory", str(template))
+
+    monkeypatch.setattr(document, "build_report", missing_template)
+    target = out / "plan.docx"
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--docx", str(target))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"verktoykasse: {target} could not be written: the program could not read one of its own files "
+        "(default-footer.xml). Your plans are safe; install Verktøykassa again.\n"
+    )
+    assert list(out.iterdir()) == []
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="/proc refuses new files only on Linux")
 def test_a_folder_that_refuses_files_is_a_message(plan_in_data_dir, capsys):
     data_dir, plan_id = plan_in_data_dir

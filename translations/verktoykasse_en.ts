@@ -2294,6 +2294,10 @@
 <context>
     <name>Files</name>
     <message>
+        <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>
+        <translation>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</translation>
+    </message>
+    <message>
         <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
         <translation>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</translation>
     </message>

@@ -2294,6 +2294,10 @@
 <context>
     <name>Files</name>
     <message>
+        <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>
+        <translation>{file} kunne ikke skrives: programmet fikk ikke lest en av sine egne filer ({name}). Planene dine er trygge; installer Verktøykassa på nytt.</translation>
+    </message>
+    <message>
         <source>{file} is not a regular file (it is a folder, a device or a link to nothing), so it was not replaced. Choose another file name.</source>
         <translation>{file} er ikke en vanlig fil (det er en mappe, en enhet eller en lenke som ikke peker på noe), så den ble ikke erstattet. Velg et annet filnavn.</translation>
     </message>

@@ -144,6 +144,14 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
 
     from verktoykasse.storage.health import StorageProblem, classify_error
 
+    if _about_another_file(error, path):
+        # Not the target's fault: the writer could not read a file of its own (a bundle missing a
+        # template). "Its folder does not exist" would send the user looking for a folder that is there.
+        return QCoreApplication.translate(
+            "Files",
+            "{file} could not be written: the program could not read one of its own files ({name}). "
+            "Your plans are safe; install Verktøykassa again.",
+        ).format(file=str(path), name=Path(error.filename).name)
     if isinstance(error, NotARegularFile):
         message = QCoreApplication.translate(
             "Files",
@@ -177,6 +185,16 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
                 "Files", "{file} could not be written ({reason}). Try another folder."
             )
     return message.format(file=str(path), reason=error.strerror or type(error).__name__)
+
+
+def _about_another_file(error: OSError, path: str | os.PathLike[str]) -> bool:
+    """Whether ``error`` names a file outside the target's folder (the target and its temporary file
+    both lie in that folder)."""
+    if not isinstance(error.filename, str | bytes | os.PathLike) or not os.fspath(error.filename):
+        return False
+    named = Path(os.fsdecode(error.filename)).absolute()
+    target = Path(path).absolute()
+    return named != target and named.parent != target.parent
 
 
 def flush_to_disk(path: str | os.PathLike[str]) -> None:
