@@ -867,11 +867,5 @@ class ArpWindow(QDialog):
     # -- closing ----------------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        self.saver.flush()
-        if self.saver.has_unsaved:
-            self.saver.retry()
-        try:
-            self.session.close()
-        except Exception:
-            log.exception("closing the ARP window's session failed")
+        self.saver.close()
         super().done(result)

@@ -259,11 +259,5 @@ class WorkshopKit(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self.saver.flush()
-        if self.saver.has_unsaved:
-            self.saver.retry()
-        try:
-            self.session.close()
-        except Exception:
-            log.exception("closing the workshop kit's session failed")
+        self.saver.close()
         super().done(result)

@@ -148,6 +148,18 @@ class Saver(QObject):
     def has_unsaved(self) -> bool:
         return bool(self._pending)
 
+    def close(self) -> None:
+        """The dialog that owns this saver and its session is going: save the text boxes waiting for their
+        pause and whatever is still remembered once more, then close the session. A close that fails is
+        logged, never shown: what could be saved is saved."""
+        self.flush()
+        if self.has_unsaved:
+            self.retry()
+        try:
+            self.session.close()
+        except Exception:
+            log.exception("closing a dialog's session failed")
+
     def _rollback(self) -> None:
         try:
             self.session.rollback()
