@@ -178,11 +178,14 @@ def check_translations() -> str:
 
 
 def check_catalogue() -> str:
-    """The built-in catalogue of support schemes loads and validates (once that package exists)."""
+    """The built-in catalogue of support schemes loads and validates (once that package exists): the
+    program itself reads the shipped file without the schema check (``catalogue.loader``)."""
     if importlib.util.find_spec("verktoykasse.catalogue") is None:
         raise Skipped(QCoreApplication.translate("Check", "the catalogue is not part of this build"))
     from verktoykasse.catalogue import load_catalogue  # type: ignore[attr-defined]
+    from verktoykasse.catalogue.loader import check_shipped_catalogue
 
+    check_shipped_catalogue()
     catalogue = load_catalogue()
     entries = list(catalogue.entries)
     if not entries:
