@@ -5,14 +5,9 @@ never timed; the figures are in the README and ``benchmarks/startup.py``."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from test_plan_list_start import add_plans
-
-SRC = Path(__file__).resolve().parents[1] / "src"
+from test_plan_list_start import add_plans, run_in_a_fresh_program
 
 # The program as a double-click starts it, reporting at each start-up marker what is loaded by then.
 START_AND_LOOK = """
@@ -40,19 +35,9 @@ raise SystemExit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-def start_and_look(data_dir: Path) -> dict[str, list[str]]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
-    env["VERKTOYKASSE_EXIT_AFTER_START"] = "1"
-    result = subprocess.run(
-        [sys.executable, "-c", START_AND_LOOK, str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+def start_and_look(data_dir: Path) -> dict[str, str]:
     seen = {}
-    for line in result.stdout.splitlines():
+    for line in run_in_a_fresh_program(START_AND_LOOK, data_dir, exit_after_start=True).splitlines():
         stage, _, rest = line.partition(" ")
         if stage in ("shown", "listed", "ready"):
             seen[stage] = rest
