@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -112,7 +112,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         """``text`` cut short with "…" as the view cuts its texts, when it is wider than ``width``. A text
         that fits is drawn as it is without asking for the view's way of cutting: that value is a Qt
         namespace enum, and the first one built costs ≈25 ms, which the first list of plans waited for."""
-        if metrics.horizontalAdvance(text) <= width:
+        if QFontMetricsF(metrics).horizontalAdvance(text) <= width:  # unrounded, as elidedText measures
             return text
         return metrics.elidedText(text, option.textElideMode, width)
 
