@@ -95,17 +95,22 @@ app.exec()
 """
 
 
-def start_in_a_fresh_program(data_dir: Path) -> dict:
+def run_in_a_fresh_program(code: str, data_dir: Path, *, exit_after_start: bool = False) -> str:
+    """What ``code`` printed, run in a new Python with ``data_dir`` as its argument (headless; with
+    ``exit_after_start`` the program quits once its data is open, as the start-up benchmark runs it)."""
     env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    if exit_after_start:
+        env["VERKTOYKASSE_EXIT_AFTER_START"] = "1"
     result = subprocess.run(
-        [sys.executable, "-c", START_AND_REPORT, str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    return eval(result.stdout.strip().splitlines()[-1])  # our own repr() of plain values
+    return result.stdout
+
+
+def start_in_a_fresh_program(data_dir: Path) -> dict:
+    printed = run_in_a_fresh_program(START_AND_REPORT, data_dir)
+    return eval(printed.strip().splitlines()[-1])  # our own repr() of plain values
 
 
 def test_the_plans_are_listed_before_sqlalchemy_is_imported(context, database, data_dir):
@@ -209,17 +214,8 @@ def test_the_program_shows_its_window_then_the_plans_then_opens_the_data_with_it
 ):
     add_plans(database)
     context.close()
-    env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
-    env["VERKTOYKASSE_EXIT_AFTER_START"] = "1"
-    result = subprocess.run(
-        [sys.executable, "-c", AS_A_USER_STARTS_IT, str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "['shown', 'listed', 'ready'] True"
+    printed = run_in_a_fresh_program(AS_A_USER_STARTS_IT, data_dir, exit_after_start=True)
+    assert printed.strip().splitlines()[-1] == "['shown', 'listed', 'ready'] True"
 
 
 def test_closing_the_window_while_the_data_still_loads_ends_quietly(

@@ -152,7 +152,8 @@ def translate(context: str, text: str, **values: object) -> str:
 # -- pseudo-translation --------------------------------------------------------------------------------
 # What must survive pseudo-translation untouched: {name} placeholders, %n/%1 arguments, the mnemonic
 # letter after & (and &&), HTML tags and entities.
-_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|&&|&\w|<[^<>]*>|&[a-z]+;")
+# Compiled when first used (``re`` keeps it): only pseudo-translation needs it, never a normal start.
+_PROTECTED = r"\{[^{}]*\}|%L?\d+|%n|&&|&\w|<[^<>]*>|&[a-z]+;"
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "åéîöüýÅÉÎÖÜÝçñšž")
 _FILLER = "ŧæøåđŋšžčéîöü"
 # Texts Qt reads as settings rather than shows: must come through unchanged.
@@ -173,7 +174,7 @@ def pseudo(text: str) -> str:
         return text
     parts: list[str] = []
     last = 0
-    for match in _PROTECTED.finditer(text):
+    for match in re.finditer(_PROTECTED, text):
         parts.append(text[last : match.start()].translate(_ACCENTED))
         parts.append(match.group(0))
         last = match.end()

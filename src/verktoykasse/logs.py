@@ -15,13 +15,15 @@ BACKUPS = 2
 
 
 # "postgresql://kari:secret@host/db" and "password=secret" (libpq's key=value form): the secret part.
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/:@\s]*):\S*@", re.IGNORECASE)
-_KEY_PASSWORD = re.compile(r"\b(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
+# Compiled when first used (``re`` keeps them), not at start-up, where nothing is hidden yet.
+_URL_PASSWORD = r"(\b[a-z][a-z0-9+.-]*://[^/:@\s]*):\S*@"
+_KEY_PASSWORD = r"\b(password\s*=\s*)('[^']*'|\S+)"
 
 
 def hide_passwords(text: str) -> str:
     """``text`` with every password in a database address taken out, for messages and logs alike."""
-    return _KEY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1@", text))
+    hidden = re.sub(_URL_PASSWORD, r"\1@", text, flags=re.IGNORECASE)
+    return re.sub(_KEY_PASSWORD, r"\1***", hidden, flags=re.IGNORECASE)
 
 
 class LogFile(logging.FileHandler):

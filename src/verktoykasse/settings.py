@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from verktoykasse.files import write_atomically
@@ -31,19 +30,47 @@ SETTINGS_UPGRADES: dict[int, Upgrade] = {1: _upgrade_to_1}
 SETTINGS_VERSION = latest(SETTINGS_UPGRADES, UNVERSIONED)
 
 
-@dataclass
 class Settings:
-    language: str = ""  # "" follows the system; otherwise "nb" or "en"
-    backups_to_keep: int = 10
-    last_plan_id: int | None = None
-    window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
-    window_state: str = ""
-    due_notice_day: str = ""  # ISO date of the last "n things are due" notice: once a day, not per start
-    # A shared database's address (storage.server); "" is the local file. Never with a password: that is
-    # kept by the system's keyring, or asked for.
-    database_url: str = ""
-    # Steps whose guidance the user has read once: there it opens folded to one line (small screens).
-    guidance_seen: list[str] = field(default_factory=list)
+    """What the user chose, and where the window was. A plain class, not a dataclass: ``dataclasses`` cost
+    ≈4 ms before the first window (``paths``); its fields are the attributes ``__init__`` sets, in order."""
+
+    def __init__(
+        self,
+        language: str = "",  # "" follows the system; otherwise "nb" or "en"
+        backups_to_keep: int = 10,
+        last_plan_id: int | None = None,
+        window_geometry: str = "",  # hex of QMainWindow.saveGeometry()
+        window_state: str = "",
+        # ISO date of the last "n things are due" notice: once a day, not per start
+        due_notice_day: str = "",
+        # A shared database's address (storage.server); "" is the local file. Never with a password: that
+        # is kept by the system's keyring, or asked for.
+        database_url: str = "",
+        # Steps whose guidance the user has read once: there it opens folded to one line (small screens).
+        guidance_seen: list[str] | None = None,
+    ) -> None:
+        self.language = language
+        self.backups_to_keep = backups_to_keep
+        self.last_plan_id = last_plan_id
+        self.window_geometry = window_geometry
+        self.window_state = window_state
+        self.due_notice_day = due_notice_day
+        self.database_url = database_url
+        self.guidance_seen: list[str] = [] if guidance_seen is None else guidance_seen
+
+    def values(self) -> dict[str, object]:
+        """Every setting by name, in order; lists copied (what is saved, or compared)."""
+        return {name: list(value) if isinstance(value, list) else value for name, value in vars(self).items()}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # changeable, so not a dictionary key
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -55,18 +82,17 @@ class Settings:
             return cls()
         raw.setdefault("version", UNVERSIONED)
         upgrade_in_order(raw, "version", SETTINGS_UPGRADES, UNVERSIONED)
-        default = cls()
         values = {}
-        for f in fields(cls):
-            if f.name in raw and _fits(raw[f.name], getattr(default, f.name), f.name):
-                values[f.name] = raw[f.name]
+        for name, default in cls().values().items():
+            if name in raw and _fits(raw[name], default, name):
+                values[name] = raw[name]
         settings = cls(**values)
         settings.database_url = without_password(settings.database_url)  # one typed into the file by hand
         return settings
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        document = {"version": SETTINGS_VERSION, **asdict(self)}
+        document = {"version": SETTINGS_VERSION, **self.values()}
         document["database_url"] = without_password(self.database_url)
         write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
         restrict_file(path)

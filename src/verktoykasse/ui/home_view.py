@@ -7,8 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # QStyle and its kin (≈12 ms of enums) load when the first plan is drawn
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QFontMetrics, QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from verktoykasse.storage.db import Database
@@ -62,8 +63,8 @@ class PlanItemDelegate(QStyledItemDelegate):
     ) -> None:
         from PySide6.QtGui import QPalette
 
-        # Background, selection and focus as the style draws them, without the text; through the base
-        # class, not QStyle: QStyle's Python type costs ≈10 ms, which the first list of plans waited for.
+        # Background, selection and focus as the style draws them, without the text (through the base
+        # class: its option carries the view's state).
         self._painting = True
         try:
             super().paint(painter, option, index)
@@ -74,26 +75,46 @@ class PlanItemDelegate(QStyledItemDelegate):
         view = self.parent()
         selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        # The style draws each line in the palette's colour for ``role`` (it sets the pen itself): the
+        # painter's setPen() from Python would make PySide6 build the whole Qt namespace (≈25 ms) to
+        # resolve its overloads, which the first list of plans waited for; the style's type costs less.
+        style = widget.style() if widget is not None else QApplication.style()
         painter.save()
-        painter.setPen(option.palette.color(role))
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         bold = option.font
         bold.setBold(True)
         painter.setFont(bold)
         bold_metrics = painter.fontMetrics()
-        painter.drawText(
+        style.drawItemText(
+            painter,
             QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height()),
             0,
-            bold_metrics.elidedText(name, option.textElideMode, rect.width()),
+            option.palette,
+            True,
+            self._fitted(name, bold_metrics, option, rect.width()),
+            role,
         )
         painter.setFont(option.widget.font() if widget is not None else option.font)
         metrics = painter.fontMetrics()
-        painter.drawText(
+        style.drawItemText(
+            painter,
             QRect(rect.left(), rect.top() + bold_metrics.height(), rect.width(), metrics.height()),
             0,
-            metrics.elidedText(details, option.textElideMode, rect.width()),
+            option.palette,
+            True,
+            self._fitted(details, metrics, option, rect.width()),
+            role,
         )
         painter.restore()
+
+    @staticmethod
+    def _fitted(text: str, metrics: QFontMetrics, option: QStyleOptionViewItem, width: int) -> str:
+        """``text`` cut short with "…" as the view cuts its texts, when it is wider than ``width``. A text
+        that fits is drawn as it is without asking for the view's way of cutting: that value is a Qt
+        namespace enum, and the first one built costs ≈25 ms, which the first list of plans waited for."""
+        if QFontMetricsF(metrics).horizontalAdvance(text) <= width:  # unrounded, as elidedText measures
+            return text
+        return metrics.elidedText(text, option.textElideMode, width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)

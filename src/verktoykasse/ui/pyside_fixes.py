@@ -11,7 +11,6 @@ can use up, which is exactly what 3.12 does.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 # Far more references than any session can lose (one per signal), and far from the counter's limit.
@@ -22,7 +21,14 @@ def keep_bools_alive() -> None:
     """Make ``True`` and ``False`` as good as immortal on Python 3.11 (a no-op from 3.12 on); idempotent."""
     if sys.version_info >= (3, 12):
         return
+    # ``ctypes.c_ssize_t`` is this class; made here from ctypes' own C module, because ``import ctypes``
+    # (its Python half: ≈3 ms, for nothing else the start needs) held up the first window.
+    from _ctypes import _SimpleCData
+
+    class SsizeT(_SimpleCData):
+        _type_ = "q" if sys.maxsize > 2**32 else "i"  # Py_ssize_t: 8 bytes on 64-bit systems, else 4
+
     for value in (True, False):
-        count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, the first field of every object
+        count = SsizeT.from_address(id(value))  # ob_refcnt, the first field of every object
         if count.value < SPARE_REFERENCES:
             count.value += SPARE_REFERENCES

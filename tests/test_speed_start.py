@@ -1,0 +1,114 @@
+"""Starting the program pays only for what the first window shows: a user with plans sees the same window,
+the same list and the same data as before, while the program leaves out what would only have cost time
+(the Qt namespace's enums, ``dataclasses``, ``ctypes``). Checked on behaviour and on what is loaded,
+never timed; the figures are in the README and ``benchmarks/startup.py``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_plan_list_start import add_plans, run_in_a_fresh_program
+
+# The program as a double-click starts it, reporting at each start-up marker what is loaded by then.
+START_AND_LOOK = """
+import sys
+
+from verktoykasse.ui import app
+
+signal_start = app._signal_start
+
+
+def look(stage):
+    signal_start(stage)
+    from PySide6.QtWidgets import QApplication
+
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    built = "Qt" in sys.modules["PySide6.QtCore"].__dict__  # the Qt namespace is built on first use
+    loaded = sorted(name for name in ("dataclasses", "ctypes", "sqlalchemy") if name in sys.modules)
+    print(stage, built, loaded, window.home.plan_names(), flush=True)
+
+
+app._signal_start = look
+from verktoykasse.cli import main
+
+raise SystemExit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def start_and_look(data_dir: Path) -> dict[str, str]:
+    seen = {}
+    for line in run_in_a_fresh_program(START_AND_LOOK, data_dir, exit_after_start=True).splitlines():
+        stage, _, rest = line.partition(" ")
+        if stage in ("shown", "listed", "ready"):
+            seen[stage] = rest
+    return seen
+
+
+def test_the_window_and_the_plans_show_before_the_qt_namespace_dataclasses_or_ctypes_load(
+    context, database, data_dir
+):
+    """Kari has three plans. The window shows without ``dataclasses`` and ``ctypes``; the plans are listed
+    (each drawn in two lines) and the data opens without PySide6 building its Qt namespace (≈25 ms)."""
+    add_plans(database)
+    context.close()
+    seen = start_and_look(data_dir)
+    assert seen["shown"].startswith("False [] [")  # no plans on screen yet, nothing of these loaded
+    listed_built, _, listed_rest = seen["listed"].partition(" ")
+    assert listed_built == "False"
+    assert "Sommerjobb" in listed_rest and "Inkludering 2027–2028" in listed_rest
+    assert "'sqlalchemy'" not in listed_rest
+    ready_built, _, ready_rest = seen["ready"].partition(" ")
+    assert ready_built == "False"
+    assert "'sqlalchemy'" in ready_rest and "Sommerjobb" in ready_rest
+
+
+def test_a_plan_name_too_long_for_the_list_is_cut_short_and_one_that_fits_is_drawn_whole(qtbot):
+    """A plan named with a whole sentence ends in "…" in the list (the whole name is in its tooltip and
+    read out by a screen reader); a short name is drawn as it is."""
+    from PySide6.QtWidgets import QListWidget, QStyleOptionViewItem
+
+    from verktoykasse.ui.home_view import PlanItemDelegate
+
+    option = QStyleOptionViewItem()
+    option.textElideMode = QListWidget().textElideMode()  # as the list of plans cuts its texts: at the end
+    metrics = option.fontMetrics
+    short = "Inkludering 2027"
+    long = "Inkluderingsplan for Fjordbakeriet AS, avdeling Sentrum, med sommerjobber og lærlinger " * 3
+    width = metrics.horizontalAdvance(short) + 10
+    assert PlanItemDelegate._fitted(short, metrics, option, width) == short
+    cut = PlanItemDelegate._fitted(long, metrics, option, width)
+    assert cut.endswith("…") and long.startswith(cut[:-1]) and metrics.horizontalAdvance(cut) <= width
+
+
+def test_settings_compare_save_and_load_as_before(tmp_path: Path):
+    """The settings are a plain class now: the same values compare equal, are saved with every field in
+    order, and come back the same; a list in them is not shared with what was saved."""
+    import json
+
+    from verktoykasse.paths import DataPaths
+    from verktoykasse.settings import Settings
+
+    settings = Settings(language="en", backups_to_keep=5, guidance_seen=["needs"])
+    assert settings == Settings(language="en", backups_to_keep=5, guidance_seen=["needs"])
+    assert settings != Settings()
+    assert "language='en'" in repr(settings)
+    path = tmp_path / "settings.json"
+    settings.save(path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert list(saved) == [
+        "version",
+        "language",
+        "backups_to_keep",
+        "last_plan_id",
+        "window_geometry",
+        "window_state",
+        "due_notice_day",
+        "database_url",
+        "guidance_seen",
+    ]
+    again = Settings.load(path)
+    assert again == settings
+    values = settings.values()
+    values["guidance_seen"].append("goals")
+    assert settings.guidance_seen == ["needs"]
+    assert DataPaths(tmp_path) == DataPaths(tmp_path) and DataPaths(tmp_path).settings == path
