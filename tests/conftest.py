@@ -36,6 +36,20 @@ def _neutral_locale() -> None:
 _neutral_locale()
 
 
+@pytest.fixture(autouse=True)
+def _locale_restored() -> Iterator[None]:
+    """Each test starts in the locale the one before it started in. A test that sets bokmål's number
+    formats (``QLocale.setDefault``) or clears the translators without putting the locale back would
+    otherwise leave the next test with Norwegian formats and English texts: the program reads its
+    language from the locale (``i18n.current_language``), so the workshop kit then wrote the invitation
+    in English (test_workshop_kit failed after test_formatting, test_missing or test_plain_words)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
