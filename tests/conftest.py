@@ -49,18 +49,20 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    _settle_new_modules()
     return result
 
 
 _modules_settled = [0]
 
 
-def _settle_new_modules() -> None:
-    """When a test has imported modules (SQLAlchemy, reportlab, a dialog …), what they made lives as long
-    as the run: after the test's own garbage is collected, move it out of the collector's way, as the
-    program does once started (``ui.app.settle_memory``). Otherwise every full collection of the run walks
-    the same hundreds of thousands of module objects again."""
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """When the tests before this one imported modules (SQLAlchemy, reportlab, a dialog …), what those
+    made lives as long as the run: move it out of the garbage collector's way, as the program does once
+    started (``ui.app.settle_memory``), or every full collection walks the same hundreds of thousands of
+    module objects again. Done before a test's fixtures exist, once the test before it has let go of its
+    own (pytest drops them after its teardown) and its garbage is collected: what is frozen is what
+    lives on anyway, never a test's window, session or open file."""
     if len(sys.modules) == _modules_settled[0]:
         return
     import gc
