@@ -36,6 +36,56 @@ def _neutral_locale() -> None:
 _neutral_locale()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """The windows a test opened are gone when it ends. pytest-qt closes them and asks Qt to delete them
+    later (``deleteLater``), which happens only when an event loop runs, perhaps many tests later: until
+    then each window, its plan, its database engine and its timers stayed alive, so later tests ran beside
+    dozens of old windows (the run's memory grew to ≈800 MiB and every full garbage collection walked
+    them all). Delivered here, after every fixture's own teardown, as ``QTest.qWait`` does."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
+
+_modules_settled = [0]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """When the tests before this one imported modules (SQLAlchemy, reportlab, a dialog …), what those
+    made lives as long as the run: move it out of the garbage collector's way, as the program does once
+    started (``ui.app.settle_memory``), or every full collection walks the same hundreds of thousands of
+    module objects again. Done before a test's fixtures exist, once the test before it has let go of its
+    own (pytest drops them after its teardown) and its garbage is collected: what is frozen is what
+    lives on anyway, never a test's window, session or open file."""
+    if len(sys.modules) == _modules_settled[0]:
+        return
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    _modules_settled[0] = len(sys.modules)
+
+
+@pytest.fixture(autouse=True)
+def _locale_restored() -> Iterator[None]:
+    """Each test starts in the locale the one before it started in. A test that sets bokmål's number
+    formats (``QLocale.setDefault``) or clears the translators without putting the locale back would
+    otherwise leave the next test with Norwegian formats and English texts: the program reads its
+    language from the locale (``i18n.current_language``), so the workshop kit then wrote the invitation
+    in English (test_workshop_kit failed after test_formatting, test_missing or test_plain_words)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"

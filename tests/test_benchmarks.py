@@ -13,10 +13,29 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def this_runs_server(request: pytest.FixtureRequest) -> str | None:
+    """The URL of the PostgreSQL server the shared-database tests of this run use, for the benchmark of a
+    save on a shared database: it then makes and drops its database there instead of making, starting and
+    removing a cluster of its own (seconds). None where this run has no server: the benchmark then tries
+    to make one itself, as on a developer's machine."""
+    from benchmarks.postgres_server import Cluster
+
+    try:
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+    except pytest.skip.Exception:
+        return None
+    return cluster.url("postgres")
+
+
 @pytest.mark.slow
-def test_the_quick_benchmark_run_prints_the_table_with_the_machine():
+def test_the_quick_benchmark_run_prints_the_table_with_the_machine(request: pytest.FixtureRequest):
+    from benchmarks.postgres_server import ENV_URL
+
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("VERKTOYKASSE_DATA_DIR", None)
+    server = this_runs_server(request)
+    if server is not None:
+        env[ENV_URL] = server
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick"],
         cwd=ROOT,

@@ -30,6 +30,11 @@ def _canvas_class(footer_text: str, page_text: str):
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
+    # The plan's name, fitted to the room beside "Page N of M": the room changes only with the page's
+    # orientation and the number's width, so a 1,700-page plan with a 100,000-character name (pasted by
+    # mistake) fits it a handful of times, not once per page.
+    fitted: dict[float, str] = {}
+
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
@@ -59,7 +64,9 @@ def _canvas_class(footer_text: str, page_text: str):
             self.setFillColor(colors.HexColor(st.MUTED))
             numbering = page_text.format(page=number, pages=total)
             room = width - left - right - stringWidth(numbering, st.FONT, 7.5) - 20
-            self.drawString(left, y, fit(footer_text, room, 7.5, st.FONT))
+            if room not in fitted:
+                fitted[room] = fit(footer_text, room, 7.5, st.FONT)
+            self.drawString(left, y, fitted[room])
             self.drawRightString(width - right, y, numbering)
             self.restoreState()
 

@@ -117,10 +117,9 @@ def stamp_changes(session: Session, _flush_context: object, _instances: object) 
     """``before_flush``: every row written gets who wrote it and when ("Endret av Kari 10.12. 14:03")."""
     who = str(session.info.get("user", ""))[:100]
     now = None
-    for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Tracked) and (
-            obj in session.new or session.is_modified(obj, include_collections=False)
-        ):
+    new = session.new  # a set made on each access: asked once, or a plan of 2,000 new rows costs 2,000²
+    for obj in (*new, *session.dirty):
+        if isinstance(obj, Tracked) and (obj in new or session.is_modified(obj, include_collections=False)):
             now = now or _now()
             obj.changed_by = who
             obj.changed_at = now
