@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from verktoykasse.reports.styles import FONT
+from verktoykasse.reports.styles import FONT, coverage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(
@@ -57,7 +57,7 @@ def markup(value: object) -> str:
 def printable(value: object) -> str:
     """Plain text for places that draw in DejaVu Sans alone (chart labels): what it lacks becomes �."""
     text = _INVISIBLE.sub("", clean(value))
-    main, _fallbacks = _coverage()
+    main, _fallbacks = coverage()
     if text.isascii() or set(text) <= main:
         return text
     return "".join(ch if ch in main or ch == "\n" else REPLACEMENT for ch in text)
@@ -65,24 +65,18 @@ def printable(value: object) -> str:
 
 def drawable(text: str) -> bool:
     """Whether DejaVu Sans alone draws ``text`` as it is (a table cell may then skip the Paragraph)."""
-    return text.isascii() or set(text) <= _coverage()[0]
+    return text.isascii() or set(text) <= coverage()[0]
 
 
 def needs_shaping(text: str) -> bool:
     return _NEEDS_SHAPING.search(text) is not None
 
 
-def _coverage():
-    from verktoykasse.reports.styles import coverage
-
-    return coverage()
-
-
 def _with_fonts(text: str) -> str:
     """Escaped text with ``<font name=…>`` around runs of characters that only a fallback font has."""
     if text.isascii():
         return escape(text)
-    main, fallbacks = _coverage()
+    main, fallbacks = coverage()
     if set(text) <= main:
         return escape(text)
     text = _INVISIBLE.sub("", text)
