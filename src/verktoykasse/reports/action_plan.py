@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as PlainParagraph
 
+from verktoykasse.reports import paragraph as cached  # breaks its lines once per width
 from verktoykasse.reports import styles as st
 from verktoykasse.reports.budget_tables import BUDGET_TABLES, budget_table, table_styles
 from verktoykasse.reports.charts import gap_chart, kpi_chart
@@ -47,7 +48,6 @@ from verktoykasse.reports.content import (
 from verktoykasse.reports.content import Table as ContentTable
 from verktoykasse.reports.decision import DecisionBox, decision_flowables
 from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
-from verktoykasse.reports.paragraph import Paragraph  # breaks its lines once per width
 from verktoykasse.reports.sections import report_content
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.reports.timeline import timeline_charts
@@ -70,8 +70,8 @@ CELL_PREVIEW = 160  # characters of such a cell's text kept in the table
 # -- small builders -----------------------------------------------------------------------------------
 def _p(text_markup: str, style: str = "body"):
     if needs_shaping(text_markup):  # Arabic, Hebrew …: joined and ordered by HarfBuzz
-        return Paragraph(text_markup, st.shaped(style))
-    return Paragraph(text_markup, st.styles()[style])
+        return cached.Paragraph(text_markup, st.shaped(style))
+    return cached.Paragraph(text_markup, st.styles()[style])
 
 
 def _flow(value: object, style: str = "body", *, prefix: str = "", suffix: str = "", rest: str = "") -> list:
@@ -209,7 +209,7 @@ def _move_tall_cells(rows: list[list[Any]], widths: list[float], header_rows: in
 
 
 def _heading(number: int, text: str) -> list:
-    return [Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
+    return [cached.Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
 
 
 def _not_filled() -> Any:
