@@ -82,3 +82,23 @@ def test_cells_of_the_same_text_each_print_it(qapp):
         paragraph.forget_parsed()
     assert squeeze(text_of(buffer.getvalue())).count(squeeze(text)) == 40
     assert rows[0][0].blPara is rows[39][0].blPara  # broken into lines once, shared
+
+
+def test_the_garbage_collector_runs_again_after_an_export_even_a_failed_one(qapp, database, monkeypatch):
+    import gc
+
+    from verktoykasse.reports import action_plan
+
+    with database.session() as session:
+        plan_id = add_filled_plan(session)
+    assert gc.isenabled()
+    assert render(database, plan_id).startswith(b"%PDF")
+    assert gc.isenabled()
+
+    def broken(*_args):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(action_plan, "story", broken)
+    with pytest.raises(RuntimeError):
+        render(database, plan_id)
+    assert gc.isenabled()
