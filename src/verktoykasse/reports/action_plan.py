@@ -13,8 +13,23 @@ import logging
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
+from reportlab.platypus import Paragraph as PlainParagraph
 
+from verktoykasse.reports import paragraph as cached  # breaks its lines once per width
 from verktoykasse.reports import styles as st
+from verktoykasse.reports.budget_tables import BUDGET_TABLES, budget_table, table_styles
 from verktoykasse.reports.charts import gap_chart, kpi_chart
 from verktoykasse.reports.content import (
     Block,
@@ -32,6 +47,8 @@ from verktoykasse.reports.content import (
 )
 from verktoykasse.reports.content import Table as ContentTable
 from verktoykasse.reports.decision import DecisionBox, decision_flowables
+from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
+from verktoykasse.reports.sections import report_content
 from verktoykasse.reports.text import MAX_PARAGRAPH, clean, drawable, markup, needs_shaping, pieces, shorten
 from verktoykasse.reports.timeline import timeline_charts
 from verktoykasse.storage.models import Plan
@@ -52,11 +69,9 @@ CELL_PREVIEW = 160  # characters of such a cell's text kept in the table
 
 # -- small builders -----------------------------------------------------------------------------------
 def _p(text_markup: str, style: str = "body"):
-    from verktoykasse.reports.paragraph import Paragraph  # breaks its lines once per width
-
     if needs_shaping(text_markup):  # Arabic, Hebrew …: joined and ordered by HarfBuzz
-        return Paragraph(text_markup, st.shaped(style))
-    return Paragraph(text_markup, st.styles()[style])
+        return cached.Paragraph(text_markup, st.shaped(style))
+    return cached.Paragraph(text_markup, st.styles()[style])
 
 
 def _flow(value: object, style: str = "body", *, prefix: str = "", suffix: str = "", rest: str = "") -> list:
@@ -91,8 +106,6 @@ def _resolve(cell: _Cell, width: float):
     Text that surely fits on one line of the column stays a plain string: reportlab draws those
     literally (no markup) and far faster than a Paragraph, which matters for big plans.
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     text = clean(cell.value).strip()
     if cell.style == "cell" and "\n" not in text:
         if not text:
@@ -119,8 +132,6 @@ def _table(
     zebra: bool = True,
 ) -> list:
     """The table, followed by the full text of any cell too tall for it (see ``MAX_CELL_HEIGHT``)."""
-    from reportlab.platypus import Table
-
     rows = [
         [
             _resolve(cell, widths[column]) if isinstance(cell, _Cell) else cell
@@ -153,10 +164,8 @@ def _table(
 
 def _paragraphs(cell: Any) -> list:
     """The paragraphs of a cell (one, a list of them), or nothing when it holds anything else."""
-    from reportlab.platypus import Paragraph
-
     cells = cell if isinstance(cell, list) else [cell]
-    return cells if cells and all(isinstance(c, Paragraph) for c in cells) else []
+    return cells if cells and all(isinstance(c, PlainParagraph) for c in cells) else []
 
 
 def _move_tall_cells(rows: list[list[Any]], widths: list[float], header_rows: int) -> list:
@@ -200,9 +209,7 @@ def _move_tall_cells(rows: list[list[Any]], widths: list[float], header_rows: in
 
 
 def _heading(number: int, text: str) -> list:
-    from verktoykasse.reports.paragraph import Paragraph
-
-    return [Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
+    return [cached.Paragraph(f"{number}&nbsp;&nbsp;{markup(text)}", st.styles()["h1"])]
 
 
 def _not_filled() -> Any:
@@ -270,8 +277,6 @@ def _table_cell(value: Cell) -> Any:
 
 
 def _content_table(table: ContentTable, width: float) -> list:
-    from verktoykasse.reports.budget_tables import BUDGET_TABLES, budget_table
-
     if table.key in BUDGET_TABLES:
         return [budget_table(table, width)]
     rows: list[list[Any]] = [[_head(name) for name in table.columns]] if table.columns else []
@@ -301,8 +306,6 @@ def _bullets(block: Bullets) -> list:
 
 
 def _kpi_charts(charts: list, width: float) -> list:
-    from reportlab.platypus import Table
-
     gap = 6 * MM
     chart_width, chart_height = (width - gap) / 2, 55 * MM
     drawings = [kpi_chart(kpi, chart_width, chart_height, subtitle) for kpi, subtitle in charts]
@@ -333,8 +336,6 @@ def _figure(figure: Figure, width: float, today: dt.date) -> list:
 
 def _group(group: Group, width: float, today: dt.date) -> list:
     """A goal stays with its KPI table, an area's heading with its first text."""
-    from reportlab.platypus import KeepTogether
-
     block = [f for b in group.blocks if not isinstance(b, ContentTable) for f in _block(b, width, today)]
     table = [f for b in group.blocks if isinstance(b, ContentTable) for f in _block(b, width, today)]
     if group.key != "goal":
@@ -349,16 +350,12 @@ def _group(group: Group, width: float, today: dt.date) -> list:
 
 
 def _block(block: Block, width: float, today: dt.date) -> list:
-    from reportlab.platypus import CondPageBreak, Paragraph
-
-    from verktoykasse.reports.budget_tables import table_styles
-
     if isinstance(block, Heading):
         room = [CondPageBreak(_ROOM_BEFORE[block.key])] if block.key in _ROOM_BEFORE else []
         return [*room, *_flow(block.text, f"h{block.level}", rest="body")]
     if isinstance(block, Text):
         if block.kind == "note":
-            return [Paragraph(markup(block.text).replace("⚠ ", "⚠&nbsp;", 1), table_styles()["note"])]
+            return [PlainParagraph(markup(block.text).replace("⚠ ", "⚠&nbsp;", 1), table_styles()["note"])]
         return [_p(markup(block.text), "muted")] if block.kind == "muted" else _user_flow(block.text)
     if isinstance(block, Labelled):
         return _labelled(block.label, block.value)
@@ -378,9 +375,6 @@ def _block(block: Block, width: float, today: dt.date) -> list:
 
 
 def _cover(cover: Cover) -> list:
-    from reportlab.lib import colors
-    from reportlab.platypus import HRFlowable, Spacer
-
     story: list = [Spacer(1, 45 * MM)]
     if cover.org_name.strip():
         story += _flow(cover.org_name, "cover_org")
@@ -402,12 +396,6 @@ def story(plan: Plan, doc, today: dt.date, catalogue: Catalogue | None) -> list:
 
     ``catalogue`` names the schemes the measures use; without it (it could not be read) they show their ids.
     """
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
-
-    from verktoykasse.reports.document import LANDSCAPE_MARGINS, PORTRAIT_MARGINS
-    from verktoykasse.reports.sections import report_content
-
     portrait_width = A4[0] - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[2]
     landscape_width = landscape(A4)[0] - LANDSCAPE_MARGINS[0] - LANDSCAPE_MARGINS[2]
     report = report_content(plan, today, catalogue)

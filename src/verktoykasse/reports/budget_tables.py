@@ -52,7 +52,7 @@ def table_styles() -> dict:
 
 
 def _p(text: str, style: str = "cell"):
-    from reportlab.platypus import Paragraph
+    from verktoykasse.reports.paragraph import Paragraph  # breaks its lines once per width
 
     return Paragraph(markup(text), table_styles()[style])
 

@@ -5,6 +5,7 @@ half-written PDF behind."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import os
 from pathlib import Path
@@ -140,6 +141,11 @@ def build_action_plan(
     buffer = io.BytesIO()
     from verktoykasse.reports.paragraph import forget_parsed
 
+    # Without the garbage collector while building: reportlab makes hundreds of thousands of short-lived
+    # objects, which started ≈90 collections per large plan, each scanning the program's objects too
+    # (≈15 % of the build). What the build leaves in cycles (≈26,000 objects) goes at the next collection.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with report_language(language or plan.report_language):
             doc = _document(buffer, plan)
@@ -150,6 +156,8 @@ def build_action_plan(
             )
     finally:
         forget_parsed()
+        if collecting:
+            gc.enable()
     return buffer.getvalue()
 
 

@@ -4,13 +4,16 @@ DejaVu Sans (shipped in ``resources/fonts``) prints every letter a Norwegian or 
 (æøå, č đ ŋ š ŧ ž), dashes, ellipses, €, Greek, Cyrillic, Hebrew and Arabic; reportlab's built-in
 Helvetica does not. What DejaVu lacks — emoji and many symbols — prints in the fallback fonts Noto Emoji
 (monochrome) and Noto Sans Symbols (``text.markup`` switches font per character, ``FALLBACK_FONTS``);
-a character no font has prints as the visible replacement mark �. Right-to-left and joined scripts
-(Arabic) are shaped by HarfBuzz (``uharfbuzz``, reportlab's own shaping) in the paragraphs that need it
-(``shaped``). Quiet colours that still read on a black-and-white printer.
+a character no font has prints as the visible replacement mark �. reportlab reads a font whole when it is
+registered, so the fallback fonts (Noto Emoji is 2 MB) are read only when a text first needs one
+(``fallback_coverage``); which characters a font draws is asked of reportlab's own character map.
+Right-to-left and joined scripts (Arabic) are shaped by HarfBuzz (``uharfbuzz``, reportlab's own shaping)
+in the paragraphs that need it (``shaped``). Quiet colours that still read on a black-and-white printer.
 """
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from functools import cache
 from typing import Any
 
@@ -46,18 +49,33 @@ CHART_LABEL = 7.5
 
 @cache
 def register_fonts() -> None:
-    """Register the fonts once per process, DejaVu Sans as a family so ``<b>`` works."""
+    """Register DejaVu Sans once per process, as a family so ``<b>`` works (the fallback fonts wait for a
+    text that needs them: ``fallback_coverage``)."""
     from reportlab.pdfbase import pdfmetrics, ttfonts
-    from reportlab.pdfbase.ttfonts import TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     # reportlab shapes with discretionary ligatures on, which OpenType leaves off unless asked for: DejaVu
     # would join "st" with a curl that reads as "ŝt". Its default features are one shared dict.
     if ttfonts.shapeFragWord.__defaults__:
         ttfonts.shapeFragWord.__defaults__[0].pop("dlig", None)
-    for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+    for name in (FONT, FONT_BOLD):
+        _register(name)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _register(name: str) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FONT_FILES[name]))))
+
+
+def _characters(name: str) -> KeysView[int]:
+    """The character codes the registered font ``name`` draws: reportlab's own map, not a copy (a set of
+    DejaVu's 6,000 characters cost ≈4 MiB)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(name).face.charToGlyph.keys()
 
 
 def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
@@ -96,17 +114,20 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 
 
 @cache
-def coverage() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
-    """The characters DejaVu Sans draws in regular and bold, and those of each fallback font in order."""
-    from reportlab.pdfbase import pdfmetrics
-
+def coverage() -> tuple[KeysView[int], KeysView[int]]:
+    """The character codes DejaVu Sans draws in regular and in bold (``text.drawable`` needs both)."""
     register_fonts()
+    return _characters(FONT), _characters(FONT_BOLD)
 
-    def chars(name: str) -> frozenset[str]:
-        return frozenset(chr(code) for code in pdfmetrics.getFont(name).face.charToGlyph)
 
-    main = chars(FONT) & chars(FONT_BOLD)
-    return main, tuple((name, chars(name) - main) for name in FALLBACK_FONTS)
+@cache
+def fallback_coverage() -> tuple[tuple[str, KeysView[int]], ...]:
+    """Each fallback font in the order they are tried, with the character codes it draws; registers them
+    the first time (a text has a character DejaVu Sans lacks)."""
+    register_fonts()
+    for name in FALLBACK_FONTS:
+        _register(name)
+    return tuple((name, _characters(name)) for name in FALLBACK_FONTS)
 
 
 @cache

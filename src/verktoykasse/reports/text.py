@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from verktoykasse.reports.styles import FONT
+from verktoykasse.reports.styles import FONT, coverage, fallback_coverage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(
@@ -57,33 +57,37 @@ def markup(value: object) -> str:
 def printable(value: object) -> str:
     """Plain text for places that draw in DejaVu Sans alone (chart labels): what it lacks becomes �."""
     text = _INVISIBLE.sub("", clean(value))
-    main, _fallbacks = _coverage()
-    if text.isascii() or set(text) <= main:
+    if drawable(text):
         return text
-    return "".join(ch if ch in main or ch == "\n" else REPLACEMENT for ch in text)
+    return "".join(ch if ch == "\n" or _in_main(ch) else REPLACEMENT for ch in text)
 
 
 def drawable(text: str) -> bool:
     """Whether DejaVu Sans alone draws ``text`` as it is (a table cell may then skip the Paragraph)."""
-    return text.isascii() or set(text) <= _coverage()[0]
+    if text.isascii():
+        return True
+    regular, bold = coverage()
+    codes = set(map(ord, set(text)))
+    return codes <= regular and codes <= bold
+
+
+def _in_main(ch: str) -> bool:
+    """Whether DejaVu Sans draws ``ch`` in regular and in bold."""
+    regular, bold = coverage()
+    return ord(ch) in regular and ord(ch) in bold
+
+
+def _fallback_font(ch: str) -> str | None:
+    return next((name for name, codes in fallback_coverage() if ord(ch) in codes), None)
 
 
 def needs_shaping(text: str) -> bool:
     return _NEEDS_SHAPING.search(text) is not None
 
 
-def _coverage():
-    from verktoykasse.reports.styles import coverage
-
-    return coverage()
-
-
 def _with_fonts(text: str) -> str:
     """Escaped text with ``<font name=…>`` around runs of characters that only a fallback font has."""
-    if text.isascii():
-        return escape(text)
-    main, fallbacks = _coverage()
-    if set(text) <= main:
+    if drawable(text):
         return escape(text)
     text = _INVISIBLE.sub("", text)
     result: list[str] = []
@@ -96,10 +100,12 @@ def _with_fonts(text: str) -> str:
             result.append(f'<font name="{run_font}">{chunk}</font>' if run_font else chunk)
             run.clear()
 
+    # The font of each character DejaVu Sans lacks (None: no font has it); the fallbacks load here.
+    fallback = {ch: _fallback_font(ch) for ch in set(text) if ch != "\n" and not _in_main(ch)}
     for ch in text:
         font: str | None = None
-        if ch not in main and ch != "\n":
-            font = next((name for name, chars in fallbacks if ch in chars), None)
+        if ch in fallback:
+            font = fallback[ch]
             if font is None:
                 ch = REPLACEMENT
         if font != run_font:

@@ -9,8 +9,10 @@ kind (solid, outline, diagonal hatch, horizontal stripes, dots), not just in sha
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -59,6 +61,17 @@ LEGEND_ORDER = (
 )
 
 
+WHITE = "#FFFFFF"
+
+
+@cache
+def _color(value: str):
+    """The reportlab colour of ``value`` ("#RRGGBB"), made once: a timeline sets thousands of colours."""
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(value)
+
+
 def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -81,16 +94,14 @@ def measure_span(measure: Measure, period_end: dt.date | None = None) -> tuple[d
 
 def draw_pattern(canvas, pattern: str, x: float, y: float, width: float, height: float, ink: str) -> None:
     """Fill a box with a pattern (clipped to it), so states differ without colour too."""
-    from reportlab.lib import colors
-
     if pattern in ("solid", "outline") or width <= 0:
         return
     canvas.saveState()
     path = canvas.beginPath()
     path.rect(x, y, width, height)
     canvas.clipPath(path, stroke=0, fill=0)
-    canvas.setStrokeColor(colors.HexColor(ink))
-    canvas.setFillColor(colors.HexColor(ink))
+    canvas.setStrokeColor(_color(ink))
+    canvas.setFillColor(_color(ink))
     canvas.setLineWidth(0.7)
     if pattern == "hatch":
         step = 3.2
@@ -102,22 +113,36 @@ def draw_pattern(canvas, pattern: str, x: float, y: float, width: float, height:
         for row in range(1, int(height // 2.6) + 1):
             canvas.line(x, y + row * 2.6, x + width, y + row * 2.6)
     elif pattern == "dots":
+        # One path of many small circles, filled once: the large plan's timeline has thousands of dots,
+        # and drawing each as a shape of its own (its arcs computed anew) was a tenth of its PDF's build.
+        (start_x, start_y), curves = _dot_curves(0.55)
+        dots = canvas.beginPath()
         row_y = y + 1.6
         while row_y < y + height:
             dot_x = x + 1.6
             while dot_x < x + width:
-                canvas.circle(dot_x, row_y, 0.55, stroke=0, fill=1)
+                dots.moveTo(dot_x + start_x, row_y + start_y)
+                for x1, y1, x2, y2, x3, y3 in curves:
+                    dots.curveTo(dot_x + x1, row_y + y1, dot_x + x2, row_y + y2, dot_x + x3, row_y + y3)
                 dot_x += 3.0
             row_y += 3.0
+        canvas.drawPath(dots, stroke=0, fill=1)
     canvas.restoreState()
 
 
-def _draw_bar(canvas, look: Look, x: float, y: float, width: float, height: float) -> None:
-    from reportlab.lib import colors
+@cache
+def _dot_curves(radius: float) -> tuple[tuple[float, float], tuple[tuple[float, ...], ...]]:
+    """A circle of ``radius`` around (0, 0) as reportlab draws one: its start and four Bézier curves."""
+    from reportlab.pdfgen.pdfgeom import bezierArc
 
+    curves = bezierArc(-radius, -radius, radius, radius, 0, 360)
+    return (curves[0][0], curves[0][1]), tuple(tuple(curve[2:]) for curve in curves)
+
+
+def _draw_bar(canvas, look: Look, x: float, y: float, width: float, height: float) -> None:
     canvas.saveState()
-    canvas.setFillColor(colors.HexColor(look.fill))
-    canvas.setStrokeColor(colors.HexColor(look.ink))
+    canvas.setFillColor(_color(look.fill))
+    canvas.setStrokeColor(_color(look.ink))
     canvas.setLineWidth(0.9 if look.pattern == "outline" else 0.6)
     canvas.rect(x, y, width, height, stroke=1, fill=1)
     canvas.restoreState()
@@ -151,8 +176,6 @@ def _chart_class():
             return self.width, self.height
 
         def _x(self, day: dt.date, end_of_day: bool = False) -> float:
-            import calendar
-
             months = self.last - self.first + 1
             month_width = (self.width - TITLE_WIDTH) / months
             days = calendar.monthrange(day.year, day.month)[1]
@@ -160,13 +183,11 @@ def _chart_class():
             return TITLE_WIDTH + (_month_index(day) - self.first + fraction) * month_width
 
         def draw(self) -> None:
-            from reportlab.lib import colors
-
             canvas = self.canv
             months = self.last - self.first + 1
             month_width = (self.width - TITLE_WIDTH) / months
             top = self.height
-            ink, muted, rule = colors.HexColor(st.INK), colors.HexColor(st.MUTED), colors.HexColor(st.RULE)
+            ink, muted, rule = _color(st.INK), _color(st.MUTED), _color(st.RULE)
             locale = QLocale()
             canvas.setFont(st.FONT, LABEL_SIZE)
             # header: years and months
@@ -186,14 +207,14 @@ def _chart_class():
                 canvas.drawCentredString(
                     x + month_width / 2, top - 32, _fit(name, month_width - 1, LABEL_SIZE)
                 )
-            canvas.setStrokeColor(colors.HexColor(st.ACCENT))
+            canvas.setStrokeColor(_color(st.ACCENT))
             canvas.setLineWidth(0.8)
             canvas.line(0, top - self.header + 1, self.width, top - self.header + 1)
             # rows
             for index, row in enumerate(self.rows):
                 y = top - self.header - (index + 1) * ROW_HEIGHT
                 if index % 2:
-                    canvas.setFillColor(colors.HexColor(st.ZEBRA_FILL))
+                    canvas.setFillColor(_color(st.ZEBRA_FILL))
                     canvas.rect(0, y, self.width, ROW_HEIGHT, stroke=0, fill=1)
                 canvas.setFillColor(ink)
                 canvas.setFont(st.FONT, LABEL_SIZE)
@@ -202,7 +223,7 @@ def _chart_class():
                 state_width = canvas.stringWidth(state, st.FONT_BOLD, LABEL_SIZE)
                 canvas.drawString(2, y + 4.5, _fit(label, TITLE_WIDTH - state_width - 10, LABEL_SIZE))
                 canvas.setFont(st.FONT_BOLD, LABEL_SIZE)
-                canvas.setFillColor(colors.HexColor(LOOKS[row.state].ink if row.state in LOOKS else st.MUTED))
+                canvas.setFillColor(_color(LOOKS[row.state].ink if row.state in LOOKS else st.MUTED))
                 canvas.drawRightString(TITLE_WIDTH - 4, y + 4.5, state)
                 start, end = row.span
                 first_day = dt.date(self.first // 12, self.first % 12 + 1, 1)
@@ -229,12 +250,12 @@ def _chart_class():
             if self.first <= _month_index(self.today) <= self.last:
                 x = self._x(self.today)
                 canvas.saveState()
-                canvas.setStrokeColor(colors.HexColor("#CC0000"))
+                canvas.setStrokeColor(_color("#CC0000"))
                 canvas.setLineWidth(1.2)
                 canvas.setDash(3, 2)
                 canvas.line(x, 0, x, top - 11)
                 canvas.restoreState()
-                canvas.setFillColor(colors.HexColor("#CC0000"))
+                canvas.setFillColor(_color("#CC0000"))
                 canvas.setFont(st.FONT_BOLD, LABEL_SIZE)
                 canvas.drawCentredString(x, top - 8, today_label())
 
@@ -242,17 +263,13 @@ def _chart_class():
 
 
 def _last_day(first_of_month: dt.date) -> dt.date:
-    import calendar
-
     return first_of_month.replace(day=calendar.monthrange(first_of_month.year, first_of_month.month)[1])
 
 
 def _diamond(canvas, x: float, y: float, done: bool) -> None:
-    from reportlab.lib import colors
-
     size = 3.6
     canvas.saveState()
-    canvas.setFillColor(colors.white)  # a white rim, so the mark stands out on a dark bar too
+    canvas.setFillColor(_color(WHITE))  # a white rim, so the mark stands out on a dark bar too
     rim = canvas.beginPath()
     rim.moveTo(x, y + size + 1.2)
     rim.lineTo(x + size + 1.2, y)
@@ -260,8 +277,8 @@ def _diamond(canvas, x: float, y: float, done: bool) -> None:
     rim.lineTo(x - size - 1.2, y)
     rim.close()
     canvas.drawPath(rim, stroke=0, fill=1)
-    canvas.setStrokeColor(colors.HexColor(st.INK))
-    canvas.setFillColor(colors.white if done else colors.HexColor(st.INK))
+    canvas.setStrokeColor(_color(st.INK))
+    canvas.setFillColor(_color(WHITE) if done else _color(st.INK))
     canvas.setLineWidth(0.8)
     path = canvas.beginPath()
     path.moveTo(x, y + size)
@@ -279,13 +296,11 @@ def _diamond(canvas, x: float, y: float, done: bool) -> None:
 
 def _ring(canvas, x: float, y: float, held: bool) -> None:
     """A time a recurring measure falls on: an open ring, filled once it was held (shape, not colour)."""
-    from reportlab.lib import colors
-
     canvas.saveState()
-    canvas.setFillColor(colors.white)  # a white rim, as the diamond has
+    canvas.setFillColor(_color(WHITE))  # a white rim, as the diamond has
     canvas.circle(x, y, 3.6, stroke=0, fill=1)
-    canvas.setStrokeColor(colors.HexColor(st.INK))
-    canvas.setFillColor(colors.HexColor(st.INK) if held else colors.white)
+    canvas.setStrokeColor(_color(st.INK))
+    canvas.setFillColor(_color(st.INK) if held else _color(WHITE))
     canvas.setLineWidth(0.8)
     canvas.circle(x, y, 2.6, stroke=1, fill=1)
     canvas.restoreState()
@@ -309,25 +324,23 @@ def _legend_class():
             return self.width, self.height
 
         def draw(self) -> None:
-            from reportlab.lib import colors
-
             canvas = self.canv
             x = 0.0
             canvas.setFont(st.FONT, LABEL_SIZE)
             for state in LEGEND_ORDER:
                 _draw_bar(canvas, LOOKS[state], x, 4, 18, 8)
-                canvas.setFillColor(colors.HexColor(st.INK))
+                canvas.setFillColor(_color(st.INK))
                 label = state_label(state)
                 canvas.drawString(x + 22, 5, label)
                 x += 30 + canvas.stringWidth(label, st.FONT, LABEL_SIZE)
             _diamond(canvas, x + 4, 8, False)
-            canvas.setFillColor(colors.HexColor(st.INK))
+            canvas.setFillColor(_color(st.INK))
             text = QCoreApplication.translate("Report", "milestone")
             canvas.drawString(x + 11, 5, text)
             x += 22 + canvas.stringWidth(text, st.FONT, LABEL_SIZE)
             _diamond(canvas, x + 4, 8, True)
             text = QCoreApplication.translate("Report", "milestone done")
-            canvas.setFillColor(colors.HexColor(st.INK))
+            canvas.setFillColor(_color(st.INK))
             canvas.drawString(x + 11, 5, text)
             x += 22 + canvas.stringWidth(text, st.FONT, LABEL_SIZE)
             if self.recurring:
@@ -336,16 +349,16 @@ def _legend_class():
                     (True, QCoreApplication.translate("Report", "held")),
                 ):
                     _ring(canvas, x + 4, 8, held)
-                    canvas.setFillColor(colors.HexColor(st.INK))
+                    canvas.setFillColor(_color(st.INK))
                     canvas.drawString(x + 11, 5, text)
                     x += 22 + canvas.stringWidth(text, st.FONT, LABEL_SIZE)
             canvas.saveState()
-            canvas.setStrokeColor(colors.HexColor("#CC0000"))
+            canvas.setStrokeColor(_color("#CC0000"))
             canvas.setLineWidth(1.2)
             canvas.setDash(3, 2)
             canvas.line(x + 4, 1, x + 4, 15)
             canvas.restoreState()
-            canvas.setFillColor(colors.HexColor(st.INK))
+            canvas.setFillColor(_color(st.INK))
             canvas.drawString(x + 9, 5, today_label())
 
     return Legend
