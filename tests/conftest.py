@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from verktoykasse.ui.pyside_fixes import keep_bools_alive
+from verktoykasse.ui.pyside_fixes import keep_singletons_alive
 
-keep_bools_alive()  # the suite sends far more bool signals than the few thousand PySide6 6.12 survives
+keep_singletons_alive()  # the suite makes far more bool signals and Qt calls than PySide6 6.12 survives
 
 # Windows' file rules (fsync, sharing violations, awkward paths, cp1252) for the modules marked so.
 pytest_plugins = ["windows_rules"]

@@ -1,5 +1,6 @@
 """The program survives a long working day of typing and clicking (PySide6 6.12 loses a reference to
-``True``/``False`` at every bool signal; see ``verktoykasse.ui.pyside_fixes``)."""
+``True``/``False`` at every bool signal and to ``None`` at every Qt call that returns nothing; see
+``verktoykasse.ui.pyside_fixes``)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,32 @@ def test_fifty_thousand_bool_signals_do_not_abort_the_program():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["50000", "25000"]
+
+
+A_DAY_OF_SCREEN_UPDATES = """
+from PySide6.QtWidgets import QLabel
+
+from verktoykasse.ui.app import create_application
+
+app = create_application()
+label = QLabel()
+for number in range(200_000):  # a day of texts shown: far more than None's references at start
+    label.setText(str(number))
+print(label.text())
+"""
+
+
+def test_two_hundred_thousand_screen_updates_neither_abort_nor_crash_at_exit():
+    """Each ``setText`` loses a reference to ``None``; before the fix the count reached zero and Python
+    aborted with "none_dealloc", at the latest when the program closed."""
+    environment = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", A_DAY_OF_SCREEN_UPDATES],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "none_dealloc" not in result.stderr
+    assert result.stdout.split() == ["199999"]

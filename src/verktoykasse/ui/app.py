@@ -47,9 +47,9 @@ log = logging.getLogger("verktoykasse.ui")
 def create_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
     """The application, named; with its icon unless ``icon`` is False (``run_gui`` sets it once the window
     is on screen: QIcon's type and the eight sizes cost ≈3.5 ms that the first window need not wait for)."""
-    from verktoykasse.ui.pyside_fixes import keep_bools_alive
+    from verktoykasse.ui.pyside_fixes import keep_singletons_alive
 
-    keep_bools_alive()  # PySide6 6.12 would otherwise abort the program after a few thousand keystrokes
+    keep_singletons_alive()  # PySide6 6.12 would otherwise abort the program after a while of use
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
