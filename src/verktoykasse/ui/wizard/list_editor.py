@@ -276,10 +276,15 @@ class ListEditor(QWidget):
         self.down_button.setEnabled(has and in_plan_order and index < len(self.rows) - 1)
 
     def _saved(self, obj: Any, _attr: str) -> None:
-        if not shiboken6.isValid(self.list) or obj is None or obj not in self.rows:
+        if obj is not None:
+            self.refresh_row(obj)
+
+    def refresh_row(self, row: Any) -> None:
+        """Show ``row``'s cells anew (one row, not the whole table: this runs per keystroke)."""
+        if not shiboken6.isValid(self.list) or row not in self.rows:
             return
-        self.model.row_changed(obj)
-        self.list.resizeRowToContents(self.rows.index(obj))
+        self.model.row_changed(row)
+        self.list.resizeRowToContents(self.rows.index(row))
 
     def refresh_labels(self) -> None:
         self.model.all_changed()
