@@ -209,8 +209,7 @@ class ListEditor(QWidget):
     def _fit_list(self) -> None:
         """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
-        self.list.fit_columns()  # the rows' cells, now in view, decide the columns' widths
-        self.list.resizeRowsToContents()  # wrapped rows get their real height for the current width
+        self.list.fit()  # the rows' cells decide the columns' widths, and the widths the rows' heights
         rows = sum(max(self.list.rowHeight(i), line) for i in range(self.list.count()))
         header = self.list.horizontalHeader()
         heading = header.sizeHint().height() if not header.isHidden() else 0

@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -229,7 +230,7 @@ class RowTable(QTableView):
 
     current_row_changed = Signal(int)
     order_changed = Signal()
-    resized = Signal()  # the visible width changed and the columns were fitted to it: rows may wrap anew
+    resized = Signal()  # the columns and rows were fitted to a new width or content: the height may differ
 
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,8 +264,46 @@ class RowTable(QTableView):
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row())
         )
+        # What the last fit was for: the visible width and the content (bumped whenever the rows, their
+        # texts, the headings or the font change). Opening a page sends the table a chain of resizes while
+        # the layout settles, many of them to a width it already has; ``fit`` skips those.
+        self._content = 0
+        self._fitted_for: tuple[int, int] | None = None
+        self._measured: tuple[int, dict[int, int]] | None = None  # the content's wanted column widths
+        self._fit_unannounced = False  # fitted just before drawing; the list's height still to follow
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_settled)
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self._content_changed)
 
     MIN_STRETCH_CHARS = 14  # what a stretching column (the title) keeps at the least, in characters
+
+    def _content_changed(self, *_args: Any) -> None:
+        self._content += 1
+
+    def fit(self) -> bool:
+        """Fit the columns to the visible width and the rows to their wrapped text, once per real change:
+        True when it did (the rows' heights may differ), False when the table already fits this width and
+        content. A hidden table waits until it is shown (``showEvent``): its width is not known yet, and
+        Qt measures every row of a hidden table rather than those in view."""
+        if not self.isVisible():
+            return False
+        wanted = (self.viewport().width(), self._content)
+        if wanted == self._fitted_for:
+            return False
+        self._fitted_for = wanted
+        self.fit_columns()
+        self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+        return True
 
     def fit_columns(self) -> None:
         """Share the visible width among the columns: each short column as wide as its heading and cells,
@@ -278,7 +317,14 @@ class RowTable(QTableView):
         header = self.horizontalHeader()
         stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
         short = [i for i in range(len(columns)) if i not in stretch]
-        wanted = {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short}
+        if self._measured is None or self._measured[0] != self._content:
+            # How wide the short columns' headings and cells want to be does not depend on the width
+            # there is: measured once per content, not at each step of a window's resize.
+            self._measured = (
+                self._content,
+                {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short},
+            )
+        wanted = self._measured[1]
         least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
         for_short = max(room - least, 0)
         total = sum(wanted.values())
@@ -307,12 +353,37 @@ class RowTable(QTableView):
         return QSize(max(size.width(), width + scroll_bar + 2 * self.frameWidth()), size.height())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it."""
+        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it,
+        once the layout has settled. Opening a page resizes the table several times in one turn of the
+        event loop (the page's scroll bar comes as the tables take their heights), so the fit waits for
+        the end of that turn, as Qt's own item layout does; it is done before the table is drawn in any
+        case, so the user never sees the columns unfitted."""
+        kind = event.type()
+        if kind == QEvent.Type.Paint and self._fit_timer.isActive():
+            self._fit_unannounced = self.fit() or self._fit_unannounced  # the height follows after it
         handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-            self.resized.emit()
+        if kind == QEvent.Type.Resize:
+            self._fit_timer.start()
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows read while the table was hidden (another step's page) are fitted as it comes into view."""
+        super().showEvent(event)
+        self._fit_timer.start()
+
+    def _fit_settled(self) -> None:
+        """The layout has settled: fit, and let the list set its height (not while the table is drawn:
+        a new height resizes it)."""
+        fitted = self.fit() or self._fit_unannounced
+        self._fit_unannounced = False
+        if fitted:
+            self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A larger font (the system's, or the user's setting) makes the same rows wider and taller."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._content_changed()
+        super().changeEvent(event)
 
     # A list-like interface for the code and the tests that pick rows by number.
     def count(self) -> int:
