@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -36,6 +38,8 @@ from PySide6.QtWidgets import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles a cell answers with its text (a long one is cut in the cell; the tooltip has it whole).
+TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 # Badge colours: a tinted background with dark text, the same in a light and a dark theme (both sides are
 # set, so the theme cannot make them unreadable); every pair meets WCAG AA (4.5:1). The kinds differ in
@@ -102,6 +106,11 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        # While the table measures its rows (``RowTable.fit``) Qt asks for each cell many times over (its
+        # text for the width, for the height, as tooltip; a status's badge): each cell's text and badge are
+        # worked out once then (a KPI's status reads all its measurements). Only for that while: outside
+        # it a cell always shows its row as it is now.
+        self._cells: dict[tuple[int, int], tuple[str, str | None]] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -120,17 +129,44 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        text = role in TEXT_ROLES
+        if (text or role == BADGE_ROLE) and self._cells is not None:
+            key = (index.row(), index.column())
+            cell = self._cells.get(key)
+            if cell is None:
+                cell = self._cells[key] = (column.text(row), column.badge(row) if column.badge else None)
+            return cell[0] if text else cell[1]
+        if text:
             return column.text(row)
         if role == BADGE_ROLE:
             return column.badge(row) if column.badge is not None else None
         if role == ROW_ROLE:
             return row
         return None
+
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """Qt's delegate asks for a cell's roles in one call (font, alignment, colours, check, text, …) each
+        time it measures or draws it: answered here at once, the text worked out once, instead of a call
+        into Python per role. The answers are ``data``'s."""
+        spans = roleDataSpan if isinstance(roleDataSpan, QModelRoleDataSpan) else [roleDataSpan]
+        text: Any = None
+        text_asked = False
+        for role_data in spans:
+            role = role_data.role()
+            if role in TEXT_ROLES:
+                if not text_asked:
+                    text, text_asked = self.data(index, role), True
+                value = text
+            elif role in (BADGE_ROLE, ROW_ROLE):
+                value = self.data(index, role)
+            else:
+                value = None  # no font, colour, alignment or check of our own: the view's
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -161,6 +197,10 @@ class RowsModel(QAbstractTableModel):
         moved_to = [self.index(i, c) for i in range(len(self.rows)) for c in range(len(self.columns))]
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+    def measuring(self, on: bool) -> None:
+        """Keep each cell's text and badge while the table measures its rows (True), then let go (False)."""
+        self._cells = {} if on else None
 
     def row_changed(self, row: Any) -> None:
         """Show what was just typed into ``row``'s detail."""
@@ -301,8 +341,14 @@ class RowTable(QTableView):
         if wanted == self._fitted_for:
             return False
         self._fitted_for = wanted
-        self.fit_columns()
-        self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+        self.rows_model.measuring(True)
+        try:
+            self.fit_columns()
+            self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+        finally:
+            self.rows_model.measuring(False)
+        # The scroll ranges at once (Qt would on its next turn): no sideways range left over meanwhile.
+        self.updateGeometries()
         return True
 
     def fit_columns(self) -> None:
