@@ -7,9 +7,9 @@ is in benchmarks/wizard.py).
 from __future__ import annotations
 
 import pytest
-from benchmarks.sample_plans import add_large_plan
 from PySide6.QtWidgets import QApplication
 
+from test_wizard_large_plan import open_large_plan
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.row_table import RowTable
 
@@ -29,15 +29,11 @@ def fits(monkeypatch) -> list[str]:
 
 
 def open_at(window, step: str):
-    with window.database.session() as session:
-        plan = add_large_plan(session)
-        plan.current_step = step
-        session.commit()
-        plan_id = plan.id
+    """The large plan, left at ``step``, opened in the usual window's size."""
     window.resize(1100, 700)
-    window.open_plan(plan_id)
+    workspace, _reads = open_large_plan(window, step)
     QApplication.processEvents()
-    return window.plan_page
+    return workspace
 
 
 def measures_table(workspace) -> RowTable:
@@ -113,3 +109,16 @@ def test_switching_steps_keeps_the_table_fitted_without_refitting_for_nothing(st
     QApplication.processEvents()
     assert_fits(table)
     assert fits.count("measuresList") <= 1, fits
+
+
+def test_a_larger_font_makes_the_rows_taller_and_the_columns_fit_again(start_window):
+    window = start_window()
+    workspace = open_at(window, "measures")
+    table = measures_table(workspace)
+    before = table.rowHeight(0)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)  # as the system's font size or the program's own setting does
+    QApplication.processEvents()
+    assert table.rowHeight(0) > before
+    assert_fits(table)

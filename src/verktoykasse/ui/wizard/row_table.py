@@ -429,6 +429,7 @@ class RowTable(QTableView):
         """A larger font (the system's, or the user's setting) makes the same rows wider and taller."""
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._content_changed()
+            self._fit_timer.start()  # even where the width stays the same
         super().changeEvent(event)
 
     # A list-like interface for the code and the tests that pick rows by number.
