@@ -207,14 +207,14 @@ class ListEditor(QWidget):
         self._show_detail(index)
 
     def _fit_list(self) -> None:
-        """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
+        """As tall as its rows (3 to ``RowTable.TALLEST`` lines): short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
         self.list.fit()  # the rows' cells decide the columns' widths, and the widths the rows' heights
         rows = sum(max(self.list.rowHeight(i), line) for i in range(self.list.count()))
         header = self.list.horizontalHeader()
         heading = header.sizeHint().height() if not header.isHidden() else 0
         height = rows + heading + 2 * self.list.frameWidth() + line // 2
-        self.list.setFixedHeight(max(line * 3 + heading, min(height, line * 12 + heading)))
+        self.list.setFixedHeight(max(line * 3 + heading, min(height, line * self.list.TALLEST + heading)))
 
     def _label(self, row: Any) -> str:
         text = self._describe(row).strip()

@@ -16,13 +16,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QShowEvent
@@ -144,30 +141,6 @@ class RowsModel(QAbstractTableModel):
             return row
         return None
 
-    def multiData(
-        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
-    ) -> None:
-        """Qt's delegate asks for a cell's roles in one call (font, alignment, colours, check, text, …) each
-        time it measures or draws it: answered here at once, the text worked out once, instead of a call
-        into Python per role. The answers are ``data``'s."""
-        spans = roleDataSpan if isinstance(roleDataSpan, QModelRoleDataSpan) else [roleDataSpan]
-        text: Any = None
-        text_asked = False
-        for role_data in spans:
-            role = role_data.role()
-            if role in TEXT_ROLES:
-                if not text_asked:
-                    text, text_asked = self.data(index, role), True
-                value = text
-            elif role in (BADGE_ROLE, ROW_ROLE):
-                value = self.data(index, role)
-            else:
-                value = None  # no font, colour, alignment or check of our own: the view's
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -249,7 +222,28 @@ class BadgeDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    # While the table measures its rows (``RowTable.fit``): each size worked out per column, text, badge
+    # and room, so that the many cells that say the same (an owner, a date, a status) are measured once.
+    # The table keeps them while its content, font and style stay the same.
+    sizes: dict[tuple[int, str, str, int, bool], QSize] | None = None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if self.sizes is None:
+            return self._size(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = (
+            index.column(),
+            text,
+            str(index.data(BADGE_ROLE) or ""),
+            option.rect.width(),
+            option.rect.isValid(),  # the text wraps in the width only where there is a cell (not its height)
+        )
+        size = self.sizes.get(key)
+        if size is None:
+            size = self.sizes[key] = self._size(option, index)
+        return QSize(size)
+
+    def _size(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(BADGE_ROLE):
             metrics = option.fontMetrics
@@ -310,11 +304,9 @@ class RowTable(QTableView):
         self._content = 0
         self._fitted_for: tuple[int, int] | None = None
         self._measured: tuple[int, dict[int, int]] | None = None  # the content's wanted column widths
-        self._fit_unannounced = False  # fitted just before drawing; the list's height still to follow
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_settled)
+        # The cells' sizes measured while fitting this content (``BadgeDelegate.sizes``): a new width often
+        # changes only the title column's, so the other columns' cells are not measured again.
+        self._sizes: dict[tuple[int, str, str, int, bool], QSize] = {}
         for signal in (
             model.modelReset,
             model.layoutChanged,
@@ -326,27 +318,44 @@ class RowTable(QTableView):
             signal.connect(self._content_changed)
 
     MIN_STRETCH_CHARS = 14  # what a stretching column (the title) keeps at the least, in characters
+    TALLEST = 12  # lines: a list is as tall as its rows up to this, and scrolls beyond
 
     def _content_changed(self, *_args: Any) -> None:
         self._content += 1
+        self._sizes = {}
 
     def fit(self) -> bool:
         """Fit the columns to the visible width and the rows to their wrapped text, once per real change:
         True when it did (the rows' heights may differ), False when the table already fits this width and
-        content. A hidden table waits until it is shown (``showEvent``): its width is not known yet, and
-        Qt measures every row of a hidden table rather than those in view."""
-        if not self.isVisible():
-            return False
+        content. (Fitting at once, not later in the event loop, lets the page settle in one pass: nothing
+        is ever drawn unfitted.)"""
         wanted = (self.viewport().width(), self._content)
         if wanted == self._fitted_for:
             return False
-        self._fitted_for = wanted
+        shown = self.isVisible()
+        # A hidden table (a page being built) has a width that is only a guess until it is shown, when it
+        # is fitted again (``showEvent``): only its first rows are measured now, as many as set the list's
+        # height (a list shows ``TALLEST`` lines at the most), not all of a long list's rows.
+        self._fitted_for = wanted if shown else None
         self.rows_model.measuring(True)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, BadgeDelegate):
+            delegate.sizes = self._sizes
         try:
             self.fit_columns()
-            self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+            if shown:
+                self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+            else:
+                room, height = self.fontMetrics().lineSpacing() * self.TALLEST, 0
+                for row in range(self.count()):
+                    if height > room:
+                        break
+                    self.resizeRowToContents(row)
+                    height += self.rowHeight(row)
         finally:
             self.rows_model.measuring(False)
+            if isinstance(delegate, BadgeDelegate):
+                delegate.sizes = None
         # The scroll ranges at once (Qt would on its next turn): no sideways range left over meanwhile.
         self.updateGeometries()
         return True
@@ -399,38 +408,28 @@ class RowTable(QTableView):
         return QSize(max(size.width(), width + scroll_bar + 2 * self.frameWidth()), size.height())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it,
-        once the layout has settled. Opening a page resizes the table several times in one turn of the
-        event loop (the page's scroll bar comes as the tables take their heights), so the fit waits for
-        the end of that turn, as Qt's own item layout does; it is done before the table is drawn in any
-        case, so the user never sees the columns unfitted."""
-        kind = event.type()
-        if kind == QEvent.Type.Paint and self._fit_timer.isActive():
-            self._fit_unannounced = self.fit() or self._fit_unannounced  # the height follows after it
+        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it.
+        Opening a page resizes the table several times, often to a width it already has: only a new
+        width or content is fitted anew."""
         handled = super().viewportEvent(event)
-        if kind == QEvent.Type.Resize:
-            self._fit_timer.start()
+        if event.type() == QEvent.Type.Resize and self.fit():
+            self.resized.emit()
         return handled
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Rows read while the table was hidden (another step's page) are fitted as it comes into view."""
+        """Rows read while the table was hidden (a page being built, or another step's) are fitted as it
+        comes into view, before it is drawn, also where its width stays the same."""
         super().showEvent(event)
-        self._fit_timer.start()
-
-    def _fit_settled(self) -> None:
-        """The layout has settled: fit, and let the list set its height (not while the table is drawn:
-        a new height resizes it)."""
-        fitted = self.fit() or self._fit_unannounced
-        self._fit_unannounced = False
-        if fitted:
+        if self.fit():
             self.resized.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         """A larger font (the system's, or the user's setting) makes the same rows wider and taller."""
+        super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._content_changed()
-            self._fit_timer.start()  # even where the width stays the same
-        super().changeEvent(event)
+            if self.fit():  # even where the width stays the same
+                self.resized.emit()
 
     # A list-like interface for the code and the tests that pick rows by number.
     def count(self) -> int:
