@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                 ok &= guarded(
                     "opening the large plan in the wizard",
                     rows,
-                    lambda: [wizard.open_large_plan(database, large, 1 if quick else 7)],
+                    lambda: wizard.open_large_plan(database, large, 1 if quick else 7),
                 )
             if data.typical_plan_id is None and large is None:
                 rows.append(missing("PDF export", "≤ 0.3 s / ≤ 1.5 s", "reports and sample plans"))

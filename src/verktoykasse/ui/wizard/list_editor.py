@@ -207,15 +207,14 @@ class ListEditor(QWidget):
         self._show_detail(index)
 
     def _fit_list(self) -> None:
-        """As tall as its rows (between 3 and 12 lines), so short lists do not take the whole page."""
+        """As tall as its rows (3 to ``RowTable.TALLEST`` lines): short lists do not take the whole page."""
         line = self.list.fontMetrics().lineSpacing()
-        self.list.fit_columns()  # the rows' cells, now in view, decide the columns' widths
-        self.list.resizeRowsToContents()  # wrapped rows get their real height for the current width
+        self.list.fit()  # the rows' cells decide the columns' widths, and the widths the rows' heights
         rows = sum(max(self.list.rowHeight(i), line) for i in range(self.list.count()))
         header = self.list.horizontalHeader()
         heading = header.sizeHint().height() if not header.isHidden() else 0
         height = rows + heading + 2 * self.list.frameWidth() + line // 2
-        self.list.setFixedHeight(max(line * 3 + heading, min(height, line * 12 + heading)))
+        self.list.setFixedHeight(max(line * 3 + heading, min(height, line * self.list.TALLEST + heading)))
 
     def _label(self, row: Any) -> str:
         text = self._describe(row).strip()
@@ -276,10 +275,15 @@ class ListEditor(QWidget):
         self.down_button.setEnabled(has and in_plan_order and index < len(self.rows) - 1)
 
     def _saved(self, obj: Any, _attr: str) -> None:
-        if not shiboken6.isValid(self.list) or obj is None or obj not in self.rows:
+        if obj is not None:
+            self.refresh_row(obj)
+
+    def refresh_row(self, row: Any) -> None:
+        """Show ``row``'s cells anew (one row, not the whole table: this runs per keystroke)."""
+        if not shiboken6.isValid(self.list) or row not in self.rows:
             return
-        self.model.row_changed(obj)
-        self.list.resizeRowToContents(self.rows.index(obj))
+        self.model.row_changed(row)
+        self.list.resizeRowToContents(self.rows.index(row))
 
     def refresh_labels(self) -> None:
         self.model.all_changed()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles a cell answers with its text (a long one is cut in the cell; the tooltip has it whole).
+TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 # Badge colours: a tinted background with dark text, the same in a light and a dark theme (both sides are
 # set, so the theme cannot make them unreadable); every pair meets WCAG AA (4.5:1). The kinds differ in
@@ -101,6 +103,11 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        # While the table measures its rows (``RowTable.fit``) Qt asks for each cell many times over (its
+        # text for the width, for the height, as tooltip; a status's badge): each cell's text and badge are
+        # worked out once then (a KPI's status reads all its measurements). Only for that while: outside
+        # it a cell always shows its row as it is now.
+        self._cells: dict[tuple[int, int], tuple[str, str | None]] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -119,11 +126,14 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        text = role in TEXT_ROLES
+        if (text or role == BADGE_ROLE) and self._cells is not None:
+            key = (index.row(), index.column())
+            cell = self._cells.get(key)
+            if cell is None:
+                cell = self._cells[key] = (column.text(row), column.badge(row) if column.badge else None)
+            return cell[0] if text else cell[1]
+        if text:
             return column.text(row)
         if role == BADGE_ROLE:
             return column.badge(row) if column.badge is not None else None
@@ -160,6 +170,10 @@ class RowsModel(QAbstractTableModel):
         moved_to = [self.index(i, c) for i in range(len(self.rows)) for c in range(len(self.columns))]
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+    def measuring(self, on: bool) -> None:
+        """Keep each cell's text and badge while the table measures its rows (True), then let go (False)."""
+        self._cells = {} if on else None
 
     def row_changed(self, row: Any) -> None:
         """Show what was just typed into ``row``'s detail."""
@@ -208,7 +222,28 @@ class BadgeDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    # While the table measures its rows (``RowTable.fit``): each size worked out per column, text, badge
+    # and room, so that the many cells that say the same (an owner, a date, a status) are measured once.
+    # The table keeps them while its content, font and style stay the same.
+    sizes: dict[tuple[int, str, str, int, bool], QSize] | None = None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if self.sizes is None:
+            return self._size(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = (
+            index.column(),
+            text,
+            str(index.data(BADGE_ROLE) or ""),
+            option.rect.width(),
+            option.rect.isValid(),  # the text wraps in the width only where there is a cell (not its height)
+        )
+        size = self.sizes.get(key)
+        if size is None:
+            size = self.sizes[key] = self._size(option, index)
+        return QSize(size)
+
+    def _size(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(BADGE_ROLE):
             metrics = option.fontMetrics
@@ -229,7 +264,7 @@ class RowTable(QTableView):
 
     current_row_changed = Signal(int)
     order_changed = Signal()
-    resized = Signal()  # the visible width changed and the columns were fitted to it: rows may wrap anew
+    resized = Signal()  # the columns and rows were fitted to a new width or content: the height may differ
 
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,8 +298,67 @@ class RowTable(QTableView):
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row())
         )
+        # What the last fit was for: the visible width and the content (bumped whenever the rows, their
+        # texts, the headings or the font change). Opening a page sends the table a chain of resizes while
+        # the layout settles, many of them to a width it already has; ``fit`` skips those.
+        self._content = 0
+        self._fitted_for: tuple[int, int] | None = None
+        self._measured: tuple[int, dict[int, int]] | None = None  # the content's wanted column widths
+        # The cells' sizes measured while fitting this content (``BadgeDelegate.sizes``): a new width often
+        # changes only the title column's, so the other columns' cells are not measured again.
+        self._sizes: dict[tuple[int, str, str, int, bool], QSize] = {}
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self._content_changed)
 
     MIN_STRETCH_CHARS = 14  # what a stretching column (the title) keeps at the least, in characters
+    TALLEST = 12  # lines: a list is as tall as its rows up to this, and scrolls beyond
+
+    def _content_changed(self, *_args: Any) -> None:
+        self._content += 1
+        self._sizes = {}
+
+    def fit(self) -> bool:
+        """Fit the columns to the visible width and the rows to their wrapped text, once per real change:
+        True when it did (the rows' heights may differ), False when the table already fits this width and
+        content. (Fitting at once, not later in the event loop, lets the page settle in one pass: nothing
+        is ever drawn unfitted.)"""
+        wanted = (self.viewport().width(), self._content)
+        if wanted == self._fitted_for:
+            return False
+        shown = self.isVisible()
+        # A hidden table (a page being built) has a width that is only a guess until it is shown, when it
+        # is fitted again (``showEvent``): only its first rows are measured now, as many as set the list's
+        # height (a list shows ``TALLEST`` lines at the most), not all of a long list's rows.
+        self._fitted_for = wanted if shown else None
+        self.rows_model.measuring(True)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, BadgeDelegate):
+            delegate.sizes = self._sizes
+        try:
+            self.fit_columns()
+            if shown:
+                self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
+            else:
+                room, height = self.fontMetrics().lineSpacing() * self.TALLEST, 0
+                for row in range(self.count()):
+                    if height > room:
+                        break
+                    self.resizeRowToContents(row)
+                    height += self.rowHeight(row)
+        finally:
+            self.rows_model.measuring(False)
+            if isinstance(delegate, BadgeDelegate):
+                delegate.sizes = None
+        # The scroll ranges at once (Qt would on its next turn): no sideways range left over meanwhile.
+        self.updateGeometries()
+        return True
 
     def fit_columns(self) -> None:
         """Share the visible width among the columns: each short column as wide as its heading and cells,
@@ -278,7 +372,14 @@ class RowTable(QTableView):
         header = self.horizontalHeader()
         stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
         short = [i for i in range(len(columns)) if i not in stretch]
-        wanted = {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short}
+        if self._measured is None or self._measured[0] != self._content:
+            # How wide the short columns' headings and cells want to be does not depend on the width
+            # there is: measured once per content, not at each step of a window's resize.
+            self._measured = (
+                self._content,
+                {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short},
+            )
+        wanted = self._measured[1]
         least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
         for_short = max(room - least, 0)
         total = sum(wanted.values())
@@ -307,12 +408,28 @@ class RowTable(QTableView):
         return QSize(max(size.width(), width + scroll_bar + 2 * self.frameWidth()), size.height())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it."""
+        """The visible width changed (the window, or a scroll bar came or went): fit the columns to it.
+        Opening a page resizes the table several times, often to a width it already has: only a new
+        width or content is fitted anew."""
         handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+        if event.type() == QEvent.Type.Resize and self.fit():
             self.resized.emit()
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows read while the table was hidden (a page being built, or another step's) are fitted as it
+        comes into view, before it is drawn, also where its width stays the same."""
+        super().showEvent(event)
+        if self.fit():
+            self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A larger font (the system's, or the user's setting) makes the same rows wider and taller."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._content_changed()
+            if self.fit():  # even where the width stays the same
+                self.resized.emit()
 
     # A list-like interface for the code and the tests that pick rows by number.
     def count(self) -> int:

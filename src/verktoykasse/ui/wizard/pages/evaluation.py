@@ -28,6 +28,9 @@ from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 from verktoykasse.ui.wizard.row_table import Column, first_line, ticked
 
+# What of a measurement its KPI's chart and row show: a keystroke in its note redraws neither.
+CHARTED = frozenset({"measured_on", "value"})
+
 
 def series_of(kpi: Kpi) -> KpiSeries:
     return KpiSeries(
@@ -213,10 +216,13 @@ class EvaluationPage(StepPage):
             sort_key=lambda m: (m.measured_on, m.id or 0),
         )
 
-        def redraw(*_args: object) -> None:
-            if chart.isVisible():  # hidden, the page rebuilds this detail in refresh() when shown
-                chart.set_series(series_of(kpi))
-                self.kpis.refresh_labels()  # the KPI's row says "now 3" with the chart, not the value before
+        def redraw(obj: object = None, attr: str = "") -> None:
+            if not chart.isVisible():  # hidden, the page rebuilds this detail in refresh() when shown
+                return
+            if not (obj is None or obj is kpi or (attr in CHARTED and obj in kpi.measurements)):
+                return  # a measurement's note, or another row: neither the chart nor the KPI's row shows it
+            chart.set_series(series_of(kpi))
+            self.kpis.refresh_row(kpi)  # the KPI's row says "now 3" with the chart, not the value before
 
         measurements.changed.connect(redraw)
         self.saver.saved.connect(redraw)

@@ -1,0 +1,80 @@
+"""Typing stays light: each keystroke is saved at once, and only what it changes is drawn again.
+
+A keystroke in a field of the plan commits (what the window shows as saved is on disk), and then the
+window shows what the keystroke changed. Work that shows something the keystroke could not change (a
+KPI's chart when a measurement's note is typed) is not done per keystroke: that made typing cost a frame
+(``benchmarks/warm_up.py`` typing)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from verktoykasse.ui.wizard.charts import KpiChart
+from verktoykasse.ui.wizard.row_table import RowTable
+from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("norwegian_numbers")
+
+
+def _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("goals")
+    click(qtbot, ws, "goalsAdd")
+    click(qtbot, ws, "kpisAdd")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
+    ws.go_to("evaluation")
+    click(qtbot, ws, "measurementsAdd")
+    return ws
+
+
+def _now_column(kpis: RowTable) -> int:
+    headings = [
+        kpis.model().headerData(c, Qt.Orientation.Horizontal) for c in range(kpis.model().columnCount())
+    ]
+    return headings.index("Now")
+
+
+def test_a_measurements_note_is_saved_as_typed_without_redrawing_the_chart(
+    start_window, answer_next_dialog, qtbot, data_dir, monkeypatch
+):
+    ws = _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot)
+    drawn: list[object] = []
+    original = KpiChart.set_series
+    monkeypatch.setattr(
+        KpiChart, "set_series", lambda chart, series: (drawn.append(series), original(chart, series))
+    )
+
+    type_into(qtbot, on_page(ws, QLineEdit, "measurementNote"), "Etter sommeren")
+
+    with sqlite3.connect(data_dir / "verktoykasse.sqlite3") as db:  # saved as typed, no pause needed
+        assert db.execute("SELECT note FROM measurement").fetchall() == [("Etter sommeren",)]
+    assert drawn == []  # the chart shows dates and values: the note's keystrokes left it alone
+    kpis = on_page(ws, RowTable, "evaluationKpisList")
+    assert kpis.cell_text(0, _now_column(kpis)) == "1"
+
+
+def test_a_measurements_date_still_redraws_its_chart_and_kpi_row(
+    start_window, answer_next_dialog, qtbot, monkeypatch
+):
+    ws = _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot)
+    drawn: list[object] = []
+    original = KpiChart.set_series
+    monkeypatch.setattr(
+        KpiChart, "set_series", lambda chart, series: (drawn.append(series), original(chart, series))
+    )
+
+    type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
+    value = on_page(ws, QLineEdit, "measurementValue")
+    type_into(qtbot, value, "4")
+    qtbot.keyClick(value, "\r")
+
+    assert drawn, "the chart was not drawn anew"
+    assert [point[1] for point in drawn[-1].points] == [4.0]
+    kpis = on_page(ws, RowTable, "evaluationKpisList")
+    assert kpis.cell_text(0, _now_column(kpis)) == "4"
