@@ -78,3 +78,31 @@ def test_a_measurements_date_still_redraws_its_chart_and_kpi_row(
     assert [point[1] for point in drawn[-1].points] == [4.0]
     kpis = on_page(ws, RowTable, "evaluationKpisList")
     assert kpis.cell_text(0, _now_column(kpis)) == "4"
+
+
+def test_loading_ahead_stops_within_its_work_while_the_user_types_and_goes_on_after(qtbot):
+    """Not only between two modules: a long piece of loading (a font's parsing, a big module's body) waits
+    at its next function call once the user types, so the keystroke does not share the interpreter."""
+    import threading
+
+    from verktoykasse.ui.warm_up import pausing
+
+    done: list[int] = []
+    busy = [False]
+
+    def part(number: int) -> None:
+        done.append(number)
+        if number == 1:
+            busy[0] = True  # the user starts typing while the second part runs
+
+    def load() -> None:
+        for number in range(4):
+            part(number)
+
+    thread = threading.Thread(target=pausing(load, lambda: busy[0]), daemon=True)
+    thread.start()
+    qtbot.wait(300)  # the user types on
+    assert done == [0, 1] and thread.is_alive()
+    busy[0] = False  # the user pauses
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
+    assert done == [0, 1, 2, 3]
