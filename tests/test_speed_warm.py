@@ -15,22 +15,16 @@ from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.ui.wizard.charts import KpiChart
 from verktoykasse.ui.wizard.row_table import RowTable
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+from wizard_support import (  # noqa: F401
+    click,
+    kpi_in_step_5,
+    norwegian_numbers,
+    on_page,
+    type_date,
+    type_into,
+)
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
-
-
-def _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot):
-    window = start_window()
-    ws = new_plan(window, answer_next_dialog)
-    ws.go_to("goals")
-    click(qtbot, ws, "goalsAdd")
-    click(qtbot, ws, "kpisAdd")
-    type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
-    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
-    ws.go_to("evaluation")
-    click(qtbot, ws, "measurementsAdd")
-    return ws
 
 
 def _now_column(kpis: RowTable) -> int:
@@ -40,15 +34,22 @@ def _now_column(kpis: RowTable) -> int:
     return headings.index("Now")
 
 
-def test_a_measurements_note_is_saved_as_typed_without_redrawing_the_chart(
-    start_window, answer_next_dialog, qtbot, data_dir, monkeypatch
-):
-    ws = _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot)
+def _measured_kpi_watched(start_window, answer_next_dialog, qtbot, monkeypatch):
+    """Step 5 with a KPI and a measurement just added; and the series its chart is given from now on."""
+    ws = kpi_in_step_5(start_window(), answer_next_dialog, qtbot)
+    click(qtbot, ws, "measurementsAdd")
     drawn: list[object] = []
     original = KpiChart.set_series
     monkeypatch.setattr(
         KpiChart, "set_series", lambda chart, series: (drawn.append(series), original(chart, series))
     )
+    return ws, drawn
+
+
+def test_a_measurements_note_is_saved_as_typed_without_redrawing_the_chart(
+    start_window, answer_next_dialog, qtbot, data_dir, monkeypatch
+):
+    ws, drawn = _measured_kpi_watched(start_window, answer_next_dialog, qtbot, monkeypatch)
 
     type_into(qtbot, on_page(ws, QLineEdit, "measurementNote"), "Etter sommeren")
 
@@ -62,12 +63,7 @@ def test_a_measurements_note_is_saved_as_typed_without_redrawing_the_chart(
 def test_a_measurements_date_still_redraws_its_chart_and_kpi_row(
     start_window, answer_next_dialog, qtbot, monkeypatch
 ):
-    ws = _plan_with_a_measured_kpi(start_window, answer_next_dialog, qtbot)
-    drawn: list[object] = []
-    original = KpiChart.set_series
-    monkeypatch.setattr(
-        KpiChart, "set_series", lambda chart, series: (drawn.append(series), original(chart, series))
-    )
+    ws, drawn = _measured_kpi_watched(start_window, answer_next_dialog, qtbot, monkeypatch)
 
     type_date(qtbot, ws, "measurementMeasuredOn", "30.06.2027")
     value = on_page(ws, QLineEdit, "measurementValue")
