@@ -102,3 +102,27 @@ def test_loading_ahead_stops_within_its_work_while_the_user_types_and_goes_on_af
     busy[0] = False  # the user pauses
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
     assert done == [0, 1, 2, 3]
+
+
+def test_the_gap_chart_shows_a_title_as_typed_and_grows_with_a_new_area(start_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.wizard.charts import GapChart
+
+    window = start_window()
+    window.plan_actions.open_example()
+    ws = window.plan_page
+    ws.go_to("gaps")
+    QApplication.processEvents()
+    chart = ws.current_page().findChild(GapChart, "gapChart")
+    height = chart.height()
+    rows = len(chart.bars)
+
+    type_into(qtbot, on_page(ws, QLineEdit, "gapTitle"), "Rekruttering av unge")
+    QApplication.processEvents()
+    assert "Rekruttering av unge: today" in chart.accessibleDescription()
+    assert chart.height() == height  # the same rows: the same height
+
+    click(qtbot, ws, "gapsAdd")
+    qtbot.waitUntil(lambda: chart.height() > height)  # a row more: laid out again, taller
+    assert len(chart.bars) == rows + 1
