@@ -8,20 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.ui.wizard.row_table import RowTable
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+from wizard_support import click, kpi_in_step_5, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
 
 
 def test_a_new_measurement_shows_in_the_kpi_row_at_once(start_window, answer_next_dialog, qtbot):
-    window = start_window()
-    ws = new_plan(window, answer_next_dialog)
-    ws.go_to("goals")
-    click(qtbot, ws, "goalsAdd")
-    click(qtbot, ws, "kpisAdd")
-    type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
-    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
-    ws.go_to("evaluation")
+    ws = kpi_in_step_5(start_window(), answer_next_dialog, qtbot)
     kpis = on_page(ws, RowTable, "evaluationKpisList")
     now = [
         kpis.model().headerData(c, Qt.Orientation.Horizontal) for c in range(kpis.model().columnCount())

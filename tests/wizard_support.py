@@ -94,3 +94,16 @@ def with_keyboard(window):
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
     return window
+
+
+def kpi_in_step_5(window, answer_next_dialog, qtbot):
+    """A new plan with one goal and its KPI "Nyansatte" (baseline 1, no measurements yet), shown in step 5;
+    returns the workspace."""
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("goals")
+    click(qtbot, ws, "goalsAdd")
+    click(qtbot, ws, "kpisAdd")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiName"), "Nyansatte")
+    type_into(qtbot, on_page(ws, QLineEdit, "kpiBaseline"), "1")
+    ws.go_to("evaluation")
+    return ws

@@ -5,11 +5,18 @@ first look at the catalogue paid for reading and checking it. Once nobody has ty
 for ``IDLE_SECONDS``, the window loads one of these in a background thread (``ui.background``), so input
 is never held up: reportlab and the report modules when a plan is open, the catalogue while it has not
 been opened. Each is loaded once; when all are, the watch ends.
+
+A load gives way to the user within a moment, not only between two modules: while it runs, the loading
+thread asks before each function it calls whether the user typed, clicked or scrolled a moment ago, and
+then sleeps until they pause (``pausing``). Its work holds Python's interpreter lock, which a keystroke
+needs too: a whole module's body or a font's parsing (tens of milliseconds) running beside a keystroke
+made it miss a frame; now what runs beside it is at most one function call of the load.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +29,8 @@ if TYPE_CHECKING:
     from verktoykasse.ui.background import BackgroundWork
 
 IDLE_SECONDS = 1.0
-BUSY_SECONDS = 0.3  # input this recent pauses a load between two modules until the user pauses
+BUSY_SECONDS = 0.3  # input this recent pauses a load until the user pauses
+PAUSE_SECONDS = 0.02  # a paused load asks again after this long
 CHECK_MS = 250
 REPORTS = "reports"
 CATALOGUE = "catalogue"
@@ -46,6 +54,32 @@ def load_reports() -> None:
 
     styles()
     coverage()
+
+
+def pausing(work: Callable[[], None], busy: Callable[[], bool]) -> Callable[[], None]:
+    """``work`` that, in the thread running it, waits before each function call while ``busy()``.
+
+    Python calls a thread's trace function (``sys.settrace``) at the start of each function call in
+    that thread; returning ``None`` asks for nothing more (no per-line events), so it costs little. A
+    thread already traced (a debugger, coverage measurement) is left alone: it still gives way between
+    modules (``ui.background.GiveWay``).
+    """
+
+    def trace(frame: object, event: str, arg: object) -> None:
+        while busy():
+            time.sleep(PAUSE_SECONDS)
+
+    def run() -> None:
+        if sys.gettrace() is not None:
+            work()
+            return
+        sys.settrace(trace)
+        try:
+            work()
+        finally:
+            sys.settrace(None)
+
+    return run
 
 
 def load_catalogue_of(data_dir: Path) -> Callable[[], None]:
@@ -124,7 +158,7 @@ class WarmUp(QObject):
         from verktoykasse.ui.background import BackgroundWork
 
         work = load_reports if what == REPORTS else load_catalogue_of(self.data_dir)
-        self.running = BackgroundWork(what, work, self, busy=self.busy)
+        self.running = BackgroundWork(what, pausing(work, self.busy), self, busy=self.busy)
         self.running.finished.connect(lambda: self._finished(what))
         self.running.start()
 

@@ -60,6 +60,9 @@ class GapChart(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_bars(self, bars: list[GapBar]) -> None:
+        # The height follows the number of rows alone: ask for a new layout of the page only when that
+        # changes, not at each keystroke in an area's title (which redraws the chart).
+        rows_changed = len(bars) != len(self.bars)
         self.bars = bars
         parts = []
         for bar in bars:
@@ -73,7 +76,8 @@ class GapChart(QWidget):
             )
         self.setAccessibleDescription("; ".join(parts) if parts else self.tr("No gap areas yet."))
         self.setToolTip("\n".join(parts + ([self.tr("Click on a row to set a score.")] if parts else [])))
-        self.updateGeometry()
+        if rows_changed:
+            self.updateGeometry()
         self.update()
 
     def scale_text(self) -> str:
