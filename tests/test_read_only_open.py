@@ -219,3 +219,36 @@ def test_the_real_program_started_on_the_held_folder_opens_it_and_leaves_the_dat
     after = on_disk(karis_folder.root)
     after.pop(LOG_NAME, None)  # this run's log lines are the only thing it adds to the folder
     assert after == before
+
+
+def test_own_contacts_can_be_read_but_not_changed_while_another_pc_holds_the_data(
+    karis_folder, request, qtbot
+):
+    """Kari's own contact is shown to Ola like any entry; nothing offers to change it, to add one or to
+    import a catalogue file into the folder she holds, and once she has closed, all of it is back."""
+    from verktoykasse.storage.contacts import add_contact
+
+    database = open_database(karis_folder.database)
+    with database.session() as session:
+        contact_id = add_contact(session, "Lise Mentor", role="Mentor hos Nav").id
+    database.close()
+    window = request.getfixturevalue("olas_window")
+
+    window.show_catalogue()
+    view = window.catalogue_page
+    assert view.select_entry(f"contact-{contact_id}")
+    view._show_current_detail()
+    assert view.detail.entry is not None and view.detail.entry.name == "Lise Mentor"
+    assert not view.detail.own_buttons.isVisibleTo(view.detail)
+    assert not view.new_contact_button.isVisibleTo(view) and not view.import_button.isVisibleTo(view)
+    assert not window.import_catalogue_action.isVisible()
+
+    karis_folder.lock.unlink()  # Kari closes the program on KONTOR-PC
+    note_path(karis_folder.lock).unlink()
+    window.held_banner.retry_button.click()
+    assert window.import_catalogue_action.isVisible()
+    window.show_catalogue()
+    view = window.catalogue_page
+    assert view.select_entry(f"contact-{contact_id}")
+    view._show_current_detail()
+    assert view.detail.own_buttons.isVisibleTo(view.detail) and view.new_contact_button.isVisibleTo(view)

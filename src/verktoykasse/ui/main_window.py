@@ -552,6 +552,7 @@ class MainWindow(QMainWindow):
             self.home.bin_button,
             self.plan_actions.example_button,
             self.plan_actions.next_cycle_button,
+            self.import_catalogue_action,
         ]
         for owner, names in (
             ("data_actions", ("backup_action", "restore_action", "import_action", "move_action")),

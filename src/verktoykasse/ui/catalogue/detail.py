@@ -58,6 +58,9 @@ class EntryDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.entry: Entry | None = None
+        # False while the data may only be read (``CatalogueView``): an own contact is shown, not offered
+        # for editing or deleting, since the save could only fail.
+        self.may_edit = True
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -225,7 +228,7 @@ class EntryDetail(QScrollArea):
             )
         else:
             self.checked.setText(self.tr("Your own contact."))
-        self.own_buttons.setVisible(entry.is_own)
+        self.own_buttons.setVisible(entry.is_own and self.may_edit)
         self.verticalScrollBar().setValue(0)
 
     def _set_section(self, key: str, text: str) -> None:

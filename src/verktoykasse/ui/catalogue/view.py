@@ -104,6 +104,10 @@ class CatalogueView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.new_contact_button)
         top.addWidget(self.import_button)
+        # While the data may only be read (a role that only reads, a folder another computer holds), what
+        # would write to it is not offered: a new contact, or a catalogue file kept in the data folder.
+        self.new_contact_button.setVisible(not database.read_only)
+        self.import_button.setVisible(not database.read_only)
 
         self.edition_label = QLabel()
         self.edition_label.setObjectName("catalogueEdition")
@@ -181,6 +185,7 @@ class CatalogueView(QWidget):
         self.detail_timer.timeout.connect(self._show_current_detail)
 
         self.detail = EntryDetail()
+        self.detail.may_edit = not database.read_only
         self.detail.edit_requested.connect(self.edit_contact)
         self.detail.delete_requested.connect(self.delete_contact)
 
