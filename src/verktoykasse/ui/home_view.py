@@ -212,6 +212,12 @@ class HomeView(QWidget):
         bin_row.addWidget(self.bin_button)
         layout.addLayout(bin_row)
         self._show_now(False)
+        # Until the plans are known (read just after the window first shows) neither the invitation nor an
+        # empty list: a user with plans would see, and a screen reader would say, "No plans yet" for a
+        # moment. The list's place is kept meanwhile, so nothing below it moves when the plans appear.
+        self.empty_label.hide()
+        self._keep_list_place(True)
+        self.plan_list.hide()
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
@@ -318,6 +324,7 @@ class HomeView(QWidget):
             self.now.refresh()
         if not plans:
             self._centre_invitation()
+        self._keep_list_place(False)
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
         # The keyboard lands on the list when there are plans, on "New plan" when there are none; the one
@@ -328,6 +335,13 @@ class HomeView(QWidget):
         set_primary(self.open_button, bool(plans))
         set_primary(self.new_button, not plans)
         self._update_buttons()
+
+    def _keep_list_place(self, keep: bool) -> None:
+        """Whether the hidden list still takes its place in the layout (only until the plans are known)."""
+        policy = self.plan_list.sizePolicy()
+        if policy.retainSizeWhenHidden() != keep:
+            policy.setRetainSizeWhenHidden(keep)
+            self.plan_list.setSizePolicy(policy)
 
     def _centre_invitation(self) -> None:
         """Centre the invitation that takes the place of an empty list. Only then: the Qt namespace this
