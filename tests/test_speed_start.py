@@ -154,3 +154,22 @@ def test_a_user_without_plans_is_invited_to_make_one_as_soon_as_that_is_known(co
     qtbot.waitUntil(lambda: window.database is not None)
     assert home.empty_label.isVisible()
     window.context.close()
+
+
+def test_the_file_menu_offers_everything_even_when_opened_before_the_data_is(context, data_dir, qtbot):
+    """The File menu's exports, workshop and backup items are made once the data is open; opened before,
+    the menu makes them then, with their letters and shortcuts."""
+    context.close()
+    window = _window_on(data_dir, qtbot)
+    assert window.quit_action in window.file_menu.actions()
+    window.file_menu.aboutToShow.emit()  # as Alt+F does
+    offered = window.file_menu.actions()
+    assert window.report_actions.export_action in offered and window.report_actions.print_action in offered
+    assert window.data_actions.backup_action in offered and window.workshop_actions.kit_action in offered
+    assert window.report_actions.export_action.text() == "&Export PDF…"
+    assert window.report_actions.export_action.shortcuts()[0].toString() == "Ctrl+E"
+    window.start_data()
+    qtbot.waitUntil(lambda: window.database is not None)
+    assert window.file_menu.actions().count(window.report_actions.print_action) == 1  # made once
+    assert len(window.file_menu.actions()) == len(offered)
+    window.context.close()
