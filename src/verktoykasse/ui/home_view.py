@@ -214,10 +214,12 @@ class HomeView(QWidget):
         self._show_now(False)
         # Until the plans are known (read just after the window first shows) neither the invitation nor an
         # empty list: a user with plans would see, and a screen reader would say, "No plans yet" for a
-        # moment. The list's place is kept meanwhile, so nothing below it moves when the plans appear.
+        # moment. A stretch keeps their place meanwhile (the list's retained size would cost more to lay out),
+        # so nothing above or below moves when the plans appear.
         self.empty_label.hide()
-        self._keep_list_place(True)
         self.plan_list.hide()
+        layout.insertStretch(layout.indexOf(self.plan_list) + 1, 3)
+        self._holding_place = True
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
@@ -306,6 +308,10 @@ class HomeView(QWidget):
     def show_plans(self, plans: list[PlanSummary], select_id: int | None = None, *, now: bool = True) -> None:
         """Show ``plans`` (``storage.plan_list``): from the database, or at start-up read from the file
         before the database is open. ``now`` fills in "Now" too (when the database is open)."""
+        if self._holding_place:  # the plans are known: the list or the invitation takes the place
+            self._holding_place = False
+            layout = self.layout()
+            layout.takeAt(layout.indexOf(self.plan_list) + 1)
         self._shown = [(p.id, p.name, p.updated_at) for p in plans]
         previous = select_id if select_id is not None else self.selected_plan_id()
         self.plan_list.clear()
@@ -324,7 +330,6 @@ class HomeView(QWidget):
             self.now.refresh()
         if not plans:
             self._centre_invitation()
-        self._keep_list_place(False)
         self.empty_label.setVisible(not plans)
         self.plan_list.setVisible(bool(plans))
         # The keyboard lands on the list when there are plans, on "New plan" when there are none; the one
@@ -335,13 +340,6 @@ class HomeView(QWidget):
         set_primary(self.open_button, bool(plans))
         set_primary(self.new_button, not plans)
         self._update_buttons()
-
-    def _keep_list_place(self, keep: bool) -> None:
-        """Whether the hidden list still takes its place in the layout (only until the plans are known)."""
-        policy = self.plan_list.sizePolicy()
-        if policy.retainSizeWhenHidden() != keep:
-            policy.setRetainSizeWhenHidden(keep)
-            self.plan_list.setSizePolicy(policy)
 
     def _centre_invitation(self) -> None:
         """Centre the invitation that takes the place of an empty list. Only then: the Qt namespace this
