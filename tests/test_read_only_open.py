@@ -69,7 +69,7 @@ def olas_window(qtbot, karis_folder):
     )
     window = MainWindow(context)
     window.take_over = guard.take_over
-    window.plans_listed.connect(guard.listen)  # as the program does: it answers later copies on this PC
+    window.data_ready.connect(guard.listen)  # as the program does: it answers later copies on this PC
     qtbot.addWidget(window)
     window.show()
     window.start_data()

@@ -92,3 +92,77 @@ def test_elsewhere_nothing_needs_allowing(monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
     assert single_instance.user32() is None
     single_instance.allow_foreground(12345)  # nothing to call, nothing raised
+
+
+# The first copy, as a double-click starts it, opening its data slowly (an old PC), and saying when it is
+# asked to come forward.
+SLOW_FIRST_COPY = """
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication
+
+from verktoykasse.storage import preload
+from verktoykasse.ui import main_window
+
+load_storage = preload.load_storage
+
+
+def slow_load():
+    print("opening", flush=True)
+    time.sleep(4)
+    load_storage()
+
+
+def come_forward(window):
+    print("brought forward", window.database is not None, flush=True)
+    QApplication.instance().exit(0)
+
+
+preload.load_storage = slow_load
+main_window.MainWindow.bring_to_front = come_forward
+from verktoykasse.cli import main
+
+raise SystemExit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_second_double_click_while_the_first_copy_opens_its_data_brings_it_forward(
+    context, database, data_dir
+):
+    """Kari double-clicks again while the program still opens her data: the window that is opening comes
+    forward once it can, and no second copy or message appears."""
+    import os
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    context.close()  # Kari's data folder, its database made
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    first = subprocess.Popen(
+        [sys.executable, "-c", SLOW_FIRST_COPY, str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    watchdog = threading.Timer(90, first.kill)  # never a hanging test, whatever goes wrong
+    watchdog.start()
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "opening"  # the plans are listed, the data still opens
+        second = run_cli("--data-dir", str(data_dir))  # as a double-click would
+        out, err = first.communicate(timeout=60)
+    finally:
+        watchdog.cancel()
+        if first.poll() is None:
+            first.kill()
+    assert second.returncode == 0, second.stderr
+    assert "Traceback" not in second.stderr
+    assert first.returncode == 0, err
+    assert out.strip() == "brought forward True"  # asked once its data was open, and then answered

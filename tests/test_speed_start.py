@@ -112,3 +112,64 @@ def test_settings_compare_save_and_load_as_before(tmp_path: Path):
     values["guidance_seen"].append("goals")
     assert settings.guidance_seen == ["needs"]
     assert DataPaths(tmp_path) == DataPaths(tmp_path) and DataPaths(tmp_path).settings == path
+
+
+def _window_on(data_dir: Path, qtbot):
+    from verktoykasse.context import AppContext
+    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(AppContext.create(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_no_plans_yet_is_never_shown_or_said_to_a_user_who_has_plans(context, database, data_dir, qtbot):
+    """Kari has three plans. The first frame, before they are read, neither invites her to make her first
+    plan (a screen reader would say it) nor shows an empty list; then her plans appear, and only them."""
+    add_plans(database)
+    context.close()
+    window = _window_on(data_dir, qtbot)
+    home = window.home
+    assert not home.empty_label.isVisible() and not home.plan_list.isVisible()
+    window.start_data()
+    assert home.plan_list.isVisible() and not home.empty_label.isVisible()
+    assert len(home.plan_names()) == 3
+    qtbot.waitUntil(lambda: window.database is not None)
+    assert home.plan_list.isVisible() and not home.empty_label.isVisible()
+    window.context.close()
+
+
+def test_a_user_without_plans_is_invited_to_make_one_as_soon_as_that_is_known(context, data_dir, qtbot):
+    context.close()  # a new data folder: the database exists, no plans in it
+    window = _window_on(data_dir, qtbot)
+    home = window.home
+    assert not home.empty_label.isVisible()
+    window.start_data()
+    assert home.empty_label.isVisible() and not home.plan_list.isVisible()
+    assert "New plan" in home.empty_label.text()
+    qtbot.waitUntil(lambda: window.database is not None)
+    assert home.empty_label.isVisible()
+    window.context.close()
+
+
+def test_the_file_menu_offers_everything_even_when_opened_before_the_data_is(context, data_dir, qtbot):
+    """The File menu's exports, workshop and backup items are made once the data is open; opened before,
+    the menu makes them then, with their letters and shortcuts."""
+    context.close()
+    window = _window_on(data_dir, qtbot)
+    assert window.quit_action in window.file_menu.actions()
+    window.file_menu.aboutToShow.emit()  # as Alt+F does
+    offered = window.file_menu.actions()
+    assert window.report_actions.export_action in offered and window.report_actions.print_action in offered
+    assert window.data_actions.backup_action in offered and window.workshop_actions.kit_action in offered
+    assert window.report_actions.export_action.text() == "&Export PDF…"
+    assert window.report_actions.export_action.shortcuts()[0].toString() == "Ctrl+E"
+    window.start_data()
+    qtbot.waitUntil(lambda: window.database is not None)
+    assert window.file_menu.actions().count(window.report_actions.print_action) == 1  # made once
+    assert len(window.file_menu.actions()) == len(offered)
+    window.context.close()

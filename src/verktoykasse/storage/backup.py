@@ -79,7 +79,9 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
             continue
-        created = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+        # ISO 8601's basic form, in UTC ("Z"): fromisoformat reads it as strptime(…, "%Y%m%dT%H%M%SZ")
+        # would, without loading strptime's module and building its patterns at every start (≈3 ms).
+        created = dt.datetime.fromisoformat(match.group(1))
         serial = int(match.group(2) or 0)
         try:
             written = path.stat().st_mtime_ns  # orders backups made within the same second

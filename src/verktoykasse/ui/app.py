@@ -132,8 +132,13 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         window.plans_listed.connect(lambda: _signal_start("listed"))
         window.data_ready.connect(lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
     QTimer.singleShot(0, lambda: app.setWindowIcon(application_icon()))  # once the window is on screen
-    window.plans_listed.connect(guard.listen)  # once the plans are on screen: QtNetwork costs ≈10 ms
     QTimer.singleShot(0, window.start_data)
+
+    def listen() -> None:  # once, when the data is open: QtNetwork and the holder's note cost ≈20 ms
+        window.data_ready.disconnect(listen)
+        QTimer.singleShot(0, guard.listen)  # a copy started meanwhile asks again until then
+
+    window.data_ready.connect(listen)
 
     def settled() -> None:  # once: what start-up made stays, out of the collector's way
         window.data_ready.disconnect(settled)

@@ -212,6 +212,14 @@ class HomeView(QWidget):
         bin_row.addWidget(self.bin_button)
         layout.addLayout(bin_row)
         self._show_now(False)
+        # Until the plans are known (read just after the window first shows) neither the invitation nor an
+        # empty list: a user with plans would see, and a screen reader would say, "No plans yet" for a
+        # moment. A stretch keeps their place meanwhile (the list's retained size would cost more to lay out),
+        # so nothing above or below moves when the plans appear.
+        self.empty_label.hide()
+        self.plan_list.hide()
+        layout.insertStretch(layout.indexOf(self.plan_list) + 1, 3)
+        self._holding_place = True
 
         QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
@@ -300,6 +308,10 @@ class HomeView(QWidget):
     def show_plans(self, plans: list[PlanSummary], select_id: int | None = None, *, now: bool = True) -> None:
         """Show ``plans`` (``storage.plan_list``): from the database, or at start-up read from the file
         before the database is open. ``now`` fills in "Now" too (when the database is open)."""
+        if self._holding_place:  # the plans are known: the list or the invitation takes the place
+            self._holding_place = False
+            layout = self.layout()
+            layout.takeAt(layout.indexOf(self.plan_list) + 1)
         self._shown = [(p.id, p.name, p.updated_at) for p in plans]
         previous = select_id if select_id is not None else self.selected_plan_id()
         self.plan_list.clear()

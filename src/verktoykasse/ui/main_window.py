@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.home_action)
         self._file_extras_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.file_menu.aboutToShow.connect(self._add_file_extras)  # opened before the data is: built now
         # Alt+I / Alt+D: no label on any page takes that letter, or the menu would stop opening
         # (tests/test_mnemonics.py checks every view in both languages).
         self.edit_menu = menu_bar.addMenu(self.tr("Ed&it"))
@@ -174,8 +175,9 @@ class MainWindow(QMainWindow):
     def _add_file_extras(self) -> None:
         """Export PDF…/Print… and the plan-file and backup actions in the File menu, once.
 
-        Made when the data is loaded, just after the window first shows: their modules and widgets cost
-        ≈15 ms that the first paint need not wait for (no menu can be opened before then anyway).
+        Made once the data is open (none of them can do anything before), or when the File menu is
+        opened before that: their modules and widgets cost ≈15 ms that neither the first paint, the list
+        nor opening the data need wait for.
         """
         if self._file_extras_built:
             return
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self._add_data_actions()
         self._file_extras_built = True
         self._menu_objects += [child for child in self.children() if child not in before]
+        if self._read_only():  # made after ``show_read_only``: what would write is not offered here either
+            self.show_read_only()
 
     def _add_data_actions(self) -> None:
         """Export/import a plan and back up/restore, above Import catalogue file… (``ui.data_actions``)."""
@@ -376,7 +380,6 @@ class MainWindow(QMainWindow):
         self._say_listed()
         if self._loading is not None:
             self._loading.start()
-        self._add_file_extras()
 
     def _open_after_listing(self, warnings: list[str]) -> None:
         """SQLAlchemy is loaded: open the checked database and do what the user asked for meanwhile."""
@@ -411,7 +414,6 @@ class MainWindow(QMainWindow):
         """
         from verktoykasse.ui.recovery import open_data
 
-        self._add_file_extras()
         self._use_database(open_data(self.context, self))
 
     def _use_database(self, database: Database | None, *, listed: bool = False) -> None:
@@ -432,6 +434,7 @@ class MainWindow(QMainWindow):
         self.show_read_only()
         self._say_listed()
         self.data_ready.emit()
+        self._add_file_extras()
         if self.database is not None:
             # Housekeeping, not part of opening: the data is ready without it (≈5 ms, the first ORM query),
             # but what the user asked for meanwhile (e.g. the bin) still comes after it.
@@ -563,11 +566,14 @@ class MainWindow(QMainWindow):
                 controls += [getattr(getattr(self, owner), name) for name in names]
         return controls
 
+    def _read_only(self) -> bool:
+        database = self.database
+        return self.context.held_by is not None or (database is not None and database.read_only)
+
     def show_read_only(self) -> None:
         """Show what the open database allows: while it may only be read, nothing that would change it is
         offered; when another computer holds the data, the banner says who, with "Try again"."""
-        database = self.database
-        read_only = self.context.held_by is not None or (database is not None and database.read_only)
+        read_only = self._read_only()
         for control in self.writing_controls():
             control.setVisible(not read_only)
         if self.context.held_by is not None:

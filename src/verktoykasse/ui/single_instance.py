@@ -3,7 +3,8 @@
 Two windows writing the same database would each overwrite what the other shows, so the first copy
 holds a lock file (``QLockFile`` at ``paths.lock``; a crashed copy's stale lock is taken over) and listens
 on a local socket (a named pipe or a Unix socket only this user can open — never a network connection).
-A second copy asks the first to come to the front and quits; if the first does not answer, the second
+A second copy asks the first to come to the front and quits (the first listens once its data is open,
+so a second copy started meanwhile asks again for a few seconds); if the first does not answer, the second
 tells the user the program is already open. On Windows only the process the user just started may take
 the foreground, and a background process that calls ``activateWindow()`` only flashes its taskbar button:
 so before it signals, the second copy hands its right to the first (``AllowSetForegroundWindow`` with the
@@ -29,6 +30,12 @@ if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the soc
     from PySide6.QtNetwork import QLocalServer
 
     from verktoykasse.storage.holder import Holder
+
+
+# A copy that finds the folder held by one on this computer asks it to come forward; the first copy listens
+# only once its data is open (≈1 s after a double-click on an old PC), so the second asks again meanwhile.
+WAKE_PATIENCE_S = 10.0
+WAKE_RETRY_S = 0.1
 
 
 def server_name(paths: DataPaths) -> str:
@@ -69,7 +76,7 @@ class SingleInstance(QObject):
 
     def acquire(self, listen: bool = True) -> bool:
         """Take the lock and (unless ``listen`` is False) start listening; False when another copy holds
-        this data folder. The window passes False and calls ``listen()`` once it is shown."""
+        this data folder. The program passes False and calls ``listen()`` once its data is open."""
         if not self.lock.tryLock(200):
             # Only a lock held by a live copy means "already open". A folder where no lock file can be
             # made (read-only, full) is not another copy: the start goes on and explains the folder.
@@ -101,8 +108,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Answer copies started later on this data folder (they ask this one to come to the front), and
-        leave the note that tells a copy on another computer who holds it (after the window is shown:
-        writing it costs a few milliseconds)."""
+        leave the note that tells a copy on another computer who holds it (once the data is open:
+        QtNetwork and writing the note cost ≈20 ms that opening the data need not wait for)."""
         from PySide6.QtNetwork import QLocalServer
 
         if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
@@ -135,18 +142,31 @@ class SingleInstance(QObject):
             socket.deleteLater()
             self.activation_requested.emit()
 
-    def wake_running_copy(self) -> bool:
-        """Ask the copy that holds the lock to come to the front. True when it was reached."""
+    def wake_running_copy(self, patience_s: float = WAKE_PATIENCE_S) -> bool:
+        """Ask the copy that holds the lock to come to the front. True when it was reached.
+
+        The first copy answers once its data is open (``listen``, called then): a copy started by a second
+        double-click while the first still opens its data asks again for up to ``patience_s`` seconds. A
+        copy on another computer cannot be reached at all: False at once.
+        """
+        import time
+
         from PySide6.QtNetwork import QLocalSocket
 
+        if self.other_computer():
+            return False
         pid, _host, _app = self.lock.getLockInfo()
         allow_foreground(pid)
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(1000):
-            return False
-        socket.abort()
-        return True
+        give_up = time.monotonic() + patience_s
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(1000):
+                socket.abort()
+                return True
+            if time.monotonic() >= give_up:
+                return False
+            time.sleep(WAKE_RETRY_S)
 
     def release(self) -> None:
         if self.server is not None:
