@@ -207,18 +207,25 @@ def test_in_norwegian_the_banner_says_who_in_plain_bokmaal(qapp):
     assert text == "Åpnet bare for lesing: Kari på KONTOR-PC har dataene åpne siden 08:14."
 
 
-def test_the_real_program_started_on_the_held_folder_opens_it_and_leaves_the_data_untouched(karis_folder):
-    """``verktoykasse`` itself, started on Ola's PC: it opens the data (read-only) instead of stopping."""
+def test_the_real_program_started_on_the_held_folder_opens_it_and_leaves_the_data_untouched(
+    karis_folder, tmp_path
+):
+    """``verktoykasse`` itself, started on Ola's PC: it opens the data (read-only) instead of stopping,
+    and writes not even its log into Kari's folder: Ola's PC keeps its own."""
     from test_cli import run_cli
     from verktoykasse.logs import LOG_NAME
 
+    olas_own = tmp_path / "olas-pc"  # where platformdirs puts this PC's logs (XDG_STATE_HOME on Linux)
     before = on_disk(karis_folder.root)
-    result = run_cli("--data-dir", str(karis_folder.root), env={"VERKTOYKASSE_EXIT_AFTER_START": "1"})
+    result = run_cli(
+        "--data-dir",
+        str(karis_folder.root),
+        env={"VERKTOYKASSE_EXIT_AFTER_START": "1", "XDG_STATE_HOME": str(olas_own)},
+    )
     assert result.returncode == 0, result.stderr  # 0: the data was opened (1: it could not be)
     assert "ready" in result.stdout and "Traceback" not in result.stderr
-    after = on_disk(karis_folder.root)
-    after.pop(LOG_NAME, None)  # this run's log lines are the only thing it adds to the folder
-    assert after == before
+    assert on_disk(karis_folder.root) == before
+    assert [path.name for path in olas_own.rglob(LOG_NAME)] == [LOG_NAME]
 
 
 def test_own_contacts_can_be_read_but_not_changed_while_another_pc_holds_the_data(

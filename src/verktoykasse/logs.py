@@ -62,10 +62,12 @@ def rotate(path: Path) -> None:
 
 
 def setup_logging(data_dir: Path) -> Path:
+    """Log into ``data_dir`` (created if need be); the log's path, also when it could not be opened."""
     path = data_dir / LOG_NAME
     root = logging.getLogger("verktoykasse")
     if not any(isinstance(h, LogFile) for h in root.handlers):
         try:
+            data_dir.mkdir(parents=True, exist_ok=True)
             handler = LogFile(path)
         except OSError:
             # A read-only data folder: no log file, and no traceback on the terminal either (logging

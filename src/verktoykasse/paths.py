@@ -28,6 +28,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+def local_log_dir() -> Path:
+    """This computer's own folder for the log, for a session that may not write into its data folder
+    (another computer holds it): two programs appending to one log on a shared folder would mix and
+    clash. On Windows in Local AppData (``…\\Verktoykassa\\Verktoykasse\\Logs``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
 def roaming_data_dir() -> Path:
     """Where version 0.1.0 kept the data: Roaming AppData on Windows; elsewhere ``default_data_dir``."""
     import platformdirs

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from verktoykasse._version import __version__
 from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
-from verktoykasse.paths import DataPaths, resolve_data_dir
+from verktoykasse.paths import DataPaths, local_log_dir, resolve_data_dir
 from verktoykasse.resources import resource_path
 from verktoykasse.settings import Settings
 
@@ -86,7 +86,6 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         apply_language(app)  # no settings to read: the system's language
         show_error(None, data_folder_message(resolve_data_dir(data_dir), exc))
         return 1
-    setup_logging(paths.root)
     report_unexpected_errors(paths)
     settings = Settings.load(paths.settings)
     apply_language(app, settings.language)
@@ -114,6 +113,9 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
                 ),
             )
             return 0
+    # Logged into the data folder, unless another computer holds it: then nothing is written there (two
+    # programs appending to one log on a shared folder clash), and this PC keeps its own log.
+    log_file = setup_logging(paths.root if held_by is None else local_log_dir())
     from verktoykasse.settings import resolve_database_url
 
     context = AppContext(
@@ -124,7 +126,7 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     )
     window = MainWindow(context)
     window.take_over = guard.take_over  # "Try again" when another computer held the data
-    report_unexpected_errors(paths, on_damage=window.damaged_by)
+    report_unexpected_errors(paths, on_damage=window.damaged_by, log_file=log_file)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
     if os.environ.get(EXIT_AFTER_START) == "1":
@@ -160,7 +162,9 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
 
 
 def report_unexpected_errors(
-    paths: DataPaths, on_damage: Callable[[BaseException], bool] | None = None
+    paths: DataPaths,
+    on_damage: Callable[[BaseException], bool] | None = None,
+    log_file: Path | None = None,
 ) -> None:
     """Show an error nobody foresaw in a message, with the details in the log.
 
@@ -168,7 +172,8 @@ def report_unexpected_errors(
     traceback of a failing slot to nowhere and carry on, leaving the user an empty or half-drawn window
     and no word of what happened. An error that says the database file is damaged (a read anywhere in the
     window) goes to ``on_damage`` instead, the window's ``damaged_by``: it stops writing and offers the
-    recovery choices.
+    recovery choices. ``log_file``: where the details are, when not the data folder's log (another
+    computer holds that folder: ``run_gui``).
     """
     from verktoykasse.logs import LOG_NAME
 
@@ -186,7 +191,7 @@ def report_unexpected_errors(
             "Something unexpected went wrong ({error}). If the window does not work as it should, close the "
             "program and start it again. Details are in {log}.",
         )
-        details = paths.root / LOG_NAME
+        details = log_file or paths.root / LOG_NAME
         show_error(QApplication.activeWindow(), message.format(error=kind.__name__, log=details))
 
     sys.excepthook = report
