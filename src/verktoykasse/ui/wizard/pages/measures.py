@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from verktoykasse.domain.formatting import format_date
@@ -53,6 +54,21 @@ class MeasuresPage(StepPage):
         """``database`` is for the catalogue's resource picker, which keeps its own session."""
         self.database = database
         super().__init__(saver, plan, parent)
+        # With a measure the page is taller than any window: laid out first without the scroll bar, the
+        # measures' table (every row's wrapped height) and the page were fitted twice, the second time as
+        # the bar came. So the bar is there from the first layout, and "as needed" again as soon as the
+        # page is shown (where the page turns out shorter than the window, the bar goes then, as before).
+        if plan.measures:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def build(self) -> None:
         plan = self.plan
