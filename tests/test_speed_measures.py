@@ -7,30 +7,16 @@ benchmarks/wizard.py).
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+import test_speed_rows
 from test_speed_rows import assert_fits, measures_table
 from test_wizard_large_plan import open_large_plan
 from verktoykasse.storage.models import Measure
-from verktoykasse.ui.wizard.row_table import RowTable
 from wizard_support import on_page, pause, type_into
 
-
-@pytest.fixture
-def widths(monkeypatch) -> list[tuple[str, int]]:
-    """The widths shown tables are fitted to, as it happens: the table's name and its width."""
-    done: list[tuple[str, int]] = []
-    fit_columns = RowTable.fit_columns
-
-    def counted(table: RowTable) -> None:
-        if table.isVisible():
-            done.append((table.objectName(), table.viewport().width()))
-        fit_columns(table)
-
-    monkeypatch.setattr(RowTable, "fit_columns", counted)
-    return done
+fits = test_speed_rows.fits  # the fixture that lists the widths shown tables are fitted to
 
 
 def open_at_measures(window, width: int = 1100, height: int = 700):
@@ -40,7 +26,7 @@ def open_at_measures(window, width: int = 1100, height: int = 700):
     return workspace
 
 
-def test_the_measures_page_opens_laid_out_once_for_its_width_with_its_scroll_bar(start_window, widths):
+def test_the_measures_page_opens_laid_out_once_for_its_width_with_its_scroll_bar(start_window, fits):
     window = start_window()
     workspace = open_at_measures(window)
     page = workspace.pages["measures"]
@@ -51,7 +37,7 @@ def test_the_measures_page_opens_laid_out_once_for_its_width_with_its_scroll_bar
     assert bar.isVisible() and bar.maximum() > 0
     assert page.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     # ... and the table was fitted once, to the width beside the scroll bar it keeps.
-    assert [width for name, width in widths if name == "measuresList"] == [table.viewport().width()]
+    assert [width for name, width in fits if name == "measuresList"] == [table.viewport().width()]
     assert_fits(table)
     assert page.widget().width() == page.viewport().width()
 
