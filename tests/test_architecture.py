@@ -61,7 +61,7 @@ def test_the_core_imports_without_a_display():
 
 # The table in docs/ARCHITECTURE.md, at run time (imports for type hints only do not count). The small
 # modules at the top of the package (paths, files, settings, resources…) serve every layer but the domain.
-HELPERS = {"_version", "paths", "files", "resources", "settings", "logs", "i18n", "versions"}
+HELPERS = {"_version", "paths", "files", "resources", "settings", "logs", "i18n", "versions", "collector"}
 LAYERS: dict[str, set[str]] = {
     "domain": set(),
     "storage": {"domain"} | HELPERS,
