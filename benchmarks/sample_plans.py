@@ -50,7 +50,7 @@ _MEASURE_TITLES = (
     "Arbeidstrening i pakkeriet",
     "Mentorordning",
     "Kurs i tilrettelegging",
-    "Samarbeidsavtale med NAV",
+    "Samarbeidsavtale med Nav",
     "Språkkafé i lunsjen",
 )
 _STATUSES = (
@@ -101,7 +101,7 @@ def add_large_plan(
         reporting_frequency=Frequency.QUARTERLY,
         anchoring="Forankret i virksomhetsstrategien 2026–2028 og styrets årshjul.",
         training_needs="Kurs i tilrettelegging for alle ledere; mentoropplæring for fire fagarbeidere.",
-        external_support="NAV Arbeidslivssenter; Idébanken.",
+        external_support="Nav Arbeidslivssenter; Idébanken.",
         follow_up_framework="Fast mentor, samtale hver fjortende dag de første tre månedene.",
         practice_integration="Erfaringene tas inn i introduksjonsprogrammet for nye medarbeidere.",
         experiences_to_share="Enkle oppgaver i pakkeriet passer godt som første arbeidstrening.",
@@ -113,7 +113,7 @@ def add_large_plan(
             ("Kari Nordmann", "Daglig leder", "manager"),
             ("Ola Hansen", "Tillitsvalgt", "employee"),
             ("Aisha Ali", "Deltaker, arbeidstrening", "target_group"),
-            ("Per Berg", "NAV Fredrikstad", "nav"),
+            ("Per Berg", "Nav Fredrikstad", "nav"),
         )
     ):
         plan.participants.append(
@@ -186,8 +186,8 @@ def add_large_plan(
                 )
 
     contact = Contact(
-        name="NAV Fredrikstad, markedskontakt",
-        organisation="NAV Fredrikstad",
+        name="Nav Fredrikstad, markedskontakt",
+        organisation="Nav Fredrikstad",
         role="Markedskontakt",
         phone="55 55 33 33",
         email="markedskontakt@example.no",

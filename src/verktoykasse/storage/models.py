@@ -551,7 +551,7 @@ class ArpPayLevel(Tracked, Base):
 
 
 class Contact(Tracked, Base):
-    """The user's own contacts (local NAV office, a mentor), shown beside the built-in catalogue."""
+    """The user's own contacts (local Nav office, a mentor), shown beside the built-in catalogue."""
 
     __tablename__ = "contact"
 
