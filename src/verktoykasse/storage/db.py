@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
@@ -108,21 +107,37 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-@dataclass
 class Database:
     """An open database: the local SQLite file, or a shared one on a server (``storage.server``).
 
     ``path`` is the local file; for a server database it is where that file would be, so that
     ``data_dir`` (own catalogue entries, backups) is the data folder either way. ``url`` is the server's
-    address as it may be shown (never with a password), "" for the local file.
+    address as it may be shown (never with a password), "" for the local file. ``read_only``: a server
+    role that may only read (a board member who prints), or the file, held by a program on another
+    computer (``held_by``, ``open_read_only``).
+
+    A plain class, not a dataclass: the window lists the plans at start through this module's
+    ``stored_revision`` before anything else needs ``dataclasses`` (≈2 ms to import).
     """
 
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
-    url: str = ""
-    read_only: bool = False  # a server role that may only read (a board member who prints), or ...
-    held_by: Holder | None = None  # ... the file, held by a program on another computer (``open_read_only``)
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        url: str = "",
+        read_only: bool = False,
+        held_by: Holder | None = None,
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self.sessions = sessions
+        self.url = url
+        self.read_only = read_only
+        self.held_by = held_by
+
+    def __repr__(self) -> str:
+        return f"Database(path={self.path!r}, url={self.url!r}, read_only={self.read_only!r})"
 
     @property
     def is_server(self) -> bool:

@@ -15,10 +15,9 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,8 +50,7 @@ class StorageProblem(StrEnum):
 REPLACEABLE = frozenset({StorageProblem.NOT_DATABASE, StorageProblem.CORRUPT, StorageProblem.NEWER})
 
 
-@dataclass(frozen=True)
-class HealthReport:
+class HealthReport(NamedTuple):
     problem: StorageProblem | None
     detail: str = ""
 
@@ -270,8 +268,7 @@ def problem_message(problem: StorageProblem, paths: DataPaths, detail: str = "")
     return texts[problem].format(file=file, folder=folder, detail=detail)
 
 
-@dataclass
-class OpenResult:
+class OpenResult(NamedTuple):
     database: Database
     warnings: list[str]
 

@@ -13,15 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from verktoykasse.storage.db import read_only_uri
 
 
-@dataclass(frozen=True)
-class PlanSummary:
+class PlanSummary(NamedTuple):
     """One line of the list of plans: its name, the business, the step it is at and when it changed."""
 
     id: int
@@ -32,7 +30,7 @@ class PlanSummary:
     is_example: bool
 
 
-COLUMNS = tuple(field.name for field in fields(PlanSummary))
+COLUMNS = PlanSummary._fields
 # Plans in the bin (``storage.plans.move_to_bin``) are not listed.
 PLAN_LIST_QUERY = (
     f"SELECT {', '.join(COLUMNS)} FROM plan WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
