@@ -404,6 +404,36 @@ def test_the_colours_follow_when_the_user_switches_to_dark_mode_while_the_progra
     assert_readable(*shown)
 
 
+def test_the_main_button_follows_the_theme_and_an_ordinary_one_keeps_the_styles_own(qtbot, theme):
+    """The home view's one coloured button ("Open" once there are plans) takes the dark theme's accent
+    when the user switches while the program runs, and the light one's when they switch back; a button
+    that stopped being the main one stays plain."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from verktoykasse.ui.colours import set_primary
+
+    def switch(mode: str, accent: str) -> None:
+        palette = windows11_palette(mode)
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(accent))
+        QApplication.instance().setPalette(palette)
+        QApplication.processEvents()
+
+    theme("light")  # the fixture puts the user's own palette back afterwards
+    main, former = QPushButton("Open"), QPushButton("New plan")
+    qtbot.addWidget(main)
+    qtbot.addWidget(former)
+    set_primary(main)
+    set_primary(former)
+    set_primary(former, False)
+    switch("dark", "#4cc2ff")
+    assert "background-color: #4cc2ff" in main.styleSheet()
+    assert former.styleSheet() == ""
+    switch("light", "#005fb8")
+    assert "background-color: #005fb8" in main.styleSheet()
+    assert former.styleSheet() == ""
+
+
 def test_contrast_is_measured_as_wcag_defines_it():
     from PySide6.QtGui import QColor
 

@@ -9,11 +9,16 @@ Every pair meets WCAG AA (contrast ratio ≥ 4.5 for normal text); tests check i
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 AA_NORMAL_TEXT = 4.5
 # Windows' own "critical" colours (Fluent): text and a tinted background, for light and for dark themes.
@@ -69,28 +74,60 @@ def banner_style(palette: QPalette) -> str:
     )
 
 
-class _PaletteFollower(QObject):
-    def __init__(self, widget: QWidget, style: Callable[[QPalette], str]) -> None:
-        super().__init__(widget)
-        self.style = style
-        widget.installEventFilter(self)
-        self.apply(widget)
+class _PaletteWatcher(QWidget):
+    """One hidden widget for the whole program that restyles every widget following the palette.
 
-    def apply(self, widget: QWidget) -> None:
-        sheet = self.style(QGuiApplication.palette())
-        if widget.styleSheet() != sheet:
-            widget.setStyleSheet(sheet)
+    Qt tells every widget when the application's palette changes (the user switches Windows between
+    light and dark), this one too: it then gives each follower the style sheet of the new palette. One
+    watcher rather than an event filter on each follower: a filter is a Python call for every event of
+    its widget (each paint, each hover), and the first one built QEvent's enums (≈2 ms) before the list
+    of plans could show. Followers are held weakly: a closed dialog's widgets go as they did before.
+    """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
-            self.apply(watched)
-        return False
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("paletteWatcher")
+        self.followers: dict[int, tuple[weakref.ref[QWidget], Callable[[QPalette], str]]] = {}
+
+    def follow(self, widget: QWidget, style: Callable[[QPalette], str]) -> None:
+        self.followers[id(widget)] = (weakref.ref(widget), style)
+        _apply(widget, style)
+
+    def forget(self, widget: QWidget) -> None:
+        self.followers.pop(id(widget), None)
+
+    def changeEvent(self, event: QEvent) -> None:  # only for changes: none while the program starts
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:
+            for key, (ref, style) in list(self.followers.items()):
+                widget = ref()
+                if widget is None or not isValid(widget):
+                    del self.followers[key]
+                else:
+                    _apply(widget, style)
+        super().changeEvent(event)
+
+
+_watcher: list[_PaletteWatcher] = []
+
+
+def _palette_watcher() -> _PaletteWatcher:
+    if not _watcher or not isValid(_watcher[0]):
+        _watcher[:] = [_PaletteWatcher()]
+    return _watcher[0]
+
+
+def _apply(widget: QWidget, style: Callable[[QPalette], str]) -> None:
+    sheet = style(QGuiApplication.palette())
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def follow_palette(widget: QWidget, style: Callable[[QPalette], str]) -> None:
     """Give ``widget`` the style sheet ``style`` makes from the application's palette, now and whenever
     the palette changes (the user switches between light and dark while the program runs)."""
-    _PaletteFollower(widget, style)
+    _palette_watcher().follow(widget, style)
 
 
 def primary_button_style(palette: QPalette) -> str:
@@ -116,7 +153,5 @@ def set_primary(button: QPushButton, primary: bool = True) -> None:
     if primary:
         follow_palette(button, primary_button_style)
     else:
-        for follower in button.findChildren(_PaletteFollower):
-            button.removeEventFilter(follower)
-            follower.deleteLater()
+        _palette_watcher().forget(button)
         button.setStyleSheet("")
