@@ -6,24 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QStyledItemDelegate,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:  # QStyle and its kin (≈12 ms of enums) load when the first plan is drawn
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QFontMetrics, QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
     from verktoykasse.storage.db import Database
     from verktoykasse.storage.plan_list import PlanSummary
@@ -37,94 +25,10 @@ ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 TOOL_TIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 
 
-class PlanItemDelegate(QStyledItemDelegate):
-    """Two lines per plan: its name in bold, then the business, the step and when it last changed.
-
-    The item's text stays "name\ndetails" (tests, screen readers and copy read it); only the drawing
-    differs, so a plan is easy to pick out in a long list.
-    """
-
-    PADDING = 6
-    _painting = False  # ``initStyleOption`` leaves the text out while the base class paints
-
-    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-        name, _, details = str(index.data() or "").partition("\n")
-        return name, details
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if self._painting:
-            option.text = ""  # the two lines are drawn by ``paint``
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        from PySide6.QtGui import QPalette
-
-        # Background, selection and focus as the style draws them, without the text (through the base
-        # class: its option carries the view's state).
-        self._painting = True
-        try:
-            super().paint(painter, option, index)
-        finally:
-            self._painting = False
-        widget = option.widget
-        name, details = self._lines(index)
-        view = self.parent()
-        selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        # The style draws each line in the palette's colour for ``role`` (it sets the pen itself): the
-        # painter's setPen() from Python would make PySide6 build the whole Qt namespace (≈25 ms) to
-        # resolve its overloads, which the first list of plans waited for; the style's type costs less.
-        style = widget.style() if widget is not None else QApplication.style()
-        painter.save()
-        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        bold = option.font
-        bold.setBold(True)
-        painter.setFont(bold)
-        bold_metrics = painter.fontMetrics()
-        style.drawItemText(
-            painter,
-            QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height()),
-            0,
-            option.palette,
-            True,
-            self._fitted(name, bold_metrics, option, rect.width()),
-            role,
-        )
-        painter.setFont(option.widget.font() if widget is not None else option.font)
-        metrics = painter.fontMetrics()
-        style.drawItemText(
-            painter,
-            QRect(rect.left(), rect.top() + bold_metrics.height(), rect.width(), metrics.height()),
-            0,
-            option.palette,
-            True,
-            self._fitted(details, metrics, option, rect.width()),
-            role,
-        )
-        painter.restore()
-
-    @staticmethod
-    def _fitted(text: str, metrics: QFontMetrics, option: QStyleOptionViewItem, width: int) -> str:
-        """``text`` cut short with "…" as the view cuts its texts, when it is wider than ``width``. A text
-        that fits is drawn as it is without asking for the view's way of cutting: that value is a Qt
-        namespace enum, and the first one built costs ≈25 ms, which the first list of plans waited for."""
-        if QFontMetricsF(metrics).horizontalAdvance(text) <= width:  # unrounded, as elidedText measures
-            return text
-        return metrics.elidedText(text, option.textElideMode, width)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        metrics = option.fontMetrics
-        return QSize(size.width(), 2 * metrics.height() + 2 * self.PADDING + metrics.leading())
-
-
 class HomeView(QWidget):
     open_requested = Signal(int)
     open_place_requested = Signal(int, str, str, int)  # plan, step, row kind, row id (from "Now")
+    selection_changed = Signal()  # another plan is selected in the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,15 +66,7 @@ class HomeView(QWidget):
         )
         self.intro.setWordWrap(True)
 
-        self.plan_list = QListWidget()
-        self.plan_list.setObjectName("planList")
-        self.plan_list.setAccessibleName(self.tr("Plans"))
-        self.plan_list.setAccessibleDescription(
-            self.tr("Press Enter to open a plan, F2 to rename it, Delete to delete it.")
-        )
-        self.plan_list.setItemDelegate(PlanItemDelegate(self.plan_list))
-        self.plan_list.itemActivated.connect(lambda _item: self.open_selected())
-        self.plan_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._plan_list: QListWidget | None = None  # made when the plans are known (``plan_list``)
 
         self.empty_label = QLabel(
             self.tr("No plans yet. Press “New plan” to start, or open the example plan to look around.")
@@ -202,7 +98,6 @@ class HomeView(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.plan_list, 2)
         # Deleted plans wait 30 days in the bin, under the list (the buttons fill a small screen's row).
         # No Alt+letter: the home view's letters are all taken.
         self.bin_button = self._button("planBinButton", self.tr("Bin…"), self.open_bin)
@@ -214,16 +109,48 @@ class HomeView(QWidget):
         self._show_now(False)
         # Until the plans are known (read just after the window first shows) neither the invitation nor an
         # empty list: a user with plans would see, and a screen reader would say, "No plans yet" for a
-        # moment. A stretch keeps their place meanwhile (the list's retained size would cost more to lay out),
-        # so nothing above or below moves when the plans appear.
+        # moment. A stretch keeps their place meanwhile, so nothing above or below moves when the plans
+        # appear; the list itself is made then (its widget, delegate and the item views' enums cost ≈4 ms
+        # that the first window need not wait for).
         self.empty_label.hide()
-        self.plan_list.hide()
-        layout.insertStretch(layout.indexOf(self.plan_list) + 1, 3)
+        layout.insertStretch(layout.indexOf(self.empty_label) + 1, 3)
         self._holding_place = True
-
-        QShortcut(QKeySequence("F2"), self.plan_list, self.rename_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.plan_list, self.delete_selected)
         self._update_buttons()
+
+    @property
+    def plan_list(self) -> QListWidget:
+        """The list of plans, made the first time it is needed (when the plans are known)."""
+        if self._plan_list is None:
+            self._plan_list = self._make_plan_list()
+        return self._plan_list
+
+    def _make_plan_list(self) -> QListWidget:
+        from PySide6.QtWidgets import QListWidget
+
+        from verktoykasse.ui.plan_list_delegate import PlanItemDelegate
+
+        plan_list = QListWidget()
+        plan_list.setObjectName("planList")
+        plan_list.setAccessibleName(self.tr("Plans"))
+        plan_list.setAccessibleDescription(
+            self.tr("Press Enter to open a plan, F2 to rename it, Delete to delete it.")
+        )
+        plan_list.setItemDelegate(PlanItemDelegate(plan_list))
+        plan_list.itemActivated.connect(lambda _item: self.open_selected())
+        plan_list.currentItemChanged.connect(lambda *_: self._selection_changed())
+        plan_list.hide()
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.empty_label) + 1, plan_list, 2)
+        # Between the plan buttons and "Bin…", as if it had been made with them.
+        QWidget.setTabOrder(self.delete_button, plan_list)
+        QWidget.setTabOrder(plan_list, self.bin_button)
+        QShortcut(QKeySequence("F2"), plan_list, self.rename_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, plan_list, self.delete_selected)
+        return plan_list
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self.selection_changed.emit()
 
     @property
     def now(self) -> NowPanel:
@@ -311,9 +238,11 @@ class HomeView(QWidget):
         if self._holding_place:  # the plans are known: the list or the invitation takes the place
             self._holding_place = False
             layout = self.layout()
-            layout.takeAt(layout.indexOf(self.plan_list) + 1)
+            layout.takeAt(layout.indexOf(self.empty_label) + 1)
         self._shown = [(p.id, p.name, p.updated_at) for p in plans]
         previous = select_id if select_id is not None else self.selected_plan_id()
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.plan_list.clear()
         for plan in plans:
             item = QListWidgetItem(self._describe(plan))
@@ -365,20 +294,24 @@ class HomeView(QWidget):
         return f"{plan.name}\n" + " · ".join(details)
 
     def plan_names(self) -> list[str]:
+        if self._plan_list is None:  # the plans are not known yet
+            return []
         return [self.plan_list.item(i).text().split("\n", 1)[0] for i in range(self.plan_list.count())]
 
     def selected_plan_id(self) -> int | None:
-        item = self.plan_list.currentItem()
+        item = None if self._plan_list is None else self._plan_list.currentItem()
         return None if item is None else int(item.data(PLAN_ID_ROLE))
 
     def select_plan(self, plan_id: int) -> None:
+        if self._plan_list is None:
+            return
         for row in range(self.plan_list.count()):
             if self.plan_list.item(row).data(PLAN_ID_ROLE) == plan_id:
                 self.plan_list.setCurrentRow(row)
                 return
 
     def _update_buttons(self) -> None:
-        has_selection = self.plan_list.currentItem() is not None
+        has_selection = self.selected_plan_id() is not None
         for button in (self.open_button, self.rename_button, self.delete_button):
             button.setEnabled(has_selection)
 
