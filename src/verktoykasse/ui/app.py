@@ -37,8 +37,10 @@ DISPLAY_NAME = "Verktøykassa"
 # or 1 when the data could not be opened).
 EXIT_AFTER_START = "VERKTOYKASSE_EXIT_AFTER_START"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ICON_LATEST_MS = 300  # the icon is given when the plans are listed, or this long after the window shows
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QIcon
 
 log = logging.getLogger("verktoykasse.ui")
@@ -133,8 +135,8 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         QTimer.singleShot(0, lambda: _signal_start("shown"))
         window.plans_listed.connect(lambda: _signal_start("listed"))
         window.data_ready.connect(lambda: (_signal_start("ready"), app.exit(0 if window.database else 1)))
-    QTimer.singleShot(0, lambda: app.setWindowIcon(application_icon()))  # once the window is on screen
     QTimer.singleShot(0, window.start_data)
+    give_icon_when_listed(app, window.plans_listed)
 
     def listen() -> None:  # once, when the data is open: QtNetwork and the holder's note cost ≈20 ms
         window.data_ready.disconnect(listen)
@@ -159,6 +161,22 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     code = app.exec()
     guard.release()
     return code
+
+
+def give_icon_when_listed(app: QApplication, listed: SignalInstance) -> None:
+    """The application's icon once the plans are listed (QIcon's type and the eight sizes cost ≈3.5 ms that
+    neither the window nor the list need wait for), and at the latest ``ICON_LATEST_MS`` after the window
+    shows: a message about the data (a damaged file, another computer holding it) comes before the list,
+    and has the icon in its title bar too."""
+
+    def give() -> None:
+        if not icon_given:
+            icon_given.append(True)
+            app.setWindowIcon(application_icon())
+
+    icon_given: list[bool] = []
+    listed.connect(give)
+    QTimer.singleShot(ICON_LATEST_MS, give)
 
 
 def report_unexpected_errors(
