@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 
@@ -104,3 +105,34 @@ def test_about_shows_the_version(start_window, qtbot):
     assert __version__ in texts[0]
     assert QApplication.organizationName() == "Verktoykassa"
     assert QApplication.applicationName() == "Verktoykasse"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        ("Inkluderingsplan for Fjordbakeriet AS, avdeling Sentrum, med sommerjobber og lærlinger " * 3)[:200],
+        "Ø" * 200,  # one word, as long as a name may be
+    ],
+    ids=["a sentence", "one long word"],
+)
+def test_a_plan_with_a_long_name_fits_a_small_laptop_screen(start_window, answer_next_dialog, qtbot, name):
+    """Kari names a plan with a whole sentence (or pastes one long word) on a 1024×600 laptop. The plan's
+    page wraps the name instead of growing wider than the screen, and in the list of plans the name is
+    cut short with "…" (the whole name is in its tooltip and read out by a screen reader) instead of the
+    list scrolling sideways, also when the window is made narrower."""
+    window = start_window()
+    answer_next_dialog("ok", text=name)
+    window.home.new_plan()  # the new plan opens on its page
+    for width in (1024, 700):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        assert window.minimumSizeHint().width() <= width
+    window.show_home()
+    plan_list = window.home.plan_list
+    for width in (1024, 700):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        item = plan_list.item(0)
+        assert plan_list.visualItemRect(item).width() <= plan_list.viewport().width()
+        assert plan_list.horizontalScrollBar().maximum() == 0
+        assert item.toolTip().startswith(name.strip())

@@ -103,6 +103,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         return metrics.elidedText(text, option.textElideMode, width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
+        """Two lines high, and no wider than the list: a plan's line then spans the list's width, and a
+        name too long for it ends in "…" (``_fitted``) instead of the list scrolling sideways."""
         metrics = option.fontMetrics
-        return QSize(size.width(), 2 * metrics.height() + 2 * self.PADDING + metrics.leading())
+        return QSize(0, 2 * metrics.height() + 2 * self.PADDING + metrics.leading())

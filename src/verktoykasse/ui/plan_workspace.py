@@ -141,6 +141,10 @@ class PlanWorkspace(QWidget):
         self.title = QLabel(self.plan.name if self.plan else self.tr("This plan no longer exists."))
         self.title.setObjectName("planTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # A long name (up to 200 characters) wraps, and a word longer than the room there is cut at its
+        # edge: the title asked for its whole width and made the window wider than a laptop's screen.
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(1)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -153,8 +157,8 @@ class PlanWorkspace(QWidget):
             )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title)
-        top.addWidget(self.saved_label, 1)
+        top.addWidget(self.title, 1)  # the room there is goes to the plan's name, which wraps when long
+        top.addWidget(self.saved_label)
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.banner = SaveBanner()
