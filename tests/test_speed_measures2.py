@@ -63,9 +63,7 @@ def test_scrolling_down_at_once_shows_whole_rows(start_window):
     bar = table.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     seen = [
-        row
-        for row in range(table.count())
-        if 0 <= table.rowViewportPosition(row) < table.viewport().height()
+        row for row in range(table.count()) if 0 <= table.rowViewportPosition(row) < table.viewport().height()
     ]
     assert seen and all(whole(table, row) for row in seen)
 
