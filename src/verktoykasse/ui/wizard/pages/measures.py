@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from verktoykasse.domain.formatting import format_date
@@ -58,28 +57,6 @@ class MeasuresPage(StepPage):
         self._opening = True
         super().__init__(saver, plan, parent)
         self._opening = False
-        # With a measure the page is taller than a usual window: laid out first without the scroll bar,
-        # the measures' table (every row's wrapped height) and the page were fitted twice, the second
-        # time as the bar came. So the bar is there from the first layout, and "as needed" again as soon
-        # as the page is shown (where the page turns out shorter than the window, the bar goes then).
-        if plan.measures:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Laid out in its real width with the bar: from now on the bar comes and goes as needed."""
-        super().resizeEvent(event)
-        if self.isVisible():
-            self._scroll_bar_as_needed()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Also where the page was laid out while hidden and is shown in the same size (no resize)."""
-        super().showEvent(event)
-        self._scroll_bar_as_needed()
-
-    def _scroll_bar_as_needed(self) -> None:
-        # Only once: setting a policy lays the scroll area's children out again, even the same policy.
-        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def build(self) -> None:
         plan = self.plan
