@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 import test_read_only_open
+import test_speed_rows
 from test_speed_measures import open_at_measures
 from test_speed_rows import assert_fits, measure_rest, measures_table
 from test_wizard_large_plan import open_large_plan
@@ -22,6 +23,7 @@ from wizard_support import drawn, on_page, pause, type_into
 # Ola's program on the folder Kari's program holds (read-only), as in test_read_only_open.
 karis_folder = test_read_only_open.karis_folder
 olas_window = test_read_only_open.olas_window
+fits = test_speed_rows.fits  # the widths shown tables are fitted to, as they happen
 
 
 def whole(table, row: int) -> bool:
@@ -213,3 +215,30 @@ def test_on_a_read_only_pc_the_measures_lists_built_after_drawing_are_read_only_
     assert not milestones.add_button.isEnabled()
     title = page.findChild(QLineEdit, "milestoneTitle")
     assert title.text() == "Mentor valgt" and title.isReadOnly()
+
+
+# -- every step page: its scroll bar from the first layout ------------------------------------------------
+def test_each_step_opens_with_its_tables_fitted_once_beside_the_scroll_bar_it_keeps(start_window, fits):
+    window = start_window()
+    for step in ("goals", "evaluation"):
+        fits.clear()
+        window.resize(1100, 700)
+        workspace, _reads = open_large_plan(window, step)
+        QApplication.processEvents()
+        page = workspace.pages[step]
+        assert page.verticalScrollBar().isVisible()
+        assert page.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        names = [name for name, _width in fits]
+        assert names and len(names) == len(set(names)), (step, fits)  # one width each, not two
+
+
+def test_a_step_shorter_than_the_window_has_no_scroll_bar(start_window):
+    window = start_window()
+    window.resize(1100, 6000)
+    workspace, _reads = open_large_plan(window, "goals")
+    QApplication.processEvents()
+    page = workspace.pages["goals"]
+
+    assert page.height() > page.widget().sizeHint().height()
+    assert not page.verticalScrollBar().isVisible()
+    assert page.widget().width() == page.viewport().width() == page.width()
