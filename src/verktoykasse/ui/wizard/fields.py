@@ -74,12 +74,15 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "fieldMessage")
-        from verktoykasse.ui.colours import error_text_style, follow_palette
-
-        follow_palette(self, error_text_style)  # red that reads on light and dark themes alike
+        self._coloured = False  # a page has dozens of these, most never say anything: red when one does
         self.hide()
 
     def show_message(self, message: str | None) -> None:
+        if message and not self._coloured:
+            from verktoykasse.ui.colours import error_text_style, follow_palette
+
+            self._coloured = True
+            follow_palette(self, error_text_style)  # red that reads on light and dark themes alike
         self.setText(("⚠ " + message) if message else "")
         self.setVisible(bool(message))
         if self.describes is not None and shiboken6.isValid(self.describes):

@@ -8,7 +8,8 @@ columns of its own shows one column with the row's description.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +21,10 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,7 +38,11 @@ from PySide6.QtWidgets import (
 ROW_ROLE = Qt.ItemDataRole.UserRole
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 # The roles a cell answers with its text (a long one is cut in the cell; the tooltip has it whole).
-TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+TEXT_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole}
+)
+
+ANSWERED = TEXT_ROLES | {BADGE_ROLE, ROW_ROLE}  # the roles a cell has anything for
 
 # Badge colours: a tinted background with dark text, the same in a light and a dark theme (both sides are
 # set, so the theme cannot make them unreadable); every pair meets WCAG AA (4.5:1). The kinds differ in
@@ -123,23 +129,30 @@ class RowsModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        # The role first: Qt asks each cell for a dozen roles (font, colours, alignment, …) this model
+        # has nothing for, and those answers are the cheapest.
+        if role not in ANSWERED or not index.isValid():
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        text = role in TEXT_ROLES
-        if (text or role == BADGE_ROLE) and self._cells is not None:
-            key = (index.row(), index.column())
-            cell = self._cells.get(key)
-            if cell is None:
-                cell = self._cells[key] = (column.text(row), column.badge(row) if column.badge else None)
-            return cell[0] if text else cell[1]
-        if text:
-            return column.text(row)
-        if role == BADGE_ROLE:
-            return column.badge(row) if column.badge is not None else None
+        number = index.row()
+        if not 0 <= number < len(self.rows):
+            return None
         if role == ROW_ROLE:
-            return row
-        return None
+            return self.rows[number]
+        cell = self.cell(number, index.column())
+        return cell[1] if role == BADGE_ROLE else cell[0]
+
+    def cell(self, row: int, column: int) -> tuple[str, str | None]:
+        """The text and badge kind of a cell, worked out once per cell while the table measures."""
+        if self._cells is not None:
+            cell = self._cells.get((row, column))
+            if cell is None:
+                cell = self._cells[(row, column)] = self._work_out(row, column)
+            return cell
+        return self._work_out(row, column)
+
+    def _work_out(self, row: int, column: int) -> tuple[str, str | None]:
+        obj, spec = self.rows[row], self.columns[column]
+        return spec.text(obj), spec.badge(obj) if spec.badge is not None else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -307,6 +320,14 @@ class RowTable(QTableView):
         # The cells' sizes measured while fitting this content (``BadgeDelegate.sizes``): a new width often
         # changes only the title column's, so the other columns' cells are not measured again.
         self._sizes: dict[tuple[int, str, str, int, bool], QSize] = {}
+        # The rows measured since the last fit; the others (a long list's rows below its view) are measured
+        # right after the table is drawn, a batch per turn of the event loop, or at once as they come into
+        # view or are scrolled to.
+        self._rows_measured: set[int] = set()
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.timeout.connect(self._measure_rest)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._measure_in_view())
         for signal in (
             model.modelReset,
             model.layoutChanged,
@@ -328,37 +349,105 @@ class RowTable(QTableView):
         """Fit the columns to the visible width and the rows to their wrapped text, once per real change:
         True when it did (the rows' heights may differ), False when the table already fits this width and
         content. (Fitting at once, not later in the event loop, lets the page settle in one pass: nothing
-        is ever drawn unfitted.)"""
+        is ever drawn unfitted.)
+
+        The rows that can be seen, and those that set the list's height (``TALLEST`` lines), are measured
+        at once; a long list's other rows only set how far it scrolls, and are measured right after it is
+        drawn (``paintEvent``), or at once when they come into view or are scrolled to."""
         wanted = (self.viewport().width(), self._content)
         if wanted == self._fitted_for:
             return False
         shown = self.isVisible()
         # A hidden table (a page being built) has a width that is only a guess until it is shown, when it
-        # is fitted again (``showEvent``): only its first rows are measured now, as many as set the list's
-        # height (a list shows ``TALLEST`` lines at the most), not all of a long list's rows.
+        # is fitted again (``showEvent``).
         self._fitted_for = wanted if shown else None
+        self._rows_measured = set()
+        with self._measuring():
+            self.fit_columns()
+            self._measure_from(self._first_in_view(), self._least_room())
+        if shown and len(self._rows_measured) < self.count():
+            self._rest.start(self.REST_MS)  # at the latest: a table out of the page's view is not drawn
+        # The scroll ranges at once (Qt would on its next turn): no sideways range left over meanwhile.
+        self.updateGeometries()
+        return True
+
+    @contextmanager
+    def _measuring(self) -> Iterator[None]:
+        """Each cell's text worked out, and each size measured, once while the table measures its rows."""
         self.rows_model.measuring(True)
         delegate = self.itemDelegate()
         if isinstance(delegate, BadgeDelegate):
             delegate.sizes = self._sizes
         try:
-            self.fit_columns()
-            if shown:
-                self.resizeRowsToContents()  # wrapped rows get their real height for the new widths
-            else:
-                room, height = self.fontMetrics().lineSpacing() * self.TALLEST, 0
-                for row in range(self.count()):
-                    if height > room:
-                        break
-                    self.resizeRowToContents(row)
-                    height += self.rowHeight(row)
+            yield
         finally:
             self.rows_model.measuring(False)
             if isinstance(delegate, BadgeDelegate):
                 delegate.sizes = None
-        # The scroll ranges at once (Qt would on its next turn): no sideways range left over meanwhile.
-        self.updateGeometries()
-        return True
+
+    def _least_room(self) -> int:
+        """How far down rows are measured at once: what can be seen, and at least what sets the list's
+        height (``ListEditor`` makes a list as tall as its rows, up to ``TALLEST`` lines)."""
+        return max(self.viewport().height(), self.fontMetrics().lineSpacing() * self.TALLEST)
+
+    def _first_in_view(self) -> int:
+        return max(self.rowAt(0), 0)
+
+    def _measure_from(self, first: int, room: int) -> bool:
+        """Measure the rows from ``first`` down until ``room`` pixels are filled; True when any was new."""
+        measured, height, changed = self._rows_measured, 0, False
+        for row in range(first, self.count()):
+            if height > room:
+                break
+            if row not in measured:
+                self.resizeRowToContents(row)
+                measured.add(row)
+                changed = True
+            height += self.rowHeight(row)
+        return changed
+
+    def _measure_in_view(self) -> None:
+        """Rows scrolled into view before they were measured get their height before they are drawn."""
+        if self._fitted_for is not None and len(self._rows_measured) < self.count():
+            with self._measuring():
+                self._measure_from(self._first_in_view(), self.viewport().height())
+
+    BATCH = 25  # rows measured per turn of the event loop after the table is drawn
+    REST_MS = 50  # or this long after the fit, where the table is not drawn (out of the page's view)
+
+    def _measure_rest(self) -> None:
+        """The rows not measured yet, a batch at a time, so that a keystroke is never held up for long."""
+        if not self.isVisible() or self._fitted_for is None:
+            return  # done when it is shown again (``showEvent``)
+        pending = [row for row in range(self.count()) if row not in self._rows_measured]
+        with self._measuring():
+            for row in pending[: self.BATCH]:
+                self.resizeRowToContents(row)
+                self._rows_measured.add(row)
+        # The list's height is not theirs to change: the rows measured at once already fill it.
+        if len(pending) > self.BATCH:
+            self._rest.start(0)
+
+    @property
+    def rows_pending(self) -> int:
+        """How many rows have not been measured for the table's current width yet."""
+        return max(self.count() - len(self._rows_measured), 0)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scrolling to a row (the keyboard's End, a row chosen from "Missing") finds it where it really
+        is: the rows above it are measured first."""
+        if index.isValid() and self._fitted_for is not None:
+            above = [row for row in range(index.row() + 1) if row not in self._rows_measured]
+            if above:
+                with self._measuring():
+                    for row in above:
+                        self.resizeRowToContents(row)
+                        self._rows_measured.add(row)
+        super().scrollTo(index, hint)
 
     def fit_columns(self) -> None:
         """Share the visible width among the columns: each short column as wide as its heading and cells,
@@ -377,7 +466,7 @@ class RowTable(QTableView):
             # there is: measured once per content, not at each step of a window's resize.
             self._measured = (
                 self._content,
-                {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in short},
+                {i: max(header.sectionSizeHint(i), self._widest_cell(i)) for i in short},
             )
         wanted = self._measured[1]
         least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
@@ -391,6 +480,17 @@ class RowTable(QTableView):
         for i, width in widths.items():
             if header.sectionSize(i) != width:
                 header.resizeSection(i, width)
+
+    def _widest_cell(self, column: int) -> int:
+        """What ``sizeHintForColumn`` says (the widest cell), measuring each different cell once: a
+        hundred rows have a handful of owners, dates and statuses."""
+        model, widths = self.rows_model, {}
+        for row in range(model.rowCount()):
+            cell = model.cell(row, column)
+            if cell not in widths:
+                widths[cell] = self.sizeHintForIndex(model.index(row, column)).width()
+        widest = max(widths.values(), default=0)
+        return widest + 1 if self.showGrid() else widest
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for every column to be read: a title of ``MIN_STRETCH_CHARS``, the others as wide as
@@ -422,6 +522,12 @@ class RowTable(QTableView):
         super().showEvent(event)
         if self.fit():
             self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the rows in view are drawn, the others are measured (``_measure_rest``)."""
+        super().paintEvent(event)
+        if len(self._rows_measured) < self.count() and self._rest.remainingTime() != 0:
+            self._rest.start(0)
 
     def changeEvent(self, event: QEvent) -> None:
         """A larger font (the system's, or the user's setting) makes the same rows wider and taller."""

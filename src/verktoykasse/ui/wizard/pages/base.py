@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -97,6 +97,11 @@ class StepPage(QScrollArea):
         self.setWidget(inner)
         self.build()
         self.body.addStretch(1)
+        # Most pages are taller than a usual window: laid out first without the scroll bar, the page
+        # (and each table's wrapped rows) was fitted twice, the second time as the bar came. So the bar
+        # is there from the first layout, and "as needed" again as soon as the page is shown (where the
+        # page turns out shorter than the window, the bar goes then).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _show_guidance(self, shown: bool) -> None:
         """Shown whole, or folded to its first sentence (never gone: the step still says what it is)."""
@@ -139,6 +144,8 @@ class StepPage(QScrollArea):
             return
         item = self.missing[int(link)]
         if item.list_name:
+            for outer in self.list_editors:  # a list inside a detail still to be built (``defer``)
+                outer.complete_detail()
             editor = self.findChild(ListEditor, item.list_name)
             if editor is not None and editor.isVisible():
                 # Its "Add", or the list itself where rows come from another step (step 5's KPIs).
@@ -159,6 +166,18 @@ class StepPage(QScrollArea):
             # worse than a detail under its table.
             editor.set_side_by_side(wide and editor.side_by_side_width() + margins <= room)
         super().resizeEvent(event)
+        if self.isVisible():  # laid out in its real width with the bar: from now on it comes and goes
+            self._scroll_bar_as_needed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Also where the page was laid out while hidden and is shown in the same size (no resize)."""
+        super().showEvent(event)
+        self._scroll_bar_as_needed()
+
+    def _scroll_bar_as_needed(self) -> None:
+        # Only once: setting a policy lays the scroll area's children out again, even the same policy.
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def build(self) -> None:
         """Add the page's sections (each page module)."""
