@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -325,8 +324,6 @@ class ListEditor(QWidget):
             explicitly_hidden = child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
             if not (explicitly_hidden and child.isHidden()):
                 child.show()  # at once, as the detail itself is (Qt would on its next turn)
-        # Laid out now, before anything is drawn: a page is never seen with the new part squeezed flat.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.saver.read_only:  # as the page was made when it was built (``make_read_only``)
             from verktoykasse.ui.plan_workspace import make_read_only
 
