@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
 
 from verktoykasse.storage.models import Goal, Kpi, Measure, Measurement, Milestone, Plan
-from wizard_support import drawn
 
 D = dt.date
 WRITTEN = D(2027, 2, 10)
@@ -111,7 +110,7 @@ def test_a_month_later_the_owner_ticks_a_milestone_and_types_a_kpi_value_from_no
     again.open_plan(again.home.selected_plan_id())
     workspace = again.plan_page
     workspace.go_to("measures")
-    measures = drawn(workspace).measures
+    measures = workspace.current_page().measures
     milestones = measures.detail.findChild(type(measures), "milestones")
     assert milestones.list.row_texts(0)[0] == "Mentor valgt"
     assert milestones.list.row_texts(0)[2] == "Done"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from verktoykasse.domain.followup import DueKind, occurrences, open_occurrences, plan_agenda
 from verktoykasse.domain.status import measure_state
 from verktoykasse.storage.models import Goal, Measure, MeasureOccurrence, Plan
-from wizard_support import drawn
 
 D = dt.date
 TODAY = D(2027, 4, 20)
@@ -117,7 +116,7 @@ def test_ticked_as_held_in_now_with_a_note_it_is_in_the_plan_after_a_restart(qtb
     again.open_plan(plan_id)
     workspace = again.plan_page
     workspace.go_to("measures")
-    measures = drawn(workspace).measures
+    measures = workspace.current_page().measures
     times = measures.detail.findChild(ListEditor, "occurrences")
     assert times.list.row_texts(0) == ["15.04.2027", "20.04.2027", "Godt møte, to nye kandidater"]
 

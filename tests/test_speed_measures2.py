@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 import test_read_only_open
 import test_speed_rows
@@ -16,9 +16,8 @@ from test_speed_measures import open_at_measures
 from test_speed_rows import assert_fits, measure_rest, measures_table
 from test_wizard_large_plan import open_large_plan
 from verktoykasse.storage.models import Measure
-from verktoykasse.storage.plans import create_plan
 from verktoykasse.ui.wizard.list_editor import ListEditor
-from wizard_support import drawn, on_page, pause, type_into
+from wizard_support import on_page, pause, type_into
 
 # Ola's program on the folder Kari's program holds (read-only), as in test_read_only_open.
 karis_folder = test_read_only_open.karis_folder
@@ -131,41 +130,7 @@ def test_sorting_by_deadline_at_once_keeps_every_row_whole(start_window):
     assert_fits(table)
 
 
-# -- the lower part of the selected measure's detail -----------------------------------------------------
-def tab_order(workspace) -> list[str]:
-    """The names of the measure's detail's fields as Tab visits them, from the list's Remove button."""
-    editor = workspace.pages["measures"].measures
-    names, widget = [], editor.remove_button.nextInFocusChain()
-    while widget is not editor.remove_button and len(names) < 500:
-        inside = editor.detail.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        if inside and not isinstance(widget.parentWidget(), QLineEdit):  # not a line edit's clear button
-            names.append(widget.objectName())
-        widget = widget.nextInFocusChain()
-    return names
-
-
-def test_the_measures_lists_come_right_after_the_page_is_drawn_in_the_same_tab_order(start_window):
-    window = start_window()
-    workspace = open_at_measures(window)
-    editor = workspace.pages["measures"].measures
-    assert on_page(workspace, QLineEdit, "measureTitle").isVisible()  # the fields the window shows
-
-    page = drawn(workspace)  # a turn of the event loop later
-    for name in ("milestones", "occurrences", "plannedHires"):
-        assert page.findChild(ListEditor, name).isVisible(), name
-    assert page.findChild(QWidget, "measureResources").isVisible()
-    milestones = page.findChild(ListEditor, "milestones")
-    shown = editor.current()
-    assert milestones.list.count() == len(shown.milestones)
-    opened = tab_order(workspace)
-    assert opened.index("measureTitle") < opened.index("milestonesList") < opened.index("resourceSearch")
-
-    editor.list.setCurrentRow(1)  # another measure, and back: built at once this time
-    editor.list.setCurrentRow(0)
-    assert not editor.detail_pending
-    assert tab_order(workspace) == opened
-
-
+# -- the selected measure's lists ---------------------------------------------------------------------------
 def test_now_opens_a_milestone_of_the_page_just_opened(start_window):
     """ "Now" and the board check go to a milestone inside its measure as the page opens."""
     from verktoykasse.ui.wizard.places import show_place
@@ -181,34 +146,13 @@ def test_now_opens_a_milestone_of_the_page_just_opened(start_window):
     assert target.isVisible()
 
 
-def test_going_to_another_plan_before_the_lists_were_built_goes_without_a_hitch(
-    start_window, qtbot, monkeypatch
-):
-    from test_attack_damage import error_hook
-
-    window = start_window()
-    errors = error_hook(window, monkeypatch)
-    window.resize(1100, 700)
-    workspace, _reads = open_large_plan(window, "measures")
-    assert workspace.pages["measures"].measures.detail_pending  # no turn of the event loop yet
-    with window.database.session() as session:
-        other = create_plan(session, "Bakeriet 2027").id
-
-    window.show_home()
-    window.open_plan(other)  # straight on to another plan: the first one's page is thrown away
-    qtbot.wait(120)  # the first page's lists would have had their turn
-
-    assert window.plan_page.plan_id == other
-    assert errors == []
-
-
-def test_on_a_read_only_pc_the_measures_lists_built_after_drawing_are_read_only_too(olas_window):
-    """Ola's PC may only read the data Kari's program holds: a measure's milestones, built right after its
-    page is drawn, cannot be changed either."""
+def test_on_a_read_only_pc_the_measures_lists_are_read_only_too(olas_window):
+    """Ola's PC may only read the data Kari's program holds: a measure's milestones cannot be changed
+    either."""
     olas_window.open_plan(olas_window.home.selected_plan_id())
     workspace = olas_window.plan_page
     workspace.go_to("measures")
-    page = drawn(workspace)
+    page = workspace.pages["measures"]
 
     milestones = page.findChild(ListEditor, "milestones")
     assert milestones is not None and milestones.list.count() == 1

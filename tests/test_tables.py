@@ -12,7 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.ui.wizard.row_table import BADGE_ROLE, BADGES, RowTable
-from wizard_support import drawn, new_plan, on_page, with_keyboard
+from wizard_support import new_plan, on_page, with_keyboard
 
 
 def headings(table: RowTable) -> list[str]:
@@ -134,7 +134,7 @@ def test_every_table_model_keeps_qts_rules(example, step, name):
 def test_the_nested_tables_milestones_kpis_and_measurements_have_columns(example):
     _window, ws = example
     ws.go_to("measures")
-    detail = drawn(ws).measures.detail
+    detail = ws.current_page().measures.detail
     milestones = detail.findChild(RowTable, "milestonesList")
     assert headings(milestones) == ["Milestone", "Due", "Status"]
     ws.go_to("goals")

@@ -6,11 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from verktoykasse.ui.wizard.fields import TEXT_PAUSE_MS, NumberField, TextBox, TypedField
-from verktoykasse.ui.wizard.list_editor import ListEditor
 
 
 @pytest.fixture
@@ -24,20 +22,9 @@ def norwegian_numbers() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
-def drawn(workspace) -> QWidget:
-    """The page the user is looking at, once drawn: a page just opened builds the lower part of a row's
-    detail (a measure's milestones, …) right after it is drawn."""
-    page = workspace.current_page()
-    for _turn in range(200):
-        if not any(editor.detail_pending for editor in page.findChildren(ListEditor)):
-            break
-        QTest.qWait(5)
-    return page
-
-
 def on_page(workspace, kind: type[QWidget], name: str) -> QWidget:
     """The widget called ``name`` on the page the user is looking at."""
-    widget = drawn(workspace).findChild(kind, name)
+    widget = workspace.current_page().findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} {name!r} on page {workspace.current_step}"
     return widget
 

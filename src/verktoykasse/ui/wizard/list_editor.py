@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
@@ -31,12 +31,6 @@ from verktoykasse.ui.dialogs import confirm
 from verktoykasse.ui.wizard.fields import release_text_boxes
 from verktoykasse.ui.wizard.row_table import Column, RowsModel, RowTable
 from verktoykasse.ui.wizard.saver import Saver
-
-
-def later(panel: QWidget, part: QWidget, build: Callable[[], None]) -> None:
-    """Have ``part`` of the detail ``panel`` built by ``build`` right after the panel is drawn: what lies
-    below the window's edge as a page opens need not hold up its first sight (``ListEditor.defer``)."""
-    panel.build_later = (part, build)
 
 
 class ListEditor(QWidget):
@@ -76,10 +70,6 @@ class ListEditor(QWidget):
         self.rows: list[Any] = []
         self.detail: QWidget | None = None
         self.first_field: QWidget | None = None  # of the detail, where Tab from the buttons goes first
-        self._later: tuple[QWidget, Callable[[], None]] | None = None  # the detail's part still to build
-        self._later_timer = QTimer(self)
-        self._later_timer.setSingleShot(True)
-        self._later_timer.timeout.connect(self.complete_detail)
 
         self.heading = QLabel(title)
         self.heading.setObjectName(name + "Heading")
@@ -186,14 +176,7 @@ class ListEditor(QWidget):
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row. The
-        detail drawn or shown: its part still to build comes next (``defer``)."""
-        if watched is self.detail and self._later is not None:
-            if event.type() == QEvent.Type.Paint:
-                self._later_timer.start(0)
-            elif event.type() == QEvent.Type.Show and not self._later_timer.isActive():
-                self._later_timer.start(self.REST_MS)
-            return False
+        """Keys on the list: Insert adds, Delete removes, Alt+Up / Alt+Down move the selected row."""
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             action = {
@@ -242,10 +225,7 @@ class ListEditor(QWidget):
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _show_detail(self, index: int) -> None:
-        self._later = None  # the part of the detail thrown away is not built any more
-        self._later_timer.stop()
         if self.detail is not None:
-            self.detail.removeEventFilter(self)
             release_text_boxes(self.detail)
             self.detail_box.removeWidget(self.detail)
             self.detail.hide()
@@ -260,23 +240,17 @@ class ListEditor(QWidget):
             self.detail_box.insertWidget(0, self.detail)
             self.detail.show()  # at once, not on the next turn of the event loop
             self._tab_into_detail()
-            deferred = getattr(self.detail, "build_later", None)
-            if deferred is not None:
-                self.defer(*deferred)
         self._update_buttons()
         self.current_changed.emit(row)
         if 0 <= index < len(self.rows):
             self.list.scrollTo(self.model.index(index, 0))
 
-    def _tab_into_detail(self, whole_chain: bool = False) -> None:
-        """Tab goes from the list's buttons into the detail: a widget made later would come last. With
-        ``whole_chain`` the detail's widgets are gathered from the window's whole focus chain (a part of
-        the detail built later sits at the chain's end, its own Tab order kept)."""
+    def _tab_into_detail(self) -> None:
+        """Tab goes from the list's buttons into the detail: a widget made later would come last."""
         inside: list[QWidget] = []
         widget = self.detail.nextInFocusChain()
-        while widget is not self.detail and (whole_chain or self.detail.isAncestorOf(widget)):
-            if self.detail.isAncestorOf(widget):
-                inside.append(widget)
+        while widget is not self.detail and self.detail.isAncestorOf(widget):
+            inside.append(widget)
             widget = widget.nextInFocusChain()
         if not inside:  # the chain entered the detail elsewhere: collect in creation order
             inside = [
@@ -291,44 +265,6 @@ class ListEditor(QWidget):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
                 self.first_field = self.first_field or widget
-
-    # -- a detail's part built later --------------------------------------------------------------------
-    def defer(self, part: QWidget, build: Callable[[], None]) -> None:
-        """Build ``part`` of the detail being shown right after the detail is drawn (a turn of the event
-        loop later), or ``REST_MS`` after it is shown where it is not drawn, or at once when something
-        asks for it (``complete_detail``)."""
-        self._later = (part, build)
-        if self.detail is not None:
-            self.detail.installEventFilter(self)
-
-    REST_MS = 50
-
-    @property
-    def detail_pending(self) -> bool:
-        """Part of the detail is still to be built (``defer``)."""
-        return self._later is not None
-
-    def complete_detail(self) -> None:
-        """Build what is left of the detail (see ``defer``), now."""
-        if self._later is None:
-            return
-        (part, build), self._later = self._later, None
-        self._later_timer.stop()
-        if self.detail is None or not shiboken6.isValid(part) or not self.detail.isAncestorOf(part):
-            return
-        if self.saver.stopped:  # the file was found damaged and the plan is being closed: nothing more
-            return
-        self.detail.removeEventFilter(self)
-        build()
-        for child in part.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            explicitly_hidden = child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
-            if not (explicitly_hidden and child.isHidden()):
-                child.show()  # at once, as the detail itself is (Qt would on its next turn)
-        if self.saver.read_only:  # as the page was made when it was built (``make_read_only``)
-            from verktoykasse.ui.plan_workspace import make_read_only
-
-            make_read_only(part)
-        self._tab_into_detail(whole_chain=True)
 
     def _update_buttons(self) -> None:
         index = self.list.currentRow()

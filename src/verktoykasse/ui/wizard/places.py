@@ -86,7 +86,6 @@ def show_place(page: StepPage, kind: str, row_id: int, field: str = "") -> QWidg
             editor = _select(editors, step_row)
             if editor is None or editor.detail is None:
                 return None
-            editor.complete_detail()  # a measure's milestones, where the page has just opened
             editors = editor.detail.findChildren(ListEditor)
         assert editor is not None and editor.detail is not None
         scope = editor.detail

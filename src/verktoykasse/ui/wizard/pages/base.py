@@ -144,8 +144,6 @@ class StepPage(QScrollArea):
             return
         item = self.missing[int(link)]
         if item.list_name:
-            for outer in self.list_editors:  # a list inside a detail still to be built (``defer``)
-                outer.complete_detail()
             editor = self.findChild(ListEditor, item.list_name)
             if editor is not None and editor.isVisible():
                 # Its "Add", or the list itself where rows come from another step (step 5's KPIs).

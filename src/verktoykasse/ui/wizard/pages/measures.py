@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES
@@ -20,9 +20,8 @@ from verktoykasse.storage.editing import add_row, set_measure_goals
 from verktoykasse.storage.models import Measure, MeasureOccurrence, Milestone, Plan, PlannedHire
 from verktoykasse.ui.wizard import catalogue_spot
 from verktoykasse.ui.wizard.board_fields import approval_fields, budget_settings, decisions_editor
-from verktoykasse.ui.wizard.fields import DateField
 from verktoykasse.ui.wizard.hires import hires_editor
-from verktoykasse.ui.wizard.list_editor import ListEditor, later
+from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
 from verktoykasse.ui.wizard.row_table import Column, first_line
@@ -53,10 +52,7 @@ class MeasuresPage(StepPage):
     ) -> None:
         """``database`` is for the catalogue's resource picker, which keeps its own session."""
         self.database = database
-        # While the page is built (hidden), a measure's lists come right after it is drawn (``later``).
-        self._opening = True
         super().__init__(saver, plan, parent)
-        self._opening = False
 
     def build(self) -> None:
         plan = self.plan
@@ -230,32 +226,6 @@ class MeasuresPage(StepPage):
             empty=self.tr("Does not recur"),
         )
         form.date("recurrence_end", self.tr("Recurs until (empty: the plan's period):"))
-        lists = QWidget()
-        lists.setObjectName("measureLists")
-        panel.layout().addWidget(lists)
-
-        def build_lists() -> None:
-            self._detail_lists(measure, lists, title, area, start, deadline)
-
-        if self._opening:  # below the window's edge as the page opens: right after it is drawn
-            later(panel, lists, build_lists)
-        else:  # the user chose another measure, or came back to the step: all of it at once
-            build_lists()
-        return panel
-
-    def _detail_lists(
-        self,
-        measure: Measure,
-        lists: QWidget,
-        title: QLineEdit,
-        area: QLineEdit,
-        start: DateField,
-        deadline: DateField,
-    ) -> None:
-        """The measure's milestones, the times it was held, its planned hires and the schemes it uses: the
-        lower part of its detail, below the window's edge as the page opens."""
-        layout = QVBoxLayout(lists)
-        layout.setContentsMargins(0, 0, 0, 0)
         milestones = ListEditor(
             self.saver,
             "milestones",
@@ -280,7 +250,7 @@ class MeasuresPage(StepPage):
         )
         start.edited.connect(milestones.reload)
         deadline.edited.connect(milestones.reload)
-        layout.addWidget(milestones)
+        panel.layout().addWidget(milestones)
         held = ListEditor(
             self.saver,
             "occurrences",
@@ -302,17 +272,18 @@ class MeasuresPage(StepPage):
             side_by_side=False,
             sort_key=lambda row: (row.due_on, row.id or 0),
         )
-        layout.addWidget(held)
-        layout.addWidget(hires_editor(self.saver, self.session, self.plan, measure, self.rate_book))
+        panel.layout().addWidget(held)
+        panel.layout().addWidget(hires_editor(self.saver, self.session, self.plan, measure, self.rate_book))
         # The picker lists the catalogue's suggestions for this measure first, so no separate panel.
         picker = catalogue_spot.resource_picker(self.database, measure.id)
         if picker is not None:
             picker.setObjectName("measureResources")
-            layout.addWidget(picker)
+            panel.layout().addWidget(picker)
             # A new measure is called "New measure" until the user names it: the suggestions follow
             # the name and the area once the user leaves the field.
             title.editingFinished.connect(picker.refresh)
             area.editingFinished.connect(picker.refresh)
+        return panel
 
     def _occurrence_detail(self, row: MeasureOccurrence) -> QWidget:
         panel, form = detail_form(self.saver, row, "occurrence")
