@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from long_text_plan import long_text_document, typed_texts
 from verktoykasse.domain.vocabulary import STEPS
@@ -73,8 +73,9 @@ def problems_of(widget: QWidget, where: str, width: int) -> list[str]:
     return found
 
 
-def while_open(open_it: Callable[[], object], look: Callable[[QWidget], None]) -> None:
-    """Open a window that waits for an answer (``open_it``), let ``look`` at it, and close it."""
+def while_open(open_it: Callable[[], object], look: Callable[[QWidget], None], answer: str = "") -> None:
+    """Open a window that waits for an answer (``open_it``), let ``look`` at it, and close it (or click
+    the button called ``answer``)."""
     seen = []
 
     def act() -> None:
@@ -86,7 +87,10 @@ def while_open(open_it: Callable[[], object], look: Callable[[QWidget], None]) -
             look(dialog)
         finally:
             seen.append(dialog.objectName())
-            dialog.reject()
+            if answer:
+                dialog.findChild(QPushButton, answer).click()
+            else:
+                dialog.reject()
 
     QTimer.singleShot(0, act)
     open_it()
@@ -174,3 +178,56 @@ def test_the_windows_that_show_karis_text_fit_a_small_screen_and_keep_her_text_w
     with window.database.session() as session:
         stored = typed_texts(plan_document(session.get(Plan, plan_id)))
     assert stored == typed_texts(document(variant))
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_removing_a_goal_with_the_longest_title_asks_and_tells_within_the_screen_and_undo_restores_it(
+    variant, start_window
+):
+    from verktoykasse.storage.models import Goal
+
+    window, (plan_id,) = karis_window(start_window, variant)
+    window.resize(*SMALL)
+    window.open_plan(plan_id)
+    workspace = window.plan_page
+    workspace.go_to("goals")
+    title = document(variant)["plan"]["goals"][0]["title"]
+    found: list[str] = []
+
+    def look(question: QWidget) -> None:
+        found.extend(problems_of(question, "remove question", SMALL[0]))
+        text = question.findChild(QLabel, "qt_msgbox_label").text()
+        assert text.endswith("Edit → Undo (Ctrl+Z) brings it back.")  # the question's end is in view
+
+    while_open(workspace.current_page().goals.remove_current, look, answer="confirmYes")
+    found += problems_of(window, "goals, just removed", SMALL[0])
+    assert found == []
+    note = workspace.removal_undo.label
+    assert note.isVisible() and title in note.toolTip() and len(note.text()) < 100
+
+    workspace.removal_undo.button.click()
+    with window.database.session() as session:
+        assert title in [goal.title for goal in session.query(Goal).filter_by(plan_id=plan_id)]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_the_next_cycle_of_a_plan_with_the_longest_name_starts_with_the_name_it_suggests(
+    variant, start_window, answer_next_dialog, monkeypatch
+):
+    """The suggestion "<name> – next cycle" fits the 200 characters a name may have: OK starts the round
+    (it was 215 characters, refused as "The name cannot be empty.")."""
+    from verktoykasse.storage.models import Plan
+    from verktoykasse.ui import dialogs
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: errors.append(text))
+    window, (plan_id,) = karis_window(start_window, variant)
+    answer_next_dialog("ok")
+    window.plan_actions.start_next_cycle()
+    assert errors == []
+    new_id = window.plan_page.plan_id
+    assert new_id != plan_id
+    with window.database.session() as session:
+        name = session.get(Plan, new_id).name
+    typed = document(variant)["plan"]["name"]
+    assert len(name) <= 200 and name.endswith("… – next cycle") and typed.startswith(name[:150])
