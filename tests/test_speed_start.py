@@ -119,6 +119,23 @@ def test_settings_compare_save_and_load_as_before(tmp_path: Path):
     assert DataPaths(tmp_path) == DataPaths(tmp_path) and DataPaths(tmp_path).settings == path
 
 
+def test_a_misspelt_setting_is_refused_at_once_and_never_written_to_the_file(tmp_path: Path):
+    """A program change that misspells a setting fails where it is made, instead of quietly writing an
+    unknown name into the user's settings file while the real setting stays as it was."""
+    import json
+
+    import pytest
+
+    from verktoykasse.settings import Settings
+
+    settings = Settings(language="nb")
+    with pytest.raises(AttributeError):
+        settings.langauge = "en"  # type: ignore[attr-defined]
+    settings.save(tmp_path / "settings.json")
+    saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert "langauge" not in saved and saved["language"] == "nb"
+
+
 def _window_on(data_dir: Path, qtbot):
     from verktoykasse.context import AppContext
     from verktoykasse.ui.app import create_application

@@ -32,7 +32,19 @@ SETTINGS_VERSION = latest(SETTINGS_UPGRADES, UNVERSIONED)
 
 class Settings:
     """What the user chose, and where the window was. A plain class, not a dataclass: ``dataclasses`` cost
-    ≈4 ms before the first window (``paths``); its fields are the attributes ``__init__`` sets, in order."""
+    ≈4 ms before the first window (``paths``). Its fields are ``__slots__``, in order: a misspelt setting
+    (``settings.langauge = …``) fails at once instead of being written to the file as a new one."""
+
+    __slots__ = (  # noqa: RUF023  the order the file is written in, not sorted
+        "language",
+        "backups_to_keep",
+        "last_plan_id",
+        "window_geometry",
+        "window_state",
+        "due_notice_day",
+        "database_url",
+        "guidance_seen",
+    )
 
     def __init__(
         self,
@@ -60,17 +72,17 @@ class Settings:
 
     def values(self) -> dict[str, object]:
         """Every setting by name, in order; lists copied (what is saved, or compared)."""
-        return {name: list(value) if isinstance(value, list) else value for name, value in vars(self).items()}
+        return {name: _copied(getattr(self, name)) for name in self.__slots__}
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return vars(self) == vars(other)
+        return self.values() == other.values()
 
     __hash__ = None  # type: ignore[assignment]  # changeable, so not a dictionary key
 
     def __repr__(self) -> str:
-        return f"Settings({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
+        return f"Settings({', '.join(f'{name}={value!r}' for name, value in self.values().items())})"
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -96,6 +108,10 @@ class Settings:
         document["database_url"] = without_password(self.database_url)
         write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
         restrict_file(path)
+
+
+def _copied(value: object) -> object:
+    return list(value) if isinstance(value, list) else value
 
 
 def _fits(value: object, default: object, name: str) -> bool:

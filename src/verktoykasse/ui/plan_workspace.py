@@ -157,8 +157,8 @@ class PlanWorkspace(QWidget):
             )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)  # the room there is goes to the plan's name, which wraps when long
-        top.addWidget(self.saved_label)
+        top.addWidget(self.title, 1)  # the room is shared with the note beside it; a long name wraps
+        top.addWidget(self.saved_label, 1)
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.banner = SaveBanner()
