@@ -231,3 +231,14 @@ def test_the_next_cycle_of_a_plan_with_the_longest_name_starts_with_the_name_it_
         name = session.get(Plan, new_id).name
     typed = document(variant)["plan"]["name"]
     assert len(name) <= 200 and name.endswith("… – next cycle") and typed.startswith(name[:150])
+
+
+def test_a_name_shortened_for_a_question_keeps_its_beginning_and_ends_in_an_ellipsis():
+    from verktoykasse.domain.lines import shortened
+
+    sentence = "Bakeriet på Ærøy skal øke lærlingplassene – fra to til fire"
+    assert shortened(sentence, 80) == sentence  # what fits is left as it is
+    assert shortened(sentence, 30) == "Bakeriet på Ærøy skal øke…"  # cut where a word ends
+    word = "Lærlingplassøkningsprosjektsamarbeidsavtale"
+    assert shortened(word, 10) == "Lærlingpl…"
+    assert all(len(shortened(text, 20)) <= 20 for text in (sentence, word))
