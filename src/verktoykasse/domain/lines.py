@@ -26,3 +26,17 @@ def one_line(text: str) -> str:
 def one_line_trimmed(text: str) -> str:
     """``one_line`` with runs of spaces made one and the ends trimmed: a name as it is stored and shown."""
     return " ".join(one_line(text).split())
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` when it has at most ``limit`` characters, else its beginning and "…" (cut at a space near
+    the end when there is one): a long name inside a question or a list of names, so one word of 200
+    letters cannot run off a dialog's edge. Only for what is shown beside the whole text (a tooltip, the
+    list the name was chosen in), never for what is stored."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip() + "…"

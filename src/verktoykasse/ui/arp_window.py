@@ -137,6 +137,9 @@ class RiskMap(QWidget):
             self.state.addItem(label(RISK_STATES, state), str(state))
         self.gap = QComboBox()
         self.gap.setObjectName("arpRiskGap")
+        # A gap area's long name shows as much as fits; the window does not grow to the whole name.
+        self.gap.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.gap.setMinimumContentsLength(20)
         self.detail = QWidget()
         self.detail_form = QFormLayout(self.detail)
         state_label = QLabel(self.tr("&Assessment:"))
@@ -278,6 +281,7 @@ class FiguresEditor(QWidget):
         self.preview.setObjectName("arpFiguresPreview")
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setWordWrap(True)
+        self.preview.setMinimumWidth(1)  # a job level of one long word: cut at the edge, not scrolled to
         self.preview.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )

@@ -62,6 +62,7 @@ class ReadinessDialog(QDialog):
         intro = QLabel(text)
         intro.setObjectName("readinessIntro")
         intro.setWordWrap(True)
+        intro.setMinimumWidth(1)  # a plan name of one long word must not widen the dialog past the screen
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("readinessList")

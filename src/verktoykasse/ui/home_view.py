@@ -385,9 +385,12 @@ class HomeView(QWidget):
             self._wait_for_data(self.delete_selected)
         if plan_id is None or self._database is None:
             return
-        name = self.plan_list.currentItem().text().split("\n", 1)[0]
+        from verktoykasse.domain.lines import shortened
         from verktoykasse.ui.dialogs import confirm
 
+        # A name of one long word would run off the question's edge and hide its end: at most 80 characters
+        # of it here, beside the list where it is selected whole.
+        name = shortened(self.plan_list.currentItem().text().split("\n", 1)[0], 80)
         if not confirm(
             self,
             self.tr("Delete plan"),

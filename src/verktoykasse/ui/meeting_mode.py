@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.lines import shortened
 from verktoykasse.domain.workshop import (
     GUIDING_QUESTIONS,
     SCORES,
@@ -188,10 +189,16 @@ class MeetingMode(QWidget):
                 if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     child.installEventFilter(self)
 
-    def _label(self, text: str, role: str, name: str = "") -> QLabel:
-        label = QLabel(text)
+    def _label(self, text: str, role: str, name: str = "", longest: int = 0) -> QLabel:
+        """``longest``: the most characters of a text the user typed that a slide shows (a small projector
+        has room for a few lines in the room's large type); a longer one ends in … and the tooltip, read
+        aloud too, has it whole."""
+        label = QLabel(shortened(text, longest) if longest else text)
+        if label.text() != text:
+            label.setToolTip(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
+        label.setMinimumWidth(1)  # one long word is cut at the edge: the slide never grows past the screen
         label.setProperty("role", role)
         if name:
             label.setObjectName(name)
@@ -202,14 +209,14 @@ class MeetingMode(QWidget):
 
         slide = Slide("welcomeSlide")
         organisation = " ".join(self.plan.org_name.split())
-        slide.layout_.addWidget(self._label(organisation, "muted"))
+        slide.layout_.addWidget(self._label(organisation, "muted", longest=80))
         slide.layout_.addWidget(self._label(self.tr("Workshop: needs and resources"), "title"))
         when = format_date(self.plan.workshop_date)
         if when:
             slide.layout_.addWidget(self._label(when, "body"))
         statement = self.plan.problem_statement.strip()
         if statement:
-            slide.layout_.addWidget(self._label(statement[:400], "body"))
+            slide.layout_.addWidget(self._label(statement, "body", longest=240))
         slide.layout_.addStretch(1)
         row = QHBoxLayout()
         self.timer_check = QCheckBox(self.tr("&Timer on each question, minutes:"))
@@ -484,7 +491,7 @@ class GapSlide(Slide):
                 self.tr("Gap area {number} of {count}").format(number=number, count=count), "muted"
             )
         )
-        self.layout_.addWidget(meeting._label(title, "title"))
+        self.layout_.addWidget(meeting._label(title, "title", longest=80))
         if template is not None:
             self.layout_.addWidget(meeting._label(template.description, "small"))
         grid = QGridLayout()

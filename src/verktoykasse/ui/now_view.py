@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from verktoykasse.domain.formatting import format_date
+from verktoykasse.domain.lines import shortened
 
 if TYPE_CHECKING:
     from verktoykasse.domain.followup import DueItem, PlanAgenda
@@ -138,6 +140,7 @@ class NowPanel(QScrollArea):
     def _label(self, text: str, name: str = "") -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
+        label.setMinimumWidth(1)  # a plan's name of one long word is cut at the edge, never scrolled to
         label.setTextFormat(label.textFormat().PlainText)
         if name:
             label.setObjectName(name)
@@ -193,8 +196,14 @@ class NowPanel(QScrollArea):
         from verktoykasse.domain.followup import DueKind, describe_item
 
         text = describe_item(item, today)
+        # A tick box's text does not wrap: its titles are shortened (the tooltip, read aloud too, has them
+        # whole), or two long titles made the line thousands of pixels wide.
+        short = describe_item(
+            replace(item, title=shortened(item.title, 30), context=shortened(item.context, 30)), today
+        )
         if item.kind in (DueKind.MILESTONE, DueKind.LATE_MEASURE):
-            box = QCheckBox(text)
+            box = QCheckBox(short)
+            box.setToolTip(text if short != text else "")
             box.setObjectName("nowMilestoneDone" if item.kind == DueKind.MILESTONE else "nowMeasureDone")
             box.setAccessibleName(text)
             box.setAccessibleDescription(
@@ -211,7 +220,7 @@ class NowPanel(QScrollArea):
         if item.kind == DueKind.MEASUREMENT:
             return self._value_field(item, text)
         if item.kind == DueKind.OCCURRENCE:
-            return self._occurrence_field(item, text, today)
+            return self._occurrence_field(item, text, today, short)
         return self._label(text, "nowBoardReport")
 
     def _put(
@@ -290,14 +299,15 @@ class NowPanel(QScrollArea):
         save.clicked.connect(store)
         return box
 
-    def _occurrence_field(self, item: DueItem, text: str, today: dt.date) -> QWidget:
+    def _occurrence_field(self, item: DueItem, text: str, today: dt.date, short: str) -> QWidget:
         """A recurring measure's occurrence: tick it as held, with a note on how it went."""
         box = QWidget()
         box.setObjectName("nowOccurrence")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        held = QCheckBox(text)
+        held = QCheckBox(short)
+        held.setToolTip(text if short != text else "")
         held.setObjectName("nowOccurrenceHeld")
         held.setAccessibleName(text)
         held.setAccessibleDescription(self.tr("Tick when it was held; the note is saved with it."))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.lines import shortened
 from verktoykasse.domain.workshop import MAX_MAILTO, invitation, invitees, mailto_url, without_address
 from verktoykasse.ui.dialogs import show_error
 from verktoykasse.ui.wizard.fields import Form
@@ -80,6 +81,7 @@ class WorkshopKit(QDialog):
         self.recipients.setObjectName("invitationRecipients")
         self.recipients.setWordWrap(True)
         self.recipients.setTextFormat(Qt.TextFormat.PlainText)
+        self.recipients.setMinimumWidth(1)  # the dialog never grows past the screen for a long name
         self.copy_button = QPushButton(self.tr("&Copy the text"))
         self.copy_button.setObjectName("copyInvitationButton")
         self.copy_button.clicked.connect(self.copy_invitation)
@@ -159,15 +161,20 @@ class WorkshopKit(QDialog):
             text = self.tr("E-mail: {reachable} of {count} participants have an address.").format(
                 reachable=reachable, count=len(self.plan.participants)
             )
-            if missing:
-                text += " " + self.tr("Invite these another way: {names}.").format(names=", ".join(missing))
+        whole = text
+        if missing:  # each name at most 60 characters here; the tooltip (read aloud too) has them whole
+            invite = self.tr("Invite these another way: {names}.")
+            whole += " " + invite.format(names=", ".join(missing))
+            text += " " + invite.format(names=", ".join(shortened(name, 60) for name in missing))
         self.recipients.setText(text)
+        self.recipients.setToolTip(whole if whole != text else "")
         self.mail_button.setEnabled(reachable > 0)
 
     def copy_invitation(self) -> None:
         letter = self.letter()
         QGuiApplication.clipboard().setText(f"{letter.subject}\n\n{letter.body}")
         self.recipients.setText(self.tr("The invitation is copied: paste it into your e-mail or a letter."))
+        self.recipients.setToolTip("")
 
     def mail_url(self) -> tuple[str, bool]:
         """The link for the user's e-mail program, and whether the text had to go by the clipboard."""
@@ -193,6 +200,7 @@ class WorkshopKit(QDialog):
             self.recipients.setText(
                 self.tr("The text was too long for the e-mail link: it is copied, paste it into the e-mail.")
             )
+            self.recipients.setToolTip("")
 
     # -- PDFs -------------------------------------------------------------------------------------------
     def _save_pdf(self, title: str, suggested: str, build) -> None:

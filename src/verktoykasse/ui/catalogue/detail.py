@@ -33,6 +33,7 @@ def plain_label(object_name: str, selectable: bool = True) -> QLabel:
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.setMinimumWidth(1)  # an own contact's name of one long word is cut at the edge, not scrolled to
     label.setOpenExternalLinks(False)
     if selectable:
         label.setTextInteractionFlags(SELECTABLE)

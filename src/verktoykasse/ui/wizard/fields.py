@@ -554,6 +554,7 @@ class Form(QObject):
 
     def line(self, attr: str, label_text: str, check: Callable[[str], str | None] | None = None) -> QLineEdit:
         edit = QLineEdit(getattr(self.obj, attr) or "")
+        edit.setCursorPosition(0)  # a text longer than the field shows its beginning, not its end
         edit.setObjectName(self._name(attr))
         field: QWidget = edit
         if check is not None:

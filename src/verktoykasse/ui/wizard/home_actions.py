@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 if TYPE_CHECKING:
@@ -77,18 +77,27 @@ class HomeActions(QObject):
         plan_id = self.shell.current_plan_id()
         if database is None or plan_id is None:
             return
+        from verktoykasse.domain.lines import shortened
+        from verktoykasse.storage.plans import MAX_NAME_LENGTH, PlanNameError, clean_name
+
+        next_name = self.tr("{name} – next cycle")
         with database.session() as session:
             previous = session.get(Plan, plan_id)
-            suggestion = self.tr("{name} – next cycle").format(name=previous.name if previous else "")
+            # The suggestion fits the longest name allowed: of a 200-character name, its beginning and "…".
+            room = MAX_NAME_LENGTH - len(next_name.format(name=""))
+            suggestion = next_name.format(name=shortened(previous.name, room) if previous else "")
         name = ask_text(self.home, self.tr("Start next cycle"), self.tr("Name of the new plan:"), suggestion)
         if name is None:
             return
-        from verktoykasse.storage.plans import PlanNameError, clean_name
-
         try:
             name = clean_name(name)
-        except PlanNameError:
-            show_error(self.home, self.tr("The name cannot be empty."))
+        except PlanNameError as exc:
+            show_error(
+                self.home,
+                self.tr("The name cannot be empty.")
+                if exc.reason == "empty"
+                else QCoreApplication.translate("HomeView", "The name is too long (at most 200 characters)."),
+            )
             return
         try:
             with database.session() as session:

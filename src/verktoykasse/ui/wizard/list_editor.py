@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.lines import shortened
 from verktoykasse.ui.dialogs import confirm
 from verktoykasse.ui.wizard.fields import release_text_boxes
 from verktoykasse.ui.wizard.row_table import Column, RowsModel, RowTable
@@ -313,8 +314,8 @@ class ListEditor(QWidget):
             self,
             self.tr("Remove"),
             self.tr("Remove “{name}” from {list}? Edit → Undo (Ctrl+Z) brings it back.").format(
-                name=self._label(row), list=self.list.accessibleName()
-            ),
+                name=shortened(self._label(row), 80), list=self.list.accessibleName()
+            ),  # a title of one long word would run off the question's edge and hide its end
             self.tr("Remove"),
         ):
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from verktoykasse.domain.lines import shortened
 from verktoykasse.ui.wizard.saver import Saver
 
 UNDO_SHOWN_MS = 12_000  # how long "Removed …  Undo" stays in view (Edit → Undo / Ctrl+Z stays longer)
@@ -44,7 +45,11 @@ class RemovalUndo(QObject):
 
     def _removed(self, taken: object, name: str) -> None:
         self.last_removed = (taken, name)
-        self.label.setText(self.tr("Removed “{name}”.").format(name=name))
+        # At most 60 characters of a long title: the note does not wrap, and one 1,000-letter title made the
+        # window thousands of pixels wide. The tooltip, read aloud too, has it whole.
+        short = shortened(name, 60)
+        self.label.setText(self.tr("Removed “{name}”.").format(name=short))
+        self.label.setToolTip(self.tr("Removed “{name}”.").format(name=name) if short != name else "")
         self._show(True)
         self._timer.start()
 

@@ -265,8 +265,11 @@ class BadgeDelegate(QStyledItemDelegate):
             needed = metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth() + 8
             size.setWidth(max(size.width(), needed))
             size.setHeight(max(size.height(), metrics.height() + 8))
-        else:  # a wrapped cell's last line is not cut where Qt's estimate is a pixel or two short
-            size.setHeight(size.height() + option.fontMetrics.descent())
+        else:  # a wrapped cell's last line is not cut where Qt's estimate is a pixel or two short;
+            # a long text shows its first lines, the rest elided (the tooltip and the row's detail have it)
+            metrics = option.fontMetrics
+            tallest = metrics.lineSpacing() * RowTable.TALLEST_CELL + metrics.descent() + 4
+            size.setHeight(min(size.height() + metrics.descent(), tallest))
         return size
 
 
@@ -339,6 +342,8 @@ class RowTable(QTableView):
             signal.connect(self._content_changed)
 
     MIN_STRETCH_CHARS = 14  # what a stretching column (the title) keeps at the least, in characters
+    WIDEST_SHORT_CHARS = 30  # a short column (an owner, a unit) asks for no more; a longer text wraps
+    TALLEST_CELL = 4  # lines of a cell's text shown in the list; a longer text ends in …
     TALLEST = 12  # lines: a list is as tall as its rows up to this, and scrolls beyond
 
     def _content_changed(self, *_args: Any) -> None:
@@ -461,19 +466,21 @@ class RowTable(QTableView):
         header = self.horizontalHeader()
         stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
         short = [i for i in range(len(columns)) if i not in stretch]
+        widest = self.fontMetrics().averageCharWidth() * self.WIDEST_SHORT_CHARS
         if self._measured is None or self._measured[0] != self._content:
             # How wide the short columns' headings and cells want to be does not depend on the width
             # there is: measured once per content, not at each step of a window's resize.
             self._measured = (
                 self._content,
-                {i: max(header.sectionSizeHint(i), self._widest_cell(i)) for i in short},
+                {i: max(header.sectionSizeHint(i), min(self._widest_cell(i), widest)) for i in short},
             )
         wanted = self._measured[1]
         least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
         for_short = max(room - least, 0)
         total = sum(wanted.values())
         scale = min(1.0, for_short / total) if total else 1.0
-        widths = {i: int(wanted[i] * scale) for i in short}
+        # No column narrower than the header allows (it would widen it again, past the table's edge).
+        widths = {i: max(int(wanted[i] * scale), header.minimumSectionSize()) for i in short}
         rest = room - sum(widths.values())
         for number, i in enumerate(stretch):
             widths[i] = rest // len(stretch) + (1 if number < rest % len(stretch) else 0)

@@ -187,6 +187,7 @@ class EvaluationPage(StepPage):
             )
         )
         about.setWordWrap(True)
+        about.setMinimumWidth(1)  # a goal of one long word is cut at the edge, not the page made wider
         layout.addWidget(about)
         chart = KpiChart()
         chart.set_series(series_of(kpi))
