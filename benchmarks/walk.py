@@ -54,6 +54,7 @@ def main(plan_id: int) -> None:
     import gc
 
     gc.disable()  # as the program starts (``cli.main``), until its data is open
+    from verktoykasse.collector import settle
     from verktoykasse.context import AppContext
     from verktoykasse.domain.vocabulary import STEPS
     from verktoykasse.ui.app import create_application, settle_memory
@@ -86,7 +87,7 @@ def main(plan_id: int) -> None:
             while warm_up.running is not None:
                 app.processEvents()
                 time.sleep(0.01)
-            warm_up.check()  # the user still pauses: what was loaded is settled (``collector.settle``)
+            settle()  # the user still pauses: what was loaded is settled, as the window's next check does
     print(f"rss_kib {peak_rss_kib()}", flush=True)
     window.close()
 
