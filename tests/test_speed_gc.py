@@ -16,16 +16,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit
 
+from test_warm_up import Clock
 from verktoykasse import collector
 from verktoykasse.ui.warm_up import IDLE_SECONDS, REPORTS
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
