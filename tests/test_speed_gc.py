@@ -68,10 +68,11 @@ def _warmed_up(window, qtbot, clock: Clock):
 
 
 def test_what_the_warm_up_loaded_is_out_of_the_collectors_way_once_the_user_pauses(
-    start_window, qtbot, as_the_program, data_dir
+    start_window, qtbot, as_the_program, data_dir, monkeypatch
 ):
-    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.catalogue import load_catalogue, loader
 
+    monkeypatch.setattr(loader, "_cache", {})  # a session just started: the catalogue not read yet
     window = start_window()
     _open(window, _example_plan(window))
     clock = Clock()
