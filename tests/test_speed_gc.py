@@ -136,3 +136,29 @@ def test_a_long_session_of_opening_and_closing_plans_keeps_no_closed_plan(
     still_held = [plan for plan in opened[:-1] if plan() is not None]
     assert len(still_held) <= 1
     assert opened[-1]() is window.plan_page.plan
+
+
+def test_work_the_user_waited_for_is_no_pause(start_window, qtbot, as_the_program):
+    """Opening a large plan can hold the window up for longer than the pause the collector waits for;
+    the user then goes on at once. Nothing is collected (or loaded) the moment the plan is on screen."""
+    import time
+
+    window = start_window()
+    first, second = _example_plan(window), _example_plan(window)
+    _open(window, first)
+    clock = Clock()
+    warm = _warmed_up(window, qtbot, clock)
+    clock.now += IDLE_SECONDS
+    warm.check()  # what was loaded is settled
+    closed = _open(window, second)
+    _open(window, first)  # the second plan's data is garbage now
+
+    clock.now += IDLE_SECONDS  # the opening took this long; no key was pressed meanwhile
+    warm._ticked = time.monotonic() - 2 * IDLE_SECONDS  # the timer's tick comes late, after it
+    warm._tick()
+    assert closed() is not None
+
+    clock.now += IDLE_SECONDS  # now the user pauses
+    warm._ticked = time.monotonic()
+    warm._tick()
+    assert closed() is None

@@ -12,8 +12,8 @@ So, once the program has started (``settle_start_up``):
 - what the idle warm-up loads (modules, fonts, the catalogue) lives as long too: collected once and frozen
   (``settle``) at the window's next idle moment;
 - the window does the full collections while the user pauses (``collect_at_idle``), when there can be
-  something to free: a closed large plan's data then goes in 20–70 ms (most of it freeing that data),
-  a second or more after the last keystroke or click;
+  something to free: a closed large plan's data then goes in ≈20–120 ms (most of it freeing that data),
+  a second or so after the last keystroke, click or long piece of work (``ui.warm_up``);
 - Python's own rule stays as the backstop for a user who never pauses, at ``FULL_AFTER`` middle-generation
   collections instead of 10, so that a burst of work (the large plan opened, then exported: ≈12 of them)
   does not meet it. Opening the large plan 20 times without a pause then has a full collection every

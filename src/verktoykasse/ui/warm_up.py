@@ -15,7 +15,8 @@ made it miss a frame; now what runs beside it is at most one function call of th
 The same idle moments keep Python's garbage collector out of the user's way (``collector``): once a load
 is done, what it loaded is collected and frozen (later collections skip it), and from then on the window
 goes on watching (every ``WATCH_MS``) to do the full collections while the user pauses, not in the middle
-of opening a plan.
+of opening a plan. A pause starts at the last input or at the end of work that held the window up (a
+large plan opening): the user goes on the moment it is on screen.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ IDLE_SECONDS = 1.0
 BUSY_SECONDS = 0.3  # input this recent pauses a load until the user pauses
 PAUSE_SECONDS = 0.02  # a paused load asks again after this long
 CHECK_MS = 250
-WATCH_MS = 1000  # once everything is loaded: only the idle collections are left to do
+WATCH_MS = 500  # once everything is loaded: only the idle collections are left to do
+LATE_SECONDS = 0.15  # a tick this much later than due: the window was busy
 REPORTS = "reports"
 CATALOGUE = "catalogue"
 # What File → Export PDF…, Print… and the board check import on first use.
@@ -134,7 +136,8 @@ class WarmUp(QObject):
         )
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
+        self._ticked = time.monotonic()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -152,6 +155,18 @@ class WarmUp(QObject):
         if CATALOGUE not in self.loaded and not self.catalogue_opened():
             return CATALOGUE
         return None
+
+    def _tick(self) -> None:
+        """The timer's check, unless the tick came late: then the event loop was held up by work the user
+        asked for (a large plan opening, an export), which is no pause. It counts as input, so nothing is
+        loaded or collected the moment that work is on screen, when the user goes on."""
+        now = time.monotonic()
+        late = now - self._ticked > self.timer.interval() / 1000 + LATE_SECONDS
+        self._ticked = now
+        if late:
+            self.last_input = self.clock()
+            return
+        self.check()
 
     def check(self) -> None:
         """When the window has been idle long enough (and nothing is loading): settle what the last load
