@@ -5,6 +5,10 @@ Run by ``python -m benchmarks`` as a fresh process: ``python -m benchmarks.walk 
 and ``rss_kib`` (the peak once the idle warm-up has also loaded reportlab, the reports and the catalogue, as
 after the user's first pause).
 
+The garbage collector is set up as the program sets it up: off while starting, then start-up's objects
+frozen (``ui.app.settle_memory``), and what the warm-up loaded settled at the pause after it
+(``collector.settle``).
+
 On the way it prints the resident set at each stage (``rss_at_<stage>_kib``: the window shown, the data
 loaded with "Now", the plan opened, each step), so a change in memory can be placed without a profiler.
 
@@ -47,9 +51,13 @@ def stage(name: str) -> None:
 
 
 def main(plan_id: int) -> None:
+    import gc
+
+    gc.disable()  # as the program starts (``cli.main``), until its data is open
+    from verktoykasse.collector import settle
     from verktoykasse.context import AppContext
     from verktoykasse.domain.vocabulary import STEPS
-    from verktoykasse.ui.app import create_application
+    from verktoykasse.ui.app import create_application, settle_memory
     from verktoykasse.ui.main_window import MainWindow
 
     app = create_application()
@@ -58,6 +66,7 @@ def main(plan_id: int) -> None:
     app.processEvents()
     stage("window_shown")
     window.load_data()
+    settle_memory()  # as the program does once its data is open (``ui.app.run_gui``)
     warm_up = window.warm_up
     if warm_up is not None:
         warm_up.timer.stop()  # walked without a pause first; the warm-up's share is measured after
@@ -78,6 +87,7 @@ def main(plan_id: int) -> None:
             while warm_up.running is not None:
                 app.processEvents()
                 time.sleep(0.01)
+            settle()  # the user still pauses: what was loaded is settled, as the window's next check does
     print(f"rss_kib {peak_rss_kib()}", flush=True)
     window.close()
 

@@ -217,11 +217,11 @@ def report_unexpected_errors(
 
 def settle_memory() -> None:
     """Once started: what start-up made lives as long as the program, so move it out of the collector's
-    way (later collections, e.g. while typing, need not scan it) and let the collector run again."""
-    import gc
+    way (later collections, e.g. while typing, need not scan it), let the collector run again, and leave
+    its full collections to the window's idle moments (``collector``, ``ui.warm_up``)."""
+    from verktoykasse.collector import settle_start_up
 
-    gc.freeze()
-    gc.enable()
+    settle_start_up()
 
 
 def _signal_start(stage: str) -> None:

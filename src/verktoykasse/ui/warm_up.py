@@ -11,6 +11,12 @@ thread asks before each function it calls whether the user typed, clicked or scr
 then sleeps until they pause (``pausing``). Its work holds Python's interpreter lock, which a keystroke
 needs too: a whole module's body or a font's parsing (tens of milliseconds) running beside a keystroke
 made it miss a frame; now what runs beside it is at most one function call of the load.
+
+The same idle moments keep Python's garbage collector out of the user's way (``collector``): once a load
+is done, what it loaded is collected and frozen (later collections skip it), and from then on the window
+goes on watching (every ``WATCH_MS``) to do the full collections while the user pauses, not in the middle
+of opening a plan. A pause starts at the last input or at the end of work that held the window up (a
+large plan opening): the user goes on the moment it is on screen.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from verktoykasse import collector
+
 if TYPE_CHECKING:
     from verktoykasse.ui.background import BackgroundWork
 
@@ -32,6 +40,8 @@ IDLE_SECONDS = 1.0
 BUSY_SECONDS = 0.3  # input this recent pauses a load until the user pauses
 PAUSE_SECONDS = 0.02  # a paused load asks again after this long
 CHECK_MS = 250
+WATCH_MS = 500  # once everything is loaded: only the idle collections are left to do
+LATE_SECONDS = 0.15  # a tick this much later than due: the window was busy
 REPORTS = "reports"
 CATALOGUE = "catalogue"
 # What File → Export PDF…, Print… and the board check import on first use.
@@ -92,7 +102,8 @@ def load_catalogue_of(data_dir: Path) -> Callable[[], None]:
 
 
 class WarmUp(QObject):
-    """Watches the application's input; after a pause, loads the next thing ahead (one at a time).
+    """Watches the application's input; after a pause, loads the next thing ahead (one at a time), then
+    settles what it loaded and collects garbage (``collector``).
 
     ``plan_open`` and ``catalogue_opened`` tell what the window shows; ``data_dir`` holds the catalogue.
     """
@@ -113,6 +124,7 @@ class WarmUp(QObject):
         self.last_input = clock()
         self.loaded: list[str] = []  # in the order they were loaded
         self.running: BackgroundWork | None = None
+        self.settle_due = False  # a load is done: freeze what it made at the next idle check
         self._input = frozenset(
             {
                 QEvent.Type.KeyPress,
@@ -124,7 +136,8 @@ class WarmUp(QObject):
         )
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
+        self._ticked = time.monotonic()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -143,16 +156,33 @@ class WarmUp(QObject):
             return CATALOGUE
         return None
 
+    def _tick(self) -> None:
+        """The timer's check, unless the tick came late: then the event loop was held up by work the user
+        asked for (a large plan opening, an export), which is no pause. It counts as input, so nothing is
+        loaded or collected the moment that work is on screen, when the user goes on."""
+        now = time.monotonic()
+        late = now - self._ticked > self.timer.interval() / 1000 + LATE_SECONDS
+        self._ticked = now
+        if late:
+            self.last_input = self.clock()
+            return
+        self.check()
+
     def check(self) -> None:
-        """Start the next load when the window has been idle long enough (and nothing is loading)."""
-        if self.running is not None:
+        """When the window has been idle long enough (and nothing is loading): settle what the last load
+        made, else start the next load, else collect garbage if there can be some."""
+        if self.running is not None or self.clock() - self.last_input < IDLE_SECONDS:
+            return
+        if self.settle_due:
+            self.settle_due = False
+            collector.settle()
+        what = self.wanted()
+        if what is not None:
+            self.start(what)
             return
         if REPORTS in self.loaded and (CATALOGUE in self.loaded or self.catalogue_opened()):
-            self.stop()
-            return
-        what = self.wanted()
-        if what is not None and self.clock() - self.last_input >= IDLE_SECONDS:
-            self.start(what)
+            self.timer.setInterval(WATCH_MS)  # nothing more to load
+        collector.collect_at_idle()
 
     def start(self, what: str) -> None:
         from verktoykasse.ui.background import BackgroundWork
@@ -169,10 +199,4 @@ class WarmUp(QObject):
     def _finished(self, what: str) -> None:
         self.loaded.append(what)
         self.running = None
-
-    def stop(self) -> None:
-        """Everything is loaded: stop watching the input."""
-        self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.settle_due = True
