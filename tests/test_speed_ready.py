@@ -51,28 +51,11 @@ def _a_plan(database, name: str = "Sommerjobb") -> int:
 
 
 @pytest.fixture
-def starting(qtbot, context, database, data_dir):
+def starting(context, database, start_window):
     """Start the window as the program does (plans listed from the file, then the data opened)."""
-    from verktoykasse.context import AppContext
-    from verktoykasse.ui.app import create_application
-    from verktoykasse.ui.main_window import MainWindow
-
     _a_plan(database)
     context.close()
-    windows = []
-
-    def start() -> MainWindow:
-        create_application()
-        window = MainWindow(AppContext.create(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.start_data()
-        windows.append(window)
-        return window
-
-    yield start
-    for window in windows:
-        window.context.close()
+    return lambda: start_window(listed_first=True)
 
 
 def test_opening_the_data_at_start_loads_neither_the_recovery_dialogs_nor_the_plans_description(
