@@ -202,19 +202,23 @@ def answer_next_dialog(qtbot) -> Callable[[str], None]:
 
 @pytest.fixture
 def start_window(qtbot, data_dir: Path):
-    """Start the program's window on the test's data folder, as ``verktoykasse`` does, data loaded."""
+    """Start the program's window on the test's data folder, data loaded; ``listed_first``: as
+    ``verktoykasse`` starts it, the plans listed from the file while the data still opens (``start_data``)."""
     from verktoykasse.context import AppContext
     from verktoykasse.ui.app import create_application
     from verktoykasse.ui.main_window import MainWindow
 
     windows = []
 
-    def start() -> MainWindow:
+    def start(*, listed_first: bool = False) -> MainWindow:
         create_application()
         window = MainWindow(AppContext.create(data_dir))
         qtbot.addWidget(window)
         window.show()
-        window.load_data()
+        if listed_first:
+            window.start_data()
+        else:
+            window.load_data()
         windows.append(window)
         return window
 

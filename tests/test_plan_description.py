@@ -9,13 +9,13 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, MetaData, String, Text
 
 from verktoykasse.domain.plan_description import (
-    CONTACT_DEFAULT_KIND,
     JOIN_TABLES,
     PLAN,
     ROW_TRACKING,
     Table,
     tables,
 )
+from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 from verktoykasse.exchange.plan_json import plan_document
 from verktoykasse.storage import models
 from verktoykasse.storage.models import Base

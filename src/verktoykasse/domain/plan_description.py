@@ -900,9 +900,6 @@ CONTACT = Table(
     ),
 )
 
-# What a new contact is unless the user says otherwise: one of the catalogue's kinds ("Actor or contact").
-CONTACT_DEFAULT_KIND = "actor"
-
 # Tables of the database that only join two others: the two ids and the link's place in its list (a list
 # of links keeps the order the user gave it), and the row's version, who and when (``ROW_TRACKING``: two
 # people changing one measure's goals are told, as for a field); no fields of their own.

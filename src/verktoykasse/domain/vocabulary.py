@@ -67,3 +67,8 @@ SDGS: tuple[int, ...] = (4, 8, 10, 17)
 
 SCORE_MIN = 1
 SCORE_MAX = 5
+
+# What a new own contact is unless the user says otherwise: one of the catalogue's kinds ("Actor or
+# contact"). A vocabulary key, so the models (the column's default) need not load the plan's whole
+# description (``plan_description``) while the database opens.
+CONTACT_DEFAULT_KIND = "actor"

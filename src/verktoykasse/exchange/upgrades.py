@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
+from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 from verktoykasse.versions import Upgrade, latest, upgrade_in_order
 
 FIRST_VERSION = 1  # the format of 0.1.0

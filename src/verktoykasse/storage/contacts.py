@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND, editable_contact_fields
+from verktoykasse.domain.plan_description import editable_contact_fields
+from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 from verktoykasse.storage.models import Contact, Measure, MeasureResource
 
 EDITABLE = {field.name: field for field in editable_contact_fields()}

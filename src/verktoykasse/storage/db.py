@@ -167,7 +167,7 @@ def open_database(
         revision = stored_revision(path)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(str(exc)) from exc
-    if revision is not None and revision not in known_revisions():
+    if revision not in (None, HEAD_REVISION) and revision not in known_revisions():
         raise NewerDatabaseError(revision)
     engine = make_engine(path)
     try:

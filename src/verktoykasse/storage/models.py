@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND
+from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

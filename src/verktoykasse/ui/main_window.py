@@ -383,9 +383,11 @@ class MainWindow(QMainWindow):
             self._loading.start()
 
     def _open_after_listing(self, warnings: list[str]) -> None:
-        """SQLAlchemy is loaded: open the checked database and do what the user asked for meanwhile."""
+        """SQLAlchemy is loaded: open the checked database and do what the user asked for meanwhile.
+
+        The recovery dialogs' module is imported only when there is something to explain: a normal start
+        does not wait for it."""
         from verktoykasse.storage.health import UnusableDatabase, open_after_check
-        from verktoykasse.ui.recovery import open_data, show_warnings
 
         self._loading = None
         if self._closed:  # the user closed the window before the data was open: nothing to open
@@ -393,9 +395,13 @@ class MainWindow(QMainWindow):
         try:
             result = open_after_check(self.context.paths, self.context.settings.backups_to_keep, warnings)
         except UnusableDatabase:
+            from verktoykasse.ui.recovery import open_data
+
             self._use_database(open_data(self.context, self))  # explained, with the ways out (listed again)
             return
         if result.warnings:
+            from verktoykasse.ui.recovery import show_warnings
+
             show_warnings(self, result.warnings)
         self._use_database(result.database, listed=True)
 
@@ -431,12 +437,12 @@ class MainWindow(QMainWindow):
             if last is not None and not listed:
                 self.home.select_plan(last)
             QTimer.singleShot(0, self._show_now)
-            self._start_warm_up()
         self.show_read_only()
         self._say_listed()
         self.data_ready.emit()
         self._add_file_extras()
         if self.database is not None:
+            self._start_warm_up()  # for the idle moments to come: nothing of it is needed to be ready
             # Housekeeping, not part of opening: the data is ready without it (≈5 ms, the first ORM query),
             # but what the user asked for meanwhile (e.g. the bin) still comes after it.
             self._empty_plan_bin()  # one small read, mostly

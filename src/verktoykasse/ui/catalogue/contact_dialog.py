@@ -30,8 +30,9 @@ from verktoykasse.catalogue.labels import (
     kind_label,
     target_group_label,
 )
-from verktoykasse.domain.plan_description import CONTACT_DEFAULT_KIND, editable_contact_fields
+from verktoykasse.domain.plan_description import editable_contact_fields
 from verktoykasse.domain.validation import check_email, check_phone, check_web_address, tidy_url
+from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 
 # What the dialog edits: one attribute per editable field of a contact (``domain.plan_description``),
 # lists of keys as lists; a new contact is an "Actor or contact".
