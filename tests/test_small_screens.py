@@ -133,3 +133,33 @@ def test_what_a_step_lacks_shows_whole_in_the_step_list_on_a_small_screen(
         drawn = rect.width() - 2 * 4  # the text's room inside the item, less the style's margins
         lines = metrics.boundingRect(QRect(0, 0, drawn, 10_000), Qt.TextFlag.TextWordWrap, item.text())
         assert lines.height() <= rect.height(), f"step {row}: {item.text()!r}"
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [(("nb", False), (1024, 600)), (("nb", False), (1280, 720)), (("en", False), (1024, 600))],
+    indirect=["language"],
+    ids=["nb-1024x600", "nb-1280x720", "en-1024x600"],
+)
+def test_the_catalogues_filters_show_every_choice_whole(language, size, start_window):
+    """Kari looks for help in the catalogue on a small laptop: each filter shows whichever choice she
+    picks whole ("Katalogen og egne kontakter" lost its last letter when four filters shared the row)."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    window = start_window()
+    window.resize(*size)
+    window.show_catalogue()
+    filters = window.catalogue_page.findChildren(QComboBox)
+    assert len(filters) == 4
+    for combo in filters:
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            QApplication.processEvents()
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+            )
+            text = combo.currentText()
+            shown = combo.fontMetrics().horizontalAdvance(text)
+            assert shown <= field.width() + 1, (combo.objectName(), text)

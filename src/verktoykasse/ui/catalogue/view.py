@@ -158,7 +158,7 @@ class CatalogueView(QWidget):
             filter_grid.append((label, combo))
         self._filter_row, self._filter_grid = filter_row, filter_grid
         self._filter_columns = 0
-        self._arrange_filters(4)
+        self._arrange_filters(4, [1, 1, 1, 1])  # proportioned to the choices at the first resize
 
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogueCount")
@@ -222,31 +222,43 @@ class CatalogueView(QWidget):
         self._show_edition()
         self.reload_contacts()
 
-    def _arrange_filters(self, columns: int) -> None:
-        """Lay the four filters out in ``columns`` label–box pairs per row (4, or 2 on a small window)."""
-        if columns == self._filter_columns:
-            return
-        self._filter_columns = columns
-        for label, combo in self._filter_grid:
-            self._filter_row.removeWidget(label)
-            self._filter_row.removeWidget(combo)
-        for number, (label, combo) in enumerate(self._filter_grid):
-            row, pair = divmod(number, columns)
-            self._filter_row.addWidget(label, row, pair * 2)
-            self._filter_row.addWidget(combo, row, pair * 2 + 1)
+    def _arrange_filters(self, columns: int, widths: list[int]) -> None:
+        """Lay the four filters out in ``columns`` label–box pairs per row (4, or 2 on a small window); each
+        box's share of the row's width is in proportion to ``widths`` (what its longest choice needs)."""
+        if columns != self._filter_columns:
+            self._filter_columns = columns
+            for label, combo in self._filter_grid:
+                self._filter_row.removeWidget(label)
+                self._filter_row.removeWidget(combo)
+            for number, (label, combo) in enumerate(self._filter_grid):
+                row, pair = divmod(number, columns)
+                self._filter_row.addWidget(label, row, pair * 2)
+                self._filter_row.addWidget(combo, row, pair * 2 + 1)
         for column in range(8):
-            self._filter_row.setColumnStretch(column, 1 if column % 2 and column < columns * 2 else 0)
+            boxes = [column // 2 + row * columns for row in range(4 // columns)] if column % 2 else []
+            share = max(widths[box] for box in boxes) if column < columns * 2 and boxes else 0
+            self._filter_row.setColumnStretch(column, share)
+
+    @staticmethod
+    def _longest_choice_width(combo: QComboBox) -> int:
+        """How wide ``combo`` is when its longest choice shows whole ("Katalogen og egne kontakter")."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        width = combo.sizeHint().width()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Four filters in a row where they fit, two rows of two where they do not (a small laptop)."""
+        """Four filters in a row where each shows its longest choice whole, else two rows of two (a small
+        laptop). The boxes can still shrink to twelve characters, so they never force the window wider."""
         spacing = self._filter_row.horizontalSpacing() if self._filter_row.horizontalSpacing() >= 0 else 6
+        widths = [self._longest_choice_width(combo) for _label, combo in self._filter_grid]
         needed = sum(
-            label.sizeHint().width() + combo.minimumSizeHint().width() + 2 * spacing
-            for label, combo in self._filter_grid
+            label.sizeHint().width() + width + 2 * spacing
+            for (label, _combo), width in zip(self._filter_grid, widths, strict=True)
         )
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
-        self._arrange_filters(4 if needed <= room else 2)
+        self._arrange_filters(4 if needed <= room else 2, widths)
         super().resizeEvent(event)
 
     def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
