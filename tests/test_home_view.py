@@ -123,6 +123,7 @@ def test_a_plan_with_a_long_name_fits_a_small_laptop_screen(start_window, answer
     window = start_window()
     answer_next_dialog("ok", text=name)
     window.home.new_plan()  # the new plan opens on its page
+    assert window.plan_page.title.toolTip() == name.strip()  # whole, where a long word is cut at the edge
     for width in (1024, 700):
         window.resize(width, 600)
         qtbot.waitUntil(lambda width=width: window.width() == width)
@@ -136,3 +137,36 @@ def test_a_plan_with_a_long_name_fits_a_small_laptop_screen(start_window, answer
         assert plan_list.visualItemRect(item).width() <= plan_list.viewport().width()
         assert plan_list.horizontalScrollBar().maximum() == 0
         assert item.toolTip().startswith(name.strip())
+
+
+def as_a_tooltip_shows(text: str) -> str:
+    """What Qt shows for a tooltip ``text``: read as rich text where it looks like markup."""
+    from PySide6.QtGui import Qt as QtGui
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    if QtGui.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()
+
+
+def test_a_plan_name_that_looks_like_markup_shows_as_typed_in_its_tooltips(start_window, answer_next_dialog):
+    """Kari's plan is called "<b>Lager</b> & kantine": the tooltips of its page title and of its line in the
+    list show those characters as typed, not a bold "Lager" without its tags."""
+    name = "<b>Lager</b> & kantine <i>2027</i>"
+    window = start_window()
+    answer_next_dialog("ok", text=name)
+    window.home.new_plan()
+    assert as_a_tooltip_shows(window.plan_page.title.toolTip()) == name
+    window.show_home()
+    line = as_a_tooltip_shows(window.home.plan_list.item(0).toolTip())
+    assert line.split("\n")[0] == name
+
+
+def test_a_tooltip_of_ordinary_text_is_the_text_itself():
+    from verktoykasse.ui.tooltips import literal
+
+    assert literal("Inkludering 2027–2028") == "Inkludering 2027–2028"
+    assert as_a_tooltip_shows(literal("a < b\nc & d")) == "a < b\nc & d"

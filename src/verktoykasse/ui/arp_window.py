@@ -62,6 +62,7 @@ from verktoykasse.domain.arp import (
 )
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.storage.editing import add_row
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import FieldMessage, Form, TextBox, release_text_boxes
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import detail_form
@@ -179,7 +180,7 @@ class RiskMap(QWidget):
                 text = describe_cell(risk)
                 item = self.table.item(r, c) or QTableWidgetItem()
                 item.setText(text)
-                item.setToolTip(text)
+                item.setToolTip(literal(text))
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
                     f"{label(GROUNDS, ground)}, {label(HR_AREAS, area)}: {text}",

@@ -243,12 +243,15 @@ class HomeView(QWidget):
         previous = select_id if select_id is not None else self.selected_plan_id()
         from PySide6.QtWidgets import QListWidgetItem
 
+        from verktoykasse.ui.tooltips import literal
+
         self.plan_list.clear()
         for plan in plans:
             item = QListWidgetItem(self._describe(plan))
             item.setData(PLAN_ID_ROLE, plan.id)
             item.setData(ACCESSIBLE_TEXT_ROLE, self._describe(plan).replace("\n", ", "))
-            item.setData(TOOL_TIP_ROLE, self._describe(plan))  # the whole text when a line is cut short
+            # The whole text when a line is cut short, as typed.
+            item.setData(TOOL_TIP_ROLE, literal(self._describe(plan)))
             self.plan_list.addItem(item)
             if plan.id == previous:
                 self.plan_list.setCurrentItem(item)

@@ -53,6 +53,7 @@ from verktoykasse.domain.workshop import (
     workshop_areas,
 )
 from verktoykasse.storage.db import Database
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import TextBox
 from verktoykasse.ui.wizard.saver import Saver
 
@@ -195,7 +196,7 @@ class MeetingMode(QWidget):
         aloud too, has it whole."""
         label = QLabel(shortened(text, longest) if longest else text)
         if label.text() != text:
-            label.setToolTip(text)
+            label.setToolTip(literal(text))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setMinimumWidth(1)  # one long word is cut at the edge: the slide never grows past the screen

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.lines import shortened
+from verktoykasse.ui.tooltips import literal
 
 if TYPE_CHECKING:
     from verktoykasse.domain.followup import DueItem, PlanAgenda
@@ -203,7 +204,7 @@ class NowPanel(QScrollArea):
         )
         if item.kind in (DueKind.MILESTONE, DueKind.LATE_MEASURE):
             box = QCheckBox(short)
-            box.setToolTip(text if short != text else "")
+            box.setToolTip(literal(text) if short != text else "")
             box.setObjectName("nowMilestoneDone" if item.kind == DueKind.MILESTONE else "nowMeasureDone")
             box.setAccessibleName(text)
             box.setAccessibleDescription(
@@ -307,7 +308,7 @@ class NowPanel(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         held = QCheckBox(short)
-        held.setToolTip(text if short != text else "")
+        held.setToolTip(literal(text) if short != text else "")
         held.setObjectName("nowOccurrenceHeld")
         held.setAccessibleName(text)
         held.setAccessibleDescription(self.tr("Tick when it was held; the note is saved with it."))

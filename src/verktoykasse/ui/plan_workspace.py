@@ -32,6 +32,7 @@ from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import EditConflict
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.step_list import StepList
@@ -138,7 +139,7 @@ class PlanWorkspace(QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("All plans"))
         self.back_button.clicked.connect(self._back)
-        self.title = QLabel(self.plan.name if self.plan else self.tr("This plan no longer exists."))
+        self.title = QLabel()
         self.title.setObjectName("planTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         # A long name (up to 200 characters) wraps, and a word longer than the room there is cut at its
@@ -148,6 +149,7 @@ class PlanWorkspace(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self._show_title(self.plan.name if self.plan else self.tr("This plan no longer exists."))
         self.saved_label = QLabel(self.tr("Everything you type is saved at once."))
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setWordWrap(True)  # with a large font it wraps instead of widening the window
@@ -408,11 +410,16 @@ class PlanWorkspace(QWidget):
     def current_page(self) -> StepPage:
         return self.pages[self.current_step]
 
+    def _show_title(self, text: str) -> None:
+        """The plan's name above its steps; whole in the tooltip too, for a word too long for the room."""
+        self.title.setText(text)
+        self.title.setToolTip(literal(text))
+
     # -- saving ---------------------------------------------------------------------------------------
     def _saved(self, obj: object, attr: str) -> None:
         self._last_edit = time.monotonic()
         if obj is self.plan and attr == "name":
-            self.title.setText(self.plan.name)
+            self._show_title(self.plan.name)
         # An edit changes the figure of the step it was made on: that one at once, the others (a gap's
         # title counts for a goal too) once the user pauses, so a keystroke never walks the whole plan.
         self.update_completeness(self.current_step or None)
@@ -519,11 +526,11 @@ class PlanWorkspace(QWidget):
         self.session.expire_all()
         self.plan = load_plan(self.session, self.plan_id)
         if self.plan is None:
-            self.title.setText(self.tr("This plan no longer exists."))
+            self._show_title(self.tr("This plan no longer exists."))
             self.stack.setEnabled(False)
             self.others_timer.stop()
             return
-        self.title.setText(self.plan.name)
+        self._show_title(self.plan.name)
         self.update_completeness()
         self.go_to(step or STEPS[0])
         if focus_name:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from verktoykasse.domain.lines import shortened
 from verktoykasse.domain.workshop import MAX_MAILTO, invitation, invitees, mailto_url, without_address
 from verktoykasse.ui.dialogs import show_error
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import Form
 from verktoykasse.ui.wizard.saver import Saver
 
@@ -167,7 +168,7 @@ class WorkshopKit(QDialog):
             whole += " " + invite.format(names=", ".join(missing))
             text += " " + invite.format(names=", ".join(shortened(name, 60) for name in missing))
         self.recipients.setText(text)
-        self.recipients.setToolTip(whole if whole != text else "")
+        self.recipients.setToolTip(literal(whole) if whole != text else "")
         self.mail_button.setEnabled(reachable > 0)
 
     def copy_invitation(self) -> None:

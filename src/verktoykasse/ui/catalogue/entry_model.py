@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from verktoykasse.catalogue.labels import kind_label, status_label
 from verktoykasse.catalogue.model import Entry
+from verktoykasse.ui.tooltips import literal
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,7 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.name}, {entry_subtitle(entry)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.gloss or None
+            return literal(entry.gloss) if entry.gloss else None
         if role == ENTRY_ROLE:
             return entry
         if role == ENTRY_ID_ROLE:

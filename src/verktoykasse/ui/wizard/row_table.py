@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.ui.tooltips import literal
+
 ROW_ROLE = Qt.ItemDataRole.UserRole
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 # The roles a cell answers with its text (a long one is cut in the cell; the tooltip has it whole).
@@ -139,6 +141,8 @@ class RowsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return self.rows[number]
         cell = self.cell(number, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(cell[0])
         return cell[1] if role == BADGE_ROLE else cell[0]
 
     def cell(self, row: int, column: int) -> tuple[str, str | None]:
