@@ -3263,10 +3263,6 @@
         <translation>Name of the new plan:</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>The name cannot be empty.</translation>
-    </message>
-    <message>
         <source>The next cycle could not be started:</source>
         <translation>The next cycle could not be started:</translation>
     </message>

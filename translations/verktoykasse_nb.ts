@@ -3263,10 +3263,6 @@
         <translation>Navn på den nye planen:</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>Navnet kan ikke være tomt.</translation>
-    </message>
-    <message>
         <source>The next cycle could not be started:</source>
         <translation>Neste runde kunne ikke startes:</translation>
     </message>

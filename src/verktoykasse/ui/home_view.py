@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -23,6 +23,13 @@ OTHERS_POLL_MS = 5000  # a shared database: how often the list of plans is read 
 PLAN_ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 TOOL_TIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+
+
+def plan_name_refusal(reason: str) -> str:
+    """What the user is told when ``storage.plans.clean_name`` refuses a plan's name (its ``reason``)."""
+    if reason == "empty":
+        return QCoreApplication.translate("HomeView", "The name cannot be empty.")
+    return QCoreApplication.translate("HomeView", "The name is too long (at most 200 characters).")
 
 
 class HomeView(QWidget):
@@ -331,14 +338,9 @@ class HomeView(QWidget):
                 return clean_name(name)
             except PlanNameError as exc:
                 text = name
-                message = (
-                    self.tr("The name cannot be empty.")
-                    if exc.reason == "empty"
-                    else self.tr("The name is too long (at most 200 characters).")
-                )
                 from verktoykasse.ui.dialogs import show_error
 
-                show_error(self, message)
+                show_error(self, plan_name_refusal(exc.reason))
 
     def new_plan(self) -> None:
         from verktoykasse.storage.plans import create_plan

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 if TYPE_CHECKING:
@@ -92,12 +92,9 @@ class HomeActions(QObject):
         try:
             name = clean_name(name)
         except PlanNameError as exc:
-            show_error(
-                self.home,
-                self.tr("The name cannot be empty.")
-                if exc.reason == "empty"
-                else QCoreApplication.translate("HomeView", "The name is too long (at most 200 characters)."),
-            )
+            from verktoykasse.ui.home_view import plan_name_refusal
+
+            show_error(self.home, plan_name_refusal(exc.reason))
             return
         try:
             with database.session() as session:
