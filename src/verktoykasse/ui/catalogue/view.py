@@ -158,6 +158,10 @@ class CatalogueView(QWidget):
             filter_grid.append((label, combo))
         self._filter_row, self._filter_grid = filter_row, filter_grid
         self._filter_columns = 0
+        self._choice_widths: tuple[str, list[int]] = (
+            "",
+            [],
+        )  # per font: what each filter's longest choice needs
         self._arrange_filters(4, [1, 1, 1, 1])  # proportioned to the choices at the first resize
 
         self.count_label = QLabel()
@@ -251,7 +255,13 @@ class CatalogueView(QWidget):
         """Four filters in a row where each shows its longest choice whole, else two rows of two (a small
         laptop). The boxes can still shrink to twelve characters, so they never force the window wider."""
         spacing = self._filter_row.horizontalSpacing() if self._filter_row.horizontalSpacing() >= 0 else 6
-        widths = [self._longest_choice_width(combo) for _label, combo in self._filter_grid]
+        font = self.font().key()  # the choices are fixed; a new system font size measures them again
+        if self._choice_widths[0] != font:
+            self._choice_widths = (
+                font,
+                [self._longest_choice_width(combo) for _label, combo in self._filter_grid],
+            )
+        widths = self._choice_widths[1]
         needed = sum(
             label.sizeHint().width() + width + 2 * spacing
             for (label, _combo), width in zip(self._filter_grid, widths, strict=True)
