@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from verktoykasse.domain.lines import shortened
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.saver import Saver
 
 UNDO_SHOWN_MS = 12_000  # how long "Removed …  Undo" stays in view (Edit → Undo / Ctrl+Z stays longer)
@@ -48,8 +49,9 @@ class RemovalUndo(QObject):
         # At most 60 characters of a long title: the note does not wrap, and one 1,000-letter title made the
         # window thousands of pixels wide. The tooltip, read aloud too, has it whole.
         short = shortened(name, 60)
-        self.label.setText(self.tr("Removed “{name}”.").format(name=short))
-        self.label.setToolTip(self.tr("Removed “{name}”.").format(name=name) if short != name else "")
+        removed = self.tr("Removed “{name}”.")
+        self.label.setText(removed.format(name=short))
+        self.label.setToolTip(literal(removed.format(name=name)) if short != name else "")
         self._show(True)
         self._timer.start()
 
