@@ -88,9 +88,10 @@ def test_what_the_warm_up_loaded_is_out_of_the_collectors_way_once_the_user_paus
     assert "reportlab.platypus" in sys.modules  # as the reports for the first PDF
 
 
-def test_a_closed_plans_data_is_freed_while_the_user_pauses_not_while_they_type(
-    start_window, qtbot, as_the_program
-):
+def _a_plan_closed_after_the_warm_up(start_window, qtbot):
+    """Two plans; the warm-up done and settled while the first is open; the second opened, then the first
+    again: the second's data is garbage now, in cycles. Returns the window, the test clock, the warm-up
+    and a weak reference to the closed plan."""
     window = start_window()
     first, second = _example_plan(window), _example_plan(window)
     _open(window, first)
@@ -99,7 +100,14 @@ def test_a_closed_plans_data_is_freed_while_the_user_pauses_not_while_they_type(
     clock.now += IDLE_SECONDS
     warm.check()  # what was loaded is settled
     closed = _open(window, second)
-    _open(window, first)  # the second plan is closed: its data is garbage, in cycles
+    _open(window, first)
+    return window, clock, warm, closed
+
+
+def test_a_closed_plans_data_is_freed_while_the_user_pauses_not_while_they_type(
+    start_window, qtbot, as_the_program
+):
+    window, clock, warm, closed = _a_plan_closed_after_the_warm_up(start_window, qtbot)
     gc.collect(1)  # the young collections of a while of work do not free it
 
     name = window.plan_page.findChild(QLineEdit)
@@ -143,15 +151,7 @@ def test_work_the_user_waited_for_is_no_pause(start_window, qtbot, as_the_progra
     the user then goes on at once. Nothing is collected (or loaded) the moment the plan is on screen."""
     import time
 
-    window = start_window()
-    first, second = _example_plan(window), _example_plan(window)
-    _open(window, first)
-    clock = Clock()
-    warm = _warmed_up(window, qtbot, clock)
-    clock.now += IDLE_SECONDS
-    warm.check()  # what was loaded is settled
-    closed = _open(window, second)
-    _open(window, first)  # the second plan's data is garbage now
+    _window, clock, warm, closed = _a_plan_closed_after_the_warm_up(start_window, qtbot)
 
     clock.now += IDLE_SECONDS  # the opening took this long; no key was pressed meanwhile
     warm._ticked = time.monotonic() - 2 * IDLE_SECONDS  # the timer's tick comes late, after it
