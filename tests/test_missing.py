@@ -62,6 +62,8 @@ def test_missing_is_said_in_bokmaal(qapp):
     try:
         item = Missing("Frist", "measure", 1, "deadline", 2, 8, "Tiltak")
         assert item.text() == "Frist (2 av 8 tiltak)"
+        # An abbreviation keeps its capitals inside the sentence.
+        assert Missing("Målinger", "kpi", 1, "", 1, 60, "KPI-er").text() == "Målinger (1 av 60 KPI-er)"
     finally:
         clear_translators(qapp)
 

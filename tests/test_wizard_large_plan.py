@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import event
 
-from wizard_support import on_page, type_into
+from wizard_support import click, on_page, type_into
 
 
 @contextmanager
@@ -72,3 +72,41 @@ def test_typing_in_a_large_plan_only_saves_and_the_step_list_follows(start_windo
     ws.go_to("gaps")
     ws.go_to("profile")
     assert on_page(ws, QLineEdit, "municipality").text() == "Bod"
+
+
+def test_the_measurements_are_read_when_the_evaluation_step_shows_them(start_window, qtbot):
+    """Most of a large plan's rows are its KPIs' measurements (1,440): the wizard reads them, in one go,
+    only when the evaluation step shows them. The step list knows without them which KPI is unmeasured,
+    and a measurement added there counts at once."""
+    from verktoykasse.storage.models import Measurement
+
+    window = start_window()
+    with window.database.session() as session:
+        plan = add_large_plan(session)
+        plan.current_step = "measures"
+        unmeasured = plan.goals[3].kpis[1]
+        unmeasured.measurements.clear()  # a KPI never measured
+        session.commit()
+        plan_id, unmeasured_id = plan.id, unmeasured.id
+    window.open_plan(plan_id)
+    ws = window.plan_page
+
+    def measurements_read() -> int:
+        return sum(isinstance(row, Measurement) for row in ws.session.identity_map.values())
+
+    assert measurements_read() == 0
+    assert "Measurements (1 of 60 KPIs)" in ws.step_list.text_of("evaluation")
+    with counting_reads(window.database) as reads:
+        ws.go_to("evaluation")
+    assert measurements_read() == 59 * 24
+    assert len(reads) <= 2, reads  # the KPIs' measurements in one query, not one per KPI
+    assert "Measurements (1 of 60 KPIs)" in ws.page("evaluation").missing_label.accessibleName()
+
+    ws.show_place("evaluation", "kpi", unmeasured_id)
+    click(qtbot, ws, "measurementsAdd")
+    assert "Measurements" not in ws.step_list.text_of("evaluation")
+    ws.go_to("measures")
+    ws.session.expire_all()  # as after a failed save: every row is read again when next asked for
+    assert "Measurements" not in ws.step_list.text_of("evaluation")
+    ws.update_completeness()
+    assert "Measurements" not in ws.step_list.text_of("evaluation")

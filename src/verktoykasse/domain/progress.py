@@ -153,7 +153,7 @@ def _evaluation(plan: Plan) -> float:
     started = [m for m in plan.measures if m.status not in NOT_YET_EVALUATED]
     return _mean(
         [
-            _rows(kpis, lambda kpi: bool(kpi.measurements)),
+            _rows(kpis, lambda kpi: kpi.measured),
             _rows(started, lambda m: _mean(_parts(MEASURE, m, Step.EVALUATION))),
             any(_filled(lesson.text) for lesson in plan.lessons),
             *_parts(PLAN, plan, Step.EVALUATION),
@@ -219,8 +219,14 @@ class Missing:
         if not self.of:
             return self.what
         return QCoreApplication.translate("Progress", "{what} ({count} of {total} {rows})").format(
-            what=self.what, count=self.count, total=self.total, rows=self.of.lower()
+            what=self.what, count=self.count, total=self.total, rows=_in_sentence(self.of)
         )
+
+
+def _in_sentence(name: str) -> str:
+    """A list's name inside a sentence: "Measures" → "measures", but "KPIs" and "KPI-er" stay as they are
+    (an abbreviation is written in capitals wherever it stands)."""
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
 
 
 def _missing_fields(table: Table, rows: Sequence, step: Step, kind: str) -> list[Missing]:
@@ -316,7 +322,7 @@ def missing(plan: Plan, step: Step | str) -> list[Missing]:
             QCoreApplication.translate("Progress", "Key figures to measure: none yet (step 3)"),
             "evaluationKpis",
         )
-        found += _rows_lacking(kpis, lambda kpi: kpi.measurements, measured, KPI, "kpi", "")
+        found += _rows_lacking(kpis, lambda kpi: kpi.measured, measured, KPI, "kpi", "")
         started = [m for m in plan.measures if m.status not in NOT_YET_EVALUATED]
         found += _none_yet(
             MEASURE,

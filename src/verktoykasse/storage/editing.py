@@ -419,20 +419,24 @@ def add_resource(
     return resource
 
 
-def load_plan(session: Session, plan_id: int) -> Plan | None:
+def load_plan(session: Session, plan_id: int, *, measurements: bool = True) -> Plan | None:
     """The plan with everything the steps and the report show, in a dozen queries instead of one per row.
 
     Lists are loaded lazily otherwise, one query per goal, KPI and measure: for a plan with a hundred
     measures that is a noticeable pause the first time the step list counts completeness, and a slow
     report. The one loader for the window, the report and the command line. ``None`` when the plan was
     deleted meanwhile.
+
+    Without ``measurements`` (the wizard) each KPI only knows whether it has any (``Kpi.measured``):
+    they are most of a large plan's rows, and only the evaluation step shows them (``load_measurements``).
     """
+    kpis = selectinload(Plan.goals).selectinload(Goal.kpis)
     options = [
         selectinload(Plan.participants),
         selectinload(Plan.needs),
         selectinload(Plan.gaps).selectinload(GapArea.goals),
         selectinload(Plan.strengths),
-        selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.measurements),
+        kpis.selectinload(Kpi.measurements) if measurements else kpis,
         selectinload(Plan.goals).selectinload(Goal.measures),
         selectinload(Plan.measures).selectinload(Measure.goals),
         selectinload(Plan.measures).selectinload(Measure.milestones),
@@ -447,4 +451,26 @@ def load_plan(session: Session, plan_id: int) -> Plan | None:
         selectinload(Plan.arp_involvement),
         selectinload(Plan.arp_years).selectinload(ArpYear.pay_levels),
     ]
-    return session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()
+    plan = session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()
+    if plan is not None and not measurements:
+        measured = set(
+            session.scalars(
+                select(Measurement.kpi_id).join(Kpi).join(Goal).where(Goal.plan_id == plan_id).distinct()
+            )
+        )
+        for kpi in _kpis(plan):
+            kpi.measured_when_read = kpi.id in measured
+    return plan
+
+
+def load_measurements(session: Session, plan: Plan) -> None:
+    """Read the measurements of every KPI of ``plan`` that ``load_plan`` left without them, in one query:
+    the evaluation step shows them all, and reading them KPI by KPI would be a pause on a large plan."""
+    if any("measurements" not in kpi.__dict__ for kpi in _kpis(plan)):  # not read yet (ORM state)
+        session.scalars(
+            select(Kpi).join(Goal).where(Goal.plan_id == plan.id).options(selectinload(Kpi.measurements))
+        ).all()
+
+
+def _kpis(plan: Plan) -> list[Kpi]:
+    return [kpi for goal in plan.goals for kpi in goal.kpis]

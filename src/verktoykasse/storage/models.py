@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -315,6 +316,26 @@ class Kpi(Tracked, Base):
     measurements: "Mapped[list[Measurement]]" = relationship(
         back_populates="kpi", cascade="all, delete-orphan", order_by="Measurement.measured_on"
     )
+
+    # Whether the KPI had a measurement when ``storage.editing.load_plan`` read its plan without the
+    # measurements (the wizard does, for the step list's figures): a large plan's 1,440 measurements need
+    # not become objects to answer that. ``None`` when not read that way, and again once the KPI is
+    # expired (a rollback, a reload), so an answer is never older than what the session holds.
+    measured_when_read = None
+
+    @property
+    def measured(self) -> bool:
+        """Whether the KPI has at least one measurement: its list when that is read, else the answer read
+        with the plan (or the list read now)."""
+        if self.measured_when_read is None or "measurements" in self.__dict__:  # the list is read
+            return bool(self.measurements)
+        return self.measured_when_read
+
+
+@event.listens_for(Kpi, "expire")
+def _forget_measured(kpi: Kpi | None, _attributes: object) -> None:
+    if kpi is not None and kpi.measured_when_read is not None:  # None: a KPI already collected
+        kpi.measured_when_read = None
 
 
 class Measure(Tracked, Base):

@@ -131,8 +131,9 @@ class PlanWorkspace(QWidget):
         from verktoykasse.storage.editing import load_plan
 
         # Every list of the plan in a dozen queries up front, not one query per row as pages and the
-        # completeness figures walk them (hundreds for a large plan).
-        self.plan: Plan | None = load_plan(self.session, plan_id)
+        # completeness figures walk them (hundreds for a large plan); the KPIs' measurements when the
+        # evaluation step is first shown.
+        self.plan: Plan | None = load_plan(self.session, plan_id, measurements=False)
         self.pages: dict[str, StepPage] = {}
 
         self.back_button = QPushButton(self.tr("← All plans"))
@@ -524,7 +525,7 @@ class PlanWorkspace(QWidget):
         self.pages.clear()
         self.current_step = ""
         self.session.expire_all()
-        self.plan = load_plan(self.session, self.plan_id)
+        self.plan = load_plan(self.session, self.plan_id, measurements=False)
         if self.plan is None:
             self._show_title(self.tr("This plan no longer exists."))
             self.stack.setEnabled(False)

@@ -47,6 +47,7 @@ class EvaluationPage(StepPage):
 
     def build(self) -> None:
         plan = self.plan
+        self._read_measurements()
         kpis = self.section(self.tr("Key figures (KPIs) over time"), "kpiSection")
         self.kpis = self.add_list(
             ListEditor(
@@ -155,8 +156,15 @@ class EvaluationPage(StepPage):
         self.status_summary.setVisible(bool(parts))  # with none, the list says so already (once is enough)
 
     def refresh(self) -> None:
+        self._read_measurements()  # a KPI added meanwhile, or all of them after a rollback
         super().refresh()
         self.update_status_summary()
+
+    def _read_measurements(self) -> None:
+        """Every KPI's measurements in one query: the wizard read the plan without them."""
+        from verktoykasse.storage.editing import load_measurements
+
+        load_measurements(self.session, self.plan)
 
     def _after_save(self, *_args: object) -> None:
         if self.isVisible():  # a hidden page catches up in refresh() when it is shown again
