@@ -523,8 +523,10 @@ def build_arp_draft(plan: Plan, today: dt.date | None = None, language: str | No
 
     from verktoykasse.i18n import report_language
     from verktoykasse.reports import styles as st
+    from verktoykasse.reports import use_our_settings
     from verktoykasse.reports.document import PORTRAIT_MARGINS, _canvas_class, page_template
 
+    use_our_settings()
     st.register_fonts()
     today = today or dt.date.today()
     buffer = io.BytesIO()
