@@ -14,6 +14,7 @@ import time
 from benchmarks.data import optional
 from benchmarks.stats import median, ms, p95
 from benchmarks.table import Row
+from benchmarks.widgets import discard
 
 OPEN_TARGET = 0.150
 SAVE_TARGET_P95 = 0.010
@@ -34,23 +35,10 @@ def _open(database, plan_id: int):
 
 
 def _close(workspace) -> None:
-    """Close and delete the workspace as the window's event loop does when the user goes back to the
-    plans. ``processEvents`` alone never runs a ``deleteLater`` (that waits for the event loop), so each
-    closed workspace stayed alive with its plan's objects, and every later run paid for them in the
-    collector (the runs' p95 grew with each one). What it leaves in cycles (its slots hold the pages) is
-    collected here too, so that each run opens the plan as the day's first opening does, not with a full
-    collection of the runs before it."""
-    import gc
-
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
+    """Save and end the workspace's session as going back to the plans does, then close and delete it
+    (``widgets.discard``: not left alive for the next run to pay for)."""
     workspace.shutdown()
-    workspace.close()
-    workspace.deleteLater()
-    QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    discard(workspace)
 
 
 def _leave_at(database, plan_id: int, step: str) -> str:

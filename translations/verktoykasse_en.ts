@@ -637,6 +637,18 @@
         <translation>Still missing:</translation>
     </message>
     <message>
+        <source>“{column}” in “{section}”</source>
+        <translation>“{column}” in “{section}”</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>The draft may name people: it prints what was typed under {places}. The report is made public: write roles there instead (for example “HR manager”, “union representative”), or get the consent of each person named before it is published.</source>
+        <translation>The draft may name people: it prints what was typed under {places}. The report is made public: write roles there instead (for example “HR manager”, “union representative”), or get the consent of each person named before it is published.</translation>
+    </message>
+    <message>
         <source>DRAFT – Report on equality and non-discrimination {year}</source>
         <translation>DRAFT – Report on equality and non-discrimination {year}</translation>
     </message>
@@ -810,6 +822,14 @@
     <message>
         <source>&amp;Who took part:</source>
         <translation>&amp;Who took part:</translation>
+    </message>
+    <message>
+        <source>Roles, not names: for example union representative, HR manager</source>
+        <translation>Roles, not names: for example union representative, HR manager</translation>
+    </message>
+    <message>
+        <source>The report draft is made public: write roles, or get the consent of each person named.</source>
+        <translation>The report draft is made public: write roles, or get the consent of each person named.</translation>
     </message>
     <message>
         <source>&amp;Step of the work:</source>

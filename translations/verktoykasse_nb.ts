@@ -637,6 +637,18 @@
         <translation>Dette mangler fortsatt:</translation>
     </message>
     <message>
+        <source>“{column}” in “{section}”</source>
+        <translation>«{column}» i «{section}»</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <source>The draft may name people: it prints what was typed under {places}. The report is made public: write roles there instead (for example “HR manager”, “union representative”), or get the consent of each person named before it is published.</source>
+        <translation>Utkastet kan nevne personer ved navn: det viser det som er skrevet under {places}. Redegjørelsen blir offentlig: skriv roller der i stedet (for eksempel «HR-ansvarlig», «tillitsvalgt»), eller få samtykke fra hver person som er nevnt, før den publiseres.</translation>
+    </message>
+    <message>
         <source>DRAFT – Report on equality and non-discrimination {year}</source>
         <translation>UTKAST – Redegjørelse for likestilling og ikke-diskriminering {year}</translation>
     </message>
@@ -810,6 +822,14 @@
     <message>
         <source>&amp;Who took part:</source>
         <translation>&amp;Hvem deltok:</translation>
+    </message>
+    <message>
+        <source>Roles, not names: for example union representative, HR manager</source>
+        <translation>Roller, ikke navn: for eksempel tillitsvalgt, HR-ansvarlig</translation>
+    </message>
+    <message>
+        <source>The report draft is made public: write roles, or get the consent of each person named.</source>
+        <translation>Utkastet til redegjørelse blir offentlig: skriv roller, eller få samtykke fra hver person som er nevnt.</translation>
     </message>
     <message>
         <source>&amp;Step of the work:</source>

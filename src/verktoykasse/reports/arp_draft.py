@@ -6,7 +6,9 @@ anonymised form — the figures of ``domain.arp_figures``, guarded by ``domain.a
 here is shown past the guard); **part 2**, the work for equality — principles and procedures, the four
 steps with the plan's risks, causes, measures and results, and the employees' representatives'
 involvement. It says on every page that it is a draft, and first of all what the business must check and
-what is still missing: a missing figure is marked as missing, never made up.
+what is still missing: a missing figure is marked as missing, never made up. Part 2 prints who owns a
+measure and who took part in a meeting as typed, often people's names: the check says where, and to use
+roles or get consent before publishing (``_names_warning``); nothing typed is changed or left out.
 
 The PDF speaks the plan's report language (``i18n.report_language``), like the action plan. The Word
 version (``reports.arp_docx``) lays out the same sections from ``draft_sections``, with the same title,
@@ -443,6 +445,7 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
             "Check that no person can be recognised from the "
             "figures or the text, also where a figure is hidden.",
         ),
+        *_names_warning(steps.heading, involvement.heading, measures, meetings),
         QCoreApplication.translate(
             "ArpDraft", "Let the employees' representatives read the report before it is published."
         ),
@@ -457,6 +460,30 @@ def draft_sections(plan: Plan, today: dt.date) -> list[DraftSection]:
         check.blocks.append(QCoreApplication.translate("ArpDraft", "Still missing:"))
         check.missing = everything_missing
     return [check, duty, part1, part2, steps, involvement]
+
+
+def _names_warning(steps: str, involvement: str, measures: list, meetings: list) -> list[str]:
+    """What to check where the draft prints, as typed, who owns a measure or took part in a meeting: often
+    a person's name, in a report that is made public. Nothing is changed or left out (the business decides
+    and edits); the draft says where to look. Empty where neither is filled in."""
+    where = QCoreApplication.translate("ArpDraft", "“{column}” in “{section}”")
+    places = []
+    if any(measure.owner.strip() for measure in measures):
+        places.append(where.format(column=QCoreApplication.translate("ArpDraft", "Owner"), section=steps))
+    if any(meeting.who.strip() for meeting in meetings):
+        column = QCoreApplication.translate("ArpDraft", "Who took part")
+        places.append(where.format(column=column, section=involvement))
+    if not places:
+        return []
+    both = QCoreApplication.translate("ArpDraft", "{first} and {second}")
+    return [
+        QCoreApplication.translate(
+            "ArpDraft",
+            "The draft may name people: it prints what was typed under {places}. The report is made "
+            "public: write roles there instead (for example “HR manager”, “union representative”), or get "
+            "the consent of each person named before it is published.",
+        ).format(places=both.format(first=places[0], second=places[1]) if len(places) == 2 else places[0])
+    ]
 
 
 def draft_title(today: dt.date) -> str:
@@ -523,8 +550,10 @@ def build_arp_draft(plan: Plan, today: dt.date | None = None, language: str | No
 
     from verktoykasse.i18n import report_language
     from verktoykasse.reports import styles as st
+    from verktoykasse.reports import use_our_settings
     from verktoykasse.reports.document import PORTRAIT_MARGINS, _canvas_class, page_template
 
+    use_our_settings()
     st.register_fonts()
     today = today or dt.date.today()
     buffer = io.BytesIO()

@@ -131,12 +131,11 @@ def build_action_plan(
     ``catalogue`` is the one in use in the user's data folder (``catalogue.catalogue_in_use``): it names
     the schemes the measures use.
     """
-    from reportlab import rl_config
-
     from verktoykasse.i18n import report_language
+    from verktoykasse.reports import use_our_settings
     from verktoykasse.reports.action_plan import story
 
-    rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 in pure Python costs ~10 % of a build
+    use_our_settings()
     st.register_fonts()
     buffer = io.BytesIO()
     from verktoykasse.reports.paragraph import forget_parsed

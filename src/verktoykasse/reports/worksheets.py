@@ -486,9 +486,9 @@ def _worksheets(
     place: str = "",
     time: str = "",
 ) -> bytes:
-    from reportlab import rl_config
+    from verktoykasse.reports import use_our_settings
 
-    rl_config.useA85 = 0
+    use_our_settings()
     st.register_fonts()
     buffer = io.BytesIO()
     doc = _document(buffer, plan, gap_size)
@@ -532,10 +532,11 @@ def build_invitation(plan: Plan, place: str = "", time: str = "", language: str 
 
 
 def _invitation(plan: Plan, letter: Invitation) -> bytes:
-    from reportlab import rl_config
     from reportlab.platypus import KeepInFrame
 
-    rl_config.useA85 = 0
+    from verktoykasse.reports import use_our_settings
+
+    use_our_settings()
     st.register_fonts()
     buffer = io.BytesIO()
     doc = _document(buffer, plan, "A4")

@@ -833,7 +833,12 @@ class ArpWindow(QDialog):
     def _meeting_detail(self, meeting: Any) -> QWidget:
         panel, form = detail_form(self.saver, meeting, "arpMeeting")
         form.date("held_on", self.tr("&Date:"))
-        form.line("who", self.tr("&Who took part:"))
+        who = form.line("who", self.tr("&Who took part:"))
+        # The report draft prints it as typed, in a public report: roles, not names (as it warns).
+        who.setPlaceholderText(self.tr("Roles, not names: for example union representative, HR manager"))
+        who.setToolTip(
+            self.tr("The report draft is made public: write roles, or get the consent of each person named.")
+        )
         form.choice(
             "step",
             self.tr("&Step of the work:"),
