@@ -14,12 +14,23 @@ timeout let it work beside the window.
 A copy on another computer (the folder is synced or on a network drive) can be neither woken nor reached:
 ``holder`` says who it is (the note the holding copy leaves beside its lock, ``storage.holder``), the
 second program opens the data read-only (``ui.read_only``), and ``take_over`` tries the lock again.
+
+Qt's lock cannot tell whether a copy on another computer still runs (``staleLockTime`` 0: only a dead
+process on this computer is stale), so a crash there would leave this folder read-only everywhere else for
+good. The holding copy therefore refreshes its note every minute (a heartbeat, written in a thread of its
+own so a slow network drive never holds up the window; a write that fails is simply tried again next
+minute), and when the note shows no sign of life for long (``storage.holder.STOPPED_AFTER``) the user may
+take the folder over (``take_over_stopped``: the other computer's lock file is removed and the lock taken
+here). A copy that finds, at its heartbeat, that another computer took its folder over stops writing its
+note, says so (``lost``) and never removes the other computer's lock or note when it closes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -27,6 +38,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from verktoykasse.paths import DataPaths
 
 if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the socket is made, after the window
+    import datetime as dt
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtNetwork import QLocalServer
 
     from verktoykasse.storage.holder import Holder
@@ -49,13 +63,25 @@ class SingleInstance(QObject):
     """Hold the data folder for this copy; ``activation_requested`` fires when another copy starts."""
 
     activation_requested = Signal()
+    # Another computer took this folder over (its copy found this one stopped): who holds it now.
+    lost = Signal(object)
 
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.lock = QLockFile(str(paths.lock))
-        self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
+        self.lock = self._new_lock()
         self.server: QLocalServer | None = None
+        self._since: dt.datetime | None = None  # when this copy took the folder (its note says so)
+        self._heartbeat: QTimer | None = None
+        self._beating: threading.Thread | None = None
+        self._note_guard = threading.Lock()  # no heartbeat writes the note once ``release`` began
+        self._released = False
+        self._lost = False
+
+    def _new_lock(self) -> QLockFile:
+        lock = QLockFile(str(self.paths.lock))
+        lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
+        return lock
 
     @property
     def name(self) -> str:
@@ -77,6 +103,7 @@ class SingleInstance(QObject):
     def acquire(self, listen: bool = True) -> bool:
         """Take the lock and (unless ``listen`` is False) start listening; False when another copy holds
         this data folder. The program passes False and calls ``listen()`` once its data is open."""
+        self._forget_a_lost_lock()
         if not self.lock.tryLock(200):
             # Only a lock held by a live copy means "already open". A folder where no lock file can be
             # made (read-only, full) is not another copy: the start goes on and explains the folder.
@@ -84,6 +111,8 @@ class SingleInstance(QObject):
         from verktoykasse.paths import restrict_file
 
         restrict_file(self.paths.lock)
+        self._since = None  # a new hold: its note gets a new start time
+        self._released = self._lost = False
         if listen:
             self.listen()
         return True
@@ -106,6 +135,22 @@ class SingleInstance(QObject):
             return None
         return self.holder() or Holder(QSysInfo.machineHostName())
 
+    def take_over_stopped(self) -> Holder | None:
+        """Take the folder from a copy on another computer that seems to have stopped (the user confirmed
+        it): its lock file is removed and the lock taken here, with a fresh note. None when this copy holds
+        the folder now; else who still does (the other copy gave a sign of life meanwhile, or its lock
+        file could not be removed). A copy on this computer, or one that still gives signs of life, is
+        never taken over."""
+        holder = self.take_over()
+        if holder is None or not self.other_computer() or not holder.seems_stopped():
+            return holder
+        if not self.lock.removeStaleLockFile():
+            return self.holder() or holder
+        from verktoykasse.storage.holder import remove_note
+
+        remove_note(self.paths.lock)  # the stopped copy's: a fresh one is written once the lock is ours
+        return self.take_over()
+
     def listen(self) -> None:
         """Answer copies started later on this data folder (they ask this one to come to the front), and
         leave the note that tells a copy on another computer who holds it (once the data is open:
@@ -114,6 +159,7 @@ class SingleInstance(QObject):
 
         if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
             self._leave_note()
+            self._start_heartbeat()
         if self.server is not None:
             return
         server = QLocalServer(self)
@@ -124,15 +170,81 @@ class SingleInstance(QObject):
             self.server = server
 
     def _leave_note(self) -> None:
-        import datetime as dt
-
         from PySide6.QtCore import QSysInfo
 
         from verktoykasse.storage.db import who_am_i
-        from verktoykasse.storage.holder import Holder, write_note
+        from verktoykasse.storage.holder import Holder, utc_now, write_note
 
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), now))
+        now = utc_now()
+        if self._since is None:
+            self._since = now
+        with self._note_guard:
+            if not self._released and not self._lost:
+                write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), self._since, now))
+
+    # -- the heartbeat ---------------------------------------------------------------------------------
+    def _start_heartbeat(self) -> None:
+        """Refresh the note every minute while this copy holds the folder (a coarse timer: no wake-ups)."""
+        if self._heartbeat is not None:
+            return
+        from PySide6.QtCore import Qt, QTimer
+
+        from verktoykasse.storage.holder import HEARTBEAT_S
+
+        timer = QTimer(self)
+        timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        timer.setInterval(HEARTBEAT_S * 1000)
+        timer.timeout.connect(self._beat_in_background)
+        timer.start()
+        self._heartbeat = timer
+
+    def _beat_in_background(self) -> None:
+        """One heartbeat in a thread of its own: a network drive that hangs never holds up the window, and
+        a beat still hanging is not joined by another."""
+        if self._beating is not None and self._beating.is_alive():
+            return
+        self._beating = threading.Thread(target=self.beat, name="holder-heartbeat", daemon=True)
+        self._beating.start()
+
+    def beat(self) -> None:
+        """Say this copy still runs: refresh the note while the lock file still names this process. When
+        it names another computer's copy (which took the folder over), stop and emit ``lost``. A lock file
+        that cannot be read just now (gone, being synced) is left alone, and so is the note."""
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.holder import Holder, lock_owner, read_holder
+
+        if self._released or self._lost or not self.lock.isLocked():
+            return
+        owner = lock_owner(self.paths.lock)
+        if owner is None:
+            return
+        here = QSysInfo.machineHostName()
+        if owner == (os.getpid(), here):
+            with contextlib.suppress(Exception):  # a heartbeat never fails the program
+                self._leave_note()
+            return
+        with self._note_guard:
+            if self._released:
+                return
+            self._lost = True
+        computer = owner[1]
+        holder = read_holder(self.paths.lock, computer) if computer != here else Holder(here)
+        self.lost.emit(holder)
+
+    def _forget_a_lost_lock(self) -> None:
+        """Once another computer's copy took the folder over, its lock file and note are its own: Qt would
+        remove the file by its name on unlocking, so the lock this copy held is forgotten, not unlocked."""
+        if not self._lost or not self.lock.isLocked():
+            return
+        import shiboken6
+
+        shiboken6.Shiboken.invalidate(self.lock)  # its destructor never runs: nothing is unlocked
+        self.lock = self._new_lock()
+
+    def has_lost_the_folder(self) -> bool:
+        """Whether a copy on another computer took this folder over while this one held it."""
+        return self._lost
 
     def _accept(self) -> None:
         """Any connection is the request: no data needs to be read, so nothing can be half-received."""
@@ -172,6 +284,12 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+            self._heartbeat = None
+        with self._note_guard:
+            self._released = True  # a heartbeat still under way writes nothing now
+        self._forget_a_lost_lock()
         if self.lock.isLocked():  # never the note of a copy that holds it elsewhere
             from verktoykasse.storage.holder import remove_note
 
