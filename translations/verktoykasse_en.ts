@@ -3220,6 +3220,18 @@
         <translation>Try again to open the data for editing</translation>
     </message>
     <message>
+        <source>Take over…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Take over the data from the computer where Verktøykassa seems to have stopped</source>
+        <translation>Take over the data from the computer where Verktøykassa seems to have stopped</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</source>
+        <translation>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</translation>
+    </message>
+    <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
         <translation>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</translation>
     </message>
@@ -3771,6 +3783,30 @@
     <message>
         <source>The data is open for editing on this computer now.</source>
         <translation>The data is open for editing on this computer now.</translation>
+    </message>
+    <message>
+        <source>Take over the data?</source>
+        <translation>Take over the data?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>The data could not be taken over from {computer}. Try again in a moment.</source>
+        <translation>The data could not be taken over from {computer}. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
+        <translation>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</translation>
+    </message>
+    <message>
+        <source>You have taken over the data from {computer}. You can change the plans here now.</source>
+        <translation>You have taken over the data from {computer}. You can change the plans here now.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</source>
+        <translation>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5821,6 +5857,18 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Opened read-only: the data is open on {computer}.</source>
         <translation>Opened read-only: the data is open on {computer}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</source>
+        <translation>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
+        <translation>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</translation>
+    </message>
+    <message>
+        <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>
+        <translation>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</translation>
     </message>
     <message>
         <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>

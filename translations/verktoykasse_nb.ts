@@ -3220,6 +3220,18 @@
         <translation>Prøv igjen å åpne dataene for redigering</translation>
     </message>
     <message>
+        <source>Take over…</source>
+        <translation>Ta over …</translation>
+    </message>
+    <message>
+        <source>Take over the data from the computer where Verktøykassa seems to have stopped</source>
+        <translation>Ta over dataene fra datamaskinen der Verktøykassa ser ut til å ha stoppet</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</source>
+        <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem. Hvis den datamaskinen krasjet, mistet strømmen eller ble slått av uten at programmet ble lukket, trykker du Ta over … for å endre planene her. Hvis programmet der fortsatt er i bruk, lukker du det der først og trykker Prøv igjen.</translation>
+    </message>
+    <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
         <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem: to datamaskiner som skriver i samme datafil, kan ødelegge den. Når programmet er lukket der, trykker du Prøv igjen for å endre planene her. For å arbeide med de samme planene fra flere datamaskiner bruker du en felles database (Verktøy → Innstillinger… → Database).</translation>
     </message>
@@ -3771,6 +3783,30 @@
     <message>
         <source>The data is open for editing on this computer now.</source>
         <translation>Dataene er nå åpne for redigering på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Take over the data?</source>
+        <translation>Ta over dataene?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ta over</translation>
+    </message>
+    <message>
+        <source>The data could not be taken over from {computer}. Try again in a moment.</source>
+        <translation>Dataene kunne ikke tas over fra {computer}. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
+        <translation>Verktøykassa på {computer} har akkurat gitt livstegn, så dataene er fortsatt bare for lesing her. Lukk programmet der først.</translation>
+    </message>
+    <message>
+        <source>You have taken over the data from {computer}. You can change the plans here now.</source>
+        <translation>Du har tatt over dataene fra {computer}. Nå kan du endre planene her.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</source>
+        <translation>Verktøykassa på {computer} har tatt over dataene dine, fordi dette programmet så ut til å ha stoppet. Du kan fortsatt se på planene her, men ikke endre dem. For å endre dem her igjen lukker du programmet på {computer} og trykker Prøv igjen.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5821,6 +5857,18 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Opened read-only: the data is open on {computer}.</source>
         <translation>Åpnet bare for lesing: dataene er åpne på {computer}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</source>
+        <translation>Åpnet bare for lesing: {user} hadde dataene åpne på {computer}, men Verktøykassa der ser ut til å ha stoppet (siste livstegn: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
+        <translation>Åpnet bare for lesing: dataene holdes av Verktøykassa på {computer}, som ser ut til å ha stoppet (siste livstegn: {time}).</translation>
+    </message>
+    <message>
+        <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>
+        <translation>Vil du ta over dataene fra {computer} (siste livstegn: {time})? Gjør dette bare hvis Verktøykassa ikke lenger kjører der: datamaskinen krasjet, mistet strømmen eller ble slått av uten at programmet ble lukket. Hvis det likevel fortsatt kjører, kan endringer gjort på begge datamaskinene kollidere, og noen av dem kan gå tapt.</translation>
     </message>
     <message>
         <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>

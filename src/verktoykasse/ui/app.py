@@ -128,6 +128,9 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     )
     window = MainWindow(context)
     window.take_over = guard.take_over  # "Try again" when another computer held the data
+    window.take_over_stopped = guard.take_over_stopped  # "Take over…" when the program there stopped
+    window.holder_now = guard.holder
+    guard.lost.connect(window.lose_hold)  # another computer took the data over from this one
     report_unexpected_errors(paths, on_damage=window.damaged_by, log_file=log_file)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
