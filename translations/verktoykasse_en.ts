@@ -4,8 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
-        <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
+        <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
+        <translation>Verktøykassa is already open on this computer. Bringing its window to the front…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</source>
+        <translation>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it (force it to quit if need be) and start it again.</source>
+        <translation>If it still does not answer, close it (force it to quit if need be) and start it again.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</source>
+        <translation>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>

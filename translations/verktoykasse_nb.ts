@@ -4,8 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
-        <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
+        <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
+        <translation>Verktøykassa er allerede åpen på denne datamaskinen. Henter vinduet fram …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Slutt å vente</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</source>
+        <translation>Hvis det fortsatt ikke svarer, lukker du det i Oppgavebehandling (trykk Ctrl+Shift+Esc, velg Verktøykassa og deretter Avslutt oppgave) og starter Verktøykassa på nytt.</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it (force it to quit if need be) and start it again.</source>
+        <translation>Hvis det fortsatt ikke svarer, lukker du det (tving det til å avslutte om nødvendig) og starter det på nytt.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</source>
+        <translation>Verktøykassa er allerede åpen på denne datamaskinen, men programmet svarer ikke. Det kan være opptatt, eller det kan ha sluttet å svare. Vent et minutt, og start deretter Verktøykassa på nytt.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>

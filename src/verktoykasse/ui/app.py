@@ -99,21 +99,17 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     guard = SingleInstance(paths)
     held_by = None
     if not guard.acquire(listen=False):  # another copy has this data folder: bring it forward, or say so
-        if guard.wake_running_copy():
+        waiting = WakeWait(app)
+        answered = guard.wake_running_copy(waiting=waiting.tick)
+        waiting.close()
+        if answered or waiting.stopped:
             return 0
         held_by = guard.holder()  # a copy on another computer: its data is opened read-only, it is named
         if held_by is None:
             from verktoykasse.ui.dialogs import show_error
 
             app.setWindowIcon(application_icon())
-            show_error(
-                None,
-                app.translate(
-                    "App",
-                    "Verktøykassa is already open on this computer. Switch to its window (look in the "
-                    "taskbar); only one copy can use your data at a time.",
-                ),
-            )
+            show_error(None, no_answer_message())
             return 0
     # Logged into the data folder, unless another computer holds it: then nothing is written there (two
     # programs appending to one log on a shared folder clash), and this PC keeps its own log.
@@ -164,6 +160,83 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     code = app.exec()
     guard.release()
     return code
+
+
+WAKE_QUIET_S = 0.25  # a copy that answers sooner brings its window forward without anything else shown
+
+
+class WakeWait:
+    """What a second double-click shows while the copy already open does not answer at once: a small
+    window saying that it is being brought to the front, with "Stop waiting" (``SingleInstance.
+    wake_running_copy`` calls ``tick`` while it waits). Nothing is made when the answer comes at once."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.dialog = None
+        self.stopped = False
+
+    def tick(self, waited_s: float) -> bool:
+        """Show the window once the wait is noticeable, keep it painted; False once the user stops it."""
+        if waited_s >= WAKE_QUIET_S and self.dialog is None:
+            self.dialog = self._make()
+        if self.dialog is not None:
+            self.app.processEvents()
+        return not self.stopped
+
+    def _make(self):
+        from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+        self.app.setWindowIcon(application_icon())
+        text = self.app.translate(
+            "App", "Verktøykassa is already open on this computer. Bringing its window to the front…"
+        )
+        dialog = QProgressDialog()
+        dialog.setObjectName("wakeWaitDialog")
+        dialog.setWindowTitle(DISPLAY_NAME)
+        dialog.setAccessibleName(text)
+        dialog.setLabelText(text)
+        dialog.setRange(0, 0)  # no end known: a busy bar
+        dialog.setMinimumDuration(0)
+        stop = QPushButton(self.app.translate("App", "Stop waiting"))
+        stop.setObjectName("wakeWaitStop")
+        stop.setAccessibleName(stop.text())
+        dialog.setCancelButton(stop)
+        dialog.canceled.connect(self._stop)
+        dialog.show()
+        return dialog
+
+    def _stop(self) -> None:
+        self.stopped = True
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self._stop)  # closing is not the user's "Stop waiting"
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def no_answer_message(platform: str = sys.platform) -> str:
+    """The copy already open on this computer did not answer: what the user can do (on ``platform``)."""
+    if platform == "win32":
+        what_to_do = QApplication.translate(
+            "App",
+            "If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose "
+            "Verktøykassa, then End task) and start Verktøykassa again.",
+        )
+    else:
+        what_to_do = QApplication.translate(
+            "App", "If it still does not answer, close it (force it to quit if need be) and start it again."
+        )
+    return (
+        QApplication.translate(
+            "App",
+            "Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it "
+            "may have stopped responding. Wait a minute, then start Verktøykassa again.",
+        )
+        + " "
+        + what_to_do
+    )
 
 
 def give_icon_when_listed(app: QApplication, listed: SignalInstance) -> None:

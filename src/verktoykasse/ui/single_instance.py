@@ -31,6 +31,7 @@ import contextlib
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the soc
 # only once its data is open (≈1 s after a double-click on an old PC), so the second asks again meanwhile.
 WAKE_PATIENCE_S = 10.0
 WAKE_RETRY_S = 0.1
+ANSWER = b"1"  # what the first copy says back: "here, coming forward"
 
 
 def server_name(paths: DataPaths) -> str:
@@ -247,19 +249,29 @@ class SingleInstance(QObject):
         return self._lost
 
     def _accept(self) -> None:
-        """Any connection is the request: no data needs to be read, so nothing can be half-received."""
+        """Any connection is the request: no data needs to be read, so nothing can be half-received. The
+        answer (one byte, then the connection closed) tells the asking copy that this one is alive."""
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.abort()
-            socket.deleteLater()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.write(ANSWER)
+            socket.flush()
+            socket.disconnectFromServer()  # once the answer is written
             self.activation_requested.emit()
 
-    def wake_running_copy(self, patience_s: float = WAKE_PATIENCE_S) -> bool:
-        """Ask the copy that holds the lock to come to the front. True when it was reached.
+    def wake_running_copy(
+        self, patience_s: float | None = None, waiting: Callable[[float], bool] | None = None
+    ) -> bool:
+        """Ask the copy that holds the lock to come to the front. True when it answered.
 
         The first copy answers once its data is open (``listen``, called then): a copy started by a second
-        double-click while the first still opens its data asks again for up to ``patience_s`` seconds. A
-        copy on another computer cannot be reached at all: False at once.
+        double-click while the first still opens its data asks again for up to ``patience_s`` seconds
+        (``WAKE_PATIENCE_S`` unless given). A
+        copy that takes the request but never answers (it hangs) is not counted as reached, and neither is
+        one that never listens. While no answer has come, ``waiting`` is called every ``WAKE_RETRY_S``
+        with the seconds waited so far (the program shows that it is waiting, and keeps its window
+        painted); it returns False when the user stops waiting. A copy on another computer cannot be
+        reached at all: False at once.
         """
         import time
 
@@ -267,16 +279,33 @@ class SingleInstance(QObject):
 
         if self.other_computer():
             return False
-        pid, _host, _app = self.lock.getLockInfo()
-        allow_foreground(pid)
-        give_up = time.monotonic() + patience_s
+        info = self.lock.getLockInfo()
+        if isinstance(info, tuple) and info and isinstance(info[0], int):
+            allow_foreground(info[0])
+        patience = WAKE_PATIENCE_S if patience_s is None else patience_s
+        start = time.monotonic()
+        retry_ms = int(WAKE_RETRY_S * 1000)
+
+        def go_on() -> bool:  # still waiting: False once the patience or the user's is at an end
+            waited = time.monotonic() - start
+            return waited < patience and (waiting is None or waiting(waited))
+
         while True:
             socket = QLocalSocket()
             socket.connectToServer(self.name)
-            if socket.waitForConnected(1000):
-                socket.abort()
-                return True
-            if time.monotonic() >= give_up:
+            if socket.waitForConnected(retry_ms):
+                while True:
+                    # The answer, or the connection closed by a copy of an earlier version (its answer).
+                    if socket.bytesAvailable() or socket.waitForReadyRead(retry_ms):
+                        socket.abort()
+                        return True
+                    if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                        return True
+                    if not go_on():
+                        socket.abort()
+                        return False
+            socket.abort()
+            if not go_on():
                 return False
             time.sleep(WAKE_RETRY_S)
 
