@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
+        <translation>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>The data folder cannot be used</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Choose a folder for your data</translation>
+    </message>
+    <message>
         <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
         <translation>Verktøykassa is already open on this computer. Bringing its window to the front…</translation>
     </message>
@@ -3213,8 +3233,16 @@
         <translation>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</translation>
     </message>
     <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file.</source>
+        <translation>The data folder {folder} is a file, not a folder. Move or rename that file.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
         <translation>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</source>
+        <translation>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>

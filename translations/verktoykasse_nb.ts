@@ -4,6 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
+        <translation>Start deretter Verktøykassa på nytt, eller velg en annen mappe å ha dataene i foreløpig (neste oppstart ser i {folder} igjen).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Datamappen kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Velg en annen mappe …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Velg en mappe til dataene dine</translation>
+    </message>
+    <message>
         <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
         <translation>Verktøykassa er allerede åpen på denne datamaskinen. Henter vinduet fram …</translation>
     </message>
@@ -3213,8 +3233,16 @@
         <translation>Ingenting mer ble skrevet til den. Åpne vinduet i Verktøykassa: der kan du hente tilbake en sikkerhetskopi eller begynne med en tom database, og den skadde filen blir først lagt til side, urørt.</translation>
     </message>
     <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file.</source>
+        <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
         <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn, eller velg en annen datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</source>
+        <translation>Datamappen {folder} kan ikke brukes ({reason}). Hvis den ligger på en minnepinne eller en nettverksstasjon, sjekker du at den er koblet til, og at du har lov til å endre mappen.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>

@@ -78,15 +78,8 @@ def application_icon() -> QIcon:
 
 def run_gui(data_dir: str | Path | None = None, database_url: str | None = None) -> int:
     app = create_application(icon=False)
-    try:
-        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-    except OSError as exc:
-        from verktoykasse.storage.health import data_folder_message
-        from verktoykasse.ui.dialogs import show_error
-
-        app.setWindowIcon(application_icon())
-        apply_language(app)  # no settings to read: the system's language
-        show_error(None, data_folder_message(resolve_data_dir(data_dir), exc))
+    paths = open_data_folder(app, data_dir)
+    if paths is None:
         return 1
     report_unexpected_errors(paths)
     settings = Settings.load(paths.settings)
@@ -160,6 +153,72 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     code = app.exec()
     guard.release()
     return code
+
+
+def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPaths | None:
+    """The data folder, made if need be. One that cannot be made or used (a file in its place, a USB stick
+    or network drive not connected, no permission) is explained in words a window user can act on, and
+    another folder may be chosen for this run (``ask_for_another_folder``); None when the user closes."""
+    chosen: Path | None = None
+    while True:
+        try:
+            return DataPaths(chosen or resolve_data_dir(data_dir)).ensure()
+        except OSError as exc:
+            failed = chosen or resolve_data_dir(data_dir)
+            app.setWindowIcon(application_icon())
+            apply_language(app)  # no settings to read: the system's language
+            chosen = ask_for_another_folder(failed, exc, resolve_data_dir(data_dir))
+            if chosen is None:
+                return None
+
+
+def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
+    """Say why ``folder`` cannot hold the data and offer "Choose another folder…"; the folder chosen for
+    this run (the next start looks in the ``usual`` one again), or None when the user closes."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from verktoykasse.storage.health import data_folder_message
+
+    text = (
+        data_folder_message(folder, exc, window=True)
+        + " "
+        + QApplication.translate(
+            "App",
+            "Then start Verktøykassa again, or choose another folder to keep your data in for now (the next "
+            "start looks in {folder} again).",
+        ).format(folder=str(usual))
+    )
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME, text, QMessageBox.StandardButton.NoButton)
+        box.setObjectName("dataFolderDialog")
+        box.setAccessibleName(QApplication.translate("App", "The data folder cannot be used"))
+        choose = box.addButton(
+            QApplication.translate("App", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        close = box.addButton(QApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+        choose.setObjectName("dataFolderChoose")
+        close.setObjectName("dataFolderClose")
+        box.setDefaultButton(choose)
+        box.setEscapeButton(close)
+        box.exec()
+        if box.clickedButton() is not choose:
+            return None
+        picked = QFileDialog.getExistingDirectory(
+            None, QApplication.translate("App", "Choose a folder for your data"), str(Path.home())
+        )
+        if picked:
+            return data_folder_in(Path(picked))
+
+
+def data_folder_in(picked: Path) -> Path:
+    """Where the data goes in the folder the user picked: the folder itself when it is empty or already
+    holds Verktøykassa's data, else a folder of its own inside it (never mixed into e.g. Documents)."""
+    try:
+        if DataPaths(picked).database.is_file() or not any(picked.iterdir()):
+            return picked
+    except OSError:
+        return picked  # cannot be looked into: trying it explains what is wrong
+    return picked / DISPLAY_NAME
 
 
 WAKE_QUIET_S = 0.25  # a copy that answers sooner brings its window forward without anything else shown

@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
             reason = (
                 self.tr("Your settings (language, window size, the plan you had open) could not be saved.")
                 + " "
-                + data_folder_message(self.context.paths.root, exc)
+                + data_folder_message(self.context.paths.root, exc, window=True)
             )
             self.statusBar().showMessage(reason, 15000)
             return reason
