@@ -256,6 +256,11 @@ def test_a_program_that_stops_while_ola_looks_is_offered_for_takeover_then(folde
     kari_left(folder, seen=utc_now())
     window, _guard = olas_program()
     assert not window.held_banner.take_over_button.isVisibleTo(window.held_banner)
+    message = window.held_banner.message
+    message.setSelection(0, 17)  # Ola selects "Opened read-only:" to copy it
+    kari_left(folder, seen=utc_now(), since=read_holder(folder.lock, "KONTOR-PC").since)  # a heartbeat
+    window.check_holder()
+    assert message.selectedText() == "Opened read-only:"  # nothing new to say: the text is left alone
     later = utc_now() + dt.timedelta(minutes=30)  # KONTOR-PC lost power; half an hour goes by
     monkeypatch.setattr(holder_module, "utc_now", lambda: later)
     window.check_holder()  # what the window does every minute while the data is held elsewhere

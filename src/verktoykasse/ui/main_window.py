@@ -622,8 +622,8 @@ class MainWindow(QMainWindow):
         holder = self.holder_now()
         if holder is None:  # no longer another computer's (closed, or on its way): "Try again" says
             return
-        if self.held_banner.shown != (holder, holder.seems_stopped()):
-            self.context.held_by = holder
+        self.context.held_by = holder
+        if self.held_banner.shown != self.held_banner.says(holder):  # not at every heartbeat: only news
             self.held_banner.show_holder(holder)
 
     def _held_banner(self) -> HeldBanner:

@@ -113,7 +113,7 @@ class HeldBanner(QFrame):
         self.take_over_button.setObjectName("heldTakeOverButton")
         self.take_over_button.clicked.connect(self.take_over)
         self.take_over_button.hide()
-        self.shown: tuple[Holder, bool] | None = None  # the holder last shown, and whether it seemed stopped
+        self.shown: tuple | None = None  # what the message says (``says``): shown again only when it changes
         buttons = QVBoxLayout()
         buttons.addWidget(self.take_over_button)
         buttons.addWidget(self.retry_button)
@@ -122,11 +122,18 @@ class HeldBanner(QFrame):
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons, 0)
 
+    @staticmethod
+    def says(holder: Holder, now: dt.datetime | None = None) -> tuple:
+        """What the message would say about ``holder``: a new heartbeat alone changes none of it."""
+        stopped = holder.seems_stopped(now)
+        last = holder.last_sign_of_life if stopped else None
+        return holder.computer, holder.user, holder.since, stopped, last
+
     def show_holder(self, holder: Holder, now: dt.datetime | None = None) -> None:
         """Say who holds the data (again after a change of language: every text is set here), and, when
         the program there seems to have stopped (``now``: UTC), offer to take the data over."""
         stopped = holder.seems_stopped(now)
-        self.shown = (holder, stopped)
+        self.shown = self.says(holder, now)
         self.setAccessibleName(self.tr("Opened read-only"))
         self.retry_button.setText(self.tr("Try again"))
         self.retry_button.setAccessibleName(self.tr("Try again to open the data for editing"))
