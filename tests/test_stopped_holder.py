@@ -323,3 +323,19 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
         "stoppet (siste livstegn: "
     )
     assert "07:05" in text
+
+
+def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(start_window, qtbot):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    window = start_window()
+    dialog = QDialog(window)  # Kari is in the middle of a question the program asked
+    dialog.setModal(True)
+    dialog.show()
+    window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    assert not window.database.read_only  # nothing pulled from under the dialog
+    dialog.close()
+    qtbot.waitUntil(lambda: window.database is not None and window.database.read_only)
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and "OLA-PC has taken over your data" in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()

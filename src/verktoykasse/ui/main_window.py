@@ -696,6 +696,9 @@ class MainWindow(QMainWindow):
         opened again read-only at the same plan, and the user is told."""
         if self.context.held_by is not None or self.context.database_url:
             return
+        if QApplication.activeModalWidget() is not None:  # a dialog at work (a save, a question): after it
+            QTimer.singleShot(1000, lambda: self.lose_hold(holder))
+            return
         self._reopen(holder)
         from verktoykasse.ui.dialogs import tell_then
 
