@@ -339,3 +339,22 @@ def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(
     told = window.findChild(QMessageBox, "noticeDialog")
     assert told is not None and "OLA-PC has taken over your data" in told.text()
     told.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_a_lock_file_windows_will_not_let_go_of_is_not_taken_over(
+    folder, olas_program, answer_next_dialog, monkeypatch
+):
+    """On a network drive, Windows refuses to delete a lock file that a program there still holds open
+    (the server has not yet noticed KONTOR-PC is gone): nothing is taken, and Ola is told to try again."""
+    from PySide6.QtCore import QLockFile
+
+    kari_left(folder, seen=utc_now() - dt.timedelta(minutes=40))
+    window, _guard = olas_program()
+    monkeypatch.setattr(QLockFile, "removeStaleLockFile", lambda _self: False)
+    answer_next_dialog("confirmYes")
+    window.held_banner.take_over_button.click()
+    assert window.database.read_only and folder.lock.read_text(encoding="utf-8") == KARIS_LOCK
+    assert window.statusBar().currentMessage() == (
+        "The data could not be taken over from KONTOR-PC. Try again in a moment."
+    )
+    assert window.held_banner.take_over_button.isVisible()  # still offered, for a moment later
