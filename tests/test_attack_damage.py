@@ -163,19 +163,38 @@ def test_a_data_folder_that_is_a_file_is_explained(tmp_path, capsys):
     )
 
 
-def test_the_window_explains_a_data_folder_that_is_a_file_in_the_same_words(tmp_path, qapp, monkeypatch):
-    import verktoykasse.ui.dialogs as dialogs
+def test_the_window_explains_a_data_folder_that_is_a_file_in_words_for_a_window(
+    tmp_path, qapp, monkeypatch, qtbot
+):
+    """No option can be typed in a window: the message says what the user can do there instead, and
+    offers another folder; closing it ends the start, and the file is left as it was."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
     from verktoykasse.ui.app import run_gui
 
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")
-    messages: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: messages.append(text))
+    seen: list[tuple[str, list[str]]] = []
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, close)
+            return
+        seen.append((box.text(), [button.text() for button in box.findChildren(QPushButton)]))
+        box.findChild(QPushButton, "dataFolderClose").click()
+
+    QTimer.singleShot(0, close)
     assert run_gui(blocker) == 1
-    assert messages == [
-        f"The data folder {blocker} is a file, not a folder. Move or rename that file, or choose another "
-        "data folder (--data-dir)."
-    ]
+    [(text, buttons)] = seen
+    assert text == (
+        f"The data folder {blocker} is a file, not a folder. Move or rename that file. Then start "
+        f"Verktøykassa again, or choose another folder to keep your data in for now (the next start looks "
+        f"in {blocker} again)."
+    )
+    assert "--data-dir" not in text
+    assert sorted(buttons) == ["Choose another folder…", "Close"]
     assert blocker.read_text() == "not a folder"
 
 

@@ -19,7 +19,7 @@ from verktoykasse.paths import DataPaths
 from verktoykasse.settings import Settings
 from verktoykasse.storage.db import OlderDatabaseError, open_database, open_read_only
 from verktoykasse.storage.editing import add_row, set_value
-from verktoykasse.storage.holder import Holder, note_path, write_note
+from verktoykasse.storage.holder import Holder, note_path, utc_now, write_note
 from verktoykasse.storage.plans import create_plan
 
 
@@ -34,10 +34,10 @@ def on_disk(folder: Path) -> dict[str, str]:
 
 def kari_holds(paths: DataPaths) -> None:
     """What Kari's program leaves in the synced folder while it runs on KONTOR-PC: Qt's lock file and the
-    note beside it (she started at 08:14 today)."""
+    note beside it (she started at 08:14 today, and her program refreshed the note just now)."""
     paths.lock.write_text("4242\nverktoykasse\nKONTOR-PC\n", encoding="utf-8")
     since = dt.datetime.combine(dt.date.today(), dt.time(8, 14)).astimezone(dt.UTC).replace(tzinfo=None)
-    write_note(paths.lock, Holder("KONTOR-PC", "Kari", since))
+    write_note(paths.lock, Holder("KONTOR-PC", "Kari", since, seen=utc_now()))
 
 
 @pytest.fixture

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton
 
 from test_cli import run_cli
 from verktoykasse.paths import DataPaths
 from verktoykasse.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_dir, monkeypatch):
@@ -31,7 +41,7 @@ def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_di
     try:
         assert not second.acquire()
         with qtbot.waitSignal(first.activation_requested):
-            assert second.wake_running_copy()
+            assert second.wake_running_copy(waiting=answer_meanwhile)  # both copies in this process
     finally:
         first.release()
     # Windows lets only the process the user just started take the foreground: the second copy hands
@@ -43,19 +53,177 @@ def test_a_second_copy_cannot_take_the_folder_and_wakes_the_first(qtbot, data_di
     third.release()
 
 
+def answer_meanwhile(_waited_s: float) -> bool:
+    """While the second copy waits for an answer, the first (in this same process) gives it."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return True
+
+
+def start_again(data_dir) -> subprocess.Popen:
+    """``verktoykasse`` started a second time, as a double-click would (this process keeps answering)."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "verktoykasse", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def test_starting_the_program_twice_brings_the_open_window_forward(qtbot, start_window, data_dir):
     window = start_window()
     guard = SingleInstance(window.context.paths)
     assert guard.acquire()
     raised = []
     guard.activation_requested.connect(lambda: raised.append(True))
+    second = start_again(data_dir)
     try:
-        result = run_cli("--data-dir", str(data_dir))  # a second start, as a double-click would
-        assert result.returncode == 0, result.stderr
-        assert "Traceback" not in result.stderr
-        qtbot.waitUntil(lambda: bool(raised))
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)  # the window answers meanwhile
+        _out, err = second.communicate()
+        assert second.returncode == 0, err
+        assert "Traceback" not in err
+        assert raised
     finally:
+        if second.poll() is None:
+            second.kill()
         guard.release()
+
+
+def a_hung_copy_holds(paths: DataPaths) -> tuple[SingleInstance, QLocalServer]:
+    """A first copy holds the folder and takes requests, but its window hangs: it never answers."""
+    from PySide6.QtNetwork import QLocalServer
+
+    first = SingleInstance(paths)
+    assert first.acquire(listen=False)
+    hung = QLocalServer()
+    assert hung.listen(first.name)  # connections pile up; nobody takes them
+    return first, hung
+
+
+def test_a_copy_that_never_answers_is_not_counted_as_reached(qapp, data_dir):
+    paths = DataPaths(data_dir).ensure()
+    first, hung = a_hung_copy_holds(paths)
+    waited: list[float] = []
+    try:
+        second = SingleInstance(paths)
+        assert not second.acquire(listen=False)
+        assert second.wake_running_copy(patience_s=0.5, waiting=lambda s: waited.append(s) or True) is False
+    finally:
+        hung.close()
+        first.release()
+    assert waited  # the program was told it is waiting, to show it
+
+
+def test_a_copy_of_an_earlier_version_answers_by_closing_the_connection(qtbot, data_dir):
+    from PySide6.QtNetwork import QLocalServer
+
+    paths = DataPaths(data_dir).ensure()
+    first = SingleInstance(paths)
+    assert first.acquire(listen=False)
+    older = QLocalServer()  # 0.2.0's first copy: it closes the connection without a word
+
+    def take() -> None:
+        while (socket := older.nextPendingConnection()) is not None:
+            socket.abort()
+
+    older.newConnection.connect(take)
+    assert older.listen(first.name)
+    try:
+        second = SingleInstance(paths)
+        assert not second.acquire(listen=False)
+        assert second.wake_running_copy(patience_s=30, waiting=answer_meanwhile)
+    finally:
+        older.close()
+        first.release()
+
+
+def test_a_double_click_on_a_hung_copy_shows_it_is_waiting_then_says_what_to_do(qapp, data_dir, monkeypatch):
+    """Kari's window hangs; she double-clicks the icon again. A small window says at once that the open
+    program is being brought forward; when it does not answer, a message says what she can do."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    import verktoykasse.ui.dialogs as dialogs
+    from verktoykasse.ui import single_instance
+    from verktoykasse.ui.app import run_gui
+
+    paths = DataPaths(data_dir).ensure()
+    first, hung = a_hung_copy_holds(paths)
+    monkeypatch.setattr(single_instance, "WAKE_PATIENCE_S", 2.0)
+    seen: list[tuple[str, str, bool]] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append((widget.labelText(), widget.findChild(QPushButton, "wakeWaitStop").text(), True))
+
+    QTimer.singleShot(1000, look)  # while the second copy waits
+    messages: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: messages.append(text))
+    try:
+        assert run_gui(data_dir) == 0
+    finally:
+        hung.close()
+        first.release()
+    assert seen == [
+        (
+            "Verktøykassa is already open on this computer. Bringing its window to the front…",
+            "Stop waiting",
+            True,
+        )
+    ]
+    assert messages == [
+        "Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may "
+        "have stopped responding. Wait a minute, then start Verktøykassa again. If it still does not answer, "
+        "close it (force it to quit if need be) and start it again."
+    ]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_on_windows_the_message_says_how_to_close_a_hung_program(qapp):
+    from verktoykasse.ui.app import no_answer_message
+
+    assert no_answer_message("win32").endswith(
+        "If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, "
+        "then End task) and start Verktøykassa again."
+    )
+
+
+def test_stop_waiting_ends_the_second_start_without_a_message(qapp, data_dir, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    import verktoykasse.ui.dialogs as dialogs
+    from verktoykasse.ui import single_instance
+    from verktoykasse.ui.app import run_gui
+
+    paths = DataPaths(data_dir).ensure()
+    first, hung = a_hung_copy_holds(paths)
+    monkeypatch.setattr(single_instance, "WAKE_PATIENCE_S", 60.0)
+    messages: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: messages.append(text))
+
+    def stop() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                widget.findChild(QPushButton, "wakeWaitStop").click()
+                return
+        QTimer.singleShot(50, stop)
+
+    QTimer.singleShot(0, stop)
+    try:
+        assert run_gui(data_dir) == 0
+    finally:
+        hung.close()
+        first.release()
+    assert messages == []
 
 
 def test_the_command_line_works_beside_the_open_window(start_window, data_dir, tmp_path):

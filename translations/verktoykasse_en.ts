@@ -4,8 +4,44 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
-        <translation>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</translation>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
+        <translation>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>The data folder cannot be used</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Choose a folder for your data</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
+        <translation>Verktøykassa is already open on this computer. Bringing its window to the front…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</source>
+        <translation>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it (force it to quit if need be) and start it again.</source>
+        <translation>If it still does not answer, close it (force it to quit if need be) and start it again.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</source>
+        <translation>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
@@ -3217,8 +3253,16 @@
         <translation>Nothing more was written to it. Open Verktøykassa&apos;s window: it offers to restore a backup or to start with an empty database, and first sets the damaged file aside, untouched.</translation>
     </message>
     <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file.</source>
+        <translation>The data folder {folder} is a file, not a folder. Move or rename that file.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
         <translation>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</source>
+        <translation>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
@@ -3238,6 +3282,18 @@
     <message>
         <source>Try again to open the data for editing</source>
         <translation>Try again to open the data for editing</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Take over the data from the computer where Verktøykassa seems to have stopped</source>
+        <translation>Take over the data from the computer where Verktøykassa seems to have stopped</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</source>
+        <translation>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</translation>
     </message>
     <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
@@ -3791,6 +3847,30 @@
     <message>
         <source>The data is open for editing on this computer now.</source>
         <translation>The data is open for editing on this computer now.</translation>
+    </message>
+    <message>
+        <source>Take over the data?</source>
+        <translation>Take over the data?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>The data could not be taken over from {computer}. Try again in a moment.</source>
+        <translation>The data could not be taken over from {computer}. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
+        <translation>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</translation>
+    </message>
+    <message>
+        <source>You have taken over the data from {computer}. You can change the plans here now.</source>
+        <translation>You have taken over the data from {computer}. You can change the plans here now.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</source>
+        <translation>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5841,6 +5921,18 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Opened read-only: the data is open on {computer}.</source>
         <translation>Opened read-only: the data is open on {computer}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</source>
+        <translation>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
+        <translation>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</translation>
+    </message>
+    <message>
+        <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>
+        <translation>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</translation>
     </message>
     <message>
         <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>

@@ -4,8 +4,44 @@
 <context>
     <name>App</name>
     <message>
-        <source>Verktøykassa is already open on this computer. Switch to its window (look in the taskbar); only one copy can use your data at a time.</source>
-        <translation>Verktøykassa er allerede åpen på denne datamaskinen. Gå til det vinduet (se i oppgavelinjen); bare én kopi av programmet kan bruke dataene dine om gangen.</translation>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
+        <translation>Start deretter Verktøykassa på nytt, eller velg en annen mappe å ha dataene i foreløpig (neste oppstart ser i {folder} igjen).</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Datamappen kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Velg en annen mappe …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Velg en mappe til dataene dine</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
+        <translation>Verktøykassa er allerede åpen på denne datamaskinen. Henter vinduet fram …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Slutt å vente</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose Verktøykassa, then End task) and start Verktøykassa again.</source>
+        <translation>Hvis det fortsatt ikke svarer, lukker du det i Oppgavebehandling (trykk Ctrl+Shift+Esc, velg Verktøykassa og deretter Avslutt oppgave) og starter Verktøykassa på nytt.</translation>
+    </message>
+    <message>
+        <source>If it still does not answer, close it (force it to quit if need be) and start it again.</source>
+        <translation>Hvis det fortsatt ikke svarer, lukker du det (tving det til å avslutte om nødvendig) og starter det på nytt.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it may have stopped responding. Wait a minute, then start Verktøykassa again.</source>
+        <translation>Verktøykassa er allerede åpen på denne datamaskinen, men programmet svarer ikke. Det kan være opptatt, eller det kan ha sluttet å svare. Vent et minutt, og start deretter Verktøykassa på nytt.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
@@ -3217,8 +3253,16 @@
         <translation>Ingenting mer ble skrevet til den. Åpne vinduet i Verktøykassa: der kan du hente tilbake en sikkerhetskopi eller begynne med en tom database, og den skadde filen blir først lagt til side, urørt.</translation>
     </message>
     <message>
+        <source>The data folder {folder} is a file, not a folder. Move or rename that file.</source>
+        <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is a file, not a folder. Move or rename that file, or choose another data folder (--data-dir).</source>
         <translation>Datamappen {folder} er en fil, ikke en mappe. Flytt filen eller gi den et annet navn, eller velg en annen datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, check that it is connected, and that you may change the folder.</source>
+        <translation>Datamappen {folder} kan ikke brukes ({reason}). Hvis den ligger på en minnepinne eller en nettverksstasjon, sjekker du at den er koblet til, og at du har lov til å endre mappen.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).</source>
@@ -3238,6 +3282,18 @@
     <message>
         <source>Try again to open the data for editing</source>
         <translation>Prøv igjen å åpne dataene for redigering</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Ta over …</translation>
+    </message>
+    <message>
+        <source>Take over the data from the computer where Verktøykassa seems to have stopped</source>
+        <translation>Ta over dataene fra datamaskinen der Verktøykassa ser ut til å ha stoppet</translation>
+    </message>
+    <message>
+        <source>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</source>
+        <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem. Hvis den datamaskinen krasjet, mistet strømmen eller ble slått av uten at programmet ble lukket, trykker du Ta over … for å endre planene her. Hvis programmet der fortsatt er i bruk, lukker du det der først og trykker Prøv igjen.</translation>
     </message>
     <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
@@ -3791,6 +3847,30 @@
     <message>
         <source>The data is open for editing on this computer now.</source>
         <translation>Dataene er nå åpne for redigering på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Take over the data?</source>
+        <translation>Ta over dataene?</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ta over</translation>
+    </message>
+    <message>
+        <source>The data could not be taken over from {computer}. Try again in a moment.</source>
+        <translation>Dataene kunne ikke tas over fra {computer}. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
+        <translation>Verktøykassa på {computer} har akkurat gitt livstegn, så dataene er fortsatt bare for lesing her. Lukk programmet der først.</translation>
+    </message>
+    <message>
+        <source>You have taken over the data from {computer}. You can change the plans here now.</source>
+        <translation>Du har tatt over dataene fra {computer}. Nå kan du endre planene her.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} has taken over your data, because this program seemed to have stopped. You can still look at the plans here, but not change them. To change them here again, close the program on {computer} and press Try again.</source>
+        <translation>Verktøykassa på {computer} har tatt over dataene dine, fordi dette programmet så ut til å ha stoppet. Du kan fortsatt se på planene her, men ikke endre dem. For å endre dem her igjen lukker du programmet på {computer} og trykker Prøv igjen.</translation>
     </message>
     <message>
         <source>Opening the plan as soon as your data is ready…</source>
@@ -5841,6 +5921,18 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Opened read-only: the data is open on {computer}.</source>
         <translation>Åpnet bare for lesing: dataene er åpne på {computer}.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have stopped (last sign of life: {time}).</source>
+        <translation>Åpnet bare for lesing: {user} hadde dataene åpne på {computer}, men Verktøykassa der ser ut til å ha stoppet (siste livstegn: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
+        <translation>Åpnet bare for lesing: dataene holdes av Verktøykassa på {computer}, som ser ut til å ha stoppet (siste livstegn: {time}).</translation>
+    </message>
+    <message>
+        <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>
+        <translation>Vil du ta over dataene fra {computer} (siste livstegn: {time})? Gjør dette bare hvis Verktøykassa ikke lenger kjører der: datamaskinen krasjet, mistet strømmen eller ble slått av uten at programmet ble lukket. Hvis det likevel fortsatt kjører, kan endringer gjort på begge datamaskinene kollidere, og noen av dem kan gå tapt.</translation>
     </message>
     <message>
         <source>The data was saved by a newer version of Verktøykassa than this one. Install the newer version on this computer too.</source>

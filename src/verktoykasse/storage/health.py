@@ -424,21 +424,40 @@ def classify_with_space(exc: BaseException, root: Path) -> StorageProblem:
     return problem
 
 
-def data_folder_message(root: Path, exc: OSError) -> str:
-    """Why the data folder cannot be made or used, in a sentence that says what to do."""
+def data_folder_message(root: Path, exc: OSError, *, window: bool = False) -> str:
+    """Why the data folder cannot be made or used, in a sentence that says what to do.
+
+    The command line says which option chooses another folder (``--data-dir``); in a ``window`` nobody
+    can type an option, so the sentence says what the user can do there (the start offers another folder
+    with a button of its own, ``ui.app``)."""
     if isinstance(exc, FileExistsError | NotADirectoryError) or (root.exists() and not root.is_dir()):
-        return QCoreApplication.translate(
-            "Health",
-            "The data folder {folder} is a file, not a folder. Move or rename that file, or choose another "
-            "data folder (--data-dir).",
-        ).format(folder=str(root))
+        if window:
+            text = QCoreApplication.translate(
+                "Health",
+                "The data folder {folder} is a file, not a folder. Move or rename that file.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Health",
+                "The data folder {folder} is a file, not a folder. Move or rename that file, or choose "
+                "another data folder (--data-dir).",
+            )
+        return text.format(folder=str(root))
     problem = classify_error(exc)
     if problem in (StorageProblem.READ_ONLY, StorageProblem.DISK_FULL):
         return problem_message(problem, DataPaths(root))
-    return QCoreApplication.translate(
-        "Health",
-        "The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).",
-    ).format(folder=str(root), reason=exc.strerror or type(exc).__name__)
+    if window:
+        text = QCoreApplication.translate(
+            "Health",
+            "The data folder {folder} cannot be used ({reason}). If it is on a USB stick or a network drive, "
+            "check that it is connected, and that you may change the folder.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Health",
+            "The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).",
+        )
+    return text.format(folder=str(root), reason=exc.strerror or type(exc).__name__)
 
 
 def require_intact_for_backup(database: Path) -> None:

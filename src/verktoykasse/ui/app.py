@@ -78,15 +78,8 @@ def application_icon() -> QIcon:
 
 def run_gui(data_dir: str | Path | None = None, database_url: str | None = None) -> int:
     app = create_application(icon=False)
-    try:
-        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-    except OSError as exc:
-        from verktoykasse.storage.health import data_folder_message
-        from verktoykasse.ui.dialogs import show_error
-
-        app.setWindowIcon(application_icon())
-        apply_language(app)  # no settings to read: the system's language
-        show_error(None, data_folder_message(resolve_data_dir(data_dir), exc))
+    paths = open_data_folder(app, data_dir)
+    if paths is None:
         return 1
     report_unexpected_errors(paths)
     settings = Settings.load(paths.settings)
@@ -99,21 +92,17 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     guard = SingleInstance(paths)
     held_by = None
     if not guard.acquire(listen=False):  # another copy has this data folder: bring it forward, or say so
-        if guard.wake_running_copy():
+        waiting = WakeWait(app)
+        answered = guard.wake_running_copy(waiting=waiting.tick)
+        waiting.close()
+        if answered or waiting.stopped:
             return 0
         held_by = guard.holder()  # a copy on another computer: its data is opened read-only, it is named
         if held_by is None:
             from verktoykasse.ui.dialogs import show_error
 
             app.setWindowIcon(application_icon())
-            show_error(
-                None,
-                app.translate(
-                    "App",
-                    "Verktøykassa is already open on this computer. Switch to its window (look in the "
-                    "taskbar); only one copy can use your data at a time.",
-                ),
-            )
+            show_error(None, no_answer_message())
             return 0
     # Logged into the data folder, unless another computer holds it: then nothing is written there (two
     # programs appending to one log on a shared folder clash), and this PC keeps its own log.
@@ -128,6 +117,9 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     )
     window = MainWindow(context)
     window.take_over = guard.take_over  # "Try again" when another computer held the data
+    window.take_over_stopped = guard.take_over_stopped  # "Take over…" when the program there stopped
+    window.holder_now = guard.holder
+    guard.lost.connect(window.lose_hold)  # another computer took the data over from this one
     report_unexpected_errors(paths, on_damage=window.damaged_by, log_file=log_file)
     guard.activation_requested.connect(window.bring_to_front)
     window.show()
@@ -161,6 +153,149 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     code = app.exec()
     guard.release()
     return code
+
+
+def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPaths | None:
+    """The data folder, made if need be. One that cannot be made or used (a file in its place, a USB stick
+    or network drive not connected, no permission) is explained in words a window user can act on, and
+    another folder may be chosen for this run (``ask_for_another_folder``); None when the user closes."""
+    chosen: Path | None = None
+    while True:
+        try:
+            return DataPaths(chosen or resolve_data_dir(data_dir)).ensure()
+        except OSError as exc:
+            failed = chosen or resolve_data_dir(data_dir)
+            app.setWindowIcon(application_icon())
+            apply_language(app)  # no settings to read: the system's language
+            chosen = ask_for_another_folder(failed, exc, resolve_data_dir(data_dir))
+            if chosen is None:
+                return None
+
+
+def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
+    """Say why ``folder`` cannot hold the data and offer "Choose another folder…"; the folder chosen for
+    this run (the next start looks in the ``usual`` one again), or None when the user closes."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from verktoykasse.storage.health import data_folder_message
+
+    text = (
+        data_folder_message(folder, exc, window=True)
+        + " "
+        + QApplication.translate(
+            "App",
+            "Then start Verktøykassa again, or choose another folder to keep your data in for now (the next "
+            "start looks in {folder} again).",
+        ).format(folder=str(usual))
+    )
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME, text, QMessageBox.StandardButton.NoButton)
+        box.setObjectName("dataFolderDialog")
+        box.setAccessibleName(QApplication.translate("App", "The data folder cannot be used"))
+        choose = box.addButton(
+            QApplication.translate("App", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        close = box.addButton(QApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+        choose.setObjectName("dataFolderChoose")
+        close.setObjectName("dataFolderClose")
+        box.setDefaultButton(choose)
+        box.setEscapeButton(close)
+        box.exec()
+        if box.clickedButton() is not choose:
+            return None
+        picked = QFileDialog.getExistingDirectory(
+            None, QApplication.translate("App", "Choose a folder for your data"), str(Path.home())
+        )
+        if picked:
+            return data_folder_in(Path(picked))
+
+
+def data_folder_in(picked: Path) -> Path:
+    """Where the data goes in the folder the user picked: the folder itself when it is empty or already
+    holds Verktøykassa's data, else a folder of its own inside it (never mixed into e.g. Documents)."""
+    try:
+        if DataPaths(picked).database.is_file() or not any(picked.iterdir()):
+            return picked
+    except OSError:
+        return picked  # cannot be looked into: trying it explains what is wrong
+    return picked / DISPLAY_NAME
+
+
+WAKE_QUIET_S = 0.25  # a copy that answers sooner brings its window forward without anything else shown
+
+
+class WakeWait:
+    """What a second double-click shows while the copy already open does not answer at once: a small
+    window saying that it is being brought to the front, with "Stop waiting" (``SingleInstance.
+    wake_running_copy`` calls ``tick`` while it waits). Nothing is made when the answer comes at once."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.dialog = None
+        self.stopped = False
+
+    def tick(self, waited_s: float) -> bool:
+        """Show the window once the wait is noticeable, keep it painted; False once the user stops it."""
+        if waited_s >= WAKE_QUIET_S and self.dialog is None:
+            self.dialog = self._make()
+        if self.dialog is not None:
+            self.app.processEvents()
+        return not self.stopped
+
+    def _make(self):
+        from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+        self.app.setWindowIcon(application_icon())
+        text = self.app.translate(
+            "App", "Verktøykassa is already open on this computer. Bringing its window to the front…"
+        )
+        dialog = QProgressDialog()
+        dialog.setObjectName("wakeWaitDialog")
+        dialog.setWindowTitle(DISPLAY_NAME)
+        dialog.setAccessibleName(text)
+        dialog.setLabelText(text)
+        dialog.setRange(0, 0)  # no end known: a busy bar
+        dialog.setMinimumDuration(0)
+        stop = QPushButton(self.app.translate("App", "Stop waiting"))
+        stop.setObjectName("wakeWaitStop")
+        stop.setAccessibleName(stop.text())
+        dialog.setCancelButton(stop)
+        dialog.canceled.connect(self._stop)
+        dialog.show()
+        return dialog
+
+    def _stop(self) -> None:
+        self.stopped = True
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self._stop)  # closing is not the user's "Stop waiting"
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def no_answer_message(platform: str = sys.platform) -> str:
+    """The copy already open on this computer did not answer: what the user can do (on ``platform``)."""
+    if platform == "win32":
+        what_to_do = QApplication.translate(
+            "App",
+            "If it still does not answer, close it in Task Manager (press Ctrl+Shift+Esc, choose "
+            "Verktøykassa, then End task) and start Verktøykassa again.",
+        )
+    else:
+        what_to_do = QApplication.translate(
+            "App", "If it still does not answer, close it (force it to quit if need be) and start it again."
+        )
+    return (
+        QApplication.translate(
+            "App",
+            "Verktøykassa is already open on this computer, but it does not answer. It may be busy, or it "
+            "may have stopped responding. Wait a minute, then start Verktøykassa again.",
+        )
+        + " "
+        + what_to_do
+    )
 
 
 def give_icon_when_listed(app: QApplication, listed: SignalInstance) -> None:

@@ -59,7 +59,12 @@ class MainWindow(QMainWindow):
         # Another computer holds the data folder (``context.held_by``): the banner says who, and "Try again"
         # calls this to take the folder over (``ui.single_instance``; None once this program holds it).
         self.take_over: Callable[[], Holder | None] | None = None
+        # ... "Take over…" calls this when the holder seems to have stopped (after the user confirmed), and
+        # this says who holds the folder now (read again every minute while the banner shows).
+        self.take_over_stopped: Callable[[], Holder | None] | None = None
+        self.holder_now: Callable[[], Holder | None] | None = None
         self.held_banner: HeldBanner | None = None
+        self._holder_check: QTimer | None = None
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -585,8 +590,41 @@ class MainWindow(QMainWindow):
             control.setVisible(not read_only)
         if self.context.held_by is not None:
             self._held_banner().show_holder(self.context.held_by)
+            self._check_holder_regularly(True)
         elif self.held_banner is not None:
             self.held_banner.hide()
+            self._check_holder_regularly(False)
+
+    def _check_holder_regularly(self, on: bool) -> None:
+        """While another computer holds the data, read every minute who holds it: the banner then offers
+        "Take over…" once the program there has stopped giving signs of life (and no longer once it gives
+        them again)."""
+        if not on:
+            if self._holder_check is not None:
+                self._holder_check.stop()
+            return
+        if self._holder_check is None:
+            from PySide6.QtCore import Qt
+
+            from verktoykasse.storage.holder import HEARTBEAT_S
+
+            self._holder_check = QTimer(self)
+            self._holder_check.setTimerType(Qt.TimerType.VeryCoarseTimer)
+            self._holder_check.setInterval(HEARTBEAT_S * 1000)
+            self._holder_check.timeout.connect(self.check_holder)
+        if not self._holder_check.isActive():
+            self._holder_check.start()
+
+    def check_holder(self) -> None:
+        """Read who holds the data now, and show it when that (or whether it seems stopped) changed."""
+        if self.holder_now is None or self.context.held_by is None or self.held_banner is None:
+            return
+        holder = self.holder_now()
+        if holder is None:  # no longer another computer's (closed, or on its way): "Try again" says
+            return
+        self.context.held_by = holder
+        if self.held_banner.shown != self.held_banner.says(holder):  # not at every heartbeat: only news
+            self.held_banner.show_holder(holder)
 
     def _held_banner(self) -> HeldBanner:
         """Made when first needed, above the pages: a normal start never pays for it."""
@@ -597,6 +635,7 @@ class MainWindow(QMainWindow):
 
             self.held_banner = HeldBanner()
             self.held_banner.try_again.connect(self.try_editing)
+            self.held_banner.take_over.connect(self.take_over_from_stopped)
             frame = QWidget()
             layout = QVBoxLayout(frame)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -617,14 +656,68 @@ class MainWindow(QMainWindow):
             still = self.tr("The data is still open on {computer}.")
             self.show_status(still.format(computer=holder.computer))
             return
+        self._reopen(None)
+        if self.database is not None:
+            self.show_status(self.tr("The data is open for editing on this computer now."), 10000)
+
+    def take_over_from_stopped(self) -> None:
+        """The banner's "Take over…": Verktøykassa on the holding computer seems to have stopped. Once the
+        user confirmed the risk, its lock is removed and the data opened for editing here, unless it
+        gave a sign of life meanwhile (then it stays read-only here, and the banner says so)."""
+        held = self.context.held_by
+        if self.take_over_stopped is None or held is None:
+            return
+        from verktoykasse.ui.dialogs import confirm
+        from verktoykasse.ui.read_only import take_over_question
+
+        if not confirm(self, self.tr("Take over the data?"), take_over_question(held), self.tr("Take over")):
+            return
+        holder = self.take_over_stopped()
+        if holder is not None:
+            self.context.held_by = holder
+            self.show_read_only()
+            if holder.seems_stopped():
+                text = self.tr("The data could not be taken over from {computer}. Try again in a moment.")
+            else:
+                text = self.tr(
+                    "Verktøykassa on {computer} has just given a sign of life, so the data stays read-only "
+                    "here. Close the program there first."
+                )
+            self.show_status(text.format(computer=holder.computer))
+            return
+        self._reopen(None)
+        if self.database is not None:
+            text = self.tr("You have taken over the data from {computer}. You can change the plans here now.")
+            self.show_status(text.format(computer=held.computer), 15000)
+
+    def lose_hold(self, holder: Holder) -> None:
+        """Verktøykassa on another computer took this data folder over (this program seemed to it to have
+        stopped: a PC asleep, a network drive gone for a while): what was typed is saved, the data is
+        opened again read-only at the same plan, and the user is told."""
+        if self.context.held_by is not None or self.context.database_url:
+            return
+        if QApplication.activeModalWidget() is not None:  # a dialog at work (a save, a question): after it
+            QTimer.singleShot(1000, lambda: self.lose_hold(holder))
+            return
+        self._reopen(holder)
+        from verktoykasse.ui.dialogs import tell_then
+
+        text = self.tr(
+            "Verktøykassa on {computer} has taken over your data, because this program seemed to have "
+            "stopped. You can still look at the plans here, but not change them. To change them here "
+            "again, close the program on {computer} and press Try again."
+        )
+        tell_then(self, text.format(computer=holder.computer), lambda: None)
+
+    def _reopen(self, held_by: Holder | None) -> None:
+        """Close the data and open it again, for editing (``held_by`` None) or read-only, at the plan that
+        was open."""
         open_id = self.open_plan_id()
         self.close_data()
-        self.context.held_by = None
+        self.context.held_by = held_by
         self.load_data()
         if open_id is not None and self.database is not None:
             self.open_plan(open_id)
-        if self.database is not None:
-            self.show_status(self.tr("The data is open for editing on this computer now."), 10000)
 
     def bring_to_front(self) -> None:
         """Another copy of the program was started on this data folder: show this one instead."""
@@ -779,7 +872,7 @@ class MainWindow(QMainWindow):
             reason = (
                 self.tr("Your settings (language, window size, the plan you had open) could not be saved.")
                 + " "
-                + data_folder_message(self.context.paths.root, exc)
+                + data_folder_message(self.context.paths.root, exc, window=True)
             )
             self.statusBar().showMessage(reason, 15000)
             return reason

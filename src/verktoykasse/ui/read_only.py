@@ -5,7 +5,9 @@ the second program does not write at all: the file is opened read-only (``storag
 the window works as for a user who may only read (``Database.read_only``: every field read-only, the
 buttons that change plans hidden; printing and exports still work), and this banner says who holds the
 data and since when. "Try again" takes the folder over once the other program has closed: the data is
-then opened for editing as at a normal start, without a restart.
+then opened for editing as at a normal start, without a restart. When the program there seems to have
+stopped (no heartbeat for a long while: a crash, a power cut, ``storage.holder``), the banner says so with
+its last sign of life and offers "Take over…", after a confirmation that explains the risk.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from verktoykasse.domain.formatting import format_datetime
 
@@ -37,8 +39,11 @@ def since_text(since: dt.datetime | None, today: dt.date | None = None) -> str:
     return format_datetime(since)
 
 
-def held_message(holder: Holder) -> str:
-    """ "Opened read-only: Kari on KONTOR-PC has the data open since 08:14", as much as is known."""
+def held_message(holder: Holder, stopped: bool = False) -> str:
+    """ "Opened read-only: Kari on KONTOR-PC has the data open since 08:14", as much as is known; for a
+    program that seems to have stopped (``stopped``), that and its last sign of life."""
+    if stopped:
+        return stopped_message(holder)
     when = since_text(holder.since)
     if holder.user and when:
         text = QCoreApplication.translate(
@@ -57,10 +62,40 @@ def held_message(holder: Holder) -> str:
     return text.format(user=holder.user, computer=holder.computer, time=when)
 
 
+def stopped_message(holder: Holder) -> str:
+    """The holding program on another computer has given no sign of life for a long while."""
+    when = since_text(holder.last_sign_of_life)
+    if holder.user:
+        text = QCoreApplication.translate(
+            "ReadOnly",
+            "Opened read-only: {user} had the data open on {computer}, but Verktøykassa there seems to have "
+            "stopped (last sign of life: {time}).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ReadOnly",
+            "Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped "
+            "(last sign of life: {time}).",
+        )
+    return text.format(user=holder.user, computer=holder.computer, time=when)
+
+
+def take_over_question(holder: Holder) -> str:
+    """The confirmation before a stopped holder's folder is taken over: when, and what could go wrong."""
+    return QCoreApplication.translate(
+        "ReadOnly",
+        "Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is "
+        "no longer running there: the computer crashed, lost power or was switched off without closing "
+        "the program. If it is in fact still running, changes made on both computers can collide, and "
+        "some of them can be lost.",
+    ).format(computer=holder.computer, time=since_text(holder.last_sign_of_life))
+
+
 class HeldBanner(QFrame):
     """Who holds the data, that nothing can be changed here, and "Try again"."""
 
     try_again = Signal()
+    take_over = Signal()  # the holder seems to have stopped, and the user asks to take the data over
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,25 +109,54 @@ class HeldBanner(QFrame):
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("heldRetryButton")
         self.retry_button.clicked.connect(self.try_again)
+        self.take_over_button = QPushButton()
+        self.take_over_button.setObjectName("heldTakeOverButton")
+        self.take_over_button.clicked.connect(self.take_over)
+        self.take_over_button.hide()
+        self.shown: tuple | None = None  # what the message says (``says``): shown again only when it changes
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.take_over_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons, 0)
 
-    def show_holder(self, holder: Holder) -> None:
-        """Say who holds the data (again after a change of language: every text is set here)."""
+    @staticmethod
+    def says(holder: Holder, now: dt.datetime | None = None) -> tuple:
+        """What the message would say about ``holder``: a new heartbeat alone changes none of it."""
+        stopped = holder.seems_stopped(now)
+        last = holder.last_sign_of_life if stopped else None
+        return holder.computer, holder.user, holder.since, stopped, last
+
+    def show_holder(self, holder: Holder, now: dt.datetime | None = None) -> None:
+        """Say who holds the data (again after a change of language: every text is set here), and, when
+        the program there seems to have stopped (``now``: UTC), offer to take the data over."""
+        stopped = holder.seems_stopped(now)
+        self.shown = self.says(holder, now)
         self.setAccessibleName(self.tr("Opened read-only"))
         self.retry_button.setText(self.tr("Try again"))
         self.retry_button.setAccessibleName(self.tr("Try again to open the data for editing"))
-        self.message.setText(
-            held_message(holder)
-            + " "
-            + self.tr(
+        self.take_over_button.setText(self.tr("Take over…"))
+        self.take_over_button.setAccessibleName(
+            self.tr("Take over the data from the computer where Verktøykassa seems to have stopped")
+        )
+        self.take_over_button.setVisible(stopped)
+        if stopped:
+            advice = self.tr(
+                "You can look at, print and export the plans here, but not change them. If that computer "
+                "crashed, lost power or was switched off without closing the program, press Take over… to "
+                "change the plans here. If the program there is still in use, close it there first and "
+                "press Try again."
+            )
+        else:
+            advice = self.tr(
                 "You can look at, print and export the plans here, but not change them: two computers "
                 "writing one data file can damage it. When the program there is closed, press Try again "
                 "to change the plans here. To work on the same plans from several computers, use a shared "
                 "database (Tools → Settings… → Database)."
             )
-        )
+        self.message.setText(held_message(holder, stopped) + " " + advice)
         self.setAccessibleDescription(self.message.text())
         self.show()
 

@@ -14,12 +14,24 @@ timeout let it work beside the window.
 A copy on another computer (the folder is synced or on a network drive) can be neither woken nor reached:
 ``holder`` says who it is (the note the holding copy leaves beside its lock, ``storage.holder``), the
 second program opens the data read-only (``ui.read_only``), and ``take_over`` tries the lock again.
+
+Qt's lock cannot tell whether a copy on another computer still runs (``staleLockTime`` 0: only a dead
+process on this computer is stale), so a crash there would leave this folder read-only everywhere else for
+good. The holding copy therefore refreshes its note every minute (a heartbeat, written in a thread of its
+own so a slow network drive never holds up the window; a write that fails is simply tried again next
+minute), and when the note shows no sign of life for long (``storage.holder.STOPPED_AFTER``) the user may
+take the folder over (``take_over_stopped``: the other computer's lock file is removed and the lock taken
+here). A copy that finds, at its heartbeat, that another computer took its folder over stops writing its
+note, says so (``lost``) and never removes the other computer's lock or note when it closes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -27,6 +39,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from verktoykasse.paths import DataPaths
 
 if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the socket is made, after the window
+    import datetime as dt
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtNetwork import QLocalServer
 
     from verktoykasse.storage.holder import Holder
@@ -36,6 +51,7 @@ if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the soc
 # only once its data is open (≈1 s after a double-click on an old PC), so the second asks again meanwhile.
 WAKE_PATIENCE_S = 10.0
 WAKE_RETRY_S = 0.1
+ANSWER = b"1"  # what the first copy says back: "here, coming forward"
 
 
 def server_name(paths: DataPaths) -> str:
@@ -49,13 +65,25 @@ class SingleInstance(QObject):
     """Hold the data folder for this copy; ``activation_requested`` fires when another copy starts."""
 
     activation_requested = Signal()
+    # Another computer took this folder over (its copy found this one stopped): who holds it now.
+    lost = Signal(object)
 
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.lock = QLockFile(str(paths.lock))
-        self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
+        self.lock = self._new_lock()
         self.server: QLocalServer | None = None
+        self._since: dt.datetime | None = None  # when this copy took the folder (its note says so)
+        self._heartbeat: QTimer | None = None
+        self._beating: threading.Thread | None = None
+        self._note_guard = threading.Lock()  # no heartbeat writes the note once ``release`` began
+        self._released = False
+        self._lost = False
+
+    def _new_lock(self) -> QLockFile:
+        lock = QLockFile(str(self.paths.lock))
+        lock.setStaleLockTime(0)  # only a dead process's lock is stale, never an old live one
+        return lock
 
     @property
     def name(self) -> str:
@@ -77,6 +105,7 @@ class SingleInstance(QObject):
     def acquire(self, listen: bool = True) -> bool:
         """Take the lock and (unless ``listen`` is False) start listening; False when another copy holds
         this data folder. The program passes False and calls ``listen()`` once its data is open."""
+        self._forget_a_lost_lock()
         if not self.lock.tryLock(200):
             # Only a lock held by a live copy means "already open". A folder where no lock file can be
             # made (read-only, full) is not another copy: the start goes on and explains the folder.
@@ -84,6 +113,8 @@ class SingleInstance(QObject):
         from verktoykasse.paths import restrict_file
 
         restrict_file(self.paths.lock)
+        self._since = None  # a new hold: its note gets a new start time
+        self._released = self._lost = False
         if listen:
             self.listen()
         return True
@@ -106,6 +137,22 @@ class SingleInstance(QObject):
             return None
         return self.holder() or Holder(QSysInfo.machineHostName())
 
+    def take_over_stopped(self) -> Holder | None:
+        """Take the folder from a copy on another computer that seems to have stopped (the user confirmed
+        it): its lock file is removed and the lock taken here, with a fresh note. None when this copy holds
+        the folder now; else who still does (the other copy gave a sign of life meanwhile, or its lock
+        file could not be removed). A copy on this computer, or one that still gives signs of life, is
+        never taken over."""
+        holder = self.take_over()
+        if holder is None or not self.other_computer() or not holder.seems_stopped():
+            return holder
+        if not self.lock.removeStaleLockFile():
+            return self.holder() or holder
+        from verktoykasse.storage.holder import remove_note
+
+        remove_note(self.paths.lock)  # the stopped copy's: a fresh one is written once the lock is ours
+        return self.take_over()
+
     def listen(self) -> None:
         """Answer copies started later on this data folder (they ask this one to come to the front), and
         leave the note that tells a copy on another computer who holds it (once the data is open:
@@ -114,6 +161,7 @@ class SingleInstance(QObject):
 
         if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
             self._leave_note()
+            self._start_heartbeat()
         if self.server is not None:
             return
         server = QLocalServer(self)
@@ -124,30 +172,106 @@ class SingleInstance(QObject):
             self.server = server
 
     def _leave_note(self) -> None:
-        import datetime as dt
-
         from PySide6.QtCore import QSysInfo
 
         from verktoykasse.storage.db import who_am_i
-        from verktoykasse.storage.holder import Holder, write_note
+        from verktoykasse.storage.holder import Holder, utc_now, write_note
 
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), now))
+        now = utc_now()
+        if self._since is None:
+            self._since = now
+        with self._note_guard:
+            if not self._released and not self._lost:
+                write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), self._since, now))
+
+    # -- the heartbeat ---------------------------------------------------------------------------------
+    def _start_heartbeat(self) -> None:
+        """Refresh the note every minute while this copy holds the folder (a coarse timer: no wake-ups)."""
+        if self._heartbeat is not None:
+            return
+        from PySide6.QtCore import Qt, QTimer
+
+        from verktoykasse.storage.holder import HEARTBEAT_S
+
+        timer = QTimer(self)
+        timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        timer.setInterval(HEARTBEAT_S * 1000)
+        timer.timeout.connect(self._beat_in_background)
+        timer.start()
+        self._heartbeat = timer
+
+    def _beat_in_background(self) -> None:
+        """One heartbeat in a thread of its own: a network drive that hangs never holds up the window, and
+        a beat still hanging is not joined by another."""
+        if self._beating is not None and self._beating.is_alive():
+            return
+        self._beating = threading.Thread(target=self.beat, name="holder-heartbeat", daemon=True)
+        self._beating.start()
+
+    def beat(self) -> None:
+        """Say this copy still runs: refresh the note while the lock file still names this process. When
+        it names another computer's copy (which took the folder over), stop and emit ``lost``. A lock file
+        that cannot be read just now (gone, being synced) is left alone, and so is the note."""
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.holder import Holder, lock_owner, read_holder
+
+        if self._released or self._lost or not self.lock.isLocked():
+            return
+        owner = lock_owner(self.paths.lock)
+        if owner is None:
+            return
+        here = QSysInfo.machineHostName()
+        if owner == (os.getpid(), here):
+            with contextlib.suppress(Exception):  # a heartbeat never fails the program
+                self._leave_note()
+            return
+        with self._note_guard:
+            if self._released:
+                return
+            self._lost = True
+        computer = owner[1]
+        holder = read_holder(self.paths.lock, computer) if computer != here else Holder(here)
+        self.lost.emit(holder)
+
+    def _forget_a_lost_lock(self) -> None:
+        """Once another computer's copy took the folder over, its lock file and note are its own: Qt would
+        remove the file by its name on unlocking, so the lock this copy held is forgotten, not unlocked."""
+        if not self._lost or not self.lock.isLocked():
+            return
+        import shiboken6
+
+        shiboken6.Shiboken.invalidate(self.lock)  # its destructor never runs: nothing is unlocked
+        self.lock = self._new_lock()
+
+    def has_lost_the_folder(self) -> bool:
+        """Whether a copy on another computer took this folder over while this one held it."""
+        return self._lost
 
     def _accept(self) -> None:
-        """Any connection is the request: no data needs to be read, so nothing can be half-received."""
+        """Any connection is the request: no data needs to be read, so nothing can be half-received. The
+        answer (one byte, then the connection closed) tells the asking copy that this one is alive."""
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.abort()
-            socket.deleteLater()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.write(ANSWER)
+            socket.flush()
+            socket.disconnectFromServer()  # once the answer is written
             self.activation_requested.emit()
 
-    def wake_running_copy(self, patience_s: float = WAKE_PATIENCE_S) -> bool:
-        """Ask the copy that holds the lock to come to the front. True when it was reached.
+    def wake_running_copy(
+        self, patience_s: float | None = None, waiting: Callable[[float], bool] | None = None
+    ) -> bool:
+        """Ask the copy that holds the lock to come to the front. True when it answered.
 
         The first copy answers once its data is open (``listen``, called then): a copy started by a second
-        double-click while the first still opens its data asks again for up to ``patience_s`` seconds. A
-        copy on another computer cannot be reached at all: False at once.
+        double-click while the first still opens its data asks again for up to ``patience_s`` seconds
+        (``WAKE_PATIENCE_S`` unless given). A
+        copy that takes the request but never answers (it hangs) is not counted as reached, and neither is
+        one that never listens. While no answer has come, ``waiting`` is called every ``WAKE_RETRY_S``
+        with the seconds waited so far (the program shows that it is waiting, and keeps its window
+        painted); it returns False when the user stops waiting. A copy on another computer cannot be
+        reached at all: False at once.
         """
         import time
 
@@ -155,16 +279,33 @@ class SingleInstance(QObject):
 
         if self.other_computer():
             return False
-        pid, _host, _app = self.lock.getLockInfo()
-        allow_foreground(pid)
-        give_up = time.monotonic() + patience_s
+        info = self.lock.getLockInfo()
+        if isinstance(info, tuple) and info and isinstance(info[0], int):
+            allow_foreground(info[0])
+        patience = WAKE_PATIENCE_S if patience_s is None else patience_s
+        start = time.monotonic()
+        retry_ms = int(WAKE_RETRY_S * 1000)
+
+        def go_on() -> bool:  # still waiting: False once the patience or the user's is at an end
+            waited = time.monotonic() - start
+            return waited < patience and (waiting is None or waiting(waited))
+
         while True:
             socket = QLocalSocket()
             socket.connectToServer(self.name)
-            if socket.waitForConnected(1000):
-                socket.abort()
-                return True
-            if time.monotonic() >= give_up:
+            if socket.waitForConnected(retry_ms):
+                while True:
+                    # The answer, or the connection closed by a copy of an earlier version (its answer).
+                    if socket.bytesAvailable() or socket.waitForReadyRead(retry_ms):
+                        socket.abort()
+                        return True
+                    if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                        return True
+                    if not go_on():
+                        socket.abort()
+                        return False
+            socket.abort()
+            if not go_on():
                 return False
             time.sleep(WAKE_RETRY_S)
 
@@ -172,6 +313,12 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+            self._heartbeat = None
+        with self._note_guard:
+            self._released = True  # a heartbeat still under way writes nothing now
+        self._forget_a_lost_lock()
         if self.lock.isLocked():  # never the note of a copy that holds it elsewhere
             from verktoykasse.storage.holder import remove_note
 
