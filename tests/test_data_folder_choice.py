@@ -110,3 +110,22 @@ def test_a_folder_on_a_drive_that_is_not_there_says_to_check_it_is_connected(qap
         f"The data folder {folder} cannot be used (No such file or directory). If it is on a USB stick or a "
         "network drive, check that it is connected, and that you may change the folder."
     )
+
+
+def test_a_folder_that_cannot_even_be_found_is_explained_too(qapp, tmp_path, monkeypatch):
+    """On Windows, 0.1.0's data in the roaming folder is moved to the local one at start; when that move
+    fails (the roaming profile is on a server that is away), the same message explains the folder asked
+    for, instead of the start ending in an error report."""
+    from verktoykasse.ui import app as app_module
+
+    asked = tmp_path / "Verktoykasse"
+
+    def cannot_move(_data_dir):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    shown = []
+    monkeypatch.setattr(app_module, "resolve_data_dir", cannot_move)
+    monkeypatch.setattr(app_module, "ask_for_another_folder", lambda *args: shown.append(args) or None)
+    assert app_module.open_data_folder(qapp, asked) is None  # the user closed the message
+    [(folder, error, usual)] = shown
+    assert folder == usual == asked and isinstance(error, PermissionError)

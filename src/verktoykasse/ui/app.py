@@ -161,15 +161,30 @@ def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPath
     another folder may be chosen for this run (``ask_for_another_folder``); None when the user closes."""
     chosen: Path | None = None
     while True:
+        folder = chosen
         try:
-            return DataPaths(chosen or resolve_data_dir(data_dir)).ensure()
+            folder = folder or resolve_data_dir(data_dir)
+            return DataPaths(folder).ensure()
         except OSError as exc:
-            failed = chosen or resolve_data_dir(data_dir)
+            # Finding the folder can fail too (the old roaming folder's data cannot be moved, a moved
+            # folder's note cannot be read): then the folder named is the one asked for.
+            usual = named_data_dir(data_dir)
             app.setWindowIcon(application_icon())
             apply_language(app)  # no settings to read: the system's language
-            chosen = ask_for_another_folder(failed, exc, resolve_data_dir(data_dir))
+            chosen = ask_for_another_folder(folder or usual, exc, usual)
             if chosen is None:
                 return None
+
+
+def named_data_dir(data_dir: str | Path | None) -> Path:
+    """The data folder as asked for (``--data-dir``, the environment, the platform's), without looking
+    inside it: what a message names when the folder cannot even be found."""
+    import os
+
+    from verktoykasse.paths import ENV_DATA_DIR, default_data_dir
+
+    named = data_dir or os.environ.get(ENV_DATA_DIR)
+    return Path(named).expanduser() if named else default_data_dir()
 
 
 def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
