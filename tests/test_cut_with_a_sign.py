@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from test_home_view import as_a_tooltip_shows
 
 MARKUP = "Tilskudd <b>for</b> lærlinger & lærekandidater, lønn < 500 000 kr"
@@ -50,3 +53,70 @@ def test_the_gap_charts_tooltip_shows_a_title_that_looks_like_markup_as_typed(qt
     qtbot.addWidget(chart)
     chart.set_bars([GapBar("<b>Lager</b> & kantine", 2, 4)])
     assert as_a_tooltip_shows(chart.toolTip()).startswith("<b>Lager</b> & kantine: today 2, desired 4, gap 2")
+
+
+@pytest.fixture
+def language(request, qapp):
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, request.param)
+    yield request.param
+    clear_translators(qapp)
+
+
+def headings_shown(header) -> dict[str, str]:
+    """Each column's heading and what its header shows of it (its lines joined by spaces)."""
+    model = header.model()
+    return {
+        model.headerData(section, header.orientation()): " ".join(header.shown_heading(section).split())
+        for section in range(header.count())
+    }
+
+
+@pytest.mark.parametrize("language", ["nb", "en"], indirect=True)
+@pytest.mark.parametrize("size", [(800, 600), (1024, 600)], ids=["800x600", "1024x600"])
+def test_the_representatives_tab_shows_every_column_heading_whole(language, size, start_window, qtbot):
+    """The log of meetings with the employees' representatives is a narrow table beside the meeting's
+    details: its "What was discussed" heading wraps onto a second line instead of being cut off."""
+    from verktoykasse.exchange.example_plan import add_example_plan
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_example_plan(session).id
+    arp = ArpWindow(window.database, plan_id, window, tab="representatives")
+    arp.show()
+    arp.resize(*size)
+    qtbot.waitUntil(lambda: arp.width() == size[0])
+    QApplication.processEvents()
+    header = arp.meetings.list.horizontalHeader()
+    shown = headings_shown(header)
+    assert shown == {heading: heading for heading in shown}  # every heading whole, no word cut or "…"
+    assert header.height() >= header.sizeHint().height()  # as tall as its lines
+    assert header.length() <= arp.meetings.list.viewport().width()  # and no column past the edge
+    arp.reject()
+
+
+@pytest.mark.parametrize("language", ["nb", "en"], indirect=True)
+def test_the_risk_maps_headings_wrap_and_a_word_too_long_for_its_column_ends_in_an_ellipsis(
+    language, start_window, qtbot
+):
+    from verktoykasse.exchange.example_plan import add_example_plan
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = add_example_plan(session).id
+    arp = ArpWindow(window.database, plan_id, window, tab="risks")
+    arp.show()
+    arp.resize(800, 600)
+    qtbot.waitUntil(lambda: arp.width() == 800)
+    QApplication.processEvents()
+    header = arp.risk_map.table.horizontalHeader()
+    for heading, seen in headings_shown(header).items():
+        words, seen_words = heading.split(), seen.split()
+        assert len(seen_words) == len(words)
+        for word, seen_word in zip(words, seen_words, strict=True):
+            assert seen_word == word or (seen_word.endswith("…") and word.startswith(seen_word[:-1]))
+    assert header.height() >= header.sizeHint().height()
+    arp.reject()

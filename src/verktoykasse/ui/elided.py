@@ -1,0 +1,171 @@
+"""Text that wraps, and a word too long for its room that ends in "…" instead of being cut at the edge.
+
+A label or a list line that wraps breaks between words; a word wider than the whole room (a plan named
+by one word of 200 letters, a goal's title without a space) was cut off at the edge with no sign that
+more followed. Here such a word is shortened to the room and ends in "…"; the whole text stays in the
+tooltip and is what a screen reader reads. ``WrappedLabel`` is such a label; ``WrappingHeader`` a
+table's header whose headings wrap onto more lines where a column is narrower than its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QStyleOptionHeader, QToolTip, QWidget
+
+from verktoykasse.ui.tooltips import literal
+
+_SPACES = re.compile(r"(\s+)")
+
+
+def elide_long_words(text: str, metrics: QFontMetrics, room: int) -> str:
+    """``text`` with every word wider than ``room`` pixels shortened to it, ending in "…"; the spaces and
+    line breaks between words are kept, so the text wraps as before."""
+    if room <= 0 or metrics.horizontalAdvance(text) <= room:
+        return text
+    parts = _SPACES.split(text)
+    for number in range(0, len(parts), 2):  # the words; the odd parts are the spaces between them
+        word = parts[number]
+        if word and metrics.horizontalAdvance(word) > room:
+            parts[number] = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room)
+    return "".join(parts)
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, room: int) -> list[str]:
+    """``text`` broken between words into lines no wider than ``room``; a longer word ends in "…"."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            if metrics.horizontalAdvance(word) > room:
+                word = metrics.elidedText(word, Qt.TextElideMode.ElideRight, max(room, 1))
+            joined = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(joined) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return lines
+
+
+class WrappedLabel(QLabel):
+    """A label of plain text that wraps; a word too long for its width ends in "…". The whole text is in
+    its tooltip and its accessible name (``full_text``)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setMinimumWidth(1)  # the longest word never makes the window wider than the screen
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(literal(text))
+        self.setAccessibleName(text)
+        self._show()
+
+    def _room(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return width - margins.left() - margins.right() - 2 * self.margin() - max(self.indent(), 0)
+
+    def _shown(self, width: int) -> str:
+        return elide_long_words(self.full_text, self.fontMetrics(), self._room(width))
+
+    def _show(self) -> None:
+        shown = self._shown(self.width())
+        if shown != self.text():
+            self.setText(shown)
+
+    def heightForWidth(self, width: int) -> int:
+        """As tall as the text shown at ``width`` wraps to (a long word shortened to that width)."""
+        if self._shown(width) == self.text():
+            return super().heightForWidth(width)
+        rect = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(self._room(width), 1), 100_000), Qt.TextFlag.TextWordWrap, self._shown(width)
+        )
+        margins = self.contentsMargins()
+        return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._show()
+
+
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose headings wrap between words where a column is narrower than its heading
+    ("What was / discussed"), and grows a line for it; a word longer than the column ends in "…" and the
+    heading's tooltip has it whole. How wide a section wants to be is still its heading on one line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # the lines are made here, each fitting
+
+    def _heading(self, section: int) -> str:
+        model = self.model()
+        if model is None:
+            return ""
+        value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole)
+        return "" if value is None else str(value)
+
+    def _metrics(self, bold: bool) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setBold(bold)  # the heading of the current column is bold where the header highlights it
+        return QFontMetrics(font)
+
+    def _room(self, section: int) -> int:
+        """How wide the heading's text may be: the section less the style's margins and sort mark."""
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.section = section
+        option.rect = QRect(0, 0, self.sectionSize(section), max(self.height(), 1))
+        if self.isSortIndicatorShown() and self.sortIndicatorSection() == section:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        return max(label.width(), 1)
+
+    def shown_heading(self, section: int, bold: bool = False) -> str:
+        """The heading as shown: its lines at the section's width, joined by line breaks."""
+        return "\n".join(wrapped_lines(self._heading(section), self._metrics(bold), self._room(section)))
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, section: int) -> None:
+        super().initStyleOptionForIndex(option, section)
+        option.text = self.shown_heading(section, bool(option.state & QStyle.StateFlag.State_On))
+
+    def sectionSizeFromContents(self, section: int) -> QSize:
+        size = super().sectionSizeFromContents(section)
+        bold = self.highlightSections()  # room for the lines of a heading shown bold
+        lines = self.shown_heading(section, bold).count("\n")
+        return QSize(size.width(), size.height() + lines * self._metrics(bold).lineSpacing())
+
+    def sizeHint(self) -> QSize:
+        """As tall as the heading of most lines at the sections' present widths."""
+        size = super().sizeHint()
+        tallest = max(
+            (
+                self.sectionSizeFromContents(i).height()
+                for i in range(self.count())
+                if not self.isSectionHidden(i)
+            ),
+            default=0,
+        )
+        return QSize(size.width(), max(size.height(), tallest))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A heading shortened with "…" has its whole text in a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            section = self.logicalIndexAt(event.pos())
+            heading = self._heading(section) if section >= 0 else ""
+            if heading and self.shown_heading(section).replace("\n", " ") != " ".join(heading.split()):
+                QToolTip.showText(event.globalPos(), literal(heading), self)
+                return True
+        return super().viewportEvent(event)
