@@ -55,6 +55,48 @@ def test_the_gap_charts_tooltip_shows_a_title_that_looks_like_markup_as_typed(qt
     assert as_a_tooltip_shows(chart.toolTip()).startswith("<b>Lager</b> & kantine: today 2, desired 4, gap 2")
 
 
+def fits(label) -> bool:
+    """Every line of ``label``'s text is within its width."""
+    room = label.contentsRect().width() - 2 * label.margin()
+    return all(label.fontMetrics().horizontalAdvance(word) <= room for word in label.text().split())
+
+
+def test_a_plan_named_by_one_long_word_shows_its_name_ending_in_an_ellipsis_and_whole_in_its_tooltip(
+    start_window, answer_next_dialog, qtbot
+):
+    """Kari pastes one word of 200 letters as her plan's name. On a small laptop the plan page's title
+    shows as much of it as fits and ends in "…"; the tooltip and a screen reader have the whole name."""
+    from long_text_plan import long_text
+
+    name = long_text("one word", 200)
+    window = start_window()
+    answer_next_dialog("ok", text=name)
+    window.home.new_plan()
+    title = window.plan_page.title
+    for width in (1024, 700, 1024):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        qtbot.waitUntil(lambda: fits(title))
+        assert title.text().endswith("…") and name.startswith(title.text()[:-1])
+        assert title.toolTip() == name and title.accessibleName() == name
+        assert title.heightForWidth(title.width()) <= title.height()
+
+
+def test_a_plan_named_by_a_long_sentence_shows_it_whole_on_more_lines(
+    start_window, answer_next_dialog, qtbot
+):
+    sentence = "Inkluderingsplan for Fjordbakeriet AS, avdeling Sentrum, med sommerjobber og lærlinger "
+    name = (sentence * 3)[:200]
+    window = start_window()
+    answer_next_dialog("ok", text=name)
+    window.home.new_plan()
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    title = window.plan_page.title
+    assert title.text() == name and title.accessibleName() == name
+    assert title.heightForWidth(title.width()) <= title.height()
+
+
 @pytest.fixture
 def language(request, qapp):
     from verktoykasse.i18n import apply_language, clear_translators
