@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from test_home_view import as_a_tooltip_shows
@@ -162,3 +163,46 @@ def test_the_risk_maps_headings_wrap_and_a_word_too_long_for_its_column_ends_in_
             assert seen_word == word or (seen_word.endswith("…") and word.startswith(seen_word[:-1]))
     assert header.height() >= header.sizeHint().height()
     arp.reject()
+
+
+def test_ready_for_the_board_shortens_a_title_of_one_long_word_with_an_ellipsis_and_keeps_it_whole(
+    start_window,
+):
+    """Kari's plan, every text one long word: "Ready for the board?" on a small laptop names the plan
+    and each missing thing; a word too long for the dialog ends in "…" where it is cut, and each line's
+    tooltip and what a screen reader says have the whole line."""
+    from PySide6.QtWidgets import QLabel
+
+    from test_long_texts_small_screens import SMALL, karis_window, while_open
+
+    window, (plan_id,) = karis_window(start_window, "one word")
+    window.resize(*SMALL)
+    window.open_plan(plan_id)
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:
+        dialog.resize(min(dialog.width(), SMALL[0]), min(dialog.height(), SMALL[1]))
+        QApplication.processEvents()
+        intro = dialog.findChild(QLabel, "readinessIntro")
+        seen["intro"] = (intro.text(), intro.toolTip(), intro.accessibleName(), fits(intro))
+        lines = dialog.list
+        room = lines.viewport().width()
+        seen["lines"] = [
+            (
+                lines.item(row).text(),
+                lines.item(row).toolTip(),
+                lines.item(row).data(Qt.ItemDataRole.AccessibleTextRole),
+                max(lines.fontMetrics().horizontalAdvance(word) for word in lines.item(row).text().split()),
+            )
+            for row in range(lines.count())
+        ]
+        seen["room"] = room
+
+    while_open(lambda: window.followup_actions.check_ready(False), look)
+    name = window.plan_page.title.full_text
+    shown, tooltip, said, within = seen["intro"]
+    assert "…" in shown and tooltip == said and name in said and within
+    cut = [line for line in seen["lines"] if "…" in line[0] and "…" not in line[1]]
+    assert cut, "a title of one long word is shortened"
+    for text, tooltip, said, widest in seen["lines"]:
+        assert tooltip == said and len(said) >= len(text) and widest <= seen["room"]

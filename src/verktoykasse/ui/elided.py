@@ -3,8 +3,9 @@
 A label or a list line that wraps breaks between words; a word wider than the whole room (a plan named
 by one word of 200 letters, a goal's title without a space) was cut off at the edge with no sign that
 more followed. Here such a word is shortened to the room and ends in "…"; the whole text stays in the
-tooltip and is what a screen reader reads. ``WrappedLabel`` is such a label; ``WrappingHeader`` a
-table's header whose headings wrap onto more lines where a column is narrower than its heading.
+tooltip and is what a screen reader reads. ``WrappedLabel`` is such a label, ``WrappedList`` such a
+list, and ``WrappingHeader`` a table's header whose headings wrap onto more lines where a column is
+narrower than its heading.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ import re
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QStyleOptionHeader, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyleOptionHeader,
+    QToolTip,
+    QWidget,
+)
 
 from verktoykasse.ui.tooltips import literal
 
@@ -169,3 +179,48 @@ class WrappingHeader(QHeaderView):
                 QToolTip.showText(event.globalPos(), literal(heading), self)
                 return True
         return super().viewportEvent(event)
+
+
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+class WrappedList(QListWidget):
+    """A list whose lines wrap; a word too long for the list's width ends in "…", the whole line is in
+    its tooltip and is what a screen reader reads (``add_line``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._room = -1
+
+    def add_line(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(FULL_TEXT_ROLE, text)
+        item.setToolTip(literal(text))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.addItem(item)
+        self._shorten(item, self._line_room())
+        return item
+
+    def full_text(self, row: int) -> str:
+        item = self.item(row)
+        return str(item.data(FULL_TEXT_ROLE)) if item is not None else ""
+
+    def _line_room(self) -> int:
+        """How wide a line's text may be: the list's inside less the margins around an item's text."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return self.viewport().width() - 2 * margin - 2 * self.spacing()
+
+    def _shorten(self, item: QListWidgetItem, room: int) -> None:
+        shown = elide_long_words(str(item.data(FULL_TEXT_ROLE)), self.fontMetrics(), room)
+        if item.text() != shown:
+            item.setText(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self._line_room()
+        if room != self._room:
+            self._room = room
+            for row in range(self.count()):
+                self._shorten(self.item(row), room)
