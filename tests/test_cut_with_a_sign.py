@@ -206,3 +206,41 @@ def test_ready_for_the_board_shortens_a_title_of_one_long_word_with_an_ellipsis_
     assert cut, "a title of one long word is shortened"
     for text, tooltip, said, widest in seen["lines"]:
         assert tooltip == said and len(said) >= len(text) and widest <= seen["room"]
+
+
+def choices_cut(combo) -> list[str]:
+    """The choices of ``combo`` wider than the room it gives a choice's text (cut off, no "…")."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(index) for index in range(combo.count())]
+    return [text for text in texts if metrics.horizontalAdvance(text) > field.width() - 2]
+
+
+@pytest.mark.parametrize("language", ["nb", "en"], indirect=True)
+def test_the_catalogues_filters_show_every_choice_whole_at_every_width_of_a_laptop(
+    language, start_window, qtbot
+):
+    """Kari narrows the catalogue with its four boxes (Area, Target group, Kind, Show) on a small laptop
+    and on wider windows: whether they stand four in a row or two rows of two, every choice is whole."""
+    from PySide6.QtWidgets import QComboBox
+
+    window = start_window()
+    window.show_catalogue()
+    view = window.pages.currentWidget()
+    boxes = [view.findChild(QComboBox, name) for name in ("catalogueAreaFilter", "catalogueSourceFilter")]
+    boxes += [view.findChild(QComboBox, name) for name in ("catalogueGroupFilter", "catalogueKindFilter")]
+    cut: dict[int, list[str]] = {}
+    for width in [1024, *range(1060, 1400, 8)]:
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        QApplication.processEvents()
+        found = [text for box in boxes for text in choices_cut(box)]
+        if found:
+            cut[width] = found
+    assert cut == {}

@@ -158,10 +158,8 @@ class CatalogueView(QWidget):
             filter_grid.append((label, combo))
         self._filter_row, self._filter_grid = filter_row, filter_grid
         self._filter_columns = 0
-        self._choice_widths: tuple[str, list[int]] = (
-            "",
-            [],
-        )  # per font: what each filter's longest choice needs
+        # Per font: what each filter's longest choice needs, and what four in a row need together.
+        self._choice_widths: tuple[str, list[int], int] = ("", [], 0)
         self._arrange_filters(4, [1, 1, 1, 1])  # proportioned to the choices at the first resize
 
         self.count_label = QLabel()
@@ -242,6 +240,9 @@ class CatalogueView(QWidget):
             boxes = [column // 2 + row * columns for row in range(4 // columns)] if column % 2 else []
             share = max(widths[box] for box in boxes) if column < columns * 2 and boxes else 0
             self._filter_row.setColumnStretch(column, share)
+            # Four in a row: each box at least as wide as its longest choice, so the grid's least width
+            # says exactly when they fit. Two rows of two may shrink to twelve characters (a narrow window).
+            self._filter_row.setColumnMinimumWidth(column, share if columns == 4 else 0)
 
     @staticmethod
     def _longest_choice_width(combo: QComboBox) -> int:
@@ -254,18 +255,14 @@ class CatalogueView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Four filters in a row where each shows its longest choice whole, else two rows of two (a small
         laptop). The boxes can still shrink to twelve characters, so they never force the window wider."""
-        spacing = self._filter_row.horizontalSpacing() if self._filter_row.horizontalSpacing() >= 0 else 6
         font = self.font().key()  # the choices are fixed; a new system font size measures them again
         if self._choice_widths[0] != font:
-            self._choice_widths = (
-                font,
-                [self._longest_choice_width(combo) for _label, combo in self._filter_grid],
-            )
-        widths = self._choice_widths[1]
-        needed = sum(
-            label.sizeHint().width() + width + 2 * spacing
-            for (label, _combo), width in zip(self._filter_grid, widths, strict=True)
-        )
+            widths = [self._longest_choice_width(combo) for _label, combo in self._filter_grid]
+            # How wide four in a row must be, as the grid itself works it out (labels, spacing, boxes):
+            # an estimate of it let the boxes come a few pixels short of their longest choice.
+            self._arrange_filters(4, widths)
+            self._choice_widths = (font, widths, self._filter_row.minimumSize().width())
+        _font, widths, needed = self._choice_widths
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
         self._arrange_filters(4 if needed <= room else 2, widths)
