@@ -227,7 +227,8 @@ def test_the_catalogues_filters_show_every_choice_whole_at_every_width_of_a_lapt
     language, start_window, qtbot
 ):
     """Kari narrows the catalogue with its four boxes (Area, Target group, Kind, Show) on a small laptop
-    and on wider windows: whether they stand four in a row or two rows of two, every choice is whole."""
+    and on wider windows: whether they stand four in a row or two rows of two, every choice is whole,
+    and the window can be made small again."""
     from PySide6.QtWidgets import QComboBox
 
     window = start_window()
@@ -236,7 +237,7 @@ def test_the_catalogues_filters_show_every_choice_whole_at_every_width_of_a_lapt
     boxes = [view.findChild(QComboBox, name) for name in ("catalogueAreaFilter", "catalogueSourceFilter")]
     boxes += [view.findChild(QComboBox, name) for name in ("catalogueGroupFilter", "catalogueKindFilter")]
     cut: dict[int, list[str]] = {}
-    for width in [1024, *range(1060, 1400, 8)]:
+    for width in [1024, *range(1060, 1400, 8), 1024]:  # wide, then a small laptop again
         window.resize(width, 600)
         qtbot.waitUntil(lambda width=width: window.width() == width)
         QApplication.processEvents()

@@ -240,9 +240,6 @@ class CatalogueView(QWidget):
             boxes = [column // 2 + row * columns for row in range(4 // columns)] if column % 2 else []
             share = max(widths[box] for box in boxes) if column < columns * 2 and boxes else 0
             self._filter_row.setColumnStretch(column, share)
-            # Four in a row: each box at least as wide as its longest choice, so the grid's least width
-            # says exactly when they fit. Two rows of two may shrink to twelve characters (a narrow window).
-            self._filter_row.setColumnMinimumWidth(column, share if columns == 4 else 0)
 
     @staticmethod
     def _longest_choice_width(combo: QComboBox) -> int:
@@ -252,16 +249,26 @@ class CatalogueView(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return width
 
+    def _four_in_a_row_width(self, widths: list[int]) -> int:
+        """How wide four in a row must be for each box to show its longest choice, as the grid itself works
+        it out (labels, spacing, boxes): an estimate let the boxes come a few pixels short. Measured with
+        each box's column held at that width for a moment; held longer, the grid would keep the window
+        (every page of it) from being made narrower than four in a row."""
+        self._arrange_filters(4, widths)
+        for number, width in enumerate(widths):
+            self._filter_row.setColumnMinimumWidth(number * 2 + 1, width)
+        needed = self._filter_row.minimumSize().width()
+        for number in range(4):
+            self._filter_row.setColumnMinimumWidth(number * 2 + 1, 0)
+        return needed
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Four filters in a row where each shows its longest choice whole, else two rows of two (a small
         laptop). The boxes can still shrink to twelve characters, so they never force the window wider."""
         font = self.font().key()  # the choices are fixed; a new system font size measures them again
         if self._choice_widths[0] != font:
             widths = [self._longest_choice_width(combo) for _label, combo in self._filter_grid]
-            # How wide four in a row must be, as the grid itself works it out (labels, spacing, boxes):
-            # an estimate of it let the boxes come a few pixels short of their longest choice.
-            self._arrange_filters(4, widths)
-            self._choice_widths = (font, widths, self._filter_row.minimumSize().width())
+            self._choice_widths = (font, widths, self._four_in_a_row_width(widths))
         _font, widths, needed = self._choice_widths
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
