@@ -62,22 +62,33 @@ def wrapped_lines(text: str, metrics: QFontMetrics, room: int) -> list[str]:
 
 
 class WrappedLabel(QLabel):
-    """A label of plain text that wraps; a word too long for its width ends in "…". The whole text is in
-    its tooltip and its accessible name (``full_text``)."""
+    """A label of plain text that wraps; a word too long for its width ends in "…". The whole text
+    (``full_text``) is its accessible name, and its tooltip where a word is shortened (always, with
+    ``tooltip_always``). ``setText`` and ``clear`` set the whole text."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, tooltip_always: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setMinimumWidth(1)  # the longest word never makes the window wider than the screen
-        self.full_text = ""
+        self.full_text = self._whole = ""
+        self._tooltip_always = tooltip_always
         self.set_full_text(text)
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, whole: str | None = None) -> None:
+        """Show ``text``; ``whole``: the text it was shortened from (the tooltip and read aloud)."""
         self.full_text = text
-        self.setToolTip(literal(text))
-        self.setAccessibleName(text)
+        self._whole = text if whole is None else whole
+        self.setAccessibleName(self._whole)
         self._show()
+
+    def setText(self, text: str) -> None:
+        self.set_full_text(text)
+
+    def clear(self) -> None:
+        self.set_full_text("")
 
     def _room(self, width: int) -> int:
         margins = self.contentsMargins()
@@ -89,7 +100,11 @@ class WrappedLabel(QLabel):
     def _show(self) -> None:
         shown = self._shown(self.width())
         if shown != self.text():
-            self.setText(shown)
+            super().setText(shown)
+        cut = shown != self._whole
+        tooltip = literal(self._whole) if cut or self._tooltip_always else ""
+        if self.toolTip() != tooltip:
+            self.setToolTip(tooltip)
 
     def heightForWidth(self, width: int) -> int:
         """As tall as the text shown at ``width`` wraps to (a long word shortened to that width)."""

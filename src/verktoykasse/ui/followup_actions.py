@@ -60,7 +60,7 @@ class ReadinessDialog(QDialog):
 
         # A plan name or a title of one long word never widens the dialog past the screen, nor is it cut
         # at the edge: it ends in "…", whole in the tooltip and read aloud.
-        intro = WrappedLabel(text)
+        intro = WrappedLabel(text, tooltip_always=True)
         intro.setObjectName("readinessIntro")
         layout.addWidget(intro)
         self.list = WrappedList()

@@ -142,7 +142,7 @@ class PlanWorkspace(QWidget):
 
         # A long name (up to 200 characters) wraps, and a word longer than the room ends in "…" there
         # (whole in the tooltip and read aloud): the title never makes the window wider than the screen.
-        self.title = WrappedLabel()
+        self.title = WrappedLabel(tooltip_always=True)
         self.title.setObjectName("planTitle")
         font = self.title.font()
         font.setBold(True)
