@@ -245,3 +245,69 @@ def test_the_catalogues_filters_show_every_choice_whole_at_every_width_of_a_lapt
         if found:
             cut[width] = found
     assert cut == {}
+
+
+WORD = "Lærlingplassøkningsprosjektsamarbeidsavtaleforhandlingsmøtereferat"
+
+
+def test_a_box_whose_choice_is_wider_than_itself_has_the_whole_choice_in_its_tooltip(qtbot):
+    """A goal's gap area box on a narrow page: the chosen title ends in "…" and its tooltip has it whole;
+    a choice that fits has no tooltip."""
+    from PySide6.QtWidgets import QComboBox
+
+    from verktoykasse.ui.elided import ElidedComboBox
+
+    box = ElidedComboBox()
+    qtbot.addWidget(box)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(10)
+    box.addItem("(no gap chosen)")
+    box.addItem(f"<b>{WORD}</b>")
+    box.resize(160, box.sizeHint().height())
+    box.show()
+    assert box.toolTip() == ""
+    box.setCurrentIndex(1)
+    assert as_a_tooltip_shows(box.toolTip()) == f"<b>{WORD}</b>"
+    box.resize(2000, box.height())
+    assert box.toolTip() == ""
+
+
+def test_the_layout_check_names_text_cut_at_an_edge_without_a_sign_and_not_text_ending_in_an_ellipsis(qtbot):
+    """``ui.layout_check`` (the screenshot tool's report and the small-screen tests) finds a wrapping
+    label with a word wider than itself, a box whose choice is cut and a column heading cut at its edge;
+    the same texts shown with "…" (``ui.elided``) are not reported."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QVBoxLayout, QWidget
+
+    from verktoykasse.ui.elided import ElidedComboBox, WrappedLabel, WrappingHeader
+    from verktoykasse.ui.layout_check import layout_problems
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    plain = QLabel(f"Plan {WORD}")
+    plain.setWordWrap(True)
+    plain.setMinimumWidth(1)
+    boxes = [QComboBox(), ElidedComboBox()]
+    tables = [QTableWidget(1, 2), QTableWidget(1, 2)]
+    tables[1].setHorizontalHeader(WrappingHeader(tables[1]))
+    for widget, name in zip(
+        [plain, WrappedLabel(f"Plan {WORD}"), *boxes, *tables],
+        ["cutLabel", "elidedLabel", "cutBox", "elidedBox", "cutTable", "wrappingTable"],
+        strict=True,
+    ):
+        widget.setObjectName(name)
+        layout.addWidget(widget)
+    for box in boxes:
+        box.addItem(WORD)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(5)
+    for table in tables:
+        table.setHorizontalHeaderLabels(["What was discussed", "Who"])
+        table.setColumnWidth(0, 60)
+    window.resize(300, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    found = " ".join(layout_problems(window))
+    assert "cutLabel: the word" in found and "cutBox: its choice" in found
+    assert "cutTable: the heading “What was discussed” is cut off" in found
+    assert "elided" not in found and "wrappingTable" not in found

@@ -63,6 +63,7 @@ from verktoykasse.domain.arp import (
 )
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.storage.editing import add_row
+from verktoykasse.ui.elided import ElidedComboBox
 from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import FieldMessage, Form, TextBox, release_text_boxes
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -153,9 +154,9 @@ class RiskMap(QWidget):
         self.state.setObjectName("arpRiskState")
         for state in RiskState:
             self.state.addItem(label(RISK_STATES, state), str(state))
-        self.gap = QComboBox()
+        self.gap = ElidedComboBox()
         self.gap.setObjectName("arpRiskGap")
-        # A gap area's long name shows as much as fits; the window does not grow to the whole name.
+        # A gap area's long name shows as much as fits, ending in "…"; the window does not grow to it.
         self.gap.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.gap.setMinimumContentsLength(20)
         self.detail = QWidget()

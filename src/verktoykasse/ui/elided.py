@@ -4,8 +4,8 @@ A label or a list line that wraps breaks between words; a word wider than the wh
 by one word of 200 letters, a goal's title without a space) was cut off at the edge with no sign that
 more followed. Here such a word is shortened to the room and ends in "…"; the whole text stays in the
 tooltip and is what a screen reader reads. ``WrappedLabel`` is such a label, ``WrappedList`` such a
-list, and ``WrappingHeader`` a table's header whose headings wrap onto more lines where a column is
-narrower than its heading.
+list, ``WrappingHeader`` a table's header whose headings wrap onto more lines where a column is
+narrower than its heading, and ``ElidedComboBox`` a box whose choice ends in "…" where it is cut.
 """
 
 from __future__ import annotations
@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionHeader,
+    QStylePainter,
     QToolTip,
     QWidget,
 )
@@ -239,3 +242,49 @@ class WrappedList(QListWidget):
             self._room = room
             for row in range(self.count()):
                 self._shorten(self.item(row), room)
+
+
+class ElidedComboBox(QComboBox):
+    """A box whose chosen text ends in "…" where it is wider than the box (a goal's gap area named by a
+    long title), instead of being cut at the edge; the whole choice is then in its tooltip. Qt's own box
+    draws as much of the text as fits and no sign that more follows."""
+
+    elides_choice = True  # for ``ui.layout_check``: a choice wider than the box shows "…"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tooltip = ""
+        self.currentIndexChanged.connect(lambda _index: self._update_tooltip())
+
+    def _option(self) -> tuple[QStyleOptionComboBox, int]:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return option, field.width() - 2  # the text is drawn 1 px in from each side of the field
+
+    def paintEvent(self, event) -> None:
+        """As ``QComboBox.paintEvent``, with the chosen text shortened to the room it has."""
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option, room = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if not self.isEditable():
+            option.currentText = self.fontMetrics().elidedText(
+                option.currentText, Qt.TextElideMode.ElideRight, max(room, 0)
+            )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def _update_tooltip(self) -> None:
+        """The whole choice in the tooltip while it is shortened; a tooltip set from outside is kept."""
+        _option, room = self._option()
+        cut = self.fontMetrics().horizontalAdvance(self.currentText()) > room
+        wanted = literal(self.currentText()) if cut else ""
+        if self.toolTip() in ("", self._tooltip) and self.toolTip() != wanted:
+            self.setToolTip(wanted)
+            self._tooltip = wanted
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()

@@ -44,6 +44,7 @@ from verktoykasse.ui.catalogue.contact_dialog import ContactDialog, ContactValue
 from verktoykasse.ui.catalogue.detail import EntryDetail
 from verktoykasse.ui.catalogue.entry_model import EntryListModel
 from verktoykasse.ui.dialogs import confirm, show_error
+from verktoykasse.ui.elided import ElidedComboBox
 
 if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
@@ -276,7 +277,7 @@ class CatalogueView(QWidget):
         super().resizeEvent(event)
 
     def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidedComboBox()  # a narrow window: a choice shortened with "…", never cut
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.addItem(everything, None)
