@@ -274,11 +274,11 @@ def test_a_box_whose_choice_is_wider_than_itself_has_the_whole_choice_in_its_too
 
 def test_the_layout_check_names_text_cut_at_an_edge_without_a_sign_and_not_text_ending_in_an_ellipsis(qtbot):
     """``ui.layout_check`` (the screenshot tool's report and the small-screen tests) finds a wrapping
-    label with a word wider than itself, a box whose choice is cut and a column heading cut at its edge;
-    the same texts shown with "…" (``ui.elided``) are not reported."""
-    from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QVBoxLayout, QWidget
+    label or list with a word wider than itself, a box whose choice is cut and a column heading cut at
+    its edge; the same texts shown with "…" (``ui.elided``) are not reported."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTableWidget, QVBoxLayout, QWidget
 
-    from verktoykasse.ui.elided import ElidedComboBox, WrappedLabel, WrappingHeader
+    from verktoykasse.ui.elided import ElidedComboBox, WrappedLabel, WrappedList, WrappingHeader
     from verktoykasse.ui.layout_check import layout_problems
 
     window = QWidget()
@@ -290,9 +290,22 @@ def test_the_layout_check_names_text_cut_at_an_edge_without_a_sign_and_not_text_
     boxes = [QComboBox(), ElidedComboBox()]
     tables = [QTableWidget(1, 2), QTableWidget(1, 2)]
     tables[1].setHorizontalHeader(WrappingHeader(tables[1]))
+    lists = [QListWidget(), WrappedList()]
+    lists[0].setWordWrap(True)
+    lists[0].addItem(f"Egen kontakt · {WORD}")
+    lists[1].add_line(f"Egen kontakt · {WORD}")
     for widget, name in zip(
-        [plain, WrappedLabel(f"Plan {WORD}"), *boxes, *tables],
-        ["cutLabel", "elidedLabel", "cutBox", "elidedBox", "cutTable", "wrappingTable"],
+        [plain, WrappedLabel(f"Plan {WORD}"), *boxes, *tables, *lists],
+        [
+            "cutLabel",
+            "elidedLabel",
+            "cutBox",
+            "elidedBox",
+            "cutTable",
+            "wrappingTable",
+            "cutList",
+            "elidedList",
+        ],
         strict=True,
     ):
         widget.setObjectName(name)
@@ -310,4 +323,5 @@ def test_the_layout_check_names_text_cut_at_an_edge_without_a_sign_and_not_text_
     found = " ".join(layout_problems(window))
     assert "cutLabel: the word" in found and "cutBox: its choice" in found
     assert "cutTable: the heading “What was discussed” is cut off" in found
+    assert "cutList: the word" in found
     assert "elided" not in found and "wrappingTable" not in found

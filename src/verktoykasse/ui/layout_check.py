@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QLabel,
+    QListWidget,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
@@ -47,14 +48,18 @@ def sideways_scrolling(root: QWidget) -> list[str]:
 def clipped_text(root: QWidget) -> list[str]:
     """Visible labels that do not wrap and buttons whose text is wider than the room they got, labels that
     wrap onto more lines than their height shows or hold a word wider than themselves, boxes whose chosen
-    text is wider than they are, tables whose columns reach past their right edge and column headings
-    cut at their column's edge (none of these shows a "…")."""
+    text is wider than they are, lists whose wrapped lines hold a word wider than the list, tables whose
+    columns reach past their right edge and column headings cut at their column's edge (none of these
+    shows a "…")."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue
         if isinstance(widget, QTableView):
             found += _columns_cut(widget) + _headings_cut(widget)
+            continue
+        if isinstance(widget, QListWidget):
+            found += _list_words_cut(widget)
             continue
         if isinstance(widget, QComboBox):
             text = widget.currentText()
@@ -113,6 +118,21 @@ def _word_too_long(label: QLabel) -> str:
     if label.buddy() is not None:  # "&Name:" shows "Name:" with N underlined
         text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return next((word for word in text.split() if metrics.horizontalAdvance(word) > room + 1), "")
+
+
+def _list_words_cut(view: QListWidget) -> list[str]:
+    """A list whose lines wrap shows a word wider than the list cut at its edge (``ui.elided.WrappedList``
+    ends it in "…" instead)."""
+    if not view.wordWrap():
+        return []  # a line that does not wrap ends in "…" where it is cut
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.viewport().width() - 2 * margin - 2 * view.spacing()
+    metrics = view.fontMetrics()
+    for row in range(view.count()):
+        word = next((w for w in view.item(row).text().split() if metrics.horizontalAdvance(w) > room + 1), "")
+        if word:
+            return [f"{_name(view)}: the word “{word[:40]}” of line {row + 1} is cut off at its edge"]
+    return []
 
 
 def choice_room(combo: QComboBox) -> int:
