@@ -325,3 +325,14 @@ def test_the_layout_check_names_text_cut_at_an_edge_without_a_sign_and_not_text_
     assert "cutTable: the heading “What was discussed” is cut off" in found
     assert "cutList: the word" in found
     assert "elided" not in found and "wrappingTable" not in found
+
+
+def test_the_save_banners_tooltip_shows_the_databases_reason_as_written(qtbot):
+    """The reason an edit could not be saved quotes the text being saved, "<b>Lager</b> & kantine"."""
+    from verktoykasse.ui.plan_workspace import SaveBanner
+
+    banner = SaveBanner()
+    qtbot.addWidget(banner)
+    reason = "(sqlite3.OperationalError) disk I/O error [parameters: ('<b>Lager</b> & kantine', 7)]"
+    banner.show_failure(reason)
+    assert as_a_tooltip_shows(banner.message.toolTip()) == reason

@@ -32,6 +32,7 @@ from verktoykasse.domain.vocabulary import STEPS, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import EditConflict
 from verktoykasse.storage.models import Plan
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.step_list import StepList
@@ -73,7 +74,7 @@ class SaveBanner(QFrame):
             "(the next edit also tries again)."
         )
         self.message.setText(text)
-        self.message.setToolTip(reason)
+        self.message.setToolTip(literal(reason))  # the database's words, with the text it could not save
         self.show()
 
 
