@@ -94,8 +94,13 @@ class WrappedLabel(QLabel):
         self.set_full_text("")
 
     def _room(self, width: int) -> int:
-        margins = self.contentsMargins()
-        return width - margins.left() - margins.right() - 2 * self.margin() - max(self.indent(), 0)
+        """How wide a line of text may be in the label ``width`` wide: less its frame, margins and indent
+        (a framed label without an indent of its own is indented by half an "x", as Qt does)."""
+        frame = self.width() - self.contentsRect().width()
+        indent = self.indent()
+        if indent < 0:
+            indent = self.fontMetrics().horizontalAdvance("x") // 2 if self.frameWidth() > 0 else 0
+        return width - frame - 2 * self.margin() - indent
 
     def _shown(self, width: int) -> str:
         return elide_long_words(self.full_text, self.fontMetrics(), self._room(width))
@@ -111,13 +116,13 @@ class WrappedLabel(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         """As tall as the text shown at ``width`` wraps to (a long word shortened to that width)."""
-        if self._shown(width) == self.text():
+        shown = self._shown(width)
+        if shown == self.text():
             return super().heightForWidth(width)
         rect = self.fontMetrics().boundingRect(
-            QRect(0, 0, max(self._room(width), 1), 100_000), Qt.TextFlag.TextWordWrap, self._shown(width)
+            QRect(0, 0, max(self._room(width), 1), 100_000), Qt.TextFlag.TextWordWrap, shown
         )
-        margins = self.contentsMargins()
-        return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        return rect.height() + self.height() - self.contentsRect().height() + 2 * self.margin()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
