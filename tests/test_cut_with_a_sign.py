@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from test_home_view import as_a_tooltip_shows
 
@@ -162,6 +163,14 @@ def test_the_risk_maps_headings_wrap_and_a_word_too_long_for_its_column_ends_in_
         for word, seen_word in zip(words, seen_words, strict=True):
             assert seen_word == word or (seen_word.endswith("…") and word.startswith(seen_word[:-1]))
     assert header.height() >= header.sizeHint().height()
+    shortened = [section for section in range(header.count()) if "…" in header.shown_heading(section)]
+    for section in shortened:  # resting the mouse on a shortened heading shows it whole
+        heading = header.model().headerData(section, header.orientation())
+        at = QPoint(header.sectionViewportPosition(section) + 5, header.height() // 2)
+        QApplication.sendEvent(
+            header.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at))
+        )
+        assert QToolTip.text() == heading
     arp.reject()
 
 
