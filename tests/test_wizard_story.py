@@ -58,7 +58,7 @@ def test_a_plan_through_all_five_steps_is_there_after_a_restart(start_window, an
     type_into(qtbot, on_page(ws, QLineEdit, "gapCurrentScore"), "2")
     type_into(qtbot, on_page(ws, QLineEdit, "gapDesiredScore"), "4")
     choose(on_page(ws, QComboBox, "gapPriority"), "High")
-    assert on_page(ws, type(ws.title), "gapSize").text() == "+2"
+    assert on_page(ws, QLabel, "gapSize").text() == "+2"
     recruitment = gaps.cell_text(gaps.currentRow(), 0) + " (priority: high)"  # as the goal shows it
 
     # Step 3: a goal for that gap, with a KPI

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -62,6 +63,7 @@ from verktoykasse.domain.arp import (
 )
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.storage.editing import add_row
+from verktoykasse.ui.elided import ElidedComboBox
 from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import FieldMessage, Form, TextBox, release_text_boxes
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -112,6 +114,9 @@ class RiskMap(QWidget):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        from verktoykasse.ui.elided import WrappingHeader
+
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # "Lønns- og / arbeidsvilkår", not cut
         self.table.setVerticalHeaderLabels([label(GROUNDS, g) for g in self.grounds])
         self.table.setHorizontalHeaderLabels([label(HR_AREAS, a) for a in self.areas])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -122,7 +127,20 @@ class RiskMap(QWidget):
         # A gap area's long name wraps onto as many lines as it needs, at every width of the window: the
         # rows follow the columns, and a column never gets narrower than a long word.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 14)
+        # A heading wraps between words; a column is as wide as its heading's longest word ("Forfremmelse",
+        # "Tilrettelegging") up to 18 characters: a longer word ends in "…" (whole in the tooltip and in
+        # the chosen cell's title below), so the grid need not scroll far sideways on a small screen.
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the current column's heading
+        longest_word = max(
+            QFontMetrics(bold).horizontalAdvance(word)
+            for area in self.areas
+            for word in label(HR_AREAS, area).split()
+        )
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        char = self.fontMetrics().averageCharWidth()
+        header.setMinimumSectionSize(max(char * 14, min(longest_word + 3 * margin, char * 18)))
         self.table.currentCellChanged.connect(lambda row, column, *_: self._show_cell(row, column))
         self.summary = QLabel()
         self.summary.setObjectName("arpRiskSummary")
@@ -136,9 +154,9 @@ class RiskMap(QWidget):
         self.state.setObjectName("arpRiskState")
         for state in RiskState:
             self.state.addItem(label(RISK_STATES, state), str(state))
-        self.gap = QComboBox()
+        self.gap = ElidedComboBox()
         self.gap.setObjectName("arpRiskGap")
-        # A gap area's long name shows as much as fits; the window does not grow to the whole name.
+        # A gap area's long name shows as much as fits, ending in "…"; the window does not grow to it.
         self.gap.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.gap.setMinimumContentsLength(20)
         self.detail = QWidget()

@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -59,20 +56,19 @@ class ReadinessDialog(QDialog):
             ).format(plan=plan_name)
         else:
             text = self.tr("“{plan}” has everything the board needs.").format(plan=plan_name)
-        intro = QLabel(text)
+        from verktoykasse.ui.elided import WrappedLabel, WrappedList
+
+        # A plan name or a title of one long word never widens the dialog past the screen, nor is it cut
+        # at the edge: it ends in "…", whole in the tooltip and read aloud.
+        intro = WrappedLabel(text, tooltip_always=True)
         intro.setObjectName("readinessIntro")
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(1)  # a plan name of one long word must not widen the dialog past the screen
         layout.addWidget(intro)
-        self.list = QListWidget()
+        self.list = WrappedList()
         self.list.setObjectName("readinessList")
         self.list.setAccessibleName(self.tr("What the board will miss"))
-        self.list.setWordWrap(True)
-        for gap in gaps:
-            line = f"{step_title(gap.step)} – {gap.where}: {gap.message}"
-            item = QListWidgetItem(line)
-            item.setData(PLACE_ROLE, gaps.index(gap))
-            self.list.addItem(item)
+        for number, gap in enumerate(gaps):
+            item = self.list.add_line(f"{step_title(gap.step)} – {gap.where}: {gap.message}")
+            item.setData(PLACE_ROLE, number)
         self.list.setVisible(bool(gaps))
         self.list.itemActivated.connect(lambda item: self._choose(gaps[int(item.data(PLACE_ROLE))]))
         if gaps:

@@ -8,7 +8,20 @@ themselves, not from pixels, so the report names the widget to fix.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QTableView, QWidget
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
 
 
 def _name(widget: QWidget) -> str:
@@ -34,13 +47,26 @@ def sideways_scrolling(root: QWidget) -> list[str]:
 
 def clipped_text(root: QWidget) -> list[str]:
     """Visible labels that do not wrap and buttons whose text is wider than the room they got, labels that
-    wrap onto more lines than their height shows, and tables whose columns reach past their right edge."""
+    wrap onto more lines than their height shows or hold a word wider than themselves, boxes whose chosen
+    text is wider than they are, lists whose wrapped lines hold a word wider than the list, tables whose
+    columns reach past their right edge and column headings cut at their column's edge (none of these
+    shows a "…")."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue
         if isinstance(widget, QTableView):
-            found += _columns_cut(widget)
+            found += _columns_cut(widget) + _headings_cut(widget)
+            continue
+        if isinstance(widget, QListWidget):
+            found += _list_words_cut(widget)
+            continue
+        if isinstance(widget, QComboBox):
+            text = widget.currentText()
+            # A box one types into scrolls its text; ``ui.elided.ElidedComboBox`` ends it in "…".
+            shows_a_sign = widget.isEditable() or getattr(widget, "elides_choice", False)
+            if not shows_a_sign and widget.fontMetrics().horizontalAdvance(text) > choice_room(widget):
+                found.append(f"{_name(widget)}: its choice “{text[:40]}” is cut off")
             continue
         if isinstance(widget, QLabel):
             if widget.wordWrap() and widget.text():
@@ -50,6 +76,9 @@ def clipped_text(root: QWidget) -> list[str]:
                         f"{_name(widget)} “{widget.text()[:40]}” needs {tall} px of height, "
                         f"has {widget.height()} px (its last lines are cut off)"
                     )
+                word = _word_too_long(widget)
+                if word:
+                    found.append(f"{_name(widget)}: the word “{word[:40]}” is cut off at its edge")
                 continue
             if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
                 continue
@@ -75,6 +104,72 @@ def _columns_cut(table: QTableView) -> list[str]:
     if needed <= room + 1:
         return []
     return [f"{_name(table)}: its columns need {needed} px, it shows {room} px (the last ones are cut off)"]
+
+
+def _word_too_long(label: QLabel) -> str:
+    """A word of a wrapping label of plain text that is wider than the label: it is cut at the edge."""
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.mightBeRichText(label.text())
+    ):
+        return ""
+    room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+    metrics = label.fontMetrics()
+    text = label.text()
+    if label.buddy() is not None:  # "&Name:" shows "Name:" with N underlined
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return next((word for word in text.split() if metrics.horizontalAdvance(word) > room + 1), "")
+
+
+def _list_words_cut(view: QListWidget) -> list[str]:
+    """A list whose lines wrap shows a word wider than the list cut at its edge (``ui.elided.WrappedList``
+    ends it in "…" instead)."""
+    if not view.wordWrap():
+        return []  # a line that does not wrap ends in "…" where it is cut
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.viewport().width() - 2 * margin - 2 * view.spacing()
+    metrics = view.fontMetrics()
+    for row in range(view.count()):
+        word = next((w for w in view.item(row).text().split() if metrics.horizontalAdvance(w) > room + 1), "")
+        if word:
+            return [f"{_name(view)}: the word “{word[:40]}” of line {row + 1} is cut off at its edge"]
+    return []
+
+
+def choice_room(combo: QComboBox) -> int:
+    """How wide a choice's text may be in ``combo`` (its width less the frame and the arrow)."""
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width() - 2  # the label is drawn 1 px in from each side of the field
+
+
+def _headings_cut(table: QTableView) -> list[str]:
+    """Column headings wider than their column, cut at its edge: a header that neither wraps its headings
+    (``ui.elided.WrappingHeader``) nor ends them in "…"."""
+    header = table.horizontalHeader()
+    if (
+        header.isHidden()
+        or header.textElideMode() != Qt.TextElideMode.ElideNone
+        or hasattr(header, "shown_heading")
+    ):
+        return []
+    found = []
+    model = header.model()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        heading = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        option.rect = header.rect()
+        option.rect.setWidth(header.sectionSize(section))
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+        if heading and header.fontMetrics().horizontalAdvance(heading) > room + 1:
+            found.append(f"{_name(table)}: the heading “{heading[:40]}” is cut off at its column's edge")
+    return found
 
 
 def layout_problems(root: QWidget) -> list[str]:

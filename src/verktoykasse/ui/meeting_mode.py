@@ -53,7 +53,6 @@ from verktoykasse.domain.workshop import (
     workshop_areas,
 )
 from verktoykasse.storage.db import Database
-from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import TextBox
 from verktoykasse.ui.wizard.saver import Saver
 
@@ -193,14 +192,13 @@ class MeetingMode(QWidget):
     def _label(self, text: str, role: str, name: str = "", longest: int = 0) -> QLabel:
         """``longest``: the most characters of a text the user typed that a slide shows (a small projector
         has room for a few lines in the room's large type); a longer one ends in … and the tooltip, read
-        aloud too, has it whole."""
-        label = QLabel(shortened(text, longest) if longest else text)
-        if label.text() != text:
-            label.setToolTip(literal(text))
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setMinimumWidth(1)  # one long word is cut at the edge: the slide never grows past the screen
+        aloud too, has it whole. A word too long for the slide ends in … too: the slide never grows past
+        the screen."""
+        from verktoykasse.ui.elided import WrappedLabel
+
+        label = WrappedLabel()
         label.setProperty("role", role)
+        label.set_full_text(shortened(text, longest) if longest else text, whole=text)
         if name:
             label.setObjectName(name)
         return label

@@ -139,10 +139,11 @@ class NowPanel(QScrollArea):
         self._count += 1
 
     def _label(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setMinimumWidth(1)  # a plan's name of one long word is cut at the edge, never scrolled to
-        label.setTextFormat(label.textFormat().PlainText)
+        from verktoykasse.ui.elided import WrappedLabel
+
+        # Wraps; a plan's name of one long word ends in "…" at the edge (whole in the tooltip and read
+        # aloud), never scrolled to.
+        label = WrappedLabel(text)
         if name:
             label.setObjectName(name)
         return label

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,10 +64,12 @@ class PlanBinDialog(QDialog):
             )
         )
         about.setWordWrap(True)
-        self.list = QListWidget()
+        from verktoykasse.ui.elided import WrappedList
+
+        # A plan's name of one long word ends in "…" (whole in the tooltip and read aloud), not cut.
+        self.list = WrappedList()
         self.list.setObjectName("binList")
         self.list.setAccessibleName(self.tr("Plans in the bin"))
-        self.list.setWordWrap(True)
         self.empty = QLabel(self.tr("The bin is empty."))
         self.empty.setObjectName("binEmpty")
         self.restore_button = QPushButton(self.tr("&Restore"))
@@ -104,7 +104,7 @@ class PlanBinDialog(QDialog):
             plans = binned_plans(session)
         self.list.clear()
         for plan in plans:
-            item = QListWidgetItem(
+            item = self.list.add_line(
                 self.tr("{name}\ndeleted {deleted}, deleted for good {gone}").format(
                     name=plan.name,
                     deleted=format_date(plan.deleted_at.date()),
@@ -112,7 +112,6 @@ class PlanBinDialog(QDialog):
                 )
             )
             item.setData(PLAN_ID_ROLE, plan.id)
-            self.list.addItem(item)
         if plans:
             self.list.setCurrentRow(0)
         self.list.setVisible(bool(plans))
@@ -124,7 +123,7 @@ class PlanBinDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return None
-        return int(item.data(PLAN_ID_ROLE)), item.text().split("\n", 1)[0]
+        return int(item.data(PLAN_ID_ROLE)), self.list.full_text(self.list.row(item)).split("\n", 1)[0]
 
     def restore_selected(self) -> None:
         chosen = self._selected()

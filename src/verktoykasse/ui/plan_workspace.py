@@ -74,7 +74,7 @@ class SaveBanner(QFrame):
             "(the next edit also tries again)."
         )
         self.message.setText(text)
-        self.message.setToolTip(reason)
+        self.message.setToolTip(literal(reason))  # the database's words, with the text it could not save
         self.show()
 
 
@@ -140,13 +140,12 @@ class PlanWorkspace(QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("All plans"))
         self.back_button.clicked.connect(self._back)
-        self.title = QLabel()
+        from verktoykasse.ui.elided import WrappedLabel
+
+        # A long name (up to 200 characters) wraps, and a word longer than the room ends in "…" there
+        # (whole in the tooltip and read aloud): the title never makes the window wider than the screen.
+        self.title = WrappedLabel(tooltip_always=True)
         self.title.setObjectName("planTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        # A long name (up to 200 characters) wraps, and a word longer than the room there is cut at its
-        # edge: the title asked for its whole width and made the window wider than a laptop's screen.
-        self.title.setWordWrap(True)
-        self.title.setMinimumWidth(1)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -412,9 +411,9 @@ class PlanWorkspace(QWidget):
         return self.pages[self.current_step]
 
     def _show_title(self, text: str) -> None:
-        """The plan's name above its steps; whole in the tooltip too, for a word too long for the room."""
-        self.title.setText(text)
-        self.title.setToolTip(literal(text))
+        """The plan's name above its steps; whole in the tooltip and read aloud, where a word too long for
+        the room ends in "…"."""
+        self.title.set_full_text(text)
 
     # -- saving ---------------------------------------------------------------------------------------
     def _saved(self, obj: object, attr: str) -> None:

@@ -9,7 +9,8 @@ than asked (``ui.layout_check``), listed in OUTDIR/layout-problems.txt (exit sta
 
 Works on a fresh data folder in a temporary directory with the example plan (or a new plan when the
 program has none). Pages: home, every page of the plan workspace (each wizard step), every other page
-of the main window (catalogue), meeting mode at 1920×1080 and 1024×600, settings and about. Pseudo
+of the main window (catalogue), the equality duty's (ARP) tabs, meeting mode at 1920×1080 and 1024×600,
+settings and about. Pseudo
 mode (``VERKTOYKASSE_PSEUDO=1``) lengthens every text by ≈40 % in brackets, so a cut-off bracket shows
 where a layout clips.
 """
@@ -107,6 +108,19 @@ def take_screenshots(
                         window.pages.setCurrentWidget(page)
                         save(window, f"{prefix}-03-{_slug(page.objectName())}", check=widget_size)
                 window.context.settings.guidance_seen.clear()  # every size shows the guidance whole
+
+            from verktoykasse.ui.arp_window import TABS, ArpWindow
+
+            arp = ArpWindow(window.database, plan_id, window)  # the equality duty's tabs, at each size
+            arp.show()
+            for widget_size in sizes:
+                arp.resize(*widget_size)
+                for index, tab in enumerate(TABS):
+                    if arp.tabs.isTabVisible(index):
+                        arp.tabs.setCurrentIndex(index)
+                        name = f"{mode}-07-arp-{widget_size[0]}x{widget_size[1]}-{index + 1}-{tab}"
+                        save(arp, name, check=widget_size)
+            arp.reject()
 
             window.open_plan(plan_id)
             meeting = window.workshop_actions.start_meeting()  # at a TV's size and a small projector's

@@ -23,17 +23,16 @@ from verktoykasse.catalogue.labels import area_label, status_label, target_group
 from verktoykasse.catalogue.model import Entry
 from verktoykasse.domain.formatting import format_date
 from verktoykasse.ui.catalogue.entry_model import entry_subtitle
+from verktoykasse.ui.elided import WrappedLabel
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
 def plain_label(object_name: str, selectable: bool = True) -> QLabel:
-    """A label that shows text exactly as written: catalogue text is never read as HTML."""
-    label = QLabel()
+    """A label that shows text exactly as written: catalogue text is never read as HTML. It wraps, and a
+    word too long for it (an own contact's name of one long word) ends in "…", whole in the tooltip."""
+    label = WrappedLabel()
     label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setMinimumWidth(1)  # an own contact's name of one long word is cut at the edge, not scrolled to
     label.setOpenExternalLinks(False)
     if selectable:
         label.setTextInteractionFlags(SELECTABLE)

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from verktoykasse.catalogue.model import Entry, search_entries
 from verktoykasse.ui.catalogue.detail import plain_label
 from verktoykasse.ui.catalogue.entry_model import entry_subtitle
+from verktoykasse.ui.elided import WrappedList
 
 if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
@@ -45,10 +44,10 @@ class ResourcePicker(QWidget):
         self._used_keys: set[tuple[str | None, int | None]] = set()
 
         used_label = QLabel(self.tr("Schemes and contacts this measure &uses:"))
-        self.used_list = QListWidget()
+        # An own contact's name of one long word ends in "…" (whole in the tooltip), never cut at the edge.
+        self.used_list = WrappedList()
         self.used_list.setObjectName("usedResources")
         self.used_list.setAccessibleName(self.tr("Schemes and contacts this measure uses"))
-        self.used_list.setWordWrap(True)
         self.used_list.setAlternatingRowColors(True)
         used_label.setBuddy(self.used_list)
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -65,10 +64,9 @@ class ResourcePicker(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._fill_candidates())
         find_label.setBuddy(self.search_edit)
-        self.candidate_list = QListWidget()
+        self.candidate_list = WrappedList()
         self.candidate_list.setObjectName("resourceCandidates")
         self.candidate_list.setAccessibleName(self.tr("Schemes and contacts that can be added"))
-        self.candidate_list.setWordWrap(True)
         self.candidate_list.setAlternatingRowColors(True)
         self.candidate_list.itemActivated.connect(lambda _item: self.add_selected())
         self.candidate_list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -144,13 +142,12 @@ class ResourcePicker(QWidget):
             else:
                 entry = own_by_id.get(contact_id)
                 text = f"{entry.name}\n{entry_subtitle(entry)}" if entry else self.tr("Deleted contact")
-            item = QListWidgetItem(text)
+            item = self.used_list.add_line(text)
             item.setData(ROW_ROLE, row_id)
-            self.used_list.addItem(item)
         self._fill_candidates()
 
     def used_names(self) -> list[str]:
-        return [self.used_list.item(i).text().split("\n")[0] for i in range(self.used_list.count())]
+        return [self.used_list.full_text(i).split("\n")[0] for i in range(self.used_list.count())]
 
     def candidates(self) -> list[Entry]:
         return list(self._candidates)
@@ -169,7 +166,7 @@ class ResourcePicker(QWidget):
         self.candidate_list.clear()
         for entry in self._candidates:
             prefix = self.tr("Suggested: ") if entry.id in suggested_ids else ""
-            self.candidate_list.addItem(QListWidgetItem(f"{prefix}{entry.name}\n{entry_subtitle(entry)}"))
+            self.candidate_list.add_line(f"{prefix}{entry.name}\n{entry_subtitle(entry)}")
         if self._candidates:
             self.candidate_list.setCurrentRow(0)
         self._update_buttons()

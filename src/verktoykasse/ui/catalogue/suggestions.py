@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from verktoykasse.ui.catalogue.detail import is_web_address, plain_label
+from verktoykasse.ui.tooltips import literal
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,7 +99,7 @@ class SuggestionPanel(QWidget):
         for entry in self._entries:
             item = QListWidgetItem(f"{entry.name}\n{entry_subtitle(entry)}")
             item.setData(ENTRY_ID_ROLE, entry.id)
-            item.setToolTip(entry.gloss)
+            item.setToolTip(literal(entry.gloss))
             self.list.addItem(item)
         self.empty.setVisible(not self._entries)
         self.list.setVisible(bool(self._entries))

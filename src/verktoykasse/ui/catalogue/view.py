@@ -44,6 +44,7 @@ from verktoykasse.ui.catalogue.contact_dialog import ContactDialog, ContactValue
 from verktoykasse.ui.catalogue.detail import EntryDetail
 from verktoykasse.ui.catalogue.entry_model import EntryListModel
 from verktoykasse.ui.dialogs import confirm, show_error
+from verktoykasse.ui.elided import ElidedComboBox
 
 if TYPE_CHECKING:
     from verktoykasse.storage.db import Database
@@ -158,10 +159,8 @@ class CatalogueView(QWidget):
             filter_grid.append((label, combo))
         self._filter_row, self._filter_grid = filter_row, filter_grid
         self._filter_columns = 0
-        self._choice_widths: tuple[str, list[int]] = (
-            "",
-            [],
-        )  # per font: what each filter's longest choice needs
+        # Per font: what each filter's longest choice needs, and what four in a row need together.
+        self._choice_widths: tuple[str, list[int], int] = ("", [], 0)
         self._arrange_filters(4, [1, 1, 1, 1])  # proportioned to the choices at the first resize
 
         self.count_label = QLabel()
@@ -251,28 +250,34 @@ class CatalogueView(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return width
 
+    def _four_in_a_row_width(self, widths: list[int]) -> int:
+        """How wide four in a row must be for each box to show its longest choice, as the grid itself works
+        it out (labels, spacing, boxes): an estimate let the boxes come a few pixels short. Measured with
+        each box's column held at that width for a moment; held longer, the grid would keep the window
+        (every page of it) from being made narrower than four in a row."""
+        self._arrange_filters(4, widths)
+        for number, width in enumerate(widths):
+            self._filter_row.setColumnMinimumWidth(number * 2 + 1, width)
+        needed = self._filter_row.minimumSize().width()
+        for number in range(4):
+            self._filter_row.setColumnMinimumWidth(number * 2 + 1, 0)
+        return needed
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Four filters in a row where each shows its longest choice whole, else two rows of two (a small
         laptop). The boxes can still shrink to twelve characters, so they never force the window wider."""
-        spacing = self._filter_row.horizontalSpacing() if self._filter_row.horizontalSpacing() >= 0 else 6
         font = self.font().key()  # the choices are fixed; a new system font size measures them again
         if self._choice_widths[0] != font:
-            self._choice_widths = (
-                font,
-                [self._longest_choice_width(combo) for _label, combo in self._filter_grid],
-            )
-        widths = self._choice_widths[1]
-        needed = sum(
-            label.sizeHint().width() + width + 2 * spacing
-            for (label, _combo), width in zip(self._filter_grid, widths, strict=True)
-        )
+            widths = [self._longest_choice_width(combo) for _label, combo in self._filter_grid]
+            self._choice_widths = (font, widths, self._four_in_a_row_width(widths))
+        _font, widths, needed = self._choice_widths
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
         self._arrange_filters(4 if needed <= room else 2, widths)
         super().resizeEvent(event)
 
     def _combo(self, name: str, accessible: str, everything: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidedComboBox()  # a narrow window: a choice shortened with "…", never cut
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.addItem(everything, None)

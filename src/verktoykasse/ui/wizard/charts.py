@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from verktoykasse.domain.formatting import format_date, format_number
 from verktoykasse.domain.vocabulary import SCORE_MAX
+from verktoykasse.ui.tooltips import literal
 
 # Okabe–Ito: vermillion and blue stay apart with protanopia, deuteranopia and tritanopia alike.
 TODAY = QColor("#d55e00")
@@ -75,7 +76,8 @@ class GapChart(QWidget):
                 )
             )
         self.setAccessibleDescription("; ".join(parts) if parts else self.tr("No gap areas yet."))
-        self.setToolTip("\n".join(parts + ([self.tr("Click on a row to set a score.")] if parts else [])))
+        hint = [self.tr("Click on a row to set a score.")] if parts else []
+        self.setToolTip(literal("\n".join(parts + hint)))  # a title that looks like markup shows as typed
         if rows_changed:
             self.updateGeometry()
         self.update()

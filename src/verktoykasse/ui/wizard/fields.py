@@ -657,8 +657,11 @@ class Form(QObject):
 def choice_box(
     name: str, choices: Iterable[tuple[str, str]], current: str | None, *, empty: str | None = None
 ) -> QComboBox:
-    """A combo box of (key, label) pairs showing ``current``; an optional first entry for "not set"."""
-    combo = QComboBox()
+    """A combo box of (key, label) pairs showing ``current``; an optional first entry for "not set". A
+    choice wider than the box ends in "…" (whole in the tooltip)."""
+    from verktoykasse.ui.elided import ElidedComboBox
+
+    combo = ElidedComboBox()
     combo.setObjectName(name)
     if empty is not None:
         combo.addItem(empty, "")

@@ -302,6 +302,10 @@ class RowTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
         self.setItemDelegate(BadgeDelegate(self))
+        from verktoykasse.ui.elided import WrappingHeader
+
+        # A heading wider than its column wraps onto a second line ("What was / discussed"), never cut.
+        self.setHorizontalHeader(WrappingHeader(self))
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -488,9 +492,13 @@ class RowTable(QTableView):
         rest = room - sum(widths.values())
         for number, i in enumerate(stretch):
             widths[i] = rest // len(stretch) + (1 if number < rest % len(stretch) else 0)
+        resized = False
         for i, width in widths.items():
             if header.sectionSize(i) != width:
                 header.resizeSection(i, width)
+                resized = True
+        if resized:
+            self.updateGeometries()  # the header as tall as its headings wrap to at the new widths
 
     def _widest_cell(self, column: int) -> int:
         """What ``sizeHintForColumn`` says (the widest cell), measuring each different cell once: a

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from verktoykasse.ui.tooltips import literal
 from verktoykasse.ui.wizard.fields import plain
 
 
@@ -40,7 +41,8 @@ def template_button(
             if getattr(template, "area", "") and kind == "area_measures":
                 title = f"{template.area} → {template.title}"
             action = menu.addAction(title)
-            action.setToolTip(getattr(template, "description", "") or getattr(template, "change", ""))
+            about = getattr(template, "description", "") or getattr(template, "change", "")
+            action.setToolTip(literal(about))  # shown as written, even where it looks like markup
             action.triggered.connect(lambda _checked=False, t=template: on_pick(t))
 
     menu.aboutToShow.connect(fill)

@@ -187,15 +187,16 @@ class EvaluationPage(StepPage):
         panel.setObjectName("kpiEvaluationDetail")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        about = QLabel(
+        from verktoykasse.ui.elided import WrappedLabel
+
+        # A goal of one long word ends in "…" at the edge (whole in the tooltip), not the page made wider.
+        about = WrappedLabel(
             self.tr("Goal: {goal}. {direction}. Deadline {deadline}.").format(
                 goal=kpi.goal.title or self.tr("(untitled)"),
                 direction=label(DIRECTIONS, kpi.direction),
                 deadline=format_date(kpi.deadline) or "–",
             )
         )
-        about.setWordWrap(True)
-        about.setMinimumWidth(1)  # a goal of one long word is cut at the edge, not the page made wider
         layout.addWidget(about)
         chart = KpiChart()
         chart.set_series(series_of(kpi))

@@ -11,6 +11,7 @@ from verktoykasse.domain.templates import GoalTemplate
 from verktoykasse.domain.vocabulary import Direction, Frequency, Step
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Goal, Kpi
+from verktoykasse.ui.elided import ElidedComboBox
 from verktoykasse.ui.wizard.list_editor import ListEditor
 from verktoykasse.ui.wizard.pages.base import StepPage, detail_form
 from verktoykasse.ui.wizard.pages.needs import choices
@@ -73,7 +74,7 @@ class GoalsPage(StepPage):
     def _detail(self, goal: Goal) -> QWidget:
         panel, form = detail_form(self.saver, goal, "goal")
         form.line("title", self.tr("&Goal:"))
-        gap_box = QComboBox()
+        gap_box = ElidedComboBox()  # a gap area's long title ends in "…", whole in the tooltip
         gap_box.setObjectName("goalGap")
         # As wide as the form allows, not as the longest gap title the user typed (no sideways scrolling).
         gap_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
