@@ -7556,6 +7556,14 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Write a number, for example {example}.</translation>
     </message>
     <message>
+        <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
+        <translation>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</translation>
+    </message>
+    <message>
+        <source>Write only the number here, without “{unit}”, for example {example}.</source>
+        <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>

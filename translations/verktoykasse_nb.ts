@@ -7556,6 +7556,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Skriv et tall, for eksempel {example}.</translation>
     </message>
     <message>
+        <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
+        <translation>Mener du {big} eller {small}? Skriv {big} for det første eller {comma} for det andre.</translation>
+    </message>
+    <message>
+        <source>Write only the number here, without “{unit}”, for example {example}.</source>
+        <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(uten navn)</translation>
     </message>

@@ -268,8 +268,15 @@ class TypedField(QWidget):
         self.saver.unregister_flusher(self.flush)
 
 
+Units = tuple[str, ...] | Callable[[], tuple[str, ...]]
+
+
 class NumberField(TypedField):
-    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored."""
+    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored.
+
+    ``units`` are the units the label names ("kr", "%"; a KPI's own unit): typed beside the number they
+    are understood ("kr 50 000", "12 %"); another word beside it gets a message naming it.
+    """
 
     def __init__(
         self,
@@ -281,22 +288,25 @@ class NumberField(TypedField):
         whole: bool = False,
         required: bool = False,
         check: Callable[[float], str | None] | None = None,
+        units: Units = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(saver, obj, attr, name, format_number(getattr(obj, attr)), parent)
         self.whole = whole
         self.required = required
         self.check = check
+        self.units = units
         self._show_check(getattr(obj, attr))
 
     def _read(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
 
+        units = self.units() if callable(self.units) else self.units
         try:
-            value = read_number(text)
+            value = read_number(text, units)
         except InvalidNumber as exc:
             # A count or a score: "for example 1 234,5" would suggest decimals where none belong.
-            self._show(self.tr("Please type a whole number.") if self.whole else exc.message)
+            self._show(self.tr("Please type a whole number.") if self.whole and exc.general else exc.message)
             return
         if value is None and self.required:
             self._show(self.tr("A value is needed here; the last value is kept until you type one."))
@@ -588,9 +598,17 @@ class Form(QObject):
         whole: bool = False,
         required: bool = False,
         check: Callable[[float], str | None] | None = None,
+        units: Units = (),
     ) -> NumberField:
         field = NumberField(
-            self.saver, self.obj, attr, self._name(attr), whole=whole, required=required, check=check
+            self.saver,
+            self.obj,
+            attr,
+            self._name(attr),
+            whole=whole,
+            required=required,
+            check=check,
+            units=units,
         )
         field.edited.connect(self._changed)
         self.add_field(label_text, field, field.edit, attr)

@@ -19,6 +19,7 @@ from verktoykasse.domain.status import (
     measure_status_label,
     state_label,
 )
+from verktoykasse.domain.validation import units_like
 from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
 from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
@@ -243,7 +244,7 @@ class EvaluationPage(StepPage):
     def _measurement_detail(self, row: Measurement) -> QWidget:
         panel, form = detail_form(self.saver, row, "measurement")
         form.date("measured_on", self.tr("Measured &on:"), required=True)
-        form.number("value", self.tr("V&alue:"), required=True)
+        form.number("value", self.tr("V&alue:"), required=True, units=lambda: units_like(row.kpi.unit))
         form.line("note", self.tr("N&ote:"))
         return panel
 
