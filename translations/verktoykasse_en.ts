@@ -5654,8 +5654,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Job percentage:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Start:</translation>
+        <source>Starts in the job:</source>
+        <translation>Starts in the job:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hours a month:</source>

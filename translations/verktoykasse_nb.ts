@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
+        <translation>&amp;Målet:</translation>
     </message>
     <message>
         <source>(no gap chosen)</source>
@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Tiltak:</translation>
+        <translation>&amp;Tiltaket:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
@@ -5654,8 +5654,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Stillingsprosent:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Oppstart:</translation>
+        <source>Starts in the job:</source>
+        <translation>Begynner i jobben:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hours a month:</source>

@@ -60,7 +60,9 @@ class ResourcePicker(QWidget):
         find_label = QLabel(self.tr("Find in the &catalogue:"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("resourceSearch")
-        self.search_edit.setAccessibleName(self.tr("Find a scheme or contact to add"))
+        # Called what its label says (a screen reader user finds it by that); what it is for in words.
+        self.search_edit.setAccessibleName(find_label.text().replace("&", "").rstrip(":"))
+        self.search_edit.setAccessibleDescription(self.tr("Find a scheme or contact to add"))
         self.search_edit.setPlaceholderText(self.tr("Suggestions are listed first"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._fill_candidates())

@@ -134,7 +134,7 @@ def _hire_detail(saver: Saver, plan: Plan, row: PlannedHire, rate_book) -> QWidg
     percent = form.number(
         "job_percent", QCoreApplication.translate("PlannedHires", "Job percentage:"), units=PERCENT_UNITS
     )
-    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Start:"))
+    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Starts in the job:"))
     start_message = FieldMessage("hireStartMessage", describes=start.edit)
     form.layout.addRow("", start_message)
     mentor_hours = form.number(
