@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
+        <translation>&amp;Året:</translation>
     </message>
     <message>
         <source>Every year</source>
