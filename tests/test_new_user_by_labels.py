@@ -475,3 +475,59 @@ def test_a_new_user_types_a_whole_plan_by_the_labels_and_finds_it_all_again(star
     share = plan.goals[0].kpis[1]
     assert (share.baseline, share.target) == (12.0, 12.5)
     assert plan.goals[0].kpis[0].measurements[0].value == 1.5
+
+
+def message_of(field: QWidget) -> str:
+    """The message beside a number or date field, as a screen reader says it with the field."""
+    return field.accessibleDescription() if isinstance(field.parentWidget(), TypedField) else ""
+
+
+def test_what_cannot_be_read_stays_as_typed_with_its_message_after_leaving_the_step(
+    start_window, answer_next_dialog, qtbot
+):
+    from wizard_support import new_plan
+
+    window = start_window()
+    new_plan(window, answer_next_dialog)
+    user = User(qtbot, with_keyboard(window), [])
+    employees = user.type("Number of employees", "12 %")
+    user.type("Period from", "1.1.2027")  # leaving the field reads it
+    assert message_of(employees) == "Write only the number here, without “%”, for example 12."
+
+    window.plan_page.go_to("goals")
+    user.insert_row("Goals")
+    user.insert_row("Key figures (KPIs) of this goal")
+    target = user.type("Target value", "50.000")
+    deadline = user.type("Deadline", "31.13.2027")
+    user.type("Data source", "Lønnssystemet")
+    pause(qtbot)
+    assert (
+        message_of(target)
+        == f"Is it 50{NBSP}000 or 50? Write 50{NBSP}000 for the first, or 50,000 for the second."
+    )
+    assert "31.13.2027" not in message_of(deadline) and message_of(deadline)
+
+    # Away to another step and back: the detail is made anew, with what was typed and its message.
+    window.plan_page.go_to("measures")
+    window.plan_page.go_to("goals")
+    target, deadline = labelled(user.page, "Target value"), labelled(user.page, "Deadline")
+    assert (target.text(), deadline.text()) == ("50.000", "31.13.2027")
+    assert message_of(target).startswith("Is it 50")
+    assert message_of(deadline)
+    kpi = window.plan_page.plan.goals[0].kpis[0]
+    assert (kpi.target, kpi.deadline) == (None, None)  # nothing guessed was stored
+    window.plan_page.go_to("profile")
+    assert labelled(user.page, "Number of employees").text() == "12 %"
+    assert window.plan_page.plan.employees is None
+
+    # Said plainly, it is stored, and shown so from then on.
+    window.plan_page.go_to("goals")
+    user.type("Target value", "50 000")
+    user.type("Deadline", "31.12.2027")
+    user.type("Data source", "Lønnssystemet og Nav")
+    pause(qtbot)
+    window.plan_page.go_to("measures")
+    window.plan_page.go_to("goals")
+    assert labelled(user.page, "Target value").text() == f"50{NBSP}000"
+    assert message_of(labelled(user.page, "Target value")) == ""
+    assert (kpi.target, kpi.deadline) == (50000.0, dt.date(2027, 12, 31))

@@ -257,7 +257,29 @@ class TypedField(QWidget):
         if self._dirty and shiboken6.isValid(self):
             self._dirty = False
             self._timer.stop()
-            self._read(self.edit.text())
+            text = self.edit.text()
+            self._read(text)
+            if not self.refused:
+                self.saver.refused.pop(self._key(), None)
+            else:  # kept while the plan is open: the field shows it again if it is made anew
+                self.saver.refused[self._key()] = text
+
+    def _key(self) -> tuple[str, Any, str]:
+        row = getattr(self.obj, "id", None)
+        return (type(self.obj).__name__, row if row is not None else id(self.obj), self.attr)
+
+    def _show_refused(self) -> None:
+        """The text this field refused earlier in this sitting, with its message (not the stored value)."""
+        text = self.saver.refused.get(self._key())
+        if text is not None:
+            self.edit.setText(text)
+            self._dirty = True
+            self.flush()
+
+    @property
+    def refused(self) -> bool:
+        """The last text read was not stored (it is no number or date, or the field's check said no)."""
+        return False
 
     def _read(self, text: str) -> None:
         raise NotImplementedError
@@ -296,11 +318,14 @@ class NumberField(TypedField):
         self.required = required
         self.check = check
         self.units = units
+        self._refused = False
         self._show_check(getattr(obj, attr))
+        self._show_refused()
 
     def _read(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
 
+        self._refused = True  # until the text is stored
         units = self.units() if callable(self.units) else self.units
         try:
             value = read_number(text, units)
@@ -322,6 +347,7 @@ class NumberField(TypedField):
                 self._show(message)
                 return
         self._show(None)
+        self._refused = False
         self.saver.set(self.obj, self.attr, value)
         self.edited.emit()
 
@@ -336,6 +362,10 @@ class NumberField(TypedField):
     @property
     def is_valid(self) -> bool:
         return not self.message.text()
+
+    @property
+    def refused(self) -> bool:
+        return self._refused
 
 
 class DateField(TypedField):
@@ -387,6 +417,7 @@ class DateField(TypedField):
         self._parse_message: str | None = None
         self._show_reading(self._stored)
         self._show_messages()
+        self._show_refused()
 
     def _fit_width(self) -> None:
         """Wide enough for a date and a little more, in the current font (it grows with a large font)."""
@@ -465,6 +496,10 @@ class DateField(TypedField):
     @property
     def is_valid(self) -> bool:
         return self._parse_message is None
+
+    @property
+    def refused(self) -> bool:
+        return self._parse_message is not None
 
     # -- setting from code or the calendar -------------------------------------------------------------
     def value(self) -> dt.date | None:

@@ -54,6 +54,10 @@ class Saver(QObject):
         self.failing = False
         self.stopped = False  # the file turned out damaged: never write again
         self.read_only = False  # a database this user may only read: nothing is written (and none fails)
+        # Text a number or date field could not read ("abc", "31.13.2027"), by row and attribute: it is
+        # not stored, but a row's detail made anew (another row chosen and back, the step left and back)
+        # shows it again with its message instead of the last stored value (``fields.TypedField``).
+        self.refused: dict[tuple[str, Any, str], str] = {}
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:
