@@ -164,7 +164,8 @@ UNLABELLED = {"resourceCandidates"}  # the catalogue's matches, under "Find in t
 
 def label_problems(page: QWidget, where: str) -> list[str]:
     """Each visible field against the label on screen: its name is the label's words, it has a label,
-    and no two fields of the view share a name (a screen reader user finds fields by these names)."""
+    and no two fields of the view share a name (a screen reader user finds fields by these names); each
+    button's name holds the words it shows."""
     problems = []
     labelled: dict[int, str] = {}
     for label in page.findChildren(QLabel):
@@ -174,6 +175,11 @@ def label_problems(page: QWidget, where: str) -> list[str]:
         labelled[id(buddy)] = plain(label.text())
         if buddy.accessibleName() != plain(label.text()):
             problems.append(f"{where}: {plain(label.text())!r} is called {buddy.accessibleName()!r}")
+    for button in page.findChildren(QAbstractButton):  # its words on screen in its name: voice control
+        words = plain(button.text()).rstrip("…").strip().casefold()  # users say them ("click Add")
+        name = button.accessibleName()
+        if button.isVisible() and len(words) > 1 and words not in name.casefold():
+            problems.append(f"{where}: the button {button.text()!r} is called {name!r}")
     names: dict[str, list[str]] = {}
     for field in page.findChildren(QWidget):
         if not isinstance(field, FIELDS) or not field.isVisible() or field.objectName().startswith("qt_"):

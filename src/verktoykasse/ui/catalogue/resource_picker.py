@@ -76,7 +76,9 @@ class ResourcePicker(QWidget):
         self.candidate_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add to measure"))
         self.add_button.setObjectName("addResourceButton")
-        self.add_button.setAccessibleName(self.tr("Add the chosen scheme or contact to this measure"))
+        # Called by its words on screen (voice control says them); what it does is its description.
+        self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+        self.add_button.setAccessibleDescription(self.tr("Add the chosen scheme or contact to this measure"))
         self.add_button.clicked.connect(self.add_selected)
 
         self.message = plain_label("resourceMessage", selectable=False)
