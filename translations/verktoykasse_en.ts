@@ -3290,10 +3290,6 @@
         <translation>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</translation>
     </message>
     <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
         <source>Press Enter to open a plan, F2 to rename it, Delete to delete it.</source>
         <translation>Press Enter to open a plan, F2 to rename it, Delete to delete it.</translation>
     </message>

@@ -3290,10 +3290,6 @@
         <translation>En plan tar bedriften gjennom fem steg: hva dere trenger, hvor dere står og vil, mål, hva dere gjør, og hvordan det gikk. Alt lagres mens du skriver. Ny her? Hjelp → Kom i gang (F1).</translation>
     </message>
     <message>
-        <source>Plans</source>
-        <translation>Planer</translation>
-    </message>
-    <message>
         <source>Press Enter to open a plan, F2 to rename it, Delete to delete it.</source>
         <translation>Trykk Enter for å åpne en plan, F2 for å endre navnet og Delete for å slette den.</translation>
     </message>
