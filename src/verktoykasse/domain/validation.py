@@ -144,9 +144,10 @@ PERCENT_UNITS = ("%", "prosent", "percent")
 HOUR_UNITS = ("t", "timer", "time", "h", "hours", "hour")
 
 
-def units_like(unit: str) -> tuple[str, ...]:
+def units_like(unit: str | None) -> tuple[str, ...]:
     """The ways to type a KPI's own unit beside its value: the unit as written, and "%" where it is
     "prosent" (or the other way round), "kr" where it is "kroner"."""
+    unit = (unit or "").strip()  # a row not yet written has no unit at all
     key = _unit_key(unit)
     found: tuple[str, ...] = (unit,) if key else ()
     for family in (MONEY_UNITS, PERCENT_UNITS):
