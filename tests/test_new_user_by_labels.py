@@ -597,3 +597,28 @@ def test_what_cannot_be_read_stays_as_typed_with_its_message_after_leaving_the_s
     assert labelled(user.page, "Target value").text() == f"50{NBSP}000"
     assert message_of(labelled(user.page, "Target value")) == ""
     assert (kpi.target, kpi.deadline) == (50000.0, dt.date(2027, 12, 31))
+
+
+def test_a_removed_rows_unread_text_does_not_come_back_in_a_new_row(start_window, answer_next_dialog, qtbot):
+    """The row's own text, not its place: a new milestone (perhaps given the removed one's number in the
+    database) starts empty, without the text the removed one could not read."""
+    from wizard_support import new_plan
+
+    window = start_window()
+    new_plan(window, answer_next_dialog)
+    user = User(qtbot, with_keyboard(window), [])
+    window.plan_page.go_to("measures")
+    user.insert_row("Measures")
+    user.insert_row("Milestones of this measure")
+    due = user.type("Due", "31.02.2027")
+    user.type("Milestone", "Første samtale")
+    assert message_of(due)
+
+    answer_next_dialog("confirmYes")
+    table = user.reach("Milestones of this measure")
+    QTest.keyClick(table, Qt.Key.Key_Delete)
+    assert table.count() == 0
+    with_keyboard(window)  # offscreen, the question's end gives the window no keyboard back by itself
+    user.insert_row("Milestones of this measure")
+    due = user.find("Due")
+    assert (due.text(), message_of(due)) == ("", "")

@@ -260,17 +260,13 @@ class TypedField(QWidget):
             text = self.edit.text()
             self._read(text)
             if not self.refused:
-                self.saver.refused.pop(self._key(), None)
+                self.saver.refused.get(self.obj, {}).pop(self.attr, None)
             else:  # kept while the plan is open: the field shows it again if it is made anew
-                self.saver.refused[self._key()] = text
-
-    def _key(self) -> tuple[str, Any, str]:
-        row = getattr(self.obj, "id", None)
-        return (type(self.obj).__name__, row if row is not None else id(self.obj), self.attr)
+                self.saver.refused.setdefault(self.obj, {})[self.attr] = text
 
     def _show_refused(self) -> None:
         """The text this field refused earlier in this sitting, with its message (not the stored value)."""
-        text = self.saver.refused.get(self._key())
+        text = self.saver.refused.get(self.obj, {}).get(self.attr)
         if text is not None:
             self.edit.setText(text)
             self._dirty = True
