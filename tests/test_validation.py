@@ -148,6 +148,12 @@ def test_a_unit_the_label_names_is_understood_beside_the_number(norwegian_locale
     assert read_number(typed, units) == value
 
 
+def test_in_a_count_a_point_between_thousands_is_no_decimal_sign(norwegian_locale):
+    assert read_number("1.200", whole=True) == 1200.0
+    with pytest.raises(InvalidNumber):
+        read_number("1.200")  # twelve hundred, or one point two?
+
+
 @pytest.mark.parametrize(
     ("typed", "units", "message"),
     [

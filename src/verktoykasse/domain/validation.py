@@ -173,13 +173,13 @@ def _unit_key(unit: str) -> str:
     return re.sub(r"\s+", "", unit).casefold().rstrip(".").replace("\u2013", "-")
 
 
-def _read_plain(text: str, *, money: bool = False) -> float | None:
+def _read_plain(text: str, *, thousands: bool = False) -> float | None:
     """A number without a unit; a point between groups of three (50.000, 1.250.000) is a thousands point
     where the decimal sign is a comma, but "50.000" alone could be fifty as well: the user says which,
-    unless it is an amount in kroner (nobody writes øre with three decimals)."""
+    unless ``thousands`` (kroner: nobody writes øre with three decimals; a count has no decimals)."""
     compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
     if QLocale().decimalPoint() == "," and _POINT_GROUPS.fullmatch(compact):
-        if money or compact.count(".") > 1 or "," in compact:
+        if thousands or compact.count(".") > 1 or "," in compact:
             return parse_number(compact.replace(".", ""))
         big, small = parse_number(compact.replace(".", "")), parse_number(compact)
         message = QCoreApplication.translate(
@@ -196,21 +196,22 @@ def _read_plain(text: str, *, money: bool = False) -> float | None:
         raise _not_a_number() from None
 
 
-def read_number(text: str, units: tuple[str, ...] = ()) -> float | None:
+def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) -> float | None:
     """The number the user typed (``1 234,5`` in Norwegian, ``1234.5`` also works); ``None`` when empty.
 
     ``units`` are what the field's label names (``MONEY_UNITS`` for "Cost (kr)", …): typed before or after
     the number they are understood ("kr 50 000", "50 000 kr", "12 %"). Any other word beside a number is
-    refused with a message naming it, so nothing is read as something the user did not mean.
+    refused with a message naming it, so nothing is read as something the user did not mean. In a
+    ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
     """
     if not text.strip():
         return None
     known = {_unit_key(each) for each in units if each.strip()}
-    money = "kr" in known
+    thousands = whole or "kr" in known
     found = _NUMBER_AND_UNIT.fullmatch(text)
     if found is None or (found["before"] is None and found["after"] is None):
-        return _read_plain(text, money=money)
-    value = _read_plain(found["number"], money=money)
+        return _read_plain(text, thousands=thousands)
+    value = _read_plain(found["number"], thousands=thousands)
     for unit in (found["before"], found["after"]):  # both only as in "kr 50 000,-"
         if unit is not None and _unit_key(unit) not in known:
             message = QCoreApplication.translate(

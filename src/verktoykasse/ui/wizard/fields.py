@@ -324,7 +324,7 @@ class NumberField(TypedField):
         self._refused = True  # until the text is stored
         units = self.units() if callable(self.units) else self.units
         try:
-            value = read_number(text, units)
+            value = read_number(text, units, whole=self.whole)
         except InvalidNumber as exc:
             # A count or a score: "for example 1 234,5" would suggest decimals where none belong.
             self._show(self.tr("Please type a whole number.") if self.whole and exc.general else exc.message)
