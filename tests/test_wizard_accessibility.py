@@ -177,7 +177,7 @@ def label_problems(page: QWidget, where: str) -> list[str]:
             problems.append(f"{where}: {plain(label.text())!r} is called {buddy.accessibleName()!r}")
     for button in page.findChildren(QAbstractButton):  # its words on screen in its name: voice control
         words = plain(button.text()).rstrip("…").strip().casefold()  # users say them ("click Add")
-        name = button.accessibleName()
+        name = button.accessibleName() or plain(button.text())  # without one, the text is said
         if button.isVisible() and len(words) > 1 and words not in name.casefold():
             problems.append(f"{where}: the button {button.text()!r} is called {name!r}")
     names: dict[str, list[str]] = {}
@@ -225,5 +225,42 @@ def test_every_field_is_called_what_its_label_says_and_no_two_alike(start_window
             for editor in list(ws.current_page().list_editors):
                 walk(editor, f"{step} / {editor.objectName()}")
         assert problems == [], "\n".join(problems)
+    finally:
+        clear_translators(qapp)
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_the_arp_window_from_the_profile_calls_each_field_as_its_label_says(
+    start_window, qapp, qtbot, language
+):
+    """The equality-duty window the profile opens: each tab's fields by their labels, none alike."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    apply_language(qapp, language)
+    try:
+        window = start_window()
+        window.plan_actions.open_example()
+        problems: list[str] = []
+
+        def look() -> None:
+            arp = QApplication.activeModalWidget()
+            if not isinstance(arp, ArpWindow):
+                QTimer.singleShot(10, look)
+                return
+            try:
+                for tab in range(arp.tabs.count()):
+                    arp.tabs.setCurrentIndex(tab)
+                    problems.extend(label_problems(arp, f"ARP {arp.tabs.tabText(tab)}"))
+            finally:
+                problems.append("looked")
+                arp.reject()
+
+        QTimer.singleShot(0, look)
+        window.arp_actions.window_action.trigger()
+        assert problems == ["looked"]
     finally:
         clear_translators(qapp)
