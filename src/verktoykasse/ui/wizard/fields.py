@@ -3,7 +3,7 @@
 Line edits save on every keystroke (``textEdited``); text boxes and number fields save after a short pause
 and at once when they lose focus or the page changes, so nothing is lost; numbers are read in the user's
 locale and, when they cannot be read, the message stands beside the field and nothing is stored while the
-typed text stays.
+typed text stays (a row's form made anew shows that text again: ``Saver.refused``).
 Widgets are filled once from the model and never reloaded after an edit, so a failed save keeps the text.
 """
 
