@@ -2076,8 +2076,8 @@
         <translation>From insight to practice</translation>
     </message>
     <message>
-        <source>How insight becomes &amp;daily practice:</source>
-        <translation>How insight becomes &amp;daily practice:</translation>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Measured on:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2112,6 +2112,10 @@
         <translation>Next cycle</translation>
     </message>
     <message>
+        <source>How insight &amp;becomes daily practice:</source>
+        <translation>How insight &amp;becomes daily practice:</translation>
+    </message>
+    <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
         <translation>Goal: {goal}. {direction}. Deadline {deadline}.</translation>
     </message>
@@ -2130,10 +2134,6 @@
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
         <translation>No measurements yet. Add one each time the KPI is measured.</translation>
-    </message>
-    <message>
-        <source>Measured &amp;on:</source>
-        <translation>Measured &amp;on:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
@@ -2625,16 +2625,16 @@
         <translation>E&amp;xpected effect of closing it (1–5):</translation>
     </message>
     <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priority:</translation>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>What works we&amp;ll here:</source>
+        <translation>What works we&amp;ll here:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Not prioritised</translation>
-    </message>
-    <message>
-        <source>What &amp;works well here:</source>
-        <translation>What &amp;works well here:</translation>
     </message>
     <message>
         <source>What wor&amp;ks well:</source>
@@ -2908,10 +2908,6 @@
         <translation>Key figures</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Goal:</translation>
-    </message>
-    <message>
         <source>(no gap chosen)</source>
         <translation>(no gap chosen)</translation>
     </message>
@@ -2974,6 +2970,10 @@
     <message>
         <source>New KPI</source>
         <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>Goa&amp;l:</translation>
     </message>
     <message>
         <source>{name}: {baseline} → {target} {unit}</source>
@@ -4188,16 +4188,8 @@
         <translation>The need for labour and the people outside work</translation>
     </message>
     <message>
-        <source>The employer&apos;s &amp;need for labour:</source>
-        <translation>The employer&apos;s &amp;need for labour:</translation>
-    </message>
-    <message>
         <source>Which tasks, competences and experience are needed?</source>
         <translation>Which tasks, competences and experience are needed?</translation>
-    </message>
-    <message>
-        <source>New &amp;ways of organising work:</source>
-        <translation>New &amp;ways of organising work:</translation>
     </message>
     <message>
         <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
@@ -4248,10 +4240,6 @@
         <translation>&amp;Workshop date:</translation>
     </message>
     <message>
-        <source>&amp;Summary of insights:</source>
-        <translation>&amp;Summary of insights:</translation>
-    </message>
-    <message>
         <source>&amp;Data and statistics used:</source>
         <translation>&amp;Data and statistics used:</translation>
     </message>
@@ -4298,6 +4286,18 @@
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need for la&amp;bour:</source>
+        <translation>The employer&apos;s need for la&amp;bour:</translation>
+    </message>
+    <message>
+        <source>New wa&amp;ys of organising work:</source>
+        <translation>New wa&amp;ys of organising work:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of insights:</source>
+        <translation>S&amp;ummary of insights:</translation>
     </message>
     <message>
         <source>Whose need</source>
@@ -5733,8 +5733,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
+        <source>E-m&amp;ail:</source>
+        <translation>E-m&amp;ail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>

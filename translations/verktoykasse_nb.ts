@@ -2076,8 +2076,8 @@
         <translation>Fra innsikt til praksis</translation>
     </message>
     <message>
-        <source>How insight becomes &amp;daily practice:</source>
-        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
+        <source>&amp;Measured on:</source>
+        <translation>Målt d&amp;ato:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2112,6 +2112,10 @@
         <translation>Neste runde</translation>
     </message>
     <message>
+        <source>How insight &amp;becomes daily practice:</source>
+        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
+    </message>
+    <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
         <translation>Mål: {goal}. {direction}. Frist {deadline}.</translation>
     </message>
@@ -2132,10 +2136,6 @@
         <translation>Ingen målinger ennå. Legg til en hver gang KPI-en måles.</translation>
     </message>
     <message>
-        <source>Measured &amp;on:</source>
-        <translation>Målt d&amp;ato:</translation>
-    </message>
-    <message>
         <source>V&amp;alue:</source>
         <translation>V&amp;erdi:</translation>
     </message>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>What was &amp;done:</source>
-        <translation>Hva som ble &amp;gjort:</translation>
+        <translation>Hva &amp;som ble gjort:</translation>
     </message>
     <message>
         <source>What it &amp;gave:</source>
@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <source>Take into the &amp;next cycle</source>
-        <translation>Ta med i &amp;neste runde</translation>
+        <translation>Ta med i neste r&amp;unde</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Today (current &amp;situation):</source>
-        <translation>&amp;Nåsituasjon (i dag):</translation>
+        <translation>Nåsituas&amp;jon (i dag):</translation>
     </message>
     <message>
         <source>&amp;Desired situation:</source>
@@ -2625,16 +2625,16 @@
         <translation>Forventet &amp;effekt av å tette gapet (1–5):</translation>
     </message>
     <message>
-        <source>&amp;Priority:</source>
+        <source>Priorit&amp;y:</source>
         <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>What works we&amp;ll here:</source>
+        <translation>Hva som vir&amp;ker godt her:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Ikke prioritert</translation>
-    </message>
-    <message>
-        <source>What &amp;works well here:</source>
-        <translation>Hva som vir&amp;ker godt her:</translation>
     </message>
     <message>
         <source>What wor&amp;ks well:</source>
@@ -2908,10 +2908,6 @@
         <translation>Måltall</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Målet:</translation>
-    </message>
-    <message>
         <source>(no gap chosen)</source>
         <translation>(ingen gap valgt)</translation>
     </message>
@@ -2933,7 +2929,7 @@
     </message>
     <message>
         <source>&amp;Measurable — how progress is followed:</source>
-        <translation>Må&amp;lbart – hvordan utviklingen følges:</translation>
+        <translation>Mål&amp;bart – hvordan utviklingen følges:</translation>
     </message>
     <message>
         <source>Key figures (KPIs) of this goal</source>
@@ -2961,7 +2957,7 @@
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
-        <translation>Navn på &amp;måltallet (KPI):</translation>
+        <translation>Navn på måltallet (K&amp;PI):</translation>
     </message>
     <message>
         <source>Value today (&amp;baseline):</source>
@@ -2974,6 +2970,10 @@
     <message>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Målet:</translation>
     </message>
     <message>
         <source>{name}: {baseline} → {target} {unit}</source>
@@ -4188,16 +4188,8 @@
         <translation>Behovet for arbeidskraft og folk utenfor arbeidslivet</translation>
     </message>
     <message>
-        <source>The employer&apos;s &amp;need for labour:</source>
-        <translation>Arbeidsgivers &amp;behov for arbeidskraft:</translation>
-    </message>
-    <message>
         <source>Which tasks, competences and experience are needed?</source>
         <translation>Hvilke oppgaver, hvilken kompetanse og hvilken erfaring trengs?</translation>
-    </message>
-    <message>
-        <source>New &amp;ways of organising work:</source>
-        <translation>Nye måter å &amp;organisere arbeidet på:</translation>
     </message>
     <message>
         <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
@@ -4205,7 +4197,7 @@
     </message>
     <message>
         <source>Target gr&amp;oups&apos; needs and resources:</source>
-        <translation>&amp;Målgruppenes behov og ressurser:</translation>
+        <translation>Målgr&amp;uppenes behov og ressurser:</translation>
     </message>
     <message>
         <source>Guiding questions</source>
@@ -4248,16 +4240,12 @@
         <translation>D&amp;ato for workshop:</translation>
     </message>
     <message>
-        <source>&amp;Summary of insights:</source>
-        <translation>Opp&amp;summering av innsikt:</translation>
-    </message>
-    <message>
         <source>&amp;Data and statistics used:</source>
         <translation>Brukte data og s&amp;tatistikk:</translation>
     </message>
     <message>
         <source>N&amp;arrowing — the part we work on:</source>
-        <translation>&amp;Avgrensning – delen vi jobber med:</translation>
+        <translation>Avgrensning – delen vi &amp;jobber med:</translation>
     </message>
     <message>
         <source>A complex need can be cut down to one important part.</source>
@@ -4298,6 +4286,18 @@
     <message>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need for la&amp;bour:</source>
+        <translation>Arbeidsgivers &amp;behov for arbeidskraft:</translation>
+    </message>
+    <message>
+        <source>New wa&amp;ys of organising work:</source>
+        <translation>Nye måter å &amp;organisere arbeidet på:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of insights:</source>
+        <translation>Opp&amp;summering av innsikt:</translation>
     </message>
     <message>
         <source>Whose need</source>
@@ -5714,7 +5714,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Indu&amp;stry:</source>
-        <translation>&amp;Bransje:</translation>
+        <translation>Brans&amp;je:</translation>
     </message>
     <message>
         <source>Number of &amp;employees:</source>
@@ -5733,12 +5733,12 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>K&amp;ontaktperson:</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
+        <source>E-m&amp;ail:</source>
         <translation>E-&amp;post:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;elefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>What should the plan solve?</source>

@@ -134,7 +134,7 @@ class EvaluationPage(StepPage):
         form = self.form(plan, practice)
         form.text(
             "practice_integration",
-            self.tr("How insight becomes &daily practice:"),
+            self.tr("How insight &becomes daily practice:"),
             self.tr("For example internal training and personnel work."),
         )
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
@@ -243,7 +243,7 @@ class EvaluationPage(StepPage):
 
     def _measurement_detail(self, row: Measurement) -> QWidget:
         panel, form = detail_form(self.saver, row, "measurement")
-        form.date("measured_on", self.tr("Measured &on:"), required=True)
+        form.date("measured_on", self.tr("&Measured on:"), required=True)
         form.number("value", self.tr("V&alue:"), required=True, units=lambda: units_like(row.kpi.unit))
         form.line("note", self.tr("N&ote:"))
         return panel

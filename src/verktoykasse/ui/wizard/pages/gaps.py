@@ -187,8 +187,8 @@ class GapsPage(StepPage):
         form.number(
             "expected_effect", self.tr("E&xpected effect of closing it (1–5):"), whole=True, check=check_score
         )
-        form.choice("priority", self.tr("&Priority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
-        form.text("works_well", self.tr("What &works well here:"))
+        form.choice("priority", self.tr("Priorit&y:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.text("works_well", self.tr("What works we&ll here:"))
         suggestions = catalogue_spot.suggestion_panel()
         suggestions.setObjectName("gapSuggestions")
 

@@ -73,7 +73,7 @@ class GoalsPage(StepPage):
 
     def _detail(self, goal: Goal) -> QWidget:
         panel, form = detail_form(self.saver, goal, "goal")
-        form.line("title", self.tr("&Goal:"))
+        form.line("title", self.tr("Goa&l:"))
         gap_box = QComboBox()
         gap_box.setObjectName("goalGap")
         # As wide as the form allows, not as the longest gap title the user typed (no sideways scrolling).
