@@ -10,12 +10,16 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from verktoykasse.domain.validation import (
+    HOUR_UNITS,
+    MONEY_UNITS,
+    PERCENT_UNITS,
     InvalidNumber,
     check_date_order,
     check_milestone,
     check_org_number,
     check_score,
     read_number,
+    units_like,
 )
 
 NINE_DIGITS = "An organisation number must be 9 digits."
@@ -114,11 +118,58 @@ def test_an_empty_number_field_means_no_value(norwegian_locale):
     assert read_number("  ") is None
 
 
-@pytest.mark.parametrize("typed", ["abc", "12 kr", "1,2,3", "nan", "inf"])
+@pytest.mark.parametrize("typed", ["abc", "1,2,3", "nan", "inf", "kr", "%"])
 def test_text_that_is_not_a_number_gets_an_example_in_the_users_form(norwegian_locale, typed):
     with pytest.raises(InvalidNumber) as caught:
         read_number(typed)
     assert caught.value.message == "Write a number, for example 1\u00a0234,5."
+
+
+@pytest.mark.parametrize(
+    ("typed", "units", "value"),
+    [
+        ("kr 50 000", MONEY_UNITS, 50000.0),
+        ("50 000 kr", MONEY_UNITS, 50000.0),
+        ("50 000,-", MONEY_UNITS, 50000.0),
+        ("kr 50.000,-", MONEY_UNITS, 50000.0),  # a point between thousands, as on a price tag
+        ("NOK 1 234,5", MONEY_UNITS, 1234.5),
+        ("12 %", PERCENT_UNITS, 12.0),
+        ("12,5%", PERCENT_UNITS, 12.5),
+        ("7,5 timer", HOUR_UNITS, 7.5),
+        ("3 personer", units_like("personer"), 3.0),
+        ("40 %", units_like("prosent"), 40.0),
+        ("1,5", MONEY_UNITS, 1.5),
+        ("1.250.000", (), 1250000.0),
+        ("1.234,5", (), 1234.5),
+        ("0.125", (), 0.125),
+    ],
+)
+def test_a_unit_the_label_names_is_understood_beside_the_number(norwegian_locale, typed, units, value):
+    assert read_number(typed, units) == value
+
+
+def test_in_a_count_a_point_between_thousands_is_no_decimal_sign(norwegian_locale):
+    assert read_number("1.200", whole=True) == 1200.0
+    with pytest.raises(InvalidNumber):
+        read_number("1.200")  # twelve hundred, or one point two?
+
+
+@pytest.mark.parametrize(
+    ("typed", "units", "message"),
+    [
+        ("12 kr", (), "Write only the number here, without “kr”, for example 12."),
+        ("12 %", MONEY_UNITS, "Write only the number here, without “%”, for example 12."),
+        ("kr 50 000", PERCENT_UNITS, "Write only the number here, without “kr”, for example 50\u00a0000."),
+        ("14 ansatte", (), "Write only the number here, without “ansatte”, for example 14."),
+        ("50.000", (), "Is it 50\u00a0000 or 50? Write 50\u00a0000 for the first, or 50,000 for the second."),
+    ],
+)
+def test_a_word_beside_a_number_or_an_ambiguous_point_is_asked_about_not_guessed(
+    norwegian_locale, typed, units, message
+):
+    with pytest.raises(InvalidNumber) as caught:
+        read_number(typed, units)
+    assert caught.value.message == message
 
 
 @given(st.text(alphabet="0123456789", min_size=8, max_size=8), st.integers(0, 8), st.integers(1, 9))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from verktoykasse.domain.vocabulary import STEPS
+from verktoykasse.ui.wizard.fields import plain
+from verktoykasse.ui.wizard.row_table import RowTable
 
 INPUTS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QListWidget)
 
@@ -152,3 +156,111 @@ def test_each_step_in_the_list_says_its_name_and_what_it_lacks(start_window, ans
         steps.item(2).data(_Qt.ItemDataRole.AccessibleTextRole)
         == "2. Where are we – where do we want to be? (gap analysis), Done"
     )
+
+
+FIELDS = (QLineEdit, QPlainTextEdit, QComboBox, QListWidget, RowTable)
+UNLABELLED = {"resourceCandidates"}  # the catalogue's matches, under "Find in the catalogue" (named so)
+
+
+def label_problems(page: QWidget, where: str) -> list[str]:
+    """Each visible field against the label on screen: its name is the label's words, it has a label,
+    and no two fields of the view share a name (a screen reader user finds fields by these names); each
+    button's name holds the words it shows."""
+    problems = []
+    labelled: dict[int, str] = {}
+    for label in page.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.isVisible():
+            continue
+        labelled[id(buddy)] = plain(label.text())
+        if buddy.accessibleName() != plain(label.text()):
+            problems.append(f"{where}: {plain(label.text())!r} is called {buddy.accessibleName()!r}")
+    for button in page.findChildren(QAbstractButton):  # its words on screen in its name: voice control
+        words = plain(button.text()).rstrip("…").strip().casefold()  # users say them ("click Add")
+        name = button.accessibleName() or plain(button.text())  # without one, the text is said
+        if button.isVisible() and len(words) > 1 and words not in name.casefold():
+            problems.append(f"{where}: the button {button.text()!r} is called {name!r}")
+    names: dict[str, list[str]] = {}
+    for field in page.findChildren(QWidget):
+        if not isinstance(field, FIELDS) or not field.isVisible() or field.objectName().startswith("qt_"):
+            continue
+        if isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit):
+            continue
+        names.setdefault(field.accessibleName(), []).append(field.objectName())
+        if id(field) not in labelled and field.objectName() not in UNLABELLED:
+            problems.append(f"{where}: {field.objectName()!r} has no label on screen")
+    for name, fields in names.items():
+        if len(fields) > 1:
+            problems.append(f"{where}: {fields} are all called {name!r}")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_every_field_is_called_what_its_label_says_and_no_two_alike(start_window, qapp, qtbot, language):
+    """On every step, with any row of any list chosen (a goal's KPI, a measure's milestone and hire): the
+    label on screen, the field's name and the Alt+letter all lead to one field."""
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+
+    apply_language(qapp, language)
+    try:
+        window = start_window()
+        window.plan_actions.open_example()
+        ws = window.plan_page
+        ws.go_to("measures")
+        measures = ws.current_page().measures
+        measures.detail.findChild(ListEditor, "plannedHires").add_row()  # the example has no hire
+        problems: list[str] = []
+
+        def walk(editor: ListEditor, where: str) -> None:
+            for row in range(min(editor.list.count(), 2)):
+                editor.list.setCurrentRow(row)
+                problems.extend(label_problems(ws.current_page(), f"{where} row {row}"))
+                for inner in editor.detail.findChildren(ListEditor) if editor.detail else []:
+                    walk(inner, f"{where} row {row} / {inner.objectName()}")
+
+        for step in STEPS:
+            ws.go_to(step)
+            problems.extend(label_problems(ws.current_page(), step))
+            for editor in list(ws.current_page().list_editors):
+                walk(editor, f"{step} / {editor.objectName()}")
+        assert problems == [], "\n".join(problems)
+    finally:
+        clear_translators(qapp)
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_the_arp_window_from_the_profile_calls_each_field_as_its_label_says(
+    start_window, qapp, qtbot, language
+):
+    """The equality-duty window the profile opens: each tab's fields by their labels, none alike."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    apply_language(qapp, language)
+    try:
+        window = start_window()
+        window.plan_actions.open_example()
+        problems: list[str] = []
+
+        def look() -> None:
+            arp = QApplication.activeModalWidget()
+            if not isinstance(arp, ArpWindow):
+                QTimer.singleShot(10, look)
+                return
+            try:
+                for tab in range(arp.tabs.count()):
+                    arp.tabs.setCurrentIndex(tab)
+                    problems.extend(label_problems(arp, f"ARP {arp.tabs.tabText(tab)}"))
+            finally:
+                problems.append("looked")
+                arp.reject()
+
+        QTimer.singleShot(0, look)
+        window.arp_actions.window_action.trigger()
+        assert problems == ["looked"]
+    finally:
+        clear_translators(qapp)

@@ -2132,8 +2132,8 @@
         <translation>From insight to practice</translation>
     </message>
     <message>
-        <source>How insight becomes &amp;daily practice:</source>
-        <translation>How insight becomes &amp;daily practice:</translation>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Measured on:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2168,6 +2168,10 @@
         <translation>Next cycle</translation>
     </message>
     <message>
+        <source>How insight &amp;becomes daily practice:</source>
+        <translation>How insight &amp;becomes daily practice:</translation>
+    </message>
+    <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
         <translation>Goal: {goal}. {direction}. Deadline {deadline}.</translation>
     </message>
@@ -2186,10 +2190,6 @@
     <message>
         <source>No measurements yet. Add one each time the KPI is measured.</source>
         <translation>No measurements yet. Add one each time the KPI is measured.</translation>
-    </message>
-    <message>
-        <source>Measured &amp;on:</source>
-        <translation>Measured &amp;on:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
@@ -2681,16 +2681,16 @@
         <translation>E&amp;xpected effect of closing it (1–5):</translation>
     </message>
     <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priority:</translation>
+        <source>Priorit&amp;y:</source>
+        <translation>Priorit&amp;y:</translation>
+    </message>
+    <message>
+        <source>What works we&amp;ll here:</source>
+        <translation>What works we&amp;ll here:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Not prioritised</translation>
-    </message>
-    <message>
-        <source>What &amp;works well here:</source>
-        <translation>What &amp;works well here:</translation>
     </message>
     <message>
         <source>What wor&amp;ks well:</source>
@@ -2964,10 +2964,6 @@
         <translation>Key figures</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Goal:</translation>
-    </message>
-    <message>
         <source>(no gap chosen)</source>
         <translation>(no gap chosen)</translation>
     </message>
@@ -3030,6 +3026,10 @@
     <message>
         <source>New KPI</source>
         <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>Goa&amp;l:</translation>
     </message>
     <message>
         <source>{name}: {baseline} → {target} {unit}</source>
@@ -3364,10 +3364,6 @@
     <message>
         <source>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</source>
         <translation>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
     </message>
     <message>
         <source>Press Enter to open a plan, F2 to rename it, Delete to delete it.</source>
@@ -4292,16 +4288,8 @@
         <translation>The need for labour and the people outside work</translation>
     </message>
     <message>
-        <source>The employer&apos;s &amp;need for labour:</source>
-        <translation>The employer&apos;s &amp;need for labour:</translation>
-    </message>
-    <message>
         <source>Which tasks, competences and experience are needed?</source>
         <translation>Which tasks, competences and experience are needed?</translation>
-    </message>
-    <message>
-        <source>New &amp;ways of organising work:</source>
-        <translation>New &amp;ways of organising work:</translation>
     </message>
     <message>
         <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
@@ -4352,10 +4340,6 @@
         <translation>&amp;Workshop date:</translation>
     </message>
     <message>
-        <source>&amp;Summary of insights:</source>
-        <translation>&amp;Summary of insights:</translation>
-    </message>
-    <message>
         <source>&amp;Data and statistics used:</source>
         <translation>&amp;Data and statistics used:</translation>
     </message>
@@ -4402,6 +4386,18 @@
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need for la&amp;bour:</source>
+        <translation>The employer&apos;s need for la&amp;bour:</translation>
+    </message>
+    <message>
+        <source>New wa&amp;ys of organising work:</source>
+        <translation>New wa&amp;ys of organising work:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of insights:</source>
+        <translation>S&amp;ummary of insights:</translation>
     </message>
     <message>
         <source>Whose need</source>
@@ -5754,8 +5750,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Job percentage:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Start:</translation>
+        <source>Starts in the job:</source>
+        <translation>Starts in the job:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hours a month:</source>
@@ -5837,8 +5833,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
+        <source>E-m&amp;ail:</source>
+        <translation>E-m&amp;ail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -7666,6 +7662,14 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Write a number, for example {example}.</source>
         <translation>Write a number, for example {example}.</translation>
+    </message>
+    <message>
+        <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
+        <translation>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</translation>
+    </message>
+    <message>
+        <source>Write only the number here, without “{unit}”, for example {example}.</source>
+        <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
     </message>
     <message>
         <source>(untitled)</source>

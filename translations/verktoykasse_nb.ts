@@ -2132,8 +2132,8 @@
         <translation>Fra innsikt til praksis</translation>
     </message>
     <message>
-        <source>How insight becomes &amp;daily practice:</source>
-        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
+        <source>&amp;Measured on:</source>
+        <translation>Målt d&amp;ato:</translation>
     </message>
     <message>
         <source>For example internal training and personnel work.</source>
@@ -2168,6 +2168,10 @@
         <translation>Neste runde</translation>
     </message>
     <message>
+        <source>How insight &amp;becomes daily practice:</source>
+        <translation>Hvordan innsikten blir daglig &amp;praksis:</translation>
+    </message>
+    <message>
         <source>Goal: {goal}. {direction}. Deadline {deadline}.</source>
         <translation>Mål: {goal}. {direction}. Frist {deadline}.</translation>
     </message>
@@ -2188,10 +2192,6 @@
         <translation>Ingen målinger ennå. Legg til en hver gang KPI-en måles.</translation>
     </message>
     <message>
-        <source>Measured &amp;on:</source>
-        <translation>Målt d&amp;ato:</translation>
-    </message>
-    <message>
         <source>V&amp;alue:</source>
         <translation>V&amp;erdi:</translation>
     </message>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <source>What was &amp;done:</source>
-        <translation>Hva som ble &amp;gjort:</translation>
+        <translation>Hva &amp;som ble gjort:</translation>
     </message>
     <message>
         <source>What it &amp;gave:</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>Take into the &amp;next cycle</source>
-        <translation>Ta med i &amp;neste runde</translation>
+        <translation>Ta med i neste r&amp;unde</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
+        <translation>&amp;Året:</translation>
     </message>
     <message>
         <source>Every year</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>Today (current &amp;situation):</source>
-        <translation>&amp;Nåsituasjon (i dag):</translation>
+        <translation>Nåsituas&amp;jon (i dag):</translation>
     </message>
     <message>
         <source>&amp;Desired situation:</source>
@@ -2681,16 +2681,16 @@
         <translation>Forventet &amp;effekt av å tette gapet (1–5):</translation>
     </message>
     <message>
-        <source>&amp;Priority:</source>
+        <source>Priorit&amp;y:</source>
         <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>What works we&amp;ll here:</source>
+        <translation>Hva som vir&amp;ker godt her:</translation>
     </message>
     <message>
         <source>Not prioritised</source>
         <translation>Ikke prioritert</translation>
-    </message>
-    <message>
-        <source>What &amp;works well here:</source>
-        <translation>Hva som vir&amp;ker godt her:</translation>
     </message>
     <message>
         <source>What wor&amp;ks well:</source>
@@ -2964,10 +2964,6 @@
         <translation>Måltall</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
         <source>(no gap chosen)</source>
         <translation>(ingen gap valgt)</translation>
     </message>
@@ -2989,7 +2985,7 @@
     </message>
     <message>
         <source>&amp;Measurable — how progress is followed:</source>
-        <translation>Må&amp;lbart – hvordan utviklingen følges:</translation>
+        <translation>Mål&amp;bart – hvordan utviklingen følges:</translation>
     </message>
     <message>
         <source>Key figures (KPIs) of this goal</source>
@@ -3017,7 +3013,7 @@
     </message>
     <message>
         <source>Key figure (KPI) &amp;name:</source>
-        <translation>Navn på &amp;måltallet (KPI):</translation>
+        <translation>Navn på måltallet (K&amp;PI):</translation>
     </message>
     <message>
         <source>Value today (&amp;baseline):</source>
@@ -3030,6 +3026,10 @@
     <message>
         <source>New KPI</source>
         <translation>Ny KPI</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Målet:</translation>
     </message>
     <message>
         <source>{name}: {baseline} → {target} {unit}</source>
@@ -3364,10 +3364,6 @@
     <message>
         <source>A plan takes your business through five steps: what you need, where you are and want to be, goals, what you will do, and how it went. Everything is saved as you type. New here? Help → Getting started (F1).</source>
         <translation>En plan tar bedriften gjennom fem steg: hva dere trenger, hvor dere står og vil, mål, hva dere gjør, og hvordan det gikk. Alt lagres mens du skriver. Ny her? Hjelp → Kom i gang (F1).</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Planer</translation>
     </message>
     <message>
         <source>Press Enter to open a plan, F2 to rename it, Delete to delete it.</source>
@@ -4013,7 +4009,7 @@
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Tiltak:</translation>
+        <translation>&amp;Tiltaket:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
@@ -4292,16 +4288,8 @@
         <translation>Behovet for arbeidskraft og folk utenfor arbeidslivet</translation>
     </message>
     <message>
-        <source>The employer&apos;s &amp;need for labour:</source>
-        <translation>Arbeidsgivers &amp;behov for arbeidskraft:</translation>
-    </message>
-    <message>
         <source>Which tasks, competences and experience are needed?</source>
         <translation>Hvilke oppgaver, hvilken kompetanse og hvilken erfaring trengs?</translation>
-    </message>
-    <message>
-        <source>New &amp;ways of organising work:</source>
-        <translation>Nye måter å &amp;organisere arbeidet på:</translation>
     </message>
     <message>
         <source>For example “Enkla jobb”, effect contracts, new kinds of positions.</source>
@@ -4309,7 +4297,7 @@
     </message>
     <message>
         <source>Target gr&amp;oups&apos; needs and resources:</source>
-        <translation>&amp;Målgruppenes behov og ressurser:</translation>
+        <translation>Målgr&amp;uppenes behov og ressurser:</translation>
     </message>
     <message>
         <source>Guiding questions</source>
@@ -4352,16 +4340,12 @@
         <translation>D&amp;ato for workshop:</translation>
     </message>
     <message>
-        <source>&amp;Summary of insights:</source>
-        <translation>Opp&amp;summering av innsikt:</translation>
-    </message>
-    <message>
         <source>&amp;Data and statistics used:</source>
         <translation>Brukte data og s&amp;tatistikk:</translation>
     </message>
     <message>
         <source>N&amp;arrowing — the part we work on:</source>
-        <translation>&amp;Avgrensning – delen vi jobber med:</translation>
+        <translation>Avgrensning – delen vi &amp;jobber med:</translation>
     </message>
     <message>
         <source>A complex need can be cut down to one important part.</source>
@@ -4402,6 +4386,18 @@
     <message>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s need for la&amp;bour:</source>
+        <translation>Arbeidsgivers &amp;behov for arbeidskraft:</translation>
+    </message>
+    <message>
+        <source>New wa&amp;ys of organising work:</source>
+        <translation>Nye måter å &amp;organisere arbeidet på:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary of insights:</source>
+        <translation>Opp&amp;summering av innsikt:</translation>
     </message>
     <message>
         <source>Whose need</source>
@@ -5754,8 +5750,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Stillingsprosent:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Oppstart:</translation>
+        <source>Starts in the job:</source>
+        <translation>Begynner i jobben:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hours a month:</source>
@@ -5818,7 +5814,7 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
     <message>
         <source>Indu&amp;stry:</source>
-        <translation>&amp;Bransje:</translation>
+        <translation>Brans&amp;je:</translation>
     </message>
     <message>
         <source>Number of &amp;employees:</source>
@@ -5837,12 +5833,12 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>K&amp;ontaktperson:</translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
+        <source>E-m&amp;ail:</source>
         <translation>E-&amp;post:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;elefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>What should the plan solve?</source>
@@ -7666,6 +7662,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Write a number, for example {example}.</source>
         <translation>Skriv et tall, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
+        <translation>Mener du {big} eller {small}? Skriv {big} for det første eller {comma} for det andre.</translation>
+    </message>
+    <message>
+        <source>Write only the number here, without “{unit}”, for example {example}.</source>
+        <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
     </message>
     <message>
         <source>(untitled)</source>

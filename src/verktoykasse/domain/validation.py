@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 
 from verktoykasse.domain.formatting import format_number, parse_number
 from verktoykasse.domain.vocabulary import SCORE_MAX, SCORE_MIN, Direction, NeedSide, Step
@@ -132,18 +132,93 @@ def check_score(value: int | float | None) -> str | None:
 class InvalidNumber(ValueError):
     """Text that is not a number; ``message`` is translated and shows the form the user's locale uses."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, general: bool = False) -> None:
         super().__init__(message)
         self.message = message
+        self.general = general  # "Write a number, for example …", not a word about this text in particular
 
 
-def read_number(text: str) -> float | None:
-    """The number the user typed (``1 234,5`` in Norwegian, ``1234.5`` also works); ``None`` when empty."""
+# Units a field's label names, as people type them beside the number ("kr 50 000", "50 000,-", "12 %").
+MONEY_UNITS = ("kr", "kr.", "nok", "kroner", ",-")
+PERCENT_UNITS = ("%", "prosent", "percent")
+HOUR_UNITS = ("t", "timer", "time", "h", "hours", "hour")
+
+
+def units_like(unit: str | None) -> tuple[str, ...]:
+    """The ways to type a KPI's own unit beside its value: the unit as written, and "%" where it is
+    "prosent" (or the other way round), "kr" where it is "kroner"."""
+    unit = (unit or "").strip()  # a row not yet written has no unit at all
+    key = _unit_key(unit)
+    found: tuple[str, ...] = (unit,) if key else ()
+    for family in (MONEY_UNITS, PERCENT_UNITS):
+        if key in {_unit_key(each) for each in family}:
+            found += family
+    return found
+
+
+_NUMBER_AND_UNIT = re.compile(
+    r"\s*(?:(?P<before>[^\W\d_]+\.?|%)\s*)?"  # "kr 50 000", "NOK 500"
+    r"(?P<number>[+\-\u2212]?\d[\d\s\u00a0\u202f\u2009.,]*?)"
+    r"(?:\s*(?P<after>[^\W\d_]+\.?|%|,\s*[-\u2013]))?\s*"  # "50 000 kr", "12 %", "50 000,-"
+)
+_POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+
+
+def _not_a_number() -> InvalidNumber:
+    message = QCoreApplication.translate("Validation", "Write a number, for example {example}.")
+    return InvalidNumber(message.format(example=format_number(1234.5)), general=True)
+
+
+def _unit_key(unit: str) -> str:
+    return re.sub(r"\s+", "", unit).casefold().rstrip(".").replace("\u2013", "-")
+
+
+def _read_plain(text: str, *, thousands: bool = False) -> float | None:
+    """A number without a unit; a point between groups of three (50.000, 1.250.000) is a thousands point
+    where the decimal sign is a comma, but "50.000" alone could be fifty as well: the user says which,
+    unless ``thousands`` (kroner: nobody writes øre with three decimals; a count has no decimals)."""
+    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    if QLocale().decimalPoint() == "," and _POINT_GROUPS.fullmatch(compact):
+        if thousands or compact.count(".") > 1 or "," in compact:
+            return parse_number(compact.replace(".", ""))
+        big, small = parse_number(compact.replace(".", "")), parse_number(compact)
+        message = QCoreApplication.translate(
+            "Validation", "Is it {big} or {small}? Write {big} for the first, or {comma} for the second."
+        )
+        raise InvalidNumber(
+            message.format(
+                big=format_number(big), small=format_number(small), comma=compact.replace(".", ",")
+            )
+        )
     try:
         return parse_number(text)
     except ValueError:
-        message = QCoreApplication.translate("Validation", "Write a number, for example {example}.")
-        raise InvalidNumber(message.format(example=format_number(1234.5))) from None
+        raise _not_a_number() from None
+
+
+def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) -> float | None:
+    """The number the user typed (``1 234,5`` in Norwegian, ``1234.5`` also works); ``None`` when empty.
+
+    ``units`` are what the field's label names (``MONEY_UNITS`` for "Cost (kr)", …): typed before or after
+    the number they are understood ("kr 50 000", "50 000 kr", "12 %"). Any other word beside a number is
+    refused with a message naming it, so nothing is read as something the user did not mean. In a
+    ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
+    """
+    if not text.strip():
+        return None
+    known = {_unit_key(each) for each in units if each.strip()}
+    thousands = whole or "kr" in known
+    found = _NUMBER_AND_UNIT.fullmatch(text)
+    if found is None or (found["before"] is None and found["after"] is None):
+        return _read_plain(text, thousands=thousands)
+    value = _read_plain(found["number"], thousands=thousands)
+    for unit in (found["before"], found["after"]):  # both only as in "kr 50 000,-"
+        if unit is not None and _unit_key(unit) not in known:
+            message = QCoreApplication.translate(
+                "Validation", "Write only the number here, without “{unit}”, for example {example}."
+            )
+            raise InvalidNumber(message.format(unit=unit.strip(), example=format_number(value)))
+    return value
 
 
 @dataclass(frozen=True)

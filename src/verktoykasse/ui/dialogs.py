@@ -36,7 +36,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
     edit = dialog.findChild(QLineEdit)
     if edit is not None:
-        edit.setAccessibleName(label)
+        edit.setAccessibleName(label.replace("&", "").rstrip(":").strip())  # as the label reads
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()

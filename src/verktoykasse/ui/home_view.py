@@ -138,7 +138,8 @@ class HomeView(QWidget):
 
         plan_list = QListWidget()
         plan_list.setObjectName("planList")
-        plan_list.setAccessibleName(self.tr("Plans"))
+        plan_list.setAccessibleName(self.heading.text())  # called as the heading above it reads
+        self.heading.setBuddy(plan_list)
         plan_list.setAccessibleDescription(
             self.tr("Press Enter to open a plan, F2 to rename it, Delete to delete it.")
         )

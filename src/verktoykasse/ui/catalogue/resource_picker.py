@@ -59,7 +59,9 @@ class ResourcePicker(QWidget):
         find_label = QLabel(self.tr("Find in the &catalogue:"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("resourceSearch")
-        self.search_edit.setAccessibleName(self.tr("Find a scheme or contact to add"))
+        # Called what its label says (a screen reader user finds it by that); what it is for in words.
+        self.search_edit.setAccessibleName(find_label.text().replace("&", "").rstrip(":"))
+        self.search_edit.setAccessibleDescription(self.tr("Find a scheme or contact to add"))
         self.search_edit.setPlaceholderText(self.tr("Suggestions are listed first"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._fill_candidates())
@@ -72,7 +74,9 @@ class ResourcePicker(QWidget):
         self.candidate_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add to measure"))
         self.add_button.setObjectName("addResourceButton")
-        self.add_button.setAccessibleName(self.tr("Add the chosen scheme or contact to this measure"))
+        # Called by its words on screen (voice control says them); what it does is its description.
+        self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+        self.add_button.setAccessibleDescription(self.tr("Add the chosen scheme or contact to this measure"))
         self.add_button.clicked.connect(self.add_selected)
 
         self.message = plain_label("resourceMessage", selectable=False)

@@ -17,6 +17,7 @@ from verktoykasse.budget.budget import budget_for_plan, hourly_cost_problem
 from verktoykasse.budget.subsidy import estimate_note
 from verktoykasse.catalogue.rates import Constants, in_force
 from verktoykasse.domain.formatting import format_money, format_number
+from verktoykasse.domain.validation import MONEY_UNITS, PERCENT_UNITS
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import BoardDecision, Plan
 from verktoykasse.ui.wizard.list_editor import ListEditor
@@ -32,6 +33,7 @@ def budget_settings(form, plan: Plan, rate_book) -> QLabel:
         "hourly_cost",
         QCoreApplication.translate("BoardFields", "Hourly cost for the measures' hours (kr):"),
         check=lambda value: hourly_cost_problem(value) or None,
+        units=MONEY_UNITS,
     )
     hourly.edit.setPlaceholderText(QCoreApplication.translate("BoardFields", "for example 550"))
     today = dt.date.today()
@@ -60,6 +62,7 @@ def budget_settings(form, plan: Plan, rate_book) -> QLabel:
                 if 0 <= value <= 100
                 else QCoreApplication.translate("BoardFields", "A rate between 0 and 100, please.")
             ),
+            units=PERCENT_UNITS,
         )
         found, _fit = in_force(rate_book().constants_for(constant), today)
         if found is not None:

@@ -3,7 +3,7 @@
 Line edits save on every keystroke (``textEdited``); text boxes and number fields save after a short pause
 and at once when they lose focus or the page changes, so nothing is lost; numbers are read in the user's
 locale and, when they cannot be read, the message stands beside the field and nothing is stored while the
-typed text stays.
+typed text stays (a row's form made anew shows that text again: ``Saver.refused``).
 Widgets are filled once from the model and never reloaded after an edit, so a failed save keeps the text.
 """
 
@@ -257,7 +257,25 @@ class TypedField(QWidget):
         if self._dirty and shiboken6.isValid(self):
             self._dirty = False
             self._timer.stop()
-            self._read(self.edit.text())
+            text = self.edit.text()
+            self._read(text)
+            if not self.refused:
+                self.saver.refused.get(self.obj, {}).pop(self.attr, None)
+            else:  # kept while the plan is open: the field shows it again if it is made anew
+                self.saver.refused.setdefault(self.obj, {})[self.attr] = text
+
+    def _show_refused(self) -> None:
+        """The text this field refused earlier in this sitting, with its message (not the stored value)."""
+        text = self.saver.refused.get(self.obj, {}).get(self.attr)
+        if text is not None:
+            self.edit.setText(text)
+            self._dirty = True
+            self.flush()
+
+    @property
+    def refused(self) -> bool:
+        """The last text read was not stored (it is no number or date, or the field's check said no)."""
+        return False
 
     def _read(self, text: str) -> None:
         raise NotImplementedError
@@ -268,8 +286,15 @@ class TypedField(QWidget):
         self.saver.unregister_flusher(self.flush)
 
 
+Units = tuple[str, ...] | Callable[[], tuple[str, ...]]
+
+
 class NumberField(TypedField):
-    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored."""
+    """A number typed in the user's locale (1 234,5); unreadable text is shown with a message, not stored.
+
+    ``units`` are the units the label names ("kr", "%"; a KPI's own unit): typed beside the number they
+    are understood ("kr 50 000", "12 %"); another word beside it gets a message naming it.
+    """
 
     def __init__(
         self,
@@ -281,22 +306,28 @@ class NumberField(TypedField):
         whole: bool = False,
         required: bool = False,
         check: Callable[[float], str | None] | None = None,
+        units: Units = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(saver, obj, attr, name, format_number(getattr(obj, attr)), parent)
         self.whole = whole
         self.required = required
         self.check = check
+        self.units = units
+        self._refused = False
         self._show_check(getattr(obj, attr))
+        self._show_refused()
 
     def _read(self, text: str) -> None:
         from verktoykasse.domain.validation import InvalidNumber, read_number
 
+        self._refused = True  # until the text is stored
+        units = self.units() if callable(self.units) else self.units
         try:
-            value = read_number(text)
+            value = read_number(text, units, whole=self.whole)
         except InvalidNumber as exc:
             # A count or a score: "for example 1 234,5" would suggest decimals where none belong.
-            self._show(self.tr("Please type a whole number.") if self.whole else exc.message)
+            self._show(self.tr("Please type a whole number.") if self.whole and exc.general else exc.message)
             return
         if value is None and self.required:
             self._show(self.tr("A value is needed here; the last value is kept until you type one."))
@@ -312,6 +343,7 @@ class NumberField(TypedField):
                 self._show(message)
                 return
         self._show(None)
+        self._refused = False
         self.saver.set(self.obj, self.attr, value)
         self.edited.emit()
 
@@ -326,6 +358,10 @@ class NumberField(TypedField):
     @property
     def is_valid(self) -> bool:
         return not self.message.text()
+
+    @property
+    def refused(self) -> bool:
+        return self._refused
 
 
 class DateField(TypedField):
@@ -377,6 +413,7 @@ class DateField(TypedField):
         self._parse_message: str | None = None
         self._show_reading(self._stored)
         self._show_messages()
+        self._show_refused()
 
     def _fit_width(self) -> None:
         """Wide enough for a date and a little more, in the current font (it grows with a large font)."""
@@ -455,6 +492,10 @@ class DateField(TypedField):
     @property
     def is_valid(self) -> bool:
         return self._parse_message is None
+
+    @property
+    def refused(self) -> bool:
+        return self._parse_message is not None
 
     # -- setting from code or the calendar -------------------------------------------------------------
     def value(self) -> dt.date | None:
@@ -588,9 +629,17 @@ class Form(QObject):
         whole: bool = False,
         required: bool = False,
         check: Callable[[float], str | None] | None = None,
+        units: Units = (),
     ) -> NumberField:
         field = NumberField(
-            self.saver, self.obj, attr, self._name(attr), whole=whole, required=required, check=check
+            self.saver,
+            self.obj,
+            attr,
+            self._name(attr),
+            whole=whole,
+            required=required,
+            check=check,
+            units=units,
         )
         field.edited.connect(self._changed)
         self.add_field(label_text, field, field.edit, attr)

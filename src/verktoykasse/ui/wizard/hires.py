@@ -28,6 +28,7 @@ from verktoykasse.budget.subsidy import (
 from verktoykasse.catalogue.labels import TARGET_GROUPS, target_group_label
 from verktoykasse.catalogue.rates import Scheme
 from verktoykasse.domain.formatting import format_date, format_money
+from verktoykasse.domain.validation import HOUR_UNITS, MONEY_UNITS, PERCENT_UNITS
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Measure, Plan, PlannedHire
 from verktoykasse.ui.wizard.fields import FieldMessage
@@ -126,20 +127,30 @@ def _hire_detail(saver: Saver, plan: Plan, row: PlannedHire, rate_book) -> QWidg
     schemes_message = FieldMessage("hireSchemesMessage", describes=schemes)
     form.layout.addRow("", schemes_message)
     wage = form.number(
-        "monthly_wage", QCoreApplication.translate("PlannedHires", "Monthly wage at 100 % (kr):")
+        "monthly_wage",
+        QCoreApplication.translate("PlannedHires", "Monthly wage at 100 % (kr):"),
+        units=MONEY_UNITS,
     )
-    percent = form.number("job_percent", QCoreApplication.translate("PlannedHires", "Job percentage:"))
-    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Start:"))
+    percent = form.number(
+        "job_percent", QCoreApplication.translate("PlannedHires", "Job percentage:"), units=PERCENT_UNITS
+    )
+    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Starts in the job:"))
     start_message = FieldMessage("hireStartMessage", describes=start.edit)
     form.layout.addRow("", start_message)
     mentor_hours = form.number(
-        "mentor_hours", QCoreApplication.translate("PlannedHires", "Mentor's hours a month:")
+        "mentor_hours",
+        QCoreApplication.translate("PlannedHires", "Mentor's hours a month:"),
+        units=HOUR_UNITS,
     )
     mentor_wage = form.number(
-        "mentor_hourly_wage", QCoreApplication.translate("PlannedHires", "Mentor's hourly wage (kr):")
+        "mentor_hourly_wage",
+        QCoreApplication.translate("PlannedHires", "Mentor's hourly wage (kr):"),
+        units=MONEY_UNITS,
     )
     extra = form.number(
-        "extra_costs", QCoreApplication.translate("PlannedHires", "Extra adaptation costs (kr):")
+        "extra_costs",
+        QCoreApplication.translate("PlannedHires", "Extra adaptation costs (kr):"),
+        units=MONEY_UNITS,
     )
     result = QLabel()
     result.setObjectName("hireEstimate")

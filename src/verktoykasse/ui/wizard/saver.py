@@ -17,6 +17,7 @@ plan follows from it (``storage.editing.touch_changed_plans``).
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -54,6 +55,11 @@ class Saver(QObject):
         self.failing = False
         self.stopped = False  # the file turned out damaged: never write again
         self.read_only = False  # a database this user may only read: nothing is written (and none fails)
+        # Text a number or date field could not read ("abc", "31.13.2027"), by row and attribute: it is
+        # not stored, but a row's detail made anew (another row chosen and back, the step left and back)
+        # shows it again with its message instead of the last stored value (``fields.TypedField``). By
+        # the row itself, not its id: a removed row's text goes with it, never to a new row given its id.
+        self.refused: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
     # -- edits of one attribute ----------------------------------------------------------------------
     def set(self, obj: Any, attr: str, value: Any) -> bool:

@@ -19,6 +19,7 @@ from verktoykasse.domain.status import (
     measure_status_label,
     state_label,
 )
+from verktoykasse.domain.validation import units_like
 from verktoykasse.domain.vocabulary import Step
 from verktoykasse.storage.editing import add_measurement, add_row
 from verktoykasse.storage.models import Kpi, Lesson, Measure, Measurement
@@ -134,7 +135,7 @@ class EvaluationPage(StepPage):
         form = self.form(plan, practice)
         form.text(
             "practice_integration",
-            self.tr("How insight becomes &daily practice:"),
+            self.tr("How insight &becomes daily practice:"),
             self.tr("For example internal training and personnel work."),
         )
         form.text("experiences_to_share", self.tr("Experiences to &share with others:"))
@@ -251,8 +252,8 @@ class EvaluationPage(StepPage):
 
     def _measurement_detail(self, row: Measurement) -> QWidget:
         panel, form = detail_form(self.saver, row, "measurement")
-        form.date("measured_on", self.tr("Measured &on:"), required=True)
-        form.number("value", self.tr("V&alue:"), required=True)
+        form.date("measured_on", self.tr("&Measured on:"), required=True)
+        form.number("value", self.tr("V&alue:"), required=True, units=lambda: units_like(row.kpi.unit))
         form.line("note", self.tr("N&ote:"))
         return panel
 

@@ -153,7 +153,11 @@ class GapsPage(StepPage):
     def _detail(self, gap: GapArea) -> QWidget:
         panel, form = detail_form(self.saver, gap, "gap")
         if gap.template_key:
-            form.layout.addRow(self.tr("From the method:"), QLabel(gap_template_title(gap.template_key)))
+            # Called as its label reads, like every row of the form; what it says is its description.
+            origin = QLabel(gap_template_title(gap.template_key))
+            origin.setObjectName("gapTemplate")
+            origin.setAccessibleDescription(origin.text())
+            form.add_field(self.tr("From the method:"), origin, origin, "template_key")
         title = form.line("title", self.tr("&Area:"))
         template = gap_template(gap.template_key) if gap.template_key else None
         form.text(
@@ -169,16 +173,22 @@ class GapsPage(StepPage):
         form.number("desired_score", self.tr("Desired sco&re (1–5):"), whole=True, check=check_score)
         size = QLabel(gap_size_text(gap))
         size.setObjectName("gapSize")
+        size.setAccessibleDescription(size.text())  # its name is the label's; the distance is said with it
         form.add_field(self.tr("Distance to go (the gap):"), size, size, "gap_size")
         form.explain("gap_size", "gap")
-        form.edited.connect(lambda: size.setText(gap_size_text(gap)))
+
+        def show_size() -> None:
+            size.setText(gap_size_text(gap))
+            size.setAccessibleDescription(size.text())
+
+        form.edited.connect(show_size)
         for number in SDGS:
             form.check(f"sdg{number}", self.tr("Relevant to SDG {label}").format(label=sdg_label(number)))
         form.number(
             "expected_effect", self.tr("E&xpected effect of closing it (1–5):"), whole=True, check=check_score
         )
-        form.choice("priority", self.tr("&Priority:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
-        form.text("works_well", self.tr("What &works well here:"))
+        form.choice("priority", self.tr("Priorit&y:"), choices(PRIORITIES), empty=self.tr("Not prioritised"))
+        form.text("works_well", self.tr("What works we&ll here:"))
         suggestions = catalogue_spot.suggestion_panel()
         suggestions.setObjectName("gapSuggestions")
 

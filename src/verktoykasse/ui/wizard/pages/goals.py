@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from verktoykasse.domain.formatting import format_number
 from verktoykasse.domain.labels import DIRECTIONS, FREQUENCIES, PRIORITIES, label
 from verktoykasse.domain.templates import GoalTemplate
+from verktoykasse.domain.validation import units_like
 from verktoykasse.domain.vocabulary import Direction, Frequency, Step
 from verktoykasse.storage.editing import add_row
 from verktoykasse.storage.models import Goal, Kpi
@@ -73,7 +74,7 @@ class GoalsPage(StepPage):
 
     def _detail(self, goal: Goal) -> QWidget:
         panel, form = detail_form(self.saver, goal, "goal")
-        form.line("title", self.tr("&Goal:"))
+        form.line("title", self.tr("Goa&l:"))
         gap_box = ElidedComboBox()  # a gap area's long title ends in "…", whole in the tooltip
         gap_box.setObjectName("goalGap")
         # As wide as the form allows, not as the longest gap title the user typed (no sideways scrolling).
@@ -140,9 +141,9 @@ class GoalsPage(StepPage):
         form.line("name", self.tr("Key figure (KPI) &name:"))
         form.explain("name", "kpi")
         form.line("unit", self.tr("&Unit:"))
-        form.number("baseline", self.tr("Value today (&baseline):"))
+        form.number("baseline", self.tr("Value today (&baseline):"), units=lambda: units_like(kpi.unit))
         form.explain("baseline", "baseline")
-        form.number("target", self.tr("T&arget value:"))
+        form.number("target", self.tr("T&arget value:"), units=lambda: units_like(kpi.unit))
         form.explain("target", "target")
         form.date("deadline", self.tr("&Deadline:"))
         form.choice("frequency", self.tr("Measured how &often:"), choices(FREQUENCIES))

@@ -13,7 +13,7 @@ from verktoykasse.domain.formatting import format_date
 from verktoykasse.domain.labels import FREQUENCIES, MEASURE_STATUSES, PRIORITIES
 from verktoykasse.domain.status import LATE, is_late, measure_state, measure_status_label, state_label
 from verktoykasse.domain.templates import MeasureTemplate
-from verktoykasse.domain.validation import check_date_order, check_milestone
+from verktoykasse.domain.validation import HOUR_UNITS, MONEY_UNITS, check_date_order, check_milestone
 from verktoykasse.domain.vocabulary import MeasureStatus, Step
 from verktoykasse.storage.db import Database
 from verktoykasse.storage.editing import add_row, set_measure_goals
@@ -214,8 +214,8 @@ class MeasuresPage(StepPage):
             self.tr("&Deadline:"),
             check=lambda: check_date_order(measure.start_date, measure.deadline),
         )
-        form.number("cost_nok", self.tr("&Cost (kr):"))
-        form.number("hours", self.tr("Hour&s:"))
+        form.number("cost_nok", self.tr("&Cost (kr):"), units=MONEY_UNITS)
+        form.number("hours", self.tr("Hour&s:"), units=HOUR_UNITS)
         form.text("resource_note", self.tr("Other resource &needs:"))
         form.text("expected_effect", self.tr("E&xpected effect:"))
         form.choice("status", self.tr("St&atus:"), choices(MEASURE_STATUSES))

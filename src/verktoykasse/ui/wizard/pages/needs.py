@@ -29,12 +29,12 @@ class NeedsPage(StepPage):
         form = self.form(plan, need)
         form.text(
             "labour_need",
-            self.tr("The employer's &need for labour:"),
+            self.tr("The employer's need for la&bour:"),
             self.tr("Which tasks, competences and experience are needed?"),
         )
         form.text(
             "new_ways_of_working",
-            self.tr("New &ways of organising work:"),
+            self.tr("New wa&ys of organising work:"),
             self.tr("For example “Enkla jobb”, effect contracts, new kinds of positions."),
         )
         form.text("target_group_needs", self.tr("Target gr&oups' needs and resources:"))
@@ -71,7 +71,7 @@ class NeedsPage(StepPage):
         workshop = self.section(self.tr("Workshop, data and narrowing"), "workshopSection")
         form = self.form(plan, workshop)
         form.date("workshop_date", self.tr("&Workshop date:"))
-        form.text("workshop_summary", self.tr("&Summary of insights:"))
+        form.text("workshop_summary", self.tr("S&ummary of insights:"))
         form.text("data_sources", self.tr("&Data and statistics used:"))
         form.text(
             "narrowing",

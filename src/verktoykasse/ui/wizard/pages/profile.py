@@ -34,7 +34,7 @@ class ProfilePage(StepPage):
         form.line("municipality", self.tr("&Municipality:"))
         form.line("county", self.tr("Count&y:"))
         form.line("contact_person", self.tr("&Contact person:"))
-        form.line("contact_email", self.tr("E-&mail:"))
+        form.line("contact_email", self.tr("E-m&ail:"))
         form.line("contact_phone", self.tr("&Phone:"))
         self.profile_form = form
         from verktoykasse.ui.arp_duty import add_duty_section
