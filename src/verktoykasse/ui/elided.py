@@ -142,6 +142,12 @@ class WrappingHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # the lines are made here, each fitting
+        # Qt asks a section's size and option many times per layout (≈230 times as a table of 100 rows
+        # opens): the style's margins, the fonts' metrics and each heading's lines are worked out once,
+        # and again only when the font or style changes.
+        self._margins: dict[bool, int] = {}
+        self._metrics_of: dict[bool, QFontMetrics] = {}
+        self._lines: dict[tuple[str, int, bool], str] = {}
 
     def _heading(self, section: int) -> str:
         model = self.model()
@@ -151,24 +157,45 @@ class WrappingHeader(QHeaderView):
         return "" if value is None else str(value)
 
     def _metrics(self, bold: bool) -> QFontMetrics:
-        font = QFont(self.font())
-        font.setBold(bold)  # the heading of the current column is bold where the header highlights it
-        return QFontMetrics(font)
+        metrics = self._metrics_of.get(bold)
+        if metrics is None:
+            font = QFont(self.font())
+            font.setBold(bold)  # the heading of the current column is bold where the header highlights it
+            metrics = self._metrics_of[bold] = QFontMetrics(font)
+        return metrics
 
     def _room(self, section: int) -> int:
         """How wide the heading's text may be: the section less the style's margins and sort mark."""
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.section = section
-        option.rect = QRect(0, 0, self.sectionSize(section), max(self.height(), 1))
-        if self.isSortIndicatorShown() and self.sortIndicatorSection() == section:
-            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
-        return max(label.width(), 1)
+        sorted_here = self.isSortIndicatorShown() and self.sortIndicatorSection() == section
+        margins = self._margins.get(sorted_here)
+        if margins is None:
+            width = 1000
+            option = QStyleOptionHeader()
+            self.initStyleOption(option)
+            option.section = section
+            option.rect = QRect(0, 0, width, max(self.height(), 1))
+            if sorted_here:
+                option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+            margins = self._margins[sorted_here] = width - label.width()
+        return max(self.sectionSize(section) - margins, 1)
 
     def shown_heading(self, section: int, bold: bool = False) -> str:
         """The heading as shown: its lines at the section's width, joined by line breaks."""
-        return "\n".join(wrapped_lines(self._heading(section), self._metrics(bold), self._room(section)))
+        key = (self._heading(section), self._room(section), bold)
+        shown = self._lines.get(key)
+        if shown is None:
+            if len(self._lines) > 500:  # headings of tables long closed, or of widths long gone
+                self._lines.clear()
+            shown = self._lines[key] = "\n".join(wrapped_lines(key[0], self._metrics(bold), key[1]))
+        return shown
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._margins.clear()
+            self._metrics_of.clear()
+            self._lines.clear()
+        super().changeEvent(event)
 
     def initStyleOptionForIndex(self, option: QStyleOptionHeader, section: int) -> None:
         super().initStyleOptionForIndex(option, section)
