@@ -429,14 +429,16 @@ def load_plan(session: Session, plan_id: int, *, measurements: bool = True) -> P
 
     Without ``measurements`` (the wizard) each KPI only knows whether it has any (``Kpi.measured``):
     they are most of a large plan's rows, and only the evaluation step shows them (``load_measurements``).
+    With them, they are read by that same query after the rest: the plan's query is then the wizard's
+    too, and SQLAlchemy compiles it once (it keeps compiled queries by engine), so the first report made
+    after the wizard opened the plan does not compile twenty queries again.
     """
-    kpis = selectinload(Plan.goals).selectinload(Goal.kpis)
     options = [
         selectinload(Plan.participants),
         selectinload(Plan.needs),
         selectinload(Plan.gaps).selectinload(GapArea.goals),
         selectinload(Plan.strengths),
-        kpis.selectinload(Kpi.measurements) if measurements else kpis,
+        selectinload(Plan.goals).selectinload(Goal.kpis),
         selectinload(Plan.goals).selectinload(Goal.measures),
         selectinload(Plan.measures).selectinload(Measure.goals),
         selectinload(Plan.measures).selectinload(Measure.milestones),
@@ -452,7 +454,9 @@ def load_plan(session: Session, plan_id: int, *, measurements: bool = True) -> P
         selectinload(Plan.arp_years).selectinload(ArpYear.pay_levels),
     ]
     plan = session.scalars(select(Plan).where(Plan.id == plan_id).options(*options)).first()
-    if plan is not None and not measurements:
+    if plan is not None and measurements:
+        load_measurements(session, plan)
+    elif plan is not None:
         measured = set(
             session.scalars(
                 select(Measurement.kpi_id).join(Kpi).join(Goal).where(Goal.plan_id == plan_id).distinct()
