@@ -214,3 +214,45 @@ def test_a_long_list_shows_the_most_urgent_lines_first_and_the_rest_on_request(q
     show_all.click()
     boxes = [box for box in panel.findChildren(QCheckBox, "nowMilestoneDone") if box.isVisible()]
     assert len(boxes) == 8
+
+
+def test_the_kpis_unit_may_be_typed_with_the_value_in_now_as_on_step_5(qtbot, data_dir, context):
+    """“12 %” for a KPI in % and “3 personer” for a KPI in personer are read as on step 5; another word
+    beside the number is refused with a message naming it, and the text stays in the field."""
+    add_bakery_plan(context.database)
+    with context.database.session() as session:
+        goal = session.query(Goal).one()
+        share = Kpi(position=1, name="Andel deltid", unit="%", baseline=30, target=10, frequency="monthly")
+        share.measurements.append(Measurement(measured_on=D(2027, 1, 31), value=25))
+        goal.kpis.append(share)
+        session.commit()
+    context.close()
+    window = start(qtbot, data_dir, A_MONTH_LATER)
+    panel = window.home.now
+
+    def field(kpi: str) -> tuple[QLineEdit, QLabel, QPushButton]:
+        edit = next(e for e in panel.findChildren(QLineEdit, "nowValue") if kpi in e.accessibleName())
+        box = edit.parentWidget()
+        return edit, box.findChild(QLabel, "nowValueMessage"), box.findChild(QPushButton, "nowSaveValue")
+
+    share_edit, share_message, share_save = field("Andel deltid")
+    qtbot.keyClicks(share_edit, "12 timer")
+    qtbot.keyClick(share_edit, Qt.Key.Key_Return)
+    assert share_message.isVisible() and "without “timer”" in share_message.text()
+    assert share_edit.text() == "12 timer"  # nothing typed is lost
+    share_edit.clear()
+    qtbot.keyClicks(share_edit, "12 %")
+    qtbot.keyClick(share_edit, Qt.Key.Key_Return)
+    assert not share_message.isVisible()
+    assert share_save.text() == "Saved: 12 %"
+
+    people_edit, people_message, people_save = field("Lærlinger")
+    qtbot.keyClicks(people_edit, "3 personer")
+    qtbot.keyClick(people_edit, Qt.Key.Key_Return)
+    assert not people_message.isVisible()
+    assert people_save.text() == "Saved: 3 personer"
+    window.close()
+
+    with context.database.session() as session:
+        values = {kpi.name: kpi.measurements[-1].value for kpi in session.query(Kpi)}
+    assert values == {"Lærlinger": 3, "Andel deltid": 12}

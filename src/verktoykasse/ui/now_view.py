@@ -380,14 +380,15 @@ class NowPanel(QScrollArea):
         self.changed.emit(item.plan_id)
 
     def _measure(self, item: DueItem, edit: QLineEdit, save: QPushButton, message) -> None:
-        """Record the typed value as today's measurement of the KPI, read as on step 5."""
+        """Record the typed value as today's measurement of the KPI, read as on step 5 (the KPI's unit, shown
+        beside the field, may be typed with the value: "3 personer", "12 %")."""
         from verktoykasse.domain.formatting import format_number
-        from verktoykasse.domain.validation import InvalidNumber, read_number
+        from verktoykasse.domain.validation import InvalidNumber, read_number, units_like
         from verktoykasse.storage.editing import add_measurement
         from verktoykasse.storage.models import Kpi
 
         try:
-            value = read_number(edit.text())
+            value = read_number(edit.text(), units_like(item.unit))
         except InvalidNumber as exc:
             message.show_message(exc.message)
             return
