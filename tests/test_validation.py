@@ -42,6 +42,18 @@ def norwegian_locale():
         " 974 760 673 ",
         "974\u00a0760\u00a0673",  # no-break spaces pasted from a web page
         "912345629",
+        # as businesses print it on letters and invoices
+        "NO 974 760 673 MVA",
+        "974760673MVA",
+        "NO974760673MVA",
+        "974 760 673 mva",
+        "Org.nr. 974 760 673",
+        "org nr: 974 760 673",
+        "Org. nr.: 974760673",
+        "Orgnr 974760673",
+        "Organisasjonsnummer: 974 760 673",
+        "Foretaksregisteret NO 974 760 673 MVA",
+        "Org.nr\u00a0974\u00a0760\u00a0673",
     ],
 )
 def test_a_valid_organisation_number_is_accepted(typed):
@@ -53,12 +65,29 @@ def test_an_empty_organisation_number_is_not_an_error_yet():
     assert check_org_number("   ") is None
 
 
-@pytest.mark.parametrize("typed", ["97476067", "9747606731", "97476067a", "974-760-673", "org.nr"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "97476067",
+        "9747606731",
+        "97476067a",
+        "974-760-673",
+        "org.nr",  # the words alone are no number, not an empty field
+        "NO MVA",
+        "NO 97476067 MVA",
+        "Org.nr. 974 760 67",
+        "MVA 974760673",  # the words only where they are printed
+        "974760673 NO",
+        "tlf 974760673",
+    ],
+)
 def test_a_number_that_is_not_nine_digits_says_so(typed):
     assert check_org_number(typed) == NINE_DIGITS
 
 
-@pytest.mark.parametrize("typed", ["974760674", "974760637", "912345620"])
+@pytest.mark.parametrize(
+    "typed", ["974760674", "974760637", "912345620", "NO 974 760 674 MVA", "Org.nr. 974760637"]
+)
 def test_a_typo_in_the_organisation_number_is_caught_by_the_check_digit(typed):
     assert check_org_number(typed) == TYPO
 

@@ -41,6 +41,20 @@ def test_an_organisation_number_with_a_wrong_check_digit_is_explained_beside_the
     assert message(ws, "orgNumberMessage") == ""
 
 
+def test_the_organisation_number_as_printed_on_an_invoice_is_understood_and_kept_as_typed(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    for printed in ("NO 974 760 673 MVA", "Org.nr. 974 760 673", "org nr: 974760673"):
+        type_into(qtbot, on_page(ws, QLineEdit, "orgNumber"), printed)
+        assert message(ws, "orgNumberMessage") == ""
+        assert on_page(ws, QLineEdit, "orgNumber").text() == printed
+        assert stored(window, Plan, id=ws.plan_id).org_number == printed
+    type_into(qtbot, on_page(ws, QLineEdit, "orgNumber"), "NO 974 760 674 MVA")
+    assert "check digit" in message(ws, "orgNumberMessage")  # the check digit still applies
+
+
 def test_a_period_that_ends_before_it_starts_is_pointed_out(start_window, answer_next_dialog, qtbot):
     window = start_window()
     ws = new_plan(window, answer_next_dialog)

@@ -23,10 +23,29 @@ if TYPE_CHECKING:
 
 ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _SPACES = (" ", "\u00a0", "\u202f", "\u2009", "\t")
+_ORG_SPACE = "[ \u00a0\u202f\u2009\t]"
+# The number as businesses print it on letters and invoices: "Org.nr. 974 760 673", "org nr: 974760673",
+# "Foretaksregisteret NO 974 760 673 MVA", "974760673MVA". The words around it are understood only when
+# digits (and spaces) are left between them, so "org.nr" alone is still "must be 9 digits".
+_ORG_NUMBER_AS_PRINTED = re.compile(
+    rf"""{_ORG_SPACE}*
+    (?:(?:foretaksregisteret
+         |org(?:anisasjons|anisation|anization)?{_ORG_SPACE}*\.?{_ORG_SPACE}*(?:nr|no|nummer|number)
+        )\.?{_ORG_SPACE}*:?{_ORG_SPACE}*)?
+    (?:no{_ORG_SPACE}*)?
+    (?P<number>[0-9][0-9 \u00a0\u202f\u2009\t]*)
+    (?:mva\.?)?
+    {_ORG_SPACE}*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def org_number_digits(text: str) -> str:
-    """The organisation number without the spaces people type between groups (``974 760 673``)."""
+    """The organisation number without the spaces people type between groups (``974 760 673``) and the
+    words printed around it on letters and invoices (``Org.nr. 974 760 673``, ``NO 974 760 673 MVA``)."""
+    printed = _ORG_NUMBER_AS_PRINTED.fullmatch(text)
+    if printed is not None:
+        text = printed["number"]
     for space in _SPACES:
         text = text.replace(space, "")
     return text.strip()
@@ -46,6 +65,7 @@ def org_number_check_digit(first_eight: str) -> int | None:
 def check_org_number(text: str) -> str | None:
     """A Norwegian organisation number: 9 digits (spaces allowed) whose last digit is the MOD11 check digit.
 
+    The words printed around it are understood (``org_number_digits``); the field keeps the text as typed.
     Empty is fine (the field is optional while the profile is filled in). The two messages differ so the
     user knows whether a digit is missing or a digit is wrong.
     """
