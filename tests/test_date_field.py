@@ -50,7 +50,20 @@ def test_a_kpi_deadline_typed_with_dots_is_stored_as_typed_and_there_after_a_res
 
 
 @pytest.mark.parametrize(
-    "typed", ["15.02.2021", "15.2.21", "15/02/2021", "15-02-2021", "2021-02-15", "150221", "15022021"]
+    "typed",
+    [
+        "15.02.2021",
+        "15.2.21",
+        "15/02/2021",
+        "15-02-2021",
+        "2021-02-15",
+        "150221",
+        "15022021",
+        "15. februar 2021",
+        "15 feb 21",
+        "15. Feb. 2021",
+        "February 15, 2021",
+    ],
 )
 def test_the_workshop_date_understands_the_ways_people_write_a_date(
     start_window, answer_next_dialog, qtbot, typed: str
@@ -77,6 +90,10 @@ def test_text_that_is_not_a_date_stays_with_a_message_and_nothing_is_stored(
         ("00.01.2024", "not 0"),
         ("neste fredag", "for example 31.12.2027"),
         ("31.12", "add the year"),
+        ("29. februar 2023", "has days 1 to 28, not 29"),
+        ("31. desember", "add the year"),
+        ("desember 2027", "add the day"),
+        ("31. desembr 2027", "for example 31.12.2027"),
     ]:
         edit = type_date(qtbot, ws, "workshopDate", typed)
         assert edit.text() == typed  # the typed text stays, to be corrected
