@@ -1884,6 +1884,10 @@
         <translation>Please add the year, for example 31.12.2027.</translation>
     </message>
     <message>
+        <source>Please add the day, for example 31.12.2027.</source>
+        <translation>Please add the day, for example 31.12.2027.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Write the year with two or four digits, for example 2027 or 27.</translation>
     </message>

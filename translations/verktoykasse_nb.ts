@@ -1884,6 +1884,10 @@
         <translation>Skriv året også, for eksempel 31.12.2027.</translation>
     </message>
     <message>
+        <source>Please add the day, for example 31.12.2027.</source>
+        <translation>Skriv dagen også, for eksempel 31.12.2027.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Skriv året med to eller fire sifre, for eksempel 2027 eller 27.</translation>
     </message>
