@@ -506,6 +506,7 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
     apply_language(qapp, "nb")
     try:
         text = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50, days_ago=1), seen), stopped=True)
+        checking = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True)
     finally:
         clear_translators(qapp)
         QLocale.setDefault(previous)
@@ -514,6 +515,11 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
         "stoppet (siste livstegn: "
     )
     assert "07:05" in text
+    assert checking == (
+        "Åpnet bare for lesing: Kari har dataene åpne på KONTOR-PC. Etter klokken på denne datamaskinen har "
+        "Verktøykassa der ikke gitt livstegn siden 07:05, men klokkene på to datamaskiner kan gå ulikt: "
+        "kontrollerer om det fortsatt er i gang …"
+    )
 
 
 def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(start_window, qtbot):
