@@ -96,21 +96,21 @@ class Watch:
         self._holder: tuple | None = None  # the holding program watched: its computer and start
         self._heartbeat: dt.datetime | None = None  # its heartbeat when last looked at
         self._unchanged_since = 0.0  # this computer's clock: since when that heartbeat has been watched
-        self._last_look: float | None = None
+        self._last_look: tuple[float, dt.datetime] | None = None  # by both of this computer's clocks
         self._beat_seen = False  # a new heartbeat came while this computer watched
 
     def look(self, holder: Holder, now: dt.datetime | None = None) -> Holder:
         with self._guard:
-            moment = (self._clock or monotonic)()
+            moment, wall = (self._clock or monotonic)(), now or utc_now()
             program = (holder.computer, holder.since)
             if program != self._holder:  # another program (or the same one started again): a new watch
                 self._holder, self._beat_seen = program, False
                 self._heartbeat, self._unchanged_since = holder.seen, moment
             elif holder.seen != self._heartbeat:  # it wrote a heartbeat meanwhile: it ran then
                 self._heartbeat, self._unchanged_since, self._beat_seen = holder.seen, moment, True
-            elif self._last_look is None or moment - self._last_look > WATCH_GAP_S:
+            elif self._not_watched_since_last_look(moment, wall):
                 self._unchanged_since = moment  # not watched meanwhile (this PC slept): watch again
-            self._last_look = moment
+            self._last_look = moment, wall
             watched = moment - self._unchanged_since
             if not holder.silent_for(STOPPED_AFTER, now):
                 life = Life.RUNS
@@ -123,6 +123,16 @@ class Watch:
             else:
                 life = Life.CHECKING
             return replace(holder, life=life)
+
+    def _not_watched_since_last_look(self, moment: float, wall: dt.datetime) -> bool:
+        """Whether this computer's clocks moved on too far since the last look for it to have watched: the
+        monotonic clock (one that counts a sleep, as on Windows) or the wall clock (which counts it where
+        the monotonic one does not; set back or forward, it also means the watch cannot be trusted)."""
+        if self._last_look is None:
+            return True
+        last_moment, last_wall = self._last_look
+        gap = dt.timedelta(seconds=WATCH_GAP_S)
+        return moment - last_moment > WATCH_GAP_S or abs(wall - last_wall) > gap
 
 
 def monotonic() -> float:
