@@ -6,6 +6,15 @@ on another computer (the folder is synced or on a network drive) cannot wake the
 read-only instead and says "Kari on KONTOR-PC has the data open since 08:14" (``Holder``). A note left by
 an earlier run on another computer is not believed: it must name the computer the lock names. Without a
 note (a program of an older version holds it) the lock's computer and the lock file's time are said.
+
+Whether the holding program still runs is judged from its heartbeat, a time written by its own clock. Two
+computers' clocks can differ (a wrong time zone, a clock never set): a live holder whose clock runs 30
+minutes behind looks silent for 30 minutes by this computer's clock. So the clocks alone never decide that
+it stopped (``Watch``): the reading program remembers, by its own monotonic clock, when it first saw each
+heartbeat; one that changed while it watched is alive whatever the clocks say, and one the clocks call
+silent is said to have stopped only after it was watched unchanged for ``WATCH_FOR_S`` (several
+heartbeats), or at once when its last sign of life is so old (``LONG_SILENT``) that no clock difference
+explains it.
 """
 
 from __future__ import annotations
