@@ -3,9 +3,11 @@
 Qt's lock cannot tell whether a program on another computer still runs, so the holding program refreshes
 the note beside its lock every minute (its heartbeat). Ola's program finds no sign of life from KONTOR-PC
 for a long while: it says the program there seems to have stopped, when it was last seen, and offers
-"Take over…" with a confirmation that explains the risk. A program that still gives signs of life is
-never offered for takeover. And the program that was taken over (a PC asleep for an hour) notices at its
-next heartbeat, stops writing its note and leaves Ola's lock alone.
+"Take over…" with a confirmation that explains the risk. The two PCs' clocks can differ, so Ola's program
+first watches the note for a few minutes ("checking whether it still runs…") unless the last sign of life
+is many hours old. A program that still gives signs of life is never offered for takeover, whatever its
+clock says. And the program that was taken over (a PC asleep for an hour) notices at its next heartbeat,
+stops writing its note and leaves Ola's lock alone.
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ from verktoykasse.paths import DataPaths
 from verktoykasse.settings import Settings
 from verktoykasse.storage import holder as holder_module
 from verktoykasse.storage.db import open_database
-from verktoykasse.storage.holder import Holder, note_path, read_holder, utc_now, write_note
+from verktoykasse.storage.holder import (
+    STOPPED_AFTER,
+    WATCH_FOR_S,
+    Holder,
+    Life,
+    Watch,
+    note_path,
+    read_holder,
+    utc_now,
+    write_note,
+)
 from verktoykasse.storage.plans import create_plan
 from verktoykasse.ui.single_instance import SingleInstance
 
@@ -44,6 +56,39 @@ def kari_left(paths: DataPaths, *, seen: dt.datetime | None, since: dt.datetime 
 
 def note(paths: DataPaths) -> dict:
     return json.loads(note_path(paths.lock).read_text(encoding="utf-8"))
+
+
+class Clocks:
+    """This PC's clocks as the user lives them: the wall clock (UTC) and the monotonic one go on together."""
+
+    def __init__(self) -> None:
+        self.utc = utc_now()
+        self.monotonic = 1000.0
+
+    def now(self) -> dt.datetime:
+        return self.utc
+
+    def pass_minutes(self, minutes: float) -> None:
+        self.utc += dt.timedelta(minutes=minutes)
+        self.monotonic += 60 * minutes
+
+
+@pytest.fixture
+def clocks(monkeypatch) -> Clocks:
+    faked = Clocks()
+    monkeypatch.setattr(holder_module, "utc_now", faked.now)
+    monkeypatch.setattr(holder_module, "monotonic", lambda: faked.monotonic)
+    return faked
+
+
+def ola_waits(window, clocks: Clocks, minutes: int) -> None:
+    """Minutes go by while Ola's window reads the holder every minute (what its timer does)."""
+    for _ in range(minutes):
+        clocks.pass_minutes(1)
+        window.check_holder()
+
+
+WATCH_MINUTES = -(-WATCH_FOR_S // 60)  # the watch, in the window's minutes
 
 
 def this_pc() -> str:
@@ -143,15 +188,19 @@ def test_the_heartbeat_runs_off_the_window_and_never_writes_after_closing(qapp, 
 
 
 # -- when does a program seem to have stopped ---------------------------------------------------------------
-def test_a_program_seen_minutes_ago_runs_and_one_silent_for_long_seems_stopped(folder):
+def test_a_program_seen_minutes_ago_runs_and_one_silent_for_long_is_checked_first(folder):
     kari_left(folder, seen=utc_now() - dt.timedelta(minutes=3))  # a synced folder lags a little
-    assert not read_holder(folder.lock, "KONTOR-PC").seems_stopped()
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS
     kari_left(folder, seen=utc_now() - dt.timedelta(minutes=20))
-    stopped = read_holder(folder.lock, "KONTOR-PC")
-    assert stopped.seems_stopped() and stopped.user == "Kari"
+    silent = read_holder(folder.lock, "KONTOR-PC")
+    assert silent.silent_for(STOPPED_AFTER) and silent.user == "Kari"
+    # by the clocks alone it may only be KONTOR-PC's clock running behind: checked, not yet stopped
+    assert silent.judged() is Life.CHECKING and not silent.seems_stopped()
+    kari_left(folder, seen=utc_now() - dt.timedelta(days=1))  # no clock difference explains a day
+    assert read_holder(folder.lock, "KONTOR-PC").seems_stopped()
     # KONTOR-PC's clock runs ahead of this one: its heartbeat is never taken for a stop
     kari_left(folder, seen=utc_now() + dt.timedelta(hours=2))
-    assert not read_holder(folder.lock, "KONTOR-PC").seems_stopped()
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS
 
 
 def test_an_older_program_without_heartbeat_is_judged_by_its_start_or_its_lock_file(folder):
@@ -167,24 +216,107 @@ def test_an_older_program_without_heartbeat_is_judged_by_its_start_or_its_lock_f
     assert old_note.seen is None and old_note.seems_stopped()
 
     note_path(folder.lock).unlink()  # 0.1.0: the lock alone, written when it started
-    assert not read_holder(folder.lock, "KONTOR-PC").seems_stopped()  # just written
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS  # just written
     an_hour_ago = (utc_now() - dt.timedelta(hours=1)).replace(tzinfo=dt.UTC).timestamp()
     os.utime(folder.lock, (an_hour_ago, an_hour_ago))
-    assert read_holder(folder.lock, "KONTOR-PC").seems_stopped()
+    assert read_holder(folder.lock, "KONTOR-PC").silent_for(STOPPED_AFTER)
+
+
+# -- clocks that differ: what Ola's PC watched decides, not the clocks alone ---------------------------------
+class OlasWatch:
+    """Ola's program reading Kari's note every minute, with this PC's clocks (``Clocks``) faked."""
+
+    def __init__(self) -> None:
+        self.clocks = Clocks()
+        self.watch = Watch(clock=lambda: self.clocks.monotonic)
+
+    def look(self, holder: Holder) -> Life:
+        return self.watch.look(holder, self.clocks.now()).judged()
+
+
+def test_a_live_program_whose_clock_runs_half_an_hour_behind_is_never_said_to_have_stopped():
+    ola = OlasWatch()
+    started = ola.clocks.now() - dt.timedelta(hours=2)
+
+    def karis_note() -> Holder:  # KONTOR-PC's clock runs 30 minutes behind this one
+        return Holder("KONTOR-PC", "Kari", started, ola.clocks.now() - dt.timedelta(minutes=30))
+
+    assert ola.look(karis_note()) is Life.CHECKING  # silent by the clocks: only checked
+    seen = []
+    for minute in range(1, 121):
+        ola.clocks.pass_minutes(1)
+        seen.append(ola.look(karis_note()))  # her heartbeat, a minute later
+        if minute == 60:  # the synced folder lags: for four minutes no new note arrives
+            lagging = karis_note()
+            for _ in range(4):
+                ola.clocks.pass_minutes(1)
+                seen.append(ola.look(lagging))
+    assert set(seen) == {Life.RUNS}
+
+
+def test_a_silent_program_is_said_to_have_stopped_once_watched_without_a_heartbeat():
+    ola = OlasWatch()
+    crashed = Holder("KONTOR-PC", "Kari", ola.clocks.now() - dt.timedelta(hours=2), ola.clocks.now())
+    ola.clocks.pass_minutes(40)  # its last heartbeat was 40 minutes ago by the clocks
+    judged = [ola.look(crashed)]
+    watched_from = ola.clocks.monotonic
+    while ola.clocks.monotonic - watched_from < WATCH_FOR_S:
+        ola.clocks.pass_minutes(1)
+        judged.append(ola.look(crashed))
+    assert judged[:-1] == [Life.CHECKING] * (len(judged) - 1) and judged[-1] is Life.STOPPED
+    assert len(judged) - 1 == WATCH_MINUTES  # a few minutes: the explanation says so
+
+
+def test_a_program_silent_for_hours_is_said_to_have_stopped_at_once():
+    ola = OlasWatch()
+    yesterday = ola.clocks.now() - dt.timedelta(hours=20)  # KONTOR-PC lost power yesterday afternoon
+    assert ola.look(Holder("KONTOR-PC", "Kari", yesterday - dt.timedelta(hours=6), yesterday)) is Life.STOPPED
+
+
+def test_the_watch_begins_again_when_olas_pc_slept_or_another_program_holds_the_folder():
+    """Ola's laptop slept an hour: what it did not watch is not counted (the synced note may not have
+    arrived yet). A new program on KONTOR-PC (started again) is watched from its first note."""
+    ola = OlasWatch()
+    start = ola.clocks.now() - dt.timedelta(hours=1)
+    behind = Holder("KONTOR-PC", "Kari", start, ola.clocks.now() - dt.timedelta(minutes=30))
+    assert ola.look(behind) is Life.CHECKING
+    ola.clocks.pass_minutes(60)  # asleep: no look for an hour
+    assert ola.look(behind) is Life.CHECKING
+    ola.clocks.pass_minutes(WATCH_MINUTES - 1)
+    assert ola.look(behind) is Life.CHECKING
+    ola.clocks.utc += dt.timedelta(minutes=60)  # asleep again, and this time the monotonic clock did
+    ola.clocks.pass_minutes(1)  # not count it (as on Linux): the wall clock tells
+    assert ola.look(behind) is Life.CHECKING
+    ola.clocks.pass_minutes(WATCH_MINUTES - 1)
+    assert ola.look(behind) is Life.CHECKING
+    restarted = Holder("KONTOR-PC", "Kari", ola.clocks.now() - dt.timedelta(minutes=35), behind.seen)
+    ola.clocks.pass_minutes(2)
+    assert ola.look(restarted) is Life.CHECKING  # not a heartbeat of the one watched, and not watched yet
 
 
 # -- Ola's PC -----------------------------------------------------------------------------------------------
 def test_ola_is_told_the_program_on_kontor_pc_seems_stopped_and_takes_over(
-    folder, olas_program, answer_next_dialog
+    folder, olas_program, answer_next_dialog, clocks
 ):
     from verktoykasse.storage.db import who_am_i
     from verktoykasse.ui.read_only import since_text
 
-    seen = utc_now() - dt.timedelta(minutes=40)
+    seen = clocks.now() - dt.timedelta(minutes=40)
     kari_left(folder, seen=seen)
     window, _guard = olas_program()
     banner = window.held_banner
     assert banner.isVisible() and window.database.read_only
+    # KONTOR-PC's clock may run behind this one's: first Ola's program watches for a few minutes
+    assert banner.message.text().startswith(
+        "Opened read-only: Kari has the data open on KONTOR-PC. By this computer's clock, Verktøykassa "
+        f"there has given no sign of life since {since_text(seen)}, but the clocks of two computers can "
+        "differ: checking whether it still runs…"
+    )
+    assert "The check takes a few minutes" in banner.message.text()
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, WATCH_MINUTES - 1)
+    assert not banner.take_over_button.isVisibleTo(banner) and "checking" in banner.message.text()
+    ola_waits(window, clocks, 1)  # no new heartbeat all the while: it has stopped
     assert banner.message.text().startswith(
         "Opened read-only: Kari had the data open on KONTOR-PC, but Verktøykassa there seems to have "
         f"stopped (last sign of life: {since_text(seen)})."
@@ -209,11 +341,12 @@ def test_ola_is_told_the_program_on_kontor_pc_seems_stopped_and_takes_over(
     assert fresh.user == who_am_i() and not fresh.seems_stopped()
 
 
-def test_the_confirmation_says_what_can_go_wrong(folder, olas_program, qtbot, monkeypatch):
+def test_the_confirmation_says_what_can_go_wrong(folder, olas_program, qtbot, monkeypatch, clocks):
     from verktoykasse.ui import dialogs
 
-    kari_left(folder, seen=utc_now() - dt.timedelta(minutes=40))
+    kari_left(folder, seen=clocks.now() - dt.timedelta(minutes=40))
     window, _guard = olas_program()
+    ola_waits(window, clocks, WATCH_MINUTES)
     asked: list[tuple[str, str, str]] = []
     monkeypatch.setattr(
         dialogs, "confirm", lambda _parent, title, text, action: asked.append((title, text, action))
@@ -236,12 +369,13 @@ def test_a_program_that_still_gives_signs_of_life_is_never_offered_for_takeover(
 
 
 def test_kari_giving_a_sign_of_life_before_ola_confirms_keeps_the_data_read_only(
-    folder, olas_program, answer_next_dialog
+    folder, olas_program, answer_next_dialog, clocks
 ):
-    kari_left(folder, seen=utc_now() - dt.timedelta(minutes=40))
+    kari_left(folder, seen=clocks.now() - dt.timedelta(minutes=40))
     window, _guard = olas_program()
+    ola_waits(window, clocks, WATCH_MINUTES)
     assert window.held_banner.take_over_button.isVisible()
-    kari_left(folder, seen=utc_now())  # KONTOR-PC wakes up; the synced note arrives
+    kari_left(folder, seen=clocks.now(), since=read_holder(folder.lock, "KONTOR-PC").since)  # she wakes up
     answer_next_dialog("confirmYes")
     window.held_banner.take_over_button.click()
     assert window.database.read_only and folder.lock.read_text(encoding="utf-8") == KARIS_LOCK
@@ -252,20 +386,82 @@ def test_kari_giving_a_sign_of_life_before_ola_confirms_keeps_the_data_read_only
     assert not window.held_banner.take_over_button.isVisibleTo(window.held_banner)
 
 
-def test_a_program_that_stops_while_ola_looks_is_offered_for_takeover_then(folder, olas_program, monkeypatch):
-    kari_left(folder, seen=utc_now())
+def test_a_program_that_stops_while_ola_looks_is_offered_for_takeover_then(folder, olas_program, clocks):
+    kari_left(folder, seen=clocks.now())
     window, _guard = olas_program()
     assert not window.held_banner.take_over_button.isVisibleTo(window.held_banner)
     message = window.held_banner.message
     message.setSelection(0, 17)  # Ola selects "Opened read-only:" to copy it
-    kari_left(folder, seen=utc_now(), since=read_holder(folder.lock, "KONTOR-PC").since)  # a heartbeat
+    clocks.pass_minutes(1)
+    kari_left(folder, seen=clocks.now(), since=read_holder(folder.lock, "KONTOR-PC").since)  # a heartbeat
     window.check_holder()
     assert message.selectedText() == "Opened read-only:"  # nothing new to say: the text is left alone
-    later = utc_now() + dt.timedelta(minutes=30)  # KONTOR-PC lost power; half an hour goes by
-    monkeypatch.setattr(holder_module, "utc_now", lambda: later)
-    window.check_holder()  # what the window does every minute while the data is held elsewhere
+    ola_waits(window, clocks, 15)  # KONTOR-PC lost power; a quarter of an hour goes by
+    assert not window.held_banner.take_over_button.isVisibleTo(window.held_banner)
+    ola_waits(window, clocks, 1)  # Ola's program watched all along: no further wait
     assert window.held_banner.take_over_button.isVisible()
     assert "seems to have stopped" in window.held_banner.message.text()
+
+
+def test_ola_is_never_offered_to_take_over_from_a_live_program_whose_clock_runs_behind(
+    folder, olas_program, clocks
+):
+    """KONTOR-PC's clock runs half an hour behind Ola's: by the clocks Kari's program looks silent, but
+    its note changes every minute while Ola's program watches, so it is alive."""
+    started = clocks.now() - dt.timedelta(hours=3)
+
+    def kari_beats() -> None:
+        kari_left(folder, seen=clocks.now() - dt.timedelta(minutes=30), since=started)
+
+    kari_beats()
+    window, guard = olas_program()
+    banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    assert not banner.take_over_button.isVisibleTo(banner)
+    for _ in range(60):  # an hour of Ola's window reading the note every minute
+        clocks.pass_minutes(1)
+        kari_beats()
+        window.check_holder()
+        assert not banner.take_over_button.isVisibleTo(banner)
+        assert "seems to have stopped" not in banner.message.text()
+    assert banner.message.text().startswith("Opened read-only: Kari on KONTOR-PC has the data open since")
+    assert guard.take_over_stopped() == read_holder(folder.lock, "KONTOR-PC")  # refused, even if asked
+    assert folder.lock.read_text(encoding="utf-8") == KARIS_LOCK and window.database.read_only
+
+
+def test_a_program_stopped_since_yesterday_is_offered_for_takeover_at_once(
+    folder, olas_program, answer_next_dialog, clocks
+):
+    kari_left(folder, seen=clocks.now() - dt.timedelta(hours=20))
+    window, _guard = olas_program()
+    banner = window.held_banner
+    assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
+    answer_next_dialog("confirmYes")
+    banner.take_over_button.click()
+    assert not window.database.read_only and f"{os.getpid()}\n" in folder.lock.read_text(encoding="utf-8")
+
+
+def test_a_takeover_asked_for_after_olas_pc_slept_waits_for_a_new_watch(
+    folder, olas_program, answer_next_dialog, clocks
+):
+    """Ola's laptop slept with the offer on screen; on waking he presses Take over… at once. What his
+    PC did not watch is not counted: it checks again for a few minutes, and says so."""
+    kari_left(folder, seen=clocks.now() - dt.timedelta(minutes=40))
+    window, _guard = olas_program()
+    ola_waits(window, clocks, WATCH_MINUTES)
+    assert window.held_banner.take_over_button.isVisible()
+    clocks.pass_minutes(90)  # asleep
+    answer_next_dialog("confirmYes")
+    window.held_banner.take_over_button.click()
+    assert window.database.read_only and folder.lock.read_text(encoding="utf-8") == KARIS_LOCK
+    assert window.statusBar().currentMessage() == (
+        "Verktøykassa on KONTOR-PC may still be running, so the data stays read-only here while this "
+        "computer checks for a few minutes."
+    )
+    assert not window.held_banner.take_over_button.isVisibleTo(window.held_banner)
+    assert "checking whether it still runs…" in window.held_banner.message.text()
+    ola_waits(window, clocks, WATCH_MINUTES)
+    assert window.held_banner.take_over_button.isVisible()
 
 
 # -- Kari's PC, taken over ----------------------------------------------------------------------------------
@@ -315,6 +511,7 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
     apply_language(qapp, "nb")
     try:
         text = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50, days_ago=1), seen), stopped=True)
+        checking = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True)
     finally:
         clear_translators(qapp)
         QLocale.setDefault(previous)
@@ -323,6 +520,11 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
         "stoppet (siste livstegn: "
     )
     assert "07:05" in text
+    assert checking == (
+        "Åpnet bare for lesing: Kari har dataene åpne på KONTOR-PC. Etter klokken på denne datamaskinen har "
+        "Verktøykassa der ikke gitt livstegn siden 07:05, men klokkene på to datamaskiner kan gå ulikt: "
+        "kontrollerer om det fortsatt er i gang …"
+    )
 
 
 def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(start_window, qtbot):
@@ -342,14 +544,15 @@ def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(
 
 
 def test_a_lock_file_windows_will_not_let_go_of_is_not_taken_over(
-    folder, olas_program, answer_next_dialog, monkeypatch
+    folder, olas_program, answer_next_dialog, monkeypatch, clocks
 ):
     """On a network drive, Windows refuses to delete a lock file that a program there still holds open
     (the server has not yet noticed KONTOR-PC is gone): nothing is taken, and Ola is told to try again."""
     from PySide6.QtCore import QLockFile
 
-    kari_left(folder, seen=utc_now() - dt.timedelta(minutes=40))
+    kari_left(folder, seen=clocks.now() - dt.timedelta(minutes=40))
     window, _guard = olas_program()
+    ola_waits(window, clocks, WATCH_MINUTES)
     monkeypatch.setattr(QLockFile, "removeStaleLockFile", lambda _self: False)
     answer_next_dialog("confirmYes")
     window.held_banner.take_over_button.click()

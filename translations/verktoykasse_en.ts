@@ -3300,6 +3300,10 @@
         <translation>You can look at, print and export the plans here, but not change them. If that computer crashed, lost power or was switched off without closing the program, press Take over… to change the plans here. If the program there is still in use, close it there first and press Try again.</translation>
     </message>
     <message>
+        <source>You can look at, print and export the plans here, but not change them. The check takes a few minutes: if the program there has stopped, you can then take over the data here. If it is still in use, close it there first and press Try again.</source>
+        <translation>You can look at, print and export the plans here, but not change them. The check takes a few minutes: if the program there has stopped, you can then take over the data here. If it is still in use, close it there first and press Try again.</translation>
+    </message>
+    <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
         <translation>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</translation>
     </message>
@@ -3859,6 +3863,10 @@
     <message>
         <source>The data could not be taken over from {computer}. Try again in a moment.</source>
         <translation>The data could not be taken over from {computer}. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} may still be running, so the data stays read-only here while this computer checks for a few minutes.</source>
+        <translation>Verktøykassa on {computer} may still be running, so the data stays read-only here while this computer checks for a few minutes.</translation>
     </message>
     <message>
         <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
@@ -5929,6 +5937,14 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
         <translation>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
+        <translation>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
+        <translation>Opened read-only: the data is open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</translation>
     </message>
     <message>
         <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>

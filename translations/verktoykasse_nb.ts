@@ -3300,6 +3300,10 @@
         <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem. Hvis den datamaskinen krasjet, mistet strømmen eller ble slått av uten at programmet ble lukket, trykker du Ta over … for å endre planene her. Hvis programmet der fortsatt er i bruk, lukker du det der først og trykker Prøv igjen.</translation>
     </message>
     <message>
+        <source>You can look at, print and export the plans here, but not change them. The check takes a few minutes: if the program there has stopped, you can then take over the data here. If it is still in use, close it there first and press Try again.</source>
+        <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem. Kontrollen tar noen minutter: hvis programmet der har stoppet, kan du deretter ta over dataene her. Hvis det fortsatt er i bruk, lukker du det der først og trykker Prøv igjen.</translation>
+    </message>
+    <message>
         <source>You can look at, print and export the plans here, but not change them: two computers writing one data file can damage it. When the program there is closed, press Try again to change the plans here. To work on the same plans from several computers, use a shared database (Tools → Settings… → Database).</source>
         <translation>Du kan se på, skrive ut og eksportere planene her, men ikke endre dem: to datamaskiner som skriver i samme datafil, kan ødelegge den. Når programmet er lukket der, trykker du Prøv igjen for å endre planene her. For å arbeide med de samme planene fra flere datamaskiner bruker du en felles database (Verktøy → Innstillinger… → Database).</translation>
     </message>
@@ -3859,6 +3863,10 @@
     <message>
         <source>The data could not be taken over from {computer}. Try again in a moment.</source>
         <translation>Dataene kunne ikke tas over fra {computer}. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Verktøykassa on {computer} may still be running, so the data stays read-only here while this computer checks for a few minutes.</source>
+        <translation>Verktøykassa på {computer} kan fortsatt være i gang, så dataene er bare for lesing her mens denne datamaskinen kontrollerer i noen minutter.</translation>
     </message>
     <message>
         <source>Verktøykassa on {computer} has just given a sign of life, so the data stays read-only here. Close the program there first.</source>
@@ -5929,6 +5937,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</source>
         <translation>Åpnet bare for lesing: dataene holdes av Verktøykassa på {computer}, som ser ut til å ha stoppet (siste livstegn: {time}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: {user} har dataene åpne på {computer}. Etter klokken på denne datamaskinen har Verktøykassa der ikke gitt livstegn siden {time}, men klokkene på to datamaskiner kan gå ulikt: kontrollerer om det fortsatt er i gang …</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: dataene er åpne på {computer}. Etter klokken på denne datamaskinen har Verktøykassa der ikke gitt livstegn siden {time}, men klokkene på to datamaskiner kan gå ulikt: kontrollerer om det fortsatt er i gang …</translation>
     </message>
     <message>
         <source>Take over the data from {computer} (last sign of life: {time})? Do this only if Verktøykassa is no longer running there: the computer crashed, lost power or was switched off without closing the program. If it is in fact still running, changes made on both computers can collide, and some of them can be lost.</source>

@@ -6,14 +6,27 @@ on another computer (the folder is synced or on a network drive) cannot wake the
 read-only instead and says "Kari on KONTOR-PC has the data open since 08:14" (``Holder``). A note left by
 an earlier run on another computer is not believed: it must name the computer the lock names. Without a
 note (a program of an older version holds it) the lock's computer and the lock file's time are said.
+
+Whether the holding program still runs is judged from its heartbeat, a time written by its own clock. Two
+computers' clocks can differ (a wrong time zone, a clock never set): a live holder whose clock runs 30
+minutes behind looks silent for 30 minutes by this computer's clock. So the clocks alone never decide that
+it stopped (``Watch``): the reading program remembers, by its own monotonic clock, when it first saw each
+heartbeat; one that changed while it watched is alive whatever the clocks say, and one the clocks call
+silent is said to have stopped only after it was watched unchanged for ``WATCH_FOR_S`` (several
+heartbeats), or at once when its last sign of life is so old (``LONG_SILENT``) that no clock difference
+explains it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import json
-from dataclasses import dataclass
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from verktoykasse.files import read_regular_file, write_atomically
@@ -21,33 +34,119 @@ from verktoykasse.files import read_regular_file, write_atomically
 NOTE_LIMIT = 4096  # a note is a few dozen bytes; anything bigger is not ours
 LOCK_LIMIT = 4096  # Qt's lock file: a process id, the program's name, the computer's name and two ids
 HEARTBEAT_S = 60  # how often the holding program refreshes its note
-STOPPED_AFTER = dt.timedelta(minutes=15)  # no sign of life for this long: it seems to have stopped
+STOPPED_AFTER = dt.timedelta(minutes=15)  # no sign of life for this long by the clocks: it may have stopped
+# Watched this long (this computer's monotonic clock) without a new heartbeat, a holder the clocks call silent
+# has stopped: two heartbeats, and three minutes for a synced folder's lag and a write that failed.
+WATCH_FOR_S = 2 * HEARTBEAT_S + 180
+# Two watches this far apart (this computer slept, the window hung) are not one watch: it begins again.
+WATCH_GAP_S = 3 * HEARTBEAT_S
+# Silent this long by the clocks: no clock difference explains it (a wrong time zone is a few hours), so
+# it has stopped without a watch (a PC that crashed yesterday is offered for takeover at once).
+LONG_SILENT = dt.timedelta(hours=12)
+
+
+class Life(enum.Enum):
+    """What this computer makes of the holding program's signs of life."""
+
+    RUNS = "runs"  # a recent heartbeat by the clocks, or a new one while this computer watched
+    CHECKING = "checking"  # silent by the clocks, but not watched long enough to tell from a clock difference
+    STOPPED = "stopped"  # silent by the clocks, and watched without a new heartbeat (or silent for very long)
 
 
 @dataclass(frozen=True)
 class Holder:
     """The program that holds a data folder: ``user`` ("" when not known), ``computer``, ``since`` (UTC)
-    and ``seen``, its last heartbeat (UTC; None from a program without one)."""
+    and ``seen``, its last heartbeat (UTC; None from a program without one). ``life`` is how a ``Watch``
+    judged it when it was read (None: not watched; it takes no part in comparing holders)."""
 
     computer: str
     user: str = ""
     since: dt.datetime | None = None
     seen: dt.datetime | None = None
+    life: Life | None = field(default=None, compare=False)
 
     @property
     def last_sign_of_life(self) -> dt.datetime | None:
         """The last time the holding program is known to have run (UTC): its heartbeat, else its start."""
         return self.seen or self.since
 
-    def seems_stopped(self, now: dt.datetime | None = None) -> bool:
-        """Whether the holding program has given no sign of life for ``STOPPED_AFTER`` (``now``: UTC).
-
-        A time in the future (the other PC's clock runs ahead) is a sign of life, and a holder of unknown
-        time is never said to have stopped."""
+    def silent_for(self, limit: dt.timedelta, now: dt.datetime | None = None) -> bool:
+        """Whether, by the clocks (the holder's and this computer's, ``now``: UTC), the holding program has
+        given no sign of life for more than ``limit``. A time in the future (the other PC's clock runs
+        ahead) is a sign of life, and a holder of unknown time is never silent."""
         last = self.last_sign_of_life
         if last is None:
             return False
-        return (now or utc_now()) - last > STOPPED_AFTER
+        return (now or utc_now()) - last > limit
+
+    def judged(self, now: dt.datetime | None = None) -> Life:
+        """What is known of the holding program: the watch's judgement, else what a first look can tell
+        (silent by the clocks is only ``CHECKING``, unless silent for ``LONG_SILENT``)."""
+        if self.life is not None:
+            return self.life
+        if not self.silent_for(STOPPED_AFTER, now):
+            return Life.RUNS
+        return Life.STOPPED if self.silent_for(LONG_SILENT, now) else Life.CHECKING
+
+    def seems_stopped(self, now: dt.datetime | None = None) -> bool:
+        """Whether the holding program seems to have stopped, so that its folder may be taken over."""
+        return self.judged(now) is Life.STOPPED
+
+
+class Watch:
+    """What this computer has seen of one data folder's holder, by its own monotonic clock (``clock``).
+
+    ``look`` is called at every reading of the holder (every minute while the data is held elsewhere); it
+    returns the holder with its ``life`` judged. Safe to call from the heartbeat's thread too."""
+
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+        self._clock = clock
+        self._guard = threading.Lock()
+        self._holder: tuple | None = None  # the holding program watched: its computer and start
+        self._heartbeat: dt.datetime | None = None  # its heartbeat when last looked at
+        self._unchanged_since = 0.0  # this computer's clock: since when that heartbeat has been watched
+        self._last_look: tuple[float, dt.datetime] | None = None  # by both of this computer's clocks
+        self._beat_seen = False  # a new heartbeat came while this computer watched
+
+    def look(self, holder: Holder, now: dt.datetime | None = None) -> Holder:
+        with self._guard:
+            moment, wall = (self._clock or monotonic)(), now or utc_now()
+            program = (holder.computer, holder.since)
+            if program != self._holder:  # another program (or the same one started again): a new watch
+                self._holder, self._beat_seen = program, False
+                self._heartbeat, self._unchanged_since = holder.seen, moment
+            elif holder.seen != self._heartbeat:  # it wrote a heartbeat meanwhile: it ran then
+                self._heartbeat, self._unchanged_since, self._beat_seen = holder.seen, moment, True
+            elif self._not_watched_since_last_look(moment, wall):
+                self._unchanged_since = moment  # not watched meanwhile (this PC slept): watch again
+            self._last_look = moment, wall
+            watched = moment - self._unchanged_since
+            if not holder.silent_for(STOPPED_AFTER, now):
+                life = Life.RUNS
+            elif watched >= WATCH_FOR_S:
+                life = Life.STOPPED
+            elif self._beat_seen:
+                life = Life.RUNS  # its clock differs, but it gave a sign of life a moment ago
+            elif holder.silent_for(LONG_SILENT, now):
+                life = Life.STOPPED  # so long ago that no clock difference explains it
+            else:
+                life = Life.CHECKING
+            return replace(holder, life=life)
+
+    def _not_watched_since_last_look(self, moment: float, wall: dt.datetime) -> bool:
+        """Whether this computer's clocks moved on too far since the last look for it to have watched: the
+        monotonic clock (one that counts a sleep, as on Windows) or the wall clock (which counts it where
+        the monotonic one does not; set back or forward, it also means the watch cannot be trusted)."""
+        if self._last_look is None:
+            return True
+        last_moment, last_wall = self._last_look
+        gap = dt.timedelta(seconds=WATCH_GAP_S)
+        return moment - last_moment > WATCH_GAP_S or abs(wall - last_wall) > gap
+
+
+def monotonic() -> float:
+    """This computer's monotonic clock (seconds): never set, never changed by a time zone."""
+    return time.monotonic()
 
 
 def utc_now() -> dt.datetime:

@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
     def _check_holder_regularly(self, on: bool) -> None:
         """While another computer holds the data, read every minute who holds it: the banner then offers
         "Take over…" once the program there has stopped giving signs of life (and no longer once it gives
-        them again)."""
+        them again). Each reading is also what the holder's watch sees (``SingleInstance.holder``)."""
         if not on:
             if self._holder_check is not None:
                 self._holder_check.stop()
@@ -663,7 +663,8 @@ class MainWindow(QMainWindow):
     def take_over_from_stopped(self) -> None:
         """The banner's "Take over…": Verktøykassa on the holding computer seems to have stopped. Once the
         user confirmed the risk, its lock is removed and the data opened for editing here, unless it
-        gave a sign of life meanwhile (then it stays read-only here, and the banner says so)."""
+        gave a sign of life meanwhile or must be watched again (then it stays read-only here, and the banner
+        says so)."""
         held = self.context.held_by
         if self.take_over_stopped is None or held is None:
             return
@@ -676,8 +677,16 @@ class MainWindow(QMainWindow):
         if holder is not None:
             self.context.held_by = holder
             self.show_read_only()
-            if holder.seems_stopped():
+            from verktoykasse.storage.holder import Life
+
+            life = holder.judged()
+            if life is Life.STOPPED:
                 text = self.tr("The data could not be taken over from {computer}. Try again in a moment.")
+            elif life is Life.CHECKING:  # a new holder, or this PC slept: watched again before a takeover
+                text = self.tr(
+                    "Verktøykassa on {computer} may still be running, so the data stays read-only here while "
+                    "this computer checks for a few minutes."
+                )
             else:
                 text = self.tr(
                     "Verktøykassa on {computer} has just given a sign of life, so the data stays read-only "

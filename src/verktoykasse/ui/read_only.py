@@ -7,7 +7,10 @@ buttons that change plans hidden; printing and exports still work), and this ban
 data and since when. "Try again" takes the folder over once the other program has closed: the data is
 then opened for editing as at a normal start, without a restart. When the program there seems to have
 stopped (no heartbeat for a long while: a crash, a power cut, ``storage.holder``), the banner says so with
-its last sign of life and offers "Take over…", after a confirmation that explains the risk.
+its last sign of life and offers "Take over…", after a confirmation that explains the risk. As the clocks
+of two computers can differ, a program that looks silent by the clocks is first watched for a few minutes
+(``storage.holder.Watch``): meanwhile the banner says it is checking whether the program there still runs,
+and offers no takeover.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from verktoykasse.domain.formatting import format_datetime
+from verktoykasse.storage.holder import Life
 
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext
@@ -39,11 +43,14 @@ def since_text(since: dt.datetime | None, today: dt.date | None = None) -> str:
     return format_datetime(since)
 
 
-def held_message(holder: Holder, stopped: bool = False) -> str:
+def held_message(holder: Holder, stopped: bool = False, checking: bool = False) -> str:
     """ "Opened read-only: Kari on KONTOR-PC has the data open since 08:14", as much as is known; for a
-    program that seems to have stopped (``stopped``), that and its last sign of life."""
+    program that seems to have stopped (``stopped``), that and its last sign of life; for one that looks
+    silent but is still being watched (``checking``), that it is being checked."""
     if stopped:
         return stopped_message(holder)
+    if checking:
+        return checking_message(holder)
     when = since_text(holder.since)
     if holder.user and when:
         text = QCoreApplication.translate(
@@ -76,6 +83,27 @@ def stopped_message(holder: Holder) -> str:
             "ReadOnly",
             "Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped "
             "(last sign of life: {time}).",
+        )
+    return text.format(user=holder.user, computer=holder.computer, time=when)
+
+
+def checking_message(holder: Holder) -> str:
+    """The holding program looks silent by the clocks, but the clocks of two computers can differ: this
+    program watches its heartbeat for a few minutes before it says that it stopped."""
+    when = since_text(holder.last_sign_of_life)
+    if holder.user:
+        text = QCoreApplication.translate(
+            "ReadOnly",
+            "Opened read-only: {user} has the data open on {computer}. By this computer's clock, "
+            "Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can "
+            "differ: checking whether it still runs…",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ReadOnly",
+            "Opened read-only: the data is open on {computer}. By this computer's clock, Verktøykassa there "
+            "has given no sign of life since {time}, but the clocks of two computers can differ: checking "
+            "whether it still runs…",
         )
     return text.format(user=holder.user, computer=holder.computer, time=when)
 
@@ -125,14 +153,16 @@ class HeldBanner(QFrame):
     @staticmethod
     def says(holder: Holder, now: dt.datetime | None = None) -> tuple:
         """What the message would say about ``holder``: a new heartbeat alone changes none of it."""
-        stopped = holder.seems_stopped(now)
-        last = holder.last_sign_of_life if stopped else None
-        return holder.computer, holder.user, holder.since, stopped, last
+        life = holder.judged(now)
+        last = holder.last_sign_of_life if life is not Life.RUNS else None
+        return holder.computer, holder.user, holder.since, life, last
 
     def show_holder(self, holder: Holder, now: dt.datetime | None = None) -> None:
         """Say who holds the data (again after a change of language: every text is set here), and, when
-        the program there seems to have stopped (``now``: UTC), offer to take the data over."""
-        stopped = holder.seems_stopped(now)
+        the program there seems to have stopped (``now``: UTC), offer to take the data over; while it is
+        still being checked (``storage.holder.Watch``), say so instead."""
+        life = holder.judged(now)
+        stopped, checking = life is Life.STOPPED, life is Life.CHECKING
         self.shown = self.says(holder, now)
         self.setAccessibleName(self.tr("Opened read-only"))
         self.retry_button.setText(self.tr("Try again"))
@@ -149,6 +179,12 @@ class HeldBanner(QFrame):
                 "change the plans here. If the program there is still in use, close it there first and "
                 "press Try again."
             )
+        elif checking:
+            advice = self.tr(
+                "You can look at, print and export the plans here, but not change them. The check takes a "
+                "few minutes: if the program there has stopped, you can then take over the data here. If it "
+                "is still in use, close it there first and press Try again."
+            )
         else:
             advice = self.tr(
                 "You can look at, print and export the plans here, but not change them: two computers "
@@ -156,7 +192,7 @@ class HeldBanner(QFrame):
                 "to change the plans here. To work on the same plans from several computers, use a shared "
                 "database (Tools → Settings… → Database)."
             )
-        self.message.setText(held_message(holder, stopped) + " " + advice)
+        self.message.setText(held_message(holder, stopped, checking) + " " + advice)
         self.setAccessibleDescription(self.message.text())
         self.show()
 

@@ -19,10 +19,12 @@ Qt's lock cannot tell whether a copy on another computer still runs (``staleLock
 process on this computer is stale), so a crash there would leave this folder read-only everywhere else for
 good. The holding copy therefore refreshes its note every minute (a heartbeat, written in a thread of its
 own so a slow network drive never holds up the window; a write that fails is simply tried again next
-minute), and when the note shows no sign of life for long (``storage.holder.STOPPED_AFTER``) the user may
-take the folder over (``take_over_stopped``: the other computer's lock file is removed and the lock taken
-here). A copy that finds, at its heartbeat, that another computer took its folder over stops writing its
-note, says so (``lost``) and never removes the other computer's lock or note when it closes.
+minute), and when the note shows no sign of life for long (``storage.holder.STOPPED_AFTER``) and, as the
+clocks of two computers can differ, this copy watched it for a few minutes without a new heartbeat
+(``storage.holder.Watch``: ``holder`` judges every holder it reads), the user may take the folder over
+(``take_over_stopped``: the other computer's lock file is removed and the lock taken here). A copy that
+finds, at its heartbeat, that another computer took its folder over stops writing its note, says so
+(``lost``) and never removes the other computer's lock or note when it closes.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the soc
     from PySide6.QtCore import QTimer
     from PySide6.QtNetwork import QLocalServer
 
-    from verktoykasse.storage.holder import Holder
+    from verktoykasse.storage.holder import Holder, Watch
 
 
 # A copy that finds the folder held by one on this computer asks it to come forward; the first copy listens
@@ -79,6 +81,7 @@ class SingleInstance(QObject):
         self._note_guard = threading.Lock()  # no heartbeat writes the note once ``release`` began
         self._released = False
         self._lost = False
+        self._watch: Watch | None = None  # what this copy has seen of the holder's heartbeat (``holder``)
 
     def _new_lock(self) -> QLockFile:
         lock = QLockFile(str(self.paths.lock))
@@ -124,7 +127,16 @@ class SingleInstance(QObject):
         from verktoykasse.storage.holder import read_holder
 
         computer = self.other_computer()
-        return read_holder(self.paths.lock, computer) if computer else None
+        return self.watched(read_holder(self.paths.lock, computer)) if computer else None
+
+    def watched(self, holder: Holder) -> Holder:
+        """``holder`` judged by what this copy has seen of its heartbeat (its ``life``): the clocks of two
+        computers can differ, so a silent one is only said to have stopped once watched for a while."""
+        if self._watch is None:
+            from verktoykasse.storage.holder import Watch
+
+            self._watch = Watch()
+        return self._watch.look(holder)
 
     def take_over(self) -> Holder | None:
         """Take the folder now that its holder may have closed: None when this copy holds it now, else
@@ -142,7 +154,8 @@ class SingleInstance(QObject):
         it): its lock file is removed and the lock taken here, with a fresh note. None when this copy holds
         the folder now; else who still does (the other copy gave a sign of life meanwhile, or its lock
         file could not be removed). A copy on this computer, or one that still gives signs of life, is
-        never taken over."""
+        never taken over, nor one whose clock may only differ from this computer's (not yet watched long
+        enough: ``storage.holder.Watch``)."""
         holder = self.take_over()
         if holder is None or not self.other_computer() or not holder.seems_stopped():
             return holder
@@ -231,7 +244,7 @@ class SingleInstance(QObject):
                 return
             self._lost = True
         computer = owner[1]
-        holder = read_holder(self.paths.lock, computer) if computer != here else Holder(here)
+        holder = self.watched(read_holder(self.paths.lock, computer)) if computer != here else Holder(here)
         self.lost.emit(holder)
 
     def _forget_a_lost_lock(self) -> None:
