@@ -203,8 +203,9 @@ def test_a_program_seen_minutes_ago_runs_and_one_silent_for_long_is_checked_firs
     assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS
 
 
-def test_an_older_program_without_heartbeat_is_judged_by_its_start_or_its_lock_file(folder):
-    """0.1.0 left no note, earlier 0.2 builds a note without heartbeat: their time is the last sign."""
+def test_an_older_program_without_heartbeat_is_never_said_to_have_stopped(folder):
+    """0.1.0 leaves no note, and a note may have no heartbeat: such a program writes no sign of life and
+    would not notice being taken over (both PCs would write), so it is never offered, however old."""
     folder.lock.write_text(KARIS_LOCK, encoding="utf-8")
     note_path(folder.lock).write_text(
         json.dumps(
@@ -213,13 +214,18 @@ def test_an_older_program_without_heartbeat_is_judged_by_its_start_or_its_lock_f
         encoding="utf-8",
     )
     old_note = read_holder(folder.lock, "KONTOR-PC")
-    assert old_note.seen is None and old_note.seems_stopped()
+    assert old_note.seen is None and old_note.user == "Kari"
+    assert old_note.judged() is Life.RUNS and not old_note.seems_stopped()
 
     note_path(folder.lock).unlink()  # 0.1.0: the lock alone, written when it started
-    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS  # just written
-    an_hour_ago = (utc_now() - dt.timedelta(hours=1)).replace(tzinfo=dt.UTC).timestamp()
-    os.utime(folder.lock, (an_hour_ago, an_hour_ago))
-    assert read_holder(folder.lock, "KONTOR-PC").silent_for(STOPPED_AFTER)
+    a_day_ago = (utc_now() - dt.timedelta(days=1)).replace(tzinfo=dt.UTC).timestamp()
+    os.utime(folder.lock, (a_day_ago, a_day_ago))
+    lock_only = read_holder(folder.lock, "KONTOR-PC")
+    assert lock_only.last_sign_of_life is not None  # still said: "has the data open since …"
+    assert not lock_only.silent_for(STOPPED_AFTER) and not lock_only.seems_stopped()
+    minutes = iter(range(0, 61 * 60, 60))
+    watch = Watch(clock=lambda: float(next(minutes)))  # Ola's window looks every minute for an hour
+    assert all(watch.look(lock_only).judged() is Life.RUNS for _ in range(61))
 
 
 # -- clocks that differ: what Ola's PC watched decides, not the clocks alone ---------------------------------

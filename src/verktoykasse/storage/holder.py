@@ -6,6 +6,8 @@ on another computer (the folder is synced or on a network drive) cannot wake the
 read-only instead and says "Kari on KONTOR-PC has the data open since 08:14" (``Holder``). A note left by
 an earlier run on another computer is not believed: it must name the computer the lock names. Without a
 note (a program of an older version holds it) the lock's computer and the lock file's time are said.
+Such a program writes no heartbeat, and it would not notice being taken over: it is never said to have
+stopped (``Holder.silent_for``), whatever its time.
 
 Whether the holding program still runs is judged from its heartbeat, a time written by its own clock. Two
 computers' clocks can differ (a wrong time zone, a clock never set): a live holder whose clock runs 30
@@ -73,11 +75,12 @@ class Holder:
     def silent_for(self, limit: dt.timedelta, now: dt.datetime | None = None) -> bool:
         """Whether, by the clocks (the holder's and this computer's, ``now``: UTC), the holding program has
         given no sign of life for more than ``limit``. A time in the future (the other PC's clock runs
-        ahead) is a sign of life, and a holder of unknown time is never silent."""
-        last = self.last_sign_of_life
-        if last is None:
+        ahead) is a sign of life. A holder without a heartbeat is never silent: an older version of the
+        program writes none (and would not notice being taken over), and a note that cannot be read just
+        now (being synced) tells nothing, so nothing says it stopped."""
+        if self.seen is None:
             return False
-        return (now or utc_now()) - last > limit
+        return (now or utc_now()) - self.seen > limit
 
     def judged(self, now: dt.datetime | None = None) -> Life:
         """What is known of the holding program: the watch's judgement, else what a first look can tell
