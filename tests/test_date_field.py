@@ -202,3 +202,27 @@ def test_the_date_field_grows_with_a_large_font(start_window, answer_next_dialog
     edit.parentWidget().setFont(font)
     assert edit.minimumWidth() > normal * 1.5
     assert edit.fontMetrics().horizontalAdvance("31.12.2027") < edit.minimumWidth()
+
+
+def test_the_date_fields_tip_shows_the_month_written_out_in_the_users_language(
+    qapp, start_window, answer_next_dialog, qtbot
+):
+    """Resting on a date field says which forms it reads, a month written out among them, as written in
+    the window's language; and that form is read."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, "nb")
+    try:
+        window = start_window()
+        ws = new_plan(window, answer_next_dialog)
+        ws.go_to("goals")
+        click(qtbot, ws, "goalsAdd")
+        click(qtbot, ws, "kpisAdd")
+        edit = on_page(ws, QLineEdit, "kpiDeadline")
+        assert edit.toolTip() == (
+            "Skriv dag, måned og år, for eksempel 31.12.2027, 31.12.27, 311227 eller 31. desember 2027."
+        )
+        type_date(qtbot, ws, "kpiDeadline", "31. desember 2027")
+        assert stored(window, Kpi, name="Ny KPI").deadline == dt.date(2027, 12, 31)  # the new KPI's name
+    finally:
+        clear_translators(qapp)

@@ -1853,8 +1853,8 @@
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <source>Type day, month and year, for example 31.12.2027, 31.12.27 or 311227.</source>
-        <translation>Skriv dag, måned og år, for eksempel 31.12.2027, 31.12.27 eller 311227.</translation>
+        <source>Type day, month and year, for example 31.12.2027, 31.12.27, 311227 or 31 December 2027.</source>
+        <translation>Skriv dag, måned og år, for eksempel 31.12.2027, 31.12.27, 311227 eller 31. desember 2027.</translation>
     </message>
     <message>
         <source>Calendar…</source>

@@ -393,7 +393,9 @@ class DateField(TypedField):
         self._stored: dt.date | None = getattr(obj, attr)
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
-        self.edit.setToolTip(self.tr("Type day, month and year, for example 31.12.2027, 31.12.27 or 311227."))
+        self.edit.setToolTip(
+            self.tr("Type day, month and year, for example 31.12.2027, 31.12.27, 311227 or 31 December 2027.")
+        )
         self.calendar_button = QToolButton()
         self.calendar_button.setObjectName(name + "Calendar")
         self.calendar_button.setText(self.tr("Calendar…"))
