@@ -44,12 +44,22 @@ def roaming_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
 
 
+def _named_data_dir(cli_value: str | os.PathLike[str] | None) -> Path | None:
+    """The folder ``--data-dir`` or the environment names, if one does."""
+    named = cli_value or os.environ.get(ENV_DATA_DIR)
+    return Path(named).expanduser().resolve() if named else None
+
+
+def asked_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder as asked for, before a moved folder's note is followed or 0.1.0's roaming data is
+    moved: what a message names when finding the data folder itself fails."""
+    return _named_data_dir(cli_value) or default_data_dir()
+
+
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    if cli_value:
-        return followed(Path(cli_value).expanduser().resolve())
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return followed(Path(env).expanduser().resolve())
+    named = _named_data_dir(cli_value)
+    if named is not None:
+        return followed(named)
     local, roaming = default_data_dir(), roaming_data_dir()
     if roaming != local and DataPaths(roaming).database.is_file():  # only on Windows, after 0.1.0
         from verktoykasse.storage.relocate import move_to_local

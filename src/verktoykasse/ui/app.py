@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from verktoykasse._version import __version__
 from verktoykasse.i18n import apply_language
 from verktoykasse.logs import setup_logging
-from verktoykasse.paths import DataPaths, local_log_dir, resolve_data_dir
+from verktoykasse.paths import DataPaths, asked_data_dir, local_log_dir, resolve_data_dir
 from verktoykasse.resources import resource_path
 from verktoykasse.settings import Settings
 
@@ -168,23 +168,12 @@ def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPath
         except OSError as exc:
             # Finding the folder can fail too (the old roaming folder's data cannot be moved, a moved
             # folder's note cannot be read): then the folder named is the one asked for.
-            usual = named_data_dir(data_dir)
+            usual = asked_data_dir(data_dir)
             app.setWindowIcon(application_icon())
             apply_language(app)  # no settings to read: the system's language
             chosen = ask_for_another_folder(folder or usual, exc, usual)
             if chosen is None:
                 return None
-
-
-def named_data_dir(data_dir: str | Path | None) -> Path:
-    """The data folder as asked for (``--data-dir``, the environment, the platform's), without looking
-    inside it: what a message names when the folder cannot even be found."""
-    import os
-
-    from verktoykasse.paths import ENV_DATA_DIR, default_data_dir
-
-    named = data_dir or os.environ.get(ENV_DATA_DIR)
-    return Path(named).expanduser() if named else default_data_dir()
 
 
 def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
