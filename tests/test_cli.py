@@ -79,6 +79,25 @@ def test_an_unusable_data_folder_gives_a_message_not_a_traceback(tmp_path, capsy
     assert result.stderr.startswith("verktoykasse: ")
 
 
+def test_a_data_folder_that_cannot_even_be_found_gives_a_message_not_a_traceback(
+    tmp_path, capsys, monkeypatch
+):
+    """0.1.0's data in the roaming folder is moved to the local one before the command runs; when that
+    move fails, the command names the folder asked for instead of failing again in its own handler."""
+    import errno
+
+    from verktoykasse import cli, paths
+
+    def cannot_move(_data_dir=None):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(paths, "resolve_data_dir", cannot_move)
+    asked = tmp_path / "data"
+    assert cli.main(["--data-dir", str(asked), "plans"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("verktoykasse: ") and str(asked) in error and "cannot be written to" in error
+
+
 def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(tmp_path, capsys):
     folder = tmp_path / "data"
     folder.mkdir()

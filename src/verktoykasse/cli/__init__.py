@@ -119,19 +119,23 @@ def run_command(args: argparse.Namespace) -> int:
     from verktoykasse.context import AppContext
     from verktoykasse.i18n import install_translators, resolve_language
     from verktoykasse.logs import setup_logging
+    from verktoykasse.paths import asked_data_dir, resolve_data_dir
     from verktoykasse.storage.db import DatabaseError, NewerDatabaseError
     from verktoykasse.storage.health import REPLACEABLE, UnusableDatabase
     from verktoykasse.storage.server import ServerError
 
+    folder = None
     try:
-        context = AppContext.create(args.data_dir, args.database_url)
+        folder = resolve_data_dir(args.data_dir)
+        context = AppContext.create(folder, args.database_url)
     except OSError as exc:
-        from verktoykasse.paths import resolve_data_dir
         from verktoykasse.storage.health import data_folder_message
 
+        # Finding the folder can fail too (0.1.0's roaming data cannot be moved): then the one asked for.
+        named = folder if folder is not None else asked_data_dir(args.data_dir)
         app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
         translators = install_translators(app, resolve_language())  # no settings: the system's language
-        print(f"verktoykasse: {data_folder_message(resolve_data_dir(args.data_dir), exc)}", file=sys.stderr)
+        print(f"verktoykasse: {data_folder_message(named, exc)}", file=sys.stderr)
         for translator in translators:
             app.removeTranslator(translator)
         return 1
