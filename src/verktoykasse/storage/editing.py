@@ -470,7 +470,7 @@ def load_plan(session: Session, plan_id: int, *, measurements: bool = True) -> P
 def load_measurements(session: Session, plan: Plan) -> None:
     """Read the measurements of every KPI of ``plan`` that ``load_plan`` left without them, in one query:
     the evaluation step shows them all, and reading them KPI by KPI would be a pause on a large plan."""
-    if any("measurements" not in kpi.__dict__ for kpi in _kpis(plan)):  # not read yet (ORM state)
+    if not all(kpi.measurements_read for kpi in _kpis(plan)):
         session.scalars(
             select(Kpi).join(Goal).where(Goal.plan_id == plan.id).options(selectinload(Kpi.measurements))
         ).all()

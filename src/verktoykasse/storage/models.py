@@ -324,10 +324,15 @@ class Kpi(Tracked, Base):
     measured_when_read = None
 
     @property
+    def measurements_read(self) -> bool:
+        """Whether the list of measurements is in the session (an unread list is not in the ORM's state)."""
+        return "measurements" in self.__dict__
+
+    @property
     def measured(self) -> bool:
         """Whether the KPI has at least one measurement: its list when that is read, else the answer read
         with the plan (or the list read now)."""
-        if self.measured_when_read is None or "measurements" in self.__dict__:  # the list is read
+        if self.measured_when_read is None or self.measurements_read:
             return bool(self.measurements)
         return self.measured_when_read
 
