@@ -336,7 +336,24 @@ def cmd_test(args: list[str]) -> int:
     run(venv_bin("ruff"), "check", ".")
     run(venv_bin("ruff"), "format", "--check", "--quiet", ".")
     say("pytest")
-    return subprocess.call([str(venv_bin("python")), "-m", "pytest", *args], cwd=ROOT, env=env)
+    return subprocess.call(
+        [str(venv_bin("python")), "-m", "pytest", *_parallel(args), *args], cwd=ROOT, env=env
+    )
+
+
+# The suite runs on every core, up to four (pytest-xdist; each worker has its own Qt application, data
+# folders and PostgreSQL cluster). "worksteal": a worker that runs out takes tests from the other, so the
+# slow tests (the benchmarks' quick run, the screenshots) do not leave one core idle at the end.
+# ``python3 dev.py test -n 0`` runs in one process (for ``--pdb``, or a test's print-outs).
+PARALLEL = ["-n", "auto", "--maxprocesses=4", "--dist", "worksteal"]
+
+
+def _parallel(args: list[str]) -> list[str]:
+    """The parallel options, unless the command line already says how many processes (or no xdist)."""
+    said = any(
+        a in ("-n", "--numprocesses", "no:xdist") or a.startswith(("-n", "--numprocesses=")) for a in args
+    )
+    return [] if said else PARALLEL
 
 
 def cmd_translations(args: list[str]) -> int:
