@@ -349,8 +349,8 @@ class KpiChart(QWidget):
             painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             painter.setPen(color)
-            painter.drawText(
-                QRectF(left + 6, y - metrics.height(), right - left - 12, metrics.height()),
+            painter.drawText(  # its descenders clear of the line ("Utgangsverdi" was struck through)
+                QRectF(left + 6, y - metrics.height() - 2, right - left - 12, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 f"{name} {format_number(value)}",
             )

@@ -155,9 +155,11 @@ class ListEditor(QWidget):
         self.reload()
 
     def side_by_side_width(self) -> int:
-        """How wide the table and the detail need to be beside each other (their least widths)."""
+        """How wide the table and the detail need to be beside each other: the detail's least width, and
+        the table's where every short column is read whole (``RowTable.comfortable_width``)."""
         master, detail = self.box.itemAt(0), self.box.itemAt(1)
-        return master.minimumSize().width() + detail.minimumSize().width() + self.box.spacing()
+        table = max(master.minimumSize().width(), self.list.comfortable_width())
+        return table + detail.minimumSize().width() + self.box.spacing()
 
     def set_side_by_side(self, side_by_side: bool) -> None:
         """List beside the detail when there is room, above it when not (narrow window, large font)."""
@@ -168,6 +170,9 @@ class ListEditor(QWidget):
             self.box.setDirection(direction)
             self.box.setStretch(0, 2 if side_by_side else 0)
             self.box.setStretch(1, 3 if side_by_side else 0)
+        # Beside its detail the table keeps the width its columns are read in (not a share of the page's
+        # that leaves "Target re…" and "…" for a value); above it, it has the whole width anyway.
+        self.list.setMinimumWidth(self.list.comfortable_width() if side_by_side else 0)
 
     def _button(self, name: str, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

@@ -474,15 +474,7 @@ class RowTable(QTableView):
         header = self.horizontalHeader()
         stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
         short = [i for i in range(len(columns)) if i not in stretch]
-        widest = self.fontMetrics().averageCharWidth() * self.WIDEST_SHORT_CHARS
-        if self._measured is None or self._measured[0] != self._content:
-            # How wide the short columns' headings and cells want to be does not depend on the width
-            # there is: measured once per content, not at each step of a window's resize.
-            self._measured = (
-                self._content,
-                {i: max(header.sectionSizeHint(i), min(self._widest_cell(i), widest)) for i in short},
-            )
-        wanted = self._measured[1]
+        wanted = self._wanted_widths(short)
         least = self.fontMetrics().averageCharWidth() * self.MIN_STRETCH_CHARS * len(stretch)
         for_short = max(room - least, 0)
         total = sum(wanted.values())
@@ -499,6 +491,32 @@ class RowTable(QTableView):
                 resized = True
         if resized:
             self.updateGeometries()  # the header as tall as its headings wrap to at the new widths
+
+    def _wanted_widths(self, short: list[int]) -> dict[int, int]:
+        """How wide each short column wants to be: its heading, and its widest cell up to
+        ``WIDEST_SHORT_CHARS``. It does not depend on the width there is: measured once per content, not
+        at each step of a window's resize."""
+        if self._measured is None or self._measured[0] != self._content:
+            header = self.horizontalHeader()
+            widest = self.fontMetrics().averageCharWidth() * self.WIDEST_SHORT_CHARS
+            self._measured = (
+                self._content,
+                {i: max(header.sectionSizeHint(i), min(self._widest_cell(i), widest)) for i in short},
+            )
+        return self._measured[1]
+
+    COMFORTABLE_TITLE_CHARS = 20  # a title column beside a detail: a KPI's or a gap's name in two lines
+
+    def comfortable_width(self) -> int:
+        """How wide the table must be to show each short column whole (a value, a unit, a status) and a
+        title of ``COMFORTABLE_TITLE_CHARS``. A page puts the table beside its detail only where it can
+        have this much (``ListEditor.set_side_by_side``); where not, above the detail, in the whole width."""
+        columns = self.rows_model.columns
+        stretch = [i for i, column in enumerate(columns) if column.stretch] or [0]
+        short = [i for i in range(len(columns)) if i not in stretch]
+        titles = self.fontMetrics().averageCharWidth() * self.COMFORTABLE_TITLE_CHARS * len(stretch)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return sum(self._wanted_widths(short).values()) + titles + scroll_bar + 2 * self.frameWidth()
 
     def _widest_cell(self, column: int) -> int:
         """What ``sizeHintForColumn`` says (the widest cell), measuring each different cell once: a
