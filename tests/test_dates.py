@@ -317,3 +317,14 @@ def test_a_pasted_text_that_is_no_whole_date_is_refused_with_a_reason(
     with pytest.raises(InvalidDate) as refused:
         parse_date(pasted)
     assert says in refused.value.message
+
+
+def test_a_paragraph_pasted_by_mistake_is_refused_and_a_date_with_many_spaces_around_it_is_read(
+    english: None,
+) -> None:
+    """No date is a paragraph long: such a text is refused whatever date it holds, and not searched."""
+    letter = "Hei! Vi møtes fredag 31. desember 2027 kl. 10:00 i kantina. " * 3 + "1" + " " * 30_000 + "a"
+    with pytest.raises(InvalidDate) as refused:
+        parse_date(letter)
+    assert refused.value.message == "Write the date as day, month and year, for example 31.12.2027."
+    assert parse_date("\u00a0" * 30_000 + "31.12.2027" + " " * 30_000) == DECEMBER_31

@@ -50,7 +50,8 @@ TWO_DIGIT_CENTURY = 2000
 # Spaces people type or paste: ordinary, no-break, narrow no-break, the typographic ones (en, em, thin,
 # figure …), ideographic, tab and a line break; and the dashes a word processor puts in (hyphen, no-break
 # hyphen, figure dash, en dash, minus). Zero-width characters and a byte order mark are dropped.
-_SPACE = "[ \u00a0\u202f\u2000-\u200a\u205f\u3000\t\r\n]"
+_SPACES = " \u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000\t\r\n"
+_SPACE = f"[{_SPACES}]"
 _DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SEPARATOR = rf"{_SPACE}*(?:[./]|{_DASH}){_SPACE}*|{_SPACE}+"
@@ -218,9 +219,16 @@ def _what_is_missing(text: str) -> str:
     return _examples()
 
 
+# No date, however written, is longer: a longer text (a paragraph pasted by mistake) is refused before any
+# pattern looks at it, so reading never slows down however much is pasted.
+_LONGEST = 100
+
+
 def _clean(text: str) -> str:
     """The text without invisible characters, spaces at the ends, or a time written after the date."""
-    cleaned = re.sub(rf"^{_SPACE}+|{_SPACE}+$", "", _INVISIBLE.sub("", text))
+    cleaned = _INVISIBLE.sub("", text).strip(_SPACES)
+    if len(cleaned) > _LONGEST:
+        raise InvalidDate(_examples())
     return _TIME_AFTER.sub("", cleaned, count=1)
 
 
