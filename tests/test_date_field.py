@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QCalendarWidget, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCalendarWidget, QLabel, QLineEdit, QWidget
 
 from verktoykasse.storage.models import Kpi, Measurement, Plan
 from verktoykasse.ui.wizard.fields import DateField
@@ -226,3 +226,124 @@ def test_the_date_fields_tip_shows_the_month_written_out_in_the_users_language(
         assert stored(window, Kpi, name="Ny KPI").deadline == dt.date(2027, 12, 31)  # the new KPI's name
     finally:
         clear_translators(qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "spelt_out"), [("nb", "fredag 31. desember 2027"), ("en", "Friday 31 December 2027")]
+)
+def test_the_date_as_the_field_spells_it_out_can_be_copied_and_pasted_into_another_date_field(
+    qapp, start_window, answer_next_dialog, qtbot, language: str, spelt_out: str
+):
+    """The user types the period's start, selects how the field read it, copies that and pastes it into the
+    period's end: the same date is stored there, in bokmål as in English."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, language)
+    try:
+        window = start_window()
+        ws = new_plan(window, answer_next_dialog)
+        ws.go_to("profile")
+        type_date(qtbot, ws, "periodStart", "31.12.2027")
+        reading = on_page(ws, QLabel, "periodStartReading")
+        assert reading.text() == spelt_out
+        assert reading.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        reading.setFocus()
+        reading.setSelection(0, len(reading.text()))
+        qtbot.keyClick(reading, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.clipboard().text() == spelt_out
+
+        end = on_page(ws, QLineEdit, "periodEnd")
+        end.setFocus()
+        end.selectAll()
+        qtbot.keyClick(end, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(end, Qt.Key.Key_Return)
+        assert end.text() == spelt_out
+        assert shown(ws, "periodEndMessage") == ""
+        assert shown(ws, "periodEndReading") == spelt_out
+        assert stored(window, Plan, id=ws.plan_id).period_end == dt.date(2027, 12, 31)
+    finally:
+        clear_translators(qapp)
+
+
+def test_a_weekday_that_does_not_fit_the_date_is_asked_about_in_place_and_nothing_changes(
+    qapp, start_window, answer_next_dialog, qtbot
+):
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, "nb")
+    try:
+        window = start_window()
+        ws = new_plan(window, answer_next_dialog)
+        ws.go_to("needs")
+        type_date(qtbot, ws, "workshopDate", "14.02.2027")
+        edit = type_date(qtbot, ws, "workshopDate", "torsdag 31. desember 2027")
+        says = "31.12.2027 er en fredag, ikke en torsdag. Sjekk datoen."
+        assert edit.text() == "torsdag 31. desember 2027"  # as pasted, to be corrected
+        assert shown(ws, "workshopDateMessage") == "⚠ " + says
+        assert edit.accessibleDescription() == says
+        assert shown(ws, "workshopDateReading") == ""
+        assert stored(window, Plan, id=ws.plan_id).workshop_date == dt.date(2027, 2, 14)
+
+        type_date(qtbot, ws, "workshopDate", "fredag 31. desember 2027")
+        assert shown(ws, "workshopDateMessage") == ""
+        assert stored(window, Plan, id=ws.plan_id).workshop_date == dt.date(2027, 12, 31)
+    finally:
+        clear_translators(qapp)
+
+
+def test_a_date_with_a_part_missing_gets_a_message_naming_that_part_in_bokmaal(
+    qapp, start_window, answer_next_dialog, qtbot
+):
+    """ "27. des" is the 27th without its year, "des 2027" December without its day; "des 27" may be either,
+    and the message asks which rather than naming one."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    apply_language(qapp, "nb")
+    try:
+        window = start_window()
+        ws = new_plan(window, answer_next_dialog)
+        ws.go_to("needs")
+        type_date(qtbot, ws, "workshopDate", "14.02.2027")
+        for typed, says in [
+            ("27. des", "Skriv året også, for eksempel 31.12.2027."),
+            ("des 2027", "Skriv dagen også, for eksempel 31.12.2027."),
+            ("12.2027", "Skriv dagen også, for eksempel 31.12.2027."),
+            (
+                "des 27",
+                "Mener du 27. desember eller desember 2027? Skriv dag, måned og år, for eksempel 27.12.2027.",
+            ),
+        ]:
+            edit = type_date(qtbot, ws, "workshopDate", typed)
+            assert edit.text() == typed
+            assert shown(ws, "workshopDateMessage") == "⚠ " + says  # a sign, then the words
+            assert stored(window, Plan, id=ws.plan_id).workshop_date == dt.date(2027, 2, 14)
+    finally:
+        clear_translators(qapp)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "31. desember 2027 kl. 10:00",
+        "fredag 31. desember 2027 10:00–10:30",
+        "Friday, December 31, 2027 10:00 AM",
+        "31.12.2027 10:00",
+        "2027-12-31T10:00:00",
+        "\u200b31.12.2027\u00a0",
+    ],
+)
+def test_a_date_pasted_from_a_calendar_or_a_letter_is_stored_as_that_date(
+    start_window, answer_next_dialog, qtbot, pasted: str
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("needs")
+    edit = on_page(ws, QLineEdit, "workshopDate")
+    QApplication.clipboard().setText(pasted)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert shown(ws, "workshopDateMessage") == ""
+    assert shown(ws, "workshopDateReading") == "fredag 31 desember 2027"  # no translation loaded: the source
+    assert stored(window, Plan, id=ws.plan_id).workshop_date == dt.date(2027, 12, 31)

@@ -1888,6 +1888,14 @@
         <translation>Please add the day, for example 31.12.2027.</translation>
     </message>
     <message>
+        <source>Is this {day} {month} or {month} {year}? Please write day, month and year, for example {example}.</source>
+        <translation>Is this {day} {month} or {month} {year}? Please write day, month and year, for example {example}.</translation>
+    </message>
+    <message>
+        <source>{date} is a {weekday}, not a {typed}. Please check the date.</source>
+        <translation>{date} is a {weekday}, not a {typed}. Please check the date.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Write the year with two or four digits, for example 2027 or 27.</translation>
     </message>

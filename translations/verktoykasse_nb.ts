@@ -1888,6 +1888,14 @@
         <translation>Skriv dagen også, for eksempel 31.12.2027.</translation>
     </message>
     <message>
+        <source>Is this {day} {month} or {month} {year}? Please write day, month and year, for example {example}.</source>
+        <translation>Mener du {day}. {month} eller {month} {year}? Skriv dag, måned og år, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>{date} is a {weekday}, not a {typed}. Please check the date.</source>
+        <translation>{date} er en {weekday}, ikke en {typed}. Sjekk datoen.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Skriv året med to eller fire sifre, for eksempel 2027 eller 27.</translation>
     </message>

@@ -13,11 +13,20 @@ and can be tested without a screen. Understood (day first, as Norwegians write d
   The names are the whole names and their usual abbreviations (bokmål jan, feb, mar/mars, apr, mai, jun,
   jul, aug, sep/sept, okt, nov, des; English jan … dec, sep/sept), with or without the dot; any other
   word is not a month and the text is refused,
+- the date as pasted from the field's own reading, a calendar, an e-mail or a letter: with its weekday
+  (``fredag 31. desember 2027``, ``Friday, December 31, 2027``, ``fre. 31.12.2027``), checked against the
+  date, and with a time after it, which is left out (``31. desember 2027 kl. 10:00``, ``31.12.2027 10:00``,
+  ``2027-12-31T10:00``); no-break and thin spaces, no-break hyphens and en dashes, and invisible
+  characters (zero-width spaces, a byte order mark) as a word processor or a web page leaves them,
 - an empty field: no date.
 
 Nothing is ever filled in: a date without its year (``31.12``, ``31. desember``), a month without its day
-(``desember 2027``), or a day that does not exist (29.02.2023, 31. april 2024, 31.04.2024, 00.01.2024), is
-refused with a message saying what to change, never replaced by today's parts or the month's last day.
+(``desember 2027``, ``12.2027``, ``2027-12``), or a day that does not exist (29.02.2023, 31. april 2024,
+31.04.2024, 00.01.2024), is refused with a message saying what to change, never replaced by today's parts
+or the month's last day. The message names the part left out only when that is certain: ``27. des`` lacks
+the year, ``des 2027`` the day, but ``des 27`` may be the 27th or December 2027, and the message names both.
+A weekday that does not fit the date (``torsdag 31. desember 2027``) is asked about; nothing is read.
+A time is left out only when it is clearly one (a colon, or after "kl."): ``15.12.2027 16.12`` is refused.
 
 A two-digit year always means the 2000s (``31.12.21`` is 31 December 2021): an action plan's dates lie
 in this century, and the field shows how the text was read before anything is saved, so a date meant
@@ -33,15 +42,21 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from verktoykasse.domain.formatting import format_date
+
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 TWO_DIGIT_CENTURY = 2000
 
-# Spaces people type or paste: ordinary, no-break, narrow no-break, thin, tab.
-_SPACE = "[ \u00a0\u202f\u2009\t]"
-_SEPARATOR = rf"{_SPACE}*[./-]{_SPACE}*|{_SPACE}+"
+# Spaces people type or paste: ordinary, no-break, narrow no-break, the typographic ones (en, em, thin,
+# figure …), ideographic, tab and a line break; and the dashes a word processor puts in (hyphen, no-break
+# hyphen, figure dash, en dash, minus). Zero-width characters and a byte order mark are dropped.
+_SPACES = " \u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000\t\r\n"
+_SPACE = f"[{_SPACES}]"
+_DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SEPARATOR = rf"{_SPACE}*(?:[./]|{_DASH}){_SPACE}*|{_SPACE}+"
 _PARTS = re.compile(rf"^([0-9]{{1,4}})(?:{_SEPARATOR})([0-9]{{1,2}})(?:{_SEPARATOR})([0-9]{{1,4}})\.?$")
 _DIGITS = re.compile(r"^[0-9]+$")
-_DAY_MONTH = re.compile(rf"^[0-9]{{1,2}}(?:{_SEPARATOR})[0-9]{{1,2}}\.?$")
 
 # Months written as words: bokmål and English names and their usual abbreviations, compared case-folded.
 _MONTH_NAMES: dict[str, int] = {}
@@ -64,21 +79,66 @@ for _number, _names in enumerate(
 ):
     _MONTH_NAMES.update(dict.fromkeys(_names, _number))
 _WORD = r"([^\W\d_]+)"
-_DAY = r"([0-9]{1,2})(?:st|nd|rd|th)?"  # "31st": English ordinals
+_DAY = r"([0-9]{1,2})((?:st|nd|rd|th)?)"  # "31st": English ordinals
 _YEAR = r"([0-9]{1,4})"
 # "31. desember 2027", "31 des 2027", "31.des.2027", "31-dec-2027", "31. desember" (no year)
 _DAY_WORD_YEAR = re.compile(
-    rf"^{_DAY}(?:{_SPACE}*[./-]{_SPACE}*|{_SPACE}*){_WORD}"
-    rf"(?:(?:\.?{_SPACE}*[/-]{_SPACE}*|\.?,?{_SPACE}*){_YEAR})?\.?$",
+    rf"^{_DAY}(?:{_SPACE}*(?:[./]|{_DASH}){_SPACE}*|{_SPACE}*){_WORD}"
+    rf"(?:(?:\.?{_SPACE}*(?:/|{_DASH}){_SPACE}*|\.?,?{_SPACE}*){_YEAR})?\.?$",
     re.IGNORECASE,
 )
 # "December 31, 2027", "Dec. 31 2027", "December 31st" (no year)
 _WORD_DAY_YEAR = re.compile(
-    rf"^{_WORD}\.?{_SPACE}*{_DAY}(?:(?:,?{_SPACE}+|,|{_SPACE}*[./-]{_SPACE}*){_YEAR})?\.?$", re.IGNORECASE
+    rf"^{_WORD}\.?{_SPACE}*{_DAY}(?:(?:,?{_SPACE}+|,|{_SPACE}*(?:[./]|{_DASH}){_SPACE}*){_YEAR})?\.?$",
+    re.IGNORECASE,
 )
 
 # "desember 2027": a month and a year, but which day?
 _WORD_YEAR = re.compile(rf"^{_WORD}\.?,?{_SPACE}*([0-9]{{4}})\.?$", re.IGNORECASE)
+# "12.2027", "12/27" (a month and a year, like a card's expiry) and "2027-12" (the international order)
+_MONTH_YEAR = re.compile(rf"^([0-9]{{1,2}})(?:{_SEPARATOR})([0-9]{{1,2}}|[0-9]{{4}})\.?$")
+_YEAR_MONTH = re.compile(rf"^([0-9]{{4}})(?:{_SEPARATOR})([0-9]{{1,2}})$")
+
+# The weekday a date is often copied with ("fredag 31. desember 2027", "Friday, December 31, 2027"):
+# bokmål and English names and their usual abbreviations (not the two-letter ones: "to" and "on" are
+# words). Read, then checked against the date, never used to move it.
+_WEEKDAY_NAMES: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("mandag", "man", "monday", "mon"),
+        ("tirsdag", "tir", "tirs", "tuesday", "tue", "tues"),
+        ("onsdag", "ons", "wednesday", "wed"),
+        ("torsdag", "tor", "tors", "thursday", "thu", "thur", "thurs"),
+        ("fredag", "fre", "friday", "fri"),
+        ("lørdag", "lør", "saturday", "sat"),
+        ("søndag", "søn", "sunday", "sun"),
+    ),
+    start=1,
+):
+    _WEEKDAY_NAMES.update(dict.fromkeys(_names, _number))
+_WEEKDAY = re.compile(rf"^{_WORD}(?:\.?,?{_SPACE}+|\.,?|,)(.*)$", re.IGNORECASE | re.DOTALL)
+
+# The time pasted with a date from a calendar or a letter ("… kl. 10:00", "… kl. 10.00–11.30", "… 10:00",
+# "… at 10:00 AM", "2027-12-31T10:00:00"): the field holds a date, so the time is left out and the date is
+# read as ever. A time with a dot is one only after "kl." ("31.12.2027 16.12" may be two dates).
+_HOUR = r"(?:[01]?[0-9]|2[0-3])"
+_COLON_CLOCK = rf"{_HOUR}:[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]+)?)?"
+_KL_CLOCK = rf"{_HOUR}(?:[:.][0-5][0-9](?::[0-5][0-9])?)?"
+_AM_PM = rf"(?:{_SPACE}*[ap]\.?m\.?)?"
+_BEFORE_TIME = rf"(?:,{_SPACE}*|{_SPACE}+)"
+
+
+def _span(clock: str) -> str:
+    """A time, or from one time to another ("10:00–11:30")."""
+    return rf"{clock}{_AM_PM}(?:{_SPACE}*{_DASH}{_SPACE}*{clock}{_AM_PM})?"
+
+
+_TIME_AFTER = re.compile(
+    rf"(?:{_BEFORE_TIME}(?:at{_SPACE}+)?{_span(_COLON_CLOCK)}"
+    rf"|{_BEFORE_TIME}(?:kl|klokka|klokken)\.?{_SPACE}*{_span(_KL_CLOCK)}"
+    rf"|(?<=[0-9])T{_COLON_CLOCK})$",
+    re.IGNORECASE,
+)
 
 
 class InvalidDate(ValueError):
@@ -99,42 +159,121 @@ def _add_the_year() -> str:
     return QCoreApplication.translate("Dates", "Please add the year, for example 31.12.2027.")
 
 
-def _named_month(text: str) -> tuple[str, int, str | None] | None:
-    """Day, month and year (``None`` when not written) of a date whose month is a word, else ``None``."""
-    for pattern, day_group, word_group in ((_DAY_WORD_YEAR, 1, 2), (_WORD_DAY_YEAR, 2, 1)):
-        found = pattern.match(text)
-        if found is not None:
-            month = _MONTH_NAMES.get(found[word_group].casefold())
-            if month is not None:
-                return found[day_group], month, found[3]
+def _add_the_day() -> str:
+    return QCoreApplication.translate("Dates", "Please add the day, for example 31.12.2027.")
+
+
+def _day_or_year(number_text: str, month: int) -> str:
+    """ "des 27": the 27th of December without its year, or December 2027 without its day? Both are named."""
+    number = int(number_text)
+    year = TWO_DIGIT_CENTURY + number
+    return QCoreApplication.translate(
+        "Dates",
+        "Is this {day} {month} or {month} {year}? Please write day, month and year, for example {example}.",
+    ).format(
+        day=number,
+        month=QLocale().monthName(month, QLocale.FormatType.LongFormat),
+        year=year,
+        example=f"{number:02d}.{month:02d}.{year}",
+    )
+
+
+def _named_month(text: str) -> tuple[str, int, str | None, str] | None:
+    """Day, month, year (``None`` when not written) and how the month was placed of a date whose month is a
+    word, else ``None``: ``"first"`` for "des 27" and "December 31", ``"ordinal"`` for "December 31st"
+    (the number is a day), ``"after"`` for "31. des"."""
+    found = _DAY_WORD_YEAR.match(text)
+    if found is not None and (month := _MONTH_NAMES.get(found[3].casefold())) is not None:
+        return found[1], month, found[4], "after"
+    found = _WORD_DAY_YEAR.match(text)
+    if found is not None and (month := _MONTH_NAMES.get(found[1].casefold())) is not None:
+        return found[2], month, found[4], "ordinal" if found[3] else "first"
     return None
 
 
+def _without_year(number: str, month: int, placed: str) -> str:
+    """What to say of a month word with one number and no year: "31. des" lacks the year; "des 27" may be
+    the 27th or December 2027 and both are named; "des 45" can only be December 2045 and lacks the day."""
+    if placed == "first" and len(number) == 2:
+        return _day_or_year(number, month) if 1 <= int(number) <= 31 else _add_the_day()
+    return _add_the_year() if 1 <= int(number) <= 31 else _examples()
+
+
+def _what_is_missing(text: str) -> str:
+    """The message for text that is no whole date: the part left out when that is certain, else how to
+    write one. "31.12" lacks the year; "12.2027", "12.45", "2027-12" and "desember 2027" lack the day."""
+    found = _MONTH_YEAR.match(text)
+    if found is not None:
+        first, second = int(found[1]), int(found[2])
+        if len(found[2]) <= 2 and 1 <= second <= 12:
+            return _add_the_year() if 1 <= first <= 31 else _examples()
+        if 1 <= first <= 12 and (len(found[2]) == 4 or second > 31):
+            return _add_the_day()
+        return _examples()  # "12/27": December 2027, or the 27th written month first? Not guessed.
+    found = _YEAR_MONTH.match(text)
+    if found is not None:
+        return _add_the_day() if 1 <= int(found[2]) <= 12 else _examples()
+    found = _WORD_YEAR.match(text)
+    if found is not None and found[1].casefold() in _MONTH_NAMES:
+        return _add_the_day()
+    return _examples()
+
+
+# No date, however written, is longer: a longer text (a paragraph pasted by mistake) is refused before any
+# pattern looks at it, so reading never slows down however much is pasted.
+_LONGEST = 100
+
+
+def _clean(text: str) -> str:
+    """The text without invisible characters, spaces at the ends, or a time written after the date."""
+    cleaned = _INVISIBLE.sub("", text).strip(_SPACES)
+    if len(cleaned) > _LONGEST:
+        raise InvalidDate(_examples())
+    return _TIME_AFTER.sub("", cleaned, count=1)
+
+
 def parse_date(text: str) -> dt.date | None:
-    """The date ``text`` means, ``None`` for an empty field; ``InvalidDate`` when it cannot be read."""
-    cleaned = re.sub(rf"^{_SPACE}+|{_SPACE}+$", "", text)
+    """The date ``text`` means, ``None`` for an empty field; ``InvalidDate`` when it cannot be read.
+
+    A weekday written before the date ("fredag 31. desember 2027", as the field spells a date out) is
+    checked against the date: when they disagree nothing is read and the message names both.
+    """
+    cleaned = _clean(text)
     if not cleaned:
         return None
+    weekday = None
+    found = _WEEKDAY.match(cleaned)
+    if found is not None and found[2] and found[1].casefold() in _WEEKDAY_NAMES:
+        weekday, cleaned = _WEEKDAY_NAMES[found[1].casefold()], found[2]
+    value = _read(cleaned)
+    if weekday is not None and value.isoweekday() != weekday:
+        locale = QLocale()
+        raise InvalidDate(
+            QCoreApplication.translate(
+                "Dates", "{date} is a {weekday}, not a {typed}. Please check the date."
+            ).format(
+                date=format_date(value),
+                weekday=locale.dayName(value.isoweekday(), QLocale.FormatType.LongFormat),
+                typed=locale.dayName(weekday, QLocale.FormatType.LongFormat),
+            )
+        )
+    return value
+
+
+def _read(cleaned: str) -> dt.date:
     if _DIGITS.match(cleaned):
         if len(cleaned) not in (6, 8):  # 311221 or 31122021: two-digit day and month, then the year
             raise InvalidDate(_examples())
         day, month, year = cleaned[:2], cleaned[2:4], cleaned[4:]
     elif named := _named_month(cleaned):
-        day, month, year = named
+        number, month, year, placed = named
         if year is None:
-            raise InvalidDate(_add_the_year())
-        return _make(int(day), month, year)
+            raise InvalidDate(_without_year(number, month, placed))
+        return _make(int(number), month, year)
     else:
         match = _PARTS.match(cleaned)
         if match is None:
-            if _DAY_MONTH.match(cleaned):
-                raise InvalidDate(_add_the_year())
-            month_and_year = _WORD_YEAR.match(cleaned)
-            if month_and_year is not None and month_and_year[1].casefold() in _MONTH_NAMES:
-                raise InvalidDate(
-                    QCoreApplication.translate("Dates", "Please add the day, for example 31.12.2027.")
-                )
-            raise InvalidDate(_examples())
+            raise InvalidDate(_what_is_missing(cleaned))
         first, month, last = match.groups()
         if len(first) == 4:  # 2021-12-31: the year first, as in ISO 8601
             year, day = first, last
