@@ -256,3 +256,37 @@ def test_the_kpis_unit_may_be_typed_with_the_value_in_now_as_on_step_5(qtbot, da
     with context.database.session() as session:
         values = {kpi.name: kpi.measurements[-1].value for kpi in session.query(Kpi)}
     assert values == {"Lærlinger": 3, "Andel deltid": 12}
+
+
+def test_with_little_due_the_plans_get_the_room_and_a_long_list_keeps_its_share_and_scrolls(
+    qtbot, data_dir, context
+):
+    """On a 1024×600 laptop "Now" with one line took half the view, an empty box above the plans; it is as
+    tall as its lines, and a long list of due lines takes its share and scrolls."""
+    add_bakery_plan(context.database)
+    context.close()
+    window = start(qtbot, data_dir, D(2027, 1, 2))  # nothing due in the next 30 days
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    panel, plans = window.home.now, window.home.plan_list
+    body = panel.widget()
+    assert panel.height() <= body.heightForWidth(panel.viewport().width()) + 2 * panel.frameWidth()
+    assert plans.height() > panel.height() * 3
+    assert not panel.verticalScrollBar().isVisible()
+
+    panel.clock = lambda: A_MONTH_LATER  # a month later: the milestone, the KPI and the board report
+    with window.database.session() as session:
+        for n in range(5):  # and more plans with lines due
+            plan = Plan(name=f"Plan {n}", period_start=D(2027, 1, 1), period_end=D(2027, 12, 31))
+            measure = Measure(title="Mentor", status="in_progress")
+            measure.milestones += [
+                Milestone(position=m, title=f"Samtale {m}", due_date=D(2027, 3, 1 + m)) for m in range(6)
+            ]
+            plan.measures.append(measure)
+            session.add(plan)
+        session.commit()
+    panel.refresh()
+    QApplication.processEvents()
+    assert panel.verticalScrollBar().isVisible()  # the rest is a scroll away
+    assert panel.height() >= window.home.height() // 4
+    assert plans.height() >= plans.sizeHintForRow(0) * 2  # and at least two plans stay in view

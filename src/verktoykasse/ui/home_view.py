@@ -63,6 +63,8 @@ class HomeView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.now_heading.setFont(font)
+        # Air above "Your plans" when "Now" stands just above it with one line.
+        self.heading.setContentsMargins(0, self.heading.fontMetrics().height() // 2, 0, 0)
 
         self.intro = QLabel(
             self.tr(

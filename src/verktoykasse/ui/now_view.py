@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -103,12 +103,14 @@ class NowPanel(QScrollArea):
         """The day's first start: a quiet line above the list saying how much is due (nothing pops up)."""
         if count <= 0:
             self.notice.hide()
+            self._fit_height()
             return
         self.notice.setText(
             self.tr("Today %n thing(s) in your plans need you: they are listed below.", "", count)
         )
         self.notice.setAccessibleName(self.notice.text())
         self.notice.show()
+        self._fit_height()
 
     # -- building the lines ---------------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -133,6 +135,22 @@ class NowPanel(QScrollArea):
             self._add_plan(agenda, today)
         self.rows.insertWidget(1, self._block)  # below the notice
         self._block.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its lines where they are few ("Nothing to follow up yet"), so that the plans below
+        get the room; a long list keeps its share of the view and scrolls."""
+        body = self.widget()
+        width = self.viewport().width()
+        wanted = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        if wanted < 0:
+            wanted = body.sizeHint().height()
+        self.setMaximumHeight(wanted + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # its lines wrap anew: as tall as they now are
+            self._fit_height()
 
     def _add(self, widget: QWidget) -> None:
         self._lines.addWidget(widget)
