@@ -3,11 +3,12 @@
 Qt's lock cannot tell whether a program on another computer still runs, so the holding program refreshes
 the note beside its lock every minute (its heartbeat). Ola's program finds no sign of life from KONTOR-PC
 for a long while: it says the program there seems to have stopped, when it was last seen, and offers
-"Take over…" with a confirmation that explains the risk. The two PCs' clocks can differ, so Ola's program
-first watches the note for a few minutes ("checking whether it still runs…") unless the last sign of life
-is many hours old. A program that still gives signs of life is never offered for takeover, whatever its
-clock says. And the program that was taken over (a PC asleep for an hour) notices at its next heartbeat,
-stops writing its note and leaves Ola's lock alone.
+"Take over…" with a confirmation that explains the risk. The two PCs' clocks can differ (by hours, when a
+PC's clock was never set), so Ola's program always first watches the note for a few minutes ("checking
+whether it still runs…"), however old its last sign of life; on a network drive, which does not lag, a
+note many hours old is watched for a shorter while. A program that still gives signs of life is never
+offered for takeover, whatever its clock says, ahead or behind. And the program that was taken over (a PC
+asleep for an hour) notices at its next heartbeat, stops writing its note and leaves Ola's lock alone.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from verktoykasse.settings import Settings
 from verktoykasse.storage import holder as holder_module
 from verktoykasse.storage.db import open_database
 from verktoykasse.storage.holder import (
+    SHORT_WATCH_S,
     STOPPED_AFTER,
     WATCH_FOR_S,
     Holder,
@@ -89,6 +91,7 @@ def ola_waits(window, clocks: Clocks, minutes: int) -> None:
 
 
 WATCH_MINUTES = -(-WATCH_FOR_S // 60)  # the watch, in the window's minutes
+SHORT_WATCH_MINUTES = -(-SHORT_WATCH_S // 60)  # on a network drive, for a note many hours old
 
 
 def this_pc() -> str:
@@ -196,11 +199,15 @@ def test_a_program_seen_minutes_ago_runs_and_one_silent_for_long_is_checked_firs
     assert silent.silent_for(STOPPED_AFTER) and silent.user == "Kari"
     # by the clocks alone it may only be KONTOR-PC's clock running behind: checked, not yet stopped
     assert silent.judged() is Life.CHECKING and not silent.seems_stopped()
-    kari_left(folder, seen=utc_now() - dt.timedelta(days=1))  # no clock difference explains a day
-    assert read_holder(folder.lock, "KONTOR-PC").seems_stopped()
-    # KONTOR-PC's clock runs ahead of this one: its heartbeat is never taken for a stop
-    kari_left(folder, seen=utc_now() + dt.timedelta(hours=2))
+    # a day old: KONTOR-PC may have crashed yesterday, or its clock was never set; not watched, not stopped
+    kari_left(folder, seen=utc_now() - dt.timedelta(days=1))
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.CHECKING
+    # KONTOR-PC's clock runs a few minutes fast: that is a recent heartbeat
+    kari_left(folder, seen=utc_now() + dt.timedelta(minutes=5))
     assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS
+    # hours ahead, the clocks tell nothing: checked like a silent one, never taken for a stop
+    kari_left(folder, seen=utc_now() + dt.timedelta(hours=2))
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.CHECKING
 
 
 def test_an_older_program_without_heartbeat_is_never_said_to_have_stopped(folder):
@@ -273,10 +280,69 @@ def test_a_silent_program_is_said_to_have_stopped_once_watched_without_a_heartbe
     assert len(judged) - 1 == WATCH_MINUTES  # a few minutes: the explanation says so
 
 
-def test_a_program_silent_for_hours_is_said_to_have_stopped_at_once():
+def ola_watches_a_note_that_never_changes(ola: OlasWatch, note: Holder, minutes: int) -> list[Life]:
+    """What Ola's program makes of the note at its first look and at each minute after it."""
+    judged = [ola.look(note)]
+    for _ in range(minutes):
+        ola.clocks.pass_minutes(1)
+        judged.append(ola.look(note))
+    return judged
+
+
+def test_a_program_silent_for_hours_is_still_watched_before_it_is_said_to_have_stopped():
+    """KONTOR-PC lost power yesterday afternoon, or its clock is 20 hours behind and it runs: only
+    watching tells. On a synced folder the whole watch; on a network drive (no lag) a shorter one."""
     ola = OlasWatch()
-    yesterday = ola.clocks.now() - dt.timedelta(hours=20)  # KONTOR-PC lost power yesterday afternoon
-    assert ola.look(Holder("KONTOR-PC", "Kari", yesterday - dt.timedelta(hours=6), yesterday)) is Life.STOPPED
+    yesterday = ola.clocks.now() - dt.timedelta(hours=20)
+    crashed = Holder("KONTOR-PC", "Kari", yesterday - dt.timedelta(hours=6), yesterday)
+    judged = ola_watches_a_note_that_never_changes(ola, crashed, WATCH_MINUTES)
+    assert judged == [Life.CHECKING] * WATCH_MINUTES + [Life.STOPPED]
+
+    on_network_drive = OlasWatch()
+    on_network_drive.watch = Watch(clock=lambda: on_network_drive.clocks.monotonic, network_drive=True)
+    judged = ola_watches_a_note_that_never_changes(on_network_drive, crashed, SHORT_WATCH_MINUTES)
+    assert judged == [Life.CHECKING] * SHORT_WATCH_MINUTES + [Life.STOPPED]
+
+
+def test_a_live_program_whose_clock_runs_fourteen_hours_behind_is_never_said_to_have_stopped():
+    """KONTOR-PC's CMOS battery is dead: its clock runs 14 hours behind, so every heartbeat it writes
+    looks 14 hours old here. It changes every minute, so it is alive, on a synced folder that lags now and
+    then as on a network drive."""
+    for network_drive in (False, True):
+        ola = OlasWatch()
+        ola.watch = Watch(clock=lambda ola=ola: ola.clocks.monotonic, network_drive=network_drive)
+        started = ola.clocks.now() - dt.timedelta(hours=16)
+
+        def karis_note(ola=ola, started=started) -> Holder:
+            return Holder("KONTOR-PC", "Kari", started, ola.clocks.now() - dt.timedelta(hours=14))
+
+        seen = [ola.look(karis_note())]
+        for minute in range(1, 121):
+            ola.clocks.pass_minutes(1)
+            seen.append(ola.look(karis_note()))
+            if minute == 60 and not network_drive:  # the synced folder lags: no new note for four minutes
+                seen += ola_watches_a_note_that_never_changes(ola, karis_note(), 4)[1:]
+        assert seen[0] is Life.CHECKING and set(seen[1:]) == {Life.RUNS}
+
+
+def test_a_program_whose_clock_runs_ahead_is_alive_while_its_note_changes_and_stopped_once_it_does_not():
+    """KONTOR-PC's clock runs a day ahead: its heartbeat is dated tomorrow. That says nothing either way:
+    a note that changes is alive, and one that stays the same is, after the watch, stopped (not held
+    for a day)."""
+    ola = OlasWatch()
+    started = ola.clocks.now() + dt.timedelta(hours=22)
+
+    def karis_note() -> Holder:
+        return Holder("KONTOR-PC", "Kari", started, ola.clocks.now() + dt.timedelta(days=1))
+
+    seen = [ola.look(karis_note())]
+    for _ in range(60):
+        ola.clocks.pass_minutes(1)
+        seen.append(ola.look(karis_note()))
+    assert seen[0] is Life.CHECKING and set(seen[1:]) == {Life.RUNS}
+    last = karis_note()  # then KONTOR-PC crashes
+    judged = ola_watches_a_note_that_never_changes(ola, last, WATCH_MINUTES)
+    assert set(judged[:-1]) <= {Life.RUNS, Life.CHECKING} and judged[-1] is Life.STOPPED
 
 
 def test_the_watch_begins_again_when_olas_pc_slept_or_another_program_holds_the_folder():
@@ -435,12 +501,98 @@ def test_ola_is_never_offered_to_take_over_from_a_live_program_whose_clock_runs_
     assert folder.lock.read_text(encoding="utf-8") == KARIS_LOCK and window.database.read_only
 
 
-def test_a_program_stopped_since_yesterday_is_offered_for_takeover_at_once(
-    folder, olas_program, answer_next_dialog, clocks
+@pytest.mark.parametrize("drive", ["synced folder", "network drive"])
+def test_ola_is_never_offered_to_take_over_from_a_live_program_whose_clock_is_fourteen_hours_behind(
+    folder, olas_program, clocks, monkeypatch, drive
 ):
+    """KONTOR-PC's CMOS battery died: its clock runs 14 hours behind, so Kari's heartbeats all look 14
+    hours old on Ola's PC. Her note changes every minute while Ola's program watches: it runs."""
+    if drive == "network drive":
+        from verktoykasse.storage import synced
+
+        monkeypatch.setattr(synced, "network_file_system", lambda _path, _mounts=None: "cifs")
+    started = clocks.now() - dt.timedelta(hours=15)
+
+    def kari_beats() -> None:
+        kari_left(folder, seen=clocks.now() - dt.timedelta(hours=14), since=started)
+
+    kari_beats()
+    window, guard = olas_program()
+    banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    for minute in range(60):  # an hour of Ola's window reading the note every minute
+        clocks.pass_minutes(1)
+        if minute % 10 != 9:  # now and then a heartbeat is late (a busy network, a slow sync)
+            kari_beats()
+        window.check_holder()
+        assert not banner.take_over_button.isVisibleTo(banner)
+        assert "seems to have stopped" not in banner.message.text()
+    assert guard.take_over_stopped() == read_holder(folder.lock, "KONTOR-PC")  # refused, even if asked
+    assert folder.lock.read_text(encoding="utf-8") == KARIS_LOCK and window.database.read_only
+
+
+def test_a_program_stopped_since_yesterday_on_a_network_drive_is_offered_after_a_shorter_check(
+    folder, olas_program, clocks, monkeypatch
+):
+    from verktoykasse.storage import synced
+
+    monkeypatch.setattr(synced, "network_file_system", lambda _path, _mounts=None: "cifs")
     kari_left(folder, seen=clocks.now() - dt.timedelta(hours=20))
     window, _guard = olas_program()
     banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    ola_waits(window, clocks, SHORT_WATCH_MINUTES - 1)  # two heartbeats missed, and not yet a third
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
+    assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
+
+
+def test_a_program_whose_clock_ran_ahead_is_offered_for_takeover_once_watched(folder, olas_program, clocks):
+    """KONTOR-PC's clock ran three hours ahead when it crashed: its last heartbeat is dated later today.
+    Ola is told so while his program checks, and is offered the takeover after the watch, not in three
+    hours."""
+    from verktoykasse.ui.read_only import since_text
+
+    seen = clocks.now() + dt.timedelta(hours=3)
+    kari_left(folder, seen=seen)
+    window, _guard = olas_program()
+    banner = window.held_banner
+    assert banner.message.text().startswith(
+        "Opened read-only: Kari has the data open on KONTOR-PC. Verktøykassa there last gave a sign of life "
+        f"at {since_text(seen)} by its own clock, which runs ahead of this computer's: checking whether it "
+        "still runs…"
+    )
+    ola_waits(window, clocks, WATCH_MINUTES - 1)
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
+    assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
+
+
+def test_a_note_dated_in_year_one_or_9999_is_said_without_a_crash(qapp):
+    """A clock set to nonsense (a dead battery, a typo): the time is still said, in UTC if need be."""
+    from verktoykasse.ui.read_only import held_message, since_text
+
+    for seen in (dt.datetime(1, 1, 1, 0, 5), dt.datetime(9999, 12, 31, 23, 55)):
+        said = since_text(seen)
+        assert f"{seen.year:04d}" in said
+        checking = held_message(Holder("KONTOR-PC", "Kari", seen, seen), checking=True)
+        assert checking.endswith("checking whether it still runs…") and said in checking
+        stopped = held_message(Holder("KONTOR-PC", "Kari", seen, seen), stopped=True)
+        assert stopped.endswith(f"(last sign of life: {said}).")
+
+
+def test_a_program_stopped_since_yesterday_is_offered_for_takeover_after_the_check(
+    folder, olas_program, answer_next_dialog, clocks
+):
+    kari_left(folder, seen=clocks.now() - dt.timedelta(hours=20))
+    window, guard = olas_program()
+    banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    assert not banner.take_over_button.isVisibleTo(banner)
+    assert guard.take_over_stopped() == read_holder(folder.lock, "KONTOR-PC")  # refused, even if asked
+    ola_waits(window, clocks, WATCH_MINUTES - 1)
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
     assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
     answer_next_dialog("confirmYes")
     banner.take_over_button.click()
@@ -518,6 +670,9 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
     try:
         text = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50, days_ago=1), seen), stopped=True)
         checking = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True)
+        ahead = held_message(
+            Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True, now=at_local(3, 0)
+        )
     finally:
         clear_translators(qapp)
         QLocale.setDefault(previous)
@@ -530,6 +685,11 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
         "Åpnet bare for lesing: Kari har dataene åpne på KONTOR-PC. Etter klokken på denne datamaskinen har "
         "Verktøykassa der ikke gitt livstegn siden 07:05, men klokkene på to datamaskiner kan gå ulikt: "
         "kontrollerer om det fortsatt er i gang …"
+    )
+    assert ahead == (  # KONTOR-PC's clock runs four hours ahead of this one
+        "Åpnet bare for lesing: Kari har dataene åpne på KONTOR-PC. Siste livstegn fra Verktøykassa der er "
+        "datert 07:05 etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om "
+        "det fortsatt er i gang …"
     )
 
 

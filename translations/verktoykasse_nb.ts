@@ -5939,6 +5939,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Åpnet bare for lesing: dataene holdes av Verktøykassa på {computer}, som ser ut til å ha stoppet (siste livstegn: {time}).</translation>
     </message>
     <message>
+        <source>Opened read-only: {user} has the data open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: {user} har dataene åpne på {computer}. Siste livstegn fra Verktøykassa der er datert {time} etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om det fortsatt er i gang …</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: dataene er åpne på {computer}. Siste livstegn fra Verktøykassa der er datert {time} etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om det fortsatt er i gang …</translation>
+    </message>
+    <message>
         <source>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
         <translation>Åpnet bare for lesing: {user} har dataene åpne på {computer}. Etter klokken på denne datamaskinen har Verktøykassa der ikke gitt livstegn siden {time}, men klokkene på to datamaskiner kan gå ulikt: kontrollerer om det fortsatt er i gang …</translation>
     </message>
