@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from pathlib import Path
 
 import pytest
 
 from verktoykasse.context import AppContext
+from verktoykasse.logs import LogFile
 from verktoykasse.paths import DataPaths
 from verktoykasse.settings import Settings
 from verktoykasse.storage import holder as holder_module
@@ -695,6 +697,7 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
 
 def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(start_window, qtbot):
     from PySide6.QtWidgets import QDialog, QMessageBox
+    from sqlalchemy.exc import OperationalError
 
     window = start_window()
     dialog = QDialog(window)  # Kari is in the middle of a question the program asked
@@ -702,6 +705,9 @@ def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(
     dialog.show()
     window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
     assert not window.database.read_only  # nothing pulled from under the dialog
+    with window.database.session() as session, pytest.raises(OperationalError):  # but nothing written
+        create_plan(session, "Written after the takeover")
+        session.commit()
     dialog.close()
     qtbot.waitUntil(lambda: window.database is not None and window.database.read_only)
     told = window.findChild(QMessageBox, "noticeDialog")
@@ -727,3 +733,107 @@ def test_a_lock_file_windows_will_not_let_go_of_is_not_taken_over(
         "The data could not be taken over from KONTOR-PC. Try again in a moment."
     )
     assert window.held_banner.take_over_button.isVisible()  # still offered, for a moment later
+
+
+def test_what_kari_typed_after_being_taken_over_never_reaches_olas_data_and_is_kept_for_her(
+    start_window, data_dir, qtbot, monkeypatch, tmp_path
+):
+    """Kari's laptop slept on the synced folder with a plan open; Ola took the data over and has written
+    since. Kari's laptop wakes and she goes on typing; at her program's next heartbeat it finds the folder
+    taken over. Nothing she typed is written into the data file Ola now writes (nor into the log there):
+    her words are kept in a file in her Documents folder, and she is told where."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    from verktoykasse.logs import LOG_NAME, setup_logging
+    from verktoykasse.ui import taken_over
+    from wizard_support import on_page
+
+    karis_documents, karis_own_logs = tmp_path / "Documents", tmp_path / "kari-pc-state"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    monkeypatch.setenv("XDG_STATE_HOME", str(karis_own_logs))  # where platformdirs puts this PC's logs
+    window = start_window()
+    paths = window.context.paths
+    setup_logging(paths.root)  # Kari's program logs into the data folder, as when it started there
+    try:
+        guard = SingleInstance(paths)
+        assert guard.acquire()
+        guard.lost.connect(window.lose_hold)
+        with window.database.session() as session:
+            plan_id = create_plan(session, "Bakeriet 2027").id
+            session.commit()
+        window.open_plan(plan_id)
+        window.plan_page.go_to("needs")
+        box = on_page(window.plan_page, QPlainTextEdit, "labourNeed")
+        box.setFocus()
+
+        # Ola took the folder over while her laptop slept, and wrote into the plan since
+        paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")
+        write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+        with sqlite3.connect(paths.database) as olas:
+            olas.execute("UPDATE plan SET labour_need = 'Two bakers by March' WHERE id = ?", (plan_id,))
+        shared_log = (paths.root / LOG_NAME).read_text(encoding="utf-8")
+
+        box.insertPlainText("Kari's words, typed on waking")  # waiting for her pause to be saved
+        guard.beat()  # her program's next heartbeat
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+
+        with sqlite3.connect(paths.database) as reading:
+            [(labour_need,)] = reading.execute("SELECT labour_need FROM plan WHERE id = ?", (plan_id,))
+        assert labour_need == "Two bakers by March"  # Ola's, untouched
+        [kept] = karis_documents.glob("*.txt")
+        assert "Kari's words, typed on waking" in kept.read_text(encoding="utf-8")
+        assert "Bakeriet 2027" in kept.read_text(encoding="utf-8")
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        assert told.text().endswith(
+            f"What you had just typed could not be saved into the data any more: it is kept in {kept}."
+        )
+        told.button(QMessageBox.StandardButton.Ok).click()
+
+        logging.getLogger("verktoykasse.ui").warning("after the takeover")
+        assert (paths.root / LOG_NAME).read_text(encoding="utf-8") == shared_log
+        assert "after the takeover" in next(karis_own_logs.rglob(LOG_NAME)).read_text(encoding="utf-8")
+        guard.release()
+    finally:
+        root = logging.getLogger("verktoykasse")
+        for handler in [h for h in root.handlers if isinstance(h, LogFile)]:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_a_program_taken_over_with_nothing_typed_says_only_that(start_window, monkeypatch, tmp_path):
+    """Nothing waited to be saved: no file is made, and the message says nothing about one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.ui import taken_over
+
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: tmp_path / "Documents")
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and told.text().endswith("close the program on OLA-PC and press Try again.")
+    assert not (tmp_path / "Documents").exists() and window.database.read_only
+    told.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_in_norwegian_kari_is_told_where_her_words_are_kept(qapp, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.taken_over import kept_message
+
+    previous = QLocale()
+    apply_language(qapp, "nb")
+    try:
+        told = kept_message(tmp_path / "kept.txt", "")
+    finally:
+        clear_translators(qapp)
+        QLocale.setDefault(previous)
+    kept = tmp_path / "kept.txt"
+    assert told == f"Det du nettopp skrev, kunne ikke lenger lagres i dataene: det er tatt vare på i {kept}."

@@ -7344,6 +7344,33 @@ deleted {deleted}, deleted for good {gone}</translation>
     </message>
 </context>
 <context>
+    <name>TakenOver</name>
+    <message>
+        <source>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</source>
+        <translation>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</translation>
+    </message>
+    <message>
+        <source>Plan: {name}</source>
+        <translation>Plan: {name}</translation>
+    </message>
+    <message>
+        <source>Verktøykassa text not saved {time}</source>
+        <translation>Verktøykassa text not saved {time}</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more: it is kept in {path}.</source>
+        <translation>What you had just typed could not be saved into the data any more: it is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</source>
+        <translation>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Who works here today, and who is missing compared with the people around you?</source>

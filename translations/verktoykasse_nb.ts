@@ -7344,6 +7344,33 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
 </context>
 <context>
+    <name>TakenOver</name>
+    <message>
+        <source>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</source>
+        <translation>Verktøykassa på {here} kunne ikke lagre denne teksten ({time}): Verktøykassa på {computer} hadde tatt over dataene. Kopier den inn i planen når du kan endre planene her igjen.</translation>
+    </message>
+    <message>
+        <source>Plan: {name}</source>
+        <translation>Plan: {name}</translation>
+    </message>
+    <message>
+        <source>Verktøykassa text not saved {time}</source>
+        <translation>Verktøykassa tekst som ikke ble lagret {time}</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more: it is kept in {path}.</source>
+        <translation>Det du nettopp skrev, kunne ikke lenger lagres i dataene: det er tatt vare på i {path}.</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</source>
+        <translation>Det du nettopp skrev, kunne ikke lenger lagres i dataene, og heller ikke i en fil: kopier det herfra.
+
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Who works here today, and who is missing compared with the people around you?</source>

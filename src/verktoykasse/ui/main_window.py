@@ -701,13 +701,20 @@ class MainWindow(QMainWindow):
 
     def lose_hold(self, holder: Holder) -> None:
         """Verktøykassa on another computer took this data folder over (this program seemed to it to have
-        stopped: a PC asleep, a network drive gone for a while): what was typed is saved, the data is
-        opened again read-only at the same plan, and the user is told."""
+        stopped: a PC asleep, a network drive gone for a while) and writes the data file now: nothing more
+        is written into it from here (``ui.taken_over``), at once, even while a dialog is open. What was
+        typed and not yet saved is kept in a file of its own, the data is opened again read-only at the
+        same plan, and the user is told, with where the text is kept."""
+        from verktoykasse.ui import taken_over
+
         if self.context.held_by is not None or self.context.database_url:
             return
+        savers = [self.plan_page.saver] if self.plan_page is not None else []
+        taken_over.stop_writing(self.context.open_database, savers)
         if QApplication.activeModalWidget() is not None:  # a dialog at work (a save, a question): after it
             QTimer.singleShot(1000, lambda: self.lose_hold(holder))
             return
+        kept = self._keep_typed_text(holder)
         self._reopen(holder)
         from verktoykasse.ui.dialogs import tell_then
 
@@ -715,8 +722,28 @@ class MainWindow(QMainWindow):
             "Verktøykassa on {computer} has taken over your data, because this program seemed to have "
             "stopped. You can still look at the plans here, but not change them. To change them here "
             "again, close the program on {computer} and press Try again."
+        ).format(computer=holder.computer)
+        tell_then(self, text + (" " + kept if kept else ""), lambda: None)
+
+    def _keep_typed_text(self, holder: Holder) -> str:
+        """Keep what was typed into the open plan and not saved (the data was taken over, nothing more is
+        written into it) in a file of its own; what to tell the user about it ("" when nothing waited)."""
+        from verktoykasse.ui import taken_over
+
+        page = self.plan_page
+        if page is None:
+            return ""
+        page.saver.flush()  # the text boxes waiting for their pause: remembered, not written
+        unsaved = page.saver.unsaved()
+        if not unsaved:
+            return ""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        text = taken_over.kept_text(unsaved, page.plan.name if page.plan is not None else "", holder, now)
+        path = taken_over.keep_typed_text(text, now)
+        log.warning(
+            "the data was taken over by %s: %d unsaved values kept in %s", holder.computer, len(unsaved), path
         )
-        tell_then(self, text.format(computer=holder.computer), lambda: None)
+        return taken_over.kept_message(path, text)
 
     def _reopen(self, held_by: Holder | None) -> None:
         """Close the data and open it again, for editing (``held_by`` None) or read-only, at the plan that
