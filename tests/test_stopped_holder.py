@@ -845,3 +845,112 @@ def test_in_norwegian_kari_is_told_where_her_words_are_kept(qapp, tmp_path):
         QLocale.setDefault(previous)
     kept = tmp_path / "kept.txt"
     assert told == f"Det du nettopp skrev, kunne ikke lenger lagres i dataene: det er tatt vare på i {kept}."
+
+
+def test_what_kari_types_in_the_equality_window_while_taken_over_is_kept_too(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari has the equality duty window open (a dialog over the plan) when her program finds the folder
+    taken over: the window stays until she closes it, but nothing she types there reaches the data; once
+    it is closed her words are kept in the file with the rest."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    done = []
+
+    def in_the_equality_window() -> None:
+        arp = QApplication.activeModalWidget()
+        if not isinstance(arp, ArpWindow):
+            QTimer.singleShot(10, in_the_equality_window)
+            return
+        try:
+            principles = arp.findChild(QPlainTextEdit, "arpPrinciples")
+            principles.setFocus()
+            principles.insertPlainText("We recruit openly")
+            paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # Ola took over
+            write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+            guard.beat()
+            principles.insertPlainText(", and pay by the same scale")  # she goes on typing
+            settings_before = paths.settings.read_bytes() if paths.settings.exists() else None
+        finally:
+            done.append(settings_before)
+            arp.reject()  # Kari closes the window
+
+    QTimer.singleShot(0, in_the_equality_window)
+    window.arp_actions.open_window()
+    assert done
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible(), timeout=10000)
+    with sqlite3.connect(paths.database) as reading:
+        [(principles,)] = reading.execute("SELECT arp_principles FROM plan WHERE id = ?", (plan_id,))
+    assert principles == ""  # nothing reached the data Ola writes now
+    current_settings = paths.settings.read_bytes() if paths.settings.exists() else None
+    assert current_settings == done[0]  # nor the settings there
+    [kept] = karis_documents.glob("*.txt")
+    assert "We recruit openly, and pay by the same scale" in kept.read_text(encoding="utf-8")
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and str(kept) in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()
+
+
+def test_a_meeting_on_the_tv_when_the_folder_is_taken_over_ends_and_the_rooms_answers_are_kept(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Meeting mode fills the TV over the program: it ends when the folder is found taken over (nothing
+    more could be saved), and the answer typed last is kept in the file, not written into Ola's data."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.workshop_actions.meeting_action.trigger()
+    meeting = window.workshop_actions.meeting
+    qtbot.waitUntil(lambda: meeting.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    answer = QApplication.focusWidget()
+    assert isinstance(answer, QPlainTextEdit)
+    answer.insertPlainText("Sjåfører med C")  # waiting for the facilitator's pause
+
+    paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # Ola took over
+    write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    guard.beat()
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+    assert window.workshop_actions.meeting is None
+    with sqlite3.connect(paths.database) as reading:
+        [(written,)] = reading.execute("SELECT question_employer_need FROM plan WHERE id = ?", (plan_id,))
+    assert written == ""
+    [kept] = karis_documents.glob("*.txt")
+    assert "Sjåfører med C" in kept.read_text(encoding="utf-8")
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and str(kept) in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()

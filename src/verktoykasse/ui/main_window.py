@@ -6,6 +6,7 @@ helpers, which get the context and the small ``ui.shell.Shell`` interface, never
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         self.holder_now: Callable[[], Holder | None] | None = None
         self.held_banner: HeldBanner | None = None
         self._holder_check: QTimer | None = None
+        # Another computer took the folder over: the savers stopped then (``ui.taken_over``), whose unsaved
+        # text is kept once no dialog is open any more (a dialog's saver outlives its closed dialog here).
+        self._stopped_savers: list = []
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -702,15 +706,22 @@ class MainWindow(QMainWindow):
     def lose_hold(self, holder: Holder) -> None:
         """Verktøykassa on another computer took this data folder over (this program seemed to it to have
         stopped: a PC asleep, a network drive gone for a while) and writes the data file now: nothing more
-        is written into it from here (``ui.taken_over``), at once, even while a dialog is open. What was
-        typed and not yet saved is kept in a file of its own, the data is opened again read-only at the
-        same plan, and the user is told, with where the text is kept."""
+        is written into it from here (``ui.taken_over``), at once, even while a dialog is open (the plan's
+        and every open window's savers stop; meeting mode ends). Once no dialog is open, what was typed and
+        not yet saved is kept in a file of its own, the data is opened again read-only at the same plan,
+        and the user is told, with where the text is kept."""
         from verktoykasse.ui import taken_over
 
         if self.context.held_by is not None or self.context.database_url:
             return
-        savers = [self.plan_page.saver] if self.plan_page is not None else []
-        taken_over.stop_writing(self.context.open_database, savers)
+        plan_saver = self.plan_page.saver if self.plan_page is not None else None
+        for saver in taken_over.savers_at_work(plan_saver):
+            if saver not in self._stopped_savers:
+                self._stopped_savers.append(saver)
+        taken_over.stop_writing(self.context, self._stopped_savers)
+        meeting = getattr(getattr(self, "workshop_actions", None), "meeting", None)
+        if meeting is not None and QApplication.activeModalWidget() in (None, meeting):
+            meeting.close()  # meeting mode ends (nothing more is saved): its answers are kept with the rest
         if QApplication.activeModalWidget() is not None:  # a dialog at work (a save, a question): after it
             QTimer.singleShot(1000, lambda: self.lose_hold(holder))
             return
@@ -731,14 +742,16 @@ class MainWindow(QMainWindow):
         from verktoykasse.ui import taken_over
 
         page = self.plan_page
-        if page is None:
-            return ""
-        page.saver.flush()  # the text boxes waiting for their pause: remembered, not written
-        unsaved = page.saver.unsaved()
+        savers, self._stopped_savers = self._stopped_savers, []
+        for saver in savers:  # the text boxes waiting for their pause: remembered, not written
+            with contextlib.suppress(RuntimeError):  # a closed dialog's boxes are gone (flushed as it closed)
+                saver.flush()
+        unsaved = [value for saver in savers for value in saver.unsaved()]
         if not unsaved:
             return ""
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        text = taken_over.kept_text(unsaved, page.plan.name if page.plan is not None else "", holder, now)
+        plan = page.plan if page is not None else None
+        text = taken_over.kept_text(unsaved, plan.name if plan is not None else "", holder, now)
         path = taken_over.keep_typed_text(text, now)
         log.warning(
             "the data was taken over by %s: %d unsaved values kept in %s", holder.computer, len(unsaved), path
@@ -751,6 +764,8 @@ class MainWindow(QMainWindow):
         open_id = self.open_plan_id()
         self.close_data()
         self.context.held_by = held_by
+        if held_by is None:  # the folder is this program's (again): its writes are its own
+            self.context.writing_stopped = False
         self.load_data()
         if open_id is not None and self.database is not None:
             self.open_plan(open_id)

@@ -5,8 +5,9 @@ while; ``storage.holder``) and now writes the data file itself. Anything this pr
 file would overwrite the other's work or damage the file (a synced folder keeps one of two versions of the
 file; SQLite's write-ahead log cannot be shared between two computers), and so would its log, appended to
 the same file in the shared folder by both. So once the heartbeat finds the folder taken over
-(``ui.single_instance.SingleInstance.lost``), the window stops every write (``stop_writing``) before
-anything else, even while a dialog is open; the text that was typed and not yet saved is written into a
+(``ui.single_instance.SingleInstance.lost``), the window stops every write (``stop_writing``: every
+saver at work, ``savers_at_work``, the database, the settings, the log) before anything else, even while
+a dialog is open; the text that was typed and not yet saved, there or in the dialog, is written into a
 file of its own in the user's Documents folder instead (``keep_typed_text``), and the user is told where.
 """
 
@@ -20,27 +21,44 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 if TYPE_CHECKING:
-    from verktoykasse.storage.db import Database
+    from verktoykasse.context import AppContext
     from verktoykasse.storage.holder import Holder
     from verktoykasse.ui.wizard.saver import Saver
 
 log = logging.getLogger("verktoykasse.ui")
 
 
-def stop_writing(database: Database | None, savers: list[Saver]) -> None:
+def stop_writing(context: AppContext, savers: list[Saver]) -> None:
     """Write nothing more into the data folder: the savers keep what is typed (``Saver.unsaved``) instead
-    of saving it, the database refuses every write, and the log goes on in this computer's own folder."""
+    of saving it, the database refuses every write, the settings are not saved, and the log goes on in
+    this computer's own folder."""
     from verktoykasse.logs import move_log
     from verktoykasse.paths import local_log_dir
 
+    context.writing_stopped = True
     for saver in savers:
         saver.stopped = True
+    database = context.open_database
     if database is not None:
         database.stop_writing()
     try:
         move_log(local_log_dir())
     except OSError as exc:  # no log on this PC then: never a reason to write on in the shared folder
         log.warning("the log could not be moved to this computer: %s", exc)
+
+
+def savers_at_work(plan_saver: Saver | None) -> list[Saver]:
+    """The plan's saver and those of the windows open over it (equality duty, workshop kit, meeting)."""
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.wizard.saver import Saver
+
+    found = [plan_saver] if plan_saver is not None else []
+    for widget in QApplication.topLevelWidgets():
+        saver = getattr(widget, "saver", None)
+        if isinstance(saver, Saver) and saver not in found:
+            found.append(saver)
+    return found
 
 
 def rescue_folder() -> Path:
