@@ -954,3 +954,47 @@ def test_a_meeting_on_the_tv_when_the_folder_is_taken_over_ends_and_the_rooms_an
     assert told is not None and str(kept) in told.text()
     told.button(QMessageBox.StandardButton.Ok).click()
     guard.release()
+
+
+def test_an_export_under_way_when_the_folder_is_taken_over_is_made_and_writes_nothing(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari is choosing where to save the PDF when her program finds the folder taken over: the PDF is
+    still made, in the language she chose, but that choice is not remembered in Ola's data."""
+    import sqlite3
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+
+    def save_dialog(_parent, _title, _suggested, filters, _preset):
+        dialog = QDialog(window)  # the save dialog, open while Kari picks the folder
+        dialog.setModal(True)
+        dialog.show()
+        paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # meanwhile, Ola took over
+        write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+        guard.beat()
+        dialog.close()
+        return str(tmp_path / "plan.pdf"), filters.split(";;")[1]  # PDF in English
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+    window.report_actions.export_action.trigger()
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+    with sqlite3.connect(paths.database) as reading:
+        [(language,)] = reading.execute("SELECT report_language FROM plan WHERE id = ?", (plan_id,))
+    assert language == "nb"  # as it was
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and "OLA-PC has taken over your data" in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()
