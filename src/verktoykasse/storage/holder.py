@@ -17,9 +17,9 @@ that it stopped (``Watch``): the reading program remembers, by its own monotonic
 each heartbeat; one that changed while it watched is alive whatever the clocks say, and one the clocks
 do not call recent (older than ``STOPPED_AFTER``, or further ahead of this computer's clock) is said to
 have stopped only after it was watched unchanged for ``WATCH_FOR_S`` (several heartbeats and a synced
-folder's lag). A last sign of life so old (``LONG_SILENT``) that only a clock far behind would explain it
-shortens that watch on a network drive, which does not lag, to ``SHORT_WATCH_S`` (at least two missed
-heartbeats), but never skips it.
+folder's lag). A last sign of life older than ``LONG_SILENT`` (a PC that crashed yesterday, or a clock
+far behind) shortens that watch on a network drive, which does not lag, to ``SHORT_WATCH_S`` (at least
+two missed heartbeats), but never skips it.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ WATCH_GAP_S = 3 * HEARTBEAT_S
 # Watched this long without a new heartbeat, a holder silent for ``LONG_SILENT`` on a network drive (which
 # does not lag as a synced folder does) has stopped: three heartbeats' time, so two missed at the least.
 SHORT_WATCH_S = 3 * HEARTBEAT_S
-# Silent this long by the clocks: only a clock far behind explains it (a PC that crashed yesterday, or one
-# whose clock was never set), so on a network drive the watch is shortened to ``SHORT_WATCH_S``.
+# Silent this long by the clocks: a PC that crashed yesterday, or one whose clock runs far behind (never
+# set, a dead CMOS battery). Only watching tells them apart; on a network drive for ``SHORT_WATCH_S``.
 LONG_SILENT = dt.timedelta(hours=12)
 
 
