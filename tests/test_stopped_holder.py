@@ -998,3 +998,32 @@ def test_an_export_under_way_when_the_folder_is_taken_over_is_made_and_writes_no
     assert told is not None and "OLA-PC has taken over your data" in told.text()
     told.button(QMessageBox.StandardButton.Ok).click()
     guard.release()
+
+
+def test_when_no_file_can_be_written_karis_words_are_in_the_message_to_copy(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari's Documents folder cannot be written to (a folder IT locked): her words are then in the message
+    itself, which she can select and copy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+    from wizard_support import on_page
+
+    not_a_folder = tmp_path / "Documents"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: not_a_folder / "kept")
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.plan_page.go_to("needs")
+    on_page(window.plan_page, QPlainTextEdit, "labourNeed").insertPlainText("Two bakers by March")
+    window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and "nor into a file: copy it from here." in told.text()
+    assert told.text().rstrip().endswith("Two bakers by March")
+    assert told.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    told.button(QMessageBox.StandardButton.Ok).click()

@@ -734,7 +734,13 @@ class MainWindow(QMainWindow):
             "stopped. You can still look at the plans here, but not change them. To change them here "
             "again, close the program on {computer} and press Try again."
         ).format(computer=holder.computer)
-        tell_then(self, text + (" " + kept if kept else ""), lambda: None)
+        from PySide6.QtCore import Qt
+
+        told = tell_then(self, text + (" " + kept if kept else ""), lambda: None)
+        # the text kept may be in the message itself (no file could be written): to be copied from there
+        told.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     def _keep_typed_text(self, holder: Holder) -> str:
         """Keep what was typed into the open plan and not saved (the data was taken over, nothing more is
