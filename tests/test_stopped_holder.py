@@ -3,28 +3,32 @@
 Qt's lock cannot tell whether a program on another computer still runs, so the holding program refreshes
 the note beside its lock every minute (its heartbeat). Ola's program finds no sign of life from KONTOR-PC
 for a long while: it says the program there seems to have stopped, when it was last seen, and offers
-"Take over…" with a confirmation that explains the risk. The two PCs' clocks can differ, so Ola's program
-first watches the note for a few minutes ("checking whether it still runs…") unless the last sign of life
-is many hours old. A program that still gives signs of life is never offered for takeover, whatever its
-clock says. And the program that was taken over (a PC asleep for an hour) notices at its next heartbeat,
-stops writing its note and leaves Ola's lock alone.
+"Take over…" with a confirmation that explains the risk. The two PCs' clocks can differ (by hours, when a
+PC's clock was never set), so Ola's program always first watches the note for a few minutes ("checking
+whether it still runs…"), however old its last sign of life; on a network drive, which does not lag, a
+note many hours old is watched for a shorter while. A program that still gives signs of life is never
+offered for takeover, whatever its clock says, ahead or behind. And the program that was taken over (a PC
+asleep for an hour) notices at its next heartbeat, stops writing its note and leaves Ola's lock alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from pathlib import Path
 
 import pytest
 
 from verktoykasse.context import AppContext
+from verktoykasse.logs import LogFile
 from verktoykasse.paths import DataPaths
 from verktoykasse.settings import Settings
 from verktoykasse.storage import holder as holder_module
 from verktoykasse.storage.db import open_database
 from verktoykasse.storage.holder import (
+    SHORT_WATCH_S,
     STOPPED_AFTER,
     WATCH_FOR_S,
     Holder,
@@ -89,6 +93,7 @@ def ola_waits(window, clocks: Clocks, minutes: int) -> None:
 
 
 WATCH_MINUTES = -(-WATCH_FOR_S // 60)  # the watch, in the window's minutes
+SHORT_WATCH_MINUTES = -(-SHORT_WATCH_S // 60)  # on a network drive, for a note many hours old
 
 
 def this_pc() -> str:
@@ -196,11 +201,15 @@ def test_a_program_seen_minutes_ago_runs_and_one_silent_for_long_is_checked_firs
     assert silent.silent_for(STOPPED_AFTER) and silent.user == "Kari"
     # by the clocks alone it may only be KONTOR-PC's clock running behind: checked, not yet stopped
     assert silent.judged() is Life.CHECKING and not silent.seems_stopped()
-    kari_left(folder, seen=utc_now() - dt.timedelta(days=1))  # no clock difference explains a day
-    assert read_holder(folder.lock, "KONTOR-PC").seems_stopped()
-    # KONTOR-PC's clock runs ahead of this one: its heartbeat is never taken for a stop
-    kari_left(folder, seen=utc_now() + dt.timedelta(hours=2))
+    # a day old: KONTOR-PC may have crashed yesterday, or its clock was never set; not watched, not stopped
+    kari_left(folder, seen=utc_now() - dt.timedelta(days=1))
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.CHECKING
+    # KONTOR-PC's clock runs a few minutes fast: that is a recent heartbeat
+    kari_left(folder, seen=utc_now() + dt.timedelta(minutes=5))
     assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.RUNS
+    # hours ahead, the clocks tell nothing: checked like a silent one, never taken for a stop
+    kari_left(folder, seen=utc_now() + dt.timedelta(hours=2))
+    assert read_holder(folder.lock, "KONTOR-PC").judged() is Life.CHECKING
 
 
 def test_an_older_program_without_heartbeat_is_never_said_to_have_stopped(folder):
@@ -273,10 +282,69 @@ def test_a_silent_program_is_said_to_have_stopped_once_watched_without_a_heartbe
     assert len(judged) - 1 == WATCH_MINUTES  # a few minutes: the explanation says so
 
 
-def test_a_program_silent_for_hours_is_said_to_have_stopped_at_once():
+def ola_watches_a_note_that_never_changes(ola: OlasWatch, note: Holder, minutes: int) -> list[Life]:
+    """What Ola's program makes of the note at its first look and at each minute after it."""
+    judged = [ola.look(note)]
+    for _ in range(minutes):
+        ola.clocks.pass_minutes(1)
+        judged.append(ola.look(note))
+    return judged
+
+
+def test_a_program_silent_for_hours_is_still_watched_before_it_is_said_to_have_stopped():
+    """KONTOR-PC lost power yesterday afternoon, or its clock is 20 hours behind and it runs: only
+    watching tells. On a synced folder the whole watch; on a network drive (no lag) a shorter one."""
     ola = OlasWatch()
-    yesterday = ola.clocks.now() - dt.timedelta(hours=20)  # KONTOR-PC lost power yesterday afternoon
-    assert ola.look(Holder("KONTOR-PC", "Kari", yesterday - dt.timedelta(hours=6), yesterday)) is Life.STOPPED
+    yesterday = ola.clocks.now() - dt.timedelta(hours=20)
+    crashed = Holder("KONTOR-PC", "Kari", yesterday - dt.timedelta(hours=6), yesterday)
+    judged = ola_watches_a_note_that_never_changes(ola, crashed, WATCH_MINUTES)
+    assert judged == [Life.CHECKING] * WATCH_MINUTES + [Life.STOPPED]
+
+    on_network_drive = OlasWatch()
+    on_network_drive.watch = Watch(clock=lambda: on_network_drive.clocks.monotonic, network_drive=True)
+    judged = ola_watches_a_note_that_never_changes(on_network_drive, crashed, SHORT_WATCH_MINUTES)
+    assert judged == [Life.CHECKING] * SHORT_WATCH_MINUTES + [Life.STOPPED]
+
+
+def test_a_live_program_whose_clock_runs_fourteen_hours_behind_is_never_said_to_have_stopped():
+    """KONTOR-PC's CMOS battery is dead: its clock runs 14 hours behind, so every heartbeat it writes
+    looks 14 hours old here. It changes every minute, so it is alive, on a synced folder that lags now and
+    then as on a network drive."""
+    for network_drive in (False, True):
+        ola = OlasWatch()
+        ola.watch = Watch(clock=lambda ola=ola: ola.clocks.monotonic, network_drive=network_drive)
+        started = ola.clocks.now() - dt.timedelta(hours=16)
+
+        def karis_note(ola=ola, started=started) -> Holder:
+            return Holder("KONTOR-PC", "Kari", started, ola.clocks.now() - dt.timedelta(hours=14))
+
+        seen = [ola.look(karis_note())]
+        for minute in range(1, 121):
+            ola.clocks.pass_minutes(1)
+            seen.append(ola.look(karis_note()))
+            if minute == 60 and not network_drive:  # the synced folder lags: no new note for four minutes
+                seen += ola_watches_a_note_that_never_changes(ola, karis_note(), 4)[1:]
+        assert seen[0] is Life.CHECKING and set(seen[1:]) == {Life.RUNS}
+
+
+def test_a_program_whose_clock_runs_ahead_is_alive_while_its_note_changes_and_stopped_once_it_does_not():
+    """KONTOR-PC's clock runs a day ahead: its heartbeat is dated tomorrow. That says nothing either way:
+    a note that changes is alive, and one that stays the same is, after the watch, stopped (not held
+    for a day)."""
+    ola = OlasWatch()
+    started = ola.clocks.now() + dt.timedelta(hours=22)
+
+    def karis_note() -> Holder:
+        return Holder("KONTOR-PC", "Kari", started, ola.clocks.now() + dt.timedelta(days=1))
+
+    seen = [ola.look(karis_note())]
+    for _ in range(60):
+        ola.clocks.pass_minutes(1)
+        seen.append(ola.look(karis_note()))
+    assert seen[0] is Life.CHECKING and set(seen[1:]) == {Life.RUNS}
+    last = karis_note()  # then KONTOR-PC crashes
+    judged = ola_watches_a_note_that_never_changes(ola, last, WATCH_MINUTES)
+    assert set(judged[:-1]) <= {Life.RUNS, Life.CHECKING} and judged[-1] is Life.STOPPED
 
 
 def test_the_watch_begins_again_when_olas_pc_slept_or_another_program_holds_the_folder():
@@ -435,12 +503,106 @@ def test_ola_is_never_offered_to_take_over_from_a_live_program_whose_clock_runs_
     assert folder.lock.read_text(encoding="utf-8") == KARIS_LOCK and window.database.read_only
 
 
-def test_a_program_stopped_since_yesterday_is_offered_for_takeover_at_once(
-    folder, olas_program, answer_next_dialog, clocks
+@pytest.mark.parametrize("drive", ["synced folder", "network drive"])
+def test_ola_is_never_offered_to_take_over_from_a_live_program_whose_clock_is_fourteen_hours_behind(
+    folder, olas_program, clocks, monkeypatch, drive
 ):
+    """KONTOR-PC's CMOS battery died: its clock runs 14 hours behind, so Kari's heartbeats all look 14
+    hours old on Ola's PC. Her note changes every minute while Ola's program watches: it runs."""
+    if drive == "network drive":
+        from verktoykasse.storage import synced
+
+        on_a_share = synced.FolderRisk("network", "cifs")
+        monkeypatch.setattr(synced, "folder_risk", lambda _path, _mounts=None: on_a_share)
+    started = clocks.now() - dt.timedelta(hours=15)
+
+    def kari_beats() -> None:
+        kari_left(folder, seen=clocks.now() - dt.timedelta(hours=14), since=started)
+
+    kari_beats()
+    window, guard = olas_program()
+    banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    for minute in range(60):  # an hour of Ola's window reading the note every minute
+        clocks.pass_minutes(1)
+        if minute % 10 != 9:  # now and then a heartbeat is late (a busy network, a slow sync)
+            kari_beats()
+        window.check_holder()
+        assert not banner.take_over_button.isVisibleTo(banner)
+        assert "seems to have stopped" not in banner.message.text()
+    assert guard.take_over_stopped() == read_holder(folder.lock, "KONTOR-PC")  # refused, even if asked
+    assert folder.lock.read_text(encoding="utf-8") == KARIS_LOCK and window.database.read_only
+
+
+@pytest.mark.parametrize(
+    ("risk", "minutes"),
+    [(("network", "cifs"), SHORT_WATCH_MINUTES), (("sync", "OneDrive"), WATCH_MINUTES)],
+    ids=["network drive", "OneDrive"],
+)
+def test_a_program_stopped_since_yesterday_is_offered_after_a_shorter_check_only_on_a_network_drive(
+    folder, olas_program, clocks, monkeypatch, risk, minutes
+):
+    """A network drive does not lag: three minutes without a heartbeat there is two missed at the least. A
+    synced folder can hold back the note for minutes: the whole watch there, however old the note."""
+    from verktoykasse.storage import synced
+
+    monkeypatch.setattr(synced, "folder_risk", lambda _path, _mounts=None: synced.FolderRisk(*risk))
     kari_left(folder, seen=clocks.now() - dt.timedelta(hours=20))
     window, _guard = olas_program()
     banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    ola_waits(window, clocks, minutes - 1)
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
+    assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
+
+
+def test_a_program_whose_clock_ran_ahead_is_offered_for_takeover_once_watched(folder, olas_program, clocks):
+    """KONTOR-PC's clock ran three hours ahead when it crashed: its last heartbeat is dated later today.
+    Ola is told so while his program checks, and is offered the takeover after the watch, not in three
+    hours."""
+    from verktoykasse.ui.read_only import since_text
+
+    seen = clocks.now() + dt.timedelta(hours=3)
+    kari_left(folder, seen=seen)
+    window, _guard = olas_program()
+    banner = window.held_banner
+    assert banner.message.text().startswith(
+        "Opened read-only: Kari has the data open on KONTOR-PC. Verktøykassa there last gave a sign of life "
+        f"at {since_text(seen)} by its own clock, which runs ahead of this computer's: checking whether it "
+        "still runs…"
+    )
+    ola_waits(window, clocks, WATCH_MINUTES - 1)
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
+    assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
+
+
+def test_a_note_dated_in_year_one_or_9999_is_said_without_a_crash(qapp):
+    """A clock set to nonsense (a dead battery, a typo): the time is still said, in UTC if need be."""
+    from verktoykasse.ui.read_only import held_message, since_text
+
+    for seen in (dt.datetime(1, 1, 1, 0, 5), dt.datetime(9999, 12, 31, 23, 55)):
+        said = since_text(seen)
+        assert f"{seen.year:04d}" in said
+        checking = held_message(Holder("KONTOR-PC", "Kari", seen, seen), checking=True)
+        assert checking.endswith("checking whether it still runs…") and said in checking
+        stopped = held_message(Holder("KONTOR-PC", "Kari", seen, seen), stopped=True)
+        assert stopped.endswith(f"(last sign of life: {said}).")
+
+
+def test_a_program_stopped_since_yesterday_is_offered_for_takeover_after_the_check(
+    folder, olas_program, answer_next_dialog, clocks
+):
+    kari_left(folder, seen=clocks.now() - dt.timedelta(hours=20))
+    window, guard = olas_program()
+    banner = window.held_banner
+    assert "checking whether it still runs…" in banner.message.text()
+    assert not banner.take_over_button.isVisibleTo(banner)
+    assert guard.take_over_stopped() == read_holder(folder.lock, "KONTOR-PC")  # refused, even if asked
+    ola_waits(window, clocks, WATCH_MINUTES - 1)
+    assert not banner.take_over_button.isVisibleTo(banner)
+    ola_waits(window, clocks, 1)
     assert banner.take_over_button.isVisible() and "seems to have stopped" in banner.message.text()
     answer_next_dialog("confirmYes")
     banner.take_over_button.click()
@@ -518,6 +680,9 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
     try:
         text = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50, days_ago=1), seen), stopped=True)
         checking = held_message(Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True)
+        ahead = held_message(
+            Holder("KONTOR-PC", "Kari", at_local(6, 50), at_local(7, 5)), checking=True, now=at_local(3, 0)
+        )
     finally:
         clear_translators(qapp)
         QLocale.setDefault(previous)
@@ -531,10 +696,16 @@ def test_in_norwegian_the_banner_says_the_program_there_seems_to_have_stopped(qa
         "Verktøykassa der ikke gitt livstegn siden 07:05, men klokkene på to datamaskiner kan gå ulikt: "
         "kontrollerer om det fortsatt er i gang …"
     )
+    assert ahead == (  # KONTOR-PC's clock runs four hours ahead of this one
+        "Åpnet bare for lesing: Kari har dataene åpne på KONTOR-PC. Siste livstegn fra Verktøykassa der er "
+        "datert 07:05 etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om "
+        "det fortsatt er i gang …"
+    )
 
 
 def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(start_window, qtbot):
     from PySide6.QtWidgets import QDialog, QMessageBox
+    from sqlalchemy.exc import OperationalError
 
     window = start_window()
     dialog = QDialog(window)  # Kari is in the middle of a question the program asked
@@ -542,6 +713,9 @@ def test_a_program_taken_over_while_a_dialog_is_open_switches_once_it_is_closed(
     dialog.show()
     window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
     assert not window.database.read_only  # nothing pulled from under the dialog
+    with window.database.session() as session, pytest.raises(OperationalError):  # but nothing written
+        create_plan(session, "Written after the takeover")
+        session.commit()
     dialog.close()
     qtbot.waitUntil(lambda: window.database is not None and window.database.read_only)
     told = window.findChild(QMessageBox, "noticeDialog")
@@ -567,3 +741,289 @@ def test_a_lock_file_windows_will_not_let_go_of_is_not_taken_over(
         "The data could not be taken over from KONTOR-PC. Try again in a moment."
     )
     assert window.held_banner.take_over_button.isVisible()  # still offered, for a moment later
+
+
+def test_what_kari_typed_after_being_taken_over_never_reaches_olas_data_and_is_kept_for_her(
+    start_window, data_dir, qtbot, monkeypatch, tmp_path
+):
+    """Kari's laptop slept on the synced folder with a plan open; Ola took the data over and has written
+    since. Kari's laptop wakes and she goes on typing; at her program's next heartbeat it finds the folder
+    taken over. Nothing she typed is written into the data file Ola now writes (nor into the log there):
+    her words are kept in a file in her Documents folder, and she is told where."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    from verktoykasse.logs import LOG_NAME, setup_logging
+    from verktoykasse.ui import taken_over
+    from wizard_support import on_page
+
+    karis_documents, karis_own_logs = tmp_path / "Documents", tmp_path / "kari-pc-state"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    monkeypatch.setenv("XDG_STATE_HOME", str(karis_own_logs))  # where platformdirs puts this PC's logs
+    window = start_window()
+    paths = window.context.paths
+    setup_logging(paths.root)  # Kari's program logs into the data folder, as when it started there
+    try:
+        guard = SingleInstance(paths)
+        assert guard.acquire()
+        guard.lost.connect(window.lose_hold)
+        with window.database.session() as session:
+            plan_id = create_plan(session, "Bakeriet 2027").id
+            session.commit()
+        window.open_plan(plan_id)
+        window.plan_page.go_to("needs")
+        box = on_page(window.plan_page, QPlainTextEdit, "labourNeed")
+        box.setFocus()
+
+        # Ola took the folder over while her laptop slept, and wrote into the plan since
+        paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")
+        write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+        with sqlite3.connect(paths.database) as olas:
+            olas.execute("UPDATE plan SET labour_need = 'Two bakers by March' WHERE id = ?", (plan_id,))
+        shared_log = (paths.root / LOG_NAME).read_text(encoding="utf-8")
+
+        box.insertPlainText("Kari's words, typed on waking")  # waiting for her pause to be saved
+        guard.beat()  # her program's next heartbeat
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+
+        with sqlite3.connect(paths.database) as reading:
+            [(labour_need,)] = reading.execute("SELECT labour_need FROM plan WHERE id = ?", (plan_id,))
+        assert labour_need == "Two bakers by March"  # Ola's, untouched
+        [kept] = karis_documents.glob("*.txt")
+        assert "Kari's words, typed on waking" in kept.read_text(encoding="utf-8")
+        assert "Bakeriet 2027" in kept.read_text(encoding="utf-8")
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        assert told.text().endswith(
+            f"What you had just typed could not be saved into the data any more: it is kept in {kept}."
+        )
+        told.button(QMessageBox.StandardButton.Ok).click()
+
+        logging.getLogger("verktoykasse.ui").warning("after the takeover")
+        assert (paths.root / LOG_NAME).read_text(encoding="utf-8") == shared_log
+        assert "after the takeover" in next(karis_own_logs.rglob(LOG_NAME)).read_text(encoding="utf-8")
+        guard.release()
+    finally:
+        root = logging.getLogger("verktoykasse")
+        for handler in [h for h in root.handlers if isinstance(h, LogFile)]:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_a_program_taken_over_with_nothing_typed_says_only_that(start_window, monkeypatch, tmp_path):
+    """Nothing waited to be saved: no file is made, and the message says nothing about one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.ui import taken_over
+
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: tmp_path / "Documents")
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and told.text().endswith("close the program on OLA-PC and press Try again.")
+    assert not (tmp_path / "Documents").exists() and window.database.read_only
+    told.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_in_norwegian_kari_is_told_where_her_words_are_kept(qapp, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.taken_over import kept_message
+
+    previous = QLocale()
+    apply_language(qapp, "nb")
+    try:
+        told = kept_message(tmp_path / "kept.txt", "")
+    finally:
+        clear_translators(qapp)
+        QLocale.setDefault(previous)
+    kept = tmp_path / "kept.txt"
+    assert told == f"Det du nettopp skrev, kunne ikke lenger lagres i dataene: det er tatt vare på i {kept}."
+
+
+def test_what_kari_types_in_the_equality_window_while_taken_over_is_kept_too(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari has the equality duty window open (a dialog over the plan) when her program finds the folder
+    taken over: the window stays until she closes it, but nothing she types there reaches the data; once
+    it is closed her words are kept in the file with the rest."""
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    done = []
+
+    def in_the_equality_window() -> None:
+        arp = QApplication.activeModalWidget()
+        if not isinstance(arp, ArpWindow):
+            QTimer.singleShot(10, in_the_equality_window)
+            return
+        try:
+            principles = arp.findChild(QPlainTextEdit, "arpPrinciples")
+            principles.setFocus()
+            principles.insertPlainText("We recruit openly")
+            paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # Ola took over
+            write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+            guard.beat()
+            principles.insertPlainText(", and pay by the same scale")  # she goes on typing
+            settings_before = paths.settings.read_bytes() if paths.settings.exists() else None
+        finally:
+            done.append(settings_before)
+            arp.reject()  # Kari closes the window
+
+    QTimer.singleShot(0, in_the_equality_window)
+    window.arp_actions.open_window()
+    assert done
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible(), timeout=10000)
+    with sqlite3.connect(paths.database) as reading:
+        [(principles,)] = reading.execute("SELECT arp_principles FROM plan WHERE id = ?", (plan_id,))
+    assert principles == ""  # nothing reached the data Ola writes now
+    current_settings = paths.settings.read_bytes() if paths.settings.exists() else None
+    assert current_settings == done[0]  # nor the settings there
+    [kept] = karis_documents.glob("*.txt")
+    assert "We recruit openly, and pay by the same scale" in kept.read_text(encoding="utf-8")
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and str(kept) in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()
+
+
+def test_a_meeting_on_the_tv_when_the_folder_is_taken_over_ends_and_the_rooms_answers_are_kept(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Meeting mode fills the TV over the program: it ends when the folder is found taken over (nothing
+    more could be saved), and the answer typed last is kept in the file, not written into Ola's data."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.workshop_actions.meeting_action.trigger()
+    meeting = window.workshop_actions.meeting
+    qtbot.waitUntil(lambda: meeting.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    answer = QApplication.focusWidget()
+    assert isinstance(answer, QPlainTextEdit)
+    answer.insertPlainText("Sjåfører med C")  # waiting for the facilitator's pause
+
+    paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # Ola took over
+    write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    guard.beat()
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+    assert window.workshop_actions.meeting is None
+    with sqlite3.connect(paths.database) as reading:
+        [(written,)] = reading.execute("SELECT question_employer_need FROM plan WHERE id = ?", (plan_id,))
+    assert written == ""
+    [kept] = karis_documents.glob("*.txt")
+    assert "Sjåfører med C" in kept.read_text(encoding="utf-8")
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and str(kept) in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()
+
+
+def test_an_export_under_way_when_the_folder_is_taken_over_is_made_and_writes_nothing(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari is choosing where to save the PDF when her program finds the folder taken over: the PDF is
+    still made, in the language she chose, but that choice is not remembered in Ola's data."""
+    import sqlite3
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = SingleInstance(paths)
+    assert guard.acquire()
+    guard.lost.connect(window.lose_hold)
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+
+    def save_dialog(_parent, _title, _suggested, filters, _preset):
+        dialog = QDialog(window)  # the save dialog, open while Kari picks the folder
+        dialog.setModal(True)
+        dialog.show()
+        paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")  # meanwhile, Ola took over
+        write_note(paths.lock, Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+        guard.beat()
+        dialog.close()
+        return str(tmp_path / "plan.pdf"), filters.split(";;")[1]  # PDF in English
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+    window.report_actions.export_action.trigger()
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+    with sqlite3.connect(paths.database) as reading:
+        [(language,)] = reading.execute("SELECT report_language FROM plan WHERE id = ?", (plan_id,))
+    assert language == "nb"  # as it was
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and "OLA-PC has taken over your data" in told.text()
+    told.button(QMessageBox.StandardButton.Ok).click()
+    guard.release()
+
+
+def test_when_no_file_can_be_written_karis_words_are_in_the_message_to_copy(
+    start_window, qtbot, monkeypatch, tmp_path
+):
+    """Kari's Documents folder cannot be written to (a folder IT locked): her words are then in the message
+    itself, which she can select and copy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    from verktoykasse.ui import taken_over
+    from wizard_support import on_page
+
+    not_a_folder = tmp_path / "Documents"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: not_a_folder / "kept")
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.plan_page.go_to("needs")
+    on_page(window.plan_page, QPlainTextEdit, "labourNeed").insertPlainText("Two bakers by March")
+    window.lose_hold(Holder("OLA-PC", "Ola", utc_now(), utc_now()))
+    told = window.findChild(QMessageBox, "noticeDialog")
+    assert told is not None and "nor into a file: copy it from here." in told.text()
+    assert told.text().rstrip().endswith("Two bakers by March")
+    assert told.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    told.button(QMessageBox.StandardButton.Ok).click()

@@ -5947,6 +5947,14 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Opened read-only: the data is held by Verktøykassa on {computer}, which seems to have stopped (last sign of life: {time}).</translation>
     </message>
     <message>
+        <source>Opened read-only: {user} has the data open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Opened read-only: {user} has the data open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Opened read-only: the data is open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</translation>
+    </message>
+    <message>
         <source>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
         <translation>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</translation>
     </message>
@@ -7341,6 +7349,33 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Phone: {phone}</source>
         <translation>Phone: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>TakenOver</name>
+    <message>
+        <source>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</source>
+        <translation>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</translation>
+    </message>
+    <message>
+        <source>Plan: {name}</source>
+        <translation>Plan: {name}</translation>
+    </message>
+    <message>
+        <source>Verktøykassa text not saved {time}</source>
+        <translation>Verktøykassa text not saved {time}</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more: it is kept in {path}.</source>
+        <translation>What you had just typed could not be saved into the data any more: it is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</source>
+        <translation>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</translation>
     </message>
 </context>
 <context>

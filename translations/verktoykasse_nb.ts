@@ -5947,6 +5947,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Åpnet bare for lesing: dataene holdes av Verktøykassa på {computer}, som ser ut til å ha stoppet (siste livstegn: {time}).</translation>
     </message>
     <message>
+        <source>Opened read-only: {user} has the data open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: {user} har dataene åpne på {computer}. Siste livstegn fra Verktøykassa der er datert {time} etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om det fortsatt er i gang …</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the data is open on {computer}. Verktøykassa there last gave a sign of life at {time} by its own clock, which runs ahead of this computer&apos;s: checking whether it still runs…</source>
+        <translation>Åpnet bare for lesing: dataene er åpne på {computer}. Siste livstegn fra Verktøykassa der er datert {time} etter dens egen klokke, som går foran klokken på denne datamaskinen: kontrollerer om det fortsatt er i gang …</translation>
+    </message>
+    <message>
         <source>Opened read-only: {user} has the data open on {computer}. By this computer&apos;s clock, Verktøykassa there has given no sign of life since {time}, but the clocks of two computers can differ: checking whether it still runs…</source>
         <translation>Åpnet bare for lesing: {user} har dataene åpne på {computer}. Etter klokken på denne datamaskinen har Verktøykassa der ikke gitt livstegn siden {time}, men klokkene på to datamaskiner kan gå ulikt: kontrollerer om det fortsatt er i gang …</translation>
     </message>
@@ -7341,6 +7349,33 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Phone: {phone}</source>
         <translation>Telefon: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>TakenOver</name>
+    <message>
+        <source>Verktøykassa on {here} could not save this text ({time}): Verktøykassa on {computer} had taken over the data. Copy it into the plan once you can change the plans here again.</source>
+        <translation>Verktøykassa på {here} kunne ikke lagre denne teksten ({time}): Verktøykassa på {computer} hadde tatt over dataene. Kopier den inn i planen når du kan endre planene her igjen.</translation>
+    </message>
+    <message>
+        <source>Plan: {name}</source>
+        <translation>Plan: {name}</translation>
+    </message>
+    <message>
+        <source>Verktøykassa text not saved {time}</source>
+        <translation>Verktøykassa tekst som ikke ble lagret {time}</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more: it is kept in {path}.</source>
+        <translation>Det du nettopp skrev, kunne ikke lenger lagres i dataene: det er tatt vare på i {path}.</translation>
+    </message>
+    <message>
+        <source>What you had just typed could not be saved into the data any more, nor into a file: copy it from here.
+
+{text}</source>
+        <translation>Det du nettopp skrev, kunne ikke lenger lagres i dataene, og heller ikke i en fil: kopier det herfra.
+
+{text}</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,9 @@ class AppContext:
         # A program on another computer holds the data folder (``storage.holder``): the data is opened for
         # reading only, and nothing is written into the folder (not the settings either) until it is free.
         self.held_by = held_by
+        # Another computer took the data folder over while this program held it (``ui.taken_over``):
+        # nothing more is written into the folder, from the moment that is known until it is ours again.
+        self.writing_stopped = False
 
     @classmethod
     def create(cls, data_dir: str | Path | None = None, database_url: str | None = None) -> AppContext:
@@ -91,8 +94,8 @@ class AppContext:
         return database
 
     def save_settings(self) -> None:
-        if self.held_by is not None:  # another computer's folder for now: its settings are not ours to write
-            return
+        if self.held_by is not None or self.writing_stopped:  # another computer's folder for now: its
+            return  # settings are not ours to write
         self.settings.save(self.paths.settings)
 
     def close(self) -> None:

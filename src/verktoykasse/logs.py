@@ -82,6 +82,24 @@ def setup_logging(data_dir: Path) -> Path:
     return path
 
 
+def move_log(log_dir: Path) -> Path | None:
+    """Go on logging into ``log_dir`` (this computer's own log folder) instead of the data folder: another
+    computer took the data folder over, and two programs appending to one log in a shared folder would
+    mix and clash. The log file left behind is only closed (on Windows an open file can be neither renamed
+    nor removed by the other program); it is never rotated, moved or removed from here. Nothing happens
+    when no log file is open (the data folder refused it at start): the new log's path, else None."""
+    root = logging.getLogger("verktoykasse")
+    open_logs = [h for h in root.handlers if isinstance(h, LogFile)]
+    if not open_logs:
+        return None
+    for handler in open_logs:
+        if Path(handler.baseFilename).parent == log_dir:
+            return Path(handler.baseFilename)
+        root.removeHandler(handler)
+        handler.close()
+    return setup_logging(log_dir)
+
+
 def __getattr__(name: str):
     """``PrivateRotatingFileHandler``, a rotating handler whose files are all 0600, made on first use:
     logging.handlers costs ≈15 ms, which the window's start-up does not pay (it uses ``LogFile``)."""

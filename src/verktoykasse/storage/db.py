@@ -135,6 +135,7 @@ class Database:
         self.url = url
         self.read_only = read_only
         self.held_by = held_by
+        self.writing_stopped = False  # another computer took the data folder over: nothing more is written
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r}, url={self.url!r}, read_only={self.read_only!r})"
@@ -150,8 +151,31 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    def stop_writing(self) -> None:
+        """Write nothing more into this database, from any session or connection: a program on another
+        computer took its data folder over (``storage.holder``) and writes the file now. Every statement
+        but a read is refused with SQLite's own "readonly" error, which every writer already handles as a
+        save that failed (never as damage). Reads go on until the database is closed."""
+        if self.writing_stopped:
+            return
+        from sqlalchemy import event
+
+        self.writing_stopped = True
+        event.listen(self.engine, "before_cursor_execute", _refuse_writes)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+# What a database whose writing stopped still runs: reads, and the transaction's own statements.
+READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "EXPLAIN")
+
+
+def _refuse_writes(_connection, _cursor, statement: str, _parameters, _context, _executemany) -> None:
+    if not statement.lstrip().upper().startswith(READS):
+        raise sqlite3.OperationalError(
+            "attempt to write a readonly database (the data folder was taken over)"
+        )
 
 
 def open_database(

@@ -10,13 +10,16 @@ Such a program writes no heartbeat, and it would not notice being taken over: it
 stopped (``Holder.silent_for``), whatever its time.
 
 Whether the holding program still runs is judged from its heartbeat, a time written by its own clock. Two
-computers' clocks can differ (a wrong time zone, a clock never set): a live holder whose clock runs 30
-minutes behind looks silent for 30 minutes by this computer's clock. So the clocks alone never decide that
-it stopped (``Watch``): the reading program remembers, by its own monotonic clock, when it first saw each
-heartbeat; one that changed while it watched is alive whatever the clocks say, and one the clocks call
-silent is said to have stopped only after it was watched unchanged for ``WATCH_FOR_S`` (several
-heartbeats), or at once when its last sign of life is so old (``LONG_SILENT``) that no clock difference
-explains it.
+computers' clocks can differ (a wrong time zone, a clock never set, a dead CMOS battery: hours, days or
+years): a live holder whose clock runs 30 minutes behind looks silent for 30 minutes by this computer's
+clock, and one whose clock runs 14 hours behind looks silent for ever. So the clocks alone never decide
+that it stopped (``Watch``): the reading program remembers, by its own monotonic clock, when it first saw
+each heartbeat; one that changed while it watched is alive whatever the clocks say, and one the clocks
+do not call recent (older than ``STOPPED_AFTER``, or further ahead of this computer's clock) is said to
+have stopped only after it was watched unchanged for ``WATCH_FOR_S`` (several heartbeats and a synced
+folder's lag). A last sign of life older than ``LONG_SILENT`` (a PC that crashed yesterday, or a clock
+far behind) shortens that watch on a network drive, which does not lag, to ``SHORT_WATCH_S`` (at least
+two missed heartbeats), but never skips it.
 """
 
 from __future__ import annotations
@@ -42,8 +45,11 @@ STOPPED_AFTER = dt.timedelta(minutes=15)  # no sign of life for this long by the
 WATCH_FOR_S = 2 * HEARTBEAT_S + 180
 # Two watches this far apart (this computer slept, the window hung) are not one watch: it begins again.
 WATCH_GAP_S = 3 * HEARTBEAT_S
-# Silent this long by the clocks: no clock difference explains it (a wrong time zone is a few hours), so
-# it has stopped without a watch (a PC that crashed yesterday is offered for takeover at once).
+# Watched this long without a new heartbeat, a holder silent for ``LONG_SILENT`` on a network drive (which
+# does not lag as a synced folder does) has stopped: three heartbeats' time, so two missed at the least.
+SHORT_WATCH_S = 3 * HEARTBEAT_S
+# Silent this long by the clocks: a PC that crashed yesterday, or one whose clock runs far behind (never
+# set, a dead CMOS battery). Only watching tells them apart; on a network drive for ``SHORT_WATCH_S``.
 LONG_SILENT = dt.timedelta(hours=12)
 
 
@@ -51,8 +57,8 @@ class Life(enum.Enum):
     """What this computer makes of the holding program's signs of life."""
 
     RUNS = "runs"  # a recent heartbeat by the clocks, or a new one while this computer watched
-    CHECKING = "checking"  # silent by the clocks, but not watched long enough to tell from a clock difference
-    STOPPED = "stopped"  # silent by the clocks, and watched without a new heartbeat (or silent for very long)
+    CHECKING = "checking"  # not recent by the clocks, but not watched long enough to tell a clock difference
+    STOPPED = "stopped"  # not recent by the clocks, and watched long enough without a new heartbeat
 
 
 @dataclass(frozen=True)
@@ -82,14 +88,28 @@ class Holder:
             return False
         return (now or utc_now()) - self.seen > limit
 
+    def recent(self, now: dt.datetime | None = None) -> bool:
+        """Whether the clocks alone say the holding program runs: its heartbeat is at most ``STOPPED_AFTER``
+        old by this computer's clock (``now``: UTC), and at most as far ahead (a clock a few minutes fast).
+        A heartbeat further ahead only says that the two clocks differ: it is watched like a silent one,
+        so a stopped program whose clock ran a day ahead does not hold the folder for a day. A holder
+        without a heartbeat is always recent (see ``silent_for``)."""
+        if self.seen is None:
+            return True
+        return abs((now or utc_now()) - self.seen) <= STOPPED_AFTER
+
+    def ahead(self, now: dt.datetime | None = None) -> bool:
+        """Whether its heartbeat is dated later than ``STOPPED_AFTER`` after this computer's clock: the
+        other computer's clock runs ahead."""
+        return self.seen is not None and self.seen - (now or utc_now()) > STOPPED_AFTER
+
     def judged(self, now: dt.datetime | None = None) -> Life:
-        """What is known of the holding program: the watch's judgement, else what a first look can tell
-        (silent by the clocks is only ``CHECKING``, unless silent for ``LONG_SILENT``)."""
+        """What is known of the holding program: the watch's judgement, else what a first look can tell.
+        Without a watch nothing is ever said to have stopped: a heartbeat that is not recent by the clocks
+        is only ``CHECKING`` (its clock may be hours behind), however old."""
         if self.life is not None:
             return self.life
-        if not self.silent_for(STOPPED_AFTER, now):
-            return Life.RUNS
-        return Life.STOPPED if self.silent_for(LONG_SILENT, now) else Life.CHECKING
+        return Life.RUNS if self.recent(now) else Life.CHECKING
 
     def seems_stopped(self, now: dt.datetime | None = None) -> bool:
         """Whether the holding program seems to have stopped, so that its folder may be taken over."""
@@ -100,10 +120,14 @@ class Watch:
     """What this computer has seen of one data folder's holder, by its own monotonic clock (``clock``).
 
     ``look`` is called at every reading of the holder (every minute while the data is held elsewhere); it
-    returns the holder with its ``life`` judged. Safe to call from the heartbeat's thread too."""
+    returns the holder with its ``life`` judged. Safe to call from the heartbeat's thread too. Nothing is
+    said to have stopped before its note was watched unchanged for ``WATCH_FOR_S``; on a network drive
+    (``network_drive``, which does not lag like a synced folder) one silent for ``LONG_SILENT`` by the
+    clocks, and never seen to beat, for ``SHORT_WATCH_S``."""
 
-    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+    def __init__(self, clock: Callable[[], float] | None = None, network_drive: bool = False) -> None:
         self._clock = clock
+        self._network_drive = network_drive
         self._guard = threading.Lock()
         self._holder: tuple | None = None  # the holding program watched: its computer and start
         self._heartbeat: dt.datetime | None = None  # its heartbeat when last looked at
@@ -124,17 +148,23 @@ class Watch:
                 self._unchanged_since = moment  # not watched meanwhile (this PC slept): watch again
             self._last_look = moment, wall
             watched = moment - self._unchanged_since
-            if not holder.silent_for(STOPPED_AFTER, now):
+            if holder.recent(wall):
                 life = Life.RUNS
-            elif watched >= WATCH_FOR_S:
+            elif watched >= self._watch_for(holder, wall):
                 life = Life.STOPPED
             elif self._beat_seen:
                 life = Life.RUNS  # its clock differs, but it gave a sign of life a moment ago
-            elif holder.silent_for(LONG_SILENT, now):
-                life = Life.STOPPED  # so long ago that no clock difference explains it
             else:
                 life = Life.CHECKING
             return replace(holder, life=life)
+
+    def _watch_for(self, holder: Holder, now: dt.datetime) -> float:
+        """How long this computer must see the note unchanged before it says the holder stopped: the
+        whole watch, unless on a network drive the holder is silent for ``LONG_SILENT`` by the clocks and
+        was never seen to beat (one that did has a clock that differs: it gets the whole watch)."""
+        if self._network_drive and not self._beat_seen and holder.silent_for(LONG_SILENT, now):
+            return SHORT_WATCH_S
+        return WATCH_FOR_S
 
     def _not_watched_since_last_look(self, moment: float, wall: dt.datetime) -> bool:
         """Whether this computer's clocks moved on too far since the last look for it to have watched: the

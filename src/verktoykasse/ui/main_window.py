@@ -6,6 +6,7 @@ helpers, which get the context and the small ``ui.shell.Shell`` interface, never
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         self.holder_now: Callable[[], Holder | None] | None = None
         self.held_banner: HeldBanner | None = None
         self._holder_check: QTimer | None = None
+        # Another computer took the folder over: the savers stopped then (``ui.taken_over``), whose unsaved
+        # text is kept once no dialog is open any more (a dialog's saver outlives its closed dialog here).
+        self._stopped_savers: list = []
 
         self.setWindowTitle(self.tr("Verktøykassa"))
         self.setAccessibleName(self.tr("Verktøykassa"))
@@ -701,13 +705,27 @@ class MainWindow(QMainWindow):
 
     def lose_hold(self, holder: Holder) -> None:
         """Verktøykassa on another computer took this data folder over (this program seemed to it to have
-        stopped: a PC asleep, a network drive gone for a while): what was typed is saved, the data is
-        opened again read-only at the same plan, and the user is told."""
+        stopped: a PC asleep, a network drive gone for a while) and writes the data file now: nothing more
+        is written into it from here (``ui.taken_over``), at once, even while a dialog is open (the plan's
+        and every open window's savers stop; meeting mode ends). Once no dialog is open, what was typed and
+        not yet saved is kept in a file of its own, the data is opened again read-only at the same plan,
+        and the user is told, with where the text is kept."""
+        from verktoykasse.ui import taken_over
+
         if self.context.held_by is not None or self.context.database_url:
             return
+        plan_saver = self.plan_page.saver if self.plan_page is not None else None
+        for saver in taken_over.savers_at_work(plan_saver):
+            if saver not in self._stopped_savers:
+                self._stopped_savers.append(saver)
+        taken_over.stop_writing(self.context, self._stopped_savers)
+        meeting = getattr(getattr(self, "workshop_actions", None), "meeting", None)
+        if meeting is not None and QApplication.activeModalWidget() in (None, meeting):
+            meeting.close()  # meeting mode ends (nothing more is saved): its answers are kept with the rest
         if QApplication.activeModalWidget() is not None:  # a dialog at work (a save, a question): after it
             QTimer.singleShot(1000, lambda: self.lose_hold(holder))
             return
+        kept = self._keep_typed_text(holder)
         self._reopen(holder)
         from verktoykasse.ui.dialogs import tell_then
 
@@ -715,8 +733,36 @@ class MainWindow(QMainWindow):
             "Verktøykassa on {computer} has taken over your data, because this program seemed to have "
             "stopped. You can still look at the plans here, but not change them. To change them here "
             "again, close the program on {computer} and press Try again."
+        ).format(computer=holder.computer)
+        from PySide6.QtCore import Qt
+
+        told = tell_then(self, text + (" " + kept if kept else ""), lambda: None)
+        # the text kept may be in the message itself (no file could be written): to be copied from there
+        told.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        tell_then(self, text.format(computer=holder.computer), lambda: None)
+
+    def _keep_typed_text(self, holder: Holder) -> str:
+        """Keep what was typed into the open plan and not saved (the data was taken over, nothing more is
+        written into it) in a file of its own; what to tell the user about it ("" when nothing waited)."""
+        from verktoykasse.ui import taken_over
+
+        page = self.plan_page
+        savers, self._stopped_savers = self._stopped_savers, []
+        for saver in savers:  # the text boxes waiting for their pause: remembered, not written
+            with contextlib.suppress(RuntimeError):  # a closed dialog's boxes are gone (flushed as it closed)
+                saver.flush()
+        unsaved = [value for saver in savers for value in saver.unsaved()]
+        if not unsaved:
+            return ""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        plan = page.plan if page is not None else None
+        text = taken_over.kept_text(unsaved, plan.name if plan is not None else "", holder, now)
+        path = taken_over.keep_typed_text(text, now)
+        log.warning(
+            "the data was taken over by %s: %d unsaved values kept in %s", holder.computer, len(unsaved), path
+        )
+        return taken_over.kept_message(path, text)
 
     def _reopen(self, held_by: Holder | None) -> None:
         """Close the data and open it again, for editing (``held_by`` None) or read-only, at the plan that
@@ -724,6 +770,8 @@ class MainWindow(QMainWindow):
         open_id = self.open_plan_id()
         self.close_data()
         self.context.held_by = held_by
+        if held_by is None:  # the folder is this program's (again): its writes are its own
+            self.context.writing_stopped = False
         self.load_data()
         if open_id is not None and self.database is not None:
             self.open_plan(open_id)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from verktoykasse.domain.formatting import format_datetime
+from verktoykasse.domain.formatting import format_date
 from verktoykasse.storage.holder import Life
 
 if TYPE_CHECKING:
@@ -37,20 +37,26 @@ def since_text(since: dt.datetime | None, today: dt.date | None = None) -> str:
     """When the holder took the data: the time alone today ("08:14"), else the date too."""
     if since is None:
         return ""
-    local = since.replace(tzinfo=dt.UTC).astimezone()
+    try:
+        local = since.replace(tzinfo=dt.UTC).astimezone()
+    except (OverflowError, OSError, ValueError):  # a clock set to year 1 or 9999 (Windows: beyond 3000)
+        return format_date(since.date()) + " " + since.strftime("%H:%M") + " UTC"
     if local.date() == (today or dt.date.today()):
         return local.strftime("%H:%M")
-    return format_datetime(since)
+    return format_date(local.date()) + " " + local.strftime("%H:%M")
 
 
-def held_message(holder: Holder, stopped: bool = False, checking: bool = False) -> str:
+def held_message(
+    holder: Holder, stopped: bool = False, checking: bool = False, now: dt.datetime | None = None
+) -> str:
     """ "Opened read-only: Kari on KONTOR-PC has the data open since 08:14", as much as is known; for a
     program that seems to have stopped (``stopped``), that and its last sign of life; for one that looks
-    silent but is still being watched (``checking``), that it is being checked."""
+    silent (or whose clock runs ahead: ``now``, UTC) but is still being watched (``checking``), that it is
+    being checked."""
     if stopped:
         return stopped_message(holder)
     if checking:
-        return checking_message(holder)
+        return checking_message(holder, now)
     when = since_text(holder.since)
     if holder.user and when:
         text = QCoreApplication.translate(
@@ -87,11 +93,27 @@ def stopped_message(holder: Holder) -> str:
     return text.format(user=holder.user, computer=holder.computer, time=when)
 
 
-def checking_message(holder: Holder) -> str:
-    """The holding program looks silent by the clocks, but the clocks of two computers can differ: this
-    program watches its heartbeat for a few minutes before it says that it stopped."""
+def checking_message(holder: Holder, now: dt.datetime | None = None) -> str:
+    """The holding program looks silent by the clocks (or its heartbeat is dated ahead of this computer's
+    clock, ``now``: UTC), but the clocks of two computers can differ: this program watches its heartbeat
+    for a few minutes before it says that it stopped."""
     when = since_text(holder.last_sign_of_life)
-    if holder.user:
+    if holder.ahead(now):
+        if holder.user:
+            text = QCoreApplication.translate(
+                "ReadOnly",
+                "Opened read-only: {user} has the data open on {computer}. Verktøykassa there last gave a "
+                "sign of life at {time} by its own clock, which runs ahead of this computer's: checking "
+                "whether it still runs…",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ReadOnly",
+                "Opened read-only: the data is open on {computer}. Verktøykassa there last gave a sign of "
+                "life at {time} by its own clock, which runs ahead of this computer's: checking whether it "
+                "still runs…",
+            )
+    elif holder.user:
         text = QCoreApplication.translate(
             "ReadOnly",
             "Opened read-only: {user} has the data open on {computer}. By this computer's clock, "
@@ -192,7 +214,7 @@ class HeldBanner(QFrame):
                 "to change the plans here. To work on the same plans from several computers, use a shared "
                 "database (Tools → Settings… → Database)."
             )
-        self.message.setText(held_message(holder, stopped, checking) + " " + advice)
+        self.message.setText(held_message(holder, stopped, checking, now) + " " + advice)
         self.setAccessibleDescription(self.message.text())
         self.show()
 

@@ -148,7 +148,9 @@ class ReportActions(QObject):
 
         database = self.context.open_database
         assert database is not None
-        if database.read_only:  # printed in the language chosen, remembered by those who may write
+        # Printed in the language chosen, remembered by those who may write (not once the folder was
+        # taken over while the save dialog was open: ``ui.taken_over``).
+        if database.read_only or database.writing_stopped:
             return
         with database.session() as session:
             plan = session.get(Plan, plan_id)

@@ -21,7 +21,8 @@ good. The holding copy therefore refreshes its note every minute (a heartbeat, w
 own so a slow network drive never holds up the window; a write that fails is simply tried again next
 minute), and when the note shows no sign of life for long (``storage.holder.STOPPED_AFTER``) and, as the
 clocks of two computers can differ, this copy watched it for a few minutes without a new heartbeat
-(``storage.holder.Watch``: ``holder`` judges every holder it reads), the user may take the folder over
+(``storage.holder.Watch``: ``holder`` judges every holder it reads; however old the note, it is always
+watched first), the user may take the folder over
 (``take_over_stopped``: the other computer's lock file is removed and the lock taken here). A copy that
 finds, at its heartbeat, that another computer took its folder over stops writing its note, says so
 (``lost``) and never removes the other computer's lock or note when it closes.
@@ -131,11 +132,15 @@ class SingleInstance(QObject):
 
     def watched(self, holder: Holder) -> Holder:
         """``holder`` judged by what this copy has seen of its heartbeat (its ``life``): the clocks of two
-        computers can differ, so a silent one is only said to have stopped once watched for a while."""
+        computers can differ, so a silent one is only said to have stopped once watched for a while (on a
+        network drive, which does not lag as a synced folder does, a shorter while for one silent since
+        long ago; a folder of unknown kind is watched as a synced one)."""
         if self._watch is None:
             from verktoykasse.storage.holder import Watch
+            from verktoykasse.storage.synced import folder_risk
 
-            self._watch = Watch()
+            risk = folder_risk(self.paths.root)
+            self._watch = Watch(network_drive=risk is not None and risk.kind == "network")
         return self._watch.look(holder)
 
     def take_over(self) -> Holder | None:

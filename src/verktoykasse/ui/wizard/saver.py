@@ -7,7 +7,9 @@ failed change is remembered, and ``failed`` tells the workspace to show its bann
 
 A commit can also fail because the file is damaged (SQLite: "database disk image is malformed"). Writing
 on would damage it further, so the saver stops for good (``stopped``: nothing more is written, not even a
-retry) and ``damaged`` tells the window, which offers the recovery choices (``ui.recovery``).
+retry) and ``damaged`` tells the window, which offers the recovery choices (``ui.recovery``). The same
+stop is made when another computer took the data folder over (``ui.taken_over``): what was typed and not
+yet saved stays remembered (``unsaved``), for the window to keep it elsewhere.
 
 Every change is written through ``storage.editing`` (``set_value``, ``add_row``, ``remove_row``…), the
 same functions the command line and the tests use: there is one write path, and "Last changed" of the
@@ -50,10 +52,11 @@ class Saver(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._pending: dict[tuple[int, str], Callable[[], None]] = {}
+        # What waits to be saved, by row and attribute: the row, the attribute and the value typed.
+        self._pending: dict[tuple[int, str], tuple[Any, str, Any]] = {}
         self._flushers: list[Callable[[], None]] = []
         self.failing = False
-        self.stopped = False  # the file turned out damaged: never write again
+        self.stopped = False  # the file turned out damaged, or was taken over: never write again
         self.read_only = False  # a database this user may only read: nothing is written (and none fails)
         # Text a number or date field could not read ("abc", "31.13.2027"), by row and attribute: it is
         # not stored, but a row's detail made anew (another row chosen and back, the step left and back)
@@ -67,7 +70,7 @@ class Saver(QObject):
         to apply again later."""
         if self.read_only:
             return False
-        self._pending[(id(obj), attr)] = lambda: set_value(self.session, obj, attr, value)
+        self._pending[(id(obj), attr)] = (obj, attr, value)
         if self.stopped:
             return False
         return self._commit_pending(obj, attr)
@@ -82,9 +85,9 @@ class Saver(QObject):
     def _apply_pending(self) -> None:
         """Apply every remembered change (each commits); one a colleague overtook leaves the list and is
         handed to the user (``conflict``) instead."""
-        for key, apply in list(self._pending.items()):
+        for key, (obj, attr, value) in list(self._pending.items()):
             try:
-                apply()
+                set_value(self.session, obj, attr, value)
             except EditConflict as conflict:
                 del self._pending[key]
                 self.conflict.emit(conflict)
@@ -153,6 +156,10 @@ class Saver(QObject):
     @property
     def has_unsaved(self) -> bool:
         return bool(self._pending)
+
+    def unsaved(self) -> list[tuple[Any, str, Any]]:
+        """What was typed and is not saved (a failed or stopped save): the row, the attribute, the value."""
+        return list(self._pending.values())
 
     def close(self) -> None:
         """The dialog that owns this saver and its session is going: save the text boxes waiting for their
