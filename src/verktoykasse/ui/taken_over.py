@@ -72,6 +72,17 @@ def row_name(row: Any) -> str:
     return str(getattr(row, "title", "") or getattr(row, "name", "") or "").strip()
 
 
+def field_label(row: Any, attr: str) -> str:
+    """The field as its label names it ("Description"), from the plan's description; the attribute's own
+    name where a field is not described there."""
+    from verktoykasse.domain.plan_description import label_of, tables
+
+    for table in tables():
+        if table.model == type(row).__name__ and attr in table.by_name:
+            return label_of(table.by_name[attr])
+    return attr
+
+
 def kept_text(unsaved: list[tuple[Any, str, Any]], plan_name: str, holder: Holder, now: dt.datetime) -> str:
     """The file's text: why it was not saved, the plan, and every value with the row and field it was for."""
     from PySide6.QtCore import QSysInfo
@@ -86,8 +97,8 @@ def kept_text(unsaved: list[tuple[Any, str, Any]], plan_name: str, holder: Holde
     plan = QCoreApplication.translate("TakenOver", "Plan: {name}").format(name=plan_name)
     parts = [heading, "", plan]
     for row, attr, value in unsaved:
-        name = row_name(row)
-        parts += ["", f"{name} ({attr}):" if name else f"{attr}:", "" if value is None else str(value)]
+        name, field = row_name(row), field_label(row, attr)
+        parts += ["", f"{name} – {field}:" if name else f"{field}:", "" if value is None else str(value)]
     return "\n".join(parts) + "\n"
 
 
