@@ -3453,6 +3453,14 @@
 <context>
     <name>InfoButton</name>
     <message>
+        <source>What is “{term}”? (step: {step})</source>
+        <translation>What is “{term}”? (step: {step})</translation>
+    </message>
+    <message>
+        <source>What is “{term}”? (field: {field})</source>
+        <translation>What is “{term}”? (field: {field})</translation>
+    </message>
+    <message>
         <source>What is “{term}”?</source>
         <translation>What is “{term}”?</translation>
     </message>

@@ -3453,6 +3453,14 @@
 <context>
     <name>InfoButton</name>
     <message>
+        <source>What is “{term}”? (step: {step})</source>
+        <translation>Hva betyr «{term}»? (steg: {step})</translation>
+    </message>
+    <message>
+        <source>What is “{term}”? (field: {field})</source>
+        <translation>Hva betyr «{term}»? (felt: {field})</translation>
+    </message>
+    <message>
         <source>What is “{term}”?</source>
         <translation>Hva betyr «{term}»?</translation>
     </message>

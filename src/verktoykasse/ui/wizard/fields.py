@@ -593,7 +593,7 @@ class Form(QObject):
         line.setContentsMargins(0, 0, self.gap, 0)  # the gap to the field after the ⓘ, not before it
         label.setContentsMargins(0, 0, 0, 0)
         line.addWidget(label, 1)
-        info = InfoButton(key)
+        info = InfoButton(key, field=self.widgets[attr].accessibleName())
         line.addWidget(info, 0, Qt.AlignmentFlag.AlignTop)
         self.layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
         self.widgets[attr].setWhatsThis(info.explanation)
