@@ -923,8 +923,8 @@
         <translation>The plan&apos;s budget: gross {gross}, expected subsidies {subsidies}, net {net}.</translation>
     </message>
     <message>
-        <source>The board is asked to …</source>
-        <translation>The board is asked to …</translation>
+        <source>The board is as&amp;ked to …</source>
+        <translation>The board is as&amp;ked to …</translation>
     </message>
     <message>
         <source>What the board is asked to decide</source>
@@ -5762,20 +5762,20 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Schemes:</translation>
     </message>
     <message>
-        <source>Monthly wage at 100 % (kr):</source>
-        <translation>Monthly wage at 100 % (kr):</translation>
+        <source>Monthl&amp;y wage at 100 % (kr):</source>
+        <translation>Monthl&amp;y wage at 100 % (kr):</translation>
     </message>
     <message>
         <source>Job percentage:</source>
         <translation>Job percentage:</translation>
     </message>
     <message>
-        <source>Starts in the job:</source>
-        <translation>Starts in the job:</translation>
+        <source>&amp;Mentor&apos;s hours a month:</source>
+        <translation>&amp;Mentor&apos;s hours a month:</translation>
     </message>
     <message>
-        <source>Mentor&apos;s hours a month:</source>
-        <translation>Mentor&apos;s hours a month:</translation>
+        <source>Starts in the &amp;job:</source>
+        <translation>Starts in the &amp;job:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hourly wage (kr):</source>

@@ -923,8 +923,8 @@
         <translation>Planens budsjett: brutto {gross}, forventede tilskudd {subsidies}, netto {net}.</translation>
     </message>
     <message>
-        <source>The board is asked to …</source>
-        <translation>Styret bes om å …</translation>
+        <source>The board is as&amp;ked to …</source>
+        <translation>St&amp;yret bes om å …</translation>
     </message>
     <message>
         <source>What the board is asked to decide</source>
@@ -5762,20 +5762,20 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Ordninger:</translation>
     </message>
     <message>
-        <source>Monthly wage at 100 % (kr):</source>
-        <translation>Månedslønn i 100 % stilling (kr):</translation>
+        <source>Monthl&amp;y wage at 100 % (kr):</source>
+        <translation>Månedsl&amp;ønn i 100 % stilling (kr):</translation>
     </message>
     <message>
         <source>Job percentage:</source>
         <translation>Stillingsprosent:</translation>
     </message>
     <message>
-        <source>Starts in the job:</source>
-        <translation>Begynner i jobben:</translation>
+        <source>&amp;Mentor&apos;s hours a month:</source>
+        <translation>Mentorens timer per m&amp;åned:</translation>
     </message>
     <message>
-        <source>Mentor&apos;s hours a month:</source>
-        <translation>Mentorens timer per måned:</translation>
+        <source>Starts in the &amp;job:</source>
+        <translation>Beg&amp;ynner i jobben:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hourly wage (kr):</source>
