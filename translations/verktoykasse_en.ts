@@ -8180,4 +8180,15 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Save the worksheets as PDF</translation>
     </message>
 </context>
+<context>
+    <name>WrappedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+</context>
 </TS>

@@ -8180,4 +8180,15 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Lagre arbeidsarkene som PDF</translation>
     </message>
 </context>
+<context>
+    <name>WrappedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Merk &amp;alt</translation>
+    </message>
+</context>
 </TS>
