@@ -561,7 +561,7 @@ class Form(QObject):
         # The gap between a label and its field is the label's own right margin, not the layout's
         # spacing: deciding whether a row fits beside the widest label, Qt leaves the spacing out, so a
         # field got up to that many pixels less than it needs ("Arbeidsgivers beh" in a box of choices).
-        self.gap = max(layout.horizontalSpacing(), 0) or _label_gap()
+        self.gap = _label_gap() or max(layout.horizontalSpacing(), 0)
         layout.setHorizontalSpacing(0)
 
     def _name(self, attr: str) -> str:
@@ -713,7 +713,7 @@ class Form(QObject):
 
 
 def _label_gap() -> int:
-    """The style's room between a form's label and its field (as ``QFormLayout`` asks it)."""
+    """The style's room between a form's label and its field, as ``QFormLayout`` asks the style for it."""
     from PySide6.QtWidgets import QApplication
 
     return max(
