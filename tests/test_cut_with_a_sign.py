@@ -345,3 +345,52 @@ def test_the_save_banners_tooltip_shows_the_databases_reason_as_written(qtbot):
     reason = "(sqlite3.OperationalError) disk I/O error [parameters: ('<b>Lager</b> & kantine', 7)]"
     banner.show_failure(reason)
     assert as_a_tooltip_shows(banner.message.toolTip()) == reason
+
+
+def test_copying_a_shortened_web_address_in_the_catalogue_copies_it_whole(qtbot):
+    """Kari reads about a scheme in a narrow catalogue pane: its long web address ends in "…". She selects
+    the line and copies it (Ctrl+C, or Copy in the menu of a right click) to paste in her e-mail: the
+    whole address is pasted, not the shortened one. Part of the line copies as that part."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.ui.catalogue.detail import EntryDetail
+
+    url = (
+        "https://www.nav.no/arbeidsgiver/" + "inkluderingstilskudd-og-tilretteleggingstilskudd-" * 3 + "2027"
+    )
+    entry = dataclasses.replace(load_catalogue().entries[0], url=url)
+    detail = EntryDetail()
+    qtbot.addWidget(detail)
+    detail.resize(420, 600)
+    detail.show()
+    detail.show_entry(entry)
+    label = detail.url_label
+    qtbot.waitUntil(lambda: label.text().endswith("…"))
+    whole = f"Web page: {url}"
+    assert label.accessibleName() == whole
+
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
+    assert label.selectedText() == label.text()  # what shows is shortened …
+    QGuiApplication.clipboard().clear()
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == whole  # … what is copied is whole
+
+    QGuiApplication.clipboard().clear()
+    menu = label.context_menu()
+    copy = next(action for action in menu.actions() if action.shortcut() == QKeySequence.StandardKey.Copy)
+    assert copy.isEnabled()
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == whole
+
+    label.setSelection(0, len("Web page"))
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == "Web page"
+    start = len("Web page: ")
+    label.setSelection(start, 5)  # letters she sees copy as they are
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == "https"
+    label.setSelection(start + 8, len(label.text()) - start - 8)  # up to the "…": the rest of the address
+    qtbot.keySequence(label, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == url[8:]

@@ -180,3 +180,146 @@ def test_in_settings_each_alt_letter_reaches_one_field(start_window, in_language
             letters[letter].append(widget.text())
     assert "d" in letters or "t" in letters  # the dialog really was read
     assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}
+
+
+def measures_step_in_full(window) -> QWidget:
+    """The measures step of the example plan with every form it has shown at once: the first measure,
+    recurring, with a time it was held and a planned hire."""
+    import datetime as dt
+
+    from verktoykasse.storage.editing import add_row
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+
+    window.plan_actions.open_example()
+    ws = window.plan_page
+    ws.go_to("measures")
+    measures = ws.current_page().measures
+    measure = measures.current()
+    ws.saver.run(lambda: add_row(ws.session, measure, "occurrences", due_on=dt.date(2027, 3, 1)))
+    measures.reload(select=measure)
+    measures.detail.findChild(ListEditor, "plannedHires").add_row()  # the example has no hire
+    QApplication.processEvents()
+    return ws.current_page()
+
+
+def tab_stops(window) -> list[QWidget]:
+    """The widgets Tab goes through in the window, in order (Qt's focus chain, as Tab follows it)."""
+    stops, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def fields_above(label: QLabel) -> list[QWidget]:
+    """The fields of the rows above ``label``'s in its form, the nearest first."""
+    from PySide6.QtWidgets import QFormLayout
+
+    for form in label.parentWidget().findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(label)
+        if row < 0:
+            continue
+        found = []
+        for above in range(row - 1, -1, -1):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = form.itemAt(above, role)
+                if item is not None and item.widget() is not None and item.widget().isVisible():
+                    found.append(item.widget())
+        return found
+    return []
+
+
+# Reached by Tab only (by the field's name; its label has no Alt+letter): in one language or both, every
+# letter of the label is a menu's (Alt+D, F, H, I, V in bokmål; F, H, I, T, V in English) or is on two
+# other fields of the step already, and the "&" that marks the letter is in both languages or in neither
+# (``test_translations``). Each of these is reached by Tab from the field above it.
+TAB_ONLY = {
+    "measuresList",  # Tiltak / Measures
+    "measureRecurrence",  # Gjentas / Recurs
+    "measureRecurrenceEnd",  # Gjentas til … / Recurs until …
+    "milestonesList",  # Milepæler for dette tiltaket (æ) / Milestones of this measure
+    "occurrencesList",  # Ganger det ble holdt / Times it was held
+    "occurrenceHeldOn",  # Holdt den / Held on
+    "occurrenceNote",  # Notat / Note
+    "plannedHiresList",  # Planlagte ansettelser med Navs ordninger / Planned hires with Nav schemes
+    "hireLabel",  # Hvem (en rolle, ikke et navn) / Who (a role, not a name)
+    "hireTargetGroup",  # Målgruppe (å) / Target group
+    "hireSchemes",  # Ordninger / Schemes
+    "hireJobPercent",  # Stillingsprosent / Job percentage (j)
+    "hireMentorHourlyWage",  # Mentorens timelønn (ø) / Mentor's hourly wage (k, m, y)
+    "hireExtraCosts",  # Ekstra kostnader til tilrettelegging / Extra adaptation costs (k)
+    "hireReducedCapacity",  # Nav har vurdert nedsatt arbeidsevne / Nav has assessed … (k, y)
+    "hourlyCost",  # Timekostnad for tiltakenes timer / Hourly cost for the measures' hours (k, m, y)
+    "holidayPayPercent",  # Feriepenger / Holiday pay (y)
+    "pensionPercent",  # Tjenestepensjon / Occupational pension
+    "contributionPercent",  # Arbeidsgiveravgift / Employer's contribution (m, y)
+    "boardDecisionsList",  # Hva styret bes om å vedta (y, å) / What the board is asked to decide (k)
+    "approvedOn",  # Vedtatt dato / Decided on
+    "approvedBy",  # Vedtatt av / Decided by (y)
+    "reportLanguage",  # Språk i den utskrevne rapporten (å) / Language of the printed report
+}
+
+
+def test_every_field_of_the_measures_step_has_an_alt_letter_where_one_is_free(start_window, in_language):
+    """Kari fills in a measure from the keyboard. About twenty labels of the step had no Alt+letter. Now
+    each label (and check box) has one wherever its words hold a letter that is free in bokmål and in
+    English: not a menu's, and on fewer than two other fields. The rest (``TAB_ONLY``) are reached by Tab
+    from the field above them, in the order the form reads."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from verktoykasse.ui.wizard.fields import plain
+
+    free_letters: dict[str, dict[str, list[str]]] = {}
+    out_of_order, followed = [], 0
+    for language in LANGUAGES:
+        in_language(language)
+        window = start_window()
+        page = measures_step_in_full(window)
+        menus = menu_letters(window)
+        taken = shown_letters(window)
+        assert {letter for letter, texts in taken.items() if len(texts) > 2} == set(), language
+        assert not set(taken) & set(menus), language
+        stops = tab_stops(window)
+        labels = [label for label in page.findChildren(QLabel) if label.buddy() is not None]
+        without = free_letters[language] = {}
+        for widget in [*labels, *page.findChildren(QCheckBox)]:
+            if not widget.isVisible() or mnemonic(widget.text()):
+                continue
+            field = widget if isinstance(widget, QCheckBox) else widget.buddy()
+            text = plain(widget.text()).casefold()
+            without[field.objectName()] = sorted(
+                {c for c in text if c.isalpha() and c not in menus and len(taken.get(c, [])) < 2}
+            )
+            assert field in stops, f"{language}: Tab never reaches {field.objectName()!r}"
+            # Tab from the field above (from its last part: a date's calendar button) comes here.
+            above = [
+                [i for i, stop in enumerate(stops) if stop is other or other.isAncestorOf(stop)]
+                for other in (fields_above(widget) if isinstance(widget, QLabel) else [])
+            ]
+            above = [places for places in above if places]  # not a note or a sum: Tab skips those
+            if above:
+                followed += 1
+                last = max(above[0])
+                if stops[last + 1] is not field:
+                    out_of_order.append(
+                        f"{language}: Tab from the field above {field.objectName()!r} goes to "
+                        f"{stops[last + 1].objectName()!r}"
+                    )
+        window.context.close()
+        window.close()
+    could = [
+        f"{name}: Alt+{'/'.join(free_letters['nb'][name]).upper()} in bokmål, "
+        f"Alt+{'/'.join(free_letters['en'][name]).upper()} in English"
+        for name in free_letters["nb"]
+        if free_letters["nb"][name] and free_letters["en"].get(name)
+    ]
+    assert could == [], "\n".join(could)
+    assert set(free_letters["nb"]) == set(free_letters["en"]) == TAB_ONLY
+    assert out_of_order == []
+    assert followed > 20  # Tab was followed into most of them, in both languages (a list's is its heading)

@@ -44,7 +44,9 @@ def test_the_i_beside_a_method_word_explains_it_in_plain_words(
     ws.current_page().findChild(QPushButton, "kpisAdd").click()
     info = on_page(ws, QToolButton, "info_baseline")
     assert info.text() == "ⓘ"
-    assert info.accessibleName() == "Hva betyr «Utgangsverdi (verdi i dag)»?"
+    assert (
+        info.accessibleName() == "Hva betyr «Utgangsverdi (verdi i dag)»? (felt: Verdi i dag (utgangsverdi))"
+    )
     assert "når dere begynner" in info.accessibleDescription()
     assert on_page(ws, QToolButton, "info_target").isVisible()
     info.setFocus()

@@ -163,3 +163,74 @@ def test_the_catalogues_filters_show_every_choice_whole(language, size, start_wi
             text = combo.currentText()
             shown = combo.fontMetrics().horizontalAdvance(text)
             assert shown <= field.width() + 1, (combo.objectName(), text)
+
+
+def every_form(window):
+    """Each step of the example plan with the first two rows of each of its lists chosen in turn (a
+    goal's KPIs, a measure's hires too): every form the user fills in."""
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+
+    def rows_of(editor: ListEditor, where: str):
+        for row in range(min(editor.list.count(), 2)):
+            editor.list.setCurrentRow(row)
+            QApplication.processEvents()
+            yield f"{where} row {row + 1}"
+            for inner in editor.detail.findChildren(ListEditor) if editor.detail else []:
+                yield from rows_of(inner, f"{where} row {row + 1} / {inner.objectName()}")
+
+    window.plan_actions.open_example()
+    for step in STEPS:
+        window.plan_page.go_to(step)
+        QApplication.processEvents()
+        yield str(step)
+        for editor in list(window.plan_page.current_page().list_editors):
+            yield from rows_of(editor, f"{step} / {editor.objectName()}")
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [
+        (("nb", False), (1024, 600)),
+        (("nb", False), (1100, 760)),
+        (("en", False), (1024, 600)),
+        (("en", False), (1100, 760)),
+    ],
+    indirect=["language"],
+    ids=["nb-1024x600", "nb-1100x760", "en-1024x600", "en-1100x760"],
+)
+def test_every_choice_box_in_the_forms_shows_its_longest_choice_whole(language, size, start_window):
+    """Kari opens “Whose need” on the needs step: each choice reads whole in the closed box too
+    (“Arbeidsgivers beh…” was cut at 1024×600), in every form of every step, on a small laptop and in
+    the usual window."""
+    from PySide6.QtWidgets import QComboBox
+
+    from verktoykasse.ui.layout_check import choices_cut
+
+    window = start_window()
+    window.resize(*size)
+    found, boxes = [], set()
+    for where in every_form(window):
+        for combo in window.plan_page.current_page().findChildren(QComboBox):
+            if combo.isVisible():
+                boxes.add(combo.objectName())
+                found += [f"{where}: {problem}" for problem in choices_cut(combo)]
+    assert {"needSide", "participantKind", "kpiFrequency", "measureStatus", "goalGap"} <= boxes
+    assert found == []
+
+
+def test_the_check_sees_a_choice_box_narrower_than_its_longest_choice(start_window):
+    """The check itself: a box whose chosen text fits, but whose longest choice would be cut off."""
+    from PySide6.QtWidgets import QComboBox
+
+    from verktoykasse.ui.layout_check import choices_cut
+
+    window = start_window()
+    window.plan_actions.open_example()
+    window.plan_page.go_to("needs")
+    QApplication.processEvents()
+    box = window.plan_page.current_page().findChild(QComboBox, "needSide")
+    box.setCurrentIndex(0)
+    assert choices_cut(box) == []
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(box.currentText()) + 40)
+    QApplication.processEvents()
+    assert any("needSide: its choice" in problem for problem in choices_cut(box))

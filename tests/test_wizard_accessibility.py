@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -262,5 +264,71 @@ def test_the_arp_window_from_the_profile_calls_each_field_as_its_label_says(
         QTimer.singleShot(0, look)
         window.arp_actions.window_action.trigger()
         assert problems == ["looked"]
+    finally:
+        clear_translators(qapp)
+
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
+
+
+def names_shared(root: QWidget, where: str) -> list[str]:
+    """Every visible widget the user can press, type in or choose from under ``root`` (the plan's
+    workspace: the steps, the page, its buttons and ⓘ) by the name a screen reader says: two alike."""
+    names: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
+            continue
+        if (
+            widget.objectName().startswith("qt_")
+            or isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox | QLineEdit)
+            or isinstance(widget, QHeaderView)
+        ):
+            continue  # parts of another: a scroll bar's buttons, a line edit's clear button, a table's header
+        name = widget.accessibleName() or (
+            plain(widget.text()) if isinstance(widget, QAbstractButton) else ""
+        )
+        names.setdefault(name, []).append(widget.objectName() or type(widget).__name__)
+    return [f"{where}: {found} are all called {name!r}" for name, found in names.items() if len(found) > 1]
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_no_two_buttons_or_fields_of_a_step_share_a_name(start_window, qapp, language):
+    """Nils uses a screen reader. On the goals step the page heading's ⓘ and the KPI name's ⓘ were both
+    “What is “KPI”?”: he could not tell which one he was on. On every step, with any row of a list chosen,
+    each button, field, list and ⓘ has a name of its own."""
+    from verktoykasse.i18n import apply_language, clear_translators
+    from verktoykasse.ui.help import InfoButton
+    from verktoykasse.ui.wizard.list_editor import ListEditor
+
+    apply_language(qapp, language)
+    try:
+        window = start_window()
+        window.plan_actions.open_example()
+        ws = window.plan_page
+        problems: list[str] = []
+        infos: set[str] = set()
+
+        def look(where: str) -> None:
+            problems.extend(names_shared(ws, where))
+            infos.update(
+                i.accessibleName() for i in ws.current_page().findChildren(InfoButton) if i.isVisible()
+            )
+
+        def walk(editor: ListEditor, where: str) -> None:
+            for row in range(min(editor.list.count(), 2)):
+                editor.list.setCurrentRow(row)
+                look(f"{where} row {row + 1}")
+                for inner in editor.detail.findChildren(ListEditor) if editor.detail else []:
+                    walk(inner, f"{where} row {row + 1} / {inner.objectName()}")
+
+        for step in STEPS:
+            ws.go_to(step)
+            look(str(step))
+            for editor in list(ws.current_page().list_editors):
+                walk(editor, f"{step} / {editor.objectName()}")
+        assert problems == [], "\n".join(problems)
+        if language == "en":  # each ⓘ says what it explains and where it is
+            assert "What is “KPI (key figure)”? (step: Goals and targets)" in infos
+            assert "What is “KPI (key figure)”? (field: Key figure (KPI) name)" in infos
     finally:
         clear_translators(qapp)

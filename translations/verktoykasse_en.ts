@@ -923,8 +923,8 @@
         <translation>The plan&apos;s budget: gross {gross}, expected subsidies {subsidies}, net {net}.</translation>
     </message>
     <message>
-        <source>The board is asked to …</source>
-        <translation>The board is asked to …</translation>
+        <source>The board is as&amp;ked to …</source>
+        <translation>The board is as&amp;ked to …</translation>
     </message>
     <message>
         <source>What the board is asked to decide</source>
@@ -3461,6 +3461,14 @@
 <context>
     <name>InfoButton</name>
     <message>
+        <source>What is “{term}”? (step: {step})</source>
+        <translation>What is “{term}”? (step: {step})</translation>
+    </message>
+    <message>
+        <source>What is “{term}”? (field: {field})</source>
+        <translation>What is “{term}”? (field: {field})</translation>
+    </message>
+    <message>
         <source>What is “{term}”?</source>
         <translation>What is “{term}”?</translation>
     </message>
@@ -5762,20 +5770,20 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Schemes:</translation>
     </message>
     <message>
-        <source>Monthly wage at 100 % (kr):</source>
-        <translation>Monthly wage at 100 % (kr):</translation>
+        <source>Monthl&amp;y wage at 100 % (kr):</source>
+        <translation>Monthl&amp;y wage at 100 % (kr):</translation>
     </message>
     <message>
         <source>Job percentage:</source>
         <translation>Job percentage:</translation>
     </message>
     <message>
-        <source>Starts in the job:</source>
-        <translation>Starts in the job:</translation>
+        <source>&amp;Mentor&apos;s hours a month:</source>
+        <translation>&amp;Mentor&apos;s hours a month:</translation>
     </message>
     <message>
-        <source>Mentor&apos;s hours a month:</source>
-        <translation>Mentor&apos;s hours a month:</translation>
+        <source>Starts in the &amp;job:</source>
+        <translation>Starts in the &amp;job:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hourly wage (kr):</source>
@@ -8213,6 +8221,17 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Save the worksheets as PDF</source>
         <translation>Save the worksheets as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
     </message>
 </context>
 </TS>

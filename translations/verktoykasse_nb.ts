@@ -923,8 +923,8 @@
         <translation>Planens budsjett: brutto {gross}, forventede tilskudd {subsidies}, netto {net}.</translation>
     </message>
     <message>
-        <source>The board is asked to …</source>
-        <translation>Styret bes om å …</translation>
+        <source>The board is as&amp;ked to …</source>
+        <translation>St&amp;yret bes om å …</translation>
     </message>
     <message>
         <source>What the board is asked to decide</source>
@@ -3461,6 +3461,14 @@
 <context>
     <name>InfoButton</name>
     <message>
+        <source>What is “{term}”? (step: {step})</source>
+        <translation>Hva betyr «{term}»? (steg: {step})</translation>
+    </message>
+    <message>
+        <source>What is “{term}”? (field: {field})</source>
+        <translation>Hva betyr «{term}»? (felt: {field})</translation>
+    </message>
+    <message>
         <source>What is “{term}”?</source>
         <translation>Hva betyr «{term}»?</translation>
     </message>
@@ -5762,20 +5770,20 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Ordninger:</translation>
     </message>
     <message>
-        <source>Monthly wage at 100 % (kr):</source>
-        <translation>Månedslønn i 100 % stilling (kr):</translation>
+        <source>Monthl&amp;y wage at 100 % (kr):</source>
+        <translation>Månedsl&amp;ønn i 100 % stilling (kr):</translation>
     </message>
     <message>
         <source>Job percentage:</source>
         <translation>Stillingsprosent:</translation>
     </message>
     <message>
-        <source>Starts in the job:</source>
-        <translation>Begynner i jobben:</translation>
+        <source>&amp;Mentor&apos;s hours a month:</source>
+        <translation>Mentorens timer per m&amp;åned:</translation>
     </message>
     <message>
-        <source>Mentor&apos;s hours a month:</source>
-        <translation>Mentorens timer per måned:</translation>
+        <source>Starts in the &amp;job:</source>
+        <translation>Beg&amp;ynner i jobben:</translation>
     </message>
     <message>
         <source>Mentor&apos;s hourly wage (kr):</source>
@@ -8213,6 +8221,17 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Save the worksheets as PDF</source>
         <translation>Lagre arbeidsarkene som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Merk &amp;alt</translation>
     </message>
 </context>
 </TS>

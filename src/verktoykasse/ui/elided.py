@@ -12,14 +12,24 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionHeader,
@@ -46,6 +56,28 @@ def elide_long_words(text: str, metrics: QFontMetrics, room: int) -> str:
     return "".join(parts)
 
 
+def unshortened(full: str, shown: str, start: int, end: int) -> str:
+    """The part of ``full`` that characters ``start`` to ``end`` of ``shown`` (``full`` after
+    ``elide_long_words``) stand for: letters shown are themselves; a selection that takes the "…" of a
+    shortened word takes the rest of that word, as written."""
+    full_parts, shown_parts = _SPACES.split(full), _SPACES.split(shown)
+    if len(full_parts) != len(shown_parts):  # not shortened from ``full``: what shows is all there is
+        return shown[start:end]
+    taken, at = [], 0
+    for whole, part in zip(full_parts, shown_parts, strict=True):
+        first, last = max(start - at, 0), min(end - at, len(part))
+        at += len(part)
+        if first >= last:
+            continue
+        if part == whole:
+            taken.append(whole[first:last])
+        elif last == len(part):  # the "…" is taken: the hidden rest of the word with it
+            taken.append(whole[first:])
+        else:
+            taken.append(whole[first:last])  # the word's beginning, shown as written
+    return "".join(taken)
+
+
 def wrapped_lines(text: str, metrics: QFontMetrics, room: int) -> list[str]:
     """``text`` broken between words into lines no wider than ``room``; a longer word ends in "…"."""
     lines: list[str] = []
@@ -67,7 +99,9 @@ def wrapped_lines(text: str, metrics: QFontMetrics, room: int) -> list[str]:
 class WrappedLabel(QLabel):
     """A label of plain text that wraps; a word too long for its width ends in "…". The whole text
     (``full_text``) is its accessible name, and its tooltip where a word is shortened (always, with
-    ``tooltip_always``). ``setText`` and ``clear`` set the whole text."""
+    ``tooltip_always``). ``setText`` and ``clear`` set the whole text. Where its text can be selected,
+    Copy (Ctrl+C, or the menu of a right click) copies what the selection stands for as written, a
+    shortened word whole (``copied_text``), not the "…"."""
 
     def __init__(
         self, text: str = "", parent: QWidget | None = None, *, tooltip_always: bool = False
@@ -132,6 +166,51 @@ class WrappedLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._show()
+
+    # -- copying what is written, not what fits --------------------------------------------------------
+    def copied_text(self) -> str:
+        """What the selection stands for in the text as written ("" when nothing is selected)."""
+        if not self.hasSelectedText():
+            return ""
+        start = self.selectionStart()
+        end = start + len(self.selectedText())
+        if start == 0 and end >= len(self.text()):
+            return self._whole  # all of it: the text it was shortened from, too
+        return unshortened(self.full_text, self.text(), start, end)
+
+    def copy(self) -> None:
+        text = self.copied_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self.copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def context_menu(self) -> QMenu:
+        """Copy and Select all, as Qt's own menu for a label has them, but Copy copies the text as written."""
+        menu = QMenu(self)
+        menu.setObjectName(self.objectName() + "Menu")
+        # The context by name: PySide's tr() would look in a subclass's.
+        copy = menu.addAction(QCoreApplication.translate("WrappedLabel", "&Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.hasSelectedText())
+        select_all = QCoreApplication.translate("WrappedLabel", "Select &all")
+        every = menu.addAction(select_all, lambda: self.setSelection(0, len(self.text())))
+        every.setShortcut(QKeySequence.StandardKey.SelectAll)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            super().contextMenuEvent(event)
+            return
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        event.accept()
 
 
 class WrappingHeader(QHeaderView):

@@ -83,9 +83,13 @@ def info_icon(size: int, palette: QPalette) -> QIcon:
 
 
 class InfoButton(QToolButton):
-    """ "ⓘ" beside a word of the method; a click (or Space) shows what the word means."""
+    """ "ⓘ" beside a word of the method; a click (or Space) shows what the word means.
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    Its name for a screen reader says the word and where the ⓘ is (``step`` or ``field``: the step's or the
+    field's name), so two ⓘ of one word on a page (the goals step's heading and its KPI's name) differ.
+    """
+
+    def __init__(self, key: str, parent: QWidget | None = None, *, step: str = "", field: str = "") -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("info_" + key)
@@ -96,7 +100,13 @@ class InfoButton(QToolButton):
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
         explained = term(key)
         self.explanation = f"{explained.term}: {explained.explanation}"
-        self.setAccessibleName(self.tr("What is “{term}”?").format(term=explained.term))
+        if step:
+            name = self.tr("What is “{term}”? (step: {step})").format(term=explained.term, step=step)
+        elif field:
+            name = self.tr("What is “{term}”? (field: {field})").format(term=explained.term, field=field)
+        else:
+            name = self.tr("What is “{term}”?").format(term=explained.term)
+        self.setAccessibleName(name)
         self.setAccessibleDescription(explained.explanation)
         self.setToolTip(self.explanation)
         self.popup: ExplanationPopup | None = None

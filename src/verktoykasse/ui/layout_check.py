@@ -47,10 +47,10 @@ def sideways_scrolling(root: QWidget) -> list[str]:
 
 def clipped_text(root: QWidget) -> list[str]:
     """Visible labels that do not wrap and buttons whose text is wider than the room they got, labels that
-    wrap onto more lines than their height shows or hold a word wider than themselves, boxes whose chosen
-    text is wider than they are, lists whose wrapped lines hold a word wider than the list, tables whose
-    columns reach past their right edge and column headings cut at their column's edge (none of these
-    shows a "…")."""
+    wrap onto more lines than their height shows or hold a word wider than themselves, boxes of choices
+    narrower than their longest choice (``choices_cut``), lists whose wrapped lines hold a word wider than
+    the list, tables whose columns reach past their right edge and column headings cut at their column's
+    edge (none of these shows a "…")."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
@@ -62,11 +62,7 @@ def clipped_text(root: QWidget) -> list[str]:
             found += _list_words_cut(widget)
             continue
         if isinstance(widget, QComboBox):
-            text = widget.currentText()
-            # A box one types into scrolls its text; ``ui.elided.ElidedComboBox`` ends it in "…".
-            shows_a_sign = widget.isEditable() or getattr(widget, "elides_choice", False)
-            if not shows_a_sign and widget.fontMetrics().horizontalAdvance(text) > choice_room(widget):
-                found.append(f"{_name(widget)}: its choice “{text[:40]}” is cut off")
+            found += choices_cut(widget)
             continue
         if isinstance(widget, QLabel):
             if widget.wordWrap() and widget.text():
@@ -132,6 +128,32 @@ def _list_words_cut(view: QListWidget) -> list[str]:
         word = next((w for w in view.item(row).text().split() if metrics.horizontalAdvance(w) > room + 1), "")
         if word:
             return [f"{_name(view)}: the word “{word[:40]}” of line {row + 1} is cut off at its edge"]
+    return []
+
+
+def choices_cut(combo: QComboBox) -> list[str]:
+    """A box of choices must show each of them whole, not only the one chosen now: the user opens it and
+    picks another. A box one types into scrolls its text. A box sized to a least number of letters
+    (``AdjustToMinimumContentsLengthWithIcon``) that ends a longer choice in "…" (``ui.elided``'s
+    ``ElidedComboBox``: its choices are the user's own titles, of any length) must still get the width
+    it asks for."""
+    if combo.isEditable():
+        return []
+    if (
+        getattr(combo, "elides_choice", False)
+        and combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    ):
+        least = combo.minimumWidth() or combo.minimumSizeHint().width()
+        if combo.width() < least:
+            return [f"{_name(combo)} is {combo.width()} px wide, less than the {least} px it asks for"]
+        return []
+    room = choice_room(combo)
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(index) for index in range(combo.count())]
+    longest = max(texts, key=metrics.horizontalAdvance, default="")
+    needed = metrics.horizontalAdvance(longest)
+    if needed > room:
+        return [f"{_name(combo)}: its choice “{longest[:40]}” needs {needed} px, has {room} px (cut off)"]
     return []
 
 

@@ -107,7 +107,7 @@ def decisions_editor(saver: Saver, session, plan: Plan) -> ListEditor:
 
     def detail(row: BoardDecision) -> QWidget:
         panel, form = detail_form(saver, row, "decision")
-        form.line("text", QCoreApplication.translate("BoardFields", "The board is asked to …"))
+        form.line("text", QCoreApplication.translate("BoardFields", "The board is as&ked to …"))
         return panel
 
     return ListEditor(

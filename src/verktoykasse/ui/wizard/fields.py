@@ -562,6 +562,11 @@ class Form(QObject):
         self._date_fields: list[DateField] = []
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # The gap between a label and its field is the label's own right margin, not the layout's
+        # spacing: deciding whether a row fits beside the widest label, Qt leaves the spacing out, so a
+        # field got up to that many pixels less than it needs ("Arbeidsgivers beh" in a box of choices).
+        self.gap = _label_gap() or max(layout.horizontalSpacing(), 0)
+        layout.setHorizontalSpacing(0)
 
     def _name(self, attr: str) -> str:
         parts = attr.split("_")
@@ -571,6 +576,7 @@ class Form(QObject):
     def add_field(self, label_text: str, field: QWidget, focus: QWidget, attr: str) -> None:
         """A labelled row; ``focus`` is the widget the label's mnemonic and accessible name go to."""
         label = FormLabel(label_text) if len(label_text) > 28 else QLabel(label_text)
+        label.setContentsMargins(0, 0, self.gap, 0)  # the gap to the field (see ``__init__``)
         label.setBuddy(focus)
         focus.setAccessibleName(focus.accessibleName() or plain(label_text))
         self.layout.addRow(label, field)
@@ -588,9 +594,10 @@ class Form(QObject):
         holder = QWidget()
         holder.setObjectName(self._name(attr) + "LabelBox")
         line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
+        line.setContentsMargins(0, 0, self.gap, 0)  # the gap to the field after the ⓘ, not before it
+        label.setContentsMargins(0, 0, 0, 0)
         line.addWidget(label, 1)
-        info = InfoButton(key)
+        info = InfoButton(key, field=self.widgets[attr].accessibleName())
         line.addWidget(info, 0, Qt.AlignmentFlag.AlignTop)
         self.layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
         self.widgets[attr].setWhatsThis(info.explanation)
@@ -707,6 +714,18 @@ class Form(QObject):
         layout.addWidget(message)
         container.setFocusProxy(widget)
         return container, message
+
+
+def _label_gap() -> int:
+    """The style's room between a form's label and its field, as ``QFormLayout`` asks the style for it."""
+    from PySide6.QtWidgets import QApplication
+
+    return max(
+        QApplication.style().combinedLayoutSpacing(
+            QSizePolicy.ControlType.Label, QSizePolicy.ControlType.LineEdit, Qt.Orientation.Horizontal
+        ),
+        0,
+    )
 
 
 def choice_box(

@@ -128,18 +128,18 @@ def _hire_detail(saver: Saver, plan: Plan, row: PlannedHire, rate_book) -> QWidg
     form.layout.addRow("", schemes_message)
     wage = form.number(
         "monthly_wage",
-        QCoreApplication.translate("PlannedHires", "Monthly wage at 100 % (kr):"),
+        QCoreApplication.translate("PlannedHires", "Monthl&y wage at 100 % (kr):"),
         units=MONEY_UNITS,
     )
     percent = form.number(
         "job_percent", QCoreApplication.translate("PlannedHires", "Job percentage:"), units=PERCENT_UNITS
     )
-    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Starts in the job:"))
+    start = form.date("start_date", QCoreApplication.translate("PlannedHires", "Starts in the &job:"))
     start_message = FieldMessage("hireStartMessage", describes=start.edit)
     form.layout.addRow("", start_message)
     mentor_hours = form.number(
         "mentor_hours",
-        QCoreApplication.translate("PlannedHires", "Mentor's hours a month:"),
+        QCoreApplication.translate("PlannedHires", "&Mentor's hours a month:"),
         units=HOUR_UNITS,
     )
     mentor_wage = form.number(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.domain.lines import shortened
 from verktoykasse.ui.dialogs import confirm
-from verktoykasse.ui.wizard.fields import release_text_boxes
+from verktoykasse.ui.wizard.fields import plain, release_text_boxes
 from verktoykasse.ui.wizard.row_table import Column, RowsModel, RowTable
 from verktoykasse.ui.wizard.saver import Saver
 
@@ -81,7 +81,7 @@ class ListEditor(QWidget):
         self.model = RowsModel(columns or [Column(title, self._label, stretch=True)], self)
         self.list = RowTable(self.model)
         self.list.setObjectName(name + "List")
-        self.list.setAccessibleName(title)
+        self.list.setAccessibleName(plain(title))  # a heading may mark its Alt+letter with "&"
         self.list.setAccessibleDescription(
             self.tr("Insert adds, Delete removes, Alt+Up and Alt+Down move the selected row.")
             + (" " + self.tr("Click a column's heading to sort by it.") if columns else "")

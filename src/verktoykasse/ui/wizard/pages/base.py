@@ -63,7 +63,7 @@ class StepPage(QScrollArea):
             self.method_term.setObjectName("pageMethodTerm")
             subtitle = QHBoxLayout()
             subtitle.addWidget(self.method_term)
-            subtitle.addWidget(InfoButton(explain_step(self.step)))
+            subtitle.addWidget(InfoButton(explain_step(self.step), step=step_title(self.step)))
             subtitle.addStretch(1)
             heading_box.addLayout(subtitle)
         # Made inside the page: a box without a parent would flash up as a window of its own when shown,
