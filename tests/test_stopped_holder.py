@@ -793,7 +793,7 @@ def test_what_kari_typed_after_being_taken_over_never_reaches_olas_data_and_is_k
         [kept] = karis_documents.glob("*.txt")
         assert "Kari's words, typed on waking" in kept.read_text(encoding="utf-8")
         assert "Bakeriet 2027" in kept.read_text(encoding="utf-8")
-        assert "Bakeriet 2027 – Labour need:\nKari's words" in kept.read_text(encoding="utf-8")  # named as she knows it
+        assert "Bakeriet 2027 – Labour need:\nKari's words" in kept.read_text(encoding="utf-8")
         told = window.findChild(QMessageBox, "noticeDialog")
         assert told is not None and "OLA-PC has taken over your data" in told.text()
         assert told.text().endswith(
