@@ -228,43 +228,6 @@ def test_the_date_fields_tip_shows_the_month_written_out_in_the_users_language(
         clear_translators(qapp)
 
 
-@pytest.mark.parametrize(
-    ("language", "spelt_out"), [("nb", "fredag 31. desember 2027"), ("en", "Friday 31 December 2027")]
-)
-def test_the_date_as_the_field_spells_it_out_can_be_copied_and_pasted_into_another_date_field(
-    qapp, start_window, answer_next_dialog, qtbot, language: str, spelt_out: str
-):
-    """The user types the period's start, selects how the field read it, copies that and pastes it into the
-    period's end: the same date is stored there, in bokmål as in English."""
-    from verktoykasse.i18n import apply_language, clear_translators
-
-    apply_language(qapp, language)
-    try:
-        window = start_window()
-        ws = new_plan(window, answer_next_dialog)
-        ws.go_to("profile")
-        type_date(qtbot, ws, "periodStart", "31.12.2027")
-        reading = on_page(ws, QLabel, "periodStartReading")
-        assert reading.text() == spelt_out
-        assert reading.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
-        reading.setFocus()
-        reading.setSelection(0, len(reading.text()))
-        qtbot.keyClick(reading, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-        assert QApplication.clipboard().text() == spelt_out
-
-        end = on_page(ws, QLineEdit, "periodEnd")
-        end.setFocus()
-        end.selectAll()
-        qtbot.keyClick(end, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClick(end, Qt.Key.Key_Return)
-        assert end.text() == spelt_out
-        assert shown(ws, "periodEndMessage") == ""
-        assert shown(ws, "periodEndReading") == spelt_out
-        assert stored(window, Plan, id=ws.plan_id).period_end == dt.date(2027, 12, 31)
-    finally:
-        clear_translators(qapp)
-
-
 def test_a_weekday_that_does_not_fit_the_date_is_asked_about_in_place_and_nothing_changes(
     qapp, start_window, answer_next_dialog, qtbot
 ):

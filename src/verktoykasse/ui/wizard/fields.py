@@ -368,8 +368,7 @@ class DateField(TypedField):
     """The one date entry of the program: a line edit that reads what people type, with a calendar.
 
     The text is read by ``domain.dates.parse_date`` (31.12.2021, 31.12.21, 2021-12-31, 311221, …) and
-    how it was read is shown beside the field ("fredag 31. desember 2021") while the user types; that
-    reading can be selected with the mouse and copied, and pasted into a date field it is read back. Like a
+    how it was read is shown beside the field ("fredag 31. desember 2021") while the user types. Like a
     number it is saved when the user pauses, presses Enter, leaves the field or the page: text that is
     not a whole date stays in the field with a message (also the field's accessible description) and
     nothing is stored, so no date is ever made up. An empty field clears the date, unless one is required.
@@ -410,9 +409,6 @@ class DateField(TypedField):
         self.reading.setObjectName(name + "Reading")
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
         self.reading.setWordWrap(True)
-        # The date spelt out can be selected and copied, to paste into another date field (it is read there);
-        # by mouse only, so Tab still goes from the field to the calendar button and on.
-        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.row.addWidget(self.calendar_button)
         self.row.addWidget(self.reading, 1)
         self._fit_width()
