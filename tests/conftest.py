@@ -86,6 +86,23 @@ def _locale_restored() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture(autouse=True)
+def _log_restored() -> Iterator[None]:
+    """Each test starts with the program's logger as the one before it started with. A test that starts
+    the program (the command line, ``setup_logging``) leaves its log file open on the logger, and
+    ``setup_logging`` adds none while one is there: the next test's log then went to the other test's
+    folder (with the suite split over processes, test_stopped_holder found no log in its data folder)."""
+    import logging
+
+    logger = logging.getLogger("verktoykasse")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    for handler in [h for h in logger.handlers if h not in handlers]:
+        logger.removeHandler(handler)
+        handler.close()
+    logger.setLevel(level)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
