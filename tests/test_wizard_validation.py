@@ -174,3 +174,34 @@ def test_a_number_typed_just_before_closing_is_kept(start_window, answer_next_di
             assert session.get(Plan, ws.plan_id).employees == 14
     finally:
         database.close()
+
+
+def test_an_amount_past_what_a_plan_file_holds_is_explained_and_the_last_one_kept(
+    start_window, answer_next_dialog, qtbot, tmp_path
+):
+    """999 999 999 999 kr is an amount; 10^20 kr (a finger on the 0 key, or "1e20") is refused beside the
+    field, so every amount the plan holds travels in its plan file and prints."""
+    from verktoykasse.exchange.plan_json import export_plan_file, import_plan_file
+    from verktoykasse.storage.models import Measure
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    cost = on_page(ws, QLineEdit, "measureCostNok")
+    type_into(qtbot, cost, "999 999 999 999 kr")
+    assert message(ws, "measureCostNokMessage") == ""
+    assert stored(window, Measure, plan_id=ws.plan_id).cost_nok == 999_999_999_999
+
+    for typed in ("1e20", "100 000 000 000 000 000 000", "-2 000 000 000 000 000"):
+        type_into(qtbot, cost, typed)
+        assert message(ws, "measureCostNokMessage") == (
+            "⚠ Write a number between −1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000 and "
+            "1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000."
+        )
+        assert cost.text() == typed
+        assert stored(window, Measure, plan_id=ws.plan_id).cost_nok == 999_999_999_999
+
+    with window.database.session() as session:
+        path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
+        assert import_plan_file(session, path).measures[0].cost_nok == 999_999_999_999

@@ -7680,6 +7680,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Give a score from {low} to {high}.</translation>
     </message>
     <message>
+        <source>Write a number between {lowest} and {highest}.</source>
+        <translation>Write a number between {lowest} and {highest}.</translation>
+    </message>
+    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Write a number, for example {example}.</translation>
     </message>

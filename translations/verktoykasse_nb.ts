@@ -7680,6 +7680,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Gi en vurdering fra {low} til {high}.</translation>
     </message>
     <message>
+        <source>Write a number between {lowest} and {highest}.</source>
+        <translation>Skriv et tall mellom {lowest} og {highest}.</translation>
+    </message>
+    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Skriv et tall, for eksempel {example}.</translation>
     </message>

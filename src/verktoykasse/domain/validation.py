@@ -184,6 +184,18 @@ _NUMBER_AND_UNIT = re.compile(
 _POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 
 
+# The largest number any field holds, plus or minus: a plan file holds no larger (``exchange.fields``), so
+# what is typed always travels in one, and sums of such numbers still print.
+LARGEST_NUMBER = 1e15
+
+
+def _too_large() -> InvalidNumber:
+    message = QCoreApplication.translate("Validation", "Write a number between {lowest} and {highest}.")
+    return InvalidNumber(
+        message.format(lowest=format_number(-LARGEST_NUMBER), highest=format_number(LARGEST_NUMBER))
+    )
+
+
 def _not_a_number() -> InvalidNumber:
     message = QCoreApplication.translate("Validation", "Write a number, for example {example}.")
     return InvalidNumber(message.format(example=format_number(1234.5)), general=True)
@@ -224,6 +236,13 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     refused with a message naming it, so nothing is read as something the user did not mean. In a
     ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
     """
+    value = _read_with_units(text, units, whole=whole)
+    if value is not None and abs(value) > LARGEST_NUMBER:
+        raise _too_large()
+    return value
+
+
+def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float | None:
     if not text.strip():
         return None
     known = {_unit_key(each) for each in units if each.strip()}

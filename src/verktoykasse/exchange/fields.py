@@ -14,11 +14,12 @@ from typing import Any
 
 from verktoykasse.domain.lines import one_line_trimmed
 from verktoykasse.domain.plan_description import Field
+from verktoykasse.domain.validation import LARGEST_NUMBER
 
 MAX_TEXT = 1_000_000  # characters in one text field; a whole book fits, a hostile file does not
 MAX_NAME = 200
 MAX_ROWS = 5_000  # rows in one list
-MAX_NUMBER = 1e15
+MAX_NUMBER = LARGEST_NUMBER  # what a field accepts typed
 
 DATES = ("date", "date?")
 NUMBERS = ("number", "number?")
