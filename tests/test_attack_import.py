@@ -157,6 +157,21 @@ def test_a_wrong_kind_of_value_is_explained_without_quoting_it(plan_file):
     )
 
 
+def test_a_number_past_the_limit_is_explained_with_the_limit_as_the_user_writes_numbers(plan_file):
+    """1e309 (infinite once read), 10^20 kr: the limit is said as a number, not as 1000000000000000.0."""
+    for written, word, limit in (("1e309", "large", 1e15), ("-1e20", "small", -1e15)):
+        text = plan_file.read_text(encoding="utf-8")
+        text = text.replace('"cost_nok": 12500.5', f'"cost_nok": {written}', 1)
+        path = plan_file.with_name(f"{word}.json")
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(PlanImportError) as caught:
+            read_and_check(path)
+        assert str(caught.value) == (
+            f"The plan file has wrong content at plan → measures → 0 → cost_nok: the number is too {word} "
+            f"(at {'most' if word == 'large' else 'least'} {format_number(limit)}). Nothing was imported."
+        )
+
+
 def test_the_command_line_reads_and_checks_a_file_once(plan_file, data_dir, capsys, monkeypatch):
     import verktoykasse.exchange.reading as reading
 

@@ -215,11 +215,11 @@ def describe_schema_error(error: Any) -> str:
         return QCoreApplication.translate("PlanFile", "the value is not in the expected form")
     if kind == "minimum":
         return QCoreApplication.translate("PlanFile", "the number is too small (at least {limit})").format(
-            limit=expected
+            limit=format_number(expected)
         )
     if kind == "maximum":
         return QCoreApplication.translate("PlanFile", "the number is too large (at most {limit})").format(
-            limit=expected
+            limit=format_number(expected)
         )
     if kind == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
