@@ -2331,6 +2331,10 @@
         <translation>Et antall personer kan ikke være negativt.</translation>
     </message>
     <message>
+        <source>A year between {first} and {last}, please.</source>
+        <translation>Skriv et årstall mellom {first} og {last}.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>aldri</translation>
     </message>

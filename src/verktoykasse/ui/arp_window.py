@@ -440,7 +440,7 @@ class FiguresEditor(QWidget):
         self.warnings: dict[str, FieldMessage] = {}
         self.current_year = row
         labels = {f.name: label_of(f) for f in ARP_YEAR.fields}
-        year = form.number("year", self.tr("&Year:"), whole=True, check=self._not_negative)
+        year = form.number("year", self.tr("&Year:"), whole=True, check=self._year_problem)
         year.edit.setText("" if row.year is None else str(row.year))  # 2026, not "2 026"
         self.warnings["year"] = self._warning(year)
         groups = (
@@ -518,6 +518,13 @@ class FiguresEditor(QWidget):
 
     def _not_negative(self, value: float) -> str | None:
         return self.tr("A number of persons cannot be negative.") if value < 0 else None
+
+    def _year_problem(self, value: float) -> str | None:
+        from verktoykasse.domain.arp_figures import FIRST_YEAR, LAST_YEAR
+
+        if FIRST_YEAR <= value <= LAST_YEAR:
+            return None
+        return self.tr("A year between {first} and {last}, please.").format(first=FIRST_YEAR, last=LAST_YEAR)
 
     def _edited(self) -> None:
         self._show_problems()
