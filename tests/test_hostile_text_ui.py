@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from safety_data import HOSTILE_TEXTS
@@ -69,3 +70,42 @@ def test_hostile_text_typed_into_the_window_comes_back_unchanged(start_window, a
         path = export_plan_file(session, plan, tmp_path / "plan.json")
     exported = json.loads(path.read_text(encoding="utf-8"))["plan"]
     assert {name: exported[column] for name, column in columns.items()} == kept
+
+
+def test_a_plan_name_of_invisible_characters_only_is_refused_like_an_empty_one(
+    start_window, answer_next_dialog, qtbot, tmp_path
+):
+    """A zero-width joiner, a zero-width space or a word joiner shows nothing: such a name would be a blank
+    row in the list of plans. It is refused beside the field, and the last name is kept; an emoji held
+    together by a joiner is a name."""
+    from PySide6.QtWidgets import QLabel
+
+    from verktoykasse.exchange.plan_json import PlanImportError, dumps, import_plan_file, plan_document
+    from verktoykasse.storage.models import Plan
+    from wizard_support import new_plan, on_page, pause
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    name = on_page(ws, QLineEdit, "name")
+    message = on_page(ws, QLabel, "nameMessage")
+    for typed in ("\u200d", "\u200b \u2060", "\u202e\u200d\ufeff", "\u00ad"):
+        name.setFocus()
+        name.selectAll()
+        name.insert(typed)
+        pause(qtbot)
+        assert message.text() == "⚠ The plan needs a name; the last name is kept until you type one."
+        with window.database.session() as session:
+            assert session.get(Plan, ws.plan_id).name == "Inkludering 2027"
+    name.selectAll()
+    name.insert("👩🏽\u200d🦯")
+    pause(qtbot)
+    assert message.text() == ""
+
+    with window.database.session() as session:
+        document = plan_document(session.get(Plan, ws.plan_id))
+        assert document["plan"]["name"] == "👩🏽\u200d🦯"
+        document["plan"]["name"] = "\u200b\u200d"
+        path = tmp_path / "usynlig.json"
+        path.write_text(dumps(document), encoding="utf-8")
+        with pytest.raises(PlanImportError, match="plan → name: the name is empty"):
+            import_plan_file(session, path)

@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from verktoykasse.domain.lines import one_line_trimmed
+from verktoykasse.domain.lines import one_line_trimmed, shows_nothing
 from verktoykasse.domain.plan_description import Field
 from verktoykasse.domain.validation import LARGEST_NUMBER
 
@@ -81,6 +81,6 @@ def content_problem(field: Field, value: Any) -> str | None:
             dt.datetime.fromisoformat(value)
     except ValueError:
         return "date"
-    if field.kind == "name" and not one_line_trimmed(value):  # spaces, controls and bidi marks only
+    if field.kind == "name" and shows_nothing(one_line_trimmed(value)):  # spaces, controls, zero-width only
         return "blank"
     return None
