@@ -223,7 +223,8 @@ def test_a_long_gap_name_in_the_risk_map_is_shown_whole_at_every_width_of_the_wi
 
 
 def test_a_year_typed_with_a_digit_too_many_is_explained_beside_it_and_not_stored(qtbot, bakery):
-    """20266 for 2026 is refused in words about a year (not about persons), and the year stays 2026."""
+    """20266 for 2026 is refused in words about a year (not about persons), and the year stays 2026; so
+    are negative weeks of parental leave, in words about weeks."""
     window, plan_id = bakery
     seen: list[str] = []
 
@@ -235,9 +236,12 @@ def test_a_year_typed_with_a_digit_too_many_is_explained_beside_it_and_not_store
             type_into(qtbot, detail.findChild(QLineEdit, "arpYearYear"), typed)
             pause(qtbot)
             seen.append(detail.findChild(QLabel, "arpYearYearMessage").text())
+        type_into(qtbot, detail.findChild(QLineEdit, "arpYearLeaveWeeksWomen"), "-4,5")
+        pause(qtbot)
+        seen.append(detail.findChild(QLabel, "arpYearLeaveWeeksWomenMessage").text())
 
     run_in_arp_window(window, work)
-    assert seen == ["⚠ A year between 1900 and 2100, please."] * 2
+    assert seen == ["⚠ A year between 1900 and 2100, please."] * 2 + ["⚠ Weeks of leave cannot be negative."]
     with window.database.session() as session:
         from verktoykasse.storage.editing import load_plan
 

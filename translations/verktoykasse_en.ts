@@ -2331,6 +2331,10 @@
         <translation>A number of persons cannot be negative.</translation>
     </message>
     <message>
+        <source>Weeks of leave cannot be negative.</source>
+        <translation>Weeks of leave cannot be negative.</translation>
+    </message>
+    <message>
         <source>A year between {first} and {last}, please.</source>
         <translation>A year between {first} and {last}, please.</translation>
     </message>

@@ -2331,6 +2331,10 @@
         <translation>Et antall personer kan ikke være negativt.</translation>
     </message>
     <message>
+        <source>Weeks of leave cannot be negative.</source>
+        <translation>Uker med permisjon kan ikke være negative.</translation>
+    </message>
+    <message>
         <source>A year between {first} and {last}, please.</source>
         <translation>Skriv et årstall mellom {first} og {last}.</translation>
     </message>
