@@ -2382,6 +2382,10 @@
         <translation>{file} could not be written: its folder does not exist. Choose another folder.</translation>
     </message>
     <message>
+        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
+        <translation>{file} could not be written: the name is too long for the disk. Choose a shorter name.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: the disk is full. Free some space and try again.</source>
         <translation>{file} could not be written: the disk is full. Free some space and try again.</translation>
     </message>

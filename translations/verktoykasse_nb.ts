@@ -2382,6 +2382,10 @@
         <translation>{file} kunne ikke skrives: mappen finnes ikke. Velg en annen mappe.</translation>
     </message>
     <message>
+        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
+        <translation>{file} kunne ikke skrives: navnet er for langt for disken. Velg et kortere navn.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: the disk is full. Free some space and try again.</source>
         <translation>{file} kunne ikke skrives: disken er full. Frigjør litt plass og prøv igjen.</translation>
     </message>
