@@ -7268,12 +7268,24 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</translation>
     </message>
     <message>
+        <source>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</source>
+        <translation>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</translation>
+    </message>
+    <message>
         <source>Type an amount above 0 to get an estimate for this part.</source>
         <translation>Type an amount above 0 to get an estimate for this part.</translation>
     </message>
     <message>
+        <source>Hours cannot be negative; this part has no estimate.</source>
+        <translation>Hours cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
         <source>An amount cannot be negative; this part has no estimate.</source>
         <translation>An amount cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</source>
+        <translation>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</translation>
     </message>
     <message>
         <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>

@@ -7268,12 +7268,24 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Satsene for {scheme} i katalogen gjelder fra {start}; tidligere måneder bruker dem også.</translation>
     </message>
     <message>
+        <source>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</source>
+        <translation>Skriv mentorens timer i måneden, over 0, for å få et anslag for denne delen.</translation>
+    </message>
+    <message>
         <source>Type an amount above 0 to get an estimate for this part.</source>
         <translation>Skriv et beløp over 0 for å få et anslag for denne delen.</translation>
     </message>
     <message>
+        <source>Hours cannot be negative; this part has no estimate.</source>
+        <translation>Timer kan ikke være negative; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
         <source>An amount cannot be negative; this part has no estimate.</source>
         <translation>Et beløp kan ikke være negativt; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</source>
+        <translation>Mer enn {maximum} timer i måneden ser ut som en skrivefeil; denne delen har ikke noe anslag.</translation>
     </message>
     <message>
         <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
