@@ -200,6 +200,10 @@ def test_an_older_imported_catalogue_gives_way_to_the_shipped_one(tmp_path):
             ),
             "date",
         ),
+        # A rate that is no number would make every estimate "kr nan"; an infinite one, "kr inf".
+        (lambda text: text.replace("{ percent = 40,", "{ percent = nan,", 1), "not a number"),
+        (lambda text: text.replace("cap_g = 5", "cap_g = inf", 1), "not a number"),
+        (lambda text: text.replace("value = 124028", "value = 1e999", 1), "not a number"),
     ],
 )
 def test_an_invalid_catalogue_is_refused_and_nothing_changes(tmp_path, change, message):

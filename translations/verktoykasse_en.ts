@@ -1045,6 +1045,10 @@
         <translation>The catalogue file cannot be read as TOML: {reason}</translation>
     </message>
     <message>
+        <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
+        <translation>The catalogue file holds {value} where a number belongs; that is not a number.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>The catalogue file has an impossible date: {reason}</translation>
     </message>

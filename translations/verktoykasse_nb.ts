@@ -1045,6 +1045,10 @@
         <translation>Katalogfilen kan ikke leses som TOML: {reason}</translation>
     </message>
     <message>
+        <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
+        <translation>Katalogfilen har {value} der det skal stå et tall; det er ikke et tall.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>Katalogfilen har en umulig dato: {reason}</translation>
     </message>
