@@ -204,6 +204,8 @@ def test_an_older_imported_catalogue_gives_way_to_the_shipped_one(tmp_path):
         (lambda text: text.replace("{ percent = 40,", "{ percent = nan,", 1), "not a number"),
         (lambda text: text.replace("cap_g = 5", "cap_g = inf", 1), "not a number"),
         (lambda text: text.replace("value = 124028", "value = 1e999", 1), "not a number"),
+        # Lists in lists a hundred thousand deep: too deep to read, not an error report.
+        (lambda text: text + "\nx = " + "[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_an_invalid_catalogue_is_refused_and_nothing_changes(tmp_path, change, message):

@@ -1049,6 +1049,10 @@
         <translation>The catalogue file holds {value} where a number belongs; that is not a number.</translation>
     </message>
     <message>
+        <source>The catalogue file is nested too deeply to be a catalogue.</source>
+        <translation>The catalogue file is nested too deeply to be a catalogue.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>The catalogue file has an impossible date: {reason}</translation>
     </message>

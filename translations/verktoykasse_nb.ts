@@ -1049,6 +1049,10 @@
         <translation>Katalogfilen har {value} der det skal stå et tall; det er ikke et tall.</translation>
     </message>
     <message>
+        <source>The catalogue file is nested too deeply to be a catalogue.</source>
+        <translation>Katalogfilen har for mange lag inni hverandre til å være en katalog.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>Katalogfilen har en umulig dato: {reason}</translation>
     </message>

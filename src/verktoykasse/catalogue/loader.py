@@ -181,6 +181,12 @@ def parse_bytes(content: bytes) -> dict[str, Any]:
                 "Catalogue", "The catalogue file holds {value} where a number belongs; that is not a number."
             ).format(value=exc)
         ) from exc
+    except RecursionError as exc:
+        raise CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file is nested too deeply to be a catalogue."
+            )
+        ) from exc
 
 
 def _checked_date(value: Any) -> dt.date:
