@@ -282,3 +282,11 @@ def test_kompetansepluss_promises_the_employer_nothing_the_facts_do_not_give(cat
     entry = catalogue.get("kompetansepluss-arbeid")
     assert "kursavgift" not in entry.summary
     assert "opplæringsaktør" in entry.eligibility  # the joint application the facts describe
+
+
+def test_a_catalogue_saved_again_by_notepad_with_a_byte_order_mark_imports(tmp_path):
+    data_dir = tmp_path / "data"
+    saved = tmp_path / "notepad.toml"
+    saved.write_bytes(b"\xef\xbb\xbf" + _newer_copy(tmp_path).read_bytes())
+    assert str(import_catalogue_file(saved, data_dir).edition) == "2099-01-01"
+    assert load_catalogue(data_dir).get("idebanken").name == "Idébanken (ny utgave)"

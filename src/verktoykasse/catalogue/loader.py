@@ -162,7 +162,7 @@ def _finite(text: str) -> float:
 
 def parse_bytes(content: bytes) -> dict[str, Any]:
     try:
-        text = content.decode("utf-8")
+        text = content.decode("utf-8-sig")  # the byte-order mark Notepad writes is no part of the text
     except UnicodeDecodeError as exc:
         raise CatalogueError(
             QCoreApplication.translate("Catalogue", "The catalogue file is not UTF-8 text.")
