@@ -229,6 +229,36 @@ def test_typed_one_line_fields_lose_their_controls_but_keep_every_letter(databas
         assert stored.problem_statement == "Line one\nline two\ttabbed"  # a text box keeps its lines
 
 
+def test_the_workshop_kit_the_board_and_the_equality_duty_one_line_fields_lose_their_controls_too(database):
+    """The invitation's time and place, who decided, a hire's role, a board decision, who took part in an
+    ARP meeting and a pay level are typed on one line, as a plan's name is: a pasted line break, escape
+    sequence or right-to-left override is no part of them, whichever way it came (typed or imported)."""
+    from verktoykasse.storage.editing import set_value
+
+    pasted = "Kantina\r\nStorgata 1\x1b[2J\u202eexe.pdf\t2. etg"
+    kept = "Kantina  Storgata 1[2Jexe.pdf 2. etg"
+    with database.session() as session:
+        plan = add_full_plan(session, name="Bakeriet 2027")
+        rows = [
+            (plan, "workshop_time"),
+            (plan, "workshop_place"),
+            (plan, "approved_by"),
+            (plan, "arp_responsible"),
+            (plan.participants[0], "email"),
+            (plan.measures[0].planned_hires[0], "label"),
+            (plan.board_decisions[0], "text"),
+            (plan.arp_involvement[0], "who"),
+            (plan.arp_years[0].pay_levels[0], "level"),
+        ]
+        for row, name in rows:
+            set_value(session, row, name, pasted)
+        document = plan_document(plan)
+    with database.session() as session:
+        assert {name: getattr(row, name) for row, name in rows} == {name: kept for _row, name in rows}
+        again = import_plan_document(session, document)
+        assert (again.workshop_place, again.board_decisions[0].text) == (kept, kept)
+
+
 # -- two imports at once -------------------------------------------------------------------------------------
 def test_two_imports_of_one_file_at_the_same_moment_get_different_names(plan_file, context):
     """The second import runs while the first has chosen its name but not yet saved."""
