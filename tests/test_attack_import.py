@@ -329,6 +329,24 @@ def test_every_one_line_field_is_a_column_of_its_table():
         assert set(columns) <= set(tables[table].columns.keys()), table
 
 
+def test_every_field_the_window_types_on_one_line_is_kept_on_one_line():
+    """Every ``form.line("…")`` of the window names a column that ``storage.one_line_fields`` cleans (by
+    its name; the plan's name has its own, stricter rule), so a new one-line field cannot forget it."""
+    import re
+
+    from verktoykasse.storage.one_line_fields import ONE_LINE_FIELDS
+
+    ui = Path(__file__).resolve().parents[1] / "src" / "verktoykasse" / "ui"
+    typed = {
+        name
+        for source in ui.rglob("*.py")
+        for name in re.findall(r"\bform\.line\(\s*\"(\w+)\"", source.read_text(encoding="utf-8"))
+    }
+    cleaned = {column for columns in ONE_LINE_FIELDS.values() for column in columns}
+    assert len(typed) > 20
+    assert typed <= cleaned, sorted(typed - cleaned)
+
+
 def test_the_window_checks_a_file_off_its_thread_and_cancel_stops_the_import(
     start_window, plan_file, qtbot, monkeypatch
 ):
