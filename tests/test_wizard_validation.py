@@ -205,3 +205,24 @@ def test_an_amount_past_what_a_plan_file_holds_is_explained_and_the_last_one_kep
     with window.database.session() as session:
         path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
         assert import_plan_file(session, path).measures[0].cost_nok == 999_999_999_999
+
+
+def test_a_count_past_what_a_plan_file_holds_is_explained_and_the_last_one_kept(
+    start_window, answer_next_dialog, qtbot, tmp_path
+):
+    """Ten million employees is a count; twenty million (a zero too many) is refused beside the field, so
+    the plan's plan file imports again."""
+    from verktoykasse.exchange.plan_json import export_plan_file, import_plan_file
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    employees = on_page(ws, QLineEdit, "employees")
+    type_into(qtbot, employees, "10 000 000")
+    assert message(ws, "employeesMessage") == ""
+    type_into(qtbot, employees, "20 000 000")
+    assert message(ws, "employeesMessage") == "⚠ Write a whole number up to 10\u00a0000\u00a0000."
+    assert stored(window, Plan, id=ws.plan_id).employees == 10_000_000
+
+    with window.database.session() as session:
+        path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
+        assert import_plan_file(session, path).employees == 10_000_000

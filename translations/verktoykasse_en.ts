@@ -7724,6 +7724,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</translation>
     </message>
     <message>
+        <source>Write a whole number up to {highest}.</source>
+        <translation>Write a whole number up to {highest}.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
     </message>

@@ -7724,6 +7724,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Mener du {big} eller {small}? Skriv {big} for det første eller {comma} for det andre.</translation>
     </message>
     <message>
+        <source>Write a whole number up to {highest}.</source>
+        <translation>Skriv et helt tall på høyst {highest}.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
     </message>

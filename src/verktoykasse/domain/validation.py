@@ -187,6 +187,8 @@ _POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 # The largest number any field holds, plus or minus: a plan file holds no larger (``exchange.fields``), so
 # what is typed always travels in one, and sums of such numbers still print.
 LARGEST_NUMBER = 1e15
+# The largest whole number (a count of persons, employees): as large as a plan file holds.
+LARGEST_COUNT = 10_000_000
 
 
 def _too_large() -> InvalidNumber:
@@ -239,6 +241,9 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     value = _read_with_units(text, units, whole=whole)
     if value is not None and abs(value) > LARGEST_NUMBER:
         raise _too_large()
+    if value is not None and whole and value > LARGEST_COUNT:  # below 0: each field's own message
+        message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
+        raise InvalidNumber(message.format(highest=format_number(LARGEST_COUNT)))
     return value
 
 

@@ -14,12 +14,13 @@ from typing import Any
 
 from verktoykasse.domain.lines import one_line_trimmed, shows_nothing
 from verktoykasse.domain.plan_description import Field
-from verktoykasse.domain.validation import LARGEST_NUMBER
+from verktoykasse.domain.validation import LARGEST_COUNT, LARGEST_NUMBER
 
 MAX_TEXT = 1_000_000  # characters in one text field; a whole book fits, a hostile file does not
 MAX_NAME = 200
 MAX_ROWS = 5_000  # rows in one list
 MAX_NUMBER = LARGEST_NUMBER  # what a field accepts typed
+MAX_COUNT = LARGEST_COUNT
 
 DATES = ("date", "date?")
 NUMBERS = ("number", "number?")
