@@ -226,3 +226,29 @@ def test_a_count_past_what_a_plan_file_holds_is_explained_and_the_last_one_kept(
     with window.database.session() as session:
         path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
         assert import_plan_file(session, path).employees == 10_000_000
+
+
+def test_an_amount_past_the_limit_stored_before_there_was_one_is_pointed_out_beside_its_field(
+    start_window, answer_next_dialog, qtbot
+):
+    """10^20 kr typed before the fields had a limit stays as it is, and its field says what to write, so
+    the owner finds the one number that keeps the plan file from importing."""
+    from verktoykasse.storage.models import Measure
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    with window.database.session() as session:
+        session.query(Measure).filter_by(plan_id=ws.plan_id).one().cost_nok = 1e20
+        session.query(Plan).filter_by(id=ws.plan_id).one().employees = 20_000_000
+        session.commit()
+    plan_id = ws.plan_id
+    window.show_home()
+    window.open_plan(plan_id)
+    ws = window.plan_page
+    ws.go_to("profile")
+    assert message(ws, "employeesMessage") == "⚠ Write a whole number up to 10\u00a0000\u00a0000."
+    ws.go_to("measures")
+    assert message(ws, "measureCostNokMessage").startswith("⚠ Write a number between −1\u00a0000")
+    assert stored(window, Measure, plan_id=plan_id).cost_nok == 1e20

@@ -191,11 +191,16 @@ LARGEST_NUMBER = 1e15
 LARGEST_COUNT = 10_000_000
 
 
-def _too_large() -> InvalidNumber:
-    message = QCoreApplication.translate("Validation", "Write a number between {lowest} and {highest}.")
-    return InvalidNumber(
-        message.format(lowest=format_number(-LARGEST_NUMBER), highest=format_number(LARGEST_NUMBER))
-    )
+def limit_problem(value: float, *, whole: bool = False) -> str | None:
+    """What is wrong with a number past what a field holds (a plan file holds no larger), or None. A
+    ``whole`` number below 0 is left to the field's own message (a count, a year, a score)."""
+    if abs(value) > LARGEST_NUMBER:
+        message = QCoreApplication.translate("Validation", "Write a number between {lowest} and {highest}.")
+        return message.format(lowest=format_number(-LARGEST_NUMBER), highest=format_number(LARGEST_NUMBER))
+    if whole and value > LARGEST_COUNT:
+        message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
+        return message.format(highest=format_number(LARGEST_COUNT))
+    return None
 
 
 def _not_a_number() -> InvalidNumber:
@@ -239,11 +244,9 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
     """
     value = _read_with_units(text, units, whole=whole)
-    if value is not None and abs(value) > LARGEST_NUMBER:
-        raise _too_large()
-    if value is not None and whole and value > LARGEST_COUNT:  # below 0: each field's own message
-        message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
-        raise InvalidNumber(message.format(highest=format_number(LARGEST_COUNT)))
+    problem = None if value is None else limit_problem(value, whole=whole)
+    if problem:
+        raise InvalidNumber(problem)
     return value
 
 
