@@ -188,3 +188,36 @@ def test_hostile_text_in_every_text_field_of_every_step_comes_back_after_reopeni
         )
     expected = {key: one_line(text) if key in one_line_fields else text for key, text in pasted.items()}
     assert shown == expected
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_written_in_the_programs_questions(
+    start_window, answer_next_dialog, qtbot
+):
+    """A plan called "<b>Fet</b> <!-- utkast" is asked about by that name: a message box read it as HTML,
+    printed "Fet" in bold and hid the rest of the question after "<!--"."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+
+    from wizard_support import new_plan
+
+    name = "<b>Fet</b> <!-- utkast"
+    window = start_window()
+    plan_id = new_plan(window, answer_next_dialog, name).plan_id
+    window.show_home(select_id=plan_id)
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def look_then_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look_then_cancel)
+            return
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        seen.append((label.textFormat(), label.text()))
+        box.findChild(QPushButton, "confirmNo").click()
+
+    QTimer.singleShot(0, look_then_cancel)
+    window.home.delete_selected()
+    [(text_format, text)] = seen
+    assert text_format == Qt.TextFormat.PlainText
+    assert text.startswith(f"Delete the plan “{name}”? It goes to the bin")
+    assert name in window.home.plan_names()
