@@ -220,3 +220,29 @@ def test_a_long_gap_name_in_the_risk_map_is_shown_whole_at_every_width_of_the_wi
     assert shown[:3] == [(1000, True), (700, True), (1300, True)]
     assert shown[3] == shown[4] == f"Risk — see gap “{name}”"
     assert shown[5] == f"Gender, Recruitment: Risk — see gap “{name}”"
+
+
+def test_a_year_typed_with_a_digit_too_many_is_explained_beside_it_and_not_stored(qtbot, bakery):
+    """20266 for 2026 is refused in words about a year (not about persons), and the year stays 2026; so
+    are negative weeks of parental leave, in words about weeks."""
+    window, plan_id = bakery
+    seen: list[str] = []
+
+    def work(arp) -> None:
+        arp.findChild(QCheckBox, "arpDocument").setChecked(True)
+        arp.figures.years.add_row()
+        detail = arp.figures.years.detail
+        for typed in ("20266", "-2026"):
+            type_into(qtbot, detail.findChild(QLineEdit, "arpYearYear"), typed)
+            pause(qtbot)
+            seen.append(detail.findChild(QLabel, "arpYearYearMessage").text())
+        type_into(qtbot, detail.findChild(QLineEdit, "arpYearLeaveWeeksWomen"), "-4,5")
+        pause(qtbot)
+        seen.append(detail.findChild(QLabel, "arpYearLeaveWeeksWomenMessage").text())
+
+    run_in_arp_window(window, work)
+    assert seen == ["⚠ A year between 1900 and 2100, please."] * 2 + ["⚠ Weeks of leave cannot be negative."]
+    with window.database.session() as session:
+        from verktoykasse.storage.editing import load_plan
+
+        assert [row.year for row in load_plan(session, plan_id).arp_years] == [2026]

@@ -157,6 +157,21 @@ def test_a_wrong_kind_of_value_is_explained_without_quoting_it(plan_file):
     )
 
 
+def test_a_number_past_the_limit_is_explained_with_the_limit_as_the_user_writes_numbers(plan_file):
+    """1e309 (infinite once read), 10^20 kr: the limit is said as a number, not as 1000000000000000.0."""
+    for written, word, limit in (("1e309", "large", 1e15), ("-1e20", "small", -1e15)):
+        text = plan_file.read_text(encoding="utf-8")
+        text = text.replace('"cost_nok": 12500.5', f'"cost_nok": {written}', 1)
+        path = plan_file.with_name(f"{word}.json")
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(PlanImportError) as caught:
+            read_and_check(path)
+        assert str(caught.value) == (
+            f"The plan file has wrong content at plan → measures → 0 → cost_nok: the number is too {word} "
+            f"(at {'most' if word == 'large' else 'least'} {format_number(limit)}). Nothing was imported."
+        )
+
+
 def test_the_command_line_reads_and_checks_a_file_once(plan_file, data_dir, capsys, monkeypatch):
     import verktoykasse.exchange.reading as reading
 
@@ -212,6 +227,36 @@ def test_typed_one_line_fields_lose_their_controls_but_keep_every_letter(databas
         stored = session.get(Plan, plan.id)
         assert stored.org_name == "Bakeri[31m AS"
         assert stored.problem_statement == "Line one\nline two\ttabbed"  # a text box keeps its lines
+
+
+def test_the_workshop_kit_the_board_and_the_equality_duty_one_line_fields_lose_their_controls_too(database):
+    """The invitation's time and place, who decided, a hire's role, a board decision, who took part in an
+    ARP meeting and a pay level are typed on one line, as a plan's name is: a pasted line break, escape
+    sequence or right-to-left override is no part of them, whichever way it came (typed or imported)."""
+    from verktoykasse.storage.editing import set_value
+
+    pasted = "Kantina\r\nStorgata 1\x1b[2J\u202eexe.pdf\t2. etg"
+    kept = "Kantina  Storgata 1[2Jexe.pdf 2. etg"
+    with database.session() as session:
+        plan = add_full_plan(session, name="Bakeriet 2027")
+        rows = [
+            (plan, "workshop_time"),
+            (plan, "workshop_place"),
+            (plan, "approved_by"),
+            (plan, "arp_responsible"),
+            (plan.participants[0], "email"),
+            (plan.measures[0].planned_hires[0], "label"),
+            (plan.board_decisions[0], "text"),
+            (plan.arp_involvement[0], "who"),
+            (plan.arp_years[0].pay_levels[0], "level"),
+        ]
+        for row, name in rows:
+            set_value(session, row, name, pasted)
+        document = plan_document(plan)
+    with database.session() as session:
+        assert {name: getattr(row, name) for row, name in rows} == {name: kept for _row, name in rows}
+        again = import_plan_document(session, document)
+        assert (again.workshop_place, again.board_decisions[0].text) == (kept, kept)
 
 
 # -- two imports at once -------------------------------------------------------------------------------------
@@ -282,6 +327,24 @@ def test_every_one_line_field_is_a_column_of_its_table():
     tables = Base.metadata.tables
     for table, columns in ONE_LINE_FIELDS.items():
         assert set(columns) <= set(tables[table].columns.keys()), table
+
+
+def test_every_field_the_window_types_on_one_line_is_kept_on_one_line():
+    """Every ``form.line("…")`` of the window names a column that ``storage.one_line_fields`` cleans (by
+    its name; the plan's name has its own, stricter rule), so a new one-line field cannot forget it."""
+    import re
+
+    from verktoykasse.storage.one_line_fields import ONE_LINE_FIELDS
+
+    ui = Path(__file__).resolve().parents[1] / "src" / "verktoykasse" / "ui"
+    typed = {
+        name
+        for source in ui.rglob("*.py")
+        for name in re.findall(r"\bform\.line\(\s*\"(\w+)\"", source.read_text(encoding="utf-8"))
+    }
+    cleaned = {column for columns in ONE_LINE_FIELDS.values() for column in columns}
+    assert len(typed) > 20
+    assert typed <= cleaned, sorted(typed - cleaned)
 
 
 def test_the_window_checks_a_file_off_its_thread_and_cancel_stops_the_import(

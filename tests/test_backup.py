@@ -48,6 +48,29 @@ def test_the_first_start_of_a_day_makes_one_backup_and_later_starts_do_not(conte
     assert read_contents(backups[0].path).plan_names == ["Inkluderingsplan 2027"]
 
 
+def test_a_file_named_like_a_backup_of_a_day_that_never_was_is_left_alone(data_dir, capsys):
+    """A copy renamed by hand or by a sync program ("…20260230T…": 30 February) in the backups folder:
+    every command ended in "something went wrong (ValueError)". It is not one of ours, so it is left
+    alone, and the day's backup is made beside it."""
+    from safety_data import cli_here
+
+    assert cli_here(capsys, "example").returncode == 0
+    backups = data_dir / "backups"
+    backups.mkdir(exist_ok=True)
+    strays = [
+        backups / "verktoykasse-20260230T000000Z-daily.sqlite3",
+        backups / "verktoykasse-20261399T999999Z-manual.sqlite3",
+    ]
+    for stray in strays:
+        stray.write_bytes(b"not ours")
+    result = cli_here(capsys, "plans")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert all(stray.read_bytes() == b"not ours" for stray in strays)
+    assert [info.path for info in list_backups(backups)] == [
+        path for path in backups.iterdir() if path not in strays
+    ]
+
+
 def test_a_backup_is_a_complete_intact_single_file(context):
     with context.database.session() as session:
         add_full_plan(session)

@@ -200,6 +200,12 @@ def test_an_older_imported_catalogue_gives_way_to_the_shipped_one(tmp_path):
             ),
             "date",
         ),
+        # A rate that is no number would make every estimate "kr nan"; an infinite one, "kr inf".
+        (lambda text: text.replace("{ percent = 40,", "{ percent = nan,", 1), "not a number"),
+        (lambda text: text.replace("cap_g = 5", "cap_g = inf", 1), "not a number"),
+        (lambda text: text.replace("value = 124028", "value = 1e999", 1), "not a number"),
+        # Lists in lists a hundred thousand deep: too deep to read, not an error report.
+        (lambda text: text + "\nx = " + "[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_an_invalid_catalogue_is_refused_and_nothing_changes(tmp_path, change, message):
@@ -276,3 +282,11 @@ def test_kompetansepluss_promises_the_employer_nothing_the_facts_do_not_give(cat
     entry = catalogue.get("kompetansepluss-arbeid")
     assert "kursavgift" not in entry.summary
     assert "opplæringsaktør" in entry.eligibility  # the joint application the facts describe
+
+
+def test_a_catalogue_saved_again_by_notepad_with_a_byte_order_mark_imports(tmp_path):
+    data_dir = tmp_path / "data"
+    saved = tmp_path / "notepad.toml"
+    saved.write_bytes(b"\xef\xbb\xbf" + _newer_copy(tmp_path).read_bytes())
+    assert str(import_catalogue_file(saved, data_dir).edition) == "2099-01-01"
+    assert load_catalogue(data_dir).get("idebanken").name == "Idébanken (ny utgave)"

@@ -79,6 +79,22 @@ def test_own_contacts_are_found_beside_the_catalogue(tmp_path, context, capsys):
     assert "Blå Kors" in result.stdout
 
 
+def test_a_contacts_note_cannot_move_the_terminal_or_fake_a_line(tmp_path, context, capsys):
+    """A note pasted (or imported with a plan file) with a terminal's escape sequences, a carriage return
+    and a line break prints as one line of its letters: it cannot clear the screen or write over a line."""
+    from verktoykasse.storage.contacts import add_contact
+
+    with context.database.session() as session:
+        contact = add_contact(session, "Mentor Kari", organisation="Nav")
+        contact.note = "Ring\x1b[2J\x1b[H tirsdag\r\ncontact-99  Falsk oppføring\x07\u202e"
+        session.commit()
+    context.close()
+    result = cli_here(capsys, "--data-dir", str(context.paths.root), "catalogue", "mentor kari")
+    assert result.returncode == 0, result.stderr
+    assert "  Ring[2J[H tirsdag contact-99 Falsk oppføring." in result.stdout.splitlines()
+    assert not any(ch in result.stdout for ch in "\x1b\r\x07\u202e")
+
+
 def test_the_search_speaks_the_users_language_and_writes_the_edition_as_a_date_they_read(tmp_path):
     """An advisor on a bokmål system and one who chose English both search for "mentor": each reads the
     kinds and the closing note in their language, and the edition as 22.11.2026, not 2026-11-22."""

@@ -84,6 +84,23 @@ def test_an_unwritable_place_is_a_message_and_no_partial_file(plan_in_data_dir, 
     assert [p.name for p in out.iterdir()] == ["not-a-folder"]
 
 
+@pytest.mark.parametrize("kind", ["pdf", "xlsx", "docx", "json", "ics", "worksheets", "arp"])
+def test_a_file_name_too_long_for_the_disk_is_a_sentence_about_the_name(kind, plan_in_data_dir, out, capsys):
+    """A name of 300 letters (the disk allows 255), for the file or for a folder on its way: one sentence
+    that says what to do, not "something went wrong"."""
+    data_dir, plan_id = plan_in_data_dir
+    for target in (out / ("y" * 300 + "." + kind), out / ("y" * 300) / f"plan.{kind}"):
+        result = cli_here(
+            capsys, "--data-dir", str(data_dir), "export", str(plan_id), f"--{kind}", str(target)
+        )
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"verktoykasse: {target} could not be written: the name is too long for the disk. Choose a "
+            "shorter name.\n"
+        )
+    assert list(out.iterdir()) == []
+
+
 def test_a_program_file_missing_from_the_install_is_not_blamed_on_the_users_folder(
     plan_in_data_dir, out, capsys, monkeypatch
 ):

@@ -129,3 +129,19 @@ def test_a_folder_that_cannot_even_be_found_is_explained_too(qapp, tmp_path, mon
     assert app_module.open_data_folder(qapp, asked) is None  # the user closed the message
     [(folder, error, usual)] = shown
     assert folder == usual == asked and isinstance(error, PermissionError)
+
+
+def test_a_folder_name_too_long_for_the_disk_is_explained_not_a_traceback(qapp, tmp_path, capsys):
+    """--data-dir with a name of 300 letters (one more than any disk allows): a sentence, in the window's
+    words and the command line's, never a traceback."""
+    from safety_data import cli_here
+
+    folder = tmp_path / ("x" * 300)
+    error = OSError(errno.ENAMETOOLONG, "File name too long")
+    assert data_folder_message(folder, error, window=True).startswith(f"The data folder {folder} cannot be")
+    result = cli_here(capsys, "--data-dir", str(folder), "plans")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"verktoykasse: The data folder {folder} cannot be used (File name too long). Choose another data "
+        "folder (--data-dir).\n"
+    )

@@ -67,3 +67,12 @@ def test_text_that_is_not_a_number_is_refused(typed):
 
 def test_empty_means_no_number():
     assert parse_number("  ") is None
+
+
+def test_an_amount_too_large_for_a_whole_number_is_written_short_not_an_error(language):
+    """A sum of huge amounts (hours × hourly cost past 2^63 kr) or an infinite one prints, in short form."""
+    assert format_number(1e20) == "1e+20"
+    assert format_money(1e20) == "kr 1e+20"
+    assert format_money(-1e30) in ("kr -1e+30", "kr \u22121e+30")
+    assert format_money(float("inf")) == "kr inf"
+    assert format_money(12500.4).replace("\u00a0", " ").replace(",", " ") == "kr 12 500"

@@ -195,6 +195,12 @@ HOSTILE_FILES = {
     "nan": lambda d: dumps(d).replace('"cost_nok": 12500.5', '"cost_nok": NaN', 1).encode(),
     "infinity": lambda d: dumps(d).replace('"cost_nok": 12500.5', '"cost_nok": 1e999', 1).encode(),
     "duplicate-key": lambda d: dumps(d).replace('"org_name"', '"org_name": "a", "org_name"', 1).encode(),
+    "zip-renamed": lambda d: b"PK\x03\x04\x14\x00\x06\x00" + dumps(d).encode() + b"PK\x05\x06" + bytes(18),
+    "nul-inside": lambda d: dumps(d).encode().replace(b'"Bakeriet', b'"\x00Bakeriet', 1),
+    "utf-16-without-bom": lambda d: dumps(d).encode("utf-16-le"),
+    "nan-as-text": lambda d: dumps(d).replace('"cost_nok": 12500.5', '"cost_nok": "NaN"', 1).encode(),
+    "date-as-typed": lambda d: mutate(d, lambda x: x["plan"].update(workshop_date="31.02.2027")),
+    "date-31-february": lambda d: mutate(d, lambda x: x["plan"].update(workshop_date="2027-02-31")),
 }
 
 
@@ -210,6 +216,30 @@ def test_a_hostile_or_broken_file_is_refused_and_changes_nothing(kind, exported,
     message = str(caught.value)
     assert message and len(message) < 600 and "Traceback" not in message
     assert database_fingerprint(shared_database.path) == before
+
+
+@pytest.mark.parametrize(
+    ("saved_as", "encode"),
+    [
+        ("UTF-8 with a byte-order mark", lambda text: b"\xef\xbb\xbf" + text.encode("utf-8")),
+        ("Unicode (UTF-16, little-endian)", lambda text: text.encode("utf-16")),
+        ("Unicode big endian", lambda text: b"\xfe\xff" + text.encode("utf-16-be")),
+    ],
+)
+def test_a_plan_file_saved_again_by_notepad_imports_whole(saved_as, encode, exported, database, tmp_path):
+    """Opened in Notepad and saved "as Unicode": the same plan, every letter (æøå, Sami, emoji) kept."""
+    path = tmp_path / "lagret-på-nytt.json"
+    path.write_bytes(encode(dumps(exported)))
+    with database.session() as session:
+        plan = import_plan_file(session, path)
+        assert plan_document(plan)["plan"] == plan_document_as_imported(exported, plan.name)
+
+
+def plan_document_as_imported(document: dict, name: str) -> dict:
+    """The document's plan as an import of it exports again (the name may have a number added)."""
+    plan = copy.deepcopy(document["plan"])
+    plan["name"] = name
+    return plan
 
 
 def test_a_newer_file_says_which_version_to_install(exported):

@@ -87,6 +87,29 @@ def test_a_kpi_chart_has_round_numbers_on_its_axis(qapp, unit, baseline, target,
     assert axis_labels(kpi_chart(kpi, 240, 150, "Mål 2")) == expected
 
 
+@pytest.mark.parametrize(
+    ("baseline", "target", "value"),
+    [
+        (0.1, 0.10000000000000002, 0.1),  # typed with seventeen decimals
+        (1e-300, 2e-300, 3e-300),  # typed as 1e-300
+        (0, 1e-320, 5e-324),
+        (1e15, 1e15 + 0.125, 1e15),  # the largest amount, and an eighth more
+    ],
+)
+def test_a_kpi_whose_values_an_axis_cannot_tell_apart_still_gets_its_chart(qapp, baseline, target, value):
+    """Values closer together than an axis can show stopped the PDF and the Word file with a division by
+    zero; they are one value on the axis, with room around it."""
+    import datetime as dt
+
+    from verktoykasse.reports.charts import kpi_chart
+    from verktoykasse.storage.models import Kpi, Measurement
+
+    kpi = Kpi(name="Andel", unit="%", baseline=baseline, target=target, direction="higher")
+    kpi.measurements = [Measurement(measured_on=dt.date(2026, 3, 31), value=value)]
+    labels = axis_labels(kpi_chart(kpi, 240, 150, "Mål 1"))
+    assert len(labels) >= 2 and len(set(labels)) == len(labels), labels
+
+
 @pytest.fixture
 def bokmal(qapp):
     from PySide6.QtCore import QLocale

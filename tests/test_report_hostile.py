@@ -165,3 +165,35 @@ def test_the_window_exports_a_plan_full_of_long_words(
     answer_next_dialog("exportAnywayButton")  # "Ready for the board?" lists what the plan lacks first
     window.report_actions.export_action.trigger()
     assert squeezed_body(pages_text(chosen.read_bytes())).count(WORD) >= 3
+
+
+def test_a_plan_with_amounts_too_large_for_a_whole_number_still_prints(database):
+    """Amounts far past any budget (10^20 kr, typed before the fields had a limit) and the sums made from
+    them print as numbers in every report; no report stops at them."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from verktoykasse.catalogue import load_catalogue
+    from verktoykasse.reports.arp_draft import build_arp_draft
+    from verktoykasse.reports.document import build_action_plan
+    from verktoykasse.reports.docx import build_document
+    from verktoykasse.reports.xlsx import build_workbook
+    from verktoykasse.storage.editing import load_plan
+
+    with database.session() as session:
+        plan = add_full_plan(session)
+        plan.hourly_cost = 1e20
+        for measure in plan.measures:
+            measure.cost_nok = 1e20
+            measure.hours = 1e20
+        session.commit()
+        plan_id = plan.id
+    catalogue = load_catalogue(database.path.parent)
+    with database.session() as session:
+        plan = load_plan(session, plan_id)
+        today = dt.date(2026, 11, 22)
+        assert "1e+20" in "".join(pages_text(build_action_plan(plan, today, catalogue=catalogue)))
+        word = Document(io.BytesIO(build_document(plan, catalogue=catalogue)))
+        assert any("1e+20" in cell.text for table in word.tables for row in table.rows for cell in row.cells)
+        load_workbook(io.BytesIO(build_workbook(plan, catalogue=catalogue)))
+        assert build_arp_draft(plan, today).startswith(b"%PDF")

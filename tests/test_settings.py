@@ -38,3 +38,13 @@ def test_settings_from_a_newer_version_keep_what_this_version_knows(tmp_path):
 def test_every_settings_version_has_one_documented_upgrade():
     assert sorted(SETTINGS_UPGRADES) == list(range(1, SETTINGS_VERSION + 1))
     assert all(step.__doc__ for step in SETTINGS_UPGRADES.values())
+
+
+def test_settings_saved_again_by_notepad_with_a_byte_order_mark_are_kept(tmp_path):
+    """Opened in Notepad to type the shared database's address, and saved with a byte-order mark: every
+    setting was dropped as unreadable, and the next save wrote the defaults over them."""
+    path = tmp_path / "settings.json"
+    typed = {"version": SETTINGS_VERSION, "language": "en", "database_url": "postgresql://kari@server/vk"}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(typed).encode("utf-8"))
+    settings = Settings.load(path)
+    assert (settings.language, settings.database_url) == ("en", "postgresql://kari@server/vk")

@@ -15,6 +15,7 @@ from verktoykasse.budget.budget import MeasureCosts, plan_budget
 from verktoykasse.budget.subsidy import (
     FIELD_EXTRA_COSTS,
     FIELD_JOB_PERCENT,
+    FIELD_MENTOR_HOURS,
     FIELD_SCHEMES,
     FIELD_START,
     FIELD_TARGET_GROUP,
@@ -184,6 +185,24 @@ def test_mentor_grant_covers_the_mentors_hours_and_contribution_for_six_months(b
     assert len(estimate.months) == 6
     assert estimate.subsidy == pytest.approx(27_384)
     assert estimate.cost == pytest.approx(27_384)
+
+
+@pytest.mark.parametrize(
+    ("hours", "message"),
+    [
+        (250, "More than 200 hours a month looks like a typing slip; this part has no estimate."),
+        (-10, "Hours cannot be negative; this part has no estimate."),
+        (0, "Type the mentor's hours a month, above 0, to get an estimate for this part."),
+    ],
+)
+def test_the_mentors_hours_at_the_edges_are_explained_in_hours_not_kroner(book, hours, message):
+    """250 hours a month is more than a month's working hours: a slip, said in hours (it said "kr 200")."""
+    hire = Hire(
+        start=dt.date(2027, 1, 1), schemes=("mentortilskudd",), mentor_hours=hours, mentor_hourly_wage=400
+    )
+    estimate = estimate_hire(hire, book)
+    assert estimate.problems_for(FIELD_MENTOR_HOURS) == [message]
+    assert estimate.subsidy == 0
 
 
 def test_inclusion_grant_pays_documented_costs_up_to_its_limit(book):

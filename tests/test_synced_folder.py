@@ -128,3 +128,36 @@ def test_a_copy_on_this_computer_is_not_another_computer(tmp_path):
         assert second.other_computer() == ""
     finally:
         first.release()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [b"\xff\xfe\x00C\x00:", b"/tmp/a\x00b", b"\xef\xbb\xbf"],
+    ids=["not-utf-8", "nul", "only-a-byte-order-mark"],
+)
+def test_a_damaged_note_of_where_the_data_went_is_passed_over(tmp_path, capsys, note):
+    """The note a move leaves behind (moved-to.txt), damaged or tampered with: the command used to end in a
+    traceback (UnicodeDecodeError, "embedded null byte"). It names no folder, so the folder asked for is
+    used, as for an unreadable note."""
+    from safety_data import cli_here
+    from verktoykasse.paths import MOVED_POINTER
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / MOVED_POINTER).write_bytes(note)
+    result = cli_here(capsys, "--data-dir", str(folder), "plans")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (folder / "verktoykasse.sqlite3").is_file()
+
+
+def test_a_note_saved_again_with_a_byte_order_mark_still_leads_to_the_data(tmp_path, capsys):
+    from safety_data import cli_here
+    from verktoykasse.paths import MOVED_POINTER
+
+    moved, old = tmp_path / "lokal", tmp_path / "OneDrive"
+    assert cli_here(capsys, "--data-dir", str(moved), "example").returncode == 0
+    old.mkdir()
+    (old / MOVED_POINTER).write_bytes(b"\xef\xbb\xbf" + str(moved).encode("utf-8") + b"\r\n")
+    result = cli_here(capsys, "--data-dir", str(old), "plans")
+    assert result.stdout.startswith("1\tEksempel:"), result
+    assert not (old / "verktoykasse.sqlite3").exists()

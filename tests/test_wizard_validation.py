@@ -174,3 +174,81 @@ def test_a_number_typed_just_before_closing_is_kept(start_window, answer_next_di
             assert session.get(Plan, ws.plan_id).employees == 14
     finally:
         database.close()
+
+
+def test_an_amount_past_what_a_plan_file_holds_is_explained_and_the_last_one_kept(
+    start_window, answer_next_dialog, qtbot, tmp_path
+):
+    """999 999 999 999 kr is an amount; 10^20 kr (a finger on the 0 key, or "1e20") is refused beside the
+    field, so every amount the plan holds travels in its plan file and prints."""
+    from verktoykasse.exchange.plan_json import export_plan_file, import_plan_file
+    from verktoykasse.storage.models import Measure
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    cost = on_page(ws, QLineEdit, "measureCostNok")
+    type_into(qtbot, cost, "999 999 999 999 kr")
+    assert message(ws, "measureCostNokMessage") == ""
+    assert stored(window, Measure, plan_id=ws.plan_id).cost_nok == 999_999_999_999
+
+    for typed in ("1e20", "100 000 000 000 000 000 000", "-2 000 000 000 000 000"):
+        type_into(qtbot, cost, typed)
+        assert message(ws, "measureCostNokMessage") == (
+            "⚠ Write a number between −1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000 and "
+            "1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000."
+        )
+        assert cost.text() == typed
+        assert stored(window, Measure, plan_id=ws.plan_id).cost_nok == 999_999_999_999
+
+    with window.database.session() as session:
+        path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
+        assert import_plan_file(session, path).measures[0].cost_nok == 999_999_999_999
+
+
+def test_a_count_past_what_a_plan_file_holds_is_explained_and_the_last_one_kept(
+    start_window, answer_next_dialog, qtbot, tmp_path
+):
+    """Ten million employees is a count; twenty million (a zero too many) is refused beside the field, so
+    the plan's plan file imports again."""
+    from verktoykasse.exchange.plan_json import export_plan_file, import_plan_file
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    employees = on_page(ws, QLineEdit, "employees")
+    type_into(qtbot, employees, "10 000 000")
+    assert message(ws, "employeesMessage") == ""
+    type_into(qtbot, employees, "20 000 000")
+    assert message(ws, "employeesMessage") == "⚠ Write a whole number up to 10\u00a0000\u00a0000."
+    assert stored(window, Plan, id=ws.plan_id).employees == 10_000_000
+
+    with window.database.session() as session:
+        path = export_plan_file(session, session.get(Plan, ws.plan_id), tmp_path / "plan.json")
+        assert import_plan_file(session, path).employees == 10_000_000
+
+
+def test_an_amount_past_the_limit_stored_before_there_was_one_is_pointed_out_beside_its_field(
+    start_window, answer_next_dialog, qtbot
+):
+    """10^20 kr typed before the fields had a limit stays as it is, and its field says what to write, so
+    the owner finds the one number that keeps the plan file from importing."""
+    from verktoykasse.storage.models import Measure
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    with window.database.session() as session:
+        session.query(Measure).filter_by(plan_id=ws.plan_id).one().cost_nok = 1e20
+        session.query(Plan).filter_by(id=ws.plan_id).one().employees = 20_000_000
+        session.commit()
+    plan_id = ws.plan_id
+    window.show_home()
+    window.open_plan(plan_id)
+    ws = window.plan_page
+    ws.go_to("profile")
+    assert message(ws, "employeesMessage") == "⚠ Write a whole number up to 10\u00a0000\u00a0000."
+    ws.go_to("measures")
+    assert message(ws, "measureCostNokMessage").startswith("⚠ Write a number between −1\u00a0000")
+    assert stored(window, Measure, plan_id=plan_id).cost_nok == 1e20

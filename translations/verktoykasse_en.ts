@@ -1045,6 +1045,14 @@
         <translation>The catalogue file cannot be read as TOML: {reason}</translation>
     </message>
     <message>
+        <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
+        <translation>The catalogue file holds {value} where a number belongs; that is not a number.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is nested too deeply to be a catalogue.</source>
+        <translation>The catalogue file is nested too deeply to be a catalogue.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>The catalogue file has an impossible date: {reason}</translation>
     </message>
@@ -2339,6 +2347,14 @@
         <translation>A number of persons cannot be negative.</translation>
     </message>
     <message>
+        <source>Weeks of leave cannot be negative.</source>
+        <translation>Weeks of leave cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A year between {first} and {last}, please.</source>
+        <translation>A year between {first} and {last}, please.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2380,6 +2396,10 @@
     <message>
         <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
         <translation>{file} could not be written: its folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
+        <translation>{file} could not be written: the name is too long for the disk. Choose a shorter name.</translation>
     </message>
     <message>
         <source>{file} could not be written: the disk is full. Free some space and try again.</source>
@@ -7280,12 +7300,24 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The rates for {scheme} in the catalogue hold from {start}; earlier months use them too.</translation>
     </message>
     <message>
+        <source>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</source>
+        <translation>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</translation>
+    </message>
+    <message>
         <source>Type an amount above 0 to get an estimate for this part.</source>
         <translation>Type an amount above 0 to get an estimate for this part.</translation>
     </message>
     <message>
+        <source>Hours cannot be negative; this part has no estimate.</source>
+        <translation>Hours cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
         <source>An amount cannot be negative; this part has no estimate.</source>
         <translation>An amount cannot be negative; this part has no estimate.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</source>
+        <translation>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</translation>
     </message>
     <message>
         <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
@@ -7731,12 +7763,20 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Give a score from {low} to {high}.</translation>
     </message>
     <message>
+        <source>Write a number between {lowest} and {highest}.</source>
+        <translation>Write a number between {lowest} and {highest}.</translation>
+    </message>
+    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Write a number, for example {example}.</translation>
     </message>
     <message>
         <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
         <translation>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</translation>
+    </message>
+    <message>
+        <source>Write a whole number up to {highest}.</source>
+        <translation>Write a whole number up to {highest}.</translation>
     </message>
     <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>

@@ -1045,6 +1045,14 @@
         <translation>Katalogfilen kan ikke leses som TOML: {reason}</translation>
     </message>
     <message>
+        <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
+        <translation>Katalogfilen har {value} der det skal stå et tall; det er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is nested too deeply to be a catalogue.</source>
+        <translation>Katalogfilen har for mange lag inni hverandre til å være en katalog.</translation>
+    </message>
+    <message>
         <source>The catalogue file has an impossible date: {reason}</source>
         <translation>Katalogfilen har en umulig dato: {reason}</translation>
     </message>
@@ -2339,6 +2347,14 @@
         <translation>Et antall personer kan ikke være negativt.</translation>
     </message>
     <message>
+        <source>Weeks of leave cannot be negative.</source>
+        <translation>Uker med permisjon kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>A year between {first} and {last}, please.</source>
+        <translation>Skriv et årstall mellom {first} og {last}.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>aldri</translation>
     </message>
@@ -2380,6 +2396,10 @@
     <message>
         <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
         <translation>{file} kunne ikke skrives: mappen finnes ikke. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
+        <translation>{file} kunne ikke skrives: navnet er for langt for disken. Velg et kortere navn.</translation>
     </message>
     <message>
         <source>{file} could not be written: the disk is full. Free some space and try again.</source>
@@ -7280,12 +7300,24 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Satsene for {scheme} i katalogen gjelder fra {start}; tidligere måneder bruker dem også.</translation>
     </message>
     <message>
+        <source>Type the mentor&apos;s hours a month, above 0, to get an estimate for this part.</source>
+        <translation>Skriv mentorens timer i måneden, over 0, for å få et anslag for denne delen.</translation>
+    </message>
+    <message>
         <source>Type an amount above 0 to get an estimate for this part.</source>
         <translation>Skriv et beløp over 0 for å få et anslag for denne delen.</translation>
     </message>
     <message>
+        <source>Hours cannot be negative; this part has no estimate.</source>
+        <translation>Timer kan ikke være negative; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
         <source>An amount cannot be negative; this part has no estimate.</source>
         <translation>Et beløp kan ikke være negativt; denne delen har ikke noe anslag.</translation>
+    </message>
+    <message>
+        <source>More than {maximum} hours a month looks like a typing slip; this part has no estimate.</source>
+        <translation>Mer enn {maximum} timer i måneden ser ut som en skrivefeil; denne delen har ikke noe anslag.</translation>
     </message>
     <message>
         <source>More than {maximum} looks like a typing slip; this part has no estimate.</source>
@@ -7731,12 +7763,20 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Gi en vurdering fra {low} til {high}.</translation>
     </message>
     <message>
+        <source>Write a number between {lowest} and {highest}.</source>
+        <translation>Skriv et tall mellom {lowest} og {highest}.</translation>
+    </message>
+    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Skriv et tall, for eksempel {example}.</translation>
     </message>
     <message>
         <source>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</source>
         <translation>Mener du {big} eller {small}? Skriv {big} for det første eller {comma} for det andre.</translation>
+    </message>
+    <message>
+        <source>Write a whole number up to {highest}.</source>
+        <translation>Skriv et helt tall på høyst {highest}.</translation>
     </message>
     <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>

@@ -168,6 +168,10 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
         message = QCoreApplication.translate(
             "Files", "{file} could not be written: its folder does not exist. Choose another folder."
         )
+    elif error.errno == errno.ENAMETOOLONG:
+        message = QCoreApplication.translate(
+            "Files", "{file} could not be written: the name is too long for the disk. Choose a shorter name."
+        )
     else:
         problem = classify_error(error)
         if problem is StorageProblem.DISK_FULL:

@@ -83,10 +83,10 @@ def followed(root: Path) -> Path:
     pointer = root / MOVED_POINTER
     try:
         if pointer.is_file() and not DataPaths(root).database.exists():
-            target = pointer.read_text(encoding="utf-8").strip()
-            if target:
+            target = pointer.read_text(encoding="utf-8-sig").strip()  # a byte-order mark: saved by Notepad
+            if target and "\x00" not in target:
                 return Path(target)
-    except OSError:
+    except (OSError, ValueError):  # not UTF-8 (UnicodeDecodeError)
         pass  # an unreadable note: the folder named is used, and explains itself
     return root
 

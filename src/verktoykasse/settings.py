@@ -87,7 +87,7 @@ class Settings:
     @classmethod
     def load(cls, path: Path) -> Settings:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad may add a byte-order mark
         except (OSError, ValueError):
             return cls()
         if not isinstance(raw, dict):

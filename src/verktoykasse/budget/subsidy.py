@@ -257,41 +257,53 @@ class _Rates:
 
 
 def _number_problems(
-    value: float | None, field_name: str, maximum: float, required: bool, problems: list[Problem]
+    value: float | None,
+    field_name: str,
+    maximum: float,
+    required: bool,
+    problems: list[Problem],
+    *,
+    hours: bool = False,
 ) -> float | None:
-    """The value to compute with, or None (with a problem) when it cannot be used."""
-    from verktoykasse.domain.formatting import format_money
+    """The value to compute with, or None (with a problem) when it cannot be used. An amount in kroner,
+    or with ``hours`` the mentor's hours a month (the messages name hours, not kroner)."""
+    from verktoykasse.domain.formatting import format_money, format_number
 
     if value is None or value == 0:
         if required:
-            problems.append(
-                Problem(
-                    field_name,
-                    QCoreApplication.translate(
-                        "Subsidy", "Type an amount above 0 to get an estimate for this part."
-                    ),
+            message = (
+                QCoreApplication.translate(
+                    "Subsidy", "Type the mentor's hours a month, above 0, to get an estimate for this part."
+                )
+                if hours
+                else QCoreApplication.translate(
+                    "Subsidy", "Type an amount above 0 to get an estimate for this part."
                 )
             )
+            problems.append(Problem(field_name, message))
         return None
     if value < 0:
-        problems.append(
-            Problem(
-                field_name,
-                QCoreApplication.translate(
-                    "Subsidy", "An amount cannot be negative; this part has no estimate."
-                ),
+        message = (
+            QCoreApplication.translate("Subsidy", "Hours cannot be negative; this part has no estimate.")
+            if hours
+            else QCoreApplication.translate(
+                "Subsidy", "An amount cannot be negative; this part has no estimate."
             )
         )
+        problems.append(Problem(field_name, message))
         return None
     if value > maximum:
-        problems.append(
-            Problem(
-                field_name,
-                QCoreApplication.translate(
-                    "Subsidy", "More than {maximum} looks like a typing slip; this part has no estimate."
-                ).format(maximum=format_money(maximum)),
-            )
+        message = (
+            QCoreApplication.translate(
+                "Subsidy",
+                "More than {maximum} hours a month looks like a typing slip; this part has no estimate.",
+            ).format(maximum=format_number(maximum))
+            if hours
+            else QCoreApplication.translate(
+                "Subsidy", "More than {maximum} looks like a typing slip; this part has no estimate."
+            ).format(maximum=format_money(maximum))
         )
+        problems.append(Problem(field_name, message))
         return None
     return value
 
@@ -494,7 +506,7 @@ def _mentor_months(
 ) -> None:
     assert hire.start is not None
     hours = _number_problems(
-        hire.mentor_hours, FIELD_MENTOR_HOURS, MAX_MENTOR_HOURS_PER_MONTH, True, result.problems
+        hire.mentor_hours, FIELD_MENTOR_HOURS, MAX_MENTOR_HOURS_PER_MONTH, True, result.problems, hours=True
     )
     hourly = _number_problems(
         hire.mentor_hourly_wage, FIELD_MENTOR_WAGE, MAX_HOURLY_WAGE, True, result.problems

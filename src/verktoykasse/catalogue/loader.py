@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 import threading
 import tomllib
 from pathlib import Path
@@ -146,20 +147,45 @@ def _entry(raw: dict[str, Any]) -> Entry:
     )
 
 
+class _NotFinite(ValueError):
+    pass
+
+
+def _finite(text: str) -> float:
+    """A TOML float, refused when it is ``nan``, ``inf`` or too large to be a number (``1e999``): a rate
+    or an amount like that would make every estimate "kr nan"."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
+
+
 def parse_bytes(content: bytes) -> dict[str, Any]:
     try:
-        text = content.decode("utf-8")
+        text = content.decode("utf-8-sig")  # the byte-order mark Notepad writes is no part of the text
     except UnicodeDecodeError as exc:
         raise CatalogueError(
             QCoreApplication.translate("Catalogue", "The catalogue file is not UTF-8 text.")
         ) from exc
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text, parse_float=_finite)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(
             QCoreApplication.translate(
                 "Catalogue", "The catalogue file cannot be read as TOML: {reason}"
             ).format(reason=exc)
+        ) from exc
+    except _NotFinite as exc:
+        raise CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file holds {value} where a number belongs; that is not a number."
+            ).format(value=exc)
+        ) from exc
+    except RecursionError as exc:
+        raise CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue", "The catalogue file is nested too deeply to be a catalogue."
+            )
         ) from exc
 
 

@@ -94,16 +94,20 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _text(entry) -> str:
+    """The entry in four lines at most. An own contact's text is the user's (or a plan file's): each part
+    is one line without control characters, so a note cannot write a line of its own, move the cursor or
+    clear the terminal (``domain.lines``)."""
     from verktoykasse.catalogue.labels import kind_label
+    from verktoykasse.domain.lines import one_line_trimmed as line
 
     title = f"{entry.name} ({entry.gloss})" if entry.gloss else entry.name
-    lines = [f"{entry.id}  {title}"]
+    lines = [f"{entry.id}  {line(title)}"]
     kind = kind_label(entry.kind) if not entry.is_own else QCoreApplication.translate("Cli", "Own contact")
-    lines.append("  " + " · ".join(part for part in (kind, entry.provider) if part))
+    lines.append("  " + " · ".join(line(part) for part in (kind, entry.provider) if part))
     if entry.summary:
         first = entry.summary.split(". ")[0].rstrip(".")
-        lines.append(f"  {first}.")
-    contact = " · ".join(part for part in (entry.url, entry.phone, entry.email) if part)
+        lines.append(f"  {line(first)}.")
+    contact = " · ".join(line(part) for part in (entry.url, entry.phone, entry.email) if part)
     if contact:
         lines.append(f"  {contact}")
     return "\n".join(lines)

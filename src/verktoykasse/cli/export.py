@@ -71,10 +71,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _check_target(path: Path) -> None:
-    if path.is_dir():
+    try:
+        is_folder, in_folder = path.is_dir(), path.parent.is_dir()
+    except OSError as error:  # a name the system cannot even look up (too long for the disk)
+        raise _write_failed(path, OSError(error.errno, error.strerror, str(path))) from None
+    if is_folder:
         message = QCoreApplication.translate("Cli", "{path} is a folder; give a file name.")
         raise UserError(message.format(path=path))
-    if not path.parent.is_dir():
+    if not in_folder:
         message = QCoreApplication.translate("Cli", "the folder {folder} does not exist.")
         raise UserError(message.format(folder=path.parent))
     from verktoykasse.files import check_write_target

@@ -332,6 +332,10 @@ def last_done(years: Iterable[Any]) -> dict[str, int | None]:
     return found
 
 
+# The years figures can be typed for: a year outside is a typing slip (20266 for 2026), refused where typed.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
 @dataclass(frozen=True)
 class FiguresDue:
     """What the figures ask for on ``today``: the year the report is about, whether its yearly figures

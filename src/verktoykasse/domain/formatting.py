@@ -10,6 +10,9 @@ from PySide6.QtCore import QDate, QLocale
 
 # How dates are shown and typed everywhere, in both languages (date edits: ``setDisplayFormat``).
 DATE_FORMAT = "dd.MM.yyyy"
+# QLocale writes whole numbers as 64-bit integers; a number as large as this or larger (a sum of huge
+# amounts, a figure of an old plan) is written in scientific form instead, never an error in a report.
+_WHOLE_LIMIT = 2.0**63
 
 
 def _locale() -> QLocale:
@@ -39,7 +42,7 @@ def format_number(value: float | None, decimals: int = -1) -> str:
     locale = _locale()
     if decimals >= 0:
         return locale.toString(float(value), "f", decimals)
-    if float(value).is_integer():
+    if float(value).is_integer() and abs(value) < _WHOLE_LIMIT:
         return locale.toString(int(value))
     return locale.toString(float(value), "g", 12)
 
@@ -48,7 +51,10 @@ def format_money(value: float | None) -> str:
     """Whole kroner with the locale's grouping: ``kr 12 500`` (bokmål) / ``NOK 12,500`` style in English."""
     if value is None:
         return ""
-    return "kr " + _locale().toString(round(float(value)))
+    number = float(value)
+    if math.isfinite(number) and abs(number) < _WHOLE_LIMIT:
+        return "kr " + _locale().toString(round(number))
+    return "kr " + _locale().toString(number, "g", 12)
 
 
 def parse_number(text: str) -> float | None:

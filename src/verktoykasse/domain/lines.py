@@ -11,6 +11,7 @@ Letters of every script, emoji (with their joiners) and ordinary spaces are kept
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # Whitespace controls become a space; the other C0/C1 controls, DEL and the bidi controls are dropped.
@@ -26,6 +27,13 @@ def one_line(text: str) -> str:
 def one_line_trimmed(text: str) -> str:
     """``one_line`` with runs of spaces made one and the ends trimmed: a name as it is stored and shown."""
     return " ".join(one_line(text).split())
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` has no character that shows: only spaces, controls and invisible format characters
+    (a zero-width space or joiner, a word joiner, a byte-order mark, a soft hyphen, a bidi mark). A name of
+    them alone would be a blank line in every list."""
+    return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
 
 
 def shortened(text: str, limit: int) -> str:

@@ -184,6 +184,25 @@ _NUMBER_AND_UNIT = re.compile(
 _POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 
 
+# The largest number any field holds, plus or minus: a plan file holds no larger (``exchange.fields``), so
+# what is typed always travels in one, and sums of such numbers still print.
+LARGEST_NUMBER = 1e15
+# The largest whole number (a count of persons, employees): as large as a plan file holds.
+LARGEST_COUNT = 10_000_000
+
+
+def limit_problem(value: float, *, whole: bool = False) -> str | None:
+    """What is wrong with a number past what a field holds (a plan file holds no larger), or None. A
+    ``whole`` number below 0 is left to the field's own message (a count, a year, a score)."""
+    if abs(value) > LARGEST_NUMBER:
+        message = QCoreApplication.translate("Validation", "Write a number between {lowest} and {highest}.")
+        return message.format(lowest=format_number(-LARGEST_NUMBER), highest=format_number(LARGEST_NUMBER))
+    if whole and value > LARGEST_COUNT:
+        message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
+        return message.format(highest=format_number(LARGEST_COUNT))
+    return None
+
+
 def _not_a_number() -> InvalidNumber:
     message = QCoreApplication.translate("Validation", "Write a number, for example {example}.")
     return InvalidNumber(message.format(example=format_number(1234.5)), general=True)
@@ -224,6 +243,14 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     refused with a message naming it, so nothing is read as something the user did not mean. In a
     ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
     """
+    value = _read_with_units(text, units, whole=whole)
+    problem = None if value is None else limit_problem(value, whole=whole)
+    if problem:
+        raise InvalidNumber(problem)
+    return value
+
+
+def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float | None:
     if not text.strip():
         return None
     known = {_unit_key(each) for each in units if each.strip()}

@@ -12,13 +12,15 @@ import datetime as dt
 import math
 from typing import Any
 
-from verktoykasse.domain.lines import one_line_trimmed
+from verktoykasse.domain.lines import one_line_trimmed, shows_nothing
 from verktoykasse.domain.plan_description import Field
+from verktoykasse.domain.validation import LARGEST_COUNT, LARGEST_NUMBER
 
 MAX_TEXT = 1_000_000  # characters in one text field; a whole book fits, a hostile file does not
 MAX_NAME = 200
 MAX_ROWS = 5_000  # rows in one list
-MAX_NUMBER = 1e15
+MAX_NUMBER = LARGEST_NUMBER  # what a field accepts typed
+MAX_COUNT = LARGEST_COUNT
 
 DATES = ("date", "date?")
 NUMBERS = ("number", "number?")
@@ -80,6 +82,6 @@ def content_problem(field: Field, value: Any) -> str | None:
             dt.datetime.fromisoformat(value)
     except ValueError:
         return "date"
-    if field.kind == "name" and not one_line_trimmed(value):  # spaces, controls and bidi marks only
+    if field.kind == "name" and shows_nothing(one_line_trimmed(value)):  # spaces, controls, zero-width only
         return "blank"
     return None

@@ -13,6 +13,7 @@ Messages are for the user, in words: a refusal never quotes raw values from the 
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -106,8 +107,11 @@ def load_json(raw: bytes) -> Any:
     # can hold these characters too; a plan whose text holds a hundred thousand of them is no plan.)
     if raw.count(b"[") + raw.count(b"{") > MAX_VALUES:
         raise too_many_values()
+    # UTF-8, with or without the byte-order mark Notepad writes; UTF-16 only with its mark (Notepad's
+    # "Unicode"): a plan file opened and saved again in an editor still imports.
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise not_a_plan() from exc
 
@@ -215,11 +219,11 @@ def describe_schema_error(error: Any) -> str:
         return QCoreApplication.translate("PlanFile", "the value is not in the expected form")
     if kind == "minimum":
         return QCoreApplication.translate("PlanFile", "the number is too small (at least {limit})").format(
-            limit=expected
+            limit=format_number(expected)
         )
     if kind == "maximum":
         return QCoreApplication.translate("PlanFile", "the number is too large (at most {limit})").format(
-            limit=expected
+            limit=format_number(expected)
         )
     if kind == "required":
         present = error.instance if isinstance(error.instance, dict) else {}

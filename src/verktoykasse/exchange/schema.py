@@ -36,7 +36,7 @@ def field_schema(field: Field) -> dict[str, Any]:
         "datetime": {"type": "string", "maxLength": 40, "pattern": DATETIME_PATTERN},
         "number": {"type": "number", **number},
         "number?": {"type": ["number", "null"], **number},
-        "count?": {"type": ["integer", "null"], "minimum": 0, "maximum": 10_000_000},
+        "count?": {"type": ["integer", "null"], "minimum": 0, "maximum": f.MAX_COUNT},
         "score?": {"type": ["integer", "null"], "minimum": 1, "maximum": 5},
     }[field.kind]
 

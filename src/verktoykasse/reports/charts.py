@@ -103,6 +103,10 @@ def gap_chart(gaps: list[GapArea], width: float):
     return drawing
 
 
+# The smallest step an axis shows apart, of its largest value or at least 1 (ticks have 10 decimals).
+_RESOLUTION = 1e-9
+
+
 def _nice_ticks(values: list[float]) -> list[float]:
     """Round axis values that enclose ``values``: 0, 10, 20, 30 or 6, 7, 8, never 3, 17, 30.
 
@@ -110,8 +114,11 @@ def _nice_ticks(values: list[float]) -> list[float]:
     four parts, so a board member reads whole places as whole numbers.
     """
     low, high = min(values), max(values)
-    if high == low:  # one value: room around it, but no negative axis for a count
-        pad = abs(high) * 0.5 or 1.0
+    # Values closer than an axis tells apart (0.1 and 0.10000000000000002, 1e-300 and 2e-300, 10^15 and
+    # 10^15 + 0.1) are one value on it; a value as small as that is 0 on it.
+    size = max(1.0, abs(low), abs(high))
+    if high - low < _RESOLUTION * size:  # one value: room around it, but no negative axis for a count
+        pad = abs(high) * 0.5 if abs(high) >= _RESOLUTION else 1.0
         low, high = (low - pad if low < 0 or low - pad >= 0 else 0.0), high + pad
     raw = (high - low) / 4
     power = 10 ** math.floor(math.log10(raw))

@@ -735,9 +735,13 @@ def _arp_entries(plan: Plan, today: dt.date) -> list[DatedEntry]:
         return []
     due = figures_due(plan.arp_years, today)
     yearly = due.due_on if due.yearly_missing else dt.date(today.year + 1, *REMINDER_DAY)
-    survey = due.due_on if due.survey_due else dt.date(due.next_survey_year + 1, *REMINDER_DAY)
+    survey: dt.date | None = due.due_on
+    if not due.survey_due:
+        # A survey typed for a year past the calendar's last (20266 for 2026) is due after it: no event.
+        asked = due.next_survey_year + 1
+        survey = dt.date(asked, *REMINDER_DAY) if asked <= dt.MAXYEAR else None
     where = QCoreApplication.translate("Calendar", "Type them in Verktøykassa: File → Equality duty (ARP)….")
-    return [
+    entries = [
         DatedEntry(
             "arp-figures",
             plan.id,
@@ -746,14 +750,18 @@ def _arp_entries(plan: Plan, today: dt.date) -> list[DatedEntry]:
             where,
             Repeat(1, "year", count=MEASUREMENTS_WITHOUT_END),
         ),
-        DatedEntry(
-            "arp-survey",
-            plan.id,
-            max(survey, today),
-            QCoreApplication.translate(
-                "Calendar", "Two-yearly equality survey (ARP): pay by job level and involuntary part-time"
-            ),
-            where,
-            Repeat(SURVEY_INTERVAL, "year", count=MEASUREMENTS_WITHOUT_END),
-        ),
     ]
+    if survey is not None:
+        entries.append(
+            DatedEntry(
+                "arp-survey",
+                plan.id,
+                max(survey, today),
+                QCoreApplication.translate(
+                    "Calendar", "Two-yearly equality survey (ARP): pay by job level and involuntary part-time"
+                ),
+                where,
+                Repeat(SURVEY_INTERVAL, "year", count=MEASUREMENTS_WITHOUT_END),
+            )
+        )
+    return entries

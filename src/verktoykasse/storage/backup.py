@@ -81,7 +81,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         # ISO 8601's basic form, in UTC ("Z"): fromisoformat reads it as strptime(…, "%Y%m%dT%H%M%SZ")
         # would, without loading strptime's module and building its patterns at every start (≈3 ms).
-        created = dt.datetime.fromisoformat(match.group(1))
+        try:
+            created = dt.datetime.fromisoformat(match.group(1))
+        except ValueError:  # a day that never was (30 February): a file renamed by hand, not ours
+            continue
         serial = int(match.group(2) or 0)
         try:
             written = path.stat().st_mtime_ns  # orders backups made within the same second

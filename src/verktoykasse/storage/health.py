@@ -424,13 +424,22 @@ def classify_with_space(exc: BaseException, root: Path) -> StorageProblem:
     return problem
 
 
+def _is_a_file(root: Path) -> bool:
+    """Whether something other than a folder stands at ``root``; a path the system cannot even look up
+    (a name too long for the disk) has nothing there."""
+    try:
+        return root.exists() and not root.is_dir()
+    except OSError:
+        return False
+
+
 def data_folder_message(root: Path, exc: OSError, *, window: bool = False) -> str:
     """Why the data folder cannot be made or used, in a sentence that says what to do.
 
     The command line says which option chooses another folder (``--data-dir``); in a ``window`` nobody
     can type an option, so the sentence says what the user can do there (the start offers another folder
     with a button of its own, ``ui.app``)."""
-    if isinstance(exc, FileExistsError | NotADirectoryError) or (root.exists() and not root.is_dir()):
+    if isinstance(exc, FileExistsError | NotADirectoryError) or _is_a_file(root):
         if window:
             text = QCoreApplication.translate(
                 "Health",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from verktoykasse.domain.lines import one_line_trimmed
+from verktoykasse.domain.lines import one_line_trimmed, shows_nothing
 from verktoykasse.storage.plan_list import PLAN_LIST_QUERY, PlanSummary, summary
 
 if TYPE_CHECKING:  # the models load when a plan is opened or changed, not to list the plans at start-up
@@ -41,7 +41,7 @@ def clean_name(name: str) -> str:
     Raises ``PlanNameError`` for a name that is empty or too long once cleaned.
     """
     cleaned = one_line_trimmed(name)
-    if not cleaned:
+    if shows_nothing(cleaned):  # empty, or zero-width characters only
         raise PlanNameError("empty")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise PlanNameError("too_long")

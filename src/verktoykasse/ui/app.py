@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
@@ -194,6 +194,7 @@ def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | No
     )
     while True:
         box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME, text, QMessageBox.StandardButton.NoButton)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the folder's name as it is written
         box.setObjectName("dataFolderDialog")
         box.setAccessibleName(QApplication.translate("App", "The data folder cannot be used"))
         choose = box.addButton(

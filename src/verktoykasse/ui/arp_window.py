@@ -440,7 +440,7 @@ class FiguresEditor(QWidget):
         self.warnings: dict[str, FieldMessage] = {}
         self.current_year = row
         labels = {f.name: label_of(f) for f in ARP_YEAR.fields}
-        year = form.number("year", self.tr("&Year:"), whole=True, check=self._not_negative)
+        year = form.number("year", self.tr("&Year:"), whole=True, check=self._year_problem)
         year.edit.setText("" if row.year is None else str(row.year))  # 2026, not "2 026"
         self.warnings["year"] = self._warning(year)
         groups = (
@@ -469,7 +469,8 @@ class FiguresEditor(QWidget):
             form.layout.addRow(heading)
             for name in names:
                 whole = not name.startswith("leave_weeks")
-                field = form.number(name, labels[name] + ":", whole=whole, check=self._not_negative)
+                check = self._not_negative if whole else self._weeks_not_negative
+                field = form.number(name, labels[name] + ":", whole=whole, check=check)
                 self.warnings[name] = self._warning(field)
         form.text("note", self.tr("No&te:"))
         levels = ListEditor(
@@ -518,6 +519,16 @@ class FiguresEditor(QWidget):
 
     def _not_negative(self, value: float) -> str | None:
         return self.tr("A number of persons cannot be negative.") if value < 0 else None
+
+    def _weeks_not_negative(self, value: float) -> str | None:
+        return self.tr("Weeks of leave cannot be negative.") if value < 0 else None
+
+    def _year_problem(self, value: float) -> str | None:
+        from verktoykasse.domain.arp_figures import FIRST_YEAR, LAST_YEAR
+
+        if FIRST_YEAR <= value <= LAST_YEAR:
+            return None
+        return self.tr("A year between {first} and {last}, please.").format(first=FIRST_YEAR, last=LAST_YEAR)
 
     def _edited(self) -> None:
         self._show_problems()

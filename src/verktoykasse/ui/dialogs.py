@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x</b>" is shown as written, never as HTML
     box.setObjectName("confirmDialog")
     box.setAccessibleName(title)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
@@ -30,6 +31,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setLabelText(label)
+    for text_label in dialog.findChildren(QLabel):
+        text_label.setTextFormat(Qt.TextFormat.PlainText)
     dialog.setTextValue(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
@@ -53,6 +56,7 @@ def _message(
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName(name + "Dialog")
     box.setAccessibleName(accessible)
     box.button(QMessageBox.StandardButton.Ok).setObjectName(name + "Ok")

@@ -348,7 +348,16 @@ class NumberField(TypedField):
         self.edited.emit()
 
     def _show_check(self, value: float | None) -> None:
-        if value is not None and self.check is not None:
+        """A stored number's problem, shown when the field is made: one past the limits (typed before
+        there were any) is pointed out where it can be changed."""
+        from verktoykasse.domain.validation import limit_problem
+
+        if value is None:
+            return
+        problem = limit_problem(value, whole=self.whole)
+        if problem:
+            self._show(problem)
+        elif self.check is not None:
             self._show(self.check(value))
 
     def _show(self, message: str | None) -> None:
