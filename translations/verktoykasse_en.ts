@@ -1904,6 +1904,14 @@
         <translation>{date} is a {weekday}, not a {typed}. Please check the date.</translation>
     </message>
     <message>
+        <source>This field takes a date only: please leave the time out and write just {date}.</source>
+        <translation>This field takes a date only: please leave the time out and write just {date}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}. Write the day first, for example {date}.</source>
+        <translation>There is no month {month}. Write the day first, for example {date}.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Write the year with two or four digits, for example 2027 or 27.</translation>
     </message>

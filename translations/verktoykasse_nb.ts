@@ -1904,6 +1904,14 @@
         <translation>{date} er en {weekday}, ikke en {typed}. Sjekk datoen.</translation>
     </message>
     <message>
+        <source>This field takes a date only: please leave the time out and write just {date}.</source>
+        <translation>Feltet tar bare en dato: ta bort klokkeslettet og skriv bare {date}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}. Write the day first, for example {date}.</source>
+        <translation>Det finnes ingen måned {month}. Skriv dagen først, for eksempel {date}.</translation>
+    </message>
+    <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>
         <translation>Skriv året med to eller fire sifre, for eksempel 2027 eller 27.</translation>
     </message>
