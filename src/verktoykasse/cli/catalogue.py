@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from PySide6.QtCore import QCoreApplication
 
@@ -49,7 +50,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.catalogue import CatalogueError, load_catalogue, search_entries
     from verktoykasse.catalogue.labels import area_key
     from verktoykasse.catalogue.own import contact_entries
+    from verktoykasse.cli.output import printable, say
     from verktoykasse.domain.formatting import format_date
+    from verktoykasse.domain.lines import visible_json
     from verktoykasse.storage.contacts import list_contacts
 
     area = None
@@ -75,17 +78,19 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         kind=args.kind,
     )
     if args.json:
-        print(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
+        # An own contact's note may hold any character: JSON's own escapes for those a terminal obeys.
+        text = visible_json(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
+        print(printable(text, sys.stdout))
         return 0
     for entry in found:
-        print(_text(entry))
-        print()
+        say(_text(entry), lines=True)
+        say("")
     note = QCoreApplication.translate(
         "Cli",
         "{count} of {total} entries. Catalogue edition {edition}; "
         "figures change – the official page is the authority.",
     )
-    print(
+    say(
         note.format(
             count=len(found), total=len(catalogue.entries) + len(own), edition=format_date(catalogue.edition)
         )
