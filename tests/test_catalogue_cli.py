@@ -164,3 +164,13 @@ def test_a_contacts_note_in_the_json_list_is_escaped_and_reads_back_the_same(tmp
     assert "🙂 Sámi" in result.stdout
     (entry,) = json.loads(result.stdout)
     assert note in json.dumps(entry, ensure_ascii=False)
+
+
+def test_a_search_of_only_marks_lists_every_entry_and_says_why(tmp_path, capsys):
+    data_dir = str(tmp_path / "data")
+    everything = cli_here(capsys, "--data-dir", data_dir, "catalogue")
+    result = cli_here(capsys, "--data-dir", data_dir, "catalogue", "%_*?[(")
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.splitlines()
+    assert "The search has no letters or digits to look for, so every entry is listed." in said
+    assert [line for line in said if "no letters or digits" not in line] == everything.stdout.splitlines()

@@ -1295,6 +1295,10 @@
         <translation>{count} av {total} oppføringer</translation>
     </message>
     <message>
+        <source>The search has no letters or digits to look for, so every entry is shown.</source>
+        <translation>Søket har ingen bokstaver eller sifre å lete etter, så alle oppføringene vises.</translation>
+    </message>
+    <message>
         <source>Contact “{name}” saved.</source>
         <translation>Kontakten «{name}» er lagret.</translation>
     </message>
@@ -1485,6 +1489,10 @@
     <message>
         <source>unknown area {area}; use attitudes, schemes, target_groups, training or support.</source>
         <translation>ukjent område {area}; bruk attitudes, schemes, target_groups, training eller support.</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for, so every entry is listed.</source>
+        <translation>Søket har ingen bokstaver eller sifre å lete etter, så alle oppføringene er listet opp.</translation>
     </message>
     <message>
         <source>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</source>

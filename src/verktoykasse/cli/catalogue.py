@@ -49,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.catalogue import CatalogueError, load_catalogue, search_entries
     from verktoykasse.catalogue.labels import area_key
+    from verktoykasse.catalogue.normalise import query_tokens
     from verktoykasse.catalogue.own import contact_entries
     from verktoykasse.cli.output import printable, say
     from verktoykasse.domain.formatting import format_date
@@ -70,9 +71,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         raise UserError(str(exc)) from exc
     with context.database.session() as session:
         own = contact_entries(list_contacts(session))
+    query = " ".join(args.query)
     found = search_entries(
         [*catalogue.entries, *own],
-        " ".join(args.query),
+        query,
         area=area,
         target_group=args.target_group,
         kind=args.kind,
@@ -85,6 +87,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     for entry in found:
         say(_text(entry), lines=True)
         say("")
+    if query.strip() and not query_tokens(query):  # only emoji or marks: every entry, and why
+        say(
+            QCoreApplication.translate(
+                "Cli", "The search has no letters or digits to look for, so every entry is listed."
+            )
+        )
     note = QCoreApplication.translate(
         "Cli",
         "{count} of {total} entries. Catalogue edition {edition}; "
