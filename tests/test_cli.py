@@ -169,3 +169,12 @@ def test_a_data_folder_given_with_an_escape_in_its_name_is_named_with_the_escape
     assert result.returncode == 1
     assert "fil\\x1b[2J\\u202e" in result.stderr
     assert not any(ch in result.stderr for ch in "\x1b\u202e")
+
+
+def test_without_a_console_help_and_a_mistyped_command_end_quietly(tmp_path, capsys, monkeypatch):
+    """Started from a shortcut as a windowed program there are no output streams at all (``None``): the
+    help and argparse's complaint are written nowhere, and nothing ends in an AttributeError."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert run_cli_here(capsys, "--help")[0] == 0
+    assert run_cli_here(capsys, "--data-dir", str(tmp_path / "data"), "plans", "\x1b[2J")[0] == 2

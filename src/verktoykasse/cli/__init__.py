@@ -41,7 +41,8 @@ class _Parser(argparse.ArgumentParser):
     def _print_message(self, message: str, file=None) -> None:
         if message:
             stream = file or sys.stderr
-            stream.write(printable(visible(message, lines=True), stream))
+            with contextlib.suppress(AttributeError, OSError):  # as argparse: no stream (pythonw), or closed
+                stream.write(printable(visible(message, lines=True), stream))
 
 
 def build_parser() -> argparse.ArgumentParser:
