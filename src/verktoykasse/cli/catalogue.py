@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,9 +50,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.catalogue.labels import area_key
     from verktoykasse.catalogue.normalise import query_tokens
     from verktoykasse.catalogue.own import contact_entries
-    from verktoykasse.cli.output import printable, say
+    from verktoykasse.cli.output import say, say_json
     from verktoykasse.domain.formatting import format_date
-    from verktoykasse.domain.lines import visible_json
     from verktoykasse.storage.contacts import list_contacts
 
     area = None
@@ -81,8 +79,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     )
     if args.json:
         # An own contact's note may hold any character: JSON's own escapes for those a terminal obeys.
-        text = visible_json(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
-        print(printable(text, sys.stdout))
+        say_json(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
         return 0
     for entry in found:
         say(_text(entry), lines=True)

@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.cli.output import say
+    from verktoykasse.cli.output import say, say_json
     from verktoykasse.domain.followup import HORIZON_DAYS, describe_item, describe_quiet
     from verktoykasse.domain.formatting import format_date
     from verktoykasse.storage.followup import due_now
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 for agenda in agendas
             ],
         }
-        say(json.dumps(document, ensure_ascii=True, indent=2), lines=True)
+        say_json(json.dumps(document, ensure_ascii=True, indent=2))
         return 0
     for agenda in agendas:
         say(agenda.plan_name)  # a name stored by an older version may hold any character: shown

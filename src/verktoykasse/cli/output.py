@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from verktoykasse.domain.lines import visible
+from verktoykasse.domain.lines import visible, visible_json
 
 
 def printable(text: str, file: TextIO | None) -> str:
@@ -28,6 +28,12 @@ def say(text: str, *, file: TextIO | None = None, lines: bool = False) -> None:
     """Print ``text`` (one line; ``lines``: several) with its control characters shown, on any console."""
     stream = sys.stdout if file is None else file
     print(printable(visible(text, lines=lines), stream), file=stream)
+
+
+def say_json(text: str) -> None:
+    """Print JSON for a script: what ``say`` shows as escapes becomes JSON's own ``\\uXXXX``, so the JSON
+    still reads back the same (``say`` would make ``\\x7f``, which JSON does not know)."""
+    print(printable(visible_json(text), sys.stdout))
 
 
 def say_columns(*cells: object) -> None:
