@@ -290,3 +290,14 @@ def test_a_catalogue_saved_again_by_notepad_with_a_byte_order_mark_imports(tmp_p
     saved.write_bytes(b"\xef\xbb\xbf" + _newer_copy(tmp_path).read_bytes())
     assert str(import_catalogue_file(saved, data_dir).edition) == "2099-01-01"
     assert load_catalogue(data_dir).get("idebanken").name == "Idébanken (ny utgave)"
+
+
+@pytest.mark.parametrize("typed", ["🙂", "👨\u200d👩\u200d👧", "%_*?[(", "___", "…–!?", " - "])
+def test_a_search_with_no_letters_or_digits_lists_every_entry_as_an_empty_one_does(catalogue, typed):
+    """Only emoji or punctuation: nothing to look for, so the list is the whole catalogue, whatever the
+    marks (an underscore was a letter to the search, and "%_*?[(" found nothing at all)."""
+    assert [entry.id for entry in catalogue.search(typed)] == [entry.id for entry in catalogue.search("")]
+
+
+def test_words_joined_by_an_underscore_are_found_as_words(catalogue):
+    assert "nav-mentortilskudd" in [entry.id for entry in catalogue.search("mentor_tilskudd")]

@@ -143,3 +143,34 @@ def test_piping_the_list_into_a_reader_that_stops_early_is_not_an_error(tmp_path
         os.close(write_end)
     assert result.stderr == ""
     assert result.returncode == 0
+
+
+def test_a_contacts_note_in_the_json_list_is_escaped_and_reads_back_the_same(tmp_path, context, capsys):
+    """For a script: the JSON list carries the note as it is stored, with the characters a terminal obeys
+    (a C1 control, a right-to-left override) written as JSON's own \\u escapes, so it reads back unchanged."""
+    import json
+
+    from verktoykasse.storage.contacts import add_contact
+
+    note = "Ring\x9b2J tirsdag\u202e 🙂 Sámi"
+    with context.database.session() as session:
+        contact = add_contact(session, "Mentor Kari", organisation="Nav")
+        contact.note = note
+        session.commit()
+    context.close()
+    result = cli_here(capsys, "--data-dir", str(context.paths.root), "catalogue", "mentor kari", "--json")
+    assert result.returncode == 0, result.stderr
+    assert not any(ch in result.stdout for ch in "\x9b\u202e")
+    assert "🙂 Sámi" in result.stdout
+    (entry,) = json.loads(result.stdout)
+    assert note in json.dumps(entry, ensure_ascii=False)
+
+
+def test_a_search_of_only_marks_lists_every_entry_and_says_why(tmp_path, capsys):
+    data_dir = str(tmp_path / "data")
+    everything = cli_here(capsys, "--data-dir", data_dir, "catalogue")
+    result = cli_here(capsys, "--data-dir", data_dir, "catalogue", "%_*?[(")
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.splitlines()
+    assert "The search has no letters or digits to look for, so every entry is listed." in said
+    assert [line for line in said if "no letters or digits" not in line] == everything.stdout.splitlines()

@@ -308,3 +308,22 @@ def test_back_from_the_catalogue_returns_to_the_open_plan(start_window, qtbot):
     open_catalogue(window, qtbot)
     qtbot.mouseClick(window.catalogue_page.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.home
+
+
+def test_a_search_of_only_emoji_or_marks_lists_every_entry_and_says_why(start_window, qtbot):
+    """Typing "%_*?[(" or an emoji: there is no word to look for, so every entry is listed (as for an
+    empty search), and the line above the list says so instead of leaving the user to wonder."""
+    view = open_catalogue(start_window(), qtbot)
+    everything = names(view)
+    assert "no letters or digits" not in view.count_label.text()
+    type_search(qtbot, view, "%_*?[(")
+    assert names(view) == everything
+    assert "The search has no letters or digits to look for" in view.count_label.text()
+    view.search_edit.clear()
+    view.search_edit.insert("🙂")  # as picked in the emoji panel (no key types it)
+    qtbot.waitUntil(lambda: not view.detail_timer.isActive())
+    assert names(view) == everything
+    assert "The search has no letters or digits to look for" in view.count_label.text()
+    view.search_edit.clear()
+    type_search(qtbot, view, "mentor")
+    assert "no letters or digits" not in view.count_label.text()

@@ -64,3 +64,49 @@ def test_due_with_no_plans_or_nothing_due_says_so_and_exits_0(qapp, data_dir, co
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["Sommerjobb", "  Nothing due in the next 30 days."]
     assert due(data_dir, "--days", "-1").returncode == 2  # a mistake in the command line itself
+
+
+def test_a_name_stored_with_an_escape_character_is_shown_not_obeyed(qapp, data_dir, context, capsys):
+    """A plan and a milestone named by an older version, before names were cleaned: the morning list shows
+    the escape character and the right-to-left override as \\x1b and \\u202e, on lines of their own."""
+    from sqlalchemy import text
+
+    from safety_data import cli_here
+
+    plan_id = add_bakery_plan(context.database)
+    with context.database.session() as session:  # as an older version wrote them: not cleaned
+        session.execute(
+            text("UPDATE plan SET name = :name WHERE id = :id"),
+            {"name": "Bakeriet\x1b[2J 2027\u202e", "id": plan_id},
+        )
+        session.execute(
+            text("UPDATE milestone SET title = :title WHERE title = 'Mentor valgt'"),
+            {"title": "Mentor\r\x1b[1A valgt"},
+        )
+        session.commit()
+    context.close()
+    result = cli_here(capsys, "--data-dir", str(data_dir), "due", "--today", "2027-03-15")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Bakeriet\\x1b[2J 2027\\u202e"
+    assert any("Milestone “Mentor\\r\\x1b[1A valgt” of" in line for line in lines)
+    assert not any(ch in result.stdout for ch in "\x1b\r\u202e")
+
+
+def test_the_json_for_scripts_carries_a_stored_name_as_it_is(qapp, data_dir, context, capsys):
+    """A name an older version stored with a delete character and an override: the JSON escapes them its
+    own way (\\u007f, \\u202e), so a script reads back exactly the stored name."""
+    from sqlalchemy import text
+
+    from safety_data import cli_here
+
+    name = "Bakeriet\x7f\x1b[2J 2027\u202e 🙂"
+    plan_id = add_bakery_plan(context.database)
+    with context.database.session() as session:  # as an older version wrote it: not cleaned
+        session.execute(text("UPDATE plan SET name = :name WHERE id = :id"), {"name": name, "id": plan_id})
+        session.commit()
+    context.close()
+    result = cli_here(capsys, "--data-dir", str(data_dir), "due", "--today", "2027-03-15", "--json")
+    assert result.returncode == 0, result.stderr
+    assert not any(ch in result.stdout for ch in "\x7f\x1b\u202e")
+    assert json.loads(result.stdout)["plans"][0]["name"] == name

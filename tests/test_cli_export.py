@@ -164,3 +164,32 @@ def test_json_export_writes_the_plan_file(plan_in_data_dir, out, capsys):
     assert "Inkludering 2027 – Sámi čđŋšŧž" in json.dumps(
         json.loads(target.read_text(encoding="utf-8")), ensure_ascii=False
     )
+
+
+def test_a_file_name_with_an_escape_or_a_right_to_left_override_is_printed_as_it_is_not_obeyed(
+    plan_in_data_dir, out, capsys
+):
+    """A name copied from a hostile e-mail: the file is written under that very name, and where it went is
+    printed with the escape and the override shown (``\\x1b``, ``\\u202e``), so the terminal is not cleared
+    and "fdp.json" does not show as "nosj.pdf". Letters of every script stay as they are."""
+    data_dir, plan_id = plan_in_data_dir
+    target = out / "Sámi čđŋ 👨\u200d👩\u200d👧 rapport\x1b[2J\u202efdp.json"
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    shown = "Sámi čđŋ 👨\u200d👩\u200d👧 rapport\\x1b[2J\\u202efdp.json"
+    assert result.stdout.splitlines()[-1].endswith(shown)
+    assert not any(ch in result.stdout for ch in "\x1b\u202e")
+
+
+def test_a_missing_folder_with_an_escape_in_its_name_is_named_with_the_escape_shown(
+    plan_in_data_dir, out, capsys
+):
+    data_dir, plan_id = plan_in_data_dir
+    target = out / "ny\x1b]0;hacked\x07mappe\nverktoykasse: falsk linje" / "plan.json"
+    result = cli_here(capsys, "--data-dir", str(data_dir), "export", str(plan_id), "--json", str(target))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()  # one line: the line break in the name is shown, not made
+    assert line.startswith("verktoykasse: the folder ")
+    assert "ny\\x1b]0;hacked\\x07mappe\\nverktoykasse: falsk linje" in line
+    assert not any(ch in result.stderr for ch in "\x1b\x07")

@@ -300,8 +300,7 @@ def test_a_date_pasted_with_its_time_or_typographic_marks_is_read_as_the_date_it
         ("31.12 10:00", "Please add the year"),
         ("desember 2027 kl. 10", "Please add the day"),
         ("31.12.2027 25:00", "for example 31.12.2027"),  # not a time: nothing is cut off
-        ("31.12.2027 10", "for example 31.12.2027"),  # 10 what?
-        ("15.12.2027 16.12", "for example 31.12.2027"),  # a time, or a second date? Not guessed
+        ("31.12.2027 1O", "for example 31.12.2027"),  # 10 what?
         ("31.12.2027 3.12.27", "for example 31.12.2027"),
         ("2027-12-31T23:30Z", "for example 31.12.2027"),  # in another time zone: may be another day here
         ("2027-12-31T23:30+05:00", "for example 31.12.2027"),
@@ -328,3 +327,63 @@ def test_a_paragraph_pasted_by_mistake_is_refused_and_a_date_with_many_spaces_ar
         parse_date(letter)
     assert refused.value.message == "Write the date as day, month and year, for example 31.12.2027."
     assert parse_date("\u00a0" * 30_000 + "31.12.2027" + " " * 30_000) == DECEMBER_31
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("12/31/2027", "There is no month 31. Write the day first, for example 31.12.2027."),
+        ("12.31.27", "There is no month 31. Write the day first, for example 31.12.2027."),
+        ("2/13/2028", "There is no month 13. Write the day first, for example 13.02.2028."),
+        ("12312027", "There is no month 31. Write the day first, for example 31.12.2027."),
+        # read the other way round it is no date either: only the month is wrong
+        ("2/30/2027", "There is no month 30: the month is 1 to 12."),
+        ("13/31/2027", "There is no month 31: the month is 1 to 12."),
+        ("2027-31-12", "There is no month 31: the month is 1 to 12."),  # the year first: not the US order
+    ],
+)
+def test_a_date_written_month_first_as_in_the_us_is_told_that_the_day_comes_first(
+    english: None, typed: str, says: str
+) -> None:
+    """An American colleague's "12/31/2027" is refused, and the message shows the date the Norwegian way."""
+    with pytest.raises(InvalidDate) as refused:
+        parse_date(typed)
+    assert refused.value.message == says
+
+
+@pytest.mark.parametrize(
+    ("typed", "date"),
+    [
+        ("31.12.2027 10.00", "31.12.2027"),
+        ("31.12.2027 10", "31.12.2027"),  # 10 o'clock, or a slip? The field takes no time: it says so
+        ("31.12.2027 9.30", "31.12.2027"),
+        ("31. desember 2027 10.00–11.30", "31.12.2027"),
+        ("fredag 31.12.2027 10.00", "31.12.2027"),
+        ("15.12.2027 16.12", "15.12.2027"),  # a time, or a second date? Not guessed: one date only
+        ("1.2.27 8", "01.02.2027"),
+    ],
+)
+def test_a_date_with_a_time_that_may_be_something_else_is_refused_saying_the_field_takes_a_date_only(
+    english: None, typed: str, date: str
+) -> None:
+    """A time after "kl." or with a colon is clearly one and is left out; "10.00" or "10" alone may be
+    something else, so nothing is read, and the message says to leave the time out."""
+    with pytest.raises(InvalidDate) as refused:
+        parse_date(typed)
+    assert refused.value.message == (
+        f"This field takes a date only: please leave the time out and write just {date}."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31.02.2027 10.00", "for example 31.12.2027"),  # no such date: the time is not the problem
+        ("31.12.2027 25.00", "for example 31.12.2027"),  # no such time
+        ("31.12.2027 3.12.27", "for example 31.12.2027"),
+    ],
+)
+def test_text_after_a_date_that_is_no_time_is_not_called_a_time(english: None, typed: str, says: str) -> None:
+    with pytest.raises(InvalidDate) as refused:
+        parse_date(typed)
+    assert says in refused.value.message

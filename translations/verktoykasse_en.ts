@@ -1295,6 +1295,10 @@
         <translation>{count} of {total} entries</translation>
     </message>
     <message>
+        <source>The search has no letters or digits to look for, so every entry is shown.</source>
+        <translation>The search has no letters or digits to look for, so every entry is shown.</translation>
+    </message>
+    <message>
         <source>Contact “{name}” saved.</source>
         <translation>Contact “{name}” saved.</translation>
     </message>
@@ -1485,6 +1489,10 @@
     <message>
         <source>unknown area {area}; use attitudes, schemes, target_groups, training or support.</source>
         <translation>unknown area {area}; use attitudes, schemes, target_groups, training or support.</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for, so every entry is listed.</source>
+        <translation>The search has no letters or digits to look for, so every entry is listed.</translation>
     </message>
     <message>
         <source>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</source>
@@ -1902,6 +1910,14 @@
     <message>
         <source>{date} is a {weekday}, not a {typed}. Please check the date.</source>
         <translation>{date} is a {weekday}, not a {typed}. Please check the date.</translation>
+    </message>
+    <message>
+        <source>This field takes a date only: please leave the time out and write just {date}.</source>
+        <translation>This field takes a date only: please leave the time out and write just {date}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}. Write the day first, for example {date}.</source>
+        <translation>There is no month {month}. Write the day first, for example {date}.</translation>
     </message>
     <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>

@@ -1295,6 +1295,10 @@
         <translation>{count} av {total} oppføringer</translation>
     </message>
     <message>
+        <source>The search has no letters or digits to look for, so every entry is shown.</source>
+        <translation>Søket har ingen bokstaver eller sifre å lete etter, så alle oppføringene vises.</translation>
+    </message>
+    <message>
         <source>Contact “{name}” saved.</source>
         <translation>Kontakten «{name}» er lagret.</translation>
     </message>
@@ -1485,6 +1489,10 @@
     <message>
         <source>unknown area {area}; use attitudes, schemes, target_groups, training or support.</source>
         <translation>ukjent område {area}; bruk attitudes, schemes, target_groups, training eller support.</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for, so every entry is listed.</source>
+        <translation>Søket har ingen bokstaver eller sifre å lete etter, så alle oppføringene er listet opp.</translation>
     </message>
     <message>
         <source>{count} of {total} entries. Catalogue edition {edition}; figures change – the official page is the authority.</source>
@@ -1902,6 +1910,14 @@
     <message>
         <source>{date} is a {weekday}, not a {typed}. Please check the date.</source>
         <translation>{date} er en {weekday}, ikke en {typed}. Sjekk datoen.</translation>
+    </message>
+    <message>
+        <source>This field takes a date only: please leave the time out and write just {date}.</source>
+        <translation>Feltet tar bare en dato: ta bort klokkeslettet og skriv bare {date}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}. Write the day first, for example {date}.</source>
+        <translation>Det finnes ingen måned {month}. Skriv dagen først, for eksempel {date}.</translation>
     </message>
     <message>
         <source>Write the year with two or four digits, for example 2027 or 27.</source>

@@ -14,7 +14,9 @@ import unicodedata
 _LETTERS = str.maketrans({"æ": "a", "ø": "o", "đ": "d", "ŧ": "t", "ŋ": "n", "ł": "l", "ß": "ss", "þ": "th"})
 _DIGRAPHS = re.compile(r"aa|ae|oe")
 _DIGRAPH_FOLD = {"aa": "a", "ae": "a", "oe": "o"}
-_NOT_WORD = re.compile(r"[^\w]+")
+# Anything but letters and digits parts words; an underscore too (``\w`` counts it as a letter, and a
+# query of only marks, "%_*?[(", then looked for "_" and found nothing while "?!" listed everything).
+_NOT_WORD = re.compile(r"[\W_]+")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
@@ -27,5 +29,6 @@ def normalise(text: str) -> str:
 
 
 def query_tokens(query: str) -> list[str]:
-    """The words of a query, folded; every one must occur in an entry's search text."""
+    """The words of a query, folded; every one must occur in an entry's search text. A query without a
+    letter or a digit (emoji, punctuation) has none, and finds what an empty one finds."""
     return normalise(query).split()

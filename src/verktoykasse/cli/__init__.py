@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from verktoykasse._version import __version__
 from verktoykasse.cli.errors import UserError
+from verktoykasse.cli.output import complain, printable
+from verktoykasse.domain.lines import visible
 
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext
@@ -31,8 +33,20 @@ COMMAND_MODULES = ("plans", "example", "catalogue", "export", "import_plan", "ch
 log = logging.getLogger("verktoykasse.cli")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own messages quote what was typed ("unrecognized arguments: …"): printed with control
+    characters shown, as every text the program prints (``cli.output``). The subcommands' parsers are of
+    this class too."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        if message:
+            stream = file or sys.stderr
+            with contextlib.suppress(AttributeError, OSError):  # as argparse: no stream (pythonw), or closed
+                stream.write(printable(visible(message, lines=True), stream))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="verktoykasse",
         description="Verktøykassa – inclusive hiring for small businesses. Without a command, "
         "the program's window opens.",
@@ -135,7 +149,7 @@ def run_command(args: argparse.Namespace) -> int:
         named = folder if folder is not None else asked_data_dir(args.data_dir)
         app = QCoreApplication.instance() or QCoreApplication(["verktoykasse"])
         translators = install_translators(app, resolve_language())  # no settings: the system's language
-        print(f"verktoykasse: {data_folder_message(named, exc)}", file=sys.stderr)
+        complain(data_folder_message(named, exc))
         for translator in translators:
             app.removeTranslator(translator)
         return 1
@@ -149,33 +163,31 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.flush()  # a reader that stopped early (| head) shows here, inside this try
         return code
     except UserError as exc:
-        print(f"verktoykasse: {exc}", file=sys.stderr)
+        complain(str(exc))
         return exc.exit_code
     except UnusableDatabase as exc:  # damaged, newer, locked, read-only: the file is left untouched
-        print(f"verktoykasse: {exc}", file=sys.stderr)
+        complain(str(exc))
         if exc.problem in REPLACEABLE:  # what to do: the window offers the way out, and where backups are
             advice = QCoreApplication.translate(
                 "Cli",
                 "Start the program's window (verktoykasse without a command): it offers to restore a "
                 "backup or to start afresh, and keeps the damaged file aside. The backups are in {folder}.",
             )
-            print("verktoykasse: " + advice.format(folder=context.paths.backups), file=sys.stderr)
+            complain(advice.format(folder=context.paths.backups))
         return 1
     except ServerError as exc:  # wrong host, server down, wrong password …: said plainly, no traceback
-        print(f"verktoykasse: {exc}", file=sys.stderr)
+        complain(str(exc))
         return 1
     except NewerDatabaseError:
-        print(
-            "verktoykasse: "
-            + QCoreApplication.translate(
+        complain(
+            QCoreApplication.translate(
                 "Cli", "the database was written by a newer version of the program; please upgrade."
-            ),
-            file=sys.stderr,
+            )
         )
         return 1
     except DatabaseError as exc:
         message = QCoreApplication.translate("Cli", "the database cannot be opened: {reason}")
-        print("verktoykasse: " + message.format(reason=exc), file=sys.stderr)
+        complain(message.format(reason=exc))
         return 1
     except OSError as exc:
         if not reader_went_away(exc):
@@ -190,12 +202,12 @@ def run_command(args: argparse.Namespace) -> int:
         damage = damage_in(exc)
         if damage is not None:  # found while working: the command stops, nothing more is written
             log.error("command %s found damage: %s", args.command, exc)
-            print("verktoykasse: " + damage_message(damage, context.paths), file=sys.stderr)
+            complain(damage_message(damage, context.paths))
             return 1
         return unexpected_failure(exc, args.command, context)
     finally:
         for warning in context.warnings:
-            print(f"verktoykasse: {warning}", file=sys.stderr)
+            complain(warning)
         for translator in translators:
             app.removeTranslator(translator)
         context.close()
@@ -218,7 +230,7 @@ def open_server_asking(context: AppContext, tries: int = 3) -> None:
             if not exc.needs_password or attempt == tries - 1 or not (sys.stdin and sys.stdin.isatty()):
                 raise
             if context.password is not None:
-                print(f"verktoykasse: {exc}", file=sys.stderr)
+                complain(str(exc))
             prompt = QCoreApplication.translate("Cli", "Password for the shared database: ")
             context.password = getpass.getpass(prompt)
 
@@ -245,5 +257,5 @@ def unexpected_failure(exc: BaseException, command: str, context: AppContext) ->
     log.error("command %s failed", command, exc_info=exc)
     message = QCoreApplication.translate("Cli", "something went wrong ({error}). Details are in {log}.")
     details = context.paths.root / "verktoykasse.log"
-    print("verktoykasse: " + message.format(error=type(exc).__name__, log=details), file=sys.stderr)
+    complain(message.format(error=type(exc).__name__, log=details))
     return 70

@@ -48,7 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from verktoykasse.catalogue import CatalogueError, load_catalogue, search_entries
     from verktoykasse.catalogue.labels import area_key
+    from verktoykasse.catalogue.normalise import query_tokens
     from verktoykasse.catalogue.own import contact_entries
+    from verktoykasse.cli.output import say, say_json
     from verktoykasse.domain.formatting import format_date
     from verktoykasse.storage.contacts import list_contacts
 
@@ -67,25 +69,33 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         raise UserError(str(exc)) from exc
     with context.database.session() as session:
         own = contact_entries(list_contacts(session))
+    query = " ".join(args.query)
     found = search_entries(
         [*catalogue.entries, *own],
-        " ".join(args.query),
+        query,
         area=area,
         target_group=args.target_group,
         kind=args.kind,
     )
     if args.json:
-        print(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
+        # An own contact's note may hold any character: JSON's own escapes for those a terminal obeys.
+        say_json(json.dumps([entry.as_dict() for entry in found], ensure_ascii=False, indent=2))
         return 0
     for entry in found:
-        print(_text(entry))
-        print()
+        say(_text(entry), lines=True)
+        say("")
+    if query.strip() and not query_tokens(query):  # only emoji or marks: every entry, and why
+        say(
+            QCoreApplication.translate(
+                "Cli", "The search has no letters or digits to look for, so every entry is listed."
+            )
+        )
     note = QCoreApplication.translate(
         "Cli",
         "{count} of {total} entries. Catalogue edition {edition}; "
         "figures change – the official page is the authority.",
     )
-    print(
+    say(
         note.format(
             count=len(found), total=len(catalogue.entries) + len(own), edition=format_date(catalogue.edition)
         )

@@ -59,8 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.cli.output import say
+
     frozen = getattr(sys, "frozen", False)
-    print(
+    say(
         QCoreApplication.translate("Check", "Verktøykassa {version} ({kind})").format(
             version=__version__,
             kind=QCoreApplication.translate("Check", "installed program")
@@ -72,8 +74,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         root = str(resources_root())
     except FileNotFoundError as exc:
         root = str(exc)
-    print(QCoreApplication.translate("Check", "Shipped files: {folder}").format(folder=root))
-    print(QCoreApplication.translate("Check", "Data folder: {folder}").format(folder=context.paths.root))
+    say(QCoreApplication.translate("Check", "Shipped files: {folder}").format(folder=root))
+    say(QCoreApplication.translate("Check", "Data folder: {folder}").format(folder=context.paths.root))
 
     checks: list[tuple[str, Callable[[], str]]] = [
         (QCoreApplication.translate("Check", "database migrations"), check_migrations),
@@ -85,16 +87,16 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     ]
     results = [_attempt(name, check) for name, check in checks]
     for result in results:
-        print(f"  {result.status:<4}  {result.name}: {result.detail}")
+        say(f"  {result.status:<4}  {result.name}: {result.detail}")
     failed = [r for r in results if r.status == "FAIL" or (args.strict and r.status == "skip")]
     if failed:
-        print(
+        say(
             QCoreApplication.translate(
                 "Check", "%n check(s) failed. Reinstalling the program usually helps.", "", len(failed)
             )
         )
         return 1
-    print(QCoreApplication.translate("Check", "Everything the program needs is in place."))
+    say(QCoreApplication.translate("Check", "Everything the program needs is in place."))
     return 0
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # every command module is imported to build the parser, also when the window starts
@@ -51,13 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _write(text: str) -> None:
-    """Print on any console: a letter its encoding lacks becomes "?" instead of an error (cp1252)."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    print(text.encode(encoding, "replace").decode(encoding))
-
-
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.cli.output import say, say_json
     from verktoykasse.domain.followup import HORIZON_DAYS, describe_item, describe_quiet
     from verktoykasse.domain.formatting import format_date
     from verktoykasse.storage.followup import due_now
@@ -95,13 +89,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 for agenda in agendas
             ],
         }
-        _write(json.dumps(document, ensure_ascii=True, indent=2))
+        say_json(json.dumps(document, ensure_ascii=True, indent=2))
         return 0
     for agenda in agendas:
-        _write(agenda.plan_name)
+        say(agenda.plan_name)  # a name stored by an older version may hold any character: shown
         if not agenda.items:
-            _write("  " + describe_quiet(agenda))
+            say("  " + describe_quiet(agenda))
         for item in agenda.items:
             mark = "!" if item.overdue(today) else "-"
-            _write(f"  {mark} {format_date(item.due)}  {describe_item(item, today)}")
+            say(f"  {mark} {format_date(item.due)}  {describe_item(item, today)}")
     return 0

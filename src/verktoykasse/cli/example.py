@@ -17,13 +17,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.cli.output import say_columns
+    from verktoykasse.domain.lines import one_line_trimmed
     from verktoykasse.exchange.example_plan import example_plan
     from verktoykasse.exchange.plan_json import PlanImportError
 
     try:
         with context.database.session() as session:
             plan = example_plan(session)
-            print(f"{plan.id}\t{plan.name}")
+            say_columns(plan.id, one_line_trimmed(plan.name))
     except PlanImportError as exc:  # the shipped file is missing or damaged: reinstalling helps
         raise UserError(str(exc)) from exc
     return 0

@@ -8,7 +8,6 @@ e.g. for an advisor preparing a board meeting or a workshop from a script."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,9 +100,10 @@ def _write_failed(path: Path, error: OSError) -> UserError:
 
 
 def _say_written(path: Path) -> None:
-    """Print where the file went, even on a console whose encoding lacks a letter of the path."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    print(str(path).encode(encoding, "replace").decode(encoding))
+    """Print where the file went: on any console, an escape character in the name shown, not obeyed."""
+    from verktoykasse.cli.output import say
+
+    say(str(path))
 
 
 def _write(target: str, write: Callable[[Path], object]) -> int:

@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from verktoykasse.cli.output import say
     from verktoykasse.domain.lines import one_line_trimmed
     from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document, read_plan_file
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         with context.database.session() as session:
             plan = import_plan_document(session, document, paths=context.paths)
             message = QCoreApplication.translate("Cli", "Imported the plan “{name}” (id {id}).")
-            print(message.format(name=one_line_trimmed(plan.name), id=plan.id))
+            say(message.format(name=one_line_trimmed(plan.name), id=plan.id))
     except PlanImportError as exc:
         raise UserError(str(exc)) from exc
     return 0

@@ -1,7 +1,8 @@
 """``verktoykasse plans``: the plans in the data folder, one ``id<TAB>name`` a line.
 
-A name never holds a tab, a line break or a bidi override when printed (``domain.lines``), so a script
-reading the list can trust that each line is one plan.
+A name never holds a tab, a line break or a bidi override when printed: a name stored by an older version
+with such a character in it shows it as an escape (``\\t``, ``\\u202e``; ``domain.lines.visible``), so a
+script reading the list can trust that each line is one plan.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(_args: argparse.Namespace, context: AppContext) -> int:
-    from verktoykasse.domain.lines import one_line_trimmed
+    from verktoykasse.cli.output import say_columns
     from verktoykasse.storage.plans import list_plans
 
     with context.database.session() as session:
         for plan in list_plans(session):
-            # Cleaned again on the way out: a name stored by an older version may still hold a tab.
-            print(f"{plan.id}\t{one_line_trimmed(plan.name)}")
+            say_columns(plan.id, plan.name)
     return 0

@@ -26,7 +26,10 @@ Nothing is ever filled in: a date without its year (``31.12``, ``31. desember``)
 or the month's last day. The message names the part left out only when that is certain: ``27. des`` lacks
 the year, ``des 2027`` the day, but ``des 27`` may be the 27th or December 2027, and the message names both.
 A weekday that does not fit the date (``torsdag 31. desember 2027``) is asked about; nothing is read.
-A time is left out only when it is clearly one (a colon, or after "kl."): ``15.12.2027 16.12`` is refused.
+A time is left out only when it is clearly one (a colon, or after "kl."): ``15.12.2027 16.12`` and
+``31.12.2027 10`` are refused, with a message that the field takes a date only and the time is left out.
+A date written month first, as in the US (``12/31/2027``), is refused with a message that the day comes
+first here, showing the date so (only when read the other way round it is a date).
 
 A two-digit year always means the 2000s (``31.12.21`` is 31 December 2021): an action plan's dates lie
 in this century, and the field shows how the text was read before anything is saved, so a date meant
@@ -132,6 +135,11 @@ def _span(clock: str) -> str:
     """A time, or from one time to another ("10:00–11:30")."""
     return rf"{clock}{_AM_PM}(?:{_SPACE}*{_DASH}{_SPACE}*{clock}{_AM_PM})?"
 
+
+# A time without "kl." or a colon ("… 10.00", "… 10"): it may be one, or something else (a second date, a
+# slip). Never left out: a date followed by it is refused with a message that the field takes a date only.
+_DOT_CLOCK = rf"{_HOUR}(?:\.[0-5][0-9])?"
+_LOOKS_LIKE_TIME_AFTER = re.compile(rf"{_SPACE}+{_span(_DOT_CLOCK)}$", re.IGNORECASE)
 
 _TIME_AFTER = re.compile(
     rf"(?:{_BEFORE_TIME}(?:at{_SPACE}+)?{_span(_COLON_CLOCK)}"
@@ -245,7 +253,11 @@ def parse_date(text: str) -> dt.date | None:
     found = _WEEKDAY.match(cleaned)
     if found is not None and found[2] and found[1].casefold() in _WEEKDAY_NAMES:
         weekday, cleaned = _WEEKDAY_NAMES[found[1].casefold()], found[2]
-    value = _read(cleaned)
+    try:
+        value = _read(cleaned)
+    except InvalidDate:
+        _refuse_a_date_with_a_time(cleaned)
+        raise
     if weekday is not None and value.isoweekday() != weekday:
         locale = QLocale()
         raise InvalidDate(
@@ -260,11 +272,29 @@ def parse_date(text: str) -> dt.date | None:
     return value
 
 
+def _refuse_a_date_with_a_time(cleaned: str) -> None:
+    """ "31.12.2027 10.00" and "31.12.2027 10": a date and what may be a time. Nothing is read (it may be
+    something else), but the message says what to change: leave the time out."""
+    date_part = _LOOKS_LIKE_TIME_AFTER.sub("", cleaned, count=1)
+    if date_part == cleaned:
+        return
+    try:
+        value = _read(date_part)
+    except InvalidDate:
+        return
+    raise InvalidDate(
+        QCoreApplication.translate(
+            "Dates", "This field takes a date only: please leave the time out and write just {date}."
+        ).format(date=format_date(value))
+    )
+
+
 def _read(cleaned: str) -> dt.date:
     if _DIGITS.match(cleaned):
         if len(cleaned) not in (6, 8):  # 311221 or 31122021: two-digit day and month, then the year
             raise InvalidDate(_examples())
         day, month, year = cleaned[:2], cleaned[2:4], cleaned[4:]
+        year_first = False
     elif named := _named_month(cleaned):
         number, month, year, placed = named
         if year is None:
@@ -275,7 +305,8 @@ def _read(cleaned: str) -> dt.date:
         if match is None:
             raise InvalidDate(_what_is_missing(cleaned))
         first, month, last = match.groups()
-        if len(first) == 4:  # 2021-12-31: the year first, as in ISO 8601
+        year_first = len(first) == 4
+        if year_first:  # 2021-12-31: the year first, as in ISO 8601
             year, day = first, last
             if len(day) > 2:
                 raise InvalidDate(_examples())
@@ -283,7 +314,27 @@ def _read(cleaned: str) -> dt.date:
             day, year = first, last
         else:
             raise InvalidDate(_examples())
+    if not year_first:  # the day first, or perhaps the month first as in the US
+        _refuse_the_month_first(int(day), int(month), year)
     return _make(int(day), int(month), year)
+
+
+def _refuse_the_month_first(day: int, month: int, year_text: str) -> None:
+    """ "12/31/2027", as written in the US: no month 31, but read the other way round a date. Nothing is
+    read; the message says that the day comes first here, and shows this date so."""
+    if month <= 12 or len(year_text) not in (2, 4):
+        return
+    year = int(year_text) + (TWO_DIGIT_CENTURY if len(year_text) == 2 else 0)
+    try:
+        swapped = dt.date(year, day, month)
+    except ValueError:
+        return
+    if FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidDate(
+            QCoreApplication.translate(
+                "Dates", "There is no month {month}. Write the day first, for example {date}."
+            ).format(month=month, date=format_date(swapped))
+        )
 
 
 def _make(day: int, month: int, year_text: str) -> dt.date:

@@ -165,6 +165,7 @@ class CatalogueView(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogueCount")
+        self.count_label.setWordWrap(True)  # with the note on a search without words, on a narrow window
         self.status_label = QLabel()
         self.status_label.setObjectName("catalogueStatus")
         self.status_label.setWordWrap(True)
@@ -376,6 +377,9 @@ class CatalogueView(QWidget):
             self.count_label.setText(
                 self.tr("{count} of {total} entries").format(count=len(found), total=total)
             )
+        if not tokens and self.search_edit.text().strip():  # only emoji or marks: said, not left to wonder
+            note = self.tr("The search has no letters or digits to look for, so every entry is shown.")
+            self.count_label.setText(f"{note} {self.count_label.text()}")
         row = self.model.row_of(current) if current else -1
         self.select_row(row if row >= 0 else 0, while_typing=while_typing)
 
