@@ -39,7 +39,7 @@ from verktoykasse.storage.holder import (
     utc_now,
     write_note,
 )
-from verktoykasse.storage.plans import create_plan
+from verktoykasse.storage.plans import create_plan, list_plans
 from verktoykasse.ui.single_instance import SingleInstance
 
 KARIS_LOCK = "4242\nverktoykasse\nKONTOR-PC\n"  # Qt's lock file, written by Kari's program on KONTOR-PC
@@ -1028,3 +1028,45 @@ def test_when_no_file_can_be_written_karis_words_are_in_the_message_to_copy(
     assert told.text().rstrip().endswith("Two bakers by March")
     assert told.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     told.button(QMessageBox.StandardButton.Ok).click()
+
+
+# -- a write asks first whether this program still holds the folder ---------------------------------------
+def test_a_write_asks_the_lock_file_only_when_the_hold_was_not_confirmed_lately(clocks, folder):
+    """The hold's rule, without a window: confirmed a moment ago, a write goes without a look at the lock
+    file; after a sleep (either clock) or a lock file that could not be read, it looks first. Taken over,
+    nothing more is written into the data file (SQLite's own "readonly" error, a failed save, not
+    damage), and the lock file is not read again."""
+    from sqlalchemy.exc import OperationalError
+
+    from verktoykasse.storage.health import damage_in
+    from verktoykasse.storage.holder import Hold
+
+    looks, verdicts = [], [True, None, False]
+
+    def look_at_the_lock() -> bool | None:
+        looks.append(clocks.now())
+        return verdicts.pop(0)
+
+    hold = Hold(look_at_the_lock)
+    hold.taken()
+    clocks.pass_minutes(1.5)
+    assert hold.refusal() is None and looks == []  # typing: nothing read
+    clocks.utc += dt.timedelta(hours=2)  # asleep, as a Mac counts it
+    assert hold.refusal() is None and len(looks) == 1  # still ours
+    assert hold.refusal() is None and len(looks) == 1
+    clocks.pass_minutes(120)  # asleep, as Windows counts it
+    assert "could not be confirmed" in hold.refusal() and len(looks) == 2  # the network drive is gone
+    assert "taken over" in hold.refusal() and len(looks) == 3
+    assert "taken over" in hold.refusal() and len(looks) == 3 and hold.lost
+
+    database = open_database(folder.database)
+    try:
+        database.ask_before_writing(hold.refusal)
+        with database.session() as session, pytest.raises(OperationalError) as refused:
+            create_plan(session, "Written after the takeover")
+            session.commit()
+        assert damage_in(refused.value) is None and "readonly" in str(refused.value)
+        with database.session() as session:  # reads go on
+            assert [plan.name for plan in list_plans(session)] == ["Bakeriet 2027"]
+    finally:
+        database.close()
