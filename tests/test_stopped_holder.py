@@ -1265,3 +1265,28 @@ def test_the_program_asks_its_hold_before_each_write_once_its_data_is_open(qapp,
     monkeypatch.setenv(EXIT_AFTER_START, "1")
     assert run_gui(folder.root) == 0
     assert asked == [(True, False)]
+
+
+def test_when_the_woken_window_comes_to_the_front_the_takeover_is_found_before_kari_types(
+    start_window, qtbot, clocks
+):
+    """Kari opens the lid and her window comes to the front: her program looks at its lock at once (in the
+    heartbeat's thread), finds Ola's and says so before she has typed anything."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, _box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        ola_takes_over(paths, clocks, plan_id)
+        QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        assert labour_need(paths, plan_id) == "Two bakers by March"
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
