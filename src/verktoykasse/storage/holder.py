@@ -180,6 +180,13 @@ class Watch:
 # A hold last confirmed longer ago than this (two heartbeats, by either of this computer's clocks) is
 # confirmed again before the next write: this computer slept, or its heartbeats failed meanwhile.
 CONFIRMED_FOR_S = 2 * HEARTBEAT_S
+# A lock file that could not be read is not read again for this long (this computer's monotonic clock): a
+# network drive that is gone can take many seconds to say so, and the saver tries twice, and again at the
+# user's next pause. Writes are refused meanwhile; the heartbeat goes on reading it in its own thread.
+UNREADABLE_FOR_S = 10.0
+# Why a write is refused (the log, the save banner's details: SQLite's "readonly" words come before it).
+TAKEN_OVER = "the data folder was taken over by another computer"
+UNCONFIRMED = "this program's hold on the data folder could not be confirmed: its lock file cannot be read"
 
 
 class Hold:
@@ -193,17 +200,19 @@ class Hold:
     lets it go at once, without a file read: typing stays fast. Otherwise the lock file is read then
     (``confirm``: True while it names this program, False once it names another, None when it cannot be
     read): taken over, nothing more is written; unreadable, this write fails like a save on a full disk
-    (it is tried again later), and nothing is overwritten. Safe to call from any thread."""
+    (it is tried again later, reading the lock file again after ``UNREADABLE_FOR_S``), and nothing is
+    overwritten. Safe to call from any thread."""
 
     def __init__(self, confirm: Callable[[], bool | None]) -> None:
         self._confirm = confirm
         self._guard = threading.Lock()
         self._confirmed: tuple[float, dt.datetime] | None = None  # by both of this computer's clocks
+        self._unreadable: float | None = None  # when the lock file last could not be read (monotonic)
         self.lost = False  # another computer's program took the folder over: nothing more is written
 
     def confirmed(self) -> None:
         """The lock file names this program now (just taken, or read by the heartbeat)."""
-        self._confirmed = monotonic(), utc_now()
+        self._confirmed, self._unreadable = (monotonic(), utc_now()), None
 
     def taken(self) -> None:
         """This program holds the folder (again): newly confirmed, and not lost."""
@@ -222,22 +231,25 @@ class Hold:
     def refusal(self) -> str | None:
         """Why nothing may be written now (for the log and the banner's details); None: write."""
         if self.lost:
-            return "the data folder was taken over by another computer"
+            return TAKEN_OVER
         if not self.due():
             return None
         with self._guard:  # one reading at a time; a write that waited for it takes its verdict
             if self.lost:
-                return "the data folder was taken over by another computer"
+                return TAKEN_OVER
             if not self.due():
                 return None
+            if self._unreadable is not None and 0 <= monotonic() - self._unreadable < UNREADABLE_FOR_S:
+                return UNCONFIRMED
             verdict = self._confirm()
             if verdict is True:
                 self.confirmed()
                 return None
             if verdict is False:
                 self.lost = True
-                return "the data folder was taken over by another computer"
-        return "this program's hold on the data folder could not be confirmed (its lock file cannot be read)"
+                return TAKEN_OVER
+            self._unreadable = monotonic()
+        return UNCONFIRMED
 
 
 def monotonic() -> float:
