@@ -1297,3 +1297,31 @@ def test_when_the_woken_window_comes_to_the_front_the_takeover_is_found_before_k
         told.button(QMessageBox.StandardButton.Ok).click()
     finally:
         guard.release()
+
+
+def test_a_note_windows_will_not_let_be_replaced_after_a_sleep_does_not_stop_the_save(
+    start_window, monkeypatch, clocks
+):
+    """Kari's laptop woke with no takeover, but on the network drive Ola's program is reading her note just
+    then, and Windows will not let an open file be replaced: her sign of life waits for the next heartbeat,
+    and what she typed is saved all the same (her lock says the folder is hers)."""
+    from verktoykasse.storage import holder
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        before = note(paths)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+
+        def in_use(path, data):
+            raise PermissionError(13, "The file is being used by another process", str(path))
+
+        monkeypatch.setattr(holder, "write_atomically", in_use)
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens"
+        assert not window.plan_page.banner.isVisible() and note(paths) == before
+    finally:
+        guard.release()

@@ -88,6 +88,7 @@ class SingleInstance(QObject):
         self._lost = False
         self._watch: Watch | None = None  # what this copy has seen of the holder's heartbeat (``holder``)
         self._hold: Hold | None = None  # asked before each write into the data file (``hold``)
+        self._watching_state = False  # the application coming to the front starts a heartbeat
         from PySide6.QtCore import Qt
 
         self._found_lost.connect(self.lost, Qt.ConnectionType.QueuedConnection)
@@ -293,6 +294,7 @@ class SingleInstance(QObject):
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
             application.applicationStateChanged.connect(self._on_application_state)
+            self._watching_state = True
 
     def _beat_in_background(self) -> None:
         """One heartbeat in a thread of its own: a network drive that hangs never holds up the window, and
@@ -407,6 +409,12 @@ class SingleInstance(QObject):
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None
+        if self._watching_state:
+            from PySide6.QtGui import QGuiApplication
+
+            self._watching_state = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                QGuiApplication.instance().applicationStateChanged.disconnect(self._on_application_state)
         with self._note_guard:
             self._released = True  # a heartbeat still under way writes nothing now
         self._forget_a_lost_lock()
