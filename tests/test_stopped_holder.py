@@ -1151,9 +1151,13 @@ def test_kari_types_the_moment_her_laptop_wakes_and_nothing_reaches_the_data_ola
         ola_takes_over(paths, clocks, plan_id)
         olas_note = note_path(paths.lock).read_text(encoding="utf-8")
 
+        failures = []
+        window.plan_page.saver.failed.connect(failures.append)
         box.insertPlainText("Kari's words, typed on waking")
         window.save_typing()  # her pause: saved at once, before any heartbeat
+        assert not window.plan_page.banner.isVisible()  # no "Free some disk space": that is not why
         qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        assert failures == []
 
         assert labour_need(paths, plan_id) == "Two bakers by March"  # Ola's, untouched
         assert note_path(paths.lock).read_text(encoding="utf-8") == olas_note

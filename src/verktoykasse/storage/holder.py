@@ -252,6 +252,12 @@ class Hold:
         return UNCONFIRMED
 
 
+def taken_over_in(exc: BaseException) -> bool:
+    """Whether ``exc`` (SQLAlchemy's, SQLite's) is a write refused because another computer took the data
+    folder over (``Hold.refusal``): the window stops every writer and keeps the text, so no save banner."""
+    return TAKEN_OVER in str(exc)
+
+
 def monotonic() -> float:
     """This computer's monotonic clock (seconds): never set, never changed by a time zone."""
     return time.monotonic()
