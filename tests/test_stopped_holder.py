@@ -1329,3 +1329,35 @@ def test_a_note_windows_will_not_let_be_replaced_after_a_sleep_does_not_stop_the
         assert not window.plan_page.banner.isVisible() and note(paths) == before
     finally:
         guard.release()
+
+
+def test_what_kari_saves_between_her_heartbeat_finding_the_takeover_and_her_window_hearing_of_it_is_kept(
+    start_window, qtbot, monkeypatch, tmp_path, clocks
+):
+    """Her program's heartbeat (in its own thread) has just found Ola's lock; the window hears of it a
+    moment later. A save in that moment writes nothing into Ola's data: her words are kept with the rest."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.ui import taken_over
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        ola_takes_over(paths, clocks, plan_id)
+        guard._beat_in_background()  # what the heartbeat's timer does
+        guard._beating.join(10)
+        box.insertPlainText("Kari's words")
+        window.save_typing()  # before the window has heard of the takeover
+        assert labour_need(paths, plan_id) == "Two bakers by March"
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        [kept] = karis_documents.glob("*.txt")
+        assert "Kari's words" in kept.read_text(encoding="utf-8")
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and str(kept) in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
