@@ -1361,3 +1361,41 @@ def test_what_kari_saves_between_her_heartbeat_finding_the_takeover_and_her_wind
         told.button(QMessageBox.StandardButton.Ok).click()
     finally:
         guard.release()
+
+
+def test_kari_exports_the_moment_her_laptop_wakes_the_pdf_is_made_and_olas_data_untouched(
+    start_window, qtbot, monkeypatch, tmp_path, clocks
+):
+    """The first thing Kari does on waking is to export the plan as a PDF (in English): it is made, the
+    language is not remembered in the data Ola took over, and she is told of the takeover."""
+    import sqlite3
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, _box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        ola_takes_over(paths, clocks, plan_id)
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            staticmethod(
+                lambda _p, _t, _s, filters, _f: (str(tmp_path / "plan.pdf"), filters.split(";;")[1])
+            ),
+        )
+        monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+        window.report_actions.export_action.trigger()
+        assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        with sqlite3.connect(paths.database) as reading:
+            [(language,)] = reading.execute("SELECT report_language FROM plan WHERE id = ?", (plan_id,))
+        assert language == "nb"  # as it was
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
