@@ -1399,3 +1399,26 @@ def test_kari_exports_the_moment_her_laptop_wakes_the_pdf_is_made_and_olas_data_
         told.button(QMessageBox.StandardButton.Ok).click()
     finally:
         guard.release()
+
+
+def test_where_no_lock_file_could_be_made_a_woken_laptop_saves_as_before(start_window, monkeypatch, clocks):
+    """A data folder where the program could make no lock file (it started all the same, as ever): there
+    is no lock to look at after a sleep, and what Kari types is saved as before."""
+    from PySide6.QtCore import QLockFile
+
+    window = start_window()
+    paths = window.context.paths
+    monkeypatch.setattr(QLockFile, "tryLock", lambda _self, _timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda _self: QLockFile.LockError.PermissionError)
+    guard = SingleInstance(paths)
+    assert guard.acquire(listen=False)
+    window.context.ask_the_hold(guard.hold)
+    guard.listen()
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens" and not window.plan_page.banner.isVisible()
+    finally:
+        guard.release()

@@ -237,8 +237,10 @@ class SingleInstance(QObject):
 
         if self._lost:
             return False
-        if self._released or not self.lock.isLocked():
+        if self._released:
             return None
+        if not self.lock.isLocked():  # no lock file could be made here (``acquire``): none to confirm
+            return True
         owner = lock_owner(self.paths.lock)
         if owner is None:
             return None
