@@ -39,7 +39,7 @@ from verktoykasse.storage.holder import (
     utc_now,
     write_note,
 )
-from verktoykasse.storage.plans import create_plan
+from verktoykasse.storage.plans import create_plan, list_plans
 from verktoykasse.ui.single_instance import SingleInstance
 
 KARIS_LOCK = "4242\nverktoykasse\nKONTOR-PC\n"  # Qt's lock file, written by Kari's program on KONTOR-PC
@@ -1028,3 +1028,397 @@ def test_when_no_file_can_be_written_karis_words_are_in_the_message_to_copy(
     assert told.text().rstrip().endswith("Two bakers by March")
     assert told.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     told.button(QMessageBox.StandardButton.Ok).click()
+
+
+# -- a write asks first whether this program still holds the folder ---------------------------------------
+def test_a_write_asks_the_lock_file_only_when_the_hold_was_not_confirmed_lately(clocks, folder):
+    """The hold's rule, without a window: confirmed a moment ago, a write goes without a look at the lock
+    file; after a sleep (either clock) or a lock file that could not be read, it looks first. Taken over,
+    nothing more is written into the data file (SQLite's own "readonly" error, a failed save, not
+    damage), and the lock file is not read again."""
+    from sqlalchemy.exc import OperationalError
+
+    from verktoykasse.storage.health import damage_in
+    from verktoykasse.storage.holder import Hold
+
+    looks, verdicts = [], [True, None, False]
+
+    def look_at_the_lock() -> bool | None:
+        looks.append(clocks.now())
+        return verdicts.pop(0)
+
+    hold = Hold(look_at_the_lock)
+    hold.taken()
+    clocks.pass_minutes(1.5)
+    assert hold.refusal() is None and looks == []  # typing: nothing read
+    clocks.utc += dt.timedelta(hours=2)  # asleep, as a Mac counts it
+    assert hold.refusal() is None and len(looks) == 1  # still ours
+    assert hold.refusal() is None and len(looks) == 1
+    clocks.pass_minutes(120)  # asleep, as Windows counts it
+    assert "could not be confirmed" in hold.refusal() and len(looks) == 2  # the network drive is gone
+    assert "could not be confirmed" in hold.refusal() and len(looks) == 2  # not asked again at once
+    clocks.pass_minutes(0.25)
+    assert "taken over" in hold.refusal() and len(looks) == 3
+    assert "taken over" in hold.refusal() and len(looks) == 3 and hold.lost
+
+    database = open_database(folder.database)
+    try:
+        database.ask_before_writing(hold.refusal)
+        with database.session() as session, pytest.raises(OperationalError) as refused:
+            create_plan(session, "Written after the takeover")
+            session.commit()
+        assert damage_in(refused.value) is None and "readonly" in str(refused.value)
+        with database.session() as session:  # reads go on
+            assert [plan.name for plan in list_plans(session)] == ["Bakeriet 2027"]
+    finally:
+        database.close()
+
+
+# -- Kari's laptop wakes ------------------------------------------------------------------------------------
+def karis_program(window) -> SingleInstance:
+    """Kari's program holds the folder, as ``ui.app.run_gui`` starts it: every write asks its hold first."""
+    guard = SingleInstance(window.context.paths)
+    assert guard.acquire(listen=False)
+    guard.lost.connect(window.lose_hold)
+    window.context.ask_the_hold(guard.hold)
+    guard.listen()
+    return guard
+
+
+def laptop_sleeps(clocks: Clocks, hours: float, system: str) -> None:
+    """The lid is closed for ``hours``. Windows' monotonic clock counts the sleep; on a Mac (and Linux) it
+    stands still meanwhile and only the wall clock moves on."""
+    if system == "Windows":
+        clocks.pass_minutes(60 * hours)
+    else:
+        clocks.utc += dt.timedelta(hours=hours)
+
+
+def ola_takes_over(paths: DataPaths, clocks: Clocks, plan_id: int) -> None:
+    """What the synced folder shows after Ola took the data over and wrote into the plan."""
+    import sqlite3
+
+    paths.lock.write_text("777\nverktoykasse\nOLA-PC\n", encoding="utf-8")
+    write_note(paths.lock, Holder("OLA-PC", "Ola", clocks.now(), clocks.now()))
+    with sqlite3.connect(paths.database) as olas:
+        olas.execute("UPDATE plan SET labour_need = 'Two bakers by March' WHERE id = ?", (plan_id,))
+
+
+def labour_need(paths: DataPaths, plan_id: int) -> str:
+    import sqlite3
+
+    with sqlite3.connect(paths.database) as reading:
+        [(value,)] = reading.execute("SELECT labour_need FROM plan WHERE id = ?", (plan_id,))
+    return value
+
+
+def karis_plan_at_needs(window):
+    """Kari's plan open at the needs step, the cursor in "Labour need"."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from wizard_support import on_page
+
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Bakeriet 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    window.plan_page.go_to("needs")
+    box = on_page(window.plan_page, QPlainTextEdit, "labourNeed")
+    box.setFocus()
+    return plan_id, box
+
+
+@pytest.mark.parametrize("system", ["Windows", "macOS"])
+def test_kari_types_the_moment_her_laptop_wakes_and_nothing_reaches_the_data_ola_took_over(
+    start_window, qtbot, monkeypatch, tmp_path, clocks, system
+):
+    """Kari's laptop slept for two hours on the synced folder; meanwhile Ola took the data over and wrote
+    into the plan. Kari opens the lid and types at once, long before her program's next heartbeat: her
+    first save asks first whether her program still holds the folder, finds Ola's lock, and writes
+    nothing. Her words are kept in her Documents folder, and she is told."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.ui import taken_over
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system=system)
+        ola_takes_over(paths, clocks, plan_id)
+        olas_note = note_path(paths.lock).read_text(encoding="utf-8")
+
+        failures = []
+        window.plan_page.saver.failed.connect(failures.append)
+        box.insertPlainText("Kari's words, typed on waking")
+        window.save_typing()  # her pause: saved at once, before any heartbeat
+        assert not window.plan_page.banner.isVisible()  # no "Free some disk space": that is not why
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        assert failures == []
+
+        assert labour_need(paths, plan_id) == "Two bakers by March"  # Ola's, untouched
+        assert note_path(paths.lock).read_text(encoding="utf-8") == olas_note
+        assert window.database.read_only
+        [kept] = karis_documents.glob("*.txt")
+        kept_text = kept.read_text(encoding="utf-8")
+        assert "Bakeriet 2027 – Labour need:\nKari's words, typed on waking" in kept_text
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and told.text().startswith(
+            "Verktøykassa on OLA-PC has taken over your data, because this program seemed to have stopped."
+        )
+        assert told.text().endswith(f"it is kept in {kept}.")
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
+    assert paths.lock.read_text(encoding="utf-8") == "777\nverktoykasse\nOLA-PC\n"  # Ola's lock stays
+
+
+@pytest.mark.parametrize("system", ["Windows", "macOS"])
+def test_a_laptop_that_slept_with_no_takeover_looks_once_at_its_lock_then_saves_as_before(
+    start_window, monkeypatch, clocks, system
+):
+    """Nobody took the folder over while Kari's laptop slept: her first save after waking reads the lock
+    file once (hers still), leaves a sign of life for a program that watches on another PC, and saves.
+    The saves after it read nothing: typing stays as fast as before the sleep."""
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    readings = []
+    read_lock = holder_module.lock_owner
+    monkeypatch.setattr(holder_module, "lock_owner", lambda lock: readings.append(lock) or read_lock(lock))
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert readings == []  # before the sleep: no look at the lock file
+
+        laptop_sleeps(clocks, hours=2, system=system)
+        box.insertPlainText(", and a van")
+        window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens, and a van"
+        assert readings == [paths.lock]
+        assert note(paths)["seen"] == clocks.now().isoformat()  # a sign of life at once
+
+        for word in (" for", " deliveries"):
+            clocks.pass_minutes(0.5)
+            box.insertPlainText(word)
+            window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens, and a van for deliveries"
+        assert readings == [paths.lock]  # no more readings
+        assert not window.plan_page.banner.isVisible() and not guard.has_lost_the_folder()
+    finally:
+        guard.release()
+
+
+@pytest.mark.parametrize("gap", ["a sleep", "missed heartbeats"])
+def test_when_the_lock_cannot_be_read_nothing_is_written_and_the_text_waits_for_retry(
+    start_window, monkeypatch, clocks, gap
+):
+    """The network drive with the data is gone (Windows: "The network path was not found") after Kari's
+    laptop slept, or for three heartbeats in a row: her program cannot know whether another PC took the
+    folder over, so her save fails as on a full disk: the banner says so, her text stays in its box, and
+    nothing is written. Once the drive is back, Retry saves it."""
+    from verktoykasse.storage import holder
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    reachable = holder.read_regular_file
+    tries = []
+
+    def network_path_gone(path, limit):
+        if path == paths.lock:
+            tries.append(path)
+            raise FileNotFoundError(2, "The network path was not found", str(path))
+        return reachable(path, limit)
+
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        monkeypatch.setattr(holder, "read_regular_file", network_path_gone)
+        if gap == "a sleep":
+            laptop_sleeps(clocks, hours=2, system="Windows")
+        else:
+            for _ in range(3):
+                clocks.pass_minutes(1)
+                guard.beat()  # what the heartbeat does every minute: the lock cannot be read
+        tries.clear()
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert window.plan_page.banner.isVisible()
+        assert box.toPlainText() == "Two ovens" and labour_need(paths, plan_id) == ""
+        assert len(tries) == 1  # a drive that is gone may take long to say so: asked once, not per try
+
+        monkeypatch.setattr(holder, "read_regular_file", reachable)  # the drive is back a minute later
+        clocks.pass_minutes(1)
+        window.plan_page.banner.retry_button.click()
+        assert labour_need(paths, plan_id) == "Two ovens"
+        assert not window.plan_page.banner.isVisible() and not guard.has_lost_the_folder()
+    finally:
+        guard.release()
+
+
+def test_the_program_asks_its_hold_before_each_write_once_its_data_is_open(qapp, folder, monkeypatch):
+    """As the program starts (``ui.app.run_gui``): once Kari's data is open, every write into the file asks
+    first whether her program still holds the folder."""
+    from verktoykasse.ui.app import EXIT_AFTER_START, run_gui
+
+    asked = []
+    ask = AppContext.ask_the_hold
+
+    def ask_the_hold(context, hold):
+        ask(context, hold)
+        asked.append((context.open_database.asks_before_writing, hold.lost))
+
+    monkeypatch.setattr(AppContext, "ask_the_hold", ask_the_hold)
+    monkeypatch.setenv(EXIT_AFTER_START, "1")
+    assert run_gui(folder.root) == 0
+    assert asked == [(True, False)]
+
+
+def test_when_the_woken_window_comes_to_the_front_the_takeover_is_found_before_kari_types(
+    start_window, qtbot, clocks
+):
+    """Kari opens the lid and her window comes to the front: her program looks at its lock at once (in the
+    heartbeat's thread), finds Ola's and says so before she has typed anything."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, _box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        ola_takes_over(paths, clocks, plan_id)
+        QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        assert labour_need(paths, plan_id) == "Two bakers by March"
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
+
+
+def test_a_note_windows_will_not_let_be_replaced_after_a_sleep_does_not_stop_the_save(
+    start_window, monkeypatch, clocks
+):
+    """Kari's laptop woke with no takeover, but on the network drive Ola's program is reading her note just
+    then, and Windows will not let an open file be replaced: her sign of life waits for the next heartbeat,
+    and what she typed is saved all the same (her lock says the folder is hers)."""
+    from verktoykasse.storage import holder
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        before = note(paths)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+
+        def in_use(path, data):
+            raise PermissionError(13, "The file is being used by another process", str(path))
+
+        monkeypatch.setattr(holder, "write_atomically", in_use)
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens"
+        assert not window.plan_page.banner.isVisible() and note(paths) == before
+    finally:
+        guard.release()
+
+
+def test_what_kari_saves_between_her_heartbeat_finding_the_takeover_and_her_window_hearing_of_it_is_kept(
+    start_window, qtbot, monkeypatch, tmp_path, clocks
+):
+    """Her program's heartbeat (in its own thread) has just found Ola's lock; the window hears of it a
+    moment later. A save in that moment writes nothing into Ola's data: her words are kept with the rest."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.ui import taken_over
+
+    karis_documents = tmp_path / "Documents"
+    monkeypatch.setattr(taken_over, "rescue_folder", lambda: karis_documents)
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        ola_takes_over(paths, clocks, plan_id)
+        guard._beat_in_background()  # what the heartbeat's timer does
+        guard._beating.join(10)
+        box.insertPlainText("Kari's words")
+        window.save_typing()  # before the window has heard of the takeover
+        assert labour_need(paths, plan_id) == "Two bakers by March"
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        [kept] = karis_documents.glob("*.txt")
+        assert "Kari's words" in kept.read_text(encoding="utf-8")
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and str(kept) in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
+
+
+def test_kari_exports_the_moment_her_laptop_wakes_the_pdf_is_made_and_olas_data_untouched(
+    start_window, qtbot, monkeypatch, tmp_path, clocks
+):
+    """The first thing Kari does on waking is to export the plan as a PDF (in English): it is made, the
+    language is not remembered in the data Ola took over, and she is told of the takeover."""
+    import sqlite3
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = start_window()
+    paths = window.context.paths
+    guard = karis_program(window)
+    try:
+        plan_id, _box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        ola_takes_over(paths, clocks, plan_id)
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            staticmethod(
+                lambda _p, _t, _s, filters, _f: (str(tmp_path / "plan.pdf"), filters.split(";;")[1])
+            ),
+        )
+        monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+        window.report_actions.export_action.trigger()
+        assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+        qtbot.waitUntil(lambda: window.held_banner is not None and window.held_banner.isVisible())
+        with sqlite3.connect(paths.database) as reading:
+            [(language,)] = reading.execute("SELECT report_language FROM plan WHERE id = ?", (plan_id,))
+        assert language == "nb"  # as it was
+        told = window.findChild(QMessageBox, "noticeDialog")
+        assert told is not None and "OLA-PC has taken over your data" in told.text()
+        told.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        guard.release()
+
+
+def test_where_no_lock_file_could_be_made_a_woken_laptop_saves_as_before(start_window, monkeypatch, clocks):
+    """A data folder where the program could make no lock file (it started all the same, as ever): there
+    is no lock to look at after a sleep, and what Kari types is saved as before."""
+    from PySide6.QtCore import QLockFile
+
+    window = start_window()
+    paths = window.context.paths
+    monkeypatch.setattr(QLockFile, "tryLock", lambda _self, _timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda _self: QLockFile.LockError.PermissionError)
+    guard = SingleInstance(paths)
+    assert guard.acquire(listen=False)
+    window.context.ask_the_hold(guard.hold)
+    guard.listen()
+    try:
+        plan_id, box = karis_plan_at_needs(window)
+        laptop_sleeps(clocks, hours=2, system="Windows")
+        box.insertPlainText("Two ovens")
+        window.save_typing()
+        assert labour_need(paths, plan_id) == "Two ovens" and not window.plan_page.banner.isVisible()
+    finally:
+        guard.release()

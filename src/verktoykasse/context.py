@@ -16,7 +16,7 @@ from verktoykasse.settings import Settings
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the database is needed, after the window shows
     from verktoykasse.storage.db import Database
-    from verktoykasse.storage.holder import Holder
+    from verktoykasse.storage.holder import Hold, Holder
 
 
 class AppContext:
@@ -49,6 +49,9 @@ class AppContext:
         # Another computer took the data folder over while this program held it (``ui.taken_over``):
         # nothing more is written into the folder, from the moment that is known until it is ours again.
         self.writing_stopped = False
+        # This program's hold on the data folder (the window's; ``storage.holder.Hold``), asked before every
+        # write into the data file: after a sleep, nothing is written before the hold is confirmed.
+        self.hold: Hold | None = None
 
     @classmethod
     def create(cls, data_dir: str | Path | None = None, database_url: str | None = None) -> AppContext:
@@ -75,7 +78,7 @@ class AppContext:
 
             result = open_checked(self.paths, self.settings.backups_to_keep)
             self.warnings.extend(result.warnings)
-            self._database = result.database
+            self._database = self._asking_the_hold(result.database)
         return self._database
 
     @property
@@ -85,7 +88,20 @@ class AppContext:
 
     def use_database(self, database: Database | None) -> None:
         """Hold ``database``, opened by the caller (the window opens it through ``ui.recovery``)."""
-        self._database = database
+        self._database = self._asking_the_hold(database) if database is not None else None
+
+    def ask_the_hold(self, hold: Hold) -> None:
+        """From now on every write into the data file asks ``hold`` first (the database open now too)."""
+        self.hold = hold
+        if self._database is not None:
+            self._asking_the_hold(self._database)
+
+    def _asking_the_hold(self, database: Database) -> Database:
+        """``database``, asking the hold before each write when it is the folder's own file, open for
+        writing (a server's database is shared by design; one held elsewhere is only read)."""
+        if self.hold is not None and not database.read_only and not database.is_server:
+            database.ask_before_writing(self.hold.refusal)
+        return database
 
     def reading_only_if_held(self, database: Database) -> Database:
         """``database`` (a server's), for reading only while another computer holds the data folder."""

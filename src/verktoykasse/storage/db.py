@@ -136,6 +136,7 @@ class Database:
         self.read_only = read_only
         self.held_by = held_by
         self.writing_stopped = False  # another computer took the data folder over: nothing more is written
+        self.asks_before_writing = False  # each write asks this program's hold first
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r}, url={self.url!r}, read_only={self.read_only!r})"
@@ -163,12 +164,32 @@ class Database:
         self.writing_stopped = True
         event.listen(self.engine, "before_cursor_execute", _refuse_writes)
 
+    def ask_before_writing(self, refusal: Callable[[], str | None]) -> None:
+        """Ask ``refusal`` before every statement that writes (``storage.holder.Hold.refusal``: whether
+        this program still holds the data folder); a reason given refuses the statement with SQLite's own
+        "readonly" error, a save that failed like any other (the banner, retried later, nothing lost)."""
+        from sqlalchemy import event
+
+        if self.asks_before_writing:
+            return
+        self.asks_before_writing = True
+
+        def ask(_connection, _cursor, statement: str, _parameters, _context, _executemany) -> None:
+            if statement.lstrip()[:9].upper().startswith(ASKED_FOR_NOTHING):  # no copy of a long query
+                return
+            reason = refusal()
+            if reason is not None:
+                raise sqlite3.OperationalError(f"attempt to write a readonly database ({reason})")
+
+        event.listen(self.engine, "before_cursor_execute", ask)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 # What a database whose writing stopped still runs: reads, and the transaction's own statements.
 READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "EXPLAIN")
+ASKED_FOR_NOTHING = (*READS, "BEGIN")  # what goes without asking the hold: a read needs no hold
 
 
 def _refuse_writes(_connection, _cursor, statement: str, _parameters, _context, _executemany) -> None:

@@ -177,6 +177,87 @@ class Watch:
         return moment - last_moment > WATCH_GAP_S or abs(wall - last_wall) > gap
 
 
+# A hold last confirmed longer ago than this (two heartbeats, by either of this computer's clocks) is
+# confirmed again before the next write: this computer slept, or its heartbeats failed meanwhile.
+CONFIRMED_FOR_S = 2 * HEARTBEAT_S
+# A lock file that could not be read is not read again for this long (this computer's monotonic clock): a
+# network drive that is gone can take many seconds to say so, and the saver tries twice, and again at the
+# user's next pause. Writes are refused meanwhile; the heartbeat goes on reading it in its own thread.
+UNREADABLE_FOR_S = 10.0
+# Why a write is refused (the log, the save banner's details: SQLite's "readonly" words come before it).
+TAKEN_OVER = "the data folder was taken over by another computer"
+UNCONFIRMED = "this program's hold on the data folder could not be confirmed: its lock file cannot be read"
+
+
+class Hold:
+    """This program's own hold on its data folder, as last confirmed: its lock file named this program.
+
+    Another computer's program may take the folder over while this one cannot answer (a laptop asleep, a
+    network drive gone): the heartbeat notices within a minute of waking, but a user who types at once
+    would write into the file the other program now writes. So every write asks first (``refusal``). A
+    hold confirmed less than ``CONFIRMED_FOR_S`` ago by both of this computer's clocks (the monotonic one,
+    which counts a sleep on Windows, and the wall clock, which counts it where the monotonic one does not)
+    lets it go at once, without a file read: typing stays fast. Otherwise the lock file is read then
+    (``confirm``: True while it names this program, False once it names another, None when it cannot be
+    read): taken over, nothing more is written; unreadable, this write fails like a save on a full disk
+    (it is tried again later, reading the lock file again after ``UNREADABLE_FOR_S``), and nothing is
+    overwritten. Safe to call from any thread."""
+
+    def __init__(self, confirm: Callable[[], bool | None]) -> None:
+        self._confirm = confirm
+        self._guard = threading.Lock()
+        self._confirmed: tuple[float, dt.datetime] | None = None  # by both of this computer's clocks
+        self._unreadable: float | None = None  # when the lock file last could not be read (monotonic)
+        self.lost = False  # another computer's program took the folder over: nothing more is written
+
+    def confirmed(self) -> None:
+        """The lock file names this program now (just taken, or read by the heartbeat)."""
+        self._confirmed, self._unreadable = (monotonic(), utc_now()), None
+
+    def taken(self) -> None:
+        """This program holds the folder (again): newly confirmed, and not lost."""
+        self.lost = False
+        self.confirmed()
+
+    def due(self) -> bool:
+        """Whether the hold must be confirmed before the next write (never confirmed, or too long ago)."""
+        if self._confirmed is None:
+            return True
+        moment, wall = self._confirmed
+        return monotonic() - moment > CONFIRMED_FOR_S or abs(utc_now() - wall) > dt.timedelta(
+            seconds=CONFIRMED_FOR_S
+        )
+
+    def refusal(self) -> str | None:
+        """Why nothing may be written now (for the log and the banner's details); None: write."""
+        if self.lost:
+            return TAKEN_OVER
+        if not self.due():
+            return None
+        with self._guard:  # one reading at a time; a write that waited for it takes its verdict
+            if self.lost:
+                return TAKEN_OVER
+            if not self.due():
+                return None
+            if self._unreadable is not None and 0 <= monotonic() - self._unreadable < UNREADABLE_FOR_S:
+                return UNCONFIRMED
+            verdict = self._confirm()
+            if verdict is True:
+                self.confirmed()
+                return None
+            if verdict is False:
+                self.lost = True
+                return TAKEN_OVER
+            self._unreadable = monotonic()
+        return UNCONFIRMED
+
+
+def taken_over_in(exc: BaseException) -> bool:
+    """Whether ``exc`` (SQLAlchemy's, SQLite's) is a write refused because another computer took the data
+    folder over (``Hold.refusal``): the window stops every writer and keeps the text, so no save banner."""
+    return TAKEN_OVER in str(exc)
+
+
 def monotonic() -> float:
     """This computer's monotonic clock (seconds): never set, never changed by a time zone."""
     return time.monotonic()

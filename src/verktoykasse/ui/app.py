@@ -132,6 +132,9 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
 
     def listen() -> None:  # once, when the data is open: QtNetwork and the holder's note cost ≈20 ms
         window.data_ready.disconnect(listen)
+        # From now on every write into the data file asks first whether this program still holds the folder
+        # (a laptop that woke may have been taken over while it slept: ``storage.holder.Hold``).
+        window.context.ask_the_hold(guard.hold)
         QTimer.singleShot(0, guard.listen)  # a copy started meanwhile asks again until then
 
     window.data_ready.connect(listen)

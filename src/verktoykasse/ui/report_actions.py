@@ -152,11 +152,16 @@ class ReportActions(QObject):
         # taken over while the save dialog was open: ``ui.taken_over``).
         if database.read_only or database.writing_stopped:
             return
-        with database.session() as session:
-            plan = session.get(Plan, plan_id)
-            if plan is not None and plan.report_language != language:
-                plan.report_language = language
-                session.commit()
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with database.session() as session:
+                plan = session.get(Plan, plan_id)
+                if plan is not None and plan.report_language != language:
+                    plan.report_language = language
+                    session.commit()
+        except (SQLAlchemyError, OSError) as exc:  # a full disk, or a folder just found taken over after a
+            log.warning("the report language could not be kept: %s", exc)  # sleep: the export goes on
 
     # -- export ---------------------------------------------------------------------------------------
     def report_language_filters(self, kind: str = "pdf") -> dict[str, str]:

@@ -25,7 +25,10 @@ clocks of two computers can differ, this copy watched it for a few minutes witho
 watched first), the user may take the folder over
 (``take_over_stopped``: the other computer's lock file is removed and the lock taken here). A copy that
 finds, at its heartbeat, that another computer took its folder over stops writing its note, says so
-(``lost``) and never removes the other computer's lock or note when it closes.
+(``lost``) and never removes the other computer's lock or note when it closes. A laptop that wakes may be
+typed on before its next heartbeat: every write into the data file asks ``hold`` first
+(``storage.holder.Hold``), which reads the lock file again when the last confirmation is more than two
+heartbeats old by this computer's clocks (it slept), and refuses the write once the folder was taken over.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ if TYPE_CHECKING:  # QtNetwork (≈8 ms) and hashlib (≈3 ms) load when the soc
     from PySide6.QtCore import QTimer
     from PySide6.QtNetwork import QLocalServer
 
-    from verktoykasse.storage.holder import Holder, Watch
+    from verktoykasse.storage.holder import Hold, Holder, Watch
 
 
 # A copy that finds the folder held by one on this computer asks it to come forward; the first copy listens
@@ -70,6 +73,7 @@ class SingleInstance(QObject):
     activation_requested = Signal()
     # Another computer took this folder over (its copy found this one stopped): who holds it now.
     lost = Signal(object)
+    _found_lost = Signal(object)  # found by a write: ``lost`` once that write is over (queued)
 
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +87,11 @@ class SingleInstance(QObject):
         self._released = False
         self._lost = False
         self._watch: Watch | None = None  # what this copy has seen of the holder's heartbeat (``holder``)
+        self._hold: Hold | None = None  # asked before each write into the data file (``hold``)
+        self._watching_state = False  # the application coming to the front starts a heartbeat
+        from PySide6.QtCore import Qt
+
+        self._found_lost.connect(self.lost, Qt.ConnectionType.QueuedConnection)
 
     def _new_lock(self) -> QLockFile:
         lock = QLockFile(str(self.paths.lock))
@@ -119,6 +128,8 @@ class SingleInstance(QObject):
         restrict_file(self.paths.lock)
         self._since = None  # a new hold: its note gets a new start time
         self._released = self._lost = False
+        if self._hold is not None:
+            self._hold.taken()
         if listen:
             self.listen()
         return True
@@ -179,6 +190,8 @@ class SingleInstance(QObject):
 
         if self.lock.isLocked():  # also when this copy took the folder over later (``take_over``)
             self._leave_note()
+            if not self._lost:
+                self.hold.taken()
             self._start_heartbeat()
         if self.server is not None:
             return
@@ -202,6 +215,67 @@ class SingleInstance(QObject):
             if not self._released and not self._lost:
                 write_note(self.paths.lock, Holder(QSysInfo.machineHostName(), who_am_i(), self._since, now))
 
+    # -- the hold, asked before each write -------------------------------------------------------------
+    @property
+    def hold(self) -> Hold:
+        """This copy's hold on the folder, for every write into the data file to ask first (made when
+        first asked: ``storage.holder`` need not load before the window shows)."""
+        if self._hold is None:
+            from verktoykasse.storage.holder import Hold
+
+            self._hold = Hold(self._confirm_hold)
+            self._hold.lost = self._lost
+        return self._hold
+
+    def _confirm_hold(self) -> bool | None:
+        """Read the lock file before a write (``storage.holder.Hold``): True while it names this copy (a
+        sign of life is written at once, for a program on another computer that watches), False once it
+        names another computer's (taken over: ``lost`` follows), None when it cannot be read."""
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.holder import lock_owner
+
+        if self._lost:
+            return False
+        if self._released:
+            return None
+        if not self.lock.isLocked():  # no lock file could be made here (``acquire``): none to confirm
+            return True
+        owner = lock_owner(self.paths.lock)
+        if owner is None:
+            return None
+        if owner == (os.getpid(), QSysInfo.machineHostName()):
+            with contextlib.suppress(Exception):  # the note is for others: never a reason not to write
+                self._leave_note()
+            return True
+        self._taken_over(owner, later=True)  # never inside the write being refused
+        return False
+
+    def _taken_over(self, owner: tuple[int, str], later: bool = False) -> None:
+        """The lock file names ``owner``, another computer's copy: write nothing more, and say so (``lost``,
+        once; ``later``: once the write that found it is over)."""
+        from PySide6.QtCore import QSysInfo
+
+        from verktoykasse.storage.holder import Holder, read_holder
+
+        with self._note_guard:
+            if self._released or self._lost:
+                return
+            self._lost = True
+        if self._hold is not None:
+            self._hold.lost = True
+        here, computer = QSysInfo.machineHostName(), owner[1]
+        holder = self.watched(read_holder(self.paths.lock, computer)) if computer != here else Holder(here)
+        (self._found_lost if later else self.lost).emit(holder)
+
+    def _on_application_state(self, state: object) -> None:
+        """The window comes to the front (as after a wake): a hold not confirmed lately is read at once, in
+        the heartbeat's thread, rather than at the first write."""
+        from PySide6.QtCore import Qt
+
+        if state == Qt.ApplicationState.ApplicationActive and self._hold is not None and self._hold.due():
+            self._beat_in_background()
+
     # -- the heartbeat ---------------------------------------------------------------------------------
     def _start_heartbeat(self) -> None:
         """Refresh the note every minute while this copy holds the folder (a coarse timer: no wake-ups)."""
@@ -217,6 +291,12 @@ class SingleInstance(QObject):
         timer.timeout.connect(self._beat_in_background)
         timer.start()
         self._heartbeat = timer
+        from PySide6.QtGui import QGuiApplication
+
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self._on_application_state)
+            self._watching_state = True
 
     def _beat_in_background(self) -> None:
         """One heartbeat in a thread of its own: a network drive that hangs never holds up the window, and
@@ -228,29 +308,26 @@ class SingleInstance(QObject):
 
     def beat(self) -> None:
         """Say this copy still runs: refresh the note while the lock file still names this process. When
-        it names another computer's copy (which took the folder over), stop and emit ``lost``. A lock file
-        that cannot be read just now (gone, being synced) is left alone, and so is the note."""
+        it names another computer's copy (which took the folder over), stop and emit ``lost`` (no write
+        goes into the data file from then on: ``hold``). A lock file that cannot be read just now (gone,
+        being synced) is left alone, and so is the note; the hold is not confirmed then, so after two such
+        heartbeats the next write reads the lock file first."""
         from PySide6.QtCore import QSysInfo
 
-        from verktoykasse.storage.holder import Holder, lock_owner, read_holder
+        from verktoykasse.storage.holder import lock_owner
 
         if self._released or self._lost or not self.lock.isLocked():
             return
         owner = lock_owner(self.paths.lock)
         if owner is None:
             return
-        here = QSysInfo.machineHostName()
-        if owner == (os.getpid(), here):
+        if owner == (os.getpid(), QSysInfo.machineHostName()):
+            if self._hold is not None:
+                self._hold.confirmed()
             with contextlib.suppress(Exception):  # a heartbeat never fails the program
                 self._leave_note()
             return
-        with self._note_guard:
-            if self._released:
-                return
-            self._lost = True
-        computer = owner[1]
-        holder = self.watched(read_holder(self.paths.lock, computer)) if computer != here else Holder(here)
-        self.lost.emit(holder)
+        self._taken_over(owner)
 
     def _forget_a_lost_lock(self) -> None:
         """Once another computer's copy took the folder over, its lock file and note are its own: Qt would
@@ -334,6 +411,12 @@ class SingleInstance(QObject):
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None
+        if self._watching_state:
+            from PySide6.QtGui import QGuiApplication
+
+            self._watching_state = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                QGuiApplication.instance().applicationStateChanged.disconnect(self._on_application_state)
         with self._note_guard:
             self._released = True  # a heartbeat still under way writes nothing now
         self._forget_a_lost_lock()

@@ -9,7 +9,9 @@ A commit can also fail because the file is damaged (SQLite: "database disk image
 on would damage it further, so the saver stops for good (``stopped``: nothing more is written, not even a
 retry) and ``damaged`` tells the window, which offers the recovery choices (``ui.recovery``). The same
 stop is made when another computer took the data folder over (``ui.taken_over``): what was typed and not
-yet saved stays remembered (``unsaved``), for the window to keep it elsewhere.
+yet saved stays remembered (``unsaved``), for the window to keep it elsewhere. A save refused because the
+folder was just found taken over (``storage.holder.Hold``, after a sleep) shows no banner either: the
+window stops the saver right after it and keeps the text.
 
 Every change is written through ``storage.editing`` (``set_value``, ``add_row``, ``remove_row``…), the
 same functions the command line and the tests use: there is one write path, and "Last changed" of the
@@ -35,6 +37,13 @@ log = logging.getLogger("verktoykasse.ui.wizard")
 T = TypeVar("T")
 
 SAVE_ERRORS = (SQLAlchemyError, OSError)
+
+
+def taken_over(exc: BaseException) -> bool:
+    """A write refused because another computer took the data folder over (``storage.holder.Hold``)."""
+    from verktoykasse.storage.holder import taken_over_in  # only once a save failed
+
+    return taken_over_in(exc)
 
 
 class Saver(QObject):
@@ -100,6 +109,9 @@ class Saver(QObject):
                 break
             except SAVE_ERRORS as exc:
                 self._rollback()
+                if taken_over(exc):  # the window stops every saver and keeps what waits: no banner
+                    log.warning("not saved, the data folder was taken over: %s", exc)
+                    return False
                 # Once more at once, on a fresh transaction: a passing conflict (another connection of
                 # this program writing at the same moment) should not bother the user with a banner.
                 # Never on a damaged file.
@@ -131,7 +143,10 @@ class Saver(QObject):
             return None
         except SAVE_ERRORS as exc:
             self._rollback()
-            self._fail(exc)
+            if taken_over(exc):
+                log.warning("not saved, the data folder was taken over: %s", exc)
+            else:
+                self._fail(exc)
             return None
         self._pending.clear()
         if self.failing:
