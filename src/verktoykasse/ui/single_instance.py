@@ -89,9 +89,6 @@ class SingleInstance(QObject):
         self._watch: Watch | None = None  # what this copy has seen of the holder's heartbeat (``holder``)
         self._hold: Hold | None = None  # asked before each write into the data file (``hold``)
         self._watching_state = False  # the application coming to the front starts a heartbeat
-        from PySide6.QtCore import Qt
-
-        self._found_lost.connect(self.lost, Qt.ConnectionType.QueuedConnection)
 
     def _new_lock(self) -> QLockFile:
         lock = QLockFile(str(self.paths.lock))
@@ -266,14 +263,20 @@ class SingleInstance(QObject):
             self._hold.lost = True
         here, computer = QSysInfo.machineHostName(), owner[1]
         holder = self.watched(read_holder(self.paths.lock, computer)) if computer != here else Holder(here)
-        (self._found_lost if later else self.lost).emit(holder)
+        if later:  # queued, connected only now: importing ``Qt`` at start-up would build its namespace
+            from PySide6.QtCore import Qt
+
+            self._found_lost.connect(self.lost, Qt.ConnectionType.QueuedConnection)
+            self._found_lost.emit(holder)
+        else:
+            self.lost.emit(holder)
 
     def _on_application_state(self, state: object) -> None:
         """The window comes to the front (as after a wake): a hold not confirmed lately is read at once, in
-        the heartbeat's thread, rather than at the first write."""
-        from PySide6.QtCore import Qt
-
-        if state == Qt.ApplicationState.ApplicationActive and self._hold is not None and self._hold.due():
+        the heartbeat's thread, rather than at the first write. Told by its name: importing ``Qt`` here would
+        build the Qt namespace (≈20 ms) as the window first shows, which start-up leaves out."""
+        active = getattr(state, "name", "") == "ApplicationActive"
+        if active and self._hold is not None and self._hold.due():
             self._beat_in_background()
 
     # -- the heartbeat ---------------------------------------------------------------------------------
