@@ -7779,6 +7779,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Write a whole number up to {highest}.</translation>
     </message>
     <message>
+        <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
+        <translation>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
     </message>

@@ -7779,6 +7779,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Skriv et helt tall på høyst {highest}.</translation>
     </message>
     <message>
+        <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
+        <translation>Teksten er for lang: høyst {limit} tegn får plass her, og den har {count}. Den blir ikke lagret før den er kortere; det du skrev, blir stående i feltet.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
     </message>

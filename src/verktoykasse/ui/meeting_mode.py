@@ -243,7 +243,7 @@ class MeetingMode(QWidget):
         box.setObjectName(f"answer{number}")
         box.setAccessibleName(question.text)
         box.setProperty("role", "answer")
-        slide.layout_.addWidget(box, 1)
+        slide.layout_.addWidget(box.holder(), 1)
         slide.first_field = lambda: box  # type: ignore[method-assign]
         return slide
 

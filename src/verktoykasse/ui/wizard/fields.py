@@ -148,13 +148,18 @@ class TextBox(QPlainTextEdit):
 
     What is saved is exactly what the box holds — no-break spaces and the loaded text's own line ends
     included (``typed_text``) — so opening and editing a text never changes characters the user did not
-    touch.
+    touch. A text longer than a field holds (``domain.validation.LONGEST_TEXT``, as long as a plan file
+    holds) is not saved: ``message`` says so beside the box (place it with ``holder()``), the text stays in
+    the box, and a box made anew for the same row shows it again (``Saver.refused``).
     """
 
     def __init__(self, saver: Saver, obj: Any, attr: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saver, self.obj, self.attr = saver, obj, attr
         self._loaded: str = getattr(obj, attr) or ""
+        self.message = FieldMessage("textBoxMessage", describes=self)
+        self._holder: QWidget | None = None
+        self._problem: str | None = None
         self.setPlainText(self._loaded)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -167,6 +172,27 @@ class TextBox(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         saver.register_flusher(self.flush)
         self._fit()
+        refused = saver.refused.get(obj, {}).get(attr)
+        if refused is not None:  # refused earlier in this sitting: shown again, with its message
+            self.setPlainText(refused)
+            self.flush()
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.message.setObjectName(name + "Message")
+
+    def holder(self) -> QWidget:
+        """The box with its message below it, to put in a layout in the box's place."""
+        if self._holder is None:
+            self._holder = QWidget()
+            layout = QVBoxLayout(self._holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(self, 1)
+            layout.addWidget(self.message)
+            self._holder.setFocusProxy(self)
+            self._show_problem()
+        return self._holder
 
     def _fit(self) -> None:
         """Grow with the text (3 to 12 lines), so short answers do not make the page long."""
@@ -185,8 +211,25 @@ class TextBox(QPlainTextEdit):
             self._dirty = False
             self._timer.stop()
             text = self.text()
+            from verktoykasse.domain.validation import text_limit_problem
+
+            self._problem = text_limit_problem(text)
+            self._show_problem()
+            if self._problem is not None:  # kept while the plan is open: the box shows it again if made anew
+                self.saver.refused.setdefault(self.obj, {})[self.attr] = text
+                return
+            self.saver.refused.get(self.obj, {}).pop(self.attr, None)
             self.saver.set(self.obj, self.attr, text)
             self._loaded = text
+
+    def _show_problem(self) -> None:
+        if self.message.parent() is not None:  # placed beside the box: never a window of its own
+            self.message.show_message(self._problem)
+
+    @property
+    def refused(self) -> bool:
+        """The last text was not stored (it is longer than a field holds)."""
+        return self._problem is not None
 
     def text(self) -> str:
         """The box's text exactly as it is to be saved (see ``typed_text``)."""
@@ -636,7 +679,7 @@ class Form(QObject):
         if placeholder:
             box.setPlaceholderText(placeholder)
         box.textChanged.connect(self.edited)
-        self.add_field(label_text, box, box, attr)
+        self.add_field(label_text, box.holder(), box, attr)
         return box
 
     def number(

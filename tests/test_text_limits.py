@@ -1,0 +1,121 @@
+"""What a user can type is what a plan file holds: a text too long for a plan file is never saved (it
+would make a plan file that does not import again), is never cut silently, and is never lost — it stays
+in its box with a message beside it, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+from verktoykasse.domain.formatting import format_number
+from verktoykasse.domain.validation import LONGEST_TEXT
+from verktoykasse.exchange import fields
+
+# A text one character past the limit, in lines as a pasted document has them.
+LINE = "Vi trenger flere folk i produksjonen, og vi vil prøve nye veier inn i arbeidslivet.\n"
+TOO_LONG = (LINE * (LONGEST_TEXT // len(LINE) + 1))[: LONGEST_TEXT + 1]
+
+
+def test_the_plan_file_holds_as_long_a_text_as_a_field_accepts():
+    assert fields.MAX_TEXT == LONGEST_TEXT
+
+
+def test_a_text_too_long_for_a_plan_file_stays_in_its_box_with_a_message_and_is_not_saved(
+    start_window, answer_next_dialog
+):
+    from verktoykasse.storage.models import Plan
+    from wizard_support import new_plan, on_page
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.step_list.setCurrentRow(1)
+    box = on_page(ws, QPlainTextEdit, "labourNeed")
+    box.setFocus()
+    box.insertPlainText("Tre nye montører før sommeren.")
+    ws.saver.flush()
+
+    box.selectAll()
+    box.insertPlainText(TOO_LONG)  # pasted over the short answer
+    ws.saver.flush()
+
+    message = on_page(ws, QLabel, "labourNeedMessage")
+    assert message.isVisibleTo(ws)
+    assert f"at most {format_number(LONGEST_TEXT)} characters" in message.text()
+    assert f"it has {format_number(LONGEST_TEXT + 1)}" in message.text()
+    assert box.text() == TOO_LONG  # what was pasted is still there to shorten
+    with window.database.session() as session:
+        assert session.get(Plan, ws.plan_id).labour_need == "Tre nye montører før sommeren."
+
+    ws.step_list.setCurrentRow(0)  # away and back: the page is made anew
+    ws.step_list.setCurrentRow(1)
+    box = on_page(ws, QPlainTextEdit, "labourNeed")
+    assert box.text() == TOO_LONG
+    assert on_page(ws, QLabel, "labourNeedMessage").isVisibleTo(ws)
+
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    box.textCursor().deletePreviousChar()  # one character less: it fits, is saved, the message goes
+    ws.saver.flush()
+    assert not on_page(ws, QLabel, "labourNeedMessage").isVisibleTo(ws)
+    with window.database.session() as session:
+        assert session.get(Plan, ws.plan_id).labour_need == TOO_LONG[:-1]
+
+
+def test_causes_too_long_in_the_risk_map_stay_with_a_message_and_the_stored_causes_are_kept(
+    qtbot, start_window
+):
+    from test_arp_window import run_in_arp_window
+    from verktoykasse.storage.editing import load_plan
+    from verktoykasse.storage.plans import create_plan
+    from wizard_support import pause, type_into
+
+    window = start_window()
+    with window.database.session() as session:
+        plan = create_plan(session, "Inkludering 2027")
+        plan.employees = 8
+        plan.arp_document = True
+        session.commit()
+        plan_id = plan.id
+    window.open_plan(plan_id, "profile")
+    seen: dict[str, object] = {}
+
+    def work(arp) -> None:
+        risk_map = arp.risk_map
+        risk_map.table.setCurrentCell(2, 0)  # ethnicity × recruitment
+        risk_map.state.setCurrentIndex(risk_map.state.findData("risk"))
+        type_into(qtbot, risk_map.cause_box, "Vi rekrutterer bare via venner")
+        pause(qtbot)
+        box = risk_map.cause_box
+        box.setFocus()
+        box.selectAll()
+        box.insertPlainText(TOO_LONG)
+        arp.saver.flush()
+        message = arp.findChild(QLabel, "arpRiskCauseMessage")
+        seen["message"] = not message.isHidden() and message.text()
+        seen["kept"] = box.text() == TOO_LONG
+
+    run_in_arp_window(window, work)
+    assert "at most" in seen["message"]
+    assert seen["kept"]
+    with window.database.session() as session:
+        assert load_plan(session, plan_id).arp_risks[0].cause == "Vi rekrutterer bare via venner"
+
+
+def test_an_answer_too_long_in_meeting_mode_gets_a_message_on_the_slide(qtbot, start_window):
+    from test_meeting_mode import start
+    from verktoykasse.storage.models import Plan
+    from verktoykasse.storage.plans import create_plan
+
+    window = start_window()
+    with window.database.session() as session:
+        plan_id = create_plan(session, "Inkludering 2027").id
+        session.commit()
+    window.open_plan(plan_id)
+    meeting = start(qtbot, window)
+    answer = meeting.findChild(QPlainTextEdit, "answer1")
+    answer.insertPlainText(TOO_LONG)
+    meeting.saver.flush()
+    message = meeting.findChild(QLabel, "answer1Message")
+    assert message is not None and "at most" in message.text()
+    assert answer.text() == TOO_LONG
+    with window.database.session() as session:
+        assert not getattr(session.get(Plan, plan_id), answer.attr)
