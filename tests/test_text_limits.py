@@ -119,3 +119,27 @@ def test_an_answer_too_long_in_meeting_mode_gets_a_message_on_the_slide(qtbot, s
     assert answer.text() == TOO_LONG
     with window.database.session() as session:
         assert not getattr(session.get(Plan, plan_id), answer.attr)
+
+
+def test_a_contact_note_too_long_keeps_the_dialog_open_with_the_note_and_a_message(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from verktoykasse.ui.catalogue.contact_dialog import ContactDialog
+
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("Nav Fredrikstad")
+    dialog.note_edit.setPlainText(TOO_LONG)
+    dialog.findChild(QPushButton, "contactSave").click()
+
+    assert dialog.isVisible()  # not saved: the dialog stays, with everything typed
+    message = dialog.findChild(QLabel, "contactNoteError")
+    assert message.isVisible() and "at most" in message.text()
+    assert dialog.note_edit.toPlainText() == TOO_LONG
+    assert dialog.note_edit.hasFocus() or dialog.focusWidget() is dialog.note_edit
+
+    dialog.note_edit.setPlainText(TOO_LONG[:LONGEST_TEXT])
+    dialog.findChild(QPushButton, "contactSave").click()
+    assert not dialog.isVisible()
+    assert dialog.values().note == TOO_LONG[:LONGEST_TEXT].strip()
