@@ -4,6 +4,7 @@ in its box with a message beside it, in the user's language."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from verktoykasse.domain.formatting import format_number
@@ -13,6 +14,15 @@ from verktoykasse.exchange import fields
 # A text one character past the limit, in lines as a pasted document has them.
 LINE = "Vi trenger flere folk i produksjonen, og vi vil prøve nye veier inn i arbeidslivet.\n"
 TOO_LONG = (LINE * (LONGEST_TEXT // len(LINE) + 1))[: LONGEST_TEXT + 1]
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp):
+    """What a test pasted is not left on the clipboard for the next test."""
+    from PySide6.QtGui import QGuiApplication
+
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def test_the_plan_file_holds_as_long_a_text_as_a_field_accepts():
@@ -100,8 +110,12 @@ def test_causes_too_long_in_the_risk_map_stay_with_a_message_and_the_stored_caus
         assert load_plan(session, plan_id).arp_risks[0].cause == "Vi rekrutterer bare via venner"
 
 
-def test_an_answer_too_long_in_meeting_mode_gets_a_message_on_the_slide(qtbot, start_window):
-    from test_meeting_mode import start
+def test_an_answer_too_long_in_meeting_mode_gets_a_message_and_is_not_lost_on_leaving(
+    qtbot, start_window, answer_next_dialog
+):
+    from PySide6.QtCore import Qt
+
+    from test_meeting_mode import press, start
     from verktoykasse.storage.models import Plan
     from verktoykasse.storage.plans import create_plan
 
@@ -111,14 +125,26 @@ def test_an_answer_too_long_in_meeting_mode_gets_a_message_on_the_slide(qtbot, s
         session.commit()
     window.open_plan(plan_id)
     meeting = start(qtbot, window)
+    press(qtbot, Qt.Key.Key_Right)
     answer = meeting.findChild(QPlainTextEdit, "answer1")
     answer.insertPlainText(TOO_LONG)
-    meeting.saver.flush()
+    press(qtbot, Qt.Key.Key_PageDown)  # on to the next question: the answer is not saved, and says why
     message = meeting.findChild(QLabel, "answer1Message")
-    assert message is not None and "at most" in message.text()
+    assert "at most" in message.text()
+
+    answer_next_dialog("confirmNo")  # Escape asks first, and Cancel shows the answer again
+    press(qtbot, Qt.Key.Key_Escape)
+    assert meeting.isVisible()
+    assert meeting.slides[meeting.index].isAncestorOf(answer)
+    qtbot.waitUntil(answer.hasFocus)
     assert answer.text() == TOO_LONG
+
+    answer.moveCursor(answer.textCursor().MoveOperation.End)
+    answer.textCursor().deletePreviousChar()
+    press(qtbot, Qt.Key.Key_Escape)  # short enough now: saved, and the meeting ends without a question
+    assert not meeting.isVisible()
     with window.database.session() as session:
-        assert not getattr(session.get(Plan, plan_id), answer.attr)
+        assert getattr(session.get(Plan, plan_id), answer.attr) == TOO_LONG[:-1]
 
 
 def test_a_contact_note_too_long_keeps_the_dialog_open_with_the_note_and_a_message(qtbot):
@@ -143,3 +169,59 @@ def test_a_contact_note_too_long_keeps_the_dialog_open_with_the_note_and_a_messa
     dialog.findChild(QPushButton, "contactSave").click()
     assert not dialog.isVisible()
     assert dialog.values().note == TOO_LONG[:LONGEST_TEXT].strip()
+
+
+def test_a_paste_a_one_line_field_shortens_gets_a_message_saying_so_and_to_what(
+    qtbot, start_window, answer_next_dialog
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from verktoykasse.storage.models import Plan
+    from wizard_support import new_plan, on_page
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    field = on_page(ws, QLineEdit, "orgName")
+    message = on_page(ws, QLabel, "orgNameMessage")
+
+    QGuiApplication.clipboard().setText("Fjordbakeriet AS")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "Fjordbakeriet AS"
+    assert not message.isVisibleTo(ws)
+
+    pasted = "Fjordbakeriet AS, avdeling " * 2_000  # 54,000 characters: more than a line holds
+    QGuiApplication.clipboard().setText(pasted)
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    limit = field.maxLength()
+    assert field.text() == pasted[:limit]
+    assert message.isVisibleTo(ws)
+    assert message.text() == (
+        f"⚠ Shortened to {format_number(limit)} characters: a one-line field holds no more, "
+        "and the rest of what you pasted was left out."
+    )
+    with window.database.session() as session:
+        assert session.get(Plan, ws.plan_id).org_name == pasted[:limit].strip()
+
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # shorter now: nothing more to say
+    assert not message.isVisibleTo(ws)
+
+
+def test_a_paste_the_contact_dialog_shortens_is_said_beside_the_field(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from verktoykasse.ui.catalogue.contact_dialog import ContactDialog
+
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QGuiApplication.clipboard().setText("Markedskontakt for bedrifter i Østfold. " * 1_000)
+    dialog.role_edit.setFocus()
+    qtbot.keyClick(dialog.role_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    message = dialog.findChild(QLabel, "contactRoleCut")
+    assert message.isVisible()
+    assert f"Shortened to {format_number(dialog.role_edit.maxLength())} characters" in message.text()

@@ -2241,6 +2241,13 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
+        <translation>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresEditor</name>
     <message>
         <source>The year as it will be published</source>
@@ -4289,6 +4296,14 @@
     <message>
         <source>Leave without saving</source>
         <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <source>Answer too long</source>
+        <translation>Answer too long</translation>
+    </message>
+    <message>
+        <source>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</source>
+        <translation>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</translation>
     </message>
 </context>
 <context>

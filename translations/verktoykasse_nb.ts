@@ -2241,6 +2241,13 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
+        <translation>Forkortet til {limit} tegn: et felt på én linje rommer ikke mer, og resten av det du limte inn, ble utelatt.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresEditor</name>
     <message>
         <source>The year as it will be published</source>
@@ -4289,6 +4296,14 @@
     <message>
         <source>Leave without saving</source>
         <translation>Gå ut uten å lagre</translation>
+    </message>
+    <message>
+        <source>Answer too long</source>
+        <translation>Svaret er for langt</translation>
+    </message>
+    <message>
+        <source>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</source>
+        <translation>Et svar er for langt til å bli lagret (meldingen ved siden av sier hvor langt det kan være). Går du ut nå, går det tapt. Vil du gå ut likevel?</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,10 @@ class MeetingMode(QWidget):
                 self._write_draft_if_empty()
             except Exception:  # a draft must never keep the meeting's answers from being kept
                 log.exception("the draft summary could not be written")
+            if not self._leave_answers_too_long():
+                self._closing = False
+                event.ignore()
+                return
             if self.saver.has_unsaved and not self.saver.stopped and not self.saver.retry():
                 from verktoykasse.ui.dialogs import confirm
 
@@ -423,6 +427,30 @@ class MeetingMode(QWidget):
                 log.exception("closing the meeting's session failed")
             self.closed.emit()
         super().closeEvent(event)
+
+    def _leave_answers_too_long(self) -> bool:
+        """An answer too long to be saved is not lost without a question: Cancel shows it again."""
+        refused = [box for box in self.findChildren(TextBox) if box.refused]
+        if not refused:
+            return True
+        from verktoykasse.ui.dialogs import confirm
+
+        leave = confirm(
+            self,
+            self.tr("Answer too long"),
+            self.tr(
+                "An answer is too long to be saved (the message beside it says how long it may be). "
+                "If you leave now, it is lost. Leave anyway?"
+            ),
+            self.tr("Leave without saving"),
+        )
+        if not leave:
+            box = refused[0]
+            slide = next(each for each in self.slides if each.isAncestorOf(box))
+            self.go_to(self.slides.index(slide))
+            self.activateWindow()  # the question's window was the active one
+            box.setFocus()
+        return leave
 
     # -- looks ----------------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:

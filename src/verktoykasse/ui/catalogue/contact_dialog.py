@@ -132,12 +132,23 @@ class ContactDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _line(self, name: str, label: str, accessible: str, text: str, form: QFormLayout) -> QLineEdit:
+        from verktoykasse.ui.wizard.fields import FieldMessage, paste_cut
+
         edit = QLineEdit(text)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         caption = QLabel(label)
         caption.setBuddy(edit)
-        form.addRow(caption, edit)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit)
+        cut = FieldMessage(name + "Cut", describes=edit)  # a paste Qt shortened, said beside the field
+        layout.addWidget(cut)
+        holder.setFocusProxy(edit)
+        edit.textEdited.connect(lambda typed: cut.show_message(paste_cut(edit, typed)))
+        form.addRow(caption, holder)
         return edit
 
     def _error(self, name: str, form: QFormLayout) -> QLabel:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -116,6 +116,28 @@ def typed_text(loaded: str, raw: str) -> str:
     return "".join(
         line + (breaks[index] if index < len(breaks) else "") for index, line in enumerate(new_lines)
     )
+
+
+def paste_cut(edit: QLineEdit, text: str) -> str | None:
+    """What to say when Qt cut a paste into ``edit`` at its length (``maxLength``, 32,767 characters
+    unless lower), which it does without a word; None when nothing was cut."""
+    limit = edit.maxLength()
+    if len(text) < limit:
+        return None
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():  # a middle click on Linux pastes the selection
+        modes.append(QClipboard.Mode.Selection)
+    if not any(pasted and pasted not in text for pasted in (clipboard.text(mode) for mode in modes)):
+        return None  # what was pasted is there whole: the field is exactly full
+    message = QCoreApplication.translate(
+        "Fields",
+        "Shortened to {limit} characters: a one-line field holds no more, and the rest of what you "
+        "pasted was left out.",
+    )
+    return message.format(limit=format_number(limit))
 
 
 class _UndoSaves(QObject):
@@ -658,13 +680,17 @@ class Form(QObject):
         edit = QLineEdit(getattr(self.obj, attr) or "")
         edit.setCursorPosition(0)  # a text longer than the field shows its beginning, not its end
         edit.setObjectName(self._name(attr))
-        field: QWidget = edit
-        if check is not None:
-            field, message = self._with_message(edit, attr, edit)
-            self._checks.append((message, lambda: check(edit.text())))
-            message.show_message(check(edit.text()))
+        field, message = self._with_message(edit, attr, edit)
+        cut: list[str | None] = [None]  # a paste the field shortened, said until the text is shorter
+
+        def says() -> str | None:
+            return cut[0] or (check(edit.text()) if check is not None else None)
+
+        self._checks.append((message, says))
+        message.show_message(says())
 
         def save(text: str) -> None:
+            cut[0] = paste_cut(edit, text)
             self.saver.set(self.obj, attr, text)
             self._changed()
 
