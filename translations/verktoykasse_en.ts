@@ -1069,6 +1069,10 @@
         <translation>The catalogue file cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</source>
+        <translation>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
         <translation>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</translation>
     </message>

@@ -1069,6 +1069,10 @@
         <translation>Katalogfilen kan ikke leses: {reason}</translation>
     </message>
     <message>
+        <source>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</source>
+        <translation>Utgavedatoen til denne katalogen, {edition}, er mer enn ett år etter i dag ({today}), så den kan ikke stemme: sjekk datoen øverst i filen (edition = …). Ingenting ble endret.</translation>
+    </message>
+    <message>
         <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
         <translation>Denne katalogen (utgave {new}) er ikke nyere enn den som er i bruk (utgave {current}). Ingenting er endret.</translation>
     </message>

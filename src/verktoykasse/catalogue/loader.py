@@ -329,10 +329,21 @@ def catalogue_in_use(data_dir: Path) -> Catalogue | None:
         return None
 
 
-def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
+def latest_edition(today: dt.date) -> dt.date:
+    """The last edition date a catalogue can plausibly have: a year after ``today``. An edition dated
+    later (9999-12-31) is a mistake, and would make every later catalogue look "not newer"."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February, or the end of the calendar
+        return today + dt.timedelta(days=365) if today.year < dt.MAXYEAR else dt.date.max
+
+
+def import_catalogue_file(source_file: Path, data_dir: Path, today: dt.date | None = None) -> Catalogue:
     """Check a catalogue file and, if it is valid and newer than the one in use, keep it in the data folder.
 
-    Raises ``CatalogueError`` and changes nothing otherwise. Returns the catalogue now in use.
+    Raises ``CatalogueError`` and changes nothing otherwise. Returns the catalogue now in use. ``today`` is
+    the day by the program's clock (the real day unless a test gives one): an edition more than a year
+    after it is refused (``latest_edition``).
     """
     source_file = Path(source_file)
     try:
@@ -340,7 +351,21 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     except OSError as exc:
         raise _unreadable(exc) from exc
     new = catalogue_from_bytes(content, source=SOURCE_IMPORTED)
+    from verktoykasse.domain.formatting import format_date
+
+    today = today or dt.date.today()
+    latest = latest_edition(today)
+    if new.edition > latest:
+        raise CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue",
+                "This catalogue's edition date, {edition}, is more than a year after today ({today}), so it "
+                "cannot be right: check the date at the top of the file (edition = …). Nothing was changed.",
+            ).format(edition=format_date(new.edition), today=format_date(today))
+        )
     current = load_catalogue(data_dir)
+    if current.edition > latest:  # one imported before this check: it no longer blocks a real edition
+        current = read_catalogue(shipped_path())
     if new.edition <= current.edition:
         raise CatalogueError(
             QCoreApplication.translate(
