@@ -322,3 +322,49 @@ def test_a_catalogue_dated_9999_imported_by_an_older_version_no_longer_blocks_a_
     today = SHIPPED + dt.timedelta(days=10)
     imported = import_catalogue_file(_newer_copy(tmp_path, edition=NEWER, name="real.toml"), data_dir, today)
     assert str(imported.edition) == NEWER
+
+
+@pytest.mark.parametrize(
+    ("change", "said", "logged"),
+    [
+        (
+            lambda text: text.replace('kind = "wage_subsidy"', 'kind = "lottery"', 1),
+            "Katalogfilen er ikke gyldig: oppføring {number} (nav-midlertidig-lonnstilskudd), feltet «type»: "
+            "verdien er ikke en av de tillatte",
+            "'lottery' is not one of",
+        ),
+        (
+            lambda text: text.replace(f"edition = {NEWEST}", f"edition = = {NEWEST}", 1),
+            "Katalogfilen kan ikke leses som TOML: det er en feil på linje {line}, kolonne 11.",
+            "(at line",
+        ),
+        (
+            lambda text: re.sub(
+                "(?m)^checked = { on = 2026-12-01", "checked = { on = 2026-02-30", text, count=1
+            ),
+            "Katalogfilen har en umulig dato på linje {line}, kolonne {column}: en dato som ikke finnes i "
+            "kalenderen (som 30. februar).",
+            "Invalid date",
+        ),
+    ],
+)
+def test_a_catalogue_refused_in_bokmal_is_refused_in_bokmal_words_only(
+    qapp, tmp_path, caplog, change, said, logged
+):
+    """The schema checker and the TOML reader speak English and quote the file: the user reads where the
+    mistake is and what it is in their own language; the checker's own words go to the log."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    bad = tmp_path / "feil.toml"
+    bad.write_text(change(_newer_copy(tmp_path).read_text(encoding="utf-8")), encoding="utf-8")
+    apply_language(qapp, "nb")
+    try:
+        with pytest.raises(CatalogueError) as refused:
+            import_catalogue_file(bad, tmp_path / "data")
+    finally:
+        clear_translators(qapp)
+    message = str(refused.value)
+    pattern = re.escape(said).replace(r"\{number\}", r"\d+").replace(r"\{line\}", r"\d+")
+    pattern = pattern.replace(r"\{column\}", r"\d+")
+    assert re.fullmatch(pattern, message), message
+    assert logged in caplog.text

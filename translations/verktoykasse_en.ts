@@ -1013,14 +1013,6 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>entry {number} ({id}), field {field}</source>
-        <translation>entry {number} ({id}), field {field}</translation>
-    </message>
-    <message>
-        <source>field {field}</source>
-        <translation>field {field}</translation>
-    </message>
-    <message>
         <source>the file as a whole</source>
         <translation>the file as a whole</translation>
     </message>
@@ -1041,10 +1033,6 @@
         <translation>The catalogue file is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>The catalogue file cannot be read as TOML: {reason}</source>
-        <translation>The catalogue file cannot be read as TOML: {reason}</translation>
-    </message>
-    <message>
         <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
         <translation>The catalogue file holds {value} where a number belongs; that is not a number.</translation>
     </message>
@@ -1053,8 +1041,112 @@
         <translation>The catalogue file is nested too deeply to be a catalogue.</translation>
     </message>
     <message>
-        <source>The catalogue file has an impossible date: {reason}</source>
-        <translation>The catalogue file has an impossible date: {reason}</translation>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>short explanation</source>
+        <translation>short explanation</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>toolbox areas</source>
+        <translation>toolbox areas</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>what it is</translation>
+    </message>
+    <message>
+        <source>who can use it</source>
+        <translation>who can use it</translation>
+    </message>
+    <message>
+        <source>how to apply</source>
+        <translation>how to apply</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>caveat</translation>
+    </message>
+    <message>
+        <source>when it was checked</source>
+        <translation>when it was checked</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>key figures</translation>
+    </message>
+    <message>
+        <source>key figure {number}</source>
+        <translation>key figure {number}</translation>
+    </message>
+    <message>
+        <source>entry {number} ({id}), field “{field}”</source>
+        <translation>entry {number} ({id}), field “{field}”</translation>
+    </message>
+    <message>
+        <source>rate {number}, field “{field}”</source>
+        <translation>rate {number}, field “{field}”</translation>
+    </message>
+    <message>
+        <source>constant {number}, field “{field}”</source>
+        <translation>constant {number}, field “{field}”</translation>
+    </message>
+    <message>
+        <source>field “{field}”</source>
+        <translation>field “{field}”</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</source>
+        <translation>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</source>
+        <translation>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: it ends in the middle of a value.</source>
+        <translation>The catalogue file cannot be read as TOML: it ends in the middle of a value.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML.</source>
+        <translation>The catalogue file cannot be read as TOML.</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</source>
+        <translation>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</translation>
     </message>
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
@@ -5552,6 +5644,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>the list is too long (at most {limit} rows)</translation>
     </message>
     <message>
+        <source>the list has too few items (at least {limit})</source>
+        <translation>the list has too few items (at least {limit})</translation>
+    </message>
+    <message>
         <source>the same entry is listed twice</source>
         <translation>the same entry is listed twice</translation>
     </message>
@@ -5566,6 +5662,10 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>the number is too small (at least {limit})</source>
         <translation>the number is too small (at least {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too small (more than {limit})</source>
+        <translation>the number is too small (more than {limit})</translation>
     </message>
     <message>
         <source>the number is too large (at most {limit})</source>

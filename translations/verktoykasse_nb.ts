@@ -1013,14 +1013,6 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>entry {number} ({id}), field {field}</source>
-        <translation>oppføring {number} ({id}), felt {field}</translation>
-    </message>
-    <message>
-        <source>field {field}</source>
-        <translation>felt {field}</translation>
-    </message>
-    <message>
         <source>the file as a whole</source>
         <translation>filen som helhet</translation>
     </message>
@@ -1041,10 +1033,6 @@
         <translation>Katalogfilen er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <source>The catalogue file cannot be read as TOML: {reason}</source>
-        <translation>Katalogfilen kan ikke leses som TOML: {reason}</translation>
-    </message>
-    <message>
         <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
         <translation>Katalogfilen har {value} der det skal stå et tall; det er ikke et tall.</translation>
     </message>
@@ -1053,8 +1041,112 @@
         <translation>Katalogfilen har for mange lag inni hverandre til å være en katalog.</translation>
     </message>
     <message>
-        <source>The catalogue file has an impossible date: {reason}</source>
-        <translation>Katalogfilen har en umulig dato: {reason}</translation>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>short explanation</source>
+        <translation>kort forklaring</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>toolbox areas</source>
+        <translation>områder i verktøykassen</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>hva det er</translation>
+    </message>
+    <message>
+        <source>who can use it</source>
+        <translation>hvem kan bruke det</translation>
+    </message>
+    <message>
+        <source>how to apply</source>
+        <translation>slik søker du</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>nettadresse</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>forbehold</translation>
+    </message>
+    <message>
+        <source>when it was checked</source>
+        <translation>når det ble sjekket</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>nøkkeltall</translation>
+    </message>
+    <message>
+        <source>key figure {number}</source>
+        <translation>nøkkeltall {number}</translation>
+    </message>
+    <message>
+        <source>entry {number} ({id}), field “{field}”</source>
+        <translation>oppføring {number} ({id}), feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>rate {number}, field “{field}”</source>
+        <translation>sats {number}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>constant {number}, field “{field}”</source>
+        <translation>konstant {number}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>field “{field}”</source>
+        <translation>feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</source>
+        <translation>Katalogfilen har en umulig dato på linje {line}, kolonne {column}: en dato som ikke finnes i kalenderen (som 30. februar).</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</source>
+        <translation>Katalogfilen kan ikke leses som TOML: det er en feil på linje {line}, kolonne {column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: it ends in the middle of a value.</source>
+        <translation>Katalogfilen kan ikke leses som TOML: den slutter midt i en verdi.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML.</source>
+        <translation>Katalogfilen kan ikke leses som TOML.</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</source>
+        <translation>Katalogfilen har en umulig dato, en som ikke finnes i kalenderen (som 30. februar).</translation>
     </message>
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
@@ -5552,6 +5644,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>listen er for lang (høyst {limit} rader)</translation>
     </message>
     <message>
+        <source>the list has too few items (at least {limit})</source>
+        <translation>listen har for få elementer (minst {limit})</translation>
+    </message>
+    <message>
         <source>the same entry is listed twice</source>
         <translation>det samme står to ganger i listen</translation>
     </message>
@@ -5566,6 +5662,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>the number is too small (at least {limit})</source>
         <translation>tallet er for lite (minst {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too small (more than {limit})</source>
+        <translation>tallet er for lite (må være mer enn {limit})</translation>
     </message>
     <message>
         <source>the number is too large (at most {limit})</source>
