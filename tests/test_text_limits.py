@@ -225,3 +225,43 @@ def test_a_paste_the_contact_dialog_shortens_is_said_beside_the_field(qtbot):
     message = dialog.findChild(QLabel, "contactRoleCut")
     assert message.isVisible()
     assert f"Shortened to {format_number(dialog.role_edit.maxLength())} characters" in message.text()
+
+
+def test_a_meetings_draft_too_long_to_be_one_text_is_not_written_into_the_summary(
+    qtbot, start_window, answer_next_dialog
+):
+    """Two answers of 600,000 characters each fit their own fields; the draft of them both does not fit
+    the summary: leaving the meeting writes no draft, and asking for it below the owner's text says why."""
+    from PySide6.QtCore import Qt
+
+    from test_meeting_mode import press, start
+    from verktoykasse.domain.workshop import GUIDING_QUESTIONS
+    from verktoykasse.storage.models import Plan
+    from verktoykasse.storage.plans import create_plan
+
+    long_answer = TOO_LONG[:600_000]
+    window = start_window()
+    with window.database.session() as session:
+        plan = create_plan(session, "Inkludering 2027")
+        for question in GUIDING_QUESTIONS[:2]:
+            setattr(plan, question.field, long_answer)
+        session.commit()
+        plan_id = plan.id
+    window.open_plan(plan_id)
+    meeting = start(qtbot, window)
+    press(qtbot, Qt.Key.Key_Escape)
+    with window.database.session() as session:
+        plan = session.get(Plan, plan_id)
+        assert plan.workshop_summary == ""
+        assert [getattr(plan, q.field) for q in GUIDING_QUESTIONS[:2]] == [long_answer] * 2
+
+        plan.workshop_summary = "Min egen oppsummering."
+        session.commit()
+    window.open_plan(plan_id)
+    meeting = start(qtbot, window)
+    meeting.go_to(len(meeting.slides) - 1)
+    meeting.draft_button.click()
+    assert "longer than one text can be" in meeting.draft_intro.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    with window.database.session() as session:
+        assert session.get(Plan, plan_id).workshop_summary == "Min egen oppsummering."

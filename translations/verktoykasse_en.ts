@@ -4382,6 +4382,10 @@
         <translation>Step 1 already has a summary, which is kept as you wrote it. This is a draft from today:</translation>
     </message>
     <message>
+        <source>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</source>
+        <translation>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>

@@ -4382,6 +4382,10 @@
         <translation>Steg 1 har allerede en oppsummering, og den beholdes slik du skrev den. Dette er et utkast fra i dag:</translation>
     </message>
     <message>
+        <source>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</source>
+        <translation>Oppsummeringen din og dette utkastet er til sammen lengre enn én tekst kan være (høyst {limit} tegn): kopier det du trenger fra utkastet inn i steg 1 for hånd.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Endringer er ikke lagret</translation>
     </message>

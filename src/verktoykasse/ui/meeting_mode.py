@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.formatting import format_number
 from verktoykasse.domain.lines import shortened
+from verktoykasse.domain.validation import LONGEST_TEXT, text_limit_problem
 from verktoykasse.domain.workshop import (
     GUIDING_QUESTIONS,
     SCORES,
@@ -381,6 +383,14 @@ class MeetingMode(QWidget):
         draft = summary_draft(self.plan)
         if draft and draft not in self.plan.workshop_summary:
             text = self.plan.workshop_summary.rstrip() + "\n\n" + draft
+            if text_limit_problem(text):  # a summary that long would make a plan file that does not import
+                self.draft_intro.setText(
+                    self.tr(
+                        "Your summary and this draft together are longer than one text can be (at most "
+                        "{limit} characters): copy what you need from the draft into step 1 by hand."
+                    ).format(limit=format_number(LONGEST_TEXT))
+                )
+                return
             if self.saver.set(self.plan, "workshop_summary", text):
                 self.draft_button.hide()
 
@@ -389,7 +399,9 @@ class MeetingMode(QWidget):
         if self.plan.workshop_summary.strip():
             return
         draft = summary_draft(self.plan)
-        if draft:
+        if draft and text_limit_problem(draft):  # the answers are kept each in its own field
+            log.warning("the meeting's draft summary is too long to be a text (%d characters)", len(draft))
+        elif draft:
             self.saver.set(self.plan, "workshop_summary", draft)
 
     def closeEvent(self, event) -> None:
