@@ -265,3 +265,24 @@ def test_a_meetings_draft_too_long_to_be_one_text_is_not_written_into_the_summar
     press(qtbot, Qt.Key.Key_Escape)
     with window.database.session() as session:
         assert session.get(Plan, plan_id).workshop_summary == "Min egen oppsummering."
+
+
+def test_closing_the_window_with_a_text_too_long_to_be_saved_asks_first(start_window, answer_next_dialog):
+    from wizard_support import new_plan, on_page
+
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.step_list.setCurrentRow(1)
+    box = on_page(ws, QPlainTextEdit, "labourNeed")
+    box.setFocus()
+    box.insertPlainText(TOO_LONG)
+    ws.saver.flush()
+
+    answer_next_dialog("confirmNo")  # Cancel: the window stays, with the text
+    window.close()
+    assert window.isVisible()
+    assert on_page(ws, QPlainTextEdit, "labourNeed").text() == TOO_LONG
+
+    answer_next_dialog("confirmYes")
+    window.close()
+    assert not window.isVisible()

@@ -5846,6 +5846,14 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Changes made by others are shown.</translation>
     </message>
     <message>
+        <source>Text too long</source>
+        <translation>Text too long</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
