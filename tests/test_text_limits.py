@@ -11,9 +11,11 @@ from verktoykasse.domain.formatting import format_number
 from verktoykasse.domain.validation import LONGEST_TEXT
 from verktoykasse.exchange import fields
 
-# A text one character past the limit, in lines as a pasted document has them.
-LINE = "Vi trenger flere folk i produksjonen, og vi vil prøve nye veier inn i arbeidslivet.\n"
-TOO_LONG = (LINE * (LONGEST_TEXT // len(LINE) + 1))[: LONGEST_TEXT + 1]
+# A text one character past the limit, in numbered lines as a pasted document has them.
+LINE = "{}. Vi trenger flere folk i produksjonen, og vi vil prøve nye veier inn i arbeidslivet.\n"
+TOO_LONG = "".join(LINE.format(number) for number in range(1, LONGEST_TEXT // len(LINE) + 2))[
+    : LONGEST_TEXT + 1
+]
 
 
 @pytest.fixture(autouse=True)
@@ -285,4 +287,37 @@ def test_closing_the_window_with_a_text_too_long_to_be_saved_asks_first(start_wi
 
     answer_next_dialog("confirmYes")
     window.close()
+    assert not window.isVisible()
+
+
+def test_a_text_stored_too_long_before_there_was_a_limit_is_pointed_out_where_it_can_be_shortened(
+    start_window,
+):
+    from verktoykasse.storage.models import Plan
+    from verktoykasse.storage.plans import create_plan
+    from wizard_support import on_page
+
+    window = start_window()
+    with window.database.session() as session:
+        plan = create_plan(session, "Inkludering 2027")
+        plan.labour_need = TOO_LONG
+        session.commit()
+        plan_id = plan.id
+    window.open_plan(plan_id)
+    ws = window.plan_page
+    ws.step_list.setCurrentRow(1)
+    box = on_page(ws, QPlainTextEdit, "labourNeed")
+    message = on_page(ws, QLabel, "labourNeedMessage")
+    assert box.text() == TOO_LONG
+    assert message.isVisibleTo(ws)
+    assert "longer than a plan file holds" in message.text()
+
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    box.textCursor().deletePreviousChar()
+    ws.saver.flush()
+    assert not message.isVisibleTo(ws)
+    with window.database.session() as session:
+        assert session.get(Plan, plan_id).labour_need == TOO_LONG[:-1]
+    window.close()  # nothing refused: no question
     assert not window.isVisible()

@@ -2342,6 +2342,10 @@
         <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
         <translation>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</translation>
     </message>
+    <message>
+        <source>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</source>
+        <translation>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresEditor</name>

@@ -2342,6 +2342,10 @@
         <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
         <translation>Forkortet til {limit} tegn: et felt på én linje rommer ikke mer, og resten av det du limte inn, ble utelatt.</translation>
     </message>
+    <message>
+        <source>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</source>
+        <translation>Denne teksten er lengre enn en planfil rommer (høyst {limit} tegn, og den har {count}): gjør den kortere, ellers vil en planfil med den ikke kunne importeres igjen.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresEditor</name>

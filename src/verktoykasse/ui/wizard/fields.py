@@ -181,7 +181,8 @@ class TextBox(QPlainTextEdit):
         self._loaded: str = getattr(obj, attr) or ""
         self.message = FieldMessage("textBoxMessage", describes=self)
         self._holder: QWidget | None = None
-        self._problem: str | None = None
+        self._problem: str | None = None  # the message beside the box
+        self._refused = False
         self.setPlainText(self._loaded)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -198,6 +199,8 @@ class TextBox(QPlainTextEdit):
         if refused is not None:  # refused earlier in this sitting: shown again, with its message
             self.setPlainText(refused)
             self.flush()
+        else:
+            self._problem = _stored_too_long(self._loaded)
 
     def setObjectName(self, name: str) -> None:
         super().setObjectName(name)
@@ -236,8 +239,9 @@ class TextBox(QPlainTextEdit):
             from verktoykasse.domain.validation import text_limit_problem
 
             self._problem = text_limit_problem(text)
+            self._refused = self._problem is not None
             self._show_problem()
-            if self._problem is not None:  # kept while the plan is open: the box shows it again if made anew
+            if self._refused:  # kept while the plan is open: the box shows it again if made anew
                 self.saver.refused.setdefault(self.obj, {})[self.attr] = text
                 return
             self.saver.refused.get(self.obj, {}).pop(self.attr, None)
@@ -251,7 +255,7 @@ class TextBox(QPlainTextEdit):
     @property
     def refused(self) -> bool:
         """The last text was not stored (it is longer than a field holds)."""
-        return self._problem is not None
+        return self._refused
 
     def text(self) -> str:
         """The box's text exactly as it is to be saved (see ``typed_text``)."""
@@ -269,6 +273,21 @@ class TextBox(QPlainTextEdit):
         """Save what is waiting and stop listening (before the widget is thrown away)."""
         self.flush()
         self.saver.unregister_flusher(self.flush)
+
+
+def _stored_too_long(text: str) -> str | None:
+    """What to say about a stored text longer than a field holds (stored before there was a limit): it is
+    pointed out where it can be shortened, as a plan file with it would not import again."""
+    from verktoykasse.domain.validation import LONGEST_TEXT
+
+    if len(text) <= LONGEST_TEXT:
+        return None
+    message = QCoreApplication.translate(
+        "Fields",
+        "This text is longer than a plan file holds (at most {limit} characters, and it has {count}): "
+        "please shorten it, or a plan file with it will not import again.",
+    )
+    return message.format(limit=format_number(LONGEST_TEXT), count=format_number(len(text)))
 
 
 class TypedField(QWidget):
