@@ -3,6 +3,7 @@ should, an imported file is used only when valid and newer, and suggestions fit 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import tomllib
@@ -33,6 +34,12 @@ REQUIRED_IDS = [
     "ips",
     "arbeid-og-inkludering",
 ]
+# Editions of the catalogues a user imports: newer than the shipped one, and not implausibly far ahead.
+SHIPPED = dt.date.fromisoformat(
+    re.search(r"(?m)^edition = (\S+)", shipped_path().read_text(encoding="utf-8")).group(1)
+)
+NEWER = (SHIPPED + dt.timedelta(days=30)).isoformat()
+NEWEST = (SHIPPED + dt.timedelta(days=60)).isoformat()
 AREAS = ("attitudes", "schemes", "target_groups", "training", "support")
 GAP_KEYS = ("diversity", "recruitment", "manager_competence", "external_cooperation", "follow_up")
 
@@ -151,7 +158,7 @@ def test_each_filter_keeps_only_what_it_names(catalogue):
     assert both == {"nav-mentortilskudd", "laerlingtilskudd", "kompetansepluss-arbeid"}
 
 
-def _newer_copy(folder: Path, edition: str = "2099-01-01", name: str = "newer.toml") -> Path:
+def _newer_copy(folder: Path, edition: str = NEWEST, name: str = "newer.toml") -> Path:
     text = shipped_path().read_text(encoding="utf-8")
     original = next(line for line in text.splitlines() if line.startswith("edition = "))
     newer = text.replace(original, f"edition = {edition}", 1)
@@ -171,7 +178,7 @@ def test_a_newer_valid_catalogue_is_imported_and_used(tmp_path):
     data_dir = tmp_path / "data"
     imported = import_catalogue_file(_newer_copy(tmp_path), data_dir)
     assert imported.source == "imported"
-    assert str(imported.edition) == "2099-01-01"
+    assert str(imported.edition) == NEWEST
     assert imported_path(data_dir).is_file()
     in_use = load_catalogue(data_dir)
     assert in_use.get("idebanken").name == "Idébanken (ny utgave)"
@@ -192,7 +199,7 @@ def test_an_older_imported_catalogue_gives_way_to_the_shipped_one(tmp_path):
         (lambda text: text.replace('kind = "wage_subsidy"', 'kind = "lottery"', 1), "kind"),
         (lambda text: text + "\n[[entry]]\nid = 'x'\n", r"entry \d+ \(x\)"),
         (lambda text: text.replace("format_version = 2", "format_version = 7"), "format version 7"),
-        (lambda text: text.replace("edition = 2099", "edition = = 2099", 1), "TOML"),
+        (lambda text: text.replace(f"edition = {NEWEST}", f"edition = = {NEWEST}", 1), "TOML"),
         (lambda text: text.replace('id = "idebanken"', 'id = "ips"'), "used twice"),
         (
             lambda text: re.sub(
@@ -210,14 +217,14 @@ def test_an_older_imported_catalogue_gives_way_to_the_shipped_one(tmp_path):
 )
 def test_an_invalid_catalogue_is_refused_and_nothing_changes(tmp_path, change, message):
     data_dir = tmp_path / "data"
-    import_catalogue_file(_newer_copy(tmp_path, edition="2098-01-01"), data_dir)
+    import_catalogue_file(_newer_copy(tmp_path, edition=NEWER), data_dir)
     before = _snapshot(data_dir)
     bad = tmp_path / "bad.toml"
     bad.write_text(change(_newer_copy(tmp_path).read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(CatalogueError, match=message):
         import_catalogue_file(bad, data_dir)
     assert _snapshot(data_dir) == before
-    assert str(load_catalogue(data_dir).edition) == "2098-01-01"
+    assert str(load_catalogue(data_dir).edition) == NEWER
 
 
 def test_a_file_that_is_not_text_is_refused(tmp_path):
@@ -288,7 +295,7 @@ def test_a_catalogue_saved_again_by_notepad_with_a_byte_order_mark_imports(tmp_p
     data_dir = tmp_path / "data"
     saved = tmp_path / "notepad.toml"
     saved.write_bytes(b"\xef\xbb\xbf" + _newer_copy(tmp_path).read_bytes())
-    assert str(import_catalogue_file(saved, data_dir).edition) == "2099-01-01"
+    assert str(import_catalogue_file(saved, data_dir).edition) == NEWEST
     assert load_catalogue(data_dir).get("idebanken").name == "Idébanken (ny utgave)"
 
 
@@ -301,3 +308,74 @@ def test_a_search_with_no_letters_or_digits_lists_every_entry_as_an_empty_one_do
 
 def test_words_joined_by_an_underscore_are_found_as_words(catalogue):
     assert "nav-mentortilskudd" in [entry.id for entry in catalogue.search("mentor_tilskudd")]
+
+
+def test_a_catalogue_dated_implausibly_far_ahead_is_refused_and_nothing_changes(tmp_path):
+    """9999-12-31 (a typing slip, or a file made to stay in use for ever) would be "newer" than every
+    real edition after it: such a catalogue is refused, in words saying why and what to check."""
+    data_dir = tmp_path / "data"
+    today = SHIPPED + dt.timedelta(days=10)
+    for edition in ("9999-12-31", (today + dt.timedelta(days=367)).isoformat()):
+        with pytest.raises(CatalogueError) as refused:
+            import_catalogue_file(_newer_copy(tmp_path, edition=edition), data_dir, today)
+        assert "is more than a year after today" in str(refused.value)
+        assert "Nothing was changed" in str(refused.value)
+        assert _snapshot(data_dir) == {}
+    next_year = today.replace(year=today.year + 1)
+    assert import_catalogue_file(_newer_copy(tmp_path, edition=next_year.isoformat()), data_dir, today)
+    assert load_catalogue(data_dir).edition == next_year
+
+
+def test_a_catalogue_dated_9999_imported_by_an_older_version_no_longer_blocks_a_real_edition(tmp_path):
+    data_dir = tmp_path / "data"
+    imported_path(data_dir).parent.mkdir(parents=True)
+    imported_path(data_dir).write_bytes(_newer_copy(tmp_path, edition="9999-12-31").read_bytes())
+    today = SHIPPED + dt.timedelta(days=10)
+    imported = import_catalogue_file(_newer_copy(tmp_path, edition=NEWER, name="real.toml"), data_dir, today)
+    assert str(imported.edition) == NEWER
+
+
+@pytest.mark.parametrize(
+    ("change", "said", "logged"),
+    [
+        (
+            lambda text: text.replace('kind = "wage_subsidy"', 'kind = "lottery"', 1),
+            "Katalogfilen er ikke gyldig: oppføring {number} (nav-midlertidig-lonnstilskudd), feltet «type»: "
+            "verdien er ikke en av de tillatte",
+            "'lottery' is not one of",
+        ),
+        (
+            lambda text: text.replace(f"edition = {NEWEST}", f"edition = = {NEWEST}", 1),
+            "Katalogfilen kan ikke leses som TOML: det er en feil på linje {line}, kolonne 11.",
+            "(at line",
+        ),
+        (
+            lambda text: re.sub(
+                "(?m)^checked = { on = 2026-12-01", "checked = { on = 2026-02-30", text, count=1
+            ),
+            "Katalogfilen har en umulig dato på linje {line}, kolonne {column}: en dato som ikke finnes i "
+            "kalenderen (som 30. februar).",
+            "Invalid date",
+        ),
+    ],
+)
+def test_a_catalogue_refused_in_bokmal_is_refused_in_bokmal_words_only(
+    qapp, tmp_path, caplog, change, said, logged
+):
+    """The schema checker and the TOML reader speak English and quote the file: the user reads where the
+    mistake is and what it is in their own language; the checker's own words go to the log."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    bad = tmp_path / "feil.toml"
+    bad.write_text(change(_newer_copy(tmp_path).read_text(encoding="utf-8")), encoding="utf-8")
+    apply_language(qapp, "nb")
+    try:
+        with pytest.raises(CatalogueError) as refused:
+            import_catalogue_file(bad, tmp_path / "data")
+    finally:
+        clear_translators(qapp)
+    message = str(refused.value)
+    pattern = re.escape(said).replace(r"\{number\}", r"\d+").replace(r"\{line\}", r"\d+")
+    pattern = pattern.replace(r"\{column\}", r"\d+")
+    assert re.fullmatch(pattern, message), message
+    assert logged in caplog.text

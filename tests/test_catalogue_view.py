@@ -3,6 +3,8 @@ on a click, copy a phone number, keep their own contacts, import a newer catalog
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 
 from verktoykasse.catalogue.loader import shipped_path
+from verktoykasse.domain.formatting import format_date
 
 
 def open_catalogue(window, qtbot):
@@ -218,14 +221,24 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-@pytest.fixture
-def newer_catalogue(tmp_path) -> Path:
-    text = (
-        shipped_path().read_text(encoding="utf-8").replace("edition = 2026-12-01", "edition = 2099-05-17", 1)
-    )
-    path = tmp_path / "ny-katalog.toml"
+def catalogue_dated(folder: Path, edition: dt.date, name: str = "ny-katalog.toml") -> Path:
+    """The shipped catalogue with another edition date."""
+    text = shipped_path().read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^edition = \S+", f"edition = {edition.isoformat()}", text, count=1)
+    path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+SHIPPED = dt.date.fromisoformat(
+    re.search(r"(?m)^edition = (\S+)", shipped_path().read_text(encoding="utf-8")).group(1)
+)
+NEWER = SHIPPED + dt.timedelta(days=167)
+
+
+@pytest.fixture
+def newer_catalogue(tmp_path) -> Path:
+    return catalogue_dated(tmp_path, NEWER)
 
 
 def test_an_invalid_catalogue_file_is_refused_and_nothing_changes(
@@ -249,12 +262,12 @@ def test_a_newer_catalogue_file_is_imported_and_the_view_says_so(start_window, q
     window = start_window()
     view = open_catalogue(window, qtbot)
     assert view.import_from_path(newer_catalogue) is True
-    assert "17.05.2099" in view.edition_label.text()
+    assert format_date(NEWER) in view.edition_label.text()
     assert "imported" in view.edition_label.text()
     window.close()
 
     view = open_catalogue(start_window(), qtbot)
-    assert "17.05.2099" in view.edition_label.text()
+    assert format_date(NEWER) in view.edition_label.text()
 
 
 def test_the_file_menu_offers_catalogue_import_and_the_view_menu_the_catalogue(start_window):
@@ -327,3 +340,32 @@ def test_a_search_of_only_emoji_or_marks_lists_every_entry_and_says_why(start_wi
     view.search_edit.clear()
     type_search(qtbot, view, "mentor")
     assert "no letters or digits" not in view.count_label.text()
+
+
+def test_a_catalogue_dated_years_ahead_by_the_programs_clock_is_refused_in_words(
+    start_window, qtbot, tmp_path
+):
+    window = start_window()
+    today = SHIPPED + dt.timedelta(days=20)
+    window.clock = lambda: today
+    view = open_catalogue(window, qtbot)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, read_and_close)
+            return
+        shown.append(dialog.text())
+        dialog.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not view.import_from_path(catalogue_dated(tmp_path, dt.date(9999, 12, 31)))
+    assert "31.12.9999, is more than a year after today" in shown[0]
+    assert f"({format_date(today)})" in shown[0]
+    assert "not imported" in view.status_label.text()
+    assert "built in" in view.edition_label.text()
+
+    window.clock = lambda: dt.date(9999, 1, 1)  # the same file, by a clock that says it is that year
+    assert view.import_from_path(catalogue_dated(tmp_path, dt.date(9999, 12, 31)))
+    assert format_date(dt.date(9999, 12, 31)) in view.edition_label.text()

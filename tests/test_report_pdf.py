@@ -340,9 +340,10 @@ def test_the_report_names_schemes_from_the_catalogue_in_use_in_its_data_folder(
 
     text = shipped_path().read_text(encoding="utf-8")
     edition = next(line for line in text.splitlines() if line.startswith("edition = "))
+    later = dt.date.fromisoformat(edition.removeprefix("edition = ").strip()) + dt.timedelta(days=30)
     newer = tmp_path / "newer.toml"
     newer.write_text(
-        text.replace(edition, "edition = 2099-01-01", 1).replace(
+        text.replace(edition, f"edition = {later.isoformat()}", 1).replace(
             'name = "Idébanken"', 'name = "Idébanken (ny utgave)"', 1
         ),
         encoding="utf-8",

@@ -1013,14 +1013,6 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>entry {number} ({id}), field {field}</source>
-        <translation>entry {number} ({id}), field {field}</translation>
-    </message>
-    <message>
-        <source>field {field}</source>
-        <translation>field {field}</translation>
-    </message>
-    <message>
         <source>the file as a whole</source>
         <translation>the file as a whole</translation>
     </message>
@@ -1041,10 +1033,6 @@
         <translation>The catalogue file is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>The catalogue file cannot be read as TOML: {reason}</source>
-        <translation>The catalogue file cannot be read as TOML: {reason}</translation>
-    </message>
-    <message>
         <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
         <translation>The catalogue file holds {value} where a number belongs; that is not a number.</translation>
     </message>
@@ -1053,8 +1041,112 @@
         <translation>The catalogue file is nested too deeply to be a catalogue.</translation>
     </message>
     <message>
-        <source>The catalogue file has an impossible date: {reason}</source>
-        <translation>The catalogue file has an impossible date: {reason}</translation>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>short explanation</source>
+        <translation>short explanation</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>toolbox areas</source>
+        <translation>toolbox areas</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>what it is</translation>
+    </message>
+    <message>
+        <source>who can use it</source>
+        <translation>who can use it</translation>
+    </message>
+    <message>
+        <source>how to apply</source>
+        <translation>how to apply</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>caveat</translation>
+    </message>
+    <message>
+        <source>when it was checked</source>
+        <translation>when it was checked</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>key figures</translation>
+    </message>
+    <message>
+        <source>key figure {number}</source>
+        <translation>key figure {number}</translation>
+    </message>
+    <message>
+        <source>entry {number} ({id}), field “{field}”</source>
+        <translation>entry {number} ({id}), field “{field}”</translation>
+    </message>
+    <message>
+        <source>rate {number}, field “{field}”</source>
+        <translation>rate {number}, field “{field}”</translation>
+    </message>
+    <message>
+        <source>constant {number}, field “{field}”</source>
+        <translation>constant {number}, field “{field}”</translation>
+    </message>
+    <message>
+        <source>field “{field}”</source>
+        <translation>field “{field}”</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</source>
+        <translation>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</source>
+        <translation>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: it ends in the middle of a value.</source>
+        <translation>The catalogue file cannot be read as TOML: it ends in the middle of a value.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML.</source>
+        <translation>The catalogue file cannot be read as TOML.</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</source>
+        <translation>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</translation>
     </message>
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
@@ -1067,6 +1159,10 @@
     <message>
         <source>The catalogue file cannot be read: {reason}</source>
         <translation>The catalogue file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</source>
+        <translation>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</translation>
     </message>
     <message>
         <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
@@ -2254,6 +2350,17 @@
     <message>
         <source>Take into the &amp;next cycle</source>
         <translation>Take into the &amp;next cycle</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
+        <translation>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</translation>
+    </message>
+    <message>
+        <source>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</source>
+        <translation>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4402,10 @@
         <translation>Step 1 already has a summary, which is kept as you wrote it. This is a draft from today:</translation>
     </message>
     <message>
+        <source>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</source>
+        <translation>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
@@ -4305,6 +4416,14 @@
     <message>
         <source>Leave without saving</source>
         <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <source>Answer too long</source>
+        <translation>Answer too long</translation>
+    </message>
+    <message>
+        <source>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</source>
+        <translation>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5668,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>the list is too long (at most {limit} rows)</translation>
     </message>
     <message>
+        <source>the list has too few items (at least {limit})</source>
+        <translation>the list has too few items (at least {limit})</translation>
+    </message>
+    <message>
         <source>the same entry is listed twice</source>
         <translation>the same entry is listed twice</translation>
     </message>
@@ -5563,6 +5686,10 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>the number is too small (at least {limit})</source>
         <translation>the number is too small (at least {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too small (more than {limit})</source>
+        <translation>the number is too small (more than {limit})</translation>
     </message>
     <message>
         <source>the number is too large (at most {limit})</source>
@@ -5737,6 +5864,14 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Changes made by others are shown.</source>
         <translation>Changes made by others are shown.</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Text too long</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -7793,6 +7928,10 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Write a whole number up to {highest}.</source>
         <translation>Write a whole number up to {highest}.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
+        <translation>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</translation>
     </message>
     <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>

@@ -1013,14 +1013,6 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>entry {number} ({id}), field {field}</source>
-        <translation>oppføring {number} ({id}), felt {field}</translation>
-    </message>
-    <message>
-        <source>field {field}</source>
-        <translation>felt {field}</translation>
-    </message>
-    <message>
         <source>the file as a whole</source>
         <translation>filen som helhet</translation>
     </message>
@@ -1041,10 +1033,6 @@
         <translation>Katalogfilen er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <source>The catalogue file cannot be read as TOML: {reason}</source>
-        <translation>Katalogfilen kan ikke leses som TOML: {reason}</translation>
-    </message>
-    <message>
         <source>The catalogue file holds {value} where a number belongs; that is not a number.</source>
         <translation>Katalogfilen har {value} der det skal stå et tall; det er ikke et tall.</translation>
     </message>
@@ -1053,8 +1041,112 @@
         <translation>Katalogfilen har for mange lag inni hverandre til å være en katalog.</translation>
     </message>
     <message>
-        <source>The catalogue file has an impossible date: {reason}</source>
-        <translation>Katalogfilen har en umulig dato: {reason}</translation>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>short explanation</source>
+        <translation>kort forklaring</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>toolbox areas</source>
+        <translation>områder i verktøykassen</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tilbyder</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>hva det er</translation>
+    </message>
+    <message>
+        <source>who can use it</source>
+        <translation>hvem kan bruke det</translation>
+    </message>
+    <message>
+        <source>how to apply</source>
+        <translation>slik søker du</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>nettadresse</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>forbehold</translation>
+    </message>
+    <message>
+        <source>when it was checked</source>
+        <translation>når det ble sjekket</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>nøkkeltall</translation>
+    </message>
+    <message>
+        <source>key figure {number}</source>
+        <translation>nøkkeltall {number}</translation>
+    </message>
+    <message>
+        <source>entry {number} ({id}), field “{field}”</source>
+        <translation>oppføring {number} ({id}), feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>rate {number}, field “{field}”</source>
+        <translation>sats {number}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>constant {number}, field “{field}”</source>
+        <translation>konstant {number}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>field “{field}”</source>
+        <translation>feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date on line {line}, column {column}: one that is not in the calendar (such as 30 February).</source>
+        <translation>Katalogfilen har en umulig dato på linje {line}, kolonne {column}: en dato som ikke finnes i kalenderen (som 30. februar).</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.</source>
+        <translation>Katalogfilen kan ikke leses som TOML: det er en feil på linje {line}, kolonne {column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML: it ends in the middle of a value.</source>
+        <translation>Katalogfilen kan ikke leses som TOML: den slutter midt i en verdi.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be read as TOML.</source>
+        <translation>Katalogfilen kan ikke leses som TOML.</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an impossible date, one that is not in the calendar (such as 30 February).</source>
+        <translation>Katalogfilen har en umulig dato, en som ikke finnes i kalenderen (som 30. februar).</translation>
     </message>
     <message>
         <source>The catalogue file is too large to be a catalogue.</source>
@@ -1067,6 +1159,10 @@
     <message>
         <source>The catalogue file cannot be read: {reason}</source>
         <translation>Katalogfilen kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>This catalogue&apos;s edition date, {edition}, is more than a year after today ({today}), so it cannot be right: check the date at the top of the file (edition = …). Nothing was changed.</source>
+        <translation>Utgavedatoen til denne katalogen, {edition}, er mer enn ett år etter i dag ({today}), så den kan ikke stemme: sjekk datoen øverst i filen (edition = …). Ingenting ble endret.</translation>
     </message>
     <message>
         <source>This catalogue (edition {new}) is not newer than the one in use (edition {current}). Nothing was changed.</source>
@@ -2254,6 +2350,17 @@
     <message>
         <source>Take into the &amp;next cycle</source>
         <translation>Ta med i neste r&amp;unde</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Shortened to {limit} characters: a one-line field holds no more, and the rest of what you pasted was left out.</source>
+        <translation>Forkortet til {limit} tegn: et felt på én linje rommer ikke mer, og resten av det du limte inn, ble utelatt.</translation>
+    </message>
+    <message>
+        <source>This text is longer than a plan file holds (at most {limit} characters, and it has {count}): please shorten it, or a plan file with it will not import again.</source>
+        <translation>Denne teksten er lengre enn en planfil rommer (høyst {limit} tegn, og den har {count}): gjør den kortere, ellers vil en planfil med den ikke kunne importeres igjen.</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4402,10 @@
         <translation>Steg 1 har allerede en oppsummering, og den beholdes slik du skrev den. Dette er et utkast fra i dag:</translation>
     </message>
     <message>
+        <source>Your summary and this draft together are longer than one text can be (at most {limit} characters): copy what you need from the draft into step 1 by hand.</source>
+        <translation>Oppsummeringen din og dette utkastet er til sammen lengre enn én tekst kan være (høyst {limit} tegn): kopier det du trenger fra utkastet inn i steg 1 for hånd.</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Endringer er ikke lagret</translation>
     </message>
@@ -4305,6 +4416,14 @@
     <message>
         <source>Leave without saving</source>
         <translation>Gå ut uten å lagre</translation>
+    </message>
+    <message>
+        <source>Answer too long</source>
+        <translation>Svaret er for langt</translation>
+    </message>
+    <message>
+        <source>An answer is too long to be saved (the message beside it says how long it may be). If you leave now, it is lost. Leave anyway?</source>
+        <translation>Et svar er for langt til å bli lagret (meldingen ved siden av sier hvor langt det kan være). Går du ut nå, går det tapt. Vil du gå ut likevel?</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5668,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>listen er for lang (høyst {limit} rader)</translation>
     </message>
     <message>
+        <source>the list has too few items (at least {limit})</source>
+        <translation>listen har for få elementer (minst {limit})</translation>
+    </message>
+    <message>
         <source>the same entry is listed twice</source>
         <translation>det samme står to ganger i listen</translation>
     </message>
@@ -5563,6 +5686,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>the number is too small (at least {limit})</source>
         <translation>tallet er for lite (minst {limit})</translation>
+    </message>
+    <message>
+        <source>the number is too small (more than {limit})</source>
+        <translation>tallet er for lite (må være mer enn {limit})</translation>
     </message>
     <message>
         <source>the number is too large (at most {limit})</source>
@@ -5737,6 +5864,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Changes made by others are shown.</source>
         <translation>Endringer andre har gjort, vises nå.</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Teksten er for lang</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -7793,6 +7928,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Write a whole number up to {highest}.</source>
         <translation>Skriv et helt tall på høyst {highest}.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
+        <translation>Teksten er for lang: høyst {limit} tegn får plass her, og den har {count}. Den blir ikke lagret før den er kortere; det du skrev, blir stående i feltet.</translation>
     </message>
     <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>

@@ -17,12 +17,13 @@ import datetime as dt
 import json
 import logging
 import math
+import re
 import threading
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
 from verktoykasse.catalogue.rates import RateBook, constant_from_raw, rate_from_raw
@@ -68,8 +69,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# The fields of an entry, in the words the catalogue view uses for them (``ui.catalogue.detail``).
+ENTRY_FIELDS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("Catalogue", "id"),
+    "name": QT_TRANSLATE_NOOP("Catalogue", "name"),
+    "gloss": QT_TRANSLATE_NOOP("Catalogue", "short explanation"),
+    "kind": QT_TRANSLATE_NOOP("Catalogue", "kind"),
+    "status": QT_TRANSLATE_NOOP("Catalogue", "status"),
+    "areas": QT_TRANSLATE_NOOP("Catalogue", "toolbox areas"),
+    "target_groups": QT_TRANSLATE_NOOP("Catalogue", "target groups"),
+    "provider": QT_TRANSLATE_NOOP("Catalogue", "provider"),
+    "summary": QT_TRANSLATE_NOOP("Catalogue", "what it is"),
+    "eligibility": QT_TRANSLATE_NOOP("Catalogue", "who can use it"),
+    "how_to_apply": QT_TRANSLATE_NOOP("Catalogue", "how to apply"),
+    "url": QT_TRANSLATE_NOOP("Catalogue", "web address"),
+    "phone": QT_TRANSLATE_NOOP("Catalogue", "phone"),
+    "email": QT_TRANSLATE_NOOP("Catalogue", "e-mail"),
+    "caveat": QT_TRANSLATE_NOOP("Catalogue", "caveat"),
+    "checked": QT_TRANSLATE_NOOP("Catalogue", "when it was checked"),
+    "figures": QT_TRANSLATE_NOOP("Catalogue", "key figures"),
+}
+
+
 def _where(path: Any, data: dict[str, Any]) -> str:
-    """Say where a schema error is in words: entry number, its id, the field."""
+    """Say where a schema error is in words: entry number, its id, the field (in words where the catalogue
+    view has a word for it)."""
     parts = list(path)
     if len(parts) >= 2 and parts[0] == "entry" and isinstance(parts[1], int):
         index = parts[1]
@@ -77,12 +101,26 @@ def _where(path: Any, data: dict[str, Any]) -> str:
         entry_id = ""
         if index < len(entries) and isinstance(entries[index], dict):
             entry_id = str(entries[index].get("id", ""))
-        field = ".".join(str(part) for part in parts[2:]) or "-"
-        return QCoreApplication.translate("Catalogue", "entry {number} ({id}), field {field}").format(
+        rest = parts[2:]
+        if rest and rest[0] in ENTRY_FIELDS:
+            field = QCoreApplication.translate("Catalogue", ENTRY_FIELDS[rest[0]])
+            if rest[0] == "figures" and len(rest) >= 2 and isinstance(rest[1], int):
+                figure = QCoreApplication.translate("Catalogue", "key figure {number}")
+                field = figure.format(number=rest[1] + 1)
+        else:
+            field = ".".join(str(part) for part in rest) or "-"
+        return QCoreApplication.translate("Catalogue", "entry {number} ({id}), field “{field}”").format(
             number=index + 1, id=entry_id or "?", field=field
         )
+    if len(parts) >= 2 and parts[0] in ("rate", "constant") and isinstance(parts[1], int):
+        field = ".".join(str(part) for part in parts[2:]) or "-"
+        if parts[0] == "rate":
+            where = QCoreApplication.translate("Catalogue", "rate {number}, field “{field}”")
+        else:
+            where = QCoreApplication.translate("Catalogue", "constant {number}, field “{field}”")
+        return where.format(number=parts[1] + 1, field=field)
     if parts:
-        return QCoreApplication.translate("Catalogue", "field {field}").format(
+        return QCoreApplication.translate("Catalogue", "field “{field}”").format(
             field=".".join(str(part) for part in parts)
         )
     return QCoreApplication.translate("Catalogue", "the file as a whole")
@@ -105,10 +143,13 @@ def validate_data(data: dict[str, Any]) -> None:
                     "The catalogue file has format version {found}; this program reads version {known}.",
                 ).format(found=version, known=FORMAT_VERSION)
             )
+        from verktoykasse.domain.schema_words import describe_schema_error
+
+        log.warning("catalogue file not valid at %s: %s", list(error.absolute_path), error.message)
         raise CatalogueError(
             QCoreApplication.translate(
                 "Catalogue", "The catalogue file is not valid: {where}: {problem}"
-            ).format(where=_where(error.absolute_path, plain), problem=error.message)
+            ).format(where=_where(error.absolute_path, plain), problem=describe_schema_error(error))
         )
     seen: set[str] = set()
     for entry in plain["entry"]:
@@ -160,6 +201,27 @@ def _finite(text: str) -> float:
     return value
 
 
+def _not_toml(reason: str) -> str:
+    """Where the TOML parser stopped, in the user's words (its own message is English)."""
+    found = re.search(r"at line (\d+), column (\d+)", reason)
+    if found and "invalid date" in reason.casefold():  # 2026-02-30: the parser knows the calendar
+        return QCoreApplication.translate(
+            "Catalogue",
+            "The catalogue file has an impossible date on line {line}, column {column}: one that is not "
+            "in the calendar (such as 30 February).",
+        ).format(line=found[1], column=found[2])
+    if found:
+        return QCoreApplication.translate(
+            "Catalogue",
+            "The catalogue file cannot be read as TOML: there is a mistake on line {line}, column {column}.",
+        ).format(line=found[1], column=found[2])
+    if "end of document" in reason:
+        return QCoreApplication.translate(
+            "Catalogue", "The catalogue file cannot be read as TOML: it ends in the middle of a value."
+        )
+    return QCoreApplication.translate("Catalogue", "The catalogue file cannot be read as TOML.")
+
+
 def parse_bytes(content: bytes) -> dict[str, Any]:
     try:
         text = content.decode("utf-8-sig")  # the byte-order mark Notepad writes is no part of the text
@@ -170,11 +232,8 @@ def parse_bytes(content: bytes) -> dict[str, Any]:
     try:
         return tomllib.loads(text, parse_float=_finite)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(
-            QCoreApplication.translate(
-                "Catalogue", "The catalogue file cannot be read as TOML: {reason}"
-            ).format(reason=exc)
-        ) from exc
+        log.warning("catalogue file not TOML: %s", exc)  # the parser's own words, for whoever helps
+        raise CatalogueError(_not_toml(str(exc))) from exc
     except _NotFinite as exc:
         raise CatalogueError(
             QCoreApplication.translate(
@@ -232,10 +291,13 @@ def _catalogue(data: dict[str, Any], source: str, path: Path | None) -> Catalogu
             constants=tuple(constant_from_raw(raw) for raw in data.get("constant", ())),
         )
     except ValueError as exc:  # a date that matches the pattern but does not exist, like 2026-02-30
+        log.warning("catalogue file has an impossible date: %s", exc)
         raise CatalogueError(
             QCoreApplication.translate(
-                "Catalogue", "The catalogue file has an impossible date: {reason}"
-            ).format(reason=exc)
+                "Catalogue",
+                "The catalogue file has an impossible date, one that is not in the calendar (such as "
+                "30 February).",
+            )
         ) from exc
     return Catalogue(
         edition=edition,
@@ -329,10 +391,21 @@ def catalogue_in_use(data_dir: Path) -> Catalogue | None:
         return None
 
 
-def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
+def latest_edition(today: dt.date) -> dt.date:
+    """The last edition date a catalogue can plausibly have: a year after ``today``. An edition dated
+    later (9999-12-31) is a mistake, and would make every later catalogue look "not newer"."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February, or the end of the calendar
+        return today + dt.timedelta(days=365) if today.year < dt.MAXYEAR else dt.date.max
+
+
+def import_catalogue_file(source_file: Path, data_dir: Path, today: dt.date | None = None) -> Catalogue:
     """Check a catalogue file and, if it is valid and newer than the one in use, keep it in the data folder.
 
-    Raises ``CatalogueError`` and changes nothing otherwise. Returns the catalogue now in use.
+    Raises ``CatalogueError`` and changes nothing otherwise. Returns the catalogue now in use. ``today`` is
+    the day by the program's clock (the real day unless a test gives one): an edition more than a year
+    after it is refused (``latest_edition``).
     """
     source_file = Path(source_file)
     try:
@@ -340,7 +413,21 @@ def import_catalogue_file(source_file: Path, data_dir: Path) -> Catalogue:
     except OSError as exc:
         raise _unreadable(exc) from exc
     new = catalogue_from_bytes(content, source=SOURCE_IMPORTED)
+    from verktoykasse.domain.formatting import format_date
+
+    today = today or dt.date.today()
+    latest = latest_edition(today)
+    if new.edition > latest:
+        raise CatalogueError(
+            QCoreApplication.translate(
+                "Catalogue",
+                "This catalogue's edition date, {edition}, is more than a year after today ({today}), so it "
+                "cannot be right: check the date at the top of the file (edition = …). Nothing was changed.",
+            ).format(edition=format_date(new.edition), today=format_date(today))
+        )
     current = load_catalogue(data_dir)
+    if current.edition > latest:  # one imported before this check: it no longer blocks a real edition
+        current = read_catalogue(shipped_path())
     if new.edition <= current.edition:
         raise CatalogueError(
             QCoreApplication.translate(

@@ -189,6 +189,9 @@ _POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 LARGEST_NUMBER = 1e15
 # The largest whole number (a count of persons, employees): as large as a plan file holds.
 LARGEST_COUNT = 10_000_000
+# The longest text one field holds, in characters: as long as a plan file holds (``exchange.fields``), so
+# whatever is saved imports again. A whole book fits; a hostile file does not.
+LONGEST_TEXT = 1_000_000
 
 
 def limit_problem(value: float, *, whole: bool = False) -> str | None:
@@ -201,6 +204,18 @@ def limit_problem(value: float, *, whole: bool = False) -> str | None:
         message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
         return message.format(highest=format_number(LARGEST_COUNT))
     return None
+
+
+def text_limit_problem(text: str) -> str | None:
+    """What is wrong with a text longer than a field holds (a plan file holds no longer), or None."""
+    if len(text) <= LONGEST_TEXT:
+        return None
+    message = QCoreApplication.translate(
+        "Validation",
+        "The text is too long: at most {limit} characters fit here, and it has {count}. "
+        "It is not saved until it is shorter; what you typed stays in the box.",
+    )
+    return message.format(limit=format_number(LONGEST_TEXT), count=format_number(len(text)))
 
 
 def _not_a_number() -> InvalidNumber:

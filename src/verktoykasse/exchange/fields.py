@@ -14,9 +14,9 @@ from typing import Any
 
 from verktoykasse.domain.lines import one_line_trimmed, shows_nothing
 from verktoykasse.domain.plan_description import Field
-from verktoykasse.domain.validation import LARGEST_COUNT, LARGEST_NUMBER
+from verktoykasse.domain.validation import LARGEST_COUNT, LARGEST_NUMBER, LONGEST_TEXT
 
-MAX_TEXT = 1_000_000  # characters in one text field; a whole book fits, a hostile file does not
+MAX_TEXT = LONGEST_TEXT  # characters in one text field: what a field accepts typed
 MAX_NAME = 200
 MAX_ROWS = 5_000  # rows in one list
 MAX_NUMBER = LARGEST_NUMBER  # what a field accepts typed

@@ -35,8 +35,9 @@ from sqlalchemy.orm import Session
 from verktoykasse._version import __version__
 from verktoykasse.domain.lines import one_line_trimmed
 from verktoykasse.domain.plan_description import CONTACT, PLAN, Link, Table, editable_contact_fields
+from verktoykasse.domain.schema_words import describe_schema_error
 from verktoykasse.exchange import fields as f
-from verktoykasse.exchange.reading import PlanImportError, describe_schema_error, load_json, read_plan_bytes
+from verktoykasse.exchange.reading import PlanImportError, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
 from verktoykasse.exchange.upgrades import upgrade
 from verktoykasse.files import describe_write_error, write_atomically

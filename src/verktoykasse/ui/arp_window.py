@@ -230,8 +230,8 @@ class RiskMap(QWidget):
         self.gap.setEnabled(risk is not None and risk.state == RiskState.RISK)
         if self.cause_box is not None:
             release_text_boxes(self.detail)
-            self.cause_holder.removeWidget(self.cause_box)
-            self.cause_box.deleteLater()
+            self.cause_holder.removeWidget(self.cause_box.holder())
+            self.cause_box.holder().deleteLater()  # the box and its message with it
             self.cause_box = None
         if risk is not None:
             self.cause_box = TextBox(self.saver, risk, "cause")
@@ -241,7 +241,7 @@ class RiskMap(QWidget):
                 self.tr("Step 2: why does this risk exist? What did you find when you looked into it?")
             )
             self.cause_box.textChanged.connect(self.changed)
-            self.cause_holder.addWidget(self.cause_box)
+            self.cause_holder.addWidget(self.cause_box.holder())
         self._loading = False
 
     def _current(self) -> tuple[int, int]:

@@ -886,6 +886,7 @@ class MainWindow(QMainWindow):
                     self.tr("The catalogue could not be read; please reinstall the program.") + f"\n{exc}",
                 )
                 return
+            self.catalogue_page.clock = lambda: self.clock()
             self.catalogue_page.back_requested.connect(self.leave_catalogue)
             self.pages.addWidget(self.catalogue_page)
         current = self.pages.currentWidget()

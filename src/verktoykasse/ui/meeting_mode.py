@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verktoykasse.domain.formatting import format_number
 from verktoykasse.domain.lines import shortened
+from verktoykasse.domain.validation import LONGEST_TEXT, text_limit_problem
 from verktoykasse.domain.workshop import (
     GUIDING_QUESTIONS,
     SCORES,
@@ -243,7 +245,7 @@ class MeetingMode(QWidget):
         box.setObjectName(f"answer{number}")
         box.setAccessibleName(question.text)
         box.setProperty("role", "answer")
-        slide.layout_.addWidget(box, 1)
+        slide.layout_.addWidget(box.holder(), 1)
         slide.first_field = lambda: box  # type: ignore[method-assign]
         return slide
 
@@ -381,6 +383,14 @@ class MeetingMode(QWidget):
         draft = summary_draft(self.plan)
         if draft and draft not in self.plan.workshop_summary:
             text = self.plan.workshop_summary.rstrip() + "\n\n" + draft
+            if text_limit_problem(text):  # a summary that long would make a plan file that does not import
+                self.draft_intro.setText(
+                    self.tr(
+                        "Your summary and this draft together are longer than one text can be (at most "
+                        "{limit} characters): copy what you need from the draft into step 1 by hand."
+                    ).format(limit=format_number(LONGEST_TEXT))
+                )
+                return
             if self.saver.set(self.plan, "workshop_summary", text):
                 self.draft_button.hide()
 
@@ -389,7 +399,9 @@ class MeetingMode(QWidget):
         if self.plan.workshop_summary.strip():
             return
         draft = summary_draft(self.plan)
-        if draft:
+        if draft and text_limit_problem(draft):  # the answers are kept each in its own field
+            log.warning("the meeting's draft summary is too long to be a text (%d characters)", len(draft))
+        elif draft:
             self.saver.set(self.plan, "workshop_summary", draft)
 
     def closeEvent(self, event) -> None:
@@ -401,6 +413,10 @@ class MeetingMode(QWidget):
                 self._write_draft_if_empty()
             except Exception:  # a draft must never keep the meeting's answers from being kept
                 log.exception("the draft summary could not be written")
+            if not self._leave_answers_too_long():
+                self._closing = False
+                event.ignore()
+                return
             if self.saver.has_unsaved and not self.saver.stopped and not self.saver.retry():
                 from verktoykasse.ui.dialogs import confirm
 
@@ -423,6 +439,30 @@ class MeetingMode(QWidget):
                 log.exception("closing the meeting's session failed")
             self.closed.emit()
         super().closeEvent(event)
+
+    def _leave_answers_too_long(self) -> bool:
+        """An answer too long to be saved is not lost without a question: Cancel shows it again."""
+        refused = [box for box in self.findChildren(TextBox) if box.refused]
+        if not refused:
+            return True
+        from verktoykasse.ui.dialogs import confirm
+
+        leave = confirm(
+            self,
+            self.tr("Answer too long"),
+            self.tr(
+                "An answer is too long to be saved (the message beside it says how long it may be). "
+                "If you leave now, it is lost. Leave anyway?"
+            ),
+            self.tr("Leave without saving"),
+        )
+        if not leave:
+            box = refused[0]
+            slide = next(each for each in self.slides if each.isAncestorOf(box))
+            self.go_to(self.slides.index(slide))
+            self.activateWindow()  # the question's window was the active one
+            box.setFocus()
+        return leave
 
     # -- looks ----------------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:

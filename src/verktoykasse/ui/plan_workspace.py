@@ -543,11 +543,27 @@ class PlanWorkspace(QWidget):
         self.saver.flush()
 
     def may_close(self) -> bool:
-        """Before the window closes: save what is waiting; if that fails, ask before text is lost."""
+        """Before the window closes: save what is waiting; if that fails, or a text is too long to be saved,
+        ask before text is lost."""
+        from verktoykasse.domain.validation import LONGEST_TEXT
+        from verktoykasse.ui.dialogs import confirm
+
         self.saver.flush()
+        too_long = any(
+            len(text) > LONGEST_TEXT for texts in self.saver.refused.values() for text in texts.values()
+        )
+        if too_long and not confirm(
+            self,
+            self.tr("Text too long"),
+            self.tr(
+                "A text you typed is too long to be saved (the message beside it says how long it may be). "
+                "If you close now, it is lost. Close anyway?"
+            ),
+            self.tr("Close without saving"),
+        ):
+            return False
         if not self.saver.has_unsaved or self.saver.retry():
             return True
-        from verktoykasse.ui.dialogs import confirm
 
         return confirm(
             self,

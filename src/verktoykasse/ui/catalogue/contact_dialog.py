@@ -31,7 +31,13 @@ from verktoykasse.catalogue.labels import (
     target_group_label,
 )
 from verktoykasse.domain.plan_description import editable_contact_fields
-from verktoykasse.domain.validation import check_email, check_phone, check_web_address, tidy_url
+from verktoykasse.domain.validation import (
+    check_email,
+    check_phone,
+    check_web_address,
+    text_limit_problem,
+    tidy_url,
+)
 from verktoykasse.domain.vocabulary import CONTACT_DEFAULT_KIND
 
 # What the dialog edits: one attribute per editable field of a contact (``domain.plan_description``),
@@ -98,6 +104,7 @@ class ContactDialog(QDialog):
         note_label = QLabel(self.tr("No&te:"))
         note_label.setBuddy(self.note_edit)
         form.addRow(note_label, self.note_edit)
+        self.note_error = self._error("contactNoteError", form)
 
         self.area_boxes = self._checks(
             self.tr("Toolbox areas"), "contactArea", AREAS, area_label, values.areas, columns=1
@@ -125,12 +132,23 @@ class ContactDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _line(self, name: str, label: str, accessible: str, text: str, form: QFormLayout) -> QLineEdit:
+        from verktoykasse.ui.wizard.fields import FieldMessage, paste_cut
+
         edit = QLineEdit(text)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         caption = QLabel(label)
         caption.setBuddy(edit)
-        form.addRow(caption, edit)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(edit)
+        cut = FieldMessage(name + "Cut", describes=edit)  # a paste Qt shortened, said beside the field
+        layout.addWidget(cut)
+        holder.setFocusProxy(edit)
+        edit.textEdited.connect(lambda typed: cut.show_message(paste_cut(edit, typed)))
+        form.addRow(caption, holder)
         return edit
 
     def _error(self, name: str, form: QFormLayout) -> QLabel:
@@ -181,6 +199,7 @@ class ContactDialog(QDialog):
             (self.phone_error, check_phone(values.phone)),
             (self.email_error, check_email(values.email)),
             (self.url_error, check_web_address(values.url)),
+            (self.note_error, text_limit_problem(values.note)),
         ):
             if message:
                 found[label] = message
@@ -188,7 +207,7 @@ class ContactDialog(QDialog):
 
     def accept(self) -> None:
         found = self.problems()
-        for label in (self.name_error, self.phone_error, self.email_error, self.url_error):
+        for label in (self.name_error, self.phone_error, self.email_error, self.url_error, self.note_error):
             label.setText("⚠ " + found[label] if label in found else "")
             label.setVisible(label in found)
         if found:
@@ -198,6 +217,7 @@ class ContactDialog(QDialog):
                 self.phone_error: self.phone_edit,
                 self.email_error: self.email_edit,
                 self.url_error: self.url_edit,
+                self.note_error: self.note_edit,
             }[first]
             edit.setFocus()
             return

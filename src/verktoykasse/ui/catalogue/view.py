@@ -7,7 +7,9 @@ database only when they change.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +72,7 @@ class CatalogueView(QWidget):
         self.database = database
         self.data_dir = Path(database.path).parent
         self.catalogue: Catalogue = load_catalogue(self.data_dir)
+        self.clock: Callable[[], dt.date] = dt.date.today  # the window's clock, once it hands it in
         self._own: list[Entry] = []
         self._found: list[Entry] = []
         # The last search, so typing one more letter narrows the last matches instead of everything.
@@ -498,7 +501,7 @@ class CatalogueView(QWidget):
     def import_from_path(self, path: Path) -> bool:
         """Check and import a catalogue file; a bad file gives a message and changes nothing."""
         try:
-            self.catalogue = import_catalogue_file(path, self.data_dir)
+            self.catalogue = import_catalogue_file(path, self.data_dir, self.clock())
         except CatalogueError as exc:
             self.status_label.setText(self.tr("The catalogue file was not imported."))
             show_error(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -118,6 +118,28 @@ def typed_text(loaded: str, raw: str) -> str:
     )
 
 
+def paste_cut(edit: QLineEdit, text: str) -> str | None:
+    """What to say when Qt cut a paste into ``edit`` at its length (``maxLength``, 32,767 characters
+    unless lower), which it does without a word; None when nothing was cut."""
+    limit = edit.maxLength()
+    if len(text) < limit:
+        return None
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():  # a middle click on Linux pastes the selection
+        modes.append(QClipboard.Mode.Selection)
+    if not any(pasted and pasted not in text for pasted in (clipboard.text(mode) for mode in modes)):
+        return None  # what was pasted is there whole: the field is exactly full
+    message = QCoreApplication.translate(
+        "Fields",
+        "Shortened to {limit} characters: a one-line field holds no more, and the rest of what you "
+        "pasted was left out.",
+    )
+    return message.format(limit=format_number(limit))
+
+
 class _UndoSaves(QObject):
     """Ctrl+Z / Ctrl+Shift+Z in a line edit are saved like typing: Qt's undo changes the text without
     ``textEdited``, so an undone word would stay in the database (and come back after a restart)."""
@@ -148,13 +170,19 @@ class TextBox(QPlainTextEdit):
 
     What is saved is exactly what the box holds — no-break spaces and the loaded text's own line ends
     included (``typed_text``) — so opening and editing a text never changes characters the user did not
-    touch.
+    touch. A text longer than a field holds (``domain.validation.LONGEST_TEXT``, as long as a plan file
+    holds) is not saved: ``message`` says so beside the box (place it with ``holder()``), the text stays in
+    the box, and a box made anew for the same row shows it again (``Saver.refused``).
     """
 
     def __init__(self, saver: Saver, obj: Any, attr: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saver, self.obj, self.attr = saver, obj, attr
         self._loaded: str = getattr(obj, attr) or ""
+        self.message = FieldMessage("textBoxMessage", describes=self)
+        self._holder: QWidget | None = None
+        self._problem: str | None = None  # the message beside the box
+        self._refused = False
         self.setPlainText(self._loaded)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -167,6 +195,29 @@ class TextBox(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         saver.register_flusher(self.flush)
         self._fit()
+        refused = saver.refused.get(obj, {}).get(attr)
+        if refused is not None:  # refused earlier in this sitting: shown again, with its message
+            self.setPlainText(refused)
+            self.flush()
+        else:
+            self._problem = _stored_too_long(self._loaded)
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.message.setObjectName(name + "Message")
+
+    def holder(self) -> QWidget:
+        """The box with its message below it, to put in a layout in the box's place."""
+        if self._holder is None:
+            self._holder = QWidget()
+            layout = QVBoxLayout(self._holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(self, 1)
+            layout.addWidget(self.message)
+            self._holder.setFocusProxy(self)
+            self._show_problem()
+        return self._holder
 
     def _fit(self) -> None:
         """Grow with the text (3 to 12 lines), so short answers do not make the page long."""
@@ -185,8 +236,26 @@ class TextBox(QPlainTextEdit):
             self._dirty = False
             self._timer.stop()
             text = self.text()
+            from verktoykasse.domain.validation import text_limit_problem
+
+            self._problem = text_limit_problem(text)
+            self._refused = self._problem is not None
+            self._show_problem()
+            if self._refused:  # kept while the plan is open: the box shows it again if made anew
+                self.saver.refused.setdefault(self.obj, {})[self.attr] = text
+                return
+            self.saver.refused.get(self.obj, {}).pop(self.attr, None)
             self.saver.set(self.obj, self.attr, text)
             self._loaded = text
+
+    def _show_problem(self) -> None:
+        if self.message.parent() is not None:  # placed beside the box: never a window of its own
+            self.message.show_message(self._problem)
+
+    @property
+    def refused(self) -> bool:
+        """The last text was not stored (it is longer than a field holds)."""
+        return self._refused
 
     def text(self) -> str:
         """The box's text exactly as it is to be saved (see ``typed_text``)."""
@@ -204,6 +273,21 @@ class TextBox(QPlainTextEdit):
         """Save what is waiting and stop listening (before the widget is thrown away)."""
         self.flush()
         self.saver.unregister_flusher(self.flush)
+
+
+def _stored_too_long(text: str) -> str | None:
+    """What to say about a stored text longer than a field holds (stored before there was a limit): it is
+    pointed out where it can be shortened, as a plan file with it would not import again."""
+    from verktoykasse.domain.validation import LONGEST_TEXT
+
+    if len(text) <= LONGEST_TEXT:
+        return None
+    message = QCoreApplication.translate(
+        "Fields",
+        "This text is longer than a plan file holds (at most {limit} characters, and it has {count}): "
+        "please shorten it, or a plan file with it will not import again.",
+    )
+    return message.format(limit=format_number(LONGEST_TEXT), count=format_number(len(text)))
 
 
 class TypedField(QWidget):
@@ -615,13 +699,17 @@ class Form(QObject):
         edit = QLineEdit(getattr(self.obj, attr) or "")
         edit.setCursorPosition(0)  # a text longer than the field shows its beginning, not its end
         edit.setObjectName(self._name(attr))
-        field: QWidget = edit
-        if check is not None:
-            field, message = self._with_message(edit, attr, edit)
-            self._checks.append((message, lambda: check(edit.text())))
-            message.show_message(check(edit.text()))
+        field, message = self._with_message(edit, attr, edit)
+        cut: list[str | None] = [None]  # a paste the field shortened, said until the text is shorter
+
+        def says() -> str | None:
+            return cut[0] or (check(edit.text()) if check is not None else None)
+
+        self._checks.append((message, says))
+        message.show_message(says())
 
         def save(text: str) -> None:
+            cut[0] = paste_cut(edit, text)
             self.saver.set(self.obj, attr, text)
             self._changed()
 
@@ -636,7 +724,7 @@ class Form(QObject):
         if placeholder:
             box.setPlaceholderText(placeholder)
         box.textChanged.connect(self.edited)
-        self.add_field(label_text, box, box, attr)
+        self.add_field(label_text, box.holder(), box, attr)
         return box
 
     def number(

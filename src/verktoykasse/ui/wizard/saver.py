@@ -67,9 +67,10 @@ class Saver(QObject):
         self.failing = False
         self.stopped = False  # the file turned out damaged, or was taken over: never write again
         self.read_only = False  # a database this user may only read: nothing is written (and none fails)
-        # Text a number or date field could not read ("abc", "31.13.2027"), by row and attribute: it is
-        # not stored, but a row's detail made anew (another row chosen and back, the step left and back)
-        # shows it again with its message instead of the last stored value (``fields.TypedField``). By
+        # Text a number or date field could not read ("abc", "31.13.2027"), or a text longer than a field
+        # holds, by row and attribute: it is not stored, but a row's detail made anew (another row chosen
+        # and back, the step left and back) shows it again with its message instead of the last stored
+        # value (``fields.TypedField``, ``fields.TextBox``). By
         # the row itself, not its id: a removed row's text goes with it, never to a new row given its id.
         self.refused: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
