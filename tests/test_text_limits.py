@@ -321,3 +321,30 @@ def test_a_text_stored_too_long_before_there_was_a_limit_is_pointed_out_where_it
         assert session.get(Plan, plan_id).labour_need == TOO_LONG[:-1]
     window.close()  # nothing refused: no question
     assert not window.isVisible()
+
+
+def test_opening_another_plan_with_a_text_too_long_to_be_saved_asks_first(start_window, answer_next_dialog):
+    """Kari pasted too much into step 1 and went to the list of plans; opening another plan would throw
+    away the text that lives only in its box. She is asked: Cancel brings her back to it; Open goes on."""
+    from verktoykasse.storage.plans import create_plan
+    from wizard_support import new_plan, on_page
+
+    window = start_window()
+    with window.database.session() as session:
+        other = create_plan(session, "Sommerjobb").id
+        session.commit()
+    ws = new_plan(window, answer_next_dialog)
+    ws.step_list.setCurrentRow(1)
+    box = on_page(ws, QPlainTextEdit, "labourNeed")
+    box.setFocus()
+    box.insertPlainText(TOO_LONG)
+    ws.back_button.click()
+
+    answer_next_dialog("confirmNo")
+    window.open_plan(other)
+    assert window.plan_page is ws and window.pages.currentWidget() is ws
+    assert on_page(ws, QPlainTextEdit, "labourNeed").text() == TOO_LONG
+
+    answer_next_dialog("confirmYes")
+    window.open_plan(other)
+    assert window.plan_page.plan_id == other

@@ -5870,6 +5870,14 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Text too long</translation>
     </message>
     <message>
+        <source>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</source>
+        <translation>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</translation>
+    </message>
+    <message>
+        <source>Open without that text</source>
+        <translation>Open without that text</translation>
+    </message>
+    <message>
         <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
         <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
     </message>

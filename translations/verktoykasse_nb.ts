@@ -5870,6 +5870,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Teksten er for lang</translation>
     </message>
     <message>
+        <source>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</source>
+        <translation>En tekst du skrev i «{plan}», er for lang til å lagres (meldingen ved siden av sier hvor lang den kan være). Åpner du en annen plan nå, går den tapt. Vil du åpne likevel?</translation>
+    </message>
+    <message>
+        <source>Open without that text</source>
+        <translation>Åpne uten den teksten</translation>
+    </message>
+    <message>
         <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
         <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
     </message>

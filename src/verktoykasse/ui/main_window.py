@@ -804,6 +804,9 @@ class MainWindow(QMainWindow):
                 self.tr("Opening the plan as soon as your data is ready…"),
             )
             return
+        if self.plan_page is not None and not self.plan_page.may_leave():
+            self.pages.setCurrentWidget(self.plan_page)  # back to the text, which stays in its box
+            return
         if self.plan_page is not None:
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)

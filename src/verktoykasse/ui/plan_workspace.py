@@ -542,17 +542,37 @@ class PlanWorkspace(QWidget):
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
         self.saver.flush()
 
-    def may_close(self) -> bool:
-        """Before the window closes: save what is waiting; if that fails, or a text is too long to be saved,
-        ask before text is lost."""
+    def _too_long_typed(self) -> bool:
+        """A text typed here is too long to be saved (it stays in its box while the plan is open)."""
         from verktoykasse.domain.validation import LONGEST_TEXT
+
+        return any(
+            len(text) > LONGEST_TEXT for texts in self.saver.refused.values() for text in texts.values()
+        )
+
+    def may_leave(self) -> bool:
+        """Before this plan is closed for another (or opened anew, at a line of "Now"): save what waits, and
+        ask before a text too long to be saved is lost (it lives only in this workspace)."""
         from verktoykasse.ui.dialogs import confirm
 
         self.saver.flush()
-        too_long = any(
-            len(text) > LONGEST_TEXT for texts in self.saver.refused.values() for text in texts.values()
+        return not self._too_long_typed() or confirm(
+            self,
+            self.tr("Text too long"),
+            self.tr(
+                "A text you typed in “{plan}” is too long to be saved (the message beside it says how long "
+                "it may be). If you open another plan now, it is lost. Open it anyway?"
+            ).format(plan=self.plan.name if self.plan is not None else ""),
+            self.tr("Open without that text"),
         )
-        if too_long and not confirm(
+
+    def may_close(self) -> bool:
+        """Before the window closes: save what is waiting; if that fails, or a text is too long to be saved,
+        ask before text is lost."""
+        from verktoykasse.ui.dialogs import confirm
+
+        self.saver.flush()
+        if self._too_long_typed() and not confirm(
             self,
             self.tr("Text too long"),
             self.tr(
