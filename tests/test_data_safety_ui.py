@@ -284,3 +284,36 @@ def test_a_read_only_data_folder_is_explained_and_can_be_tried_again(start_windo
     assert "cannot be written to" in seen["text"]
     assert "recoveryFresh" not in seen["buttons"] and "recoveryRestore" not in seen["buttons"]
     assert window.database is not None
+
+
+def test_a_new_plan_on_a_full_disk_says_the_disk_is_full_not_something_unexpected(
+    start_window, answer_next_dialog, monkeypatch
+):
+    """Kari's disk filled up; she makes a new plan from the list of plans. The save banner of the wizard
+    is not there to catch it: the message says what is wrong and what to do, and no plan is half made."""
+    import sys
+
+    from sqlalchemy.exc import OperationalError
+
+    from verktoykasse.storage import plans
+    from verktoykasse.ui import app, dialogs
+
+    window = start_window()
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, text: told.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app.report_unexpected_errors(window.context.paths, on_damage=window.damaged_by)
+
+    def disk_full(_session, _name):
+        raise OperationalError("INSERT INTO plan", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(plans, "create_plan", disk_full)
+    answer_next_dialog("ok", text="Sommerjobb 2027")
+    try:
+        window.home.new_plan()
+    except OperationalError as error:  # what Qt hands to the window's error hook when a slot raises
+        sys.excepthook(type(error), error, error.__traceback__)
+    [message] = told
+    assert message.startswith("Your change could not be saved, and nothing was changed.")
+    assert "is full or nearly full" in message and "Something unexpected" not in message
+    assert window.home.plan_names() == []

@@ -47,6 +47,10 @@
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
         <translation>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</translation>
     </message>
+    <message>
+        <source>Your change could not be saved, and nothing was changed. {problem}</source>
+        <translation>Your change could not be saved, and nothing was changed. {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Arp</name>

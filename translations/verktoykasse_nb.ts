@@ -47,6 +47,10 @@
         <source>Something unexpected went wrong ({error}). If the window does not work as it should, close the program and start it again. Details are in {log}.</source>
         <translation>Noe uventet gikk galt ({error}). Hvis vinduet ikke virker som det skal, lukker du programmet og starter det på nytt. Detaljer finner du i {log}.</translation>
     </message>
+    <message>
+        <source>Your change could not be saved, and nothing was changed. {problem}</source>
+        <translation>Endringen din kunne ikke lagres, og ingenting ble endret. {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Arp</name>

@@ -348,6 +348,10 @@ def report_unexpected_errors(
             return
         from verktoykasse.ui.dialogs import show_error
 
+        refused = refused_write(value, paths)
+        if refused is not None:
+            show_error(QApplication.activeWindow(), refused)
+            return
         message = QApplication.translate(
             "App",
             "Something unexpected went wrong ({error}). If the window does not work as it should, close the "
@@ -357,6 +361,32 @@ def report_unexpected_errors(
         show_error(QApplication.activeWindow(), message.format(error=kind.__name__, log=details))
 
     sys.excepthook = report
+
+
+def refused_write(exc: BaseException, paths: DataPaths) -> str | None:
+    """What to tell the user when ``exc`` is a write the disk or the folder refused (full, write-protected,
+    in use by another program) where no save banner catches it (a new plan, a rename, a deletion from the
+    list of plans): the problem in plain words, not "something unexpected". None for any other error, and
+    for a write refused because another computer took the folder over (its own message follows)."""
+    import sqlite3
+
+    from verktoykasse.storage.health import StorageProblem, classify_error, problem_message
+    from verktoykasse.storage.holder import taken_over_in
+
+    cause = getattr(exc, "orig", None) or exc  # SQLAlchemy's error carries SQLite's
+    if not isinstance(cause, OSError | sqlite3.Error) or taken_over_in(exc):
+        return None
+    problem = classify_error(cause)
+    if problem not in (
+        StorageProblem.DISK_FULL,
+        StorageProblem.READ_ONLY,
+        StorageProblem.LOCKED,
+        StorageProblem.NO_ACCESS,
+    ):
+        return None
+    return QApplication.translate(
+        "App", "Your change could not be saved, and nothing was changed. {problem}"
+    ).format(problem=problem_message(problem, paths))
 
 
 def settle_memory() -> None:
