@@ -1248,6 +1248,8 @@ def test_when_the_lock_cannot_be_read_nothing_is_written_and_the_text_waits_for_
         box.insertPlainText("Two ovens")
         window.save_typing()
         assert window.plan_page.banner.isVisible()
+        said = window.plan_page.banner.message.text()
+        assert "cannot be reached just now" in said and "Free some disk space" not in said
         assert box.toPlainText() == "Two ovens" and labour_need(paths, plan_id) == ""
         assert len(tries) == 1  # a drive that is gone may take long to say so: asked once, not per try
 

@@ -7192,6 +7192,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Saving failed</translation>
     </message>
     <message>
+        <source>Could not save your last changes. Your text is still here — do not close the program. The data folder cannot be reached just now (a network drive or a synced folder that is gone?): press Retry once it is back (the next edit also tries again).</source>
+        <translation>Could not save your last changes. Your text is still here — do not close the program. The data folder cannot be reached just now (a network drive or a synced folder that is gone?): press Retry once it is back (the next edit also tries again).</translation>
+    </message>
+    <message>
         <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
         <translation>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</translation>
     </message>

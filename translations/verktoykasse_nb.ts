@@ -7192,6 +7192,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Lagringen mislyktes</translation>
     </message>
     <message>
+        <source>Could not save your last changes. Your text is still here — do not close the program. The data folder cannot be reached just now (a network drive or a synced folder that is gone?): press Retry once it is back (the next edit also tries again).</source>
+        <translation>De siste endringene dine kunne ikke lagres. Teksten din er fortsatt her – ikke lukk programmet. Datamappen kan ikke nås akkurat nå (en nettverksstasjon eller en synkronisert mappe som er borte?): trykk «Prøv igjen» når den er tilbake (neste endring prøver også på nytt).</translation>
+    </message>
+    <message>
         <source>Could not save your last changes. Your text is still here — do not close the program. Free some disk space or check that the data folder can be written to, then press Retry (the next edit also tries again).</source>
         <translation>De siste endringene dine kunne ikke lagres. Teksten din er fortsatt her – ikke lukk programmet. Frigjør litt diskplass eller sjekk at det går an å skrive til datamappen, og trykk så «Prøv igjen» (neste endring prøver også på nytt).</translation>
     </message>

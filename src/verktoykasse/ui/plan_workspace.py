@@ -68,11 +68,20 @@ class SaveBanner(QFrame):
         self.hide()
 
     def show_failure(self, reason: str) -> None:
-        text = self.tr(
-            "Could not save your last changes. Your text is still here — do not close the program. "
-            "Free some disk space or check that the data folder can be written to, then press Retry "
-            "(the next edit also tries again)."
-        )
+        from verktoykasse.storage.holder import UNCONFIRMED
+
+        if UNCONFIRMED in reason:  # the folder's lock file cannot be read: a network drive gone, as a rule
+            text = self.tr(
+                "Could not save your last changes. Your text is still here — do not close the program. "
+                "The data folder cannot be reached just now (a network drive or a synced folder that is "
+                "gone?): press Retry once it is back (the next edit also tries again)."
+            )
+        else:
+            text = self.tr(
+                "Could not save your last changes. Your text is still here — do not close the program. "
+                "Free some disk space or check that the data folder can be written to, then press Retry "
+                "(the next edit also tries again)."
+            )
         self.message.setText(text)
         self.message.setToolTip(literal(reason))  # the database's words, with the text it could not save
         self.show()
