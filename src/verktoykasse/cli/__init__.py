@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 
 from verktoykasse._version import __version__
 from verktoykasse.cli.errors import UserError
-from verktoykasse.cli.output import complain, printable
-from verktoykasse.domain.lines import visible
+from verktoykasse.cli.output import complain, printable, visible
 
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext

@@ -12,7 +12,13 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from verktoykasse.domain.lines import visible, visible_json
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``domain.lines.visible``, imported when first printed: the window's start (through ``cli.main``)
+    does not pay for it and for ``unicodedata`` before the window shows."""
+    from verktoykasse.domain.lines import visible as shown
+
+    return shown(text, lines=lines)
 
 
 def printable(text: str, file: TextIO | None) -> str:
@@ -33,6 +39,8 @@ def say(text: str, *, file: TextIO | None = None, lines: bool = False) -> None:
 def say_json(text: str) -> None:
     """Print JSON for a script: what ``say`` shows as escapes becomes JSON's own ``\\uXXXX``, so the JSON
     still reads back the same (``say`` would make ``\\x7f``, which JSON does not know)."""
+    from verktoykasse.domain.lines import visible_json
+
     print(printable(visible_json(text), sys.stdout))
 
 

@@ -16,7 +16,6 @@ still be seen and told to support.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # Whitespace controls become a space; the other C0/C1 controls, DEL and the bidi controls are dropped.
@@ -44,6 +43,8 @@ def shows_nothing(text: str) -> bool:
     """Whether ``text`` has no character that shows: only spaces, controls and invisible format characters
     (a zero-width space or joiner, a word joiner, a byte-order mark, a soft hyphen, a bidi mark). A name of
     them alone would be a blank line in every list."""
+    import unicodedata  # here, not with the module: the plans are listed without it
+
     return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
 
 
