@@ -73,7 +73,7 @@ def test_a_text_too_long_for_a_plan_file_stays_in_its_box_with_a_message_and_is_
 
 
 def test_causes_too_long_in_the_risk_map_stay_with_a_message_and_the_stored_causes_are_kept(
-    qtbot, start_window
+    qtbot, start_window, answer_next_dialog
 ):
     from test_arp_window import run_in_arp_window
     from verktoykasse.storage.editing import load_plan
@@ -103,11 +103,16 @@ def test_causes_too_long_in_the_risk_map_stay_with_a_message_and_the_stored_caus
         arp.saver.flush()
         message = arp.findChild(QLabel, "arpRiskCauseMessage")
         seen["message"] = not message.isHidden() and message.text()
+        arp.tabs.setCurrentIndex(arp.tabs.count() - 1)
+        answer_next_dialog("confirmNo")  # closing asks first; Cancel shows the causes again
+        arp.reject()
+        seen["still open"] = arp.isVisible() and arp.tabs.currentWidget().isAncestorOf(box)
         seen["kept"] = box.text() == TOO_LONG
+        answer_next_dialog("confirmYes")  # then closing without them
 
     run_in_arp_window(window, work)
     assert "at most" in seen["message"]
-    assert seen["kept"]
+    assert seen["still open"] and seen["kept"]
     with window.database.session() as session:
         assert load_plan(session, plan_id).arp_risks[0].cause == "Vi rekrutterer bare via venner"
 

@@ -887,6 +887,18 @@
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Text too long</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
 </context>
 <context>
     <name>BoardFields</name>

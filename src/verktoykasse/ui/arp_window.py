@@ -906,5 +906,34 @@ class ArpWindow(QDialog):
     # -- closing ----------------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
+        if not self._may_close():
+            return
         self.saver.close()
         super().done(result)
+
+    def _may_close(self) -> bool:
+        """A text too long to be saved (a risk's causes) lives only in its box: closing asks first, and
+        Cancel shows the box again, on its tab."""
+        self.saver.flush()
+        refused = [box for box in self.findChildren(TextBox) if box.refused]
+        if not refused:
+            return True
+        from verktoykasse.ui.dialogs import confirm
+
+        close = confirm(
+            self,
+            self.tr("Text too long"),
+            self.tr(
+                "A text you typed is too long to be saved (the message beside it says how long it may be). "
+                "If you close now, it is lost. Close anyway?"
+            ),
+            self.tr("Close without saving"),
+        )
+        if not close:
+            box = refused[0]
+            for index in range(self.tabs.count()):
+                if self.tabs.widget(index).isAncestorOf(box):
+                    self.tabs.setCurrentIndex(index)
+            self.activateWindow()  # the question's window was the active one
+            box.setFocus()
+        return close
