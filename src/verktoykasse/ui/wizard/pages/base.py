@@ -162,7 +162,8 @@ class StepPage(QScrollArea):
         for editor in self.list_editors:
             # Beside each other only where both fit: a form cut short or a page that scrolls sideways is
             # worse than a detail under its table.
-            editor.set_side_by_side(wide and editor.side_by_side_width() + margins <= room)
+            beside = wide and editor.can_be_side_by_side  # a list always above its detail is not measured
+            editor.set_side_by_side(beside and editor.side_by_side_width() + margins <= room)
         super().resizeEvent(event)
         if self.isVisible():  # laid out in its real width with the bar: from now on it comes and goes
             self._scroll_bar_as_needed()
