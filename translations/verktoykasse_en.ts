@@ -887,18 +887,6 @@
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
-    <message>
-        <source>Text too long</source>
-        <translation>Text too long</translation>
-    </message>
-    <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Close without saving</translation>
-    </message>
 </context>
 <context>
     <name>BoardFields</name>
@@ -2057,6 +2045,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Text too long</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5892,10 +5892,6 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Open without that text</source>
         <translation>Open without that text</translation>
-    </message>
-    <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
     </message>
     <message>
         <source>Changes not saved</source>

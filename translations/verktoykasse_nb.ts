@@ -887,18 +887,6 @@
         <source>Nothing to undo.</source>
         <translation>Ingenting å angre.</translation>
     </message>
-    <message>
-        <source>Text too long</source>
-        <translation>Teksten er for lang</translation>
-    </message>
-    <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
 </context>
 <context>
     <name>BoardFields</name>
@@ -2057,6 +2045,18 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Teksten er for lang</translation>
+    </message>
+    <message>
+        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
+        <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5892,10 +5892,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Open without that text</source>
         <translation>Åpne uten den teksten</translation>
-    </message>
-    <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
     </message>
     <message>
         <source>Changes not saved</source>

@@ -918,17 +918,9 @@ class ArpWindow(QDialog):
         refused = [box for box in self.findChildren(TextBox) if box.refused]
         if not refused:
             return True
-        from verktoykasse.ui.dialogs import confirm
+        from verktoykasse.ui.dialogs import confirm_too_long_lost
 
-        close = confirm(
-            self,
-            self.tr("Text too long"),
-            self.tr(
-                "A text you typed is too long to be saved (the message beside it says how long it may be). "
-                "If you close now, it is lost. Close anyway?"
-            ),
-            self.tr("Close without saving"),
-        )
+        close = confirm_too_long_lost(self)
         if not close:
             box = refused[0]
             for index in range(self.tabs.count()):

@@ -25,6 +25,21 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+def confirm_too_long_lost(parent: QWidget | None) -> bool:
+    """Before a window closes with a text too long to be saved (it lives only in its box, with the message
+    beside it): whether the user closes all the same."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("Dialogs", "Text too long"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "A text you typed is too long to be saved (the message beside it says how long it may be). "
+            "If you close now, it is lost. Close anyway?",
+        ),
+        QCoreApplication.translate("Dialogs", "Close without saving"),
+    )
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     dialog = QInputDialog(parent)
     dialog.setObjectName("textDialog")

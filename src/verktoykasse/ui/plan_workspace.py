@@ -578,18 +578,10 @@ class PlanWorkspace(QWidget):
     def may_close(self) -> bool:
         """Before the window closes: save what is waiting; if that fails, or a text is too long to be saved,
         ask before text is lost."""
-        from verktoykasse.ui.dialogs import confirm
+        from verktoykasse.ui.dialogs import confirm, confirm_too_long_lost
 
         self.saver.flush()
-        if self._too_long_typed() and not confirm(
-            self,
-            self.tr("Text too long"),
-            self.tr(
-                "A text you typed is too long to be saved (the message beside it says how long it may be). "
-                "If you close now, it is lost. Close anyway?"
-            ),
-            self.tr("Close without saving"),
-        ):
+        if self._too_long_typed() and not confirm_too_long_lost(self):
             return False
         if not self.saver.has_unsaved or self.saver.retry():
             return True

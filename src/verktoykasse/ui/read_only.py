@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from verktoykasse.domain.formatting import format_date
+from verktoykasse.domain.formatting import format_date, format_datetime
 from verktoykasse.storage.holder import Life
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def since_text(since: dt.datetime | None, today: dt.date | None = None) -> str:
         return format_date(since.date()) + " " + since.strftime("%H:%M") + " UTC"
     if local.date() == (today or dt.date.today()):
         return local.strftime("%H:%M")
-    return format_date(local.date()) + " " + local.strftime("%H:%M")
+    return format_datetime(local)
 
 
 def held_message(
