@@ -2047,16 +2047,32 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Text too long</source>
-        <translation>Text too long</translation>
+        <source>What you typed in “{plan}” could not be saved: {what}. The message beside the field says why. If you open another plan now, it is lost. Open it anyway?</source>
+        <translation>What you typed in “{plan}” could not be saved: {what}. The message beside the field says why. If you open another plan now, it is lost. Open it anyway?</translation>
     </message>
     <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</translation>
+        <source>Open without it</source>
+        <translation>Open without it</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved: {what}. The message beside the field says why. If you close now, it is lost. Close anyway?</source>
+        <translation>What you typed could not be saved: {what}. The message beside the field says why. If you close now, it is lost. Close anyway?</translation>
     </message>
     <message>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>a text of {count} characters</source>
+        <translation>a text of {count} characters</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} and {count} more</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5880,18 +5896,6 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>Changes made by others are shown.</source>
         <translation>Changes made by others are shown.</translation>
-    </message>
-    <message>
-        <source>Text too long</source>
-        <translation>Text too long</translation>
-    </message>
-    <message>
-        <source>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</source>
-        <translation>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</translation>
-    </message>
-    <message>
-        <source>Open without that text</source>
-        <translation>Open without that text</translation>
     </message>
     <message>
         <source>Changes not saved</source>

@@ -2047,16 +2047,32 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Text too long</source>
-        <translation>Teksten er for lang</translation>
+        <source>What you typed in “{plan}” could not be saved: {what}. The message beside the field says why. If you open another plan now, it is lost. Open it anyway?</source>
+        <translation>Noe du skrev i «{plan}», kunne ikke lagres: {what}. Meldingen ved feltet sier hvorfor. Åpner du en annen plan nå, går det tapt. Vil du åpne den likevel?</translation>
     </message>
     <message>
-        <source>A text you typed is too long to be saved (the message beside it says how long it may be). If you close now, it is lost. Close anyway?</source>
-        <translation>En tekst du har skrevet, er for lang til å bli lagret (meldingen ved siden av sier hvor lang den kan være). Lukker du nå, går den tapt. Vil du lukke likevel?</translation>
+        <source>Open without it</source>
+        <translation>Åpne uten det</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved: {what}. The message beside the field says why. If you close now, it is lost. Close anyway?</source>
+        <translation>Noe du skrev, kunne ikke lagres: {what}. Meldingen ved feltet sier hvorfor. Lukker du nå, går det tapt. Vil du lukke likevel?</translation>
     </message>
     <message>
         <source>Close without saving</source>
         <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>a text of {count} characters</source>
+        <translation>en tekst på {count} tegn</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} og {count} til</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5880,18 +5896,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>Changes made by others are shown.</source>
         <translation>Endringer andre har gjort, vises nå.</translation>
-    </message>
-    <message>
-        <source>Text too long</source>
-        <translation>Teksten er for lang</translation>
-    </message>
-    <message>
-        <source>A text you typed in “{plan}” is too long to be saved (the message beside it says how long it may be). If you open another plan now, it is lost. Open it anyway?</source>
-        <translation>En tekst du skrev i «{plan}», er for lang til å lagres (meldingen ved siden av sier hvor lang den kan være). Åpner du en annen plan nå, går den tapt. Vil du åpne likevel?</translation>
-    </message>
-    <message>
-        <source>Open without that text</source>
-        <translation>Åpne uten den teksten</translation>
     </message>
     <message>
         <source>Changes not saved</source>

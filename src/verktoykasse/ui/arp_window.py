@@ -918,9 +918,9 @@ class ArpWindow(QDialog):
         refused = [box for box in self.findChildren(TextBox) if box.refused]
         if not refused:
             return True
-        from verktoykasse.ui.dialogs import confirm_too_long_lost
+        from verktoykasse.ui.dialogs import confirm_typed_lost
 
-        close = confirm_too_long_lost(self)
+        close = confirm_typed_lost(self, [box.text() for box in refused], "close")
         if not close:
             box = refused[0]
             for index in range(self.tabs.count()):

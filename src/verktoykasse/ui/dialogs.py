@@ -25,19 +25,58 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
-def confirm_too_long_lost(parent: QWidget | None) -> bool:
-    """Before a window closes with a text too long to be saved (it lives only in its box, with the message
-    beside it): whether the user closes all the same."""
-    return confirm(
-        parent,
-        QCoreApplication.translate("Dialogs", "Text too long"),
-        QCoreApplication.translate(
+def confirm_typed_lost(parent: QWidget | None, texts: list[str], leaving: str, plan: str = "") -> bool:
+    """Before a window or a plan is left with typed text that could not be saved (a date or number that
+    could not be read, a text too long for a plan file: it lives only in its field, with the message
+    beside it): whether the user leaves all the same. ``leaving`` is "close" or "open" (another plan).
+    The question quotes what was typed, so the user knows which field it is without hunting."""
+    translate = QCoreApplication.translate
+    what = typed_list(texts)
+    if leaving == "open":
+        text = translate(
             "Dialogs",
-            "A text you typed is too long to be saved (the message beside it says how long it may be). "
-            "If you close now, it is lost. Close anyway?",
-        ),
-        QCoreApplication.translate("Dialogs", "Close without saving"),
-    )
+            "What you typed in “{plan}” could not be saved: {what}. The message beside the field says why. "
+            "If you open another plan now, it is lost. Open it anyway?",
+        ).format(plan=plan, what=what)
+        action = translate("Dialogs", "Open without it")
+    else:
+        text = translate(
+            "Dialogs",
+            "What you typed could not be saved: {what}. The message beside the field says why. If you close "
+            "now, it is lost. Close anyway?",
+        ).format(what=what)
+        action = translate("Dialogs", "Close without saving")
+    return confirm(parent, translate("Dialogs", "Not saved"), text, action)
+
+
+QUOTED_LENGTH = 40  # a typed value longer than this is quoted by its start
+QUOTED_VALUES = 3
+
+
+def typed_list(texts: list[str]) -> str:
+    """What was typed, as the question quotes it: «31.13.2027», «abc» and 2 more; a text too long to be
+    saved is named by its length, not pasted into the question."""
+    from verktoykasse.domain.formatting import format_number
+    from verktoykasse.domain.validation import LONGEST_TEXT
+
+    translate = QCoreApplication.translate
+    quoted = []
+    for text in texts[:QUOTED_VALUES]:
+        if len(text) > LONGEST_TEXT:
+            quoted.append(
+                translate("Dialogs", "a text of {count} characters").format(count=format_number(len(text)))
+            )
+            continue
+        line = " ".join(text.split())
+        if len(line) > QUOTED_LENGTH:
+            line = line[: QUOTED_LENGTH - 1].rstrip() + "…"
+        quoted.append(f"«{line}»")
+    what = ", ".join(quoted)
+    if len(texts) > QUOTED_VALUES:
+        what = translate("Dialogs", "{values} and {count} more").format(
+            values=what, count=format_number(len(texts) - QUOTED_VALUES)
+        )
+    return what
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

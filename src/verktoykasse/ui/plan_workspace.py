@@ -551,37 +551,50 @@ class PlanWorkspace(QWidget):
         """Save every text still waiting for its pause (before the window closes or the plan changes)."""
         self.saver.flush()
 
-    def _too_long_typed(self) -> bool:
-        """A text typed here is too long to be saved (it stays in its box while the plan is open)."""
-        from verktoykasse.domain.validation import LONGEST_TEXT
+    def _unsaved_typed(self) -> list[str]:
+        """What was typed here and could not be saved (a date or number that could not be read, a text too
+        long for a plan file): it lives only in its field while the plan is open."""
+        return [text for texts in self.saver.refused.values() for text in texts.values()]
 
-        return any(
-            len(text) > LONGEST_TEXT for texts in self.saver.refused.values() for text in texts.values()
-        )
+    def _confirm_typed_lost(self, leaving: str) -> bool:
+        """Ask before what could not be saved is lost; Cancel shows the first such field, where it still
+        is."""
+        from verktoykasse.ui.dialogs import confirm_typed_lost
+        from verktoykasse.ui.wizard.fields import TextBox, TypedField
+
+        texts = self._unsaved_typed()
+        if not texts:
+            return True
+        plan = self.plan.name if self.plan is not None else ""
+        if confirm_typed_lost(self, texts, leaving, plan):
+            return True
+
+        def refused_on(page: QWidget) -> QWidget | None:
+            kinds = (TypedField, TextBox)
+            return next((field for kind in kinds for field in page.findChildren(kind) if field.refused), None)
+
+        step = next((step for step, page in self.pages.items() if refused_on(page) is not None), None)
+        if step is not None:
+            self.go_to(step)  # may make the page's detail anew (with the refused text): look again
+            field = refused_on(self.pages[step])
+            self.window().activateWindow()  # the question's window was the active one
+            if field is not None:
+                field.setFocus()
+        return False
 
     def may_leave(self) -> bool:
         """Before this plan is closed for another (or opened anew, at a line of "Now"): save what waits, and
-        ask before a text too long to be saved is lost (it lives only in this workspace)."""
+        ask before typed text that could not be saved is lost (it lives only in this workspace)."""
+        self.saver.flush()
+        return self._confirm_typed_lost("open")
+
+    def may_close(self) -> bool:
+        """Before the window closes: save what is waiting; if that fails, or typed text could not be saved,
+        ask before text is lost."""
         from verktoykasse.ui.dialogs import confirm
 
         self.saver.flush()
-        return not self._too_long_typed() or confirm(
-            self,
-            self.tr("Text too long"),
-            self.tr(
-                "A text you typed in “{plan}” is too long to be saved (the message beside it says how long "
-                "it may be). If you open another plan now, it is lost. Open it anyway?"
-            ).format(plan=self.plan.name if self.plan is not None else ""),
-            self.tr("Open without that text"),
-        )
-
-    def may_close(self) -> bool:
-        """Before the window closes: save what is waiting; if that fails, or a text is too long to be saved,
-        ask before text is lost."""
-        from verktoykasse.ui.dialogs import confirm, confirm_too_long_lost
-
-        self.saver.flush()
-        if self._too_long_typed() and not confirm_too_long_lost(self):
+        if not self._confirm_typed_lost("close"):
             return False
         if not self.saver.has_unsaved or self.saver.retry():
             return True
