@@ -336,3 +336,14 @@ def test_every_month_word_is_read_in_either_case_with_or_without_its_dot(
 def test_a_word_that_is_no_month_is_refused(norwegian: None, typed: str) -> None:
     with pytest.raises(InvalidDate):
         parse_date(typed)
+
+
+def test_a_paragraph_pasted_into_a_number_field_is_refused_and_a_number_too_long_is_too_large(
+    norwegian: None,
+) -> None:
+    """However much is pasted, it is refused at once (read before any pattern, which would take seconds
+    over thirty thousand spaces), and four hundred nines are a number too large, not "no number"."""
+    assert read(" " * 30_000 + "a", KRONER) == NOT_A_NUMBER
+    assert read("1 " * 3_000 + "!", PLAIN) == NOT_A_NUMBER
+    assert read("9" * 400, KRONER) == TOO_LARGE
+    assert read("9" * 60, PLAIN) == TOO_LARGE

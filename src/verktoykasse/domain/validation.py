@@ -359,9 +359,20 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     return value
 
 
+# No number a field holds, with its unit and spaces, is longer: a longer text (a paragraph pasted by
+# mistake) is refused before any pattern looks at it, so reading never slows down however much is pasted.
+_LONGEST = 100
+_ONLY_DIGITS = re.compile(r"[+\-\u2212\u2013]?[\d\s]+")
+
+
 def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float | None:
-    if not text.strip():
+    text = text.strip()
+    if not text:
         return None
+    if len(text) > _LONGEST:
+        if _ONLY_DIGITS.fullmatch(text):  # a number with more digits than any field holds
+            raise InvalidNumber(limit_problem(float("inf")) or "")
+        raise _not_a_number()
     known = {_unit_key(each) for each in units if each.strip()}
     thousands = whole or "kr" in known
     found = _NUMBER_AND_UNIT.fullmatch(text)
