@@ -351,6 +351,15 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     the number they are understood ("kr 50 000", "50 000 kr", "12 %"). Any other word beside a number is
     refused with a message naming it, so nothing is read as something the user did not mean. In a
     ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
+
+    The decimal sign is the locale's (a comma in both of the program's languages: ``i18n.locale_for``).
+    Read: spaces of any kind between groups of three (``1 234 567,50``), the Norwegian thousands point
+    (``1.234,50``), a minus as a hyphen, U+2212 or an en dash, a power of ten (``1e6``). Refused, each with
+    its own message (the table is ``tests/test_values_typed.py``): the other form (``1,234.50``, and
+    ``1,234`` in kroner or a count), spaces that do not part groups of three (``12 34``: one number or
+    two?), ``0,5`` without its sign in a percent field (half a percent, or a half?), ``50.000`` where it
+    may be fifty, a number past the limit (the message says it in words), and anything else (``∞``,
+    ``NaN``, ``0x10``, ``1_000``, a paragraph). Empty or only spaces: ``None``, the field is emptied.
     """
     value = _read_with_units(text, units, whole=whole)
     problem = None if value is None else limit_problem(value, whole=whole)
