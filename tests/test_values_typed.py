@@ -84,6 +84,7 @@ NUMBERS_AS_TYPED = [
     (f"1{NBSP}234,50", KRONER, 1234.5),
     (f"1{NNBSP}234,50", KRONER, 1234.5),
     (f"1{THIN}234,50", KRONER, 1234.5),
+    ("\ufeff1\u200b234,50\u00ad", KRONER, 1234.5),  # what a web page leaves unseen in copied text
     ("1 234 567,89", PLAIN, 1234567.89),
     ("1234,5", PLAIN, 1234.5),
     ("1234.5", PLAIN, 1234.5),  # a point alone before decimals is still a decimal sign

@@ -374,8 +374,13 @@ _LONGEST = 100
 _ONLY_DIGITS = re.compile(r"[+\-\u2212\u2013]?[\d\s]+")
 
 
+# Characters a web page or a word processor leaves in copied text that nobody sees (zero-width spaces and
+# joiners, a word joiner, a byte order mark, a soft hyphen): dropped, as the dates module does.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float | None:
-    text = text.strip()
+    text = _INVISIBLE.sub("", text).strip()
     if not text:
         return None
     if len(text) > _LONGEST:
