@@ -11,7 +11,14 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from verktoykasse.domain.dates import InvalidDate, parse_date
-from verktoykasse.domain.validation import MONEY_UNITS, PERCENT_UNITS, InvalidNumber, read_number, units_like
+from verktoykasse.domain.validation import (
+    HOUR_UNITS,
+    MONEY_UNITS,
+    PERCENT_UNITS,
+    InvalidNumber,
+    read_number,
+    units_like,
+)
 from verktoykasse.i18n import locale_for
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
@@ -41,12 +48,12 @@ def point_locale() -> Iterator[None]:
     yield from in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-KRONER, PERCENT, PLAIN, COUNT = "kroner", "percent", "plain", "count"
+KRONER, PERCENT, HOURS, PLAIN, COUNT = "kroner", "percent", "hours", "plain", "count"
 
 
 def read(typed: str, kind: str) -> float | str | None:
     """What the field of ``kind`` makes of ``typed``: the number, ``None`` (nothing), or the message."""
-    units = {KRONER: MONEY_UNITS, PERCENT: PERCENT_UNITS}.get(kind, ())
+    units = {KRONER: MONEY_UNITS, PERCENT: PERCENT_UNITS, HOURS: HOUR_UNITS}.get(kind, ())
     try:
         return read_number(typed, units, whole=kind == COUNT)
     except InvalidNumber as refused:
@@ -72,6 +79,13 @@ def one_number(typed: str, example: str) -> str:
 
 def percent_or_half(small: str, big: str) -> str:
     return f"Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second."
+
+
+def minutes_or_decimal(decimal: str, hours: int, minutes: int, fraction: str) -> str:
+    return (
+        f"Is it {decimal} hours, or {hours} hours and {minutes} minutes? "
+        f"Write {decimal} for the first, or {fraction} for the second."
+    )
 
 
 def without(unit: str, example: str) -> str:
@@ -131,6 +145,16 @@ NUMBERS_AS_TYPED = [
     ("100", PERCENT, 100),
     ("50 %", KRONER, without("%", "50")),
     ("50 %", PLAIN, without("%", "50")),
+    # Hours: as a number, or as on a clock?
+    ("7,5 timer", HOURS, 7.5),
+    ("7.5", HOURS, 7.5),
+    ("40 t", HOURS, 40),
+    ("7:30", HOURS, "Write the hours as a number: 7,5 for 7 hours and 30 minutes."),
+    ("7.30", HOURS, minutes_or_decimal("7,3", 7, 30, "7,5")),
+    ("7.45 timer", HOURS, minutes_or_decimal("7,45", 7, 45, "7,75")),
+    ("7.20", HOURS, minutes_or_decimal("7,2", 7, 20, "7,33")),
+    ("7,30", HOURS, 7.3),  # the comma is only a decimal sign
+    ("7.30", PLAIN, 7.3),
     # Decimals without a whole part.
     ("0,5", PLAIN, 0.5),
     (",5", PLAIN, 0.5),

@@ -202,3 +202,32 @@ def test_a_date_whose_last_number_may_be_the_year_or_a_time_is_asked_about_and_t
 
     type_date(qtbot, ws, "workshopDate", "")  # emptied: no date
     assert stored(window, Plan, id=ws.plan_id).workshop_date is None
+
+
+def test_hours_written_as_on_a_clock_are_refused_in_place_and_the_hours_before_kept(
+    start_window, answer_next_dialog, qtbot
+):
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    ws.go_to("measures")
+    click(qtbot, ws, "measuresAdd")
+    hours = on_page(ws, QLineEdit, "measureHours")
+    type_into(qtbot, on_page(ws, QLineEdit, "measureCostNok"), "5 000")
+    type_into(qtbot, hours, "40 timer")
+    assert stored(window, Measure, plan_id=ws.plan_id).hours == 40
+
+    type_into(qtbot, hours, "7:30")
+    assert (
+        message(ws, "measureHoursMessage") == "⚠ Write the hours as a number: 7,5 for 7 hours and 30 minutes."
+    )
+    type_into(qtbot, hours, "7.30")
+    assert message(ws, "measureHoursMessage") == (
+        "⚠ Is it 7,3 hours, or 7 hours and 30 minutes? Write 7,3 for the first, or 7,5 for the second."
+    )
+    assert hours.text() == "7.30"
+    measure = stored(window, Measure, plan_id=ws.plan_id)
+    assert (measure.hours, measure.cost_nok) == (40, 5000)
+
+    type_into(qtbot, hours, "7,5 t")
+    assert message(ws, "measureHoursMessage") == ""
+    assert stored(window, Measure, plan_id=ws.plan_id).hours == 7.5

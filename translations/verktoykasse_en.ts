@@ -7978,6 +7978,14 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
     </message>
     <message>
+        <source>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</source>
+        <translation>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</source>
+        <translation>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</translation>
+    </message>
+    <message>
         <source>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</source>
         <translation>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</translation>
     </message>

@@ -7978,6 +7978,14 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
     </message>
     <message>
+        <source>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</source>
+        <translation>Skriv timene som et tall: {fraction} for {hours} timer og {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</source>
+        <translation>Mener du {decimal} timer, eller {hours} timer og {minutes} minutter? Skriv {decimal} for det første eller {fraction} for det andre.</translation>
+    </message>
+    <message>
         <source>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</source>
         <translation>Mener du {small} % eller {big} %? Skriv {small} % for det første eller {big} for det andre.</translation>
     </message>

@@ -357,7 +357,8 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     (``1.234,50``), a minus as a hyphen, U+2212 or an en dash, a power of ten (``1e6``). Refused, each with
     its own message (the table is ``tests/test_values_typed.py``): the other form (``1,234.50``, and
     ``1,234`` in kroner or a count), spaces that do not part groups of three (``12 34``: one number or
-    two?), ``0,5`` without its sign in a percent field (half a percent, or a half?), ``50.000`` where it
+    two?), ``0,5`` without its sign in a percent field (half a percent, or a half?), hours written as on
+    a clock in an hours field (``7:30``; ``7.30`` may be 7,3 hours), ``50.000`` where it
     may be fifty, a number past the limit (the message says it in words), and anything else (``∞``,
     ``NaN``, ``0x10``, ``1_000``, a paragraph). Empty or only spaces: ``None``, the field is emptied.
     """
@@ -389,6 +390,7 @@ def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float
         raise _not_a_number()
     known = {_unit_key(each) for each in units if each.strip()}
     thousands = whole or "kr" in known
+    _ask_about_minutes(text, known)
     found = _NUMBER_AND_UNIT.fullmatch(text)
     if found is None or (found["before"] is None and found["after"] is None):
         value = _read_plain(text, thousands=thousands)
@@ -402,6 +404,37 @@ def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float
             )
             raise InvalidNumber(message.format(unit=unit.strip(), example=format_number(value)))
     return value
+
+
+_HOUR_KEYS = frozenset(HOUR_UNITS)
+# Hours written as on a clock: "7:30", "7.30" (and "7.30 timer").
+_CLOCK_HOURS = re.compile(r"(\d{1,3})([:.])([0-5]\d)(?:\s*([^\W\d_]+\.?))?")
+
+
+def _ask_about_minutes(text: str, known: set[str]) -> None:
+    """In an hours field, "7:30" is seven and a half hours written as on a clock: the message shows 7,5.
+    "7.30" may be that or 7,3 hours (the point is a decimal sign too): asked about, not guessed."""
+    if not known & _HOUR_KEYS:
+        return
+    found = _CLOCK_HOURS.fullmatch(text)
+    if found is None or (found[4] is not None and _unit_key(found[4]) not in known):
+        return
+    if found[2] == "." and QLocale().decimalPoint() != ",":
+        return  # where the point is the decimal sign, 7.30 is 7,3 hours
+    hours, minutes = int(found[1]), int(found[3])
+    fraction = format_number(round(hours + minutes / 60, 2))
+    if found[2] == ":":
+        message = QCoreApplication.translate(
+            "Validation", "Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes."
+        )
+        raise InvalidNumber(message.format(fraction=fraction, hours=hours, minutes=minutes))
+    message = QCoreApplication.translate(
+        "Validation",
+        "Is it {decimal} hours, or {hours} hours and {minutes} minutes? "
+        "Write {decimal} for the first, or {fraction} for the second.",
+    )
+    decimal = format_number(float(f"{hours}.{found[3]}"))
+    raise InvalidNumber(message.format(decimal=decimal, hours=hours, minutes=minutes, fraction=fraction))
 
 
 def _ask_about_a_fraction(value: float | None, known: set[str], typed_unit: bool) -> None:
