@@ -127,6 +127,8 @@ NUMBERS_AS_TYPED = [
     ("1 500 kroner", KRONER, 1500),
     ("kr 1 234", PLAIN, without("kr", f"1{NBSP}234")),
     ("1 234 kr", PERCENT, without("kr", f"1{NBSP}234")),
+    ("€ 1500", KRONER, without("€", f"1{NBSP}500")),  # another currency is named, never read as kroner
+    ("1500 $", KRONER, without("$", f"1{NBSP}500")),
     # Signs: the hyphen, the minus sign (U+2212) and an en dash are all minus.
     ("-500", KRONER, -500),
     ("\u2212500", KRONER, -500),

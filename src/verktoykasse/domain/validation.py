@@ -180,9 +180,9 @@ def units_like(unit: str | None) -> tuple[str, ...]:
 # for a hyphen (an en dash).
 _SIGNS = "+-\u2212\u2013"
 _NUMBER_AND_UNIT = re.compile(
-    r"\s*(?:(?P<before>[^\W\d_]+\.?|%)\s*)?"  # "kr 50 000", "NOK 500"
+    r"\s*(?:(?P<before>[^\W\d_]+\.?|[%€$£])\s*)?"  # "kr 50 000", "NOK 500" (and "€ 500": refused, named)
     r"(?P<number>[+\-\u2212\u2013]?\s*[\d.,][\d\s.,]*?)"
-    r"(?:\s*(?P<after>[^\W\d_]+\.?|%|,\s*[-\u2013\u2014]))?\s*"  # "50 000 kr", "12 %", "50 000,-"
+    r"(?:\s*(?P<after>[^\W\d_]+\.?|[%€$£]|,\s*[-\u2013\u2014]))?\s*"  # "50 000 kr", "12 %", "50 000,-"
 )
 # What a number is written with once its sign is read: digits, spaces between groups of three, points and
 # commas, perhaps a power of ten ("1e6"). Not "∞", "NaN", "0x10" or "1_000", which Python would read.
