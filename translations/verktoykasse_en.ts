@@ -2012,6 +2012,10 @@
         <translation>{date} is a {weekday}, not a {typed}. Please check the date.</translation>
     </message>
     <message>
+        <source>Is {number} the year {year} or a time? For the year write {date}; a time is left out of this field.</source>
+        <translation>Is {number} the year {year} or a time? For the year write {date}; a time is left out of this field.</translation>
+    </message>
+    <message>
         <source>This field takes a date only: please leave the time out and write just {date}.</source>
         <translation>This field takes a date only: please leave the time out and write just {date}.</translation>
     </message>
@@ -7942,10 +7946,6 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Give a score from {low} to {high}.</translation>
     </message>
     <message>
-        <source>Write a number between {lowest} and {highest}.</source>
-        <translation>Write a number between {lowest} and {highest}.</translation>
-    </message>
-    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Write a number, for example {example}.</translation>
     </message>
@@ -7954,16 +7954,44 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Is it {big} or {small}? Write {big} for the first, or {comma} for the second.</translation>
     </message>
     <message>
-        <source>Write a whole number up to {highest}.</source>
-        <translation>Write a whole number up to {highest}.</translation>
+        <source>This number is too large: the field holds numbers up to a million billion ({highest}), plus or minus.</source>
+        <translation>This number is too large: the field holds numbers up to a million billion ({highest}), plus or minus.</translation>
+    </message>
+    <message>
+        <source>This number is too large: the field holds whole numbers up to ten million ({highest}).</source>
+        <translation>This number is too large: the field holds whole numbers up to ten million ({highest}).</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
         <translation>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</translation>
     </message>
     <message>
+        <source>Is “{typed}” one number? Write it as {example}: a space goes only between groups of three digits.</source>
+        <translation>Is “{typed}” one number? Write it as {example}: a space goes only between groups of three digits.</translation>
+    </message>
+    <message>
+        <source>Here the decimal sign is a comma, and a space parts the thousands: write {example}.</source>
+        <translation>Here the decimal sign is a comma, and a space parts the thousands: write {example}.</translation>
+    </message>
+    <message>
+        <source>Here the decimal sign is a point, and a comma parts the thousands: write {example}.</source>
+        <translation>Here the decimal sign is a point, and a comma parts the thousands: write {example}.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Write only the number here, without “{unit}”, for example {example}.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</source>
+        <translation>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</source>
+        <translation>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</translation>
+    </message>
+    <message>
+        <source>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</source>
+        <translation>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</translation>
     </message>
     <message>
         <source>(untitled)</source>

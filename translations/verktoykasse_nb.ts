@@ -2012,6 +2012,10 @@
         <translation>{date} er en {weekday}, ikke en {typed}. Sjekk datoen.</translation>
     </message>
     <message>
+        <source>Is {number} the year {year} or a time? For the year write {date}; a time is left out of this field.</source>
+        <translation>Er {number} året {year} eller et klokkeslett? For året skriver du {date}; klokkeslettet skal ikke stå i dette feltet.</translation>
+    </message>
+    <message>
         <source>This field takes a date only: please leave the time out and write just {date}.</source>
         <translation>Feltet tar bare en dato: ta bort klokkeslettet og skriv bare {date}.</translation>
     </message>
@@ -7942,10 +7946,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Gi en vurdering fra {low} til {high}.</translation>
     </message>
     <message>
-        <source>Write a number between {lowest} and {highest}.</source>
-        <translation>Skriv et tall mellom {lowest} og {highest}.</translation>
-    </message>
-    <message>
         <source>Write a number, for example {example}.</source>
         <translation>Skriv et tall, for eksempel {example}.</translation>
     </message>
@@ -7954,16 +7954,44 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Mener du {big} eller {small}? Skriv {big} for det første eller {comma} for det andre.</translation>
     </message>
     <message>
-        <source>Write a whole number up to {highest}.</source>
-        <translation>Skriv et helt tall på høyst {highest}.</translation>
+        <source>This number is too large: the field holds numbers up to a million billion ({highest}), plus or minus.</source>
+        <translation>Tallet er for stort: feltet rommer tall opp til en million milliarder ({highest}), pluss eller minus.</translation>
+    </message>
+    <message>
+        <source>This number is too large: the field holds whole numbers up to ten million ({highest}).</source>
+        <translation>Tallet er for stort: feltet rommer hele tall opp til ti millioner ({highest}).</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters fit here, and it has {count}. It is not saved until it is shorter; what you typed stays in the box.</source>
         <translation>Teksten er for lang: høyst {limit} tegn får plass her, og den har {count}. Den blir ikke lagret før den er kortere; det du skrev, blir stående i feltet.</translation>
     </message>
     <message>
+        <source>Is “{typed}” one number? Write it as {example}: a space goes only between groups of three digits.</source>
+        <translation>Er «{typed}» ett tall? Skriv det som {example}: mellomrom står bare mellom grupper på tre sifre.</translation>
+    </message>
+    <message>
+        <source>Here the decimal sign is a comma, and a space parts the thousands: write {example}.</source>
+        <translation>Her er desimaltegnet komma, og tusener skilles med mellomrom: skriv {example}.</translation>
+    </message>
+    <message>
+        <source>Here the decimal sign is a point, and a comma parts the thousands: write {example}.</source>
+        <translation>Her er desimaltegnet punktum, og tusener skilles med komma: skriv {example}.</translation>
+    </message>
+    <message>
         <source>Write only the number here, without “{unit}”, for example {example}.</source>
         <translation>Skriv bare tallet her, uten «{unit}», for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes.</source>
+        <translation>Skriv timene som et tall: {fraction} for {hours} timer og {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>Is it {decimal} hours, or {hours} hours and {minutes} minutes? Write {decimal} for the first, or {fraction} for the second.</source>
+        <translation>Mener du {decimal} timer, eller {hours} timer og {minutes} minutter? Skriv {decimal} for det første eller {fraction} for det andre.</translation>
+    </message>
+    <message>
+        <source>Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second.</source>
+        <translation>Mener du {small} % eller {big} %? Skriv {small} % for det første eller {big} for det andre.</translation>
     </message>
     <message>
         <source>(untitled)</source>

@@ -28,6 +28,8 @@ the year, ``des 2027`` the day, but ``des 27`` may be the 27th or December 2027,
 A weekday that does not fit the date (``torsdag 31. desember 2027``) is asked about; nothing is read.
 A time is left out only when it is clearly one (a colon, or after "kl."): ``15.12.2027 16.12`` and
 ``31.12.2027 10`` are refused, with a message that the field takes a date only and the time is left out.
+``31.12 10`` (day and month joined by a dot, slash or dash, then a space and a number that may be an
+hour) is asked about: the year 2010, or ten o'clock? ``31.12.10`` and ``31 12 10`` are dates.
 A date written month first, as in the US (``12/31/2027``), is refused with a message that the day comes
 first here, showing the date so (only when read the other way round it is a date).
 
@@ -140,6 +142,13 @@ def _span(clock: str) -> str:
 # slip). Never left out: a date followed by it is refused with a message that the field takes a date only.
 _DOT_CLOCK = rf"{_HOUR}(?:\.[0-5][0-9])?"
 _LOOKS_LIKE_TIME_AFTER = re.compile(rf"{_SPACE}+{_span(_DOT_CLOCK)}$", re.IGNORECASE)
+
+# "31.12 10": day and month with a dot (slash, dash) between them, then a space and a number that may be
+# a two-digit year or an hour. Asked about, never read as 2010: the year comes after a dot as the month
+# does ("31.12.10"), and a time is not part of a date. "31 12 10" (spaces throughout) is a date.
+_YEAR_OR_HOUR = re.compile(
+    rf"^[0-9]{{1,2}}{_SPACE}*(?:[./]|{_DASH}){_SPACE}*[0-9]{{1,2}}\.?{_SPACE}+({_HOUR}|24)$"
+)
 
 _TIME_AFTER = re.compile(
     rf"(?:{_BEFORE_TIME}(?:at{_SPACE}+)?{_span(_COLON_CLOCK)}"
@@ -258,6 +267,7 @@ def parse_date(text: str) -> dt.date | None:
     except InvalidDate:
         _refuse_a_date_with_a_time(cleaned)
         raise
+    _refuse_a_year_that_may_be_an_hour(cleaned, value)
     if weekday is not None and value.isoweekday() != weekday:
         locale = QLocale()
         raise InvalidDate(
@@ -270,6 +280,21 @@ def parse_date(text: str) -> dt.date | None:
             )
         )
     return value
+
+
+def _refuse_a_year_that_may_be_an_hour(cleaned: str, value: dt.date) -> None:
+    """ "31.12 10": the 31st of December 2010, or the 31st of December at ten o'clock? Not guessed: the
+    message names both and shows how to write the date."""
+    found = _YEAR_OR_HOUR.match(cleaned)
+    if found is None:
+        return
+    raise InvalidDate(
+        QCoreApplication.translate(
+            "Dates",
+            "Is {number} the year {year} or a time? For the year write {date}; "
+            "a time is left out of this field.",
+        ).format(number=found[1], year=value.year, date=format_date(value))
+    )
 
 
 def _refuse_a_date_with_a_time(cleaned: str) -> None:

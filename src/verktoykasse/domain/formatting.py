@@ -48,7 +48,8 @@ def format_number(value: float | None, decimals: int = -1) -> str:
 
 
 def format_money(value: float | None) -> str:
-    """Whole kroner with the locale's grouping: ``kr 12 500`` (bokmål) / ``NOK 12,500`` style in English."""
+    """Whole kroner with the locale's grouping: ``kr 12 500`` in both languages (the English window keeps
+    the Norwegian formats, ``i18n.locale_for``)."""
     if value is None:
         return ""
     number = float(value)

@@ -176,12 +176,22 @@ def units_like(unit: str | None) -> tuple[str, ...]:
     return found
 
 
+# The signs typed before a number: plus, minus, and the minus a word processor writes (U+2212) or puts in
+# for a hyphen (an en dash).
+_SIGNS = "+-\u2212\u2013"
 _NUMBER_AND_UNIT = re.compile(
-    r"\s*(?:(?P<before>[^\W\d_]+\.?|%)\s*)?"  # "kr 50 000", "NOK 500"
-    r"(?P<number>[+\-\u2212]?\d[\d\s\u00a0\u202f\u2009.,]*?)"
-    r"(?:\s*(?P<after>[^\W\d_]+\.?|%|,\s*[-\u2013]))?\s*"  # "50 000 kr", "12 %", "50 000,-"
+    r"\s*(?:(?P<before>[^\W\d_]+\.?|[%€$£])\s*)?"  # "kr 50 000", "NOK 500" (and "€ 500": refused, named)
+    r"(?P<number>[+\-\u2212\u2013]?\s*[\d.,][\d\s.,]*?)"
+    r"(?:\s*(?P<after>[^\W\d_]+\.?|[%€$£]|,\s*[-\u2013\u2014]))?\s*"  # "50 000 kr", "12 %", "50 000,-"
 )
-_POINT_GROUPS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+# What a number is written with once its sign is read: digits, spaces between groups of three, points and
+# commas, perhaps a power of ten ("1e6"). Not "∞", "NaN", "0x10" or "1_000", which Python would read.
+_NUMBER_BODY = re.compile(r"[\d\s.,]*\d[\d\s.,]*(?:[eE][+-]?\d+)?")
+# Spaces part the digits before the decimal sign in groups of three: "1 234 567,50" (any space, the
+# no-break and the narrow no-break one included, as a word processor or a bank's web page writes them).
+_LEADING_DIGITS = re.compile(r"[\d\s]+")
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?:\s\d{3})+")
+_POINT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 
 
 # The largest number any field holds, plus or minus: a plan file holds no larger (``exchange.fields``), so
@@ -197,11 +207,18 @@ LONGEST_TEXT = 1_000_000
 def limit_problem(value: float, *, whole: bool = False) -> str | None:
     """What is wrong with a number past what a field holds (a plan file holds no larger), or None. A
     ``whole`` number below 0 is left to the field's own message (a count, a year, a score)."""
-    if abs(value) > LARGEST_NUMBER:
-        message = QCoreApplication.translate("Validation", "Write a number between {lowest} and {highest}.")
-        return message.format(lowest=format_number(-LARGEST_NUMBER), highest=format_number(LARGEST_NUMBER))
-    if whole and value > LARGEST_COUNT:
-        message = QCoreApplication.translate("Validation", "Write a whole number up to {highest}.")
+    if abs(value) > LARGEST_NUMBER:  # the words say LARGEST_NUMBER: change them with it
+        message = QCoreApplication.translate(
+            "Validation",
+            "This number is too large: the field holds numbers up to a million billion ({highest}), "
+            "plus or minus.",
+        )
+        return message.format(highest=format_number(LARGEST_NUMBER))
+    if whole and value > LARGEST_COUNT:  # the words say LARGEST_COUNT: change them with it
+        message = QCoreApplication.translate(
+            "Validation",
+            "This number is too large: the field holds whole numbers up to ten million ({highest}).",
+        )
         return message.format(highest=format_number(LARGEST_COUNT))
     return None
 
@@ -224,30 +241,107 @@ def _not_a_number() -> InvalidNumber:
 
 
 def _unit_key(unit: str) -> str:
-    return re.sub(r"\s+", "", unit).casefold().rstrip(".").replace("\u2013", "-")
+    return re.sub(r"\s+", "", unit).casefold().rstrip(".").replace("\u2013", "-").replace("\u2014", "-")
 
 
 def _read_plain(text: str, *, thousands: bool = False) -> float | None:
-    """A number without a unit; a point between groups of three (50.000, 1.250.000) is a thousands point
-    where the decimal sign is a comma, but "50.000" alone could be fifty as well: the user says which,
-    unless ``thousands`` (kroner: nobody writes øre with three decimals; a count has no decimals)."""
-    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    """A number without a unit, read in the user's locale (its decimal sign: a comma in Norway).
+
+    A point between groups of three (50.000, 1.250.000) is a thousands point where the decimal sign is a
+    comma, but "50.000" alone could be fifty as well: the user says which, unless ``thousands`` (kroner:
+    nobody writes øre with three decimals; a count has no decimals). A number written the other way
+    (1,234.50 where the comma is the decimal sign) is never read as 1,234: the message shows the form the
+    locale expects. Spaces part the digits in groups of three; "12 34" may be two numbers and is asked
+    about.
+    """
+    body = text.strip()
+    negative = body[:1] in _SIGNS and body[:1] != "+"
+    if body[:1] in _SIGNS:
+        body = body[1:].lstrip()
+    if not _NUMBER_BODY.fullmatch(body):
+        raise _not_a_number()
+    compact = re.sub(r"\s", "", body)
+    if compact != body:
+        _check_space_groups(body, compact)
+    _refuse_the_other_form(compact, thousands=thousands)
     if QLocale().decimalPoint() == "," and _POINT_GROUPS.fullmatch(compact):
         if thousands or compact.count(".") > 1 or "," in compact:
-            return parse_number(compact.replace(".", ""))
-        big, small = parse_number(compact.replace(".", "")), parse_number(compact)
+            return _signed(_parse(compact.replace(".", "")), negative)
+        big, small = _parse(compact.replace(".", "")), _parse(compact)
         message = QCoreApplication.translate(
             "Validation", "Is it {big} or {small}? Write {big} for the first, or {comma} for the second."
         )
         raise InvalidNumber(
             message.format(
-                big=format_number(big), small=format_number(small), comma=compact.replace(".", ",")
+                big=format_number(_signed(big, negative)),
+                small=format_number(_signed(small, negative)),
+                comma=("-" if negative else "") + compact.replace(".", ","),
             )
         )
+    return _signed(_parse(compact), negative)
+
+
+def _parse(compact: str) -> float:
     try:
-        return parse_number(text)
+        value = parse_number(compact)
     except ValueError:
         raise _not_a_number() from None
+    if value is None:
+        raise _not_a_number()
+    return value
+
+
+def _signed(value: float, negative: bool) -> float:
+    return (-value or 0.0) if negative else value
+
+
+def _check_space_groups(body: str, compact: str) -> None:
+    """ "1 234 567,50" is one number; in "12 34" or "1 234,5 6" the spaces do not part groups of three, and
+    it may be two numbers (or a slip): asked about, not read as 1234."""
+    leading = _LEADING_DIGITS.match(body)
+    rest = body[leading.end() :] if leading is not None else body
+    if leading is not None and _SPACE_GROUPS.fullmatch(leading[0].rstrip()) and not re.search(r"\s", rest):
+        return
+    try:
+        example = format_number(_parse(compact))
+    except InvalidNumber:
+        raise _not_a_number() from None
+    message = QCoreApplication.translate(
+        "Validation",
+        "Is “{typed}” one number? Write it as {example}: a space goes only between groups of three digits.",
+    )
+    raise InvalidNumber(message.format(typed=body, example=example))
+
+
+def _refuse_the_other_form(compact: str, *, thousands: bool) -> None:
+    """1,234.50 or 1,234,567 where the comma is the decimal sign (in Norway), 1.234,50 where it is the
+    point: written the other way round, and never read as 1,234 or 1.234. "1,234" alone is a decimal
+    number in Norway, but not in kroner or a count (nobody writes øre with three decimals): there it is
+    refused too. The message shows the number in the form this locale expects."""
+    decimal = QLocale().decimalPoint()
+    if decimal not in ",.":
+        return
+    other = "." if decimal == "," else ","
+    grouped = rf"\d{{1,3}}(?:{re.escape(decimal)}\d{{3}})"
+    if not (
+        re.fullmatch(rf"{grouped}+{re.escape(other)}\d+", compact)
+        or re.fullmatch(rf"{grouped}{{2,}}", compact)
+        or (thousands and re.fullmatch(grouped, compact))
+    ):
+        return
+    value = float(compact.replace(decimal, "").replace(other, "."))
+    decimals = len(compact) - compact.index(other) - 1 if other in compact else 0
+    if decimal == ",":
+        message = QCoreApplication.translate(
+            "Validation",
+            "Here the decimal sign is a comma, and a space parts the thousands: write {example}.",
+        )
+    else:
+        message = QCoreApplication.translate(
+            "Validation",
+            "Here the decimal sign is a point, and a comma parts the thousands: write {example}.",
+        )
+    raise InvalidNumber(message.format(example=format_number(value, decimals)))
 
 
 def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) -> float | None:
@@ -257,6 +351,16 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     the number they are understood ("kr 50 000", "50 000 kr", "12 %"). Any other word beside a number is
     refused with a message naming it, so nothing is read as something the user did not mean. In a
     ``whole`` number (a count, a score) "1.200" is twelve hundred, as it is in kroner.
+
+    The decimal sign is the locale's (a comma in both of the program's languages: ``i18n.locale_for``).
+    Read: spaces of any kind between groups of three (``1 234 567,50``), the Norwegian thousands point
+    (``1.234,50``), a minus as a hyphen, U+2212 or an en dash, a power of ten (``1e6``). Refused, each with
+    its own message (the table is ``tests/test_values_typed.py``): the other form (``1,234.50``, and
+    ``1,234`` in kroner or a count), spaces that do not part groups of three (``12 34``: one number or
+    two?), ``0,5`` without its sign in a percent field (half a percent, or a half?), hours written as on
+    a clock in an hours field (``7:30``; ``7.30`` may be 7,3 hours), ``50.000`` where it
+    may be fifty, a number past the limit (the message says it in words), and anything else (``∞``,
+    ``NaN``, ``0x10``, ``1_000``, a paragraph). Empty or only spaces: ``None``, the field is emptied.
     """
     value = _read_with_units(text, units, whole=whole)
     problem = None if value is None else limit_problem(value, whole=whole)
@@ -265,14 +369,33 @@ def read_number(text: str, units: tuple[str, ...] = (), *, whole: bool = False) 
     return value
 
 
+# No number a field holds, with its unit and spaces, is longer: a longer text (a paragraph pasted by
+# mistake) is refused before any pattern looks at it, so reading never slows down however much is pasted.
+_LONGEST = 100
+_ONLY_DIGITS = re.compile(r"[+\-\u2212\u2013]?[\d\s]+")
+
+
+# Characters a web page or a word processor leaves in copied text that nobody sees (zero-width spaces and
+# joiners, a word joiner, a byte order mark, a soft hyphen): dropped, as the dates module does.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float | None:
-    if not text.strip():
+    text = _INVISIBLE.sub("", text).strip()
+    if not text:
         return None
+    if len(text) > _LONGEST:
+        if _ONLY_DIGITS.fullmatch(text):  # a number with more digits than any field holds
+            raise InvalidNumber(limit_problem(float("inf")) or "")
+        raise _not_a_number()
     known = {_unit_key(each) for each in units if each.strip()}
     thousands = whole or "kr" in known
+    _ask_about_minutes(text, known)
     found = _NUMBER_AND_UNIT.fullmatch(text)
     if found is None or (found["before"] is None and found["after"] is None):
-        return _read_plain(text, thousands=thousands)
+        value = _read_plain(text, thousands=thousands)
+        _ask_about_a_fraction(value, known, typed_unit=False)
+        return value
     value = _read_plain(found["number"], thousands=thousands)
     for unit in (found["before"], found["after"]):  # both only as in "kr 50 000,-"
         if unit is not None and _unit_key(unit) not in known:
@@ -281,6 +404,48 @@ def _read_with_units(text: str, units: tuple[str, ...], *, whole: bool) -> float
             )
             raise InvalidNumber(message.format(unit=unit.strip(), example=format_number(value)))
     return value
+
+
+_HOUR_KEYS = frozenset(HOUR_UNITS)
+# Hours written as on a clock: "7:30", "7.30" (and "7.30 timer").
+_CLOCK_HOURS = re.compile(r"(\d{1,3})([:.])([0-5]\d)(?:\s*([^\W\d_]+\.?))?")
+
+
+def _ask_about_minutes(text: str, known: set[str]) -> None:
+    """In an hours field, "7:30" is seven and a half hours written as on a clock: the message shows 7,5.
+    "7.30" may be that or 7,3 hours (the point is a decimal sign too): asked about, not guessed."""
+    if not known & _HOUR_KEYS:
+        return
+    found = _CLOCK_HOURS.fullmatch(text)
+    if found is None or (found[4] is not None and _unit_key(found[4]) not in known):
+        return
+    if found[2] == "." and QLocale().decimalPoint() != ",":
+        return  # where the point is the decimal sign, 7.30 is 7,3 hours
+    hours, minutes = int(found[1]), int(found[3])
+    fraction = format_number(round(hours + minutes / 60, 2))
+    if found[2] == ":":
+        message = QCoreApplication.translate(
+            "Validation", "Write the hours as a number: {fraction} for {hours} hours and {minutes} minutes."
+        )
+        raise InvalidNumber(message.format(fraction=fraction, hours=hours, minutes=minutes))
+    message = QCoreApplication.translate(
+        "Validation",
+        "Is it {decimal} hours, or {hours} hours and {minutes} minutes? "
+        "Write {decimal} for the first, or {fraction} for the second.",
+    )
+    decimal = format_number(float(f"{hours}.{found[3]}"))
+    raise InvalidNumber(message.format(decimal=decimal, hours=hours, minutes=minutes, fraction=fraction))
+
+
+def _ask_about_a_fraction(value: float | None, known: set[str], typed_unit: bool) -> None:
+    """ "0,5" in a percent field: half a percent, or a half (50 %, a half-time job)? Not guessed unless the
+    percent sign is typed with it ("0,5 %")."""
+    if value is None or typed_unit or "%" not in known or not 0 < abs(value) < 1:
+        return
+    message = QCoreApplication.translate(
+        "Validation", "Is it {small} % or {big} %? Write {small} % for the first, or {big} for the second."
+    )
+    raise InvalidNumber(message.format(small=format_number(value), big=format_number(round(value * 100, 9))))
 
 
 @dataclass(frozen=True)
