@@ -34,8 +34,16 @@ from sqlalchemy.orm import Session
 
 from verktoykasse._version import __version__
 from verktoykasse.domain.lines import one_line_trimmed
-from verktoykasse.domain.plan_description import CONTACT, PLAN, Link, Table, editable_contact_fields
+from verktoykasse.domain.plan_description import (
+    CONTACT,
+    PLAN,
+    Link,
+    Table,
+    editable_contact_fields,
+    label_of,
+)
 from verktoykasse.domain.schema_words import describe_schema_error
+from verktoykasse.domain.shortened import ShortenedText, row_title
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.reading import PlanImportError, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
@@ -85,6 +93,40 @@ def _values(table: Table, row: Any) -> dict[str, Any]:
     return {field.name: f.to_file(field, getattr(row, field.name)) for field in table.exported()}
 
 
+# The fields that name a row in a message about it, the first one filled in.
+_TITLES = ("title", "name", "text", "label", "level", "who", "description")
+
+
+# Where a row is: the rows above it and itself, each as (its table, the row, its number in its list).
+Where = tuple[tuple[Table, Any, int], ...]
+
+
+def _fitted_values(table: Table, row: Any, ids: _Ids, where: Where) -> dict[str, Any]:
+    """``_values`` as a plan file holds them (``fields.fitted``), each text cut named in ``ids.shortened``."""
+    values = _values(table, row)
+    for field in table.exported():
+        value = values[field.name]
+        kept = f.fitted(field, value)
+        if kept is not value:
+            values[field.name] = kept
+            ids.shortened.append(ShortenedText(_place(where, field), len(value), len(kept)))
+    return values
+
+
+def _place(where: Where, field: Any) -> str:
+    """Where a field is, in plain words: "Measures “Mentorordning” → Description", "Labour need"."""
+    parts = [_row_place(*place) for place in where]
+    return " → ".join([*parts, label_of(field) if field.label else field.name])
+
+
+def _row_place(table: Table, row: Any, number: int) -> str:
+    """A row in plain words: its list and its title ("Measures “Mentorordning”"), else its number."""
+    for name in _TITLES:
+        if name in table.by_name and str(getattr(row, name, "") or "").strip():
+            return f"{label_of(table)} “{row_title(getattr(row, name))}”"
+    return f"{label_of(table)} {number}"
+
+
 class _Ids:
     """The file ids of the rows that other rows refer to (``gap-1``, ``goal-2``, ``contact-1``).
 
@@ -96,6 +138,7 @@ class _Ids:
         self.ids: dict[tuple[str, int], str] = {}
         self.given: Counter[str] = Counter()
         self.contacts: list[dict[str, Any]] = []
+        self.shortened: list[ShortenedText] = []  # texts cut to what the file holds (``_fitted_values``)
 
     def number(self, table: Table, row: Any) -> None:
         for child in table.children:
@@ -115,12 +158,15 @@ class _Ids:
         if link.to == "catalogue" or target is None:
             return target or None
         if link.to == CONTACT.ref and (CONTACT.ref, target.id) not in self.ids:
-            self.contacts.append(_row_document(CONTACT, target, self))
+            where = ((CONTACT, target, len(self.contacts) + 1),)
+            self.contacts.append(_row_document(CONTACT, target, self, where))
         return self.ids.get((link.to, target.id))
 
 
-def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
-    """One row as JSON: its id, links, fields, then its lists (None: a resource that is nothing)."""
+def _row_document(table: Table, row: Any, ids: _Ids, where: Where = ()) -> dict[str, Any] | None:
+    """One row as JSON: its id, links, fields, then its lists (None: a resource that is nothing).
+
+    ``where`` names the row in plain words, for a text the file holds shortened."""
     if table.one_link:
         for link in table.links:
             value = ids.of(link, getattr(row, link.attribute))
@@ -133,18 +179,27 @@ def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
     for link in table.links:
         if not link.many:
             document[link.key] = ids.of(link, getattr(row, link.attribute))
-    document.update(_values(table, row))
+    document.update(_fitted_values(table, row, ids, where))
     for link in table.links:
         if link.many:  # in the row's own order: a measure's goals as the user ordered them
             document[link.key] = [ids.of(link, target) for target in getattr(row, link.attribute)]
     for child in table.children:
-        items = (_row_document(child, item, ids) for item in _ordered(child, getattr(row, child.attribute)))
+        items = (
+            _row_document(child, item, ids, (*where, (child, item, number)))
+            for number, item in enumerate(_ordered(child, getattr(row, child.attribute)), start=1)
+        )
         document[child.key] = [item for item in items if item is not None]
     return document
 
 
-def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
+def plan_document(
+    plan: Plan, anonymised: bool = False, *, shortened: list[ShortenedText] | None = None
+) -> dict[str, Any]:
     """The plan as a JSON-ready dict (see the module docstring for the rules).
+
+    A text longer than a plan file holds (stored by 0.1.0, which had no limit) is cut to what the file
+    holds, so the file always imports again; each one cut is added to ``shortened`` (where it is, in
+    plain words, for ``domain.shortened.plan_file_note``). The database keeps the whole text.
 
     ``anonymised``: for an adviser; every equality figure the privacy guard hides (``domain.arp_figures``,
     ``anonymised_values``) is left out (``null``), persons' names become placeholders and notes about
@@ -160,6 +215,8 @@ def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
         "plan": _row_document(PLAN, plan, ids),
         CONTACT.key: ids.contacts,
     }
+    if shortened is not None:
+        shortened.extend(ids.shortened)
     if anonymised:
         from verktoykasse.domain.arp_figures import anonymised_values
 
@@ -178,14 +235,22 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def export_plan_file(session: Session, plan: Plan, path: Path | str, *, anonymised: bool = False) -> Path:
+def export_plan_file(
+    session: Session,
+    plan: Plan,
+    path: Path | str,
+    *,
+    anonymised: bool = False,
+    shortened: list[ShortenedText] | None = None,
+) -> Path:
     """Write ``plan`` to ``path`` as JSON, through a temporary file renamed into place when complete
-    (``anonymised``: small equality figures left out, see ``plan_document``).
+    (``anonymised``: small equality figures left out, see ``plan_document``). A text longer than the file
+    holds is written shortened and added to ``shortened`` (``plan_document``).
 
     Raises ``PlanExportError`` with a message for the user when the file cannot be written.
     """
     path = Path(path)
-    text = dumps(plan_document(plan, anonymised))
+    text = dumps(plan_document(plan, anonymised, shortened=shortened))
     try:
         return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
