@@ -29,8 +29,8 @@ def test_a_text_one_character_too_long_is_refused_with_a_message_and_the_saved_t
             set_value(session, plan, "labour_need", TOO_LONG)
 
         assert refused.value.message == (
-            f"The text is too long: at most {format_number(LONGEST_TEXT)} characters fit in one field, and "
-            f"it has {format_number(LONGEST_TEXT + 1)}. Nothing was saved; shorten it and try again."
+            f"“Labour need” is too long: at most {format_number(LONGEST_TEXT)} characters fit in one field, "
+            f"and it has {format_number(LONGEST_TEXT + 1)}. Nothing was saved; shorten it and try again."
         )
         assert (refused.value.attr, refused.value.length) == ("labour_need", LONGEST_TEXT + 1)
         assert isinstance(refused.value, ValueError)  # handled wherever a bad value is
@@ -122,3 +122,50 @@ def test_a_text_stored_too_long_by_version_0_1_0_does_not_block_saving_the_other
     with database.session() as session:
         plan = session.get(Plan, plan_id)
         assert (plan.industry, plan.labour_need) == ("Bakeri", TOO_LONG[:-1])
+
+
+def test_starting_the_next_cycle_of_a_plan_from_0_1_0_with_a_text_too_long_names_the_text(database):
+    """The next year's plan copies the problem statement: one stored too long by 0.1.0 is not copied cut;
+    the new plan is not made, and the refusal says which text to shorten first."""
+    from sqlalchemy import update
+
+    from verktoykasse.storage.next_cycle import start_next_cycle
+    from verktoykasse.storage.plans import list_plans
+
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        plan_id = plan.id
+        session.execute(update(Plan).where(Plan.id == plan_id).values(problem_statement=TOO_LONG))
+        session.commit()
+    with database.session() as session:
+        with pytest.raises(TextTooLong) as refused:
+            start_next_cycle(session, plan_id, "Bakeriet 2028")
+        session.rollback()
+        assert refused.value.message.startswith("“The question we work from” is too long: ")
+        assert [p.name for p in list_plans(session)] == ["Bakeriet 2027"]
+
+
+def test_the_command_line_refuses_a_plan_file_with_a_text_too_long_and_imports_nothing(
+    database, data_dir, capsys, tmp_path
+):
+    """An adviser's script imports a plan file someone edited by hand: one text is a character too long.
+    The command says where and why in plain words, exits as for any bad file, and adds no plan."""
+    import json
+
+    from safety_data import run_cli_here
+    from verktoykasse.exchange.example_plan import example_document
+    from verktoykasse.storage.plans import list_plans
+
+    document = example_document()
+    document["plan"]["labour_need"] = TOO_LONG
+    target = tmp_path / "plan.json"
+    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    code, out, err = run_cli_here(capsys, "import", str(target))
+    assert (code, out) == (1, "")
+    assert err == (
+        "verktoykasse: The plan file has wrong content at plan → labour_need: the text is too long (at most "
+        f"{format_number(LONGEST_TEXT)} characters). Nothing was imported.\n"
+    )
+    with database.session() as session:
+        assert list_plans(session) == []

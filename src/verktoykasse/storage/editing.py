@@ -135,8 +135,9 @@ def stamp_changes(session: Session, _flush_context: object, _instances: object) 
 
 class TextTooLong(ValueError):
     """A text longer than a field holds (``LONGEST_TEXT``): it was not written, nor anything else of the
-    save. ``message`` is for the user, translated, as ``domain.validation.InvalidNumber``'s is; ``row``,
-    ``attr`` and ``length`` say which text it was."""
+    save. ``message`` is for the user, translated, as ``domain.validation.InvalidNumber``'s is, and names
+    the field where the plan's description knows it (a save the wizard did not refuse first: the next
+    cycle of a plan from 0.1.0, a script); ``row``, ``attr`` and ``length`` say which text it was."""
 
     def __init__(self, row: Any, attr: str, length: int) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -144,12 +145,33 @@ class TextTooLong(ValueError):
         from verktoykasse.domain.formatting import format_number
 
         self.row, self.attr, self.length = row, attr, length
-        self.message = QCoreApplication.translate(
-            "Editing",
-            "The text is too long: at most {limit} characters fit in one field, and it has {count}. "
-            "Nothing was saved; shorten it and try again.",
-        ).format(limit=format_number(LONGEST_TEXT), count=format_number(length))
+        field = _field_label(row, attr)
+        if field:
+            message = QCoreApplication.translate(
+                "Editing",
+                "“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. "
+                "Nothing was saved; shorten it and try again.",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "Editing",
+                "The text is too long: at most {limit} characters fit in one field, and it has {count}. "
+                "Nothing was saved; shorten it and try again.",
+            )
+        self.message = message.format(
+            field=field, limit=format_number(LONGEST_TEXT), count=format_number(length)
+        )
         super().__init__(self.message)
+
+
+def _field_label(row: Any, attr: str) -> str:
+    """The field's name as the user reads it ("Labour need"), or "" when the plan's description has none."""
+    from verktoykasse.domain.plan_description import label_of, tables
+
+    for table in tables():
+        if table.model == type(row).__name__ and attr in table.by_name and table.by_name[attr].label:
+            return label_of(table.by_name[attr])
+    return ""
 
 
 def too_long_text(row: Any, values: dict[str, Any]) -> TextTooLong | None:
