@@ -2103,6 +2103,17 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>The text is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Details of the chosen entry</source>
@@ -2517,6 +2528,54 @@
 <context>
     <name>Files</name>
     <message>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>the file is open in another program. Close it there and try again.</source>
+        <translation>the file is open in another program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>the disk is write-protected (read-only). Choose another place, or remove the write protection of the USB stick or card.</source>
+        <translation>the disk is write-protected (read-only). Choose another place, or remove the write protection of the USB stick or card.</translation>
+    </message>
+    <message>
+        <source>you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist. Choose another folder.</source>
+        <translation>its folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>the name is too long for the disk. Choose a shorter name.</source>
+        <translation>the name is too long for the disk. Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>the name is not allowed there. Choose a name of letters, digits and spaces.</source>
+        <translation>the name is not allowed there. Choose a name of letters, digits and spaces.</translation>
+    </message>
+    <message>
+        <source>the disk or network drive is not ready. Check that it is connected, and try again.</source>
+        <translation>the disk or network drive is not ready. Check that it is connected, and try again.</translation>
+    </message>
+    <message>
+        <source>the system refused it. Try another folder; the details are in the log file.</source>
+        <translation>the system refused it. Try another folder; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>the file is not there (any more). Choose it again.</source>
+        <translation>the file is not there (any more). Choose it again.</translation>
+    </message>
+    <message>
+        <source>you may not read it. Copy it to your Documents folder and try again.</source>
+        <translation>you may not read it. Copy it to your Documents folder and try again.</translation>
+    </message>
+    <message>
+        <source>the system refused it. Try another copy of the file; the details are in the log file.</source>
+        <translation>the system refused it. Try another copy of the file; the details are in the log file.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>
         <translation>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</translation>
     </message>
@@ -2533,24 +2592,8 @@
         <translation>{file} is a folder. Choose a file name.</translation>
     </message>
     <message>
-        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
-        <translation>{file} could not be written: its folder does not exist. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
-        <translation>{file} could not be written: the name is too long for the disk. Choose a shorter name.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
-        <translation>{file} could not be written: the disk is full. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
-        <translation>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written ({reason}). Try another folder.</source>
-        <translation>{file} could not be written ({reason}). Try another folder.</translation>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2684,6 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</source>
@@ -5572,8 +5611,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</translation>
     </message>
     <message>
-        <source>The file {file} could not be read ({reason}).</source>
-        <translation>The file {file} could not be read ({reason}).</translation>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>The file {file} could not be read: {reason}</translation>
     </message>
     <message>
         <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
@@ -7298,6 +7337,25 @@ deleted {deleted}, deleted for good {gone}</translation>
     </message>
 </context>
 <context>
+    <name>Shortened</name>
+    <message>
+        <source>{where} ({length} characters, {kept} kept)</source>
+        <translation>{where} ({length} characters, {kept} kept)</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} more</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than a plan file holds, so the file has them shortened: {texts}. The whole texts are still in Verktøykassa; shorten them there to carry everything.</source>
+        <translation>Some texts are longer than a plan file holds, so the file has them shortened: {texts}. The whole texts are still in Verktøykassa; shorten them there to carry everything.</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than an Excel cell holds, so the workbook has them shortened and marked “{mark}”: {texts}. The PDF and the Word document have the whole texts.</source>
+        <translation>Some texts are longer than an Excel cell holds, so the workbook has them shortened and marked “{mark}”: {texts}. The PDF and the Word document have the whole texts.</translation>
+    </message>
+</context>
+<context>
     <name>StartWarning</name>
     <message>
         <source>inside {service}, a folder a sync program copies between computers</source>
@@ -7891,6 +7949,10 @@ deleted {deleted}, deleted for good {gone}</translation>
 <context>
     <name>Transfer</name>
     <message>
+        <source>The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the plan first. Nothing was moved.</source>
+        <translation>The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the plan first. Nothing was moved.</translation>
+    </message>
+    <message>
         <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
         <translation>The copy of the plan “{name}” did not match the original. Nothing was moved.</translation>
     </message>
@@ -8428,10 +8490,6 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>The PDF could not be saved to {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be made. Details are in the log file.</source>
