@@ -298,11 +298,11 @@ def test_closing_the_window_with_a_text_too_long_to_be_saved_asks_first(start_wi
 def test_a_text_stored_too_long_before_there_was_a_limit_is_pointed_out_where_it_can_be_shortened(
     start_window,
 ):
+    from sqlalchemy import update
+
     from verktoykasse.storage.models import Plan
     from verktoykasse.storage.plans import create_plan
     from wizard_support import on_page
-
-    from sqlalchemy import update
 
     window = start_window()
     with window.database.session() as session:

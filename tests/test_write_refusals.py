@@ -173,3 +173,16 @@ def test_a_backup_refused_by_the_disk_says_why_in_words(database, context, monke
     assert refusal.value.detail == (
         "the disk or network drive is not ready. Check that it is connected, and try again."
     )
+
+
+def test_a_data_folder_on_a_usb_stick_pulled_out_says_so_in_words(qapp, tmp_path, caplog):
+    from verktoykasse.storage.health import data_folder_message
+
+    folder = tmp_path / "E" / "Verktøykassa"
+    with caplog.at_level(logging.WARNING, logger="verktoykasse.files"):
+        said = data_folder_message(folder, OSError(errno.EIO, "Input/output error"), window=True)
+    assert said == (
+        f"The data folder {folder} cannot be used (the disk or network drive is not ready). If it is on a "
+        "USB stick or a network drive, check that it is connected, and that you may change the folder."
+    )
+    assert "Input/output error" in caplog.text

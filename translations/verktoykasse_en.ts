@@ -2528,52 +2528,100 @@
 <context>
     <name>Files</name>
     <message>
-        <source>the disk is full. Free some space and try again.</source>
-        <translation>the disk is full. Free some space and try again.</translation>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
     </message>
     <message>
-        <source>the file is open in another program. Close it there and try again.</source>
-        <translation>the file is open in another program. Close it there and try again.</translation>
+        <source>the file is open in another program</source>
+        <translation>the file is open in another program</translation>
     </message>
     <message>
-        <source>the disk is write-protected (read-only). Choose another place, or remove the write protection of the USB stick or card.</source>
-        <translation>the disk is write-protected (read-only). Choose another place, or remove the write protection of the USB stick or card.</translation>
+        <source>the disk is write-protected (read-only)</source>
+        <translation>the disk is write-protected (read-only)</translation>
     </message>
     <message>
-        <source>you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
-        <translation>you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
+        <source>you may not write there</source>
+        <translation>you may not write there</translation>
     </message>
     <message>
-        <source>its folder does not exist. Choose another folder.</source>
-        <translation>its folder does not exist. Choose another folder.</translation>
+        <source>its folder does not exist</source>
+        <translation>its folder does not exist</translation>
     </message>
     <message>
-        <source>the name is too long for the disk. Choose a shorter name.</source>
-        <translation>the name is too long for the disk. Choose a shorter name.</translation>
+        <source>the name is too long for the disk</source>
+        <translation>the name is too long for the disk</translation>
     </message>
     <message>
-        <source>the name is not allowed there. Choose a name of letters, digits and spaces.</source>
-        <translation>the name is not allowed there. Choose a name of letters, digits and spaces.</translation>
+        <source>the name is not allowed there</source>
+        <translation>the name is not allowed there</translation>
     </message>
     <message>
-        <source>the disk or network drive is not ready. Check that it is connected, and try again.</source>
-        <translation>the disk or network drive is not ready. Check that it is connected, and try again.</translation>
+        <source>the disk or network drive is not ready</source>
+        <translation>the disk or network drive is not ready</translation>
     </message>
     <message>
-        <source>the system refused it. Try another folder; the details are in the log file.</source>
-        <translation>the system refused it. Try another folder; the details are in the log file.</translation>
+        <source>the system refused it</source>
+        <translation>the system refused it</translation>
     </message>
     <message>
-        <source>the file is not there (any more). Choose it again.</source>
-        <translation>the file is not there (any more). Choose it again.</translation>
+        <source>Free some space and try again.</source>
+        <translation>Free some space and try again.</translation>
     </message>
     <message>
-        <source>you may not read it. Copy it to your Documents folder and try again.</source>
-        <translation>you may not read it. Copy it to your Documents folder and try again.</translation>
+        <source>Close it there and try again.</source>
+        <translation>Close it there and try again.</translation>
     </message>
     <message>
-        <source>the system refused it. Try another copy of the file; the details are in the log file.</source>
-        <translation>the system refused it. Try another copy of the file; the details are in the log file.</translation>
+        <source>Choose another place, or remove the write protection of the USB stick or card.</source>
+        <translation>Choose another place, or remove the write protection of the USB stick or card.</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>Choose a name of letters, digits and spaces.</source>
+        <translation>Choose a name of letters, digits and spaces.</translation>
+    </message>
+    <message>
+        <source>Check that it is connected, and try again.</source>
+        <translation>Check that it is connected, and try again.</translation>
+    </message>
+    <message>
+        <source>Try another folder; the details are in the log file.</source>
+        <translation>Try another folder; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>the file is not there (any more)</source>
+        <translation>the file is not there (any more)</translation>
+    </message>
+    <message>
+        <source>Choose it again.</source>
+        <translation>Choose it again.</translation>
+    </message>
+    <message>
+        <source>you may not read it</source>
+        <translation>you may not read it</translation>
+    </message>
+    <message>
+        <source>Copy it to your Documents folder and try again.</source>
+        <translation>Copy it to your Documents folder and try again.</translation>
+    </message>
+    <message>
+        <source>Try another copy of the file; the details are in the log file.</source>
+        <translation>Try another copy of the file; the details are in the log file.</translation>
     </message>
     <message>
         <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>

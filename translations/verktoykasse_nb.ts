@@ -2528,52 +2528,100 @@
 <context>
     <name>Files</name>
     <message>
-        <source>the disk is full. Free some space and try again.</source>
-        <translation>disken er full. Frigjør litt plass og prøv igjen.</translation>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
     </message>
     <message>
-        <source>the file is open in another program. Close it there and try again.</source>
-        <translation>filen er åpen i et annet program. Lukk den der og prøv igjen.</translation>
+        <source>the file is open in another program</source>
+        <translation>filen er åpen i et annet program</translation>
     </message>
     <message>
-        <source>the disk is write-protected (read-only). Choose another place, or remove the write protection of the USB stick or card.</source>
-        <translation>disken er skrivebeskyttet. Velg et annet sted, eller slå av skrivebeskyttelsen på minnepinnen eller minnekortet.</translation>
+        <source>the disk is write-protected (read-only)</source>
+        <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <source>you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
-        <translation>du har ikke lov til å skrive der. Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
+        <source>you may not write there</source>
+        <translation>du har ikke lov til å skrive der</translation>
     </message>
     <message>
-        <source>its folder does not exist. Choose another folder.</source>
-        <translation>mappen finnes ikke. Velg en annen mappe.</translation>
+        <source>its folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <source>the name is too long for the disk. Choose a shorter name.</source>
-        <translation>navnet er for langt for disken. Velg et kortere navn.</translation>
+        <source>the name is too long for the disk</source>
+        <translation>navnet er for langt for disken</translation>
     </message>
     <message>
-        <source>the name is not allowed there. Choose a name of letters, digits and spaces.</source>
-        <translation>navnet er ikke tillatt der. Velg et navn med bokstaver, tall og mellomrom.</translation>
+        <source>the name is not allowed there</source>
+        <translation>navnet er ikke tillatt der</translation>
     </message>
     <message>
-        <source>the disk or network drive is not ready. Check that it is connected, and try again.</source>
-        <translation>disken eller nettverksstasjonen er ikke klar. Sjekk at den er koblet til, og prøv igjen.</translation>
+        <source>the disk or network drive is not ready</source>
+        <translation>disken eller nettverksstasjonen er ikke klar</translation>
     </message>
     <message>
-        <source>the system refused it. Try another folder; the details are in the log file.</source>
-        <translation>systemet avviste det. Prøv en annen mappe; detaljene står i loggfilen.</translation>
+        <source>the system refused it</source>
+        <translation>systemet avviste det</translation>
     </message>
     <message>
-        <source>the file is not there (any more). Choose it again.</source>
-        <translation>filen finnes ikke (lenger). Velg den på nytt.</translation>
+        <source>Free some space and try again.</source>
+        <translation>Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <source>you may not read it. Copy it to your Documents folder and try again.</source>
-        <translation>du har ikke lov til å lese den. Kopier den til Dokumenter-mappen din og prøv igjen.</translation>
+        <source>Close it there and try again.</source>
+        <translation>Lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <source>the system refused it. Try another copy of the file; the details are in the log file.</source>
-        <translation>systemet avviste det. Prøv en annen kopi av filen; detaljene står i loggfilen.</translation>
+        <source>Choose another place, or remove the write protection of the USB stick or card.</source>
+        <translation>Velg et annet sted, eller slå av skrivebeskyttelsen på minnepinnen eller minnekortet.</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Velg et kortere navn.</translation>
+    </message>
+    <message>
+        <source>Choose a name of letters, digits and spaces.</source>
+        <translation>Velg et navn med bokstaver, tall og mellomrom.</translation>
+    </message>
+    <message>
+        <source>Check that it is connected, and try again.</source>
+        <translation>Sjekk at den er koblet til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Try another folder; the details are in the log file.</source>
+        <translation>Prøv en annen mappe; detaljene står i loggfilen.</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>the file is not there (any more)</source>
+        <translation>filen finnes ikke (lenger)</translation>
+    </message>
+    <message>
+        <source>Choose it again.</source>
+        <translation>Velg den på nytt.</translation>
+    </message>
+    <message>
+        <source>you may not read it</source>
+        <translation>du har ikke lov til å lese den</translation>
+    </message>
+    <message>
+        <source>Copy it to your Documents folder and try again.</source>
+        <translation>Kopier den til Dokumenter-mappen din og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Try another copy of the file; the details are in the log file.</source>
+        <translation>Prøv en annen kopi av filen; detaljene står i loggfilen.</translation>
     </message>
     <message>
         <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>

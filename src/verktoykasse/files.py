@@ -199,70 +199,80 @@ def write_problem(error: BaseException) -> str:
     return _ERRNOS.get(error.errno, OTHER) if error.errno is not None else OTHER
 
 
-def write_problem_words(error: BaseException) -> str:
-    """Why ``error`` kept a file or folder from being written, in plain translated words the user can act
-    on (to follow "… could not be written: "). The system's own text ("No space left on device") never
-    appears: it goes to the log, here, for whoever helps the user."""
-    import logging
-
+def write_problem_reason(error: BaseException) -> str:
+    """Why ``error`` kept a file or folder from being written, in a few plain translated words ("the disk
+    is full", "the file is open in another program"), for a sentence of its own. The system's own text
+    ("No space left on device") never appears: it goes to the log, here, for whoever helps the user."""
     from PySide6.QtCore import QCoreApplication
 
     problem = write_problem(error)
     logging.getLogger("verktoykasse.files").warning("a write failed (%s): %r", problem, error)
-    words = {
-        DISK_FULL: QCoreApplication.translate("Files", "the disk is full. Free some space and try again."),
-        IN_USE: QCoreApplication.translate(
-            "Files", "the file is open in another program. Close it there and try again."
-        ),
-        READ_ONLY: QCoreApplication.translate(
-            "Files",
-            "the disk is write-protected (read-only). Choose another place, or remove the write "
-            "protection of the USB stick or card.",
-        ),
-        NO_PERMISSION: QCoreApplication.translate(
-            "Files",
-            "you may not write there. If the file is open in another program (a PDF viewer), close it "
-            "there; or choose another folder.",
-        ),
-        FOLDER_MISSING: QCoreApplication.translate(
-            "Files", "its folder does not exist. Choose another folder."
-        ),
-        NAME_TOO_LONG: QCoreApplication.translate(
-            "Files", "the name is too long for the disk. Choose a shorter name."
-        ),
-        NAME_NOT_ALLOWED: QCoreApplication.translate(
-            "Files",
-            "the name is not allowed there. Choose a name of letters, digits and spaces.",
-        ),
-        NOT_READY: QCoreApplication.translate(
-            "Files",
-            "the disk or network drive is not ready. Check that it is connected, and try again.",
-        ),
-        OTHER: QCoreApplication.translate(
-            "Files", "the system refused it. Try another folder; the details are in the log file."
-        ),
+    reasons = {
+        DISK_FULL: QCoreApplication.translate("Files", "the disk is full"),
+        IN_USE: QCoreApplication.translate("Files", "the file is open in another program"),
+        READ_ONLY: QCoreApplication.translate("Files", "the disk is write-protected (read-only)"),
+        NO_PERMISSION: QCoreApplication.translate("Files", "you may not write there"),
+        FOLDER_MISSING: QCoreApplication.translate("Files", "its folder does not exist"),
+        NAME_TOO_LONG: QCoreApplication.translate("Files", "the name is too long for the disk"),
+        NAME_NOT_ALLOWED: QCoreApplication.translate("Files", "the name is not allowed there"),
+        NOT_READY: QCoreApplication.translate("Files", "the disk or network drive is not ready"),
+        OTHER: QCoreApplication.translate("Files", "the system refused it"),
     }
-    return words[problem]
+    return reasons[problem]
 
 
-def read_problem_words(error: BaseException) -> str:
-    """Why ``error`` kept a file from being read, in plain translated words (to follow "… could not be
-    read: "); as ``write_problem_words``, the system's own text only in the log."""
+def write_problem_words(error: BaseException) -> str:
+    """``write_problem_reason`` and what the user can do about it, to follow "… could not be written: "."""
     from PySide6.QtCore import QCoreApplication
 
     problem = write_problem(error)
-    logging.getLogger("verktoykasse.files").warning("a read failed (%s): %r", problem, error)
-    if problem == FOLDER_MISSING:
-        return QCoreApplication.translate("Files", "the file is not there (any more). Choose it again.")
+    advice = {
+        DISK_FULL: QCoreApplication.translate("Files", "Free some space and try again."),
+        IN_USE: QCoreApplication.translate("Files", "Close it there and try again."),
+        READ_ONLY: QCoreApplication.translate(
+            "Files", "Choose another place, or remove the write protection of the USB stick or card."
+        ),
+        NO_PERMISSION: QCoreApplication.translate(
+            "Files",
+            "If the file is open in another program (a PDF viewer), close it there; or choose another "
+            "folder.",
+        ),
+        FOLDER_MISSING: QCoreApplication.translate("Files", "Choose another folder."),
+        NAME_TOO_LONG: QCoreApplication.translate("Files", "Choose a shorter name."),
+        NAME_NOT_ALLOWED: QCoreApplication.translate("Files", "Choose a name of letters, digits and spaces."),
+        NOT_READY: QCoreApplication.translate("Files", "Check that it is connected, and try again."),
+        OTHER: QCoreApplication.translate("Files", "Try another folder; the details are in the log file."),
+    }
+    return _reason_and_advice(write_problem_reason(error), advice[problem])
+
+
+def _reason_and_advice(reason: str, advice: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Files", "{reason}. {advice}").format(reason=reason, advice=advice)
+
+
+def read_problem_words(error: BaseException) -> str:
+    """Why ``error`` kept a file from being read, and what to do, in plain translated words (to follow
+    "… could not be read: "); as ``write_problem_reason``, the system's own text only in the log."""
+    from PySide6.QtCore import QCoreApplication
+
+    problem = write_problem(error)
     if problem in (IN_USE, NOT_READY):
         return write_problem_words(error)
-    if problem in (NO_PERMISSION, READ_ONLY):
-        return QCoreApplication.translate(
-            "Files", "you may not read it. Copy it to your Documents folder and try again."
+    logging.getLogger("verktoykasse.files").warning("a read failed (%s): %r", problem, error)
+    if problem == FOLDER_MISSING:
+        reason = QCoreApplication.translate("Files", "the file is not there (any more)")
+        advice = QCoreApplication.translate("Files", "Choose it again.")
+    elif problem in (NO_PERMISSION, READ_ONLY):
+        reason = QCoreApplication.translate("Files", "you may not read it")
+        advice = QCoreApplication.translate("Files", "Copy it to your Documents folder and try again.")
+    else:
+        reason = QCoreApplication.translate("Files", "the system refused it")
+        advice = QCoreApplication.translate(
+            "Files", "Try another copy of the file; the details are in the log file."
         )
-    return QCoreApplication.translate(
-        "Files", "the system refused it. Try another copy of the file; the details are in the log file."
-    )
+    return _reason_and_advice(reason, advice)
 
 
 def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
