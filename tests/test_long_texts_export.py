@@ -200,3 +200,29 @@ def test_a_shortened_text_is_named_by_its_place_in_the_users_words(plan_from_0_1
         plan_document(load_plan(session, plan_from_0_1_0), shortened=shortened)
     assert [item.where for item in shortened] == ["Labour need", f"Measures “{MEASURE}” → Description"]
     assert {(item.length, item.kept) for item in shortened} == {(len(LONG), LONGEST_TEXT)}
+
+
+def test_the_workbook_saved_in_the_window_says_which_cells_are_cut_before_it_opens(
+    start_window, plan_from_0_1_0, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    window = start_window()
+    window.open_plan(plan_from_0_1_0)
+    chosen = tmp_path / "til regnskapsføreren"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(chosen), args[-1])))
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()))
+    )
+
+    window.report_actions.xlsx_action.trigger()
+
+    notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert [box.objectName() for box in notices] == ["noticeDialog"]
+    assert f"Measures “{MEASURE}” → Description" in notices[0].text()
+    assert "The PDF and the Word document have the whole texts." in notices[0].text()
+    assert opened == []  # the workbook opens once the notice is read
+    notices[0].button(QMessageBox.StandardButton.Ok).click()
+    assert opened == [str(tmp_path / "til regnskapsføreren.xlsx")]
