@@ -186,3 +186,24 @@ def test_a_data_folder_on_a_usb_stick_pulled_out_says_so_in_words(qapp, tmp_path
         "USB stick or a network drive, check that it is connected, and that you may change the folder."
     )
     assert "Input/output error" in caplog.text
+
+
+def test_a_newer_catalogue_that_cannot_be_saved_on_a_write_protected_stick_says_why(
+    qapp, tmp_path, monkeypatch
+):
+    """A portable install on a USB stick whose write protection is on: the catalogue is not taken, and the
+    message says why in words."""
+    from test_catalogue import _newer_copy
+    from verktoykasse.catalogue import CatalogueError, import_catalogue_file
+    from verktoykasse.catalogue.loader import imported_path
+
+    data_dir = tmp_path / "data"
+    newer = _newer_copy(tmp_path)
+    imported_path(data_dir).parent.mkdir(parents=True)
+    refuse_writing(monkeypatch, imported_path(data_dir).parent, OSError(errno.EROFS, "Read-only file system"))
+    with pytest.raises(CatalogueError) as refusal:
+        import_catalogue_file(newer, data_dir)
+    assert str(refusal.value) == (
+        "The catalogue could not be saved in your data folder: " + REASONS["write-protected USB stick"][1]
+    )
+    assert not imported_path(data_dir).exists()
