@@ -169,3 +169,18 @@ def test_the_command_line_refuses_a_plan_file_with_a_text_too_long_and_imports_n
     )
     with database.session() as session:
         assert list_plans(session) == []
+
+
+def test_an_own_contact_keeps_its_note_when_a_note_too_long_is_saved(database):
+    """The catalogue's own contacts are written by ``storage.contacts``, not the editing functions: the
+    same check holds there."""
+    from verktoykasse.storage.contacts import add_contact, get_contact, update_contact
+
+    with database.session() as session:
+        contact_id = add_contact(session, "Nav Fredrikstad", note="Spør etter Kari.").id
+        with pytest.raises(TextTooLong) as refused:
+            update_contact(session, contact_id, note=TOO_LONG)
+        session.rollback()
+        assert refused.value.attr == "note"
+    with database.session() as session:
+        assert get_contact(session, contact_id).note == "Spør etter Kari."
