@@ -226,3 +226,34 @@ def test_the_workbook_saved_in_the_window_says_which_cells_are_cut_before_it_ope
     assert opened == []  # the workbook opens once the notice is read
     notices[0].button(QMessageBox.StandardButton.Ok).click()
     assert opened == [str(tmp_path / "til regnskapsføreren.xlsx")]
+
+
+def test_an_anonymised_plan_file_whose_names_lengthen_a_text_past_the_limit_still_imports(
+    database, data_dir, capsys, tmp_path
+):
+    """Kari's labour need is as long as a field holds and names the contact person, Bo, again and again.
+    For her adviser every "Bo" becomes "Person 1": the text grows past what a plan file holds, so the file
+    has it cut, says so, and imports again."""
+    from verktoykasse.storage.editing import set_value
+    from verktoykasse.storage.plans import create_plan
+
+    full = ("Bo baker brød. " * (LONGEST_TEXT // 15 + 1))[:LONGEST_TEXT]
+    with database.session() as session:
+        plan = create_plan(session, "Bakeriet 2027")
+        plan.report_language = "en"
+        set_value(session, plan, "contact_person", "Bo")
+        set_value(session, plan, "labour_need", full)  # as long as a field holds: saved
+        plan_id = plan.id
+    target = tmp_path / "til rådgiveren.json"
+    code, _out, err = run_cli_here(capsys, "export", str(plan_id), "--json", str(target), "--anonymised")
+    assert code == 0
+    assert "the file has them shortened: Labour need (" in err
+
+    code, _out, err = run_cli_here(capsys, "import", str(target))
+    assert code == 0, err
+    from verktoykasse.storage.models import Plan
+
+    with database.session() as session:
+        copy = session.query(Plan).filter(Plan.id != plan_id).one()
+        assert len(copy.labour_need) == LONGEST_TEXT
+        assert copy.labour_need.startswith("Person 1 baker brød. Person 1 baker brød.")

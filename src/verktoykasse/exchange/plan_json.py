@@ -96,21 +96,34 @@ def _values(table: Table, row: Any) -> dict[str, Any]:
 # The fields that name a row in a message about it, the first one filled in.
 _TITLES = ("title", "name", "text", "label", "level", "who", "description")
 
+# Where a row of a document is: the rows above it and itself, each as (its table, the row, its number).
+Where = tuple[tuple[Table, dict[str, Any], int], ...]
 
-# Where a row is: the rows above it and itself, each as (its table, the row, its number in its list).
-Where = tuple[tuple[Table, Any, int], ...]
+
+def fit_document(document: dict[str, Any]) -> list[ShortenedText]:
+    """Cut every text of ``document`` longer than a plan file holds in its field (``fields.fitted``: a
+    database from 0.1.0 had no limit) and name each one cut, in plain words. The last step of making a
+    document, after anonymising (which may lengthen a text: a name becomes "Person 1"), so what is
+    written always imports again."""
+    shortened: list[ShortenedText] = []
+    for number, contact in enumerate(document[CONTACT.key], start=1):
+        _fit_row(CONTACT, contact, ((CONTACT, contact, number),), shortened)
+    _fit_row(PLAN, document["plan"], (), shortened)
+    return shortened
 
 
-def _fitted_values(table: Table, row: Any, ids: _Ids, where: Where) -> dict[str, Any]:
-    """``_values`` as a plan file holds them (``fields.fitted``), each text cut named in ``ids.shortened``."""
-    values = _values(table, row)
+def _fit_row(table: Table, row: dict[str, Any], where: Where, shortened: list[ShortenedText]) -> None:
     for field in table.exported():
-        value = values[field.name]
+        value = row.get(field.name)
         kept = f.fitted(field, value)
         if kept is not value:
-            values[field.name] = kept
-            ids.shortened.append(ShortenedText(_place(where, field), len(value), len(kept)))
-    return values
+            row[field.name] = kept
+            shortened.append(ShortenedText(_place(where, field), len(value), len(kept)))
+    for child in table.children:
+        if child.one_link:
+            continue
+        for number, item in enumerate(row.get(child.key, ()), start=1):
+            _fit_row(child, item, (*where, (child, item, number)), shortened)
 
 
 def _place(where: Where, field: Any) -> str:
@@ -119,11 +132,11 @@ def _place(where: Where, field: Any) -> str:
     return " → ".join([*parts, label_of(field) if field.label else field.name])
 
 
-def _row_place(table: Table, row: Any, number: int) -> str:
+def _row_place(table: Table, row: dict[str, Any], number: int) -> str:
     """A row in plain words: its list and its title ("Measures “Mentorordning”"), else its number."""
     for name in _TITLES:
-        if name in table.by_name and str(getattr(row, name, "") or "").strip():
-            return f"{label_of(table)} “{row_title(getattr(row, name))}”"
+        if name in table.by_name and str(row.get(name) or "").strip():
+            return f"{label_of(table)} “{row_title(row[name])}”"
     return f"{label_of(table)} {number}"
 
 
@@ -138,7 +151,6 @@ class _Ids:
         self.ids: dict[tuple[str, int], str] = {}
         self.given: Counter[str] = Counter()
         self.contacts: list[dict[str, Any]] = []
-        self.shortened: list[ShortenedText] = []  # texts cut to what the file holds (``_fitted_values``)
 
     def number(self, table: Table, row: Any) -> None:
         for child in table.children:
@@ -158,15 +170,12 @@ class _Ids:
         if link.to == "catalogue" or target is None:
             return target or None
         if link.to == CONTACT.ref and (CONTACT.ref, target.id) not in self.ids:
-            where = ((CONTACT, target, len(self.contacts) + 1),)
-            self.contacts.append(_row_document(CONTACT, target, self, where))
+            self.contacts.append(_row_document(CONTACT, target, self))
         return self.ids.get((link.to, target.id))
 
 
-def _row_document(table: Table, row: Any, ids: _Ids, where: Where = ()) -> dict[str, Any] | None:
-    """One row as JSON: its id, links, fields, then its lists (None: a resource that is nothing).
-
-    ``where`` names the row in plain words, for a text the file holds shortened."""
+def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
+    """One row as JSON: its id, links, fields, then its lists (None: a resource that is nothing)."""
     if table.one_link:
         for link in table.links:
             value = ids.of(link, getattr(row, link.attribute))
@@ -179,15 +188,12 @@ def _row_document(table: Table, row: Any, ids: _Ids, where: Where = ()) -> dict[
     for link in table.links:
         if not link.many:
             document[link.key] = ids.of(link, getattr(row, link.attribute))
-    document.update(_fitted_values(table, row, ids, where))
+    document.update(_values(table, row))
     for link in table.links:
         if link.many:  # in the row's own order: a measure's goals as the user ordered them
             document[link.key] = [ids.of(link, target) for target in getattr(row, link.attribute)]
     for child in table.children:
-        items = (
-            _row_document(child, item, ids, (*where, (child, item, number)))
-            for number, item in enumerate(_ordered(child, getattr(row, child.attribute)), start=1)
-        )
+        items = (_row_document(child, item, ids) for item in _ordered(child, getattr(row, child.attribute)))
         document[child.key] = [item for item in items if item is not None]
     return document
 
@@ -215,8 +221,6 @@ def plan_document(
         "plan": _row_document(PLAN, plan, ids),
         CONTACT.key: ids.contacts,
     }
-    if shortened is not None:
-        shortened.extend(ids.shortened)
     if anonymised:
         from verktoykasse.domain.arp_figures import anonymised_values
 
@@ -228,6 +232,9 @@ def plan_document(
         from verktoykasse.exchange.anonymise import anonymise
 
         anonymise(document)
+    cut = fit_document(document)
+    if shortened is not None:
+        shortened.extend(cut)
     return document
 
 
