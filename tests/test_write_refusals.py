@@ -207,3 +207,28 @@ def test_a_newer_catalogue_that_cannot_be_saved_on_a_write_protected_stick_says_
         "The catalogue could not be saved in your data folder: " + REASONS["write-protected USB stick"][1]
     )
     assert not imported_path(data_dir).exists()
+
+
+def test_the_workshop_invitation_on_a_full_disk_says_so_in_words(
+    qtbot, start_window, database, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    import verktoykasse.ui.workshop_kit as workshop_kit
+    from test_workshop_kit import run_in_kit
+    from verktoykasse.storage.plans import create_plan
+
+    with database.session() as session:
+        plan_id = create_plan(session, "Inkludering 2027").id
+    window = start_window()
+    window.open_plan(plan_id)
+    target = tmp_path / "invitasjon.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(workshop_kit, "show_error", lambda _parent, text: said.append(text))
+    refuse_writing(monkeypatch, tmp_path, OSError(errno.ENOSPC, "No space left on device"))
+
+    run_in_kit(qtbot, window, lambda kit: kit.print_invitation_button.click())
+
+    assert said == [f"{target} could not be written: the disk is full. Free some space and try again."]
+    assert not target.exists()
