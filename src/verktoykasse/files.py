@@ -199,14 +199,14 @@ def write_problem(error: BaseException) -> str:
     return _ERRNOS.get(error.errno, OTHER) if error.errno is not None else OTHER
 
 
-def write_problem_reason(error: BaseException) -> str:
+def write_problem_reason(error: BaseException, *, doing: str = "write") -> str:
     """Why ``error`` kept a file or folder from being written, in a few plain translated words ("the disk
     is full", "the file is open in another program"), for a sentence of its own. The system's own text
     ("No space left on device") never appears: it goes to the log, here, for whoever helps the user."""
     from PySide6.QtCore import QCoreApplication
 
     problem = write_problem(error)
-    logging.getLogger("verktoykasse.files").warning("a write failed (%s): %r", problem, error)
+    logging.getLogger("verktoykasse.files").warning("a %s failed (%s): %r", doing, problem, error)
     reasons = {
         DISK_FULL: QCoreApplication.translate("Files", "the disk is full"),
         IN_USE: QCoreApplication.translate("Files", "the file is open in another program"),
@@ -221,7 +221,7 @@ def write_problem_reason(error: BaseException) -> str:
     return reasons[problem]
 
 
-def write_problem_words(error: BaseException) -> str:
+def write_problem_words(error: BaseException, *, doing: str = "write") -> str:
     """``write_problem_reason`` and what the user can do about it, to follow "… could not be written: "."""
     from PySide6.QtCore import QCoreApplication
 
@@ -243,7 +243,7 @@ def write_problem_words(error: BaseException) -> str:
         NOT_READY: QCoreApplication.translate("Files", "Check that it is connected, and try again."),
         OTHER: QCoreApplication.translate("Files", "Try another folder; the details are in the log file."),
     }
-    return _reason_and_advice(write_problem_reason(error), advice[problem])
+    return _reason_and_advice(write_problem_reason(error, doing=doing), advice[problem])
 
 
 def _reason_and_advice(reason: str, advice: str) -> str:
@@ -258,8 +258,8 @@ def read_problem_words(error: BaseException) -> str:
     from PySide6.QtCore import QCoreApplication
 
     problem = write_problem(error)
-    if problem in (IN_USE, NOT_READY):
-        return write_problem_words(error)
+    if problem in (IN_USE, NOT_READY):  # the same words as for a write
+        return write_problem_words(error, doing="read")
     logging.getLogger("verktoykasse.files").warning("a read failed (%s): %r", problem, error)
     if problem == FOLDER_MISSING:
         reason = QCoreApplication.translate("Files", "the file is not there (any more)")
