@@ -184,3 +184,29 @@ def test_an_own_contact_keeps_its_note_when_a_note_too_long_is_saved(database):
         assert refused.value.attr == "note"
     with database.session() as session:
         assert get_contact(session, contact_id).note == "Spør etter Kari."
+
+
+def test_a_command_meeting_the_cores_refusal_says_it_in_words_with_the_exit_code_of_bad_input(
+    database, data_dir, capsys, monkeypatch
+):
+    """Whatever command writes a text too long (here the example plan, as a damaged installation could
+    ship it), the command line prints the refusal in the user's language and exits 1, not "something
+    went wrong"; nothing is written."""
+    import verktoykasse.exchange.example_plan as example_plan
+    from safety_data import run_cli_here
+    from verktoykasse.storage.plans import list_plans
+
+    shipped = example_plan.example_document
+
+    def too_long_example():
+        document = shipped()
+        document["plan"]["labour_need"] = TOO_LONG
+        return document
+
+    monkeypatch.setattr(example_plan, "example_document", too_long_example)
+    code, out, err = run_cli_here(capsys, "example")
+    assert (code, out) == (1, "")
+    assert err.startswith("verktoykasse: “Labour need” is too long: at most ")
+    assert err.endswith("Nothing was saved; shorten it and try again.\n")
+    with database.session() as session:
+        assert list_plans(session) == []
