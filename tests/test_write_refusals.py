@@ -232,3 +232,30 @@ def test_the_workshop_invitation_on_a_full_disk_says_so_in_words(
 
     assert said == [f"{target} could not be written: the disk is full. Free some space and try again."]
     assert not target.exists()
+
+
+def test_an_import_the_database_refuses_for_an_unknown_reason_says_where_the_details_are(database, caplog):
+    """The database's own English ("disk I/O error") is for whoever helps, in the log; the user reads
+    that nothing was imported and where the details are."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from verktoykasse.exchange.example_plan import example_document
+    from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document
+    from verktoykasse.storage.plans import list_plans
+
+    with database.session() as session:
+
+        def refused() -> None:
+            raise OperationalError("COMMIT", {}, sqlite3.OperationalError("disk I/O error"))
+
+        session.commit = refused
+        with caplog.at_level(logging.ERROR), pytest.raises(PlanImportError) as refusal:
+            import_plan_document(session, example_document())
+    assert str(refusal.value) == (
+        "The plan could not be saved; the details are in the log file. Nothing was imported."
+    )
+    assert "disk I/O error" in caplog.text
+    with database.session() as session:
+        assert list_plans(session) == []

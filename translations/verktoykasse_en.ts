@@ -5855,8 +5855,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The plan could not be saved. Nothing was imported.</translation>
     </message>
     <message>
-        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
-        <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+        <source>The plan could not be saved; the details are in the log file. Nothing was imported.</source>
+        <translation>The plan could not be saved; the details are in the log file. Nothing was imported.</translation>
     </message>
     <message>
         <source>Person {number}</source>

@@ -5855,8 +5855,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Planen kunne ikke lagres. Ingenting ble importert.</translation>
     </message>
     <message>
-        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
-        <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+        <source>The plan could not be saved; the details are in the log file. Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres; detaljene står i loggfilen. Ingenting ble importert.</translation>
     </message>
     <message>
         <source>Person {number}</source>

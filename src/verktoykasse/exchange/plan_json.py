@@ -507,10 +507,15 @@ def import_plan_document(
                 + " "
                 + why
             ) from exc
+        import logging
+
+        # The database's own words ("disk I/O error", a server's message) are for whoever helps: the log.
+        logging.getLogger("verktoykasse.exchange").error("the imported plan could not be saved: %s", cause)
         raise PlanImportError(
             QCoreApplication.translate(
-                "PlanFile", "The plan could not be saved ({reason}). Nothing was imported."
-            ).format(reason=str(cause)[:200])
+                "PlanFile",
+                "The plan could not be saved; the details are in the log file. Nothing was imported.",
+            )
         ) from exc
     except BaseException:
         session.rollback()
