@@ -170,8 +170,12 @@ def test_a_backup_refused_by_the_disk_says_why_in_words(database, context, monke
     paths = context.paths
     with pytest.raises(BackupError) as refusal:
         make_backup(paths.database, paths.backups, BackupReason.MANUAL, 10)
-    assert refusal.value.detail == (
-        "the disk or network drive is not ready. Check that it is connected, and try again."
+    assert refusal.value.detail == "the disk or network drive is not ready"
+    from verktoykasse.storage.health import backup_failed_message
+
+    assert backup_failed_message(refusal.value.problem, paths, refusal.value.detail) == (
+        "The backup could not be made. Your data could not be opened or saved (the disk or network drive "
+        "is not ready)."
     )
 
 

@@ -48,13 +48,13 @@ class BackupError(Exception):
 
 
 def _detail(exc: BaseException) -> str:
-    """What a failed backup or restore shows beside its problem: for the system's refusal, the reason in
-    plain translated words (``files.write_problem_words``, the system's own text in the log); SQLite's
-    text as it is (the problem already says what it means)."""
+    """What a failed backup or restore shows beside its problem ("… could not be opened or saved
+    ({detail})"): for the system's refusal, the reason in a few plain translated words
+    (``files.write_problem_reason``, the system's own text in the log); SQLite's text as it is."""
     if isinstance(exc, OSError):
-        from verktoykasse.files import write_problem_words
+        from verktoykasse.files import write_problem_reason
 
-        return write_problem_words(exc)
+        return write_problem_reason(exc)
     return str(exc)
 
 
