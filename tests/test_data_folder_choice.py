@@ -107,7 +107,7 @@ def test_a_folder_on_a_drive_that_is_not_there_says_to_check_it_is_connected(qap
         folder, FileNotFoundError(errno.ENOENT, "No such file or directory"), window=True
     )
     assert text == (
-        f"The data folder {folder} cannot be used (No such file or directory). If it is on a USB stick or a "
+        f"The data folder {folder} cannot be used (its folder does not exist). If it is on a USB stick or a "
         "network drive, check that it is connected, and that you may change the folder."
     )
 
@@ -142,6 +142,6 @@ def test_a_folder_name_too_long_for_the_disk_is_explained_not_a_traceback(qapp, 
     result = cli_here(capsys, "--data-dir", str(folder), "plans")
     assert result.returncode == 1
     assert result.stderr == (
-        f"verktoykasse: The data folder {folder} cannot be used (File name too long). Choose another data "
-        "folder (--data-dir).\n"
+        f"verktoykasse: The data folder {folder} cannot be used (the name is too long for the disk). Choose "
+        "another data folder (--data-dir).\n"
     )

@@ -2123,6 +2123,17 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>The text is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Details of the chosen entry</source>
@@ -2537,6 +2548,102 @@
 <context>
     <name>Files</name>
     <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>the file is open in another program</translation>
+    </message>
+    <message>
+        <source>the disk is write-protected (read-only)</source>
+        <translation>the disk is write-protected (read-only)</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>you may not write there</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>its folder does not exist</translation>
+    </message>
+    <message>
+        <source>the name is too long for the disk</source>
+        <translation>the name is too long for the disk</translation>
+    </message>
+    <message>
+        <source>the name is not allowed there</source>
+        <translation>the name is not allowed there</translation>
+    </message>
+    <message>
+        <source>the disk or network drive is not ready</source>
+        <translation>the disk or network drive is not ready</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>the system refused it</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Close it there and try again.</source>
+        <translation>Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>Choose another place, or remove the write protection of the USB stick or card.</source>
+        <translation>Choose another place, or remove the write protection of the USB stick or card.</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>Choose a name of letters, digits and spaces.</source>
+        <translation>Choose a name of letters, digits and spaces.</translation>
+    </message>
+    <message>
+        <source>Check that it is connected, and try again.</source>
+        <translation>Check that it is connected, and try again.</translation>
+    </message>
+    <message>
+        <source>Try another folder; the details are in the log file.</source>
+        <translation>Try another folder; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>the file is not there (any more)</source>
+        <translation>the file is not there (any more)</translation>
+    </message>
+    <message>
+        <source>Choose it again.</source>
+        <translation>Choose it again.</translation>
+    </message>
+    <message>
+        <source>you may not read it</source>
+        <translation>you may not read it</translation>
+    </message>
+    <message>
+        <source>Copy it to your Documents folder and try again.</source>
+        <translation>Copy it to your Documents folder and try again.</translation>
+    </message>
+    <message>
+        <source>Try another copy of the file; the details are in the log file.</source>
+        <translation>Try another copy of the file; the details are in the log file.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>
         <translation>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</translation>
     </message>
@@ -2553,24 +2660,8 @@
         <translation>{file} is a folder. Choose a file name.</translation>
     </message>
     <message>
-        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
-        <translation>{file} could not be written: its folder does not exist. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
-        <translation>{file} could not be written: the name is too long for the disk. Choose a shorter name.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
-        <translation>{file} could not be written: the disk is full. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
-        <translation>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written ({reason}). Try another folder.</source>
-        <translation>{file} could not be written ({reason}). Try another folder.</translation>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2752,6 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</source>
@@ -5592,8 +5679,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The file is too large to be a plan (more than {limit} MB; plans are far smaller). Nothing was imported.</translation>
     </message>
     <message>
-        <source>The file {file} could not be read ({reason}).</source>
-        <translation>The file {file} could not be read ({reason}).</translation>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>The file {file} could not be read: {reason}</translation>
     </message>
     <message>
         <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
@@ -5788,8 +5875,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>The plan could not be saved. Nothing was imported.</translation>
     </message>
     <message>
-        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
-        <translation>The plan could not be saved ({reason}). Nothing was imported.</translation>
+        <source>The plan could not be saved; the details are in the log file. Nothing was imported.</source>
+        <translation>The plan could not be saved; the details are in the log file. Nothing was imported.</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -7306,6 +7393,25 @@ deleted {deleted}, deleted for good {gone}</translation>
     </message>
 </context>
 <context>
+    <name>Shortened</name>
+    <message>
+        <source>{where} ({length} characters, {kept} kept)</source>
+        <translation>{where} ({length} characters, {kept} kept)</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} more</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than a plan file holds, so the file has them shortened: {texts}. The whole texts are still in Verktøykassa; shorten them there to carry everything.</source>
+        <translation>Some texts are longer than a plan file holds, so the file has them shortened: {texts}. The whole texts are still in Verktøykassa; shorten them there to carry everything.</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than an Excel cell holds, so the workbook has them shortened and marked “{mark}”: {texts}. The PDF and the Word document have the whole texts.</source>
+        <translation>Some texts are longer than an Excel cell holds, so the workbook has them shortened and marked “{mark}”: {texts}. The PDF and the Word document have the whole texts.</translation>
+    </message>
+</context>
+<context>
     <name>StartWarning</name>
     <message>
         <source>inside {service}, a folder a sync program copies between computers</source>
@@ -7899,6 +8005,10 @@ deleted {deleted}, deleted for good {gone}</translation>
 <context>
     <name>Transfer</name>
     <message>
+        <source>The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the plan first. Nothing was moved.</source>
+        <translation>The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the plan first. Nothing was moved.</translation>
+    </message>
+    <message>
         <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
         <translation>The copy of the plan “{name}” did not match the original. Nothing was moved.</translation>
     </message>
@@ -8460,10 +8570,6 @@ deleted {deleted}, deleted for good {gone}</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>The PDF could not be saved to {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be made. Details are in the log file.</source>

@@ -2123,6 +2123,17 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>«{field}» er for lang: høyst {limit} tegn får plass i ett felt, og teksten har {count}. Ingenting ble lagret; gjør den kortere og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit in one field, and it has {count}. Nothing was saved; shorten it and try again.</source>
+        <translation>Teksten er for lang: høyst {limit} tegn får plass i ett felt, og den har {count}. Ingenting ble lagret; gjør den kortere og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Details of the chosen entry</source>
@@ -2537,6 +2548,102 @@
 <context>
     <name>Files</name>
     <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>filen er åpen i et annet program</translation>
+    </message>
+    <message>
+        <source>the disk is write-protected (read-only)</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>du har ikke lov til å skrive der</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>the name is too long for the disk</source>
+        <translation>navnet er for langt for disken</translation>
+    </message>
+    <message>
+        <source>the name is not allowed there</source>
+        <translation>navnet er ikke tillatt der</translation>
+    </message>
+    <message>
+        <source>the disk or network drive is not ready</source>
+        <translation>disken eller nettverksstasjonen er ikke klar</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>systemet avviste det</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Close it there and try again.</source>
+        <translation>Lukk den der og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose another place, or remove the write protection of the USB stick or card.</source>
+        <translation>Velg et annet sted, eller slå av skrivebeskyttelsen på minnepinnen eller minnekortet.</translation>
+    </message>
+    <message>
+        <source>If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
+        <translation>Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Velg et kortere navn.</translation>
+    </message>
+    <message>
+        <source>Choose a name of letters, digits and spaces.</source>
+        <translation>Velg et navn med bokstaver, tall og mellomrom.</translation>
+    </message>
+    <message>
+        <source>Check that it is connected, and try again.</source>
+        <translation>Sjekk at den er koblet til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Try another folder; the details are in the log file.</source>
+        <translation>Prøv en annen mappe; detaljene står i loggfilen.</translation>
+    </message>
+    <message>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>the file is not there (any more)</source>
+        <translation>filen finnes ikke (lenger)</translation>
+    </message>
+    <message>
+        <source>Choose it again.</source>
+        <translation>Velg den på nytt.</translation>
+    </message>
+    <message>
+        <source>you may not read it</source>
+        <translation>du har ikke lov til å lese den</translation>
+    </message>
+    <message>
+        <source>Copy it to your Documents folder and try again.</source>
+        <translation>Kopier den til Dokumenter-mappen din og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Try another copy of the file; the details are in the log file.</source>
+        <translation>Prøv en annen kopi av filen; detaljene står i loggfilen.</translation>
+    </message>
+    <message>
         <source>{file} could not be written: the program could not read one of its own files ({name}). Your plans are safe; install Verktøykassa again.</source>
         <translation>{file} kunne ikke skrives: programmet fikk ikke lest en av sine egne filer ({name}). Planene dine er trygge; installer Verktøykassa på nytt.</translation>
     </message>
@@ -2553,24 +2660,8 @@
         <translation>{file} er en mappe. Velg et filnavn.</translation>
     </message>
     <message>
-        <source>{file} could not be written: its folder does not exist. Choose another folder.</source>
-        <translation>{file} kunne ikke skrives: mappen finnes ikke. Velg en annen mappe.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the name is too long for the disk. Choose a shorter name.</source>
-        <translation>{file} kunne ikke skrives: navnet er for langt for disken. Velg et kortere navn.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: the disk is full. Free some space and try again.</source>
-        <translation>{file} kunne ikke skrives: disken er full. Frigjør litt plass og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: you may not write there. If the file is open in another program (a PDF viewer), close it there; or choose another folder.</source>
-        <translation>{file} kunne ikke skrives: du har ikke lov til å skrive der. Hvis filen er åpen i et annet program (et PDF-program), lukk den der, eller velg en annen mappe.</translation>
-    </message>
-    <message>
-        <source>{file} could not be written ({reason}). Try another folder.</source>
-        <translation>{file} kunne ikke skrives ({reason}). Prøv en annen mappe.</translation>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2752,6 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>Calendar saved to {path}. Import it in Outlook, Google Calendar or Apple Calendar.</source>
@@ -5592,8 +5679,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Filen er for stor til å være en plan (mer enn {limit} MB; planer er mye mindre). Ingenting ble importert.</translation>
     </message>
     <message>
-        <source>The file {file} could not be read ({reason}).</source>
-        <translation>Filen {file} kunne ikke leses ({reason}).</translation>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Filen {file} kunne ikke leses: {reason}</translation>
     </message>
     <message>
         <source>The plan file holds far more than a plan can (more than {limit} values). Nothing was imported.</source>
@@ -5788,8 +5875,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Planen kunne ikke lagres. Ingenting ble importert.</translation>
     </message>
     <message>
-        <source>The plan could not be saved ({reason}). Nothing was imported.</source>
-        <translation>Planen kunne ikke lagres ({reason}). Ingenting ble importert.</translation>
+        <source>The plan could not be saved; the details are in the log file. Nothing was imported.</source>
+        <translation>Planen kunne ikke lagres; detaljene står i loggfilen. Ingenting ble importert.</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -7306,6 +7393,25 @@ slettet {deleted}, slettes for godt {gone}</translation>
     </message>
 </context>
 <context>
+    <name>Shortened</name>
+    <message>
+        <source>{where} ({length} characters, {kept} kept)</source>
+        <translation>{where} ({length} tegn, {kept} beholdt)</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} til</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than a plan file holds, so the file has them shortened: {texts}. The whole texts are still in Verktøykassa; shorten them there to carry everything.</source>
+        <translation>Noen tekster er lengre enn en planfil rommer, så filen har dem forkortet: {texts}. Hele tekstene finnes fortsatt i Verktøykassa; gjør dem kortere der for å få med alt.</translation>
+    </message>
+    <message>
+        <source>Some texts are longer than an Excel cell holds, so the workbook has them shortened and marked “{mark}”: {texts}. The PDF and the Word document have the whole texts.</source>
+        <translation>Noen tekster er lengre enn en Excel-celle rommer, så arbeidsboken har dem forkortet og merket «{mark}»: {texts}. PDF-en og Word-dokumentet har hele tekstene.</translation>
+    </message>
+</context>
+<context>
     <name>StartWarning</name>
     <message>
         <source>inside {service}, a folder a sync program copies between computers</source>
@@ -7899,6 +8005,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
 <context>
     <name>Transfer</name>
     <message>
+        <source>The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the plan first. Nothing was moved.</source>
+        <translation>Planen «{name}» har tekster som er lengre enn et felt rommer: {texts}. Gjør dem kortere i planen først. Ingenting ble flyttet.</translation>
+    </message>
+    <message>
         <source>The copy of the plan “{name}” did not match the original. Nothing was moved.</source>
         <translation>Kopien av planen «{name}» stemte ikke med originalen. Ingenting ble flyttet.</translation>
     </message>
@@ -8460,10 +8570,6 @@ slettet {deleted}, slettes for godt {gone}</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>PDF-en kunne ikke lagres i {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be made. Details are in the log file.</source>

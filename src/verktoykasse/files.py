@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import re
 import stat
@@ -134,15 +135,154 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     return Path(path) if Path(path).is_symlink() else target
 
 
+# Why a file or folder could not be written, as the user can act on it (``write_problem``).
+DISK_FULL = "disk_full"
+IN_USE = "in_use"  # another program holds the file open (Windows' sharing violation, EBUSY)
+READ_ONLY = "read_only"  # a write-protected disk or USB stick, a file system mounted read-only
+NO_PERMISSION = "no_permission"
+FOLDER_MISSING = "folder_missing"
+NAME_TOO_LONG = "name_too_long"
+NAME_NOT_ALLOWED = "name_not_allowed"
+NOT_READY = "not_ready"  # a USB stick pulled out, a network drive not connected, a disk that fails
+OTHER = "other"
+
+# Windows' own numbers (``OSError.winerror``), which say more than the errno Python makes of them.
+_WINDOWS = {
+    32: IN_USE,  # ERROR_SHARING_VIOLATION: "being used by another process"
+    33: IN_USE,  # ERROR_LOCK_VIOLATION: "another process has locked a portion of the file"
+    112: DISK_FULL,  # ERROR_DISK_FULL
+    39: DISK_FULL,  # ERROR_HANDLE_DISK_FULL
+    19: READ_ONLY,  # ERROR_WRITE_PROTECT
+    5: NO_PERMISSION,  # ERROR_ACCESS_DENIED
+    2: FOLDER_MISSING,  # ERROR_FILE_NOT_FOUND
+    3: FOLDER_MISSING,  # ERROR_PATH_NOT_FOUND
+    206: NAME_TOO_LONG,  # ERROR_FILENAME_EXCED_RANGE
+    123: NAME_NOT_ALLOWED,  # ERROR_INVALID_NAME: a character or a name Windows does not allow
+    161: NAME_NOT_ALLOWED,  # ERROR_BAD_PATHNAME
+    21: NOT_READY,  # ERROR_NOT_READY: a card reader without a card, a drive not there
+    53: NOT_READY,  # ERROR_BAD_NETPATH
+    67: NOT_READY,  # ERROR_BAD_NET_NAME
+    1167: NOT_READY,  # ERROR_DEVICE_NOT_CONNECTED
+}
+_ERRNOS = {
+    errno.ENOSPC: DISK_FULL,
+    getattr(errno, "EDQUOT", -1): DISK_FULL,
+    errno.EBUSY: IN_USE,
+    getattr(errno, "ETXTBSY", -2): IN_USE,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: NO_PERMISSION,
+    errno.EPERM: NO_PERMISSION,
+    errno.ENOENT: FOLDER_MISSING,
+    errno.ENOTDIR: FOLDER_MISSING,
+    errno.ENAMETOOLONG: NAME_TOO_LONG,
+    errno.EINVAL: NAME_NOT_ALLOWED,  # Windows' answer to a name with ":" or "?" in it
+    getattr(errno, "EILSEQ", -3): NAME_NOT_ALLOWED,
+    errno.EIO: NOT_READY,
+    errno.ENXIO: NOT_READY,
+    errno.ENODEV: NOT_READY,
+    getattr(errno, "ENOMEDIUM", -4): NOT_READY,
+    getattr(errno, "ESTALE", -5): NOT_READY,
+    getattr(errno, "ENOTCONN", -6): NOT_READY,
+    getattr(errno, "EHOSTDOWN", -7): NOT_READY,
+}
+
+
+def write_problem(error: BaseException) -> str:
+    """Why writing failed, as one of ``DISK_FULL`` … ``NOT_READY`` or ``OTHER``: from Windows' own number
+    first (a file another program holds open is errno EACCES there, as a write-protected folder is), then
+    from ``errno``."""
+    if not isinstance(error, OSError):
+        return OTHER
+    found = _WINDOWS.get(getattr(error, "winerror", None) or 0)
+    if found is not None:
+        return found
+    return _ERRNOS.get(error.errno, OTHER) if error.errno is not None else OTHER
+
+
+def write_problem_reason(error: BaseException, *, doing: str = "write") -> str:
+    """Why ``error`` kept a file or folder from being written, in a few plain translated words ("the disk
+    is full", "the file is open in another program"), for a sentence of its own. The system's own text
+    ("No space left on device") never appears: it goes to the log, here, for whoever helps the user."""
+    from PySide6.QtCore import QCoreApplication
+
+    problem = write_problem(error)
+    logging.getLogger("verktoykasse.files").warning("a %s failed (%s): %r", doing, problem, error)
+    reasons = {
+        DISK_FULL: QCoreApplication.translate("Files", "the disk is full"),
+        IN_USE: QCoreApplication.translate("Files", "the file is open in another program"),
+        READ_ONLY: QCoreApplication.translate("Files", "the disk is write-protected (read-only)"),
+        NO_PERMISSION: QCoreApplication.translate("Files", "you may not write there"),
+        FOLDER_MISSING: QCoreApplication.translate("Files", "its folder does not exist"),
+        NAME_TOO_LONG: QCoreApplication.translate("Files", "the name is too long for the disk"),
+        NAME_NOT_ALLOWED: QCoreApplication.translate("Files", "the name is not allowed there"),
+        NOT_READY: QCoreApplication.translate("Files", "the disk or network drive is not ready"),
+        OTHER: QCoreApplication.translate("Files", "the system refused it"),
+    }
+    return reasons[problem]
+
+
+def write_problem_words(error: BaseException, *, doing: str = "write") -> str:
+    """``write_problem_reason`` and what the user can do about it, to follow "… could not be written: "."""
+    from PySide6.QtCore import QCoreApplication
+
+    problem = write_problem(error)
+    advice = {
+        DISK_FULL: QCoreApplication.translate("Files", "Free some space and try again."),
+        IN_USE: QCoreApplication.translate("Files", "Close it there and try again."),
+        READ_ONLY: QCoreApplication.translate(
+            "Files", "Choose another place, or remove the write protection of the USB stick or card."
+        ),
+        NO_PERMISSION: QCoreApplication.translate(
+            "Files",
+            "If the file is open in another program (a PDF viewer), close it there; or choose another "
+            "folder.",
+        ),
+        FOLDER_MISSING: QCoreApplication.translate("Files", "Choose another folder."),
+        NAME_TOO_LONG: QCoreApplication.translate("Files", "Choose a shorter name."),
+        NAME_NOT_ALLOWED: QCoreApplication.translate("Files", "Choose a name of letters, digits and spaces."),
+        NOT_READY: QCoreApplication.translate("Files", "Check that it is connected, and try again."),
+        OTHER: QCoreApplication.translate("Files", "Try another folder; the details are in the log file."),
+    }
+    return _reason_and_advice(write_problem_reason(error, doing=doing), advice[problem])
+
+
+def _reason_and_advice(reason: str, advice: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Files", "{reason}. {advice}").format(reason=reason, advice=advice)
+
+
+def read_problem_words(error: BaseException) -> str:
+    """Why ``error`` kept a file from being read, and what to do, in plain translated words (to follow
+    "… could not be read: "); as ``write_problem_reason``, the system's own text only in the log."""
+    from PySide6.QtCore import QCoreApplication
+
+    problem = write_problem(error)
+    if problem in (IN_USE, NOT_READY):  # the same words as for a write
+        return write_problem_words(error, doing="read")
+    logging.getLogger("verktoykasse.files").warning("a read failed (%s): %r", problem, error)
+    if problem == FOLDER_MISSING:
+        reason = QCoreApplication.translate("Files", "the file is not there (any more)")
+        advice = QCoreApplication.translate("Files", "Choose it again.")
+    elif problem in (NO_PERMISSION, READ_ONLY):
+        reason = QCoreApplication.translate("Files", "you may not read it")
+        advice = QCoreApplication.translate("Files", "Copy it to your Documents folder and try again.")
+    else:
+        reason = QCoreApplication.translate("Files", "the system refused it")
+        advice = QCoreApplication.translate(
+            "Files", "Try another copy of the file; the details are in the log file."
+        )
+    return _reason_and_advice(reason, advice)
+
+
 def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
     """One plain sentence, in the user's language, saying why ``path`` could not be written and what to do.
 
     Every export (PDF, plan file, and whatever comes next) reports its failures with this, so the words
-    are the same everywhere and a raw "Permission denied" never reaches the user.
+    are the same everywhere and a raw "Permission denied" never reaches the user (``write_problem_words``
+    names the reason; the system's text goes to the log).
     """
     from PySide6.QtCore import QCoreApplication
-
-    from verktoykasse.storage.health import StorageProblem, classify_error
 
     if _about_another_file(error, path):
         # Not the target's fault: the writer could not read a file of its own (a bundle missing a
@@ -164,31 +304,11 @@ def describe_write_error(error: OSError, path: str | os.PathLike[str]) -> str:
         )
     elif isinstance(error, IsADirectoryError):
         message = QCoreApplication.translate("Files", "{file} is a folder. Choose a file name.")
-    elif isinstance(error, FileNotFoundError):
-        message = QCoreApplication.translate(
-            "Files", "{file} could not be written: its folder does not exist. Choose another folder."
-        )
-    elif error.errno == errno.ENAMETOOLONG:
-        message = QCoreApplication.translate(
-            "Files", "{file} could not be written: the name is too long for the disk. Choose a shorter name."
-        )
     else:
-        problem = classify_error(error)
-        if problem is StorageProblem.DISK_FULL:
-            message = QCoreApplication.translate(
-                "Files", "{file} could not be written: the disk is full. Free some space and try again."
-            )
-        elif problem is StorageProblem.READ_ONLY:
-            message = QCoreApplication.translate(
-                "Files",
-                "{file} could not be written: you may not write there. If the file is open in another "
-                "program (a PDF viewer), close it there; or choose another folder.",
-            )
-        else:
-            message = QCoreApplication.translate(
-                "Files", "{file} could not be written ({reason}). Try another folder."
-            )
-    return message.format(file=str(path), reason=error.strerror or type(error).__name__)
+        return QCoreApplication.translate("Files", "{file} could not be written: {reason}").format(
+            file=str(path), reason=write_problem_words(error)
+        )
+    return message.format(file=str(path))
 
 
 def _about_another_file(error: OSError, path: str | os.PathLike[str]) -> bool:

@@ -27,7 +27,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from verktoykasse.catalogue.model import SOURCE_BUILT_IN, SOURCE_IMPORTED, Catalogue, Entry, Figure
 from verktoykasse.catalogue.rates import RateBook, constant_from_raw, rate_from_raw
-from verktoykasse.files import FileTooLarge, NotARegularFile, read_regular_file, write_atomically
+from verktoykasse.files import (
+    FileTooLarge,
+    NotARegularFile,
+    read_problem_words,
+    read_regular_file,
+    write_atomically,
+    write_problem_words,
+)
 from verktoykasse.paths import resolve_data_dir, restrict_file
 from verktoykasse.resources import resource_path
 
@@ -327,7 +334,7 @@ def _unreadable(exc: OSError) -> CatalogueError:
         )
     return CatalogueError(
         QCoreApplication.translate("Catalogue", "The catalogue file cannot be read: {reason}").format(
-            reason=exc.strerror or type(exc).__name__
+            reason=read_problem_words(exc)  # in words; the system's own text goes to the log
         )
     )
 
@@ -445,6 +452,6 @@ def import_catalogue_file(source_file: Path, data_dir: Path, today: dt.date | No
         raise CatalogueError(
             QCoreApplication.translate(
                 "Catalogue", "The catalogue could not be saved in your data folder: {reason}"
-            ).format(reason=exc.strerror or exc)
+            ).format(reason=write_problem_words(exc))  # in words; the system's own text goes to the log
         ) from exc
     return load_catalogue(data_dir)

@@ -203,6 +203,11 @@ def run_command(args: argparse.Namespace) -> int:
             log.error("command %s found damage: %s", args.command, exc)
             complain(damage_message(damage, context.paths))
             return 1
+        editing = sys.modules.get("verktoykasse.storage.editing")  # loaded if it raised its refusal
+        if editing is not None and isinstance(exc, editing.TextTooLong):  # bad input: nothing was written
+            log.warning("command %s refused a text: %s", args.command, exc)
+            complain(exc.message)
+            return 1
         return unexpected_failure(exc, args.command, context)
     finally:
         for warning in context.warnings:

@@ -106,6 +106,15 @@ def _say_written(path: Path) -> None:
     say(str(path))
 
 
+def _say_shortened(note: str) -> None:
+    """After the file is written: which texts it holds shortened (``domain.shortened``), on standard
+    error, as a warning is; the exit code stays 0, for the file is there and opens."""
+    if note:
+        from verktoykasse.cli.output import complain
+
+        complain(note)
+
+
 def _write(target: str, write: Callable[[Path], object]) -> int:
     """Write a file where the user asked (checked first), say where it went; a failure in plain words."""
     path = Path(target).expanduser().absolute()
@@ -149,6 +158,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             full = load_plan(session, plan.id)
             assert full is not None
             catalogue = catalogue_in_use(context.paths.root)  # names the schemes the measures use
+            shortened: list = []  # texts longer than an Excel cell holds
             try:
                 if args.worksheets is not None:
                     from verktoykasse.reports.worksheets import write_worksheets
@@ -162,10 +172,15 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                     )
                 else:
                     kind = "xlsx" if args.xlsx is not None else "docx" if args.docx is not None else "pdf"
-                    write_report(kind, full, path, language=args.lang, catalogue=catalogue)
+                    write_report(
+                        kind, full, path, language=args.lang, catalogue=catalogue, shortened=shortened
+                    )
             except OSError as error:
                 raise _write_failed(path, error) from None
             _say_written(path)
+            from verktoykasse.domain.shortened import spreadsheet_note
+
+            _say_shortened(spreadsheet_note(shortened))
             return 0
         if args.arp is not None:
             from verktoykasse.reports.arp_draft import write_arp_draft
@@ -183,6 +198,14 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             return _write(args.ics, lambda path: write_calendar(dated, path))
         from verktoykasse.exchange.plan_json import export_plan_file
 
-        return _write(
-            args.json, lambda path: export_plan_file(session, plan, path, anonymised=args.anonymised)
+        shortened = []  # texts longer than a plan file holds (a database from 0.1.0)
+        code = _write(
+            args.json,
+            lambda path: export_plan_file(
+                session, plan, path, anonymised=args.anonymised, shortened=shortened
+            ),
         )
+        from verktoykasse.domain.shortened import plan_file_note
+
+        _say_shortened(plan_file_note(shortened))
+        return code

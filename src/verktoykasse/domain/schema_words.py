@@ -35,7 +35,7 @@ def describe_schema_error(error: Any) -> str:
     if kind == "maxLength":
         return QCoreApplication.translate(
             "PlanFile", "the text is too long (at most {limit} characters)"
-        ).format(limit=expected)
+        ).format(limit=format_number(expected))
     if kind == "minLength":
         return QCoreApplication.translate("PlanFile", "the text is empty")
     if kind == "maxItems":

@@ -38,7 +38,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from verktoykasse.domain.plan_description import CONTACT, PLAN, Table
 from verktoykasse.domain.vocabulary import ParticipantKind
-from verktoykasse.exchange import fields as f
 
 PERSON = QT_TRANSLATE_NOOP("PlanFile", "Person {number}")
 PARTICIPANT = QT_TRANSLATE_NOOP("PlanFile", "Participant {number}")
@@ -195,4 +194,6 @@ def anonymise(document: dict[str, Any]) -> None:
             elif where in LEFT_OUT:
                 row[field.name] = mark if value.strip() else value
             elif where not in BUSINESS_FIELDS and replace is not None:
-                row[field.name] = replace(value)[: f.MAX_NAME if field.kind == "name" else f.MAX_TEXT]
+                # A placeholder may be longer than the name: a text grown past what a plan file holds is
+                # cut after this, and named for the user (``plan_json.fit_document``).
+                row[field.name] = replace(value)

@@ -85,3 +85,21 @@ def content_problem(field: Field, value: Any) -> str | None:
     if field.kind == "name" and shows_nothing(one_line_trimmed(value)):  # spaces, controls, zero-width only
         return "blank"
     return None
+
+
+def file_limit(field: Field) -> int | None:
+    """How many characters a plan file holds in ``field`` (the JSON Schema's ``maxLength``), or None."""
+    if field.kind == "text":
+        return MAX_TEXT
+    if field.kind == "name":
+        return MAX_NAME
+    return field.max_length or None
+
+
+def fitted(field: Field, value: Any) -> Any:
+    """``value`` as a plan file holds it: a text longer than the field's ``file_limit`` cut to it (a
+    database from 0.1.0, which had no limit, may hold one), anything else as it is."""
+    limit = file_limit(field)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        return value[:limit]
+    return value

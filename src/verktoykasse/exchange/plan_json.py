@@ -34,8 +34,16 @@ from sqlalchemy.orm import Session
 
 from verktoykasse._version import __version__
 from verktoykasse.domain.lines import one_line_trimmed
-from verktoykasse.domain.plan_description import CONTACT, PLAN, Link, Table, editable_contact_fields
+from verktoykasse.domain.plan_description import (
+    CONTACT,
+    PLAN,
+    Link,
+    Table,
+    editable_contact_fields,
+    label_of,
+)
 from verktoykasse.domain.schema_words import describe_schema_error
+from verktoykasse.domain.shortened import ShortenedText, row_title
 from verktoykasse.exchange import fields as f
 from verktoykasse.exchange.reading import PlanImportError, load_json, read_plan_bytes
 from verktoykasse.exchange.schema import FORMAT_NAME, FORMAT_VERSION, plan_schema
@@ -83,6 +91,53 @@ def _ordered(table: Table, rows: Iterable[Any]) -> list[Any]:
 
 def _values(table: Table, row: Any) -> dict[str, Any]:
     return {field.name: f.to_file(field, getattr(row, field.name)) for field in table.exported()}
+
+
+# The fields that name a row in a message about it, the first one filled in.
+_TITLES = ("title", "name", "text", "label", "level", "who", "description")
+
+# Where a row of a document is: the rows above it and itself, each as (its table, the row, its number).
+Where = tuple[tuple[Table, dict[str, Any], int], ...]
+
+
+def fit_document(document: dict[str, Any]) -> list[ShortenedText]:
+    """Cut every text of ``document`` longer than a plan file holds in its field (``fields.fitted``: a
+    database from 0.1.0 had no limit) and name each one cut, in plain words. The last step of making a
+    document, after anonymising (which may lengthen a text: a name becomes "Person 1"), so what is
+    written always imports again."""
+    shortened: list[ShortenedText] = []
+    for number, contact in enumerate(document[CONTACT.key], start=1):
+        _fit_row(CONTACT, contact, ((CONTACT, contact, number),), shortened)
+    _fit_row(PLAN, document["plan"], (), shortened)
+    return shortened
+
+
+def _fit_row(table: Table, row: dict[str, Any], where: Where, shortened: list[ShortenedText]) -> None:
+    for field in table.exported():
+        value = row.get(field.name)
+        kept = f.fitted(field, value)
+        if kept is not value:
+            row[field.name] = kept
+            shortened.append(ShortenedText(_place(where, field), len(value), len(kept)))
+    for child in table.children:
+        if child.one_link:
+            continue
+        for number, item in enumerate(row.get(child.key, ()), start=1):
+            _fit_row(child, item, (*where, (child, item, number)), shortened)
+
+
+def _place(where: Where, field: Any) -> str:
+    """Where a field is, in plain words: "Measures “Mentorordning” → Description", "Labour need"."""
+    parts = [_row_place(*place) for place in where]
+    return " → ".join([*parts, label_of(field) if field.label else field.name])
+
+
+def _row_place(table: Table, row: dict[str, Any], number: int) -> str:
+    """A row in plain words: its list and its title ("Measures “Mentorordning”"), else its number."""
+    for name in _TITLES:
+        if name in table.by_name and str(row.get(name) or "").strip():
+            return f"{label_of(table)} “{row_title(row[name])}”"
+    return f"{label_of(table)} {number}"
 
 
 class _Ids:
@@ -143,8 +198,14 @@ def _row_document(table: Table, row: Any, ids: _Ids) -> dict[str, Any] | None:
     return document
 
 
-def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
+def plan_document(
+    plan: Plan, anonymised: bool = False, *, shortened: list[ShortenedText] | None = None
+) -> dict[str, Any]:
     """The plan as a JSON-ready dict (see the module docstring for the rules).
+
+    A text longer than a plan file holds (stored by 0.1.0, which had no limit) is cut to what the file
+    holds, so the file always imports again; each one cut is added to ``shortened`` (where it is, in
+    plain words, for ``domain.shortened.plan_file_note``). The database keeps the whole text.
 
     ``anonymised``: for an adviser; every equality figure the privacy guard hides (``domain.arp_figures``,
     ``anonymised_values``) is left out (``null``), persons' names become placeholders and notes about
@@ -171,6 +232,9 @@ def plan_document(plan: Plan, anonymised: bool = False) -> dict[str, Any]:
         from verktoykasse.exchange.anonymise import anonymise
 
         anonymise(document)
+    cut = fit_document(document)
+    if shortened is not None:
+        shortened.extend(cut)
     return document
 
 
@@ -178,14 +242,22 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def export_plan_file(session: Session, plan: Plan, path: Path | str, *, anonymised: bool = False) -> Path:
+def export_plan_file(
+    session: Session,
+    plan: Plan,
+    path: Path | str,
+    *,
+    anonymised: bool = False,
+    shortened: list[ShortenedText] | None = None,
+) -> Path:
     """Write ``plan`` to ``path`` as JSON, through a temporary file renamed into place when complete
-    (``anonymised``: small equality figures left out, see ``plan_document``).
+    (``anonymised``: small equality figures left out, see ``plan_document``). A text longer than the file
+    holds is written shortened and added to ``shortened`` (``plan_document``).
 
     Raises ``PlanExportError`` with a message for the user when the file cannot be written.
     """
     path = Path(path)
-    text = dumps(plan_document(plan, anonymised))
+    text = dumps(plan_document(plan, anonymised, shortened=shortened))
     try:
         return write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
@@ -435,10 +507,15 @@ def import_plan_document(
                 + " "
                 + why
             ) from exc
+        import logging
+
+        # The database's own words ("disk I/O error", a server's message) are for whoever helps: the log.
+        logging.getLogger("verktoykasse.exchange").error("the imported plan could not be saved: %s", cause)
         raise PlanImportError(
             QCoreApplication.translate(
-                "PlanFile", "The plan could not be saved ({reason}). Nothing was imported."
-            ).format(reason=str(cause)[:200])
+                "PlanFile",
+                "The plan could not be saved; the details are in the log file. Nothing was imported.",
+            )
         ) from exc
     except BaseException:
         session.rollback()

@@ -76,9 +76,11 @@ def read_plan_bytes(path: Path | str) -> bytes:
             ).format(limit=MAX_FILE_BYTES // (1024 * 1024))
         ) from exc
     except OSError as exc:
+        from verktoykasse.files import read_problem_words
+
         raise PlanImportError(
-            QCoreApplication.translate("PlanFile", "The file {file} could not be read ({reason}).").format(
-                file=str(path), reason=exc.strerror or type(exc).__name__
+            QCoreApplication.translate("PlanFile", "The file {file} could not be read: {reason}").format(
+                file=str(path), reason=read_problem_words(exc)
             )
         ) from exc
 

@@ -8,7 +8,9 @@ what arrives is what an export and an import would carry: every list, link and o
   plan file into a new folder in ``backups/`` — a user never depends on IT to get their plans back.
 - ``copy_every_plan``: *File → Move to shared database…* / *Move to this computer…* copies every plan and
   every own contact in one transaction, checks that each copy says exactly what its original says, and
-  only then commits: all or nothing. The source is left as it was.
+  only then commits: all or nothing. The source is left as it was. A plan holding a text longer than a
+  field holds (stored by 0.1.0) is not moved at all: the move says which text to shorten first, where a
+  plan file carries it cut.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verktoykasse.domain.plan_description import CONTACT
+from verktoykasse.domain.shortened import ShortenedText, listed
 from verktoykasse.exchange.plan_json import (
     _columns,
     _find_or_make_contact,
@@ -73,7 +76,18 @@ def copy_every_plan(source: Session, target: Session) -> int:
 
     from verktoykasse.storage.plans import begin_writing
 
-    originals = [(plan, plan_document(plan)) for plan in source.scalars(select(Plan).order_by(Plan.id))]
+    originals = []
+    for plan in source.scalars(select(Plan).order_by(Plan.id)):
+        shortened: list[ShortenedText] = []
+        originals.append((plan, plan_document(plan, shortened=shortened)))
+        if shortened:  # a text stored by 0.1.0, longer than a field holds: never moved cut
+            raise TransferError(
+                QCoreApplication.translate(
+                    "Transfer",
+                    "The plan “{name}” holds texts longer than a field holds: {texts}. Shorten them in the "
+                    "plan first. Nothing was moved.",
+                ).format(name=plan.name, texts=listed(shortened))
+            )
     contacts = [_values(CONTACT, contact) for contact in source.scalars(select(Contact).order_by(Contact.id))]
     try:
         begin_writing(target)

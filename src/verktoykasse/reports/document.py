@@ -156,13 +156,24 @@ def build_action_plan(
 
 
 def build_report(
-    kind: str, plan: Plan, today: dt.date | None = None, language: str | None = None, *, catalogue
+    kind: str,
+    plan: Plan,
+    today: dt.date | None = None,
+    language: str | None = None,
+    *,
+    catalogue,
+    shortened: list | None = None,
 ) -> bytes:
     """The plan as a ``kind`` file in memory: "pdf" (``build_action_plan``), "docx" (``reports.docx``,
-    the same sections to edit in Word) or "xlsx" (``reports.xlsx``, the tables as a workbook)."""
+    the same sections to edit in Word) or "xlsx" (``reports.xlsx``, the tables as a workbook).
+
+    The PDF and the Word document hold every text whole; a workbook cuts a text longer than a cell holds
+    and adds it to ``shortened`` (``domain.shortened.ShortenedText``)."""
     if kind == "xlsx":
-        from verktoykasse.reports.xlsx import build_workbook as build
-    elif kind == "docx":
+        from verktoykasse.reports.xlsx import build_workbook
+
+        return build_workbook(plan, today, language, catalogue=catalogue, shortened=shortened)
+    if kind == "docx":
         from verktoykasse.reports.docx import build_document as build
     else:
         build = build_action_plan
@@ -177,13 +188,16 @@ def write_report(
     language: str | None = None,
     *,
     catalogue: Catalogue | None,
+    shortened: list | None = None,
 ) -> Path:
-    """Build the ``kind`` file and write it to ``path`` whole or not at all (``files.write_atomically``).
+    """Build the ``kind`` file and write it to ``path`` whole or not at all (``files.write_atomically``);
+    texts a workbook cuts are added to ``shortened`` (``build_report``).
 
     Raises ``OSError``."""
     from verktoykasse.files import write_atomically
 
-    return write_atomically(path, build_report(kind, plan, today, language, catalogue=catalogue))
+    data = build_report(kind, plan, today, language, catalogue=catalogue, shortened=shortened)
+    return write_atomically(path, data)
 
 
 def write_action_plan(

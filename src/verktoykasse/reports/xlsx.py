@@ -8,7 +8,8 @@ the plan's report language. Real Excel types: dates are dates, numbers numbers, 
 Safe by construction, whatever the user typed:
 - text is always written as text (``write_string``), never read as a formula; text that begins with
   = + - @, a tab or a line break also gets Excel's quote prefix, so editing the cell keeps it text;
-- a cell longer than Excel's 32,767 characters is cut with a visible mark;
+- a cell longer than Excel's 32,767 characters is cut with a visible mark, and named for the user
+  (``build_workbook``'s ``shortened``, ``domain.shortened.spreadsheet_note``);
 - characters XML cannot hold are dropped or shown as � (``text.office_text``);
 - sheet names obey Excel's rules (``sheet_name``);
 - the file is written whole or not at all (``document.write_report``, ``files.write_atomically``).
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from verktoykasse.domain.shortened import ShortenedText, row_title
 from verktoykasse.reports.content import Cell, Money, Percent, Table, data_tables
 from verktoykasse.reports.text import office_text
 from verktoykasse.storage.models import Plan
@@ -44,20 +46,27 @@ def _utf16_length(text: str) -> int:
 
 
 def cut_mark() -> str:
-    return QCoreApplication.translate("Report", "…(cut, see the PDF)")
+    from verktoykasse.domain.shortened import cut_mark
+
+    return cut_mark()
 
 
 def cell_text(value: object) -> str:
     """User text as a cell can hold it: XML-safe, and cut with a visible mark past Excel's limit."""
+    return fitted_cell_text(value)[0]
+
+
+def fitted_cell_text(value: object) -> tuple[str, int]:
+    """``cell_text`` and how many characters the whole text has when it was cut (0: not cut)."""
     text = office_text(value)
     if len(text) <= MAX_CELL // 2 or _utf16_length(text) <= MAX_CELL:
-        return text
+        return text, 0
     mark = cut_mark()
     room = MAX_CELL - _utf16_length(mark)
-    text = text[:room]
-    while _utf16_length(text) > room:  # characters outside the BMP count twice
-        text = text[:-1]
-    return text + mark
+    kept = text[:room]
+    while _utf16_length(kept) > room:  # characters outside the BMP count twice
+        kept = kept[:-1]
+    return kept + mark, len(text)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -85,6 +94,8 @@ class _Writer:
     """The workbook's formats, made once, and writing one typed cell."""
 
     def __init__(self, workbook) -> None:
+        self.shortened: list[ShortenedText] = []  # the cells cut to Excel's limit, by where they are
+        self.cut: list[tuple[int, int, int, int]] = []  # of the sheet being written: row, column, lengths
         add = workbook.add_format
         self.text = add({"valign": "top"})
         self.quoted = add({"valign": "top", "quote_prefix": True})
@@ -126,13 +137,27 @@ class _Writer:
         return self.write_text(sheet, row, column, value)
 
     def write_text(self, sheet, row: int, column: int, value: object, style=None) -> int:
-        text = cell_text(value)
+        """Write a text cell; one cut to Excel's limit is remembered in ``cut`` (row, column, lengths)."""
+        text, whole = fitted_cell_text(value)
         if not text:
             return 0
+        if whole:
+            self.cut.append((row, column, whole, len(text) - len(cut_mark())))
         if style is None:
             style = self.quoted if looks_like_formula(text) or looks_like_formula(str(value)) else self.text
         sheet.write_string(row, column, text, style)
         return max((len(line) for line in text[:2000].split("\n")), default=0)
+
+
+def _cell_place(table: Table, index: int, column: int) -> str:
+    """A cell in plain words: its sheet, its row by the row's first text ("Measures “Mentorordning”"),
+    else by its number, and its column."""
+    row = table.rows[index - 1] if 0 < index <= len(table.rows) else ()
+    titles = (cell for number, cell in enumerate(row[:3]) if number != column and isinstance(cell, str))
+    first = next((cell for cell in titles if cell.strip()), "")
+    place = f"{table.title} “{row_title(first)}”" if first else f"{table.title} {index}"
+    name = table.columns[column] if column < len(table.columns) else ""
+    return f"{place} → {name}" if name else place
 
 
 def _column_letter(column: int) -> str:
@@ -150,6 +175,9 @@ def _write_table(workbook, writer: _Writer, table: Table, used: set[str]) -> Non
         for column, value in enumerate(row):
             shown = writer.write(sheet, index, column, value)
             widths[column] = max(widths[column], shown + 1)
+    for index, column, whole, kept in writer.cut:
+        writer.shortened.append(ShortenedText(_cell_place(table, index, column), whole, kept))
+    writer.cut.clear()
     last = len(table.rows)
     if table.total_label and table.rows:
         totals = table.totals()
@@ -177,8 +205,11 @@ def build_workbook(
     language: str | None = None,
     *,
     catalogue: Catalogue | None,
+    shortened: list[ShortenedText] | None = None,
 ) -> bytes:
-    """The plan's workbook in memory, in ``language`` (else the plan's report language)."""
+    """The plan's workbook in memory, in ``language`` (else the plan's report language). A text longer
+    than a cell holds is cut with a visible mark and added to ``shortened`` (where it is, in plain words,
+    for ``domain.shortened.spreadsheet_note``)."""
     import xlsxwriter
 
     from verktoykasse.i18n import report_language
@@ -209,4 +240,6 @@ def build_workbook(
         for table in tables:
             _write_table(workbook, writer, table, used)
         workbook.close()
+        if shortened is not None:
+            shortened.extend(writer.shortened)
     return buffer.getvalue()

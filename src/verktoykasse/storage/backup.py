@@ -47,6 +47,17 @@ class BackupError(Exception):
         self.detail = detail
 
 
+def _detail(exc: BaseException) -> str:
+    """What a failed backup or restore shows beside its problem ("… could not be opened or saved
+    ({detail})"): for the system's refusal, the reason in a few plain translated words
+    (``files.write_problem_reason``, the system's own text in the log); SQLite's text as it is."""
+    if isinstance(exc, OSError):
+        from verktoykasse.files import write_problem_reason
+
+        return write_problem_reason(exc)
+    return str(exc)
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -153,7 +164,7 @@ def make_backup(
         target = _target_name(folder, now or _utcnow(), reason)
         copy_database(database, target)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(classify_error(exc), str(exc)) from exc
+        raise BackupError(classify_error(exc), _detail(exc)) from exc
     if reason != BackupReason.RESTORE:
         verify_backup(target)
     if prune:
@@ -242,7 +253,7 @@ def restore_backup(paths: DataPaths, backup: Path, keep: int) -> Path | None:
             copy_database(backup, database)
         restrict_file(database)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(classify_error(exc), str(exc)) from exc
+        raise BackupError(classify_error(exc), _detail(exc)) from exc
     # Pruned only now, so the backup being restored is never removed before it was copied.
     prune_backups(paths.backups, keep)
     return safety_copy

@@ -11,6 +11,13 @@ hook that ``storage.db`` installs on every session: whoever writes a row, the pl
 If a commit fails (disk full, read-only folder), the session is rolled back so it stays usable and the
 error goes up to the caller, which keeps the typed text and offers to try again.
 
+No text longer than a field holds (``domain.validation.LONGEST_TEXT``, as long as a plan file holds) is
+ever written, whoever writes it: ``refuse_too_long_texts`` is a ``before_flush`` hook on every session,
+and ``set_value``, ``add_row`` and ``add_measurement`` ask the same question before they touch the row.
+The refusal is ``TextTooLong``, a ``ValueError`` with a translated ``message`` as
+``domain.validation.InvalidNumber`` has; nothing is written. A text stored longer by 0.1.0 (no limit then)
+is left as it is until it is changed: only new rows and changed values are looked at.
+
 The session's factory uses ``expire_on_commit=False`` (a keystroke's commit must not reload the plan),
 so loaded lists are kept in step here: a removed row leaves its parents' lists at once, a moved row is
 sorted into place. Code that shows lists never needs to filter out deleted rows.
@@ -21,12 +28,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import bindparam, event, inspect, select, update
+from sqlalchemy import String, bindparam, event, inspect, select, update
 from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import RelationshipDirection, Session, selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
+from verktoykasse.domain.validation import LONGEST_TEXT
 from verktoykasse.storage.models import (
     ArpYear,
     Base,
@@ -125,9 +133,94 @@ def stamp_changes(session: Session, _flush_context: object, _instances: object) 
             obj.changed_at = now
 
 
+class TextTooLong(ValueError):
+    """A text longer than a field holds (``LONGEST_TEXT``): it was not written, nor anything else of the
+    save. ``message`` is for the user, translated, as ``domain.validation.InvalidNumber``'s is, and names
+    the field where the plan's description knows it (a save the wizard did not refuse first: the next
+    cycle of a plan from 0.1.0, a script); ``row``, ``attr`` and ``length`` say which text it was."""
+
+    def __init__(self, row: Any, attr: str, length: int) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from verktoykasse.domain.formatting import format_number
+
+        self.row, self.attr, self.length = row, attr, length
+        field = _field_label(row, attr)
+        if field:
+            message = QCoreApplication.translate(
+                "Editing",
+                "“{field}” is too long: at most {limit} characters fit in one field, and it has {count}. "
+                "Nothing was saved; shorten it and try again.",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "Editing",
+                "The text is too long: at most {limit} characters fit in one field, and it has {count}. "
+                "Nothing was saved; shorten it and try again.",
+            )
+        self.message = message.format(
+            field=field, limit=format_number(LONGEST_TEXT), count=format_number(length)
+        )
+        super().__init__(self.message)
+
+
+def _field_label(row: Any, attr: str) -> str:
+    """The field's name as the user reads it ("Labour need"), or "" when the plan's description has none."""
+    from verktoykasse.domain.plan_description import label_of, tables
+
+    for table in tables():
+        if table.model == type(row).__name__ and attr in table.by_name and table.by_name[attr].label:
+            return label_of(table.by_name[attr])
+    return ""
+
+
+def too_long_text(row: Any, values: dict[str, Any]) -> TextTooLong | None:
+    """The refusal for the first text among ``values`` (to be written to ``row``) longer than a field
+    holds, or None. The one check every write path asks (``refuse_too_long_texts``)."""
+    for attr, value in values.items():
+        if isinstance(value, str) and len(value) > LONGEST_TEXT:
+            return TextTooLong(row, attr, len(value))
+    return None
+
+
+_TEXT_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
+def _text_columns(cls: type) -> tuple[str, ...]:
+    """The columns of a model that hold text (asked once per model)."""
+    found = _TEXT_COLUMNS.get(cls)
+    if found is None:
+        found = tuple(
+            attr.key for attr in inspect(cls).column_attrs if isinstance(attr.columns[0].type, String)
+        )
+        _TEXT_COLUMNS[cls] = found
+    return found
+
+
+def refuse_too_long_texts(session: Session, _flush_context: object, _instances: object) -> None:
+    """``before_flush``: raise ``TextTooLong`` for a new row's or a changed value's text longer than a
+    field holds, before anything is written (the caller's rollback then leaves the database as it was).
+
+    Only what this flush writes is looked at: a text a 0.1.0 database holds longer stays until changed,
+    and a row holding one can have its other fields saved.
+    """
+    for obj in session.new:
+        problem = too_long_text(obj, {key: getattr(obj, key, None) for key in _text_columns(type(obj))})
+        if problem is not None:
+            raise problem
+    for obj in session.dirty:
+        state = inspect(obj)
+        texts = _text_columns(type(obj))
+        changed = {key: getattr(obj, key) for key in list(state.committed_state) if key in texts}
+        problem = too_long_text(obj, changed)
+        if problem is not None:
+            raise problem
+
+
 def track_changes(sessions: sessionmaker[Session]) -> None:
-    """Install ``touch_changed_plans`` and ``stamp_changes`` on every session the factory makes
-    (``storage.db.session_factory``)."""
+    """Install ``touch_changed_plans``, ``stamp_changes`` and ``refuse_too_long_texts`` on every session
+    the factory makes (``storage.db.session_factory``)."""
+    event.listen(sessions, "before_flush", refuse_too_long_texts)
     event.listen(sessions, "before_flush", touch_changed_plans)
     event.listen(sessions, "before_flush", stamp_changes)
 
@@ -272,11 +365,15 @@ def _sort_loaded(obj: Base) -> None:
 def add_row(session: Session, parent: Base, collection: str, **values: Any) -> Base:
     """Append a new row to ``parent``'s list ``collection`` (e.g. ``"goals"``, ``"kpis"``, ``"milestones"``).
 
-    The row goes last (``position`` one past its siblings) unless ``position`` is given.
+    The row goes last (``position`` one past its siblings) unless ``position`` is given. A text in
+    ``values`` longer than a field holds raises ``TextTooLong``; no row is added then.
     """
     rel = inspect(type(parent)).relationships[collection]
     items = getattr(parent, collection)
     row = rel.mapper.class_()
+    problem = too_long_text(row, values)
+    if problem is not None:
+        raise problem
     if "position" not in values and hasattr(row, "position"):
         values["position"] = max((sibling.position for sibling in items), default=-1) + 1
     for key, value in values.items():
@@ -335,9 +432,16 @@ def move_row(session: Session, row: Base, delta: int) -> None:
 
 
 def set_value(session: Session, obj: Base, attr: str, value: Any) -> None:
-    """Set one field as the user typed it, and save."""
+    """Set one field as the user typed it, and save.
+
+    A text longer than a field holds raises ``TextTooLong`` and leaves the row untouched (the stored value
+    stays; the caller keeps what was typed).
+    """
     if not hasattr(type(obj), attr):
         raise AttributeError(f"{type(obj).__name__} has no field {attr!r}")
+    problem = too_long_text(obj, {attr: value})
+    if problem is not None:
+        raise problem
     getattr(obj, attr)  # loaded first, so a colleague's save in between is told apart from ours (_commit)
     setattr(obj, attr, value)
     _link_foreign_keys(session, obj, {attr: value})
@@ -393,8 +497,12 @@ def _goal_links_now(session: Session, measure: Measure) -> list[Any]:
 
 
 def add_measurement(session: Session, kpi: Kpi, date: dt.date, value: float, note: str = "") -> Measurement:
-    """Record one KPI value on a date (step 5); the KPI's list stays in date order."""
+    """Record one KPI value on a date (step 5); the KPI's list stays in date order. A ``note`` longer
+    than a field holds raises ``TextTooLong`` and records nothing."""
     measurement = Measurement(measured_on=date, value=value, note=note)
+    problem = too_long_text(measurement, {"note": note})
+    if problem is not None:
+        raise problem
     kpi.measurements.append(measurement)
     kpi.measurements.sort(key=lambda item: (item.measured_on, item.id or 0))
     _commit(session)

@@ -466,7 +466,9 @@ def data_folder_message(root: Path, exc: OSError, *, window: bool = False) -> st
             "Health",
             "The data folder {folder} cannot be used ({reason}). Choose another data folder (--data-dir).",
         )
-    return text.format(folder=str(root), reason=exc.strerror or type(exc).__name__)
+    from verktoykasse.files import write_problem_reason
+
+    return text.format(folder=str(root), reason=write_problem_reason(exc))  # the system's text: in the log
 
 
 def require_intact_for_backup(database: Path) -> None:

@@ -331,12 +331,18 @@ class DataActions(QObject):
                 return
             if not path.suffix:
                 path = path.with_suffix(".json")
+            shortened: list = []  # texts longer than a plan file holds (a database from 0.1.0)
             try:
-                export_plan_file(session, plan, path)
+                export_plan_file(session, plan, path, shortened=shortened)
             except PlanExportError as exc:
                 show_error(self.parent_widget, str(exc))
                 return
         self.shell.show_status(self.tr("The plan was saved to {file}").format(file=str(path)), 10000)
+        if shortened:
+            from verktoykasse.domain.shortened import plan_file_note
+            from verktoykasse.ui.dialogs import tell_then
+
+            tell_then(self.parent_widget, plan_file_note(shortened), lambda: None)
 
     def import_plan(self) -> None:
         from verktoykasse.exchange.plan_json import PlanImportError, import_plan_document

@@ -203,11 +203,10 @@ class FollowUpActions(QObject):
             try:
                 write_calendar(plan, path, self.today())
             except OSError as exc:
+                from verktoykasse.files import describe_write_error
+
                 log.exception("the calendar could not be written")
-                show_error(
-                    self.window,
-                    self.tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
-                )
+                show_error(self.window, describe_write_error(exc, path))
                 return
         self.last_folder = path.parent
         self.window.statusBar().showMessage(

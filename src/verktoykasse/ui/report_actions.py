@@ -95,10 +95,11 @@ class ReportActions(QObject):
             self.shell.show_status("")
 
     def _build(
-        self, plan_id: int, language: str | None = None, kind: str = "pdf"
+        self, plan_id: int, language: str | None = None, kind: str = "pdf", shortened: list | None = None
     ) -> tuple[str, bytes] | None:
         """The plan's name and its PDF, Word file or workbook (``kind``; in ``language``, else the plan's
-        report language), or None (after telling the user) when it cannot be made."""
+        report language), or None (after telling the user) when it cannot be made. Texts a workbook cuts
+        to Excel's cell are added to ``shortened``."""
         from verktoykasse.catalogue import catalogue_in_use
         from verktoykasse.reports.document import build_report
         from verktoykasse.storage.editing import load_plan
@@ -112,7 +113,8 @@ class ReportActions(QObject):
                     show_error(self.parent_widget, self.tr("This plan no longer exists."))
                     return None
                 catalogue = catalogue_in_use(self.context.paths.root)
-                return plan.name, build_report(kind, plan, language=language, catalogue=catalogue)
+                data = build_report(kind, plan, language=language, catalogue=catalogue, shortened=shortened)
+                return plan.name, data
         except Exception:
             log.exception("the action plan (%s) could not be made", kind)
             show_error(
@@ -237,7 +239,8 @@ class ReportActions(QObject):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         self._keep_report_language(plan_id, language)
-        built = self._build(plan_id, language, kind)
+        shortened: list = []  # texts longer than an Excel cell holds
+        built = self._build(plan_id, language, kind, shortened)
         if built is None:
             return
         try:
@@ -250,6 +253,16 @@ class ReportActions(QObject):
             return
         self.last_folder = path.parent
         self.shell.show_status(self.tr("Saved the action plan to {path}").format(path=path), 8000)
+        if shortened:  # said before the file opens over the window
+            from verktoykasse.domain.shortened import spreadsheet_note
+            from verktoykasse.ui.dialogs import tell_then
+
+            tell_then(
+                self.parent_widget,
+                spreadsheet_note(shortened),
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            )
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- print ----------------------------------------------------------------------------------------

@@ -222,13 +222,10 @@ class WorkshopKit(QDialog):
         try:
             write_atomically(path, build())
         except OSError as error:
+            from verktoykasse.files import describe_write_error
+
             log.warning("workshop PDF to %s failed: %s", path, error)
-            show_error(
-                self,
-                self.tr("The PDF could not be saved to {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
-                ),
-            )
+            show_error(self, describe_write_error(error, path))
             return
         except Exception:
             log.exception("a workshop PDF could not be made")
