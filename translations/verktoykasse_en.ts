@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
-        <translation>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</translation>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in.</source>
+        <translation>Then start Verktøykassa again, or choose another folder to keep your data in.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
@@ -22,6 +22,32 @@
     <message>
         <source>Choose a folder for your data</source>
         <translation>Choose a folder for your data</translation>
+    </message>
+    <message>
+        <source>Keep your data in {chosen} from now on?
+
+From now on: every start uses this folder, until you go back to {usual} in Tools → Settings.
+Only this time: the next start looks in {usual} again.</source>
+        <translation>Keep your data in {chosen} from now on?
+
+From now on: every start uses this folder, until you go back to {usual} in Tools → Settings.
+Only this time: the next start looks in {usual} again.</translation>
+    </message>
+    <message>
+        <source>Keep using this data folder?</source>
+        <translation>Keep using this data folder?</translation>
+    </message>
+    <message>
+        <source>From &amp;now on</source>
+        <translation>From &amp;now on</translation>
+    </message>
+    <message>
+        <source>&amp;Only this time</source>
+        <translation>&amp;Only this time</translation>
+    </message>
+    <message>
+        <source>Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; the next start asks again.</source>
+        <translation>Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; the next start asks again.</translation>
     </message>
     <message>
         <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
@@ -1904,6 +1930,37 @@
     </message>
 </context>
 <context>
+    <name>DataFolderBox</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Your data is kept in</source>
+        <translation>Your data is kept in</translation>
+    </message>
+    <message>
+        <source>Your data is &amp;kept in:</source>
+        <translation>Your data is &amp;kept in:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder at every start</source>
+        <translation>&amp;Use this folder at every start</translation>
+    </message>
+    <message>
+        <source>Use this data folder at every start</source>
+        <translation>Use this data folder at every start</translation>
+    </message>
+    <message>
+        <source>You chose this folder when {usual} could not be used. Without the tick, the next start looks in {usual} again; what you wrote here stays in this folder.</source>
+        <translation>You chose this folder when {usual} could not be used. Without the tick, the next start looks in {usual} again; what you wrote here stays in this folder.</translation>
+    </message>
+    <message>
+        <source>The choice of data folder could not be remembered ({reason}).</source>
+        <translation>The choice of data folder could not be remembered ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <source>Database</source>
@@ -1952,6 +2009,10 @@
     <message>
         <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
         <translation>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>Write the shared database&apos;s address, for example postgresql://kari@server.example.no/verktoykasse, or choose “This computer”.</source>
+        <translation>Write the shared database&apos;s address, for example postgresql://kari@server.example.no/verktoykasse, or choose “This computer”.</translation>
     </message>
     <message>
         <source>Connecting …</source>

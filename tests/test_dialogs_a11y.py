@@ -1,0 +1,183 @@
+"""The secondary windows and dialogs, as a user on a small laptop (1024×600) with the system font at 150 %
+meets them in bokmål: each opens with the cursor in its first field, every control has a name of its own
+that a screen reader says, bad input is answered in place in bokmål and changes nothing, and the dialog
+fits the screen with its buttons in reach (what does not fit scrolls)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+SMALL_SCREEN = (1024, 600)
+# What a window may take of that screen: the task bar and the window's own title bar and frame.
+ROOM = (SMALL_SCREEN[0] - 16, SMALL_SCREEN[1] - 48)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QTabBar,
+)
+
+
+@pytest.fixture
+def bokmal_large_font(qapp) -> Iterator[None]:
+    """The program in bokmål, the system font half as large again (Windows' 150 %)."""
+    from verktoykasse.i18n import apply_language, clear_translators
+
+    previous_locale, previous_font = QLocale(), qapp.font()
+    apply_language(qapp, "nb")
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(previous_font)
+    clear_translators(qapp)
+    QLocale.setDefault(previous_locale)
+
+
+def controls(dialog: QWidget) -> list[QWidget]:
+    """What the user can reach with Tab (or a click): shown, enabled or not, not a part of another control
+    (a spin box's line edit, a combo box's list, a scroll area's bars)."""
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(dialog):
+            continue
+        part_of_another = isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+        if part_of_another or widget.objectName().startswith("qt_"):
+            continue
+        found.append(widget)
+    return found
+
+
+def names_of(dialog: QWidget) -> list[str]:
+    """The name a screen reader says for each control: its accessible name, or a button's own words."""
+    return [
+        (widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")).replace(
+            "&", ""
+        )
+        for widget in controls(dialog)
+    ]
+
+
+def assert_every_control_has_a_name_of_its_own(dialog: QWidget) -> None:
+    names = names_of(dialog)
+    nameless = [w.objectName() for w, name in zip(controls(dialog), names, strict=True) if not name]
+    assert not nameless, f"controls without a name: {nameless}"
+    twice = sorted({name for name in names if names.count(name) > 1})
+    assert not twice, f"names said for more than one control: {twice}"
+
+
+def assert_fits_a_small_screen(dialog: QWidget) -> None:
+    """Shown on the small screen: no larger than the room there, nothing scrolls sideways or is cut short,
+    and the buttons at its foot are inside the window."""
+    from verktoykasse.ui.layout_check import layout_problems
+
+    needed = dialog.minimumSizeHint()
+    assert needed.width() <= ROOM[0] and needed.height() <= ROOM[1], f"needs {needed.toTuple()}"
+    dialog.resize(min(dialog.sizeHint().width(), ROOM[0]), min(dialog.sizeHint().height(), ROOM[1]))
+    QApplication.processEvents()
+    assert dialog.width() <= ROOM[0] and dialog.height() <= ROOM[1]
+    assert layout_problems(dialog) == []
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner), f"{button.text()} is outside the window"
+
+
+def tab_order(dialog: QWidget, count: int) -> list[str]:
+    """The controls the cursor visits pressing Tab, from where it is (a spin box's text is the spin box)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    visited = []
+    for _ in range(count):
+        widget = QApplication.focusWidget()
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            widget = widget.parent()
+        visited.append(widget.objectName())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return visited
+
+
+def opened(make: Callable[[], QDialog], qtbot) -> QDialog:
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+# -- Settings ---------------------------------------------------------------------------------------------
+def test_kari_finds_her_way_through_settings_on_a_small_laptop_with_large_text(
+    bokmal_large_font, qtbot, tmp_path: Path
+):
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    usual = tmp_path / "E-stick"
+    dialog = opened(
+        lambda: SettingsDialog(Settings(), data_folder=tmp_path / "Reserve", instead_of=usual), qtbot
+    )
+    assert dialog.windowTitle() == "Innstillinger"
+    # the cursor is in the first field, the language
+    assert QApplication.focusWidget() is dialog.language_combo
+    assert_every_control_has_a_name_of_its_own(dialog)
+    folder_names = {"Dataene dine ligger i", "Bruk denne datamappen ved hver oppstart"}
+    assert {"Språk", *folder_names} <= set(names_of(dialog))
+    # the whole dialog fits; what does not fit scrolls, and OK and Cancel stay in reach
+    assert_fits_a_small_screen(dialog)
+    # Tab walks down the dialog in reading order, and the part scrolled away comes into view
+    assert tab_order(dialog, 6) == [
+        "languageCombo",
+        "backupsSpin",
+        "dataFolderPath",
+        "dataFolderKeep",
+        "databaseLocal",
+        "settingsOk",
+    ]
+    assert dialog.database.local.visibleRegion().isEmpty() is False
+
+
+def test_a_wrong_database_address_is_explained_beside_it_and_nothing_is_stored(bokmal_large_font, qtbot):
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    dialog = opened(lambda: SettingsDialog(Settings()), qtbot)
+    box = dialog.database
+    box.server.setChecked(True)
+    # pressing OK with no address: a sentence beside the field, the dialog stays open
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert box.result.text().startswith("Skriv adressen til den delte databasen")
+    assert QApplication.focusWidget() is box.url
+    # an address that is not one: the same, in bokmål, and what she typed is still there to correct
+    box.url.setText("kari@server/verktoykasse")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert box.result.text().startswith("Dette er ikke en databaseadresse programmet forstår.")
+    assert box.url.text() == "kari@server/verktoykasse"
+    # Escape leaves without storing anything
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
