@@ -181,3 +181,63 @@ def test_a_wrong_database_address_is_explained_beside_it_and_nothing_is_stored(b
     # Escape leaves without storing anything
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+# -- Meeting mode -----------------------------------------------------------------------------------------
+@pytest.fixture
+def example_plan_window(start_window):
+    """The window with the example plan open: every step filled in, long texts where a plan has them."""
+    from verktoykasse.exchange.example_plan import add_example_plan
+
+    def start():
+        window = start_window()
+        with window.database.session() as session:
+            plan_id = add_example_plan(session).id
+        window.home.refresh(select_id=plan_id)
+        window.open_plan(plan_id)
+        return window
+
+    return start
+
+
+def test_meeting_mode_on_a_small_projector_with_large_text_scrolls_instead_of_cutting(
+    bokmal_large_font, example_plan_window, qtbot
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from verktoykasse.ui.layout_check import layout_problems
+
+    window = example_plan_window()
+    meeting = window.workshop_actions.start_meeting()
+    meeting.showNormal()
+    meeting.resize(*SMALL_SCREEN)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert meeting.minimumSizeHint().height() <= SMALL_SCREEN[1]
+    # every slide, the long problem statement and the gap areas' grids too: nothing cut, nothing on top
+    # of anything else; the text is still large, and the keys at the foot stay on at most two lines
+    for index in range(len(meeting.slides)):
+        meeting.go_to(index)
+        QApplication.processEvents()
+        assert layout_problems(meeting) == [], meeting.slides[index].objectName()
+    help_lines = meeting.help.heightForWidth(meeting.help.width()) // meeting.help.fontMetrics().lineSpacing()
+    assert help_lines <= 2
+    # the facilitator's keys still move between slides, from the slide and from inside a field
+    meeting.go_to(1)
+    assert QApplication.focusWidget().objectName() == "answer1"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert meeting.index == 2
+    meeting.slides[2].setFocus()
+    QTest.keyClick(meeting.slides[2], Qt.Key.Key_Right)
+    assert meeting.index == 3
+    QTest.keyClick(meeting.slides[3], Qt.Key.Key_Down)
+    assert meeting.index == 4
+    # Tab brings a dot count scrolled away on a gap area's slide into view
+    gap = next(index for index, slide in enumerate(meeting.slides) if slide.objectName() == "gapSlide1")
+    meeting.go_to(gap)
+    last = meeting.slides[gap].boxes["desired"][-1]
+    for _ in range(9):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is last.findChild(QLineEdit) or QApplication.focusWidget() is last
+    assert not last.visibleRegion().isEmpty()
+    meeting.close()
