@@ -41,8 +41,11 @@ INTERACTIVE = (
 
 
 @pytest.fixture
-def bokmal_large_font(qapp) -> Iterator[None]:
-    """The program in bokmål, the system font half as large again (Windows' 150 %)."""
+def bokmal_large_font(qapp, monkeypatch) -> Iterator[None]:
+    """The program in bokmål, the system font half as large again (Windows' 150 %), on a small screen."""
+    from PySide6.QtCore import QSize
+
+    monkeypatch.setattr("verktoykasse.ui.fitting.screen_room", lambda _widget: QSize(*ROOM))
     from verktoykasse.i18n import apply_language, clear_translators
 
     previous_locale, previous_font = QLocale(), qapp.font()
@@ -95,9 +98,7 @@ def assert_fits_a_small_screen(dialog: QWidget) -> None:
 
     needed = dialog.minimumSizeHint()
     assert needed.width() <= ROOM[0] and needed.height() <= ROOM[1], f"needs {needed.toTuple()}"
-    dialog.resize(min(dialog.sizeHint().width(), ROOM[0]), min(dialog.sizeHint().height(), ROOM[1]))
-    QApplication.processEvents()
-    assert dialog.width() <= ROOM[0] and dialog.height() <= ROOM[1]
+    assert dialog.width() <= ROOM[0] and dialog.height() <= ROOM[1], f"opens at {dialog.size().toTuple()}"
     assert layout_problems(dialog) == []
     for box in dialog.findChildren(QDialogButtonBox):
         for button in box.buttons():
@@ -241,3 +242,34 @@ def test_meeting_mode_on_a_small_projector_with_large_text_scrolls_instead_of_cu
     assert QApplication.focusWidget() is last.findChild(QLineEdit) or QApplication.focusWidget() is last
     assert not last.visibleRegion().isEmpty()
     meeting.close()
+
+
+# -- Own contacts -----------------------------------------------------------------------------------------
+def test_kari_adds_her_nav_office_as_a_contact_and_a_wrong_phone_number_is_said_beside_it(
+    bokmal_large_font, qtbot
+):
+    from verktoykasse.domain.validation import check_phone
+    from verktoykasse.ui.catalogue.contact_dialog import ContactDialog
+
+    dialog = opened(ContactDialog, qtbot)
+    assert dialog.windowTitle() == "Ny kontakt"
+    assert QApplication.focusWidget() is dialog.name_edit
+    assert_every_control_has_a_name_of_its_own(dialog)
+    assert_fits_a_small_screen(dialog)
+    dialog.name_edit.setText("Nav Fredrikstad")
+    dialog.phone_edit.setText("55 55 33 33 spør etter Åse")
+    dialog.group_boxes[1]["immigrants"].setChecked(True)
+    # Save: the message is beside the phone number, in bokmål, and she is put back in that field
+    dialog.findChild(QAbstractButton, "contactSave").click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    message = dialog.findChild(QWidget, "contactPhoneError")
+    assert message.isVisible() and message.text() == "⚠ " + check_phone("55 55 33 33 spør etter Åse")
+    assert message.text().startswith("⚠ Et telefonnummer")
+    assert QApplication.focusWidget() is dialog.phone_edit
+    # nothing she typed is lost
+    assert dialog.name_edit.text() == "Nav Fredrikstad"
+    assert dialog.group_boxes[1]["immigrants"].isChecked()
+    dialog.phone_edit.setText("55 55 33 33")
+    dialog.findChild(QAbstractButton, "contactSave").click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values().phone == "55 55 33 33" and dialog.values().target_groups == ["immigrants"]

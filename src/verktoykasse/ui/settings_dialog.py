@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -293,31 +292,16 @@ class SettingsDialog(QDialog):
             inner.addWidget(self.data_folder)
         inner.addWidget(self.database)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("settingsScroll")
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        from verktoykasse.ui.fitting import fit_on_screen, screen_room, scrolling
+
+        self.scroll = scrolling(content, "settingsScroll")
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
-        self.scroll = scroll
-        self.content = content
-        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, _screen_width(self)))
+        # the note wraps in few lines
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, screen_room(self).width()))
+        fit_on_screen(self, content, buttons)
         self.language_combo.setFocus()  # the first field
-
-    def sizeHint(self):  # Qt's name
-        """As tall as the content needs, within the screen (the rest scrolls)."""
-        from PySide6.QtCore import QSize
-
-        hint = self.content.sizeHint()
-        margins = self.layout().contentsMargins()
-        buttons = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
-        width = max(hint.width() + margins.left() + margins.right(), self.minimumWidth())
-        height = hint.height() + margins.top() + margins.bottom() + buttons + self.scroll.frameWidth() * 2
-        room = _screen_room(self)
-        return QSize(min(width, room.width()), min(height, room.height()))
 
     def accept(self) -> None:
         """OK: a database address that cannot be used is said beside it, and nothing is stored."""
@@ -335,23 +319,6 @@ class SettingsDialog(QDialog):
 
     def chosen_backups(self) -> int:
         return self.backups_spin.value()
-
-
-def _screen_room(widget: QWidget):
-    """The available size of the screen the widget is on (the primary one before it is shown), less a
-    margin for the window's frame and title bar."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication
-
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return QSize(10_000, 10_000)
-    available = screen.availableGeometry()
-    return QSize(available.width() - 16, available.height() - 48)
-
-
-def _screen_width(widget: QWidget) -> int:
-    return _screen_room(widget).width()
 
 
 def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
