@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -273,3 +274,83 @@ def test_kari_adds_her_nav_office_as_a_contact_and_a_wrong_phone_number_is_said_
     dialog.findChild(QAbstractButton, "contactSave").click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values().phone == "55 55 33 33" and dialog.values().target_groups == ["immigrants"]
+
+
+# -- Workshop kit -----------------------------------------------------------------------------------------
+def test_the_workshop_kit_fits_a_small_laptop_and_enter_in_a_field_saves_no_pdf(
+    bokmal_large_font, example_plan_window, qtbot, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from verktoykasse.catalogue import catalogue_in_use
+    from verktoykasse.ui.workshop_kit import WorkshopKit
+
+    window = example_plan_window()
+    asked = []
+
+    def save_file_name(*args, **kwargs):  # the file dialog, cancelled
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr("verktoykasse.ui.workshop_kit.QFileDialog.getSaveFileName", save_file_name)
+    kit = opened(
+        lambda: WorkshopKit(
+            window.database, window.open_plan_id(), catalogue_in_use(window.context.paths.root), window
+        ),
+        qtbot,
+    )
+    assert kit.windowTitle() == kit.accessibleName() == "Workshopmateriell"
+    assert QApplication.focusWidget().objectName() == "workshopDate"
+    assert_fits_a_small_screen(kit)
+    # Kari types the time and presses Enter, as in a form: nothing else happens, the kit stays open
+    kit.time_edit.setFocus()
+    QTest.keyClicks(kit.time_edit, "09.00-12.00")
+    QTest.keyClick(kit.time_edit, Qt.Key.Key_Return)
+    assert asked == [] and kit.isVisible()
+    assert "09.00-12.00" in kit.preview.toPlainText()
+    # Enter on a button still presses it
+    kit.sheets_button.setFocus()
+    QTest.keyClick(kit.sheets_button, Qt.Key.Key_Return)
+    assert len(asked) == 1
+    kit.reject()
+
+
+# -- Help ---------------------------------------------------------------------------------------------------
+def test_in_the_glossary_enter_after_a_word_goes_to_what_was_found_and_the_window_fits(
+    bokmal_large_font, qtbot
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from verktoykasse.domain.glossary import glossary
+    from verktoykasse.ui.help import GlossaryDialog
+
+    dialog = opened(GlossaryDialog, qtbot)
+    assert QApplication.focusWidget() is dialog.filter
+    assert_every_control_has_a_name_of_its_own(dialog)
+    assert_fits_a_small_screen(dialog)
+    # the field has a label with an Alt letter
+    label = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.filter)
+    assert label.text() == "&Finn et ord:"
+    QTest.keyClicks(dialog.filter, "gap")
+    QTest.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.text
+    assert dialog.shown and len(dialog.shown) < len(glossary())  # only the words about gaps
+    # Escape closes it
+    QTest.keyClick(dialog.text, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_getting_started_fits_a_small_laptop_with_large_text(bokmal_large_font, qtbot, tmp_path):
+    from verktoykasse.ui.help import GettingStartedDialog
+
+    dialog = opened(lambda: GettingStartedDialog(tmp_path, lambda: None), qtbot)
+    assert_fits_a_small_screen(dialog)
+    assert_every_control_has_a_name_of_its_own(dialog)
+    # the picture of the five steps is no wider than the page it is on
+    picture = dialog.text.document().resource(
+        dialog.text.document().ResourceType.ImageResource, "picture:steps"
+    )
+    assert picture.width() <= dialog.text.viewport().width()

@@ -3142,6 +3142,10 @@ Only this time: the next start looks in {usual} again.</translation>
         <translation>Words and what they mean</translation>
     </message>
     <message>
+        <source>&amp;Find a word:</source>
+        <translation>&amp;Find a word:</translation>
+    </message>
+    <message>
         <source>No word in the glossary matches “{text}”.</source>
         <translation>No word in the glossary matches “{text}”.</translation>
     </message>

@@ -3142,6 +3142,10 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
         <translation>Ord og hva de betyr</translation>
     </message>
     <message>
+        <source>&amp;Find a word:</source>
+        <translation>&amp;Finn et ord:</translation>
+    </message>
+    <message>
         <source>No word in the glossary matches “{text}”.</source>
         <translation>Ingen ord i ordlisten passer med «{text}».</translation>
     </message>

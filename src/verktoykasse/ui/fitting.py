@@ -1,15 +1,18 @@
-"""A dialog that fits the screen: on a small one (1024×600) or with a large system font, what does not fit
-scrolls, and the buttons at its foot stay in reach.
+"""A dialog that fits the screen and the keyboard: on a small screen (1024×600) or with a large system
+font, what does not fit scrolls and the buttons at its foot stay in reach; Enter in a field does not press
+a button that does something else.
 
 ``scrolling(content)`` wraps a dialog's fields in a scroll area without a frame that never scrolls
 sideways; ``fit_on_screen(dialog, content, foot)`` gives the dialog the size its content asks for, within
-the room the screen has.
+the room the screen has; ``bounded_size(widget, width, height)`` a size asked for, within that room;
+``enter_stays_in_fields(dialog)`` keeps Enter in a field from pressing the dialog's default button, where
+that would save a file, start something or close the dialog on a search.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 # The room a window's frame and title bar take, and the task bar's, beyond the screen's available area.
 FRAME = QSize(16, 48)
@@ -67,3 +70,22 @@ def fitting_size(dialog: QWidget, content: QWidget, foot: QWidget | None = None)
 def fit_on_screen(dialog: QWidget, content: QWidget, foot: QWidget | None = None) -> None:
     """Give the dialog the size its content asks for, within the screen's room; the rest scrolls."""
     dialog.resize(fitting_size(dialog, content, foot))
+
+
+def bounded_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width`` × ``height``, no larger than the screen's room."""
+    return QSize(width, height).boundedTo(screen_room(widget))
+
+
+class _EnterStays(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not isinstance(QApplication.focusWidget(), QAbstractButton):
+            return True  # a field had it and let it go: it presses nothing
+        return super().eventFilter(watched, event)
+
+
+def enter_stays_in_fields(dialog: QWidget) -> None:
+    """Enter pressed in a field of ``dialog`` presses no button (Enter on a button still does)."""
+    keeper = _EnterStays(dialog)
+    dialog.installEventFilter(keeper)
