@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -67,7 +68,10 @@ def controls(dialog: QWidget) -> list[QWidget]:
     for widget in dialog.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(dialog):
             continue
-        part_of_another = isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+        part_of_another = isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)) or isinstance(
+            widget,
+            QHeaderView,  # a table's headings: read with the table, not a stop of their own
+        )
         if part_of_another or widget.objectName().startswith("qt_"):
             continue
         found.append(widget)
@@ -354,3 +358,109 @@ def test_getting_started_fits_a_small_laptop_with_large_text(bokmal_large_font, 
         dialog.text.document().ResourceType.ImageResource, "picture:steps"
     )
     assert picture.width() <= dialog.text.viewport().width()
+
+
+# -- The plan bin -----------------------------------------------------------------------------------------
+def test_kari_takes_a_deleted_plan_back_out_of_the_bin_with_the_keyboard(
+    bokmal_large_font, start_window, qtbot, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from verktoykasse.storage.plans import create_plan, list_plans, move_to_bin
+    from verktoykasse.ui.plan_bin import PlanBinDialog
+
+    window = start_window()
+    with window.database.session() as session:
+        kept = create_plan(session, "Inkluderingsplan 2026 for Bakeriet Solsiden AS, avdeling Fredrikstad")
+        other = create_plan(session, "Gammel prøveplan")
+        session.commit()
+        kept_id, other_id = kept.id, other.id
+    with window.database.session() as session:
+        move_to_bin(session, other_id)
+        move_to_bin(session, kept_id)
+    dialog = opened(lambda: PlanBinDialog(window.database, window), qtbot)
+    assert dialog.windowTitle() == "Papirkurv for planer" or dialog.windowTitle() == dialog.accessibleName()
+    # the newest first, chosen; the cursor is in the list
+    assert QApplication.focusWidget() is dialog.list
+    assert dialog.list.full_text(0).startswith("Inkluderingsplan 2026")
+    assert_every_control_has_a_name_of_its_own(dialog)
+    assert_fits_a_small_screen(dialog)
+    # "Delete now…" asks first; she says no, and nothing is gone
+    asked = []
+    monkeypatch.setattr("verktoykasse.ui.dialogs.confirm", lambda *args: asked.append(args[2]) or False)
+    assert dialog.delete_button.text() == "&Slett nå…"  # Alt+S
+    dialog.delete_button.click()
+    assert len(asked) == 1 and "for godt" in asked[0]
+    assert dialog.list.count() == 2
+    # Enter on the line brings the plan back
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.restored == [kept_id]
+    with window.database.session() as session:
+        assert kept_id in [plan.id for plan in list_plans(session)]
+    assert dialog.list.count() == 1
+    # Escape closes the bin
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+# -- The shared database's password -----------------------------------------------------------------------
+def test_ok_without_a_password_is_said_beside_the_field(bokmal_large_font, qtbot):
+    from verktoykasse.ui.server_dialogs import PasswordDialog
+
+    dialog = opened(lambda: PasswordDialog("postgresql://kari@server.example.no/verktoykasse", ""), qtbot)
+    assert QApplication.focusWidget() is dialog.password
+    assert_every_control_has_a_name_of_its_own(dialog)
+    assert_fits_a_small_screen(dialog)
+    dialog.findChild(QAbstractButton, "serverPasswordOk").click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    message = dialog.findChild(QLabel, "serverPasswordEmpty")
+    assert message.isVisible() and message.text() == "⚠ Skriv passordet, eller trykk Avbryt."
+    dialog.password.setText("hemmelig")
+    dialog.findChild(QAbstractButton, "serverPasswordOk").click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+# -- The equality duty (ARP) ------------------------------------------------------------------------------
+def test_the_equality_window_fits_a_small_laptop_with_large_text_on_every_tab(
+    bokmal_large_font, example_plan_window, qtbot
+):
+    from verktoykasse.ui.arp_window import ArpWindow
+    from verktoykasse.ui.layout_check import layout_problems
+
+    window = example_plan_window()
+    arp = opened(lambda: ArpWindow(window.database, window.open_plan_id(), window), qtbot)
+    arp.resize(*ROOM)
+    for index in range(arp.tabs.count()):
+        if arp.tabs.isTabVisible(index):
+            arp.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert layout_problems(arp) == [], arp.tabs.tabText(index)
+            assert_every_control_has_a_name_of_its_own(arp.tabs.currentWidget())
+    assert arp.minimumSizeHint().height() <= ROOM[1] and arp.minimumSizeHint().width() <= ROOM[0]
+    arp.reject()
+
+
+# -- Ready for the board? ---------------------------------------------------------------------------------
+def test_enter_on_what_the_board_will_miss_goes_to_that_field_and_exports_nothing(bokmal_large_font, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from verktoykasse.domain.validation import PlanWarning
+    from verktoykasse.domain.vocabulary import Step
+    from verktoykasse.ui.followup_actions import ReadinessDialog
+
+    missing = [
+        PlanWarning(Step.MEASURES, "Fristen mangler.", "measure", 1, "deadline", "Mentor for nye bakere"),
+        PlanWarning(Step.GOALS, "Målverdien mangler.", "kpi", 2, "target", "Andel nyansatte som blir"),
+    ]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = opened(lambda: ReadinessDialog("Bakeriet Solsiden AS", missing, True, parent), qtbot)
+    assert QApplication.focusWidget() is dialog.list
+    assert_every_control_has_a_name_of_its_own(dialog)
+    assert_fits_a_small_screen(dialog)
+    QTest.keyClick(dialog.list, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.chosen is missing[1] and not dialog.export_anyway
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -4849,6 +4849,10 @@ Only this time: the next start looks in {usual} again.</translation>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>This computer has no keyring: the password is asked at each start.</translation>
     </message>
+    <message>
+        <source>Type the password, or press Cancel.</source>
+        <translation>Type the password, or press Cancel.</translation>
+    </message>
 </context>
 <context>
     <name>PlanBinDialog</name>

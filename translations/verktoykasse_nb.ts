@@ -4849,6 +4849,10 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
     </message>
+    <message>
+        <source>Type the password, or press Cancel.</source>
+        <translation>Skriv passordet, eller trykk Avbryt.</translation>
+    </message>
 </context>
 <context>
     <name>PlanBinDialog</name>

@@ -95,7 +95,9 @@ class ReadinessDialog(QDialog):
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         (self.list if gaps else close).setFocus()
-        from verktoykasse.ui.fitting import bounded_size
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        enter_stays_in_fields(self)  # Enter on a line goes to its field, and presses no button as well
 
         metrics = self.fontMetrics()  # within a small screen, with a large font too
         self.resize(

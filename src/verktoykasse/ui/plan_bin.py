@@ -94,9 +94,14 @@ class PlanBinDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        # Enter on a line restores that plan, once: the list lets the key go on to the dialog, where it
+        # pressed "Restore" too and brought the next plan back as well
+        enter_stays_in_fields(self)
         self.refresh()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 70, self.fontMetrics().height() * 20)
+        self.resize(bounded_size(self, em * 70, self.fontMetrics().height() * 20))
 
     def refresh(self) -> None:
         with self.database.session() as session:
