@@ -98,7 +98,7 @@ def test_kari_keeps_her_data_in_another_folder_when_hers_cannot_be_used(tmp_path
 
 
 def test_kari_keeps_the_other_folder_from_now_on_and_settings_can_take_her_back(
-    tmp_path, config_home, qapp, qtbot
+    tmp_path, config_home, qapp, qtbot, capsys
 ):
     from verktoykasse.settings import Settings
     from verktoykasse.ui.settings_dialog import SettingsDialog
@@ -113,6 +113,10 @@ def test_kari_keeps_the_other_folder_from_now_on_and_settings_can_take_her_back(
     assert DataPaths(reserve).database.is_file()
     # every later start, the window's and the command line's, goes straight to the folder she chose
     assert resolve_data_dir(stick) == reserve
+    from safety_data import cli_here
+
+    listed = cli_here(capsys, "--data-dir", str(stick), "plans")
+    assert listed.returncode == 0, listed.stderr
 
     # Tools → Settings shows where her data is, that she chose it, and the tick that keeps it
     dialog = SettingsDialog(Settings(), data_folder=reserve, instead_of=stick)
@@ -239,3 +243,28 @@ def test_a_folder_name_too_long_for_the_disk_is_explained_not_a_traceback(qapp, 
         f"verktoykasse: The data folder {folder} cannot be used (File name too long). Choose another data "
         "folder (--data-dir).\n"
     )
+
+
+def test_escape_at_the_question_keeps_the_other_folder_only_this_time(qapp, tmp_path, config_home):
+    """Asked whether to keep the folder from now on, Kari presses Escape: nothing is remembered."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.app import ask_to_keep
+
+    seen = []
+
+    def escape() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, escape)
+            return
+        seen.append((box.objectName(), box.accessibleName()))
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, escape)
+    usual, chosen = tmp_path / "E-stick", tmp_path / "Reserve"
+    assert ask_to_keep(chosen, usual) is False
+    assert seen == [("keepFolderDialog", "Keep using this data folder?")]
+    assert resolve_data_dir(usual) == usual
