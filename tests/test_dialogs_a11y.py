@@ -430,7 +430,7 @@ def test_the_equality_window_fits_a_small_laptop_with_large_text_on_every_tab(
 
     window = example_plan_window()
     arp = opened(lambda: ArpWindow(window.database, window.open_plan_id(), window), qtbot)
-    arp.resize(*ROOM)
+    assert arp.width() <= ROOM[0] and arp.height() <= ROOM[1]  # its title bar stays on the screen
     for index in range(arp.tabs.count()):
         if arp.tabs.isTabVisible(index):
             arp.tabs.setCurrentIndex(index)
