@@ -261,6 +261,19 @@ def test_kari_adds_her_nav_office_as_a_contact_and_a_wrong_phone_number_is_said_
     assert QApplication.focusWidget() is dialog.name_edit
     assert_every_control_has_a_name_of_its_own(dialog)
     assert_fits_a_small_screen(dialog)
+    # Tab walks the form from the top, then the areas and the groups, then Save and Cancel, and round
+    walk = tab_order(dialog, 22)
+    assert walk[:8] == [
+        "contactName",
+        "contactOrganisation",
+        "contactRole",
+        "contactPhone",
+        "contactEmail",
+        "contactUrl",
+        "contactKind",
+        "contactNote",
+    ]
+    assert walk[19:] == ["contactSave", "contactCancel", "contactName"]
     dialog.name_edit.setText("Nav Fredrikstad")
     dialog.phone_edit.setText("55 55 33 33 spør etter Åse")
     dialog.group_boxes[1]["immigrants"].setChecked(True)

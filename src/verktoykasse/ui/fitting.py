@@ -37,6 +37,7 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, each scrolled into view
     # never narrower than the content can be with the scroll bar beside it: nothing is cut at the right
     needed = content.minimumSizeHint().width() + _scroll_bar(content)
     scroll.setMinimumWidth(min(needed, screen_room(content).width()))

@@ -82,6 +82,7 @@ class PlanBinDialog(QDialog):
         self.delete_button.setAccessibleName(self.tr("Delete the plan now, for good"))
         self.delete_button.clicked.connect(self.delete_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setObjectName("binCloseButton")
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
