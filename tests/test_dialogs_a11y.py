@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -319,6 +320,10 @@ def test_the_workshop_kit_fits_a_small_laptop_and_enter_in_a_field_saves_no_pdf(
     )
     assert kit.windowTitle() == kit.accessibleName() == "Workshopmateriell"
     assert QApplication.focusWidget().objectName() == "workshopDate"
+    # Alt+I goes to the invitation's text (its group's title), as Alt+D to the date
+    assert [
+        box.title() for box in kit.findChildren(QGroupBox) if kit.preview in box.findChildren(QWidget)
+    ] == ["&Invitasjon"]
     assert_fits_a_small_screen(kit)
     # Kari types the time and presses Enter, as in a form: nothing else happens, the kit stays open
     kit.time_edit.setFocus()
@@ -397,6 +402,9 @@ def test_kari_takes_a_deleted_plan_back_out_of_the_bin_with_the_keyboard(
     # the newest first, chosen; the cursor is in the list
     assert QApplication.focusWidget() is dialog.list
     assert dialog.list.full_text(0).startswith("Inkluderingsplan 2026")
+    # the list has a label with an Alt letter: "Slettede &planer blir liggende her …"
+    label = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.list)
+    assert label.text().startswith("Slettede &planer")
     assert_every_control_has_a_name_of_its_own(dialog)
     assert_fits_a_small_screen(dialog)
     # "Delete now…" asks first; she says no, and nothing is gone

@@ -4861,8 +4861,8 @@ Only this time: the next start looks in {usual} again.</translation>
         <translation>Plan bin</translation>
     </message>
     <message>
-        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
-        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+        <source>Deleted &amp;plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted &amp;plans are kept here for {days} days, then deleted for good.</translation>
     </message>
     <message>
         <source>Plans in the bin</source>
@@ -8419,8 +8419,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>for example the canteen, Storgata 1</translation>
     </message>
     <message>
-        <source>Invitation</source>
-        <translation>Invitation</translation>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitation</translation>
     </message>
     <message>
         <source>Invitation text</source>

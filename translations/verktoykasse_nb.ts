@@ -4861,8 +4861,8 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
-        <translation>Slettede planer blir liggende her i {days} dager og slettes så for godt.</translation>
+        <source>Deleted &amp;plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Slettede &amp;planer blir liggende her i {days} dager og slettes så for godt.</translation>
     </message>
     <message>
         <source>Plans in the bin</source>
@@ -8419,8 +8419,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>for eksempel kantina, Storgata 1</translation>
     </message>
     <message>
-        <source>Invitation</source>
-        <translation>Invitasjon</translation>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitasjon</translation>
     </message>
     <message>
         <source>Invitation text</source>

@@ -58,8 +58,8 @@ class PlanBinDialog(QDialog):
         self.setObjectName("planBinDialog")
         self.setWindowTitle(self.tr("Plan bin"))
         self.setAccessibleName(self.tr("Plan bin"))
-        about = QLabel(
-            self.tr("Deleted plans are kept here for {days} days, then deleted for good.").format(
+        about = QLabel(  # the list's label: Alt and its letter go to the plans
+            self.tr("Deleted &plans are kept here for {days} days, then deleted for good.").format(
                 days=BIN_DAYS
             )
         )
@@ -70,6 +70,7 @@ class PlanBinDialog(QDialog):
         self.list = WrappedList()
         self.list.setObjectName("binList")
         self.list.setAccessibleName(self.tr("Plans in the bin"))
+        about.setBuddy(self.list)
         self.empty = QLabel(self.tr("The bin is empty."))
         self.empty.setObjectName("binEmpty")
         self.restore_button = QPushButton(self.tr("&Restore"))

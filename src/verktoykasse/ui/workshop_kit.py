@@ -73,7 +73,7 @@ class WorkshopKit(QDialog):
         self.place_edit.setPlaceholderText(self.tr("for example the canteen, Storgata 1"))
         form.edited.connect(self.update_invitation)
 
-        letter = QGroupBox(self.tr("Invitation"))
+        letter = QGroupBox(self.tr("&Invitation"))  # Alt and its letter go to the invitation's text
         letter_layout = QVBoxLayout(letter)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("invitationText")
