@@ -127,7 +127,7 @@ def test_kari_keeps_the_other_folder_from_now_on_and_settings_can_take_her_back(
     assert box.keep.isChecked()
     # she takes the tick away and presses OK: the next start looks on the stick again; her plans stay
     box.keep.setChecked(False)
-    assert box.store() is None
+    assert box.store() == f"From the next start, the program looks in {stick} again."
     assert resolve_data_dir(stick) == stick
     assert DataPaths(reserve).database.is_file()
     # and ticking it again keeps the reserve folder once more
@@ -135,7 +135,7 @@ def test_kari_keeps_the_other_folder_from_now_on_and_settings_can_take_her_back(
     qtbot.addWidget(dialog)
     assert not dialog.data_folder.keep.isChecked()
     dialog.data_folder.keep.setChecked(True)
-    assert dialog.data_folder.store() is None
+    assert dialog.data_folder.store() == "Every start uses this data folder now."
     assert resolve_data_dir(stick) == reserve
 
 
@@ -267,4 +267,21 @@ def test_escape_at_the_question_keeps_the_other_folder_only_this_time(qapp, tmp_
     usual, chosen = tmp_path / "E-stick", tmp_path / "Reserve"
     assert ask_to_keep(chosen, usual) is False
     assert seen == [("keepFolderDialog", "Keep using this data folder?")]
+    assert resolve_data_dir(usual) == usual
+
+
+def test_choosing_the_usual_folder_again_forgets_the_kept_one_without_asking(tmp_path, config_home):
+    """The kept folder is away; Kari picks her usual folder, which works again: nothing to ask, and the
+    next start looks there too."""
+    from verktoykasse.paths import remember_choice
+
+    usual = tmp_path / "usual"
+    away = tmp_path / "N-drive" / "data"
+    (tmp_path / "N-drive").write_text("not connected")
+    remember_choice(usual, away)
+    usual.mkdir()
+    result = _start_and_choose(usual, usual, "keepFolderAlways", config_home)
+    assert result.returncode == 0, result.stderr
+    assert "asked keepFolderDialog" not in result.stdout and "ready" in result.stdout
+    assert DataPaths(usual).database.is_file()
     assert resolve_data_dir(usual) == usual

@@ -1959,6 +1959,14 @@ Only this time: the next start looks in {usual} again.</translation>
         <source>The choice of data folder could not be remembered ({reason}).</source>
         <translation>The choice of data folder could not be remembered ({reason}).</translation>
     </message>
+    <message>
+        <source>Every start uses this data folder now.</source>
+        <translation>Every start uses this data folder now.</translation>
+    </message>
+    <message>
+        <source>From the next start, the program looks in {usual} again.</source>
+        <translation>From the next start, the program looks in {usual} again.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBox</name>

@@ -1959,6 +1959,14 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
         <source>The choice of data folder could not be remembered ({reason}).</source>
         <translation>Valget av datamappe kunne ikke huskes ({reason}).</translation>
     </message>
+    <message>
+        <source>Every start uses this data folder now.</source>
+        <translation>Hver oppstart bruker nå denne datamappen.</translation>
+    </message>
+    <message>
+        <source>From the next start, the program looks in {usual} again.</source>
+        <translation>Fra neste oppstart ser programmet i {usual} igjen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBox</name>

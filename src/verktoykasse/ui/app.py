@@ -185,9 +185,21 @@ def open_data_folder(app: QApplication, data_dir: str | Path | None) -> tuple[Da
             if chosen is None:
                 return None
             continue
+        if chosen is not None and chosen == usual:  # back to the usual folder: nothing to ask or keep
+            _forget_choice(usual)
+            return paths, None
         if chosen is not None:
             ask_to_keep(chosen, usual)
         return paths, usual if chosen is not None or remembered is not None else None
+
+
+def _forget_choice(usual: Path) -> None:
+    from verktoykasse.paths import remember_choice
+
+    try:
+        remember_choice(usual, None)
+    except OSError as error:  # the next start asks again, no harm done
+        log.warning("The data folder choice could not be forgotten: %s", error)
 
 
 def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:

@@ -205,18 +205,23 @@ class DataFolderBox(QGroupBox):
         return self.keep is not None and self.keep.isChecked() != self.kept_before
 
     def store(self) -> str | None:
-        """Remember the choice made here; a sentence for the status line when it cannot be written."""
+        """Remember the choice made here; what the status line says of it (why it could not be written)."""
         if not self.changed() or self.keep is None or self.instead_of is None:
             return None
         from verktoykasse.paths import remember_choice
 
+        kept = self.keep.isChecked()
         try:
-            remember_choice(self.instead_of, self.folder if self.keep.isChecked() else None)
+            remember_choice(self.instead_of, self.folder if kept else None)
         except OSError as error:
             return self.tr("The choice of data folder could not be remembered ({reason}).").format(
                 reason=error.strerror or str(error)
             )
-        return None
+        if kept:
+            return self.tr("Every start uses this data folder now.")
+        return self.tr("From the next start, the program looks in {usual} again.").format(
+            usual=str(self.instead_of)
+        )
 
 
 class SettingsDialog(QDialog):
@@ -335,7 +340,7 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
     )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if accepted:
-        folder_problem = dialog.data_folder.store() if dialog.data_folder is not None else None
+        folder_said = dialog.data_folder.store() if dialog.data_folder is not None else None
         old_language = settings.language
         settings.language = dialog.chosen_language()
         settings.backups_to_keep = dialog.chosen_backups()
@@ -344,7 +349,7 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
         problem = shell.save_settings()
         if settings.language != old_language:
             shell.change_language(settings.language)
-        problem = problem or folder_problem
+        problem = problem or folder_said
         if problem is not None:  # said again: a new language rebuilt the status line
             shell.show_status(problem, 15000)
         if chosen != current or (chosen and dialog.database.typed_password()):
