@@ -3,7 +3,11 @@
 The dialog only edits a copy of the values; ``open_settings`` stores them and, when the language
 changed, switches the running window at once (``MainWindow.retranslate``): no restart. *Database* chooses
 between this computer's own file (the default) and a shared database on a PostgreSQL server
-(``storage.server``), with a button that tests the connection first; a new choice is opened at once.
+(``storage.server``), with a button that tests the connection first; a new choice is opened at once; an
+address that cannot be one is said beside it at OK, and nothing is stored. *Data folder* shows where the
+data is and, when the user chose that folder at a start because the usual one could not be used
+(``ui.app.ask_to_keep``), a tick that keeps it for every start or goes back to the usual one
+(``paths.remember_choice``). Everything but OK and Cancel scrolls on a small screen (``ui.fitting``).
 """
 
 from __future__ import annotations
