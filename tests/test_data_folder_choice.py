@@ -285,3 +285,36 @@ def test_choosing_the_usual_folder_again_forgets_the_kept_one_without_asking(tmp
     assert "asked keepFolderDialog" not in result.stdout and "ready" in result.stdout
     assert DataPaths(usual).database.is_file()
     assert resolve_data_dir(usual) == usual
+
+
+def test_from_the_menu_kari_goes_back_to_her_usual_folder_in_settings(
+    start_window, data_dir, tmp_path, config_home, qtbot
+):
+    """Tools → Settings… in the running window: the data folder she kept is shown ticked; she takes the
+    tick away and presses OK, and the status line says where the next start looks."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+
+    from verktoykasse.paths import remember_choice
+
+    stick = tmp_path / "E-stick"
+    remember_choice(stick, data_dir)
+    window = start_window()
+    window.context.chosen_instead_of = stick  # as the start found it (``open_data_folder``)
+    seen = []
+
+    def untick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "settingsDialog":
+            QTimer.singleShot(10, untick)
+            return
+        keep = dialog.findChild(QCheckBox, "dataFolderKeep")
+        seen.append(keep.isChecked())
+        keep.setChecked(False)
+        dialog.findChild(QPushButton, "settingsOk").click()
+
+    QTimer.singleShot(0, untick)
+    window.open_settings()
+    assert seen == [True]
+    assert window.statusBar().currentMessage() == f"From the next start, the program looks in {stick} again."
+    assert resolve_data_dir(stick) == stick
