@@ -451,6 +451,9 @@ def test_the_equality_window_fits_a_small_laptop_with_large_text_on_every_tab(
     window = example_plan_window()
     arp = opened(lambda: ArpWindow(window.database, window.open_plan_id(), window), qtbot)
     assert arp.width() <= ROOM[0] and arp.height() <= ROOM[1]  # its title bar stays on the screen
+    # Tab goes from the tabs to the first field of the duty and on down, without a blank stop
+    assert QApplication.focusWidget() is arp.tabs.tabBar()
+    assert tab_order(arp, 4) == ["qt_tabwidget_tabbar", "arpDocument", "arpResponsible", "arpPrinciples"]
     for index in range(arp.tabs.count()):
         if arp.tabs.isTabVisible(index):
             arp.tabs.setCurrentIndex(index)
