@@ -190,9 +190,8 @@ def test_the_window_explains_a_data_folder_that_is_a_file_in_words_for_a_window(
     [(text, buttons)] = seen
     assert text == (
         f"The data folder {blocker} is a file, not a folder. Move or rename that file. Then start "
-        f"Verktøykassa again, or choose another folder to keep your data in for now (the next start looks "
-        f"in {blocker} again)."
-    )
+        "Verktøykassa again, or choose another folder to keep your data in."
+    )  # whether for this time only or from now on is asked once the other folder works
     assert "--data-dir" not in text
     assert sorted(buttons) == ["Choose another folder…", "Close"]
     assert blocker.read_text() == "not a folder"

@@ -1,6 +1,7 @@
 """The data folder cannot be used (a USB stick not plugged in, a file where the folder should be): the
-window says so in words a window user can act on, and lets them keep their data in another folder for
-this run. The command line still names its option."""
+window says so in words a window user can act on, and lets them keep their data in another folder, for
+this run or from now on (remembered on this computer, shown in Settings, where it can be undone). The
+command line still names its option."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
-from verktoykasse.paths import DataPaths
+from verktoykasse.paths import DataPaths, resolve_data_dir
 from verktoykasse.storage.health import data_folder_message
 from verktoykasse.ui.app import data_folder_in
 
 # The program started on an unusable folder; Kari chooses another folder in the message and in the folder
-# dialog (``sys.argv[2]``), as she would with the mouse.
+# dialog (``sys.argv[2]``), as she would with the mouse, then answers whether to keep it with the button
+# named in ``sys.argv[3]`` ("keepFolderOnce" or "keepFolderAlways").
 CHOOSE_ANOTHER = """
 import sys
 
@@ -28,47 +31,142 @@ from verktoykasse.ui.app import create_application, run_gui
 
 create_application()
 QFileDialog.getExistingDirectory = staticmethod(lambda *args, **kwargs: sys.argv[2])
+answers = ["dataFolderChoose", sys.argv[3]]
 
 
-def choose():
+def answer():
     box = QApplication.activeModalWidget()
-    if box is None:
-        QTimer.singleShot(10, choose)
+    button = box.findChild(QPushButton, answers[0]) if box is not None else None
+    if button is None:
+        QTimer.singleShot(10, answer)
         return
-    print("asked", flush=True)
-    box.findChild(QPushButton, "dataFolderChoose").click()
+    print("asked", box.objectName(), box.text().replace("\\n", " "), flush=True)
+    answers.pop(0)
+    button.click()
+    if answers:
+        QTimer.singleShot(10, answer)
 
 
-QTimer.singleShot(0, choose)
+QTimer.singleShot(0, answer)
 raise SystemExit(run_gui(sys.argv[1]))
 """
 
 
-def test_kari_keeps_her_data_in_another_folder_when_hers_cannot_be_used(tmp_path):
-    blocker = tmp_path / "E-stick"
-    blocker.write_text("the USB stick's letter is now a file")
-    documents = tmp_path / "Documents"
-    documents.mkdir()
-    (documents / "letter.docx").write_text("her own file")
+def _start_and_choose(blocker: Path, chosen: Path, keep: str, config: Path):
     env = {
         **os.environ,
         "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"),
         "QT_QPA_PLATFORM": "offscreen",
         "VERKTOYKASSE_EXIT_AFTER_START": "1",  # quit once the data is open
+        "XDG_CONFIG_HOME": str(config),  # this computer's record of the choice, in the test's own folder
     }
-    result = subprocess.run(
-        [sys.executable, "-c", CHOOSE_ANOTHER, str(blocker), str(documents)],
+    return subprocess.run(
+        [sys.executable, "-c", CHOOSE_ANOTHER, str(blocker), str(chosen), keep],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+@pytest.fixture
+def config_home(tmp_path, monkeypatch) -> Path:
+    """This computer's config folder, where the choice of another data folder is remembered."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
+def test_kari_keeps_her_data_in_another_folder_when_hers_cannot_be_used(tmp_path, config_home):
+    blocker = tmp_path / "E-stick"
+    blocker.write_text("the USB stick's letter is now a file")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.docx").write_text("her own file")
+    result = _start_and_choose(blocker, documents, "keepFolderOnce", config_home)
     assert result.returncode == 0, result.stderr  # the data was opened
-    assert "asked" in result.stdout and "ready" in result.stdout and "Traceback" not in result.stderr
+    assert "asked dataFolderDialog" in result.stdout and "ready" in result.stdout
+    assert "Traceback" not in result.stderr
     # her data is in a folder of its own inside Documents, not mixed with her files
     assert DataPaths(documents / "Verktøykassa").database.is_file()
     assert sorted(path.name for path in documents.iterdir()) == ["Verktøykassa", "letter.docx"]
     assert blocker.read_text() == "the USB stick's letter is now a file"
+    # asked whether to keep it, she said only this time: the next start looks for the stick again
+    kept_in = documents / "Verktøykassa"
+    assert f"asked keepFolderDialog Keep your data in {kept_in} from now on?" in result.stdout
+    assert resolve_data_dir(blocker) == blocker
+
+
+def test_kari_keeps_the_other_folder_from_now_on_and_settings_can_take_her_back(
+    tmp_path, config_home, qapp, qtbot, capsys
+):
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    stick = tmp_path / "E-stick"
+    stick.write_text("the USB stick's letter is now a file")
+    reserve = tmp_path / "Reserve"
+    reserve.mkdir()
+    result = _start_and_choose(stick, reserve, "keepFolderAlways", config_home)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert DataPaths(reserve).database.is_file()
+    # every later start, the window's and the command line's, goes straight to the folder she chose
+    assert resolve_data_dir(stick) == reserve
+    from safety_data import cli_here
+
+    listed = cli_here(capsys, "--data-dir", str(stick), "plans")
+    assert listed.returncode == 0, listed.stderr
+
+    # Tools → Settings shows where her data is, that she chose it, and the tick that keeps it
+    dialog = SettingsDialog(Settings(), data_folder=reserve, instead_of=stick)
+    qtbot.addWidget(dialog)
+    box = dialog.data_folder
+    assert box.path.text() == str(reserve) and box.path.isReadOnly()
+    assert str(stick) in box.findChild(QLabel, "dataFolderNote").text()
+    assert box.keep.isChecked()
+    # she takes the tick away and presses OK: the next start looks on the stick again; her plans stay
+    box.keep.setChecked(False)
+    assert box.store() == f"From the next start, the program looks in {stick} again."
+    assert resolve_data_dir(stick) == stick
+    assert DataPaths(reserve).database.is_file()
+    # and ticking it again keeps the reserve folder once more
+    dialog = SettingsDialog(Settings(), data_folder=reserve, instead_of=stick)
+    qtbot.addWidget(dialog)
+    assert not dialog.data_folder.keep.isChecked()
+    dialog.data_folder.keep.setChecked(True)
+    assert dialog.data_folder.store() == "Every start uses this data folder now."
+    assert resolve_data_dir(stick) == reserve
+
+
+def test_a_kept_folder_that_is_away_too_is_explained_and_another_can_be_chosen(tmp_path, config_home):
+    """The folder she kept is on a network drive that is not connected one morning: the message names
+    that folder, she picks a third one only this time, and the next start looks in the usual one again
+    (the kept folder could not be used, so it is not kept any longer)."""
+    from verktoykasse.paths import remember_choice
+
+    usual = tmp_path / "usual"
+    usual.write_text("a file in the folder's place")
+    away = tmp_path / "N-drive" / "data"
+    (tmp_path / "N-drive").write_text("not connected")
+    remember_choice(usual, away)
+    today = tmp_path / "today"
+    today.mkdir()
+    result = _start_and_choose(usual, today, "keepFolderOnce", config_home)
+    assert result.returncode == 0, result.stderr
+    assert f"asked dataFolderDialog The data folder {away} " in result.stdout
+    assert DataPaths(today).database.is_file()
+    assert resolve_data_dir(usual) == usual
+
+
+def test_settings_without_a_chosen_folder_only_shows_where_the_data_is(qapp, qtbot, tmp_path):
+    from verktoykasse.settings import Settings
+    from verktoykasse.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), data_folder=tmp_path, instead_of=None)
+    qtbot.addWidget(dialog)
+    assert dialog.data_folder.path.text() == str(tmp_path)
+    assert dialog.data_folder.keep is None and not dialog.data_folder.changed()
 
 
 def test_a_chosen_folder_that_is_empty_or_holds_the_data_is_used_as_it_is(tmp_path):
@@ -145,3 +243,78 @@ def test_a_folder_name_too_long_for_the_disk_is_explained_not_a_traceback(qapp, 
         f"verktoykasse: The data folder {folder} cannot be used (the name is too long for the disk). Choose "
         "another data folder (--data-dir).\n"
     )
+
+
+def test_escape_at_the_question_keeps_the_other_folder_only_this_time(qapp, tmp_path, config_home):
+    """Asked whether to keep the folder from now on, Kari presses Escape: nothing is remembered."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.app import ask_to_keep
+
+    seen = []
+
+    def escape() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, escape)
+            return
+        seen.append((box.objectName(), box.accessibleName()))
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, escape)
+    usual, chosen = tmp_path / "E-stick", tmp_path / "Reserve"
+    assert ask_to_keep(chosen, usual) is False
+    assert seen == [("keepFolderDialog", "Keep using this data folder?")]
+    assert resolve_data_dir(usual) == usual
+
+
+def test_choosing_the_usual_folder_again_forgets_the_kept_one_without_asking(tmp_path, config_home):
+    """The kept folder is away; Kari picks her usual folder, which works again: nothing to ask, and the
+    next start looks there too."""
+    from verktoykasse.paths import remember_choice
+
+    usual = tmp_path / "usual"
+    away = tmp_path / "N-drive" / "data"
+    (tmp_path / "N-drive").write_text("not connected")
+    remember_choice(usual, away)
+    usual.mkdir()
+    result = _start_and_choose(usual, usual, "keepFolderAlways", config_home)
+    assert result.returncode == 0, result.stderr
+    assert "asked keepFolderDialog" not in result.stdout and "ready" in result.stdout
+    assert DataPaths(usual).database.is_file()
+    assert resolve_data_dir(usual) == usual
+
+
+def test_from_the_menu_kari_goes_back_to_her_usual_folder_in_settings(
+    start_window, data_dir, tmp_path, config_home, qtbot
+):
+    """Tools → Settings… in the running window: the data folder she kept is shown ticked; she takes the
+    tick away and presses OK, and the status line says where the next start looks."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+
+    from verktoykasse.paths import remember_choice
+
+    stick = tmp_path / "E-stick"
+    remember_choice(stick, data_dir)
+    window = start_window()
+    window.context.chosen_instead_of = stick  # as the start found it (``open_data_folder``)
+    seen = []
+
+    def untick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "settingsDialog":
+            QTimer.singleShot(10, untick)
+            return
+        keep = dialog.findChild(QCheckBox, "dataFolderKeep")
+        seen.append(keep.isChecked())
+        keep.setChecked(False)
+        dialog.findChild(QPushButton, "settingsOk").click()
+
+    QTimer.singleShot(0, untick)
+    window.open_settings()
+    assert seen == [True]
+    assert window.statusBar().currentMessage() == f"From the next start, the program looks in {stick} again."
+    assert resolve_data_dir(stick) == stick

@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
-        <translation>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</translation>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in.</source>
+        <translation>Then start Verktøykassa again, or choose another folder to keep your data in.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
@@ -22,6 +22,32 @@
     <message>
         <source>Choose a folder for your data</source>
         <translation>Choose a folder for your data</translation>
+    </message>
+    <message>
+        <source>Keep your data in {chosen} from now on?
+
+From now on: every start uses this folder, until you go back to {usual} in Tools → Settings.
+Only this time: the next start looks in {usual} again.</source>
+        <translation>Keep your data in {chosen} from now on?
+
+From now on: every start uses this folder, until you go back to {usual} in Tools → Settings.
+Only this time: the next start looks in {usual} again.</translation>
+    </message>
+    <message>
+        <source>Keep using this data folder?</source>
+        <translation>Keep using this data folder?</translation>
+    </message>
+    <message>
+        <source>From &amp;now on</source>
+        <translation>From &amp;now on</translation>
+    </message>
+    <message>
+        <source>&amp;Only this time</source>
+        <translation>&amp;Only this time</translation>
+    </message>
+    <message>
+        <source>Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; the next start asks again.</source>
+        <translation>Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; the next start asks again.</translation>
     </message>
     <message>
         <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
@@ -1904,6 +1930,45 @@
     </message>
 </context>
 <context>
+    <name>DataFolderBox</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Your data is kept in</source>
+        <translation>Your data is kept in</translation>
+    </message>
+    <message>
+        <source>Your data is &amp;kept in:</source>
+        <translation>Your data is &amp;kept in:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder at every start</source>
+        <translation>&amp;Use this folder at every start</translation>
+    </message>
+    <message>
+        <source>Use this data folder at every start</source>
+        <translation>Use this data folder at every start</translation>
+    </message>
+    <message>
+        <source>You chose this folder when {usual} could not be used. Without the tick, the next start looks in {usual} again; what you wrote here stays in this folder.</source>
+        <translation>You chose this folder when {usual} could not be used. Without the tick, the next start looks in {usual} again; what you wrote here stays in this folder.</translation>
+    </message>
+    <message>
+        <source>The choice of data folder could not be remembered ({reason}).</source>
+        <translation>The choice of data folder could not be remembered ({reason}).</translation>
+    </message>
+    <message>
+        <source>Every start uses this data folder now.</source>
+        <translation>Every start uses this data folder now.</translation>
+    </message>
+    <message>
+        <source>From the next start, the program looks in {usual} again.</source>
+        <translation>From the next start, the program looks in {usual} again.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <source>Database</source>
@@ -1952,6 +2017,10 @@
     <message>
         <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
         <translation>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>Write the shared database&apos;s address, for example postgresql://kari@server.example.no/verktoykasse, or choose “This computer”.</source>
+        <translation>Write the shared database&apos;s address, for example postgresql://kari@server.example.no/verktoykasse, or choose “This computer”.</translation>
     </message>
     <message>
         <source>Connecting …</source>
@@ -3186,6 +3255,10 @@
     <message>
         <source>Words and what they mean</source>
         <translation>Words and what they mean</translation>
+    </message>
+    <message>
+        <source>&amp;Find a word:</source>
+        <translation>&amp;Find a word:</translation>
     </message>
     <message>
         <source>No word in the glossary matches “{text}”.</source>
@@ -4891,6 +4964,10 @@
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>This computer has no keyring: the password is asked at each start.</translation>
     </message>
+    <message>
+        <source>Type the password, or press Cancel.</source>
+        <translation>Type the password, or press Cancel.</translation>
+    </message>
 </context>
 <context>
     <name>PlanBinDialog</name>
@@ -4899,8 +4976,8 @@
         <translation>Plan bin</translation>
     </message>
     <message>
-        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
-        <translation>Deleted plans are kept here for {days} days, then deleted for good.</translation>
+        <source>Deleted &amp;plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Deleted &amp;plans are kept here for {days} days, then deleted for good.</translation>
     </message>
     <message>
         <source>Plans in the bin</source>
@@ -8492,8 +8569,8 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>for example the canteen, Storgata 1</translation>
     </message>
     <message>
-        <source>Invitation</source>
-        <translation>Invitation</translation>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitation</translation>
     </message>
     <message>
         <source>Invitation text</source>

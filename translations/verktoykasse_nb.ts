@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Then start Verktøykassa again, or choose another folder to keep your data in for now (the next start looks in {folder} again).</source>
-        <translation>Start deretter Verktøykassa på nytt, eller velg en annen mappe å ha dataene i foreløpig (neste oppstart ser i {folder} igjen).</translation>
+        <source>Then start Verktøykassa again, or choose another folder to keep your data in.</source>
+        <translation>Start deretter Verktøykassa på nytt, eller velg en annen mappe å ha dataene dine i.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
@@ -22,6 +22,32 @@
     <message>
         <source>Choose a folder for your data</source>
         <translation>Velg en mappe til dataene dine</translation>
+    </message>
+    <message>
+        <source>Keep your data in {chosen} from now on?
+
+From now on: every start uses this folder, until you go back to {usual} in Tools → Settings.
+Only this time: the next start looks in {usual} again.</source>
+        <translation>Vil du ha dataene dine i {chosen} fra nå av?
+
+Fra nå av: hver oppstart bruker denne mappen, til du går tilbake til {usual} under Verktøy → Innstillinger.
+Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
+    </message>
+    <message>
+        <source>Keep using this data folder?</source>
+        <translation>Fortsette å bruke denne datamappen?</translation>
+    </message>
+    <message>
+        <source>From &amp;now on</source>
+        <translation>Fra &amp;nå av</translation>
+    </message>
+    <message>
+        <source>&amp;Only this time</source>
+        <translation>&amp;Bare denne gangen</translation>
+    </message>
+    <message>
+        <source>Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; the next start asks again.</source>
+        <translation>Valget ditt kunne ikke huskes ({reason}). Denne gangen ligger dataene dine i {chosen}; neste oppstart spør igjen.</translation>
     </message>
     <message>
         <source>Verktøykassa is already open on this computer. Bringing its window to the front…</source>
@@ -1904,6 +1930,45 @@
     </message>
 </context>
 <context>
+    <name>DataFolderBox</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Your data is kept in</source>
+        <translation>Dataene dine ligger i</translation>
+    </message>
+    <message>
+        <source>Your data is &amp;kept in:</source>
+        <translation>Dataene dine &amp;ligger i:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder at every start</source>
+        <translation>Br&amp;uk denne mappen ved hver oppstart</translation>
+    </message>
+    <message>
+        <source>Use this data folder at every start</source>
+        <translation>Bruk denne datamappen ved hver oppstart</translation>
+    </message>
+    <message>
+        <source>You chose this folder when {usual} could not be used. Without the tick, the next start looks in {usual} again; what you wrote here stays in this folder.</source>
+        <translation>Du valgte denne mappen da {usual} ikke kunne brukes. Uten haken ser neste oppstart i {usual} igjen; det du har skrevet her, blir liggende i denne mappen.</translation>
+    </message>
+    <message>
+        <source>The choice of data folder could not be remembered ({reason}).</source>
+        <translation>Valget av datamappe kunne ikke huskes ({reason}).</translation>
+    </message>
+    <message>
+        <source>Every start uses this data folder now.</source>
+        <translation>Hver oppstart bruker nå denne datamappen.</translation>
+    </message>
+    <message>
+        <source>From the next start, the program looks in {usual} again.</source>
+        <translation>Fra neste oppstart ser programmet i {usual} igjen.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <source>Database</source>
@@ -1952,6 +2017,10 @@
     <message>
         <source>The password is kept in this computer&apos;s keyring when it has one, never in the settings file; otherwise it is asked for at each start. Add ?sslmode=require to the address to insist on an encrypted connection.</source>
         <translation>Passordet lagres i nøkkelringen på denne datamaskinen når den har en, aldri i innstillingsfilen; ellers blir du spurt ved hver oppstart. Legg til ?sslmode=require i adressen for å kreve kryptert tilkobling.</translation>
+    </message>
+    <message>
+        <source>Write the shared database&apos;s address, for example postgresql://kari@server.example.no/verktoykasse, or choose “This computer”.</source>
+        <translation>Skriv adressen til den delte databasen, for eksempel postgresql://kari@server.example.no/verktoykasse, eller velg «Denne datamaskinen».</translation>
     </message>
     <message>
         <source>Connecting …</source>
@@ -3186,6 +3255,10 @@
     <message>
         <source>Words and what they mean</source>
         <translation>Ord og hva de betyr</translation>
+    </message>
+    <message>
+        <source>&amp;Find a word:</source>
+        <translation>&amp;Finn et ord:</translation>
     </message>
     <message>
         <source>No word in the glossary matches “{text}”.</source>
@@ -4891,6 +4964,10 @@
         <source>This computer has no keyring: the password is asked at each start.</source>
         <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet ved hver oppstart.</translation>
     </message>
+    <message>
+        <source>Type the password, or press Cancel.</source>
+        <translation>Skriv passordet, eller trykk Avbryt.</translation>
+    </message>
 </context>
 <context>
     <name>PlanBinDialog</name>
@@ -4899,8 +4976,8 @@
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <source>Deleted plans are kept here for {days} days, then deleted for good.</source>
-        <translation>Slettede planer blir liggende her i {days} dager og slettes så for godt.</translation>
+        <source>Deleted &amp;plans are kept here for {days} days, then deleted for good.</source>
+        <translation>Slettede &amp;planer blir liggende her i {days} dager og slettes så for godt.</translation>
     </message>
     <message>
         <source>Plans in the bin</source>
@@ -8492,8 +8569,8 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>for eksempel kantina, Storgata 1</translation>
     </message>
     <message>
-        <source>Invitation</source>
-        <translation>Invitasjon</translation>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitasjon</translation>
     </message>
     <message>
         <source>Invitation text</source>

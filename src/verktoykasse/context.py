@@ -33,6 +33,7 @@ class AppContext:
         password: str | None = None,
         warnings: list[str] | None = None,
         held_by: Holder | None = None,
+        chosen_instead_of: Path | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
@@ -46,6 +47,9 @@ class AppContext:
         # A program on another computer holds the data folder (``storage.holder``): the data is opened for
         # reading only, and nothing is written into the folder (not the settings either) until it is free.
         self.held_by = held_by
+        # The data folder asked for, when the user chose to keep the data in ``paths`` instead (it could not
+        # be used at a start): *Settings* says so and can keep the choice, or go back to it.
+        self.chosen_instead_of = chosen_instead_of
         # Another computer took the data folder over while this program held it (``ui.taken_over``):
         # nothing more is written into the folder, from the moment that is known until it is ours again.
         self.writing_stopped = False

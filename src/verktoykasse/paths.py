@@ -58,6 +58,9 @@ def asked_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     named = _named_data_dir(cli_value)
+    instead = chosen_instead_of(named or default_data_dir())
+    if instead is not None:  # the user chose to keep the data elsewhere, once this folder could not be used
+        return followed(instead)
     if named is not None:
         return followed(named)
     local, roaming = default_data_dir(), roaming_data_dir()
@@ -66,6 +69,57 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
         return move_to_local(roaming, local)
     return local
+
+
+# This computer's record of the folders the user chose to use from now on instead of the one asked for
+# (which could not be used at a start: a USB stick or network drive away): {"instead_of": {asked: chosen}}.
+# Outside every data folder, beside the user's config folder (on Windows and macOS that folder is the usual
+# data folder itself), as the folder asked for may be the one that cannot be used.
+CHOICE_FILE = f"{APP_NAME}-data-folder.json"
+
+
+def choice_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)).parent / CHOICE_FILE
+
+
+def _choices() -> dict[str, str]:
+    import json
+
+    try:
+        raw = json.loads(choice_file().read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):  # none yet, or unreadable: the folder asked for is used
+        return {}
+    chosen = raw.get("instead_of") if isinstance(raw, dict) else None
+    if not isinstance(chosen, dict):
+        return {}
+    return {key: value for key, value in chosen.items() if isinstance(value, str) and value.strip()}
+
+
+def chosen_instead_of(asked: Path) -> Path | None:
+    """The folder the user chose to use from now on instead of ``asked``, if they chose one."""
+    chosen = _choices().get(str(asked))
+    return Path(chosen) if chosen else None
+
+
+def remember_choice(asked: Path, chosen: Path | None) -> None:
+    """Use ``chosen`` from now on instead of ``asked``; None goes back to ``asked`` at the next start.
+    Raises ``OSError`` when the record cannot be written."""
+    import json
+
+    from verktoykasse.files import write_atomically
+
+    choices = _choices()
+    if chosen is None:
+        if choices.pop(str(asked), None) is None:
+            return
+    else:
+        choices[str(asked)] = str(chosen)
+    path = choice_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = {"version": 1, "instead_of": choices}
+    write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 # Left in a data folder whose data was moved out of a synced or network folder (``ui.synced_warning``):

@@ -78,9 +78,10 @@ def application_icon() -> QIcon:
 
 def run_gui(data_dir: str | Path | None = None, database_url: str | None = None) -> int:
     app = create_application(icon=False)
-    paths = open_data_folder(app, data_dir)
-    if paths is None:
+    opened = open_data_folder(app, data_dir)
+    if opened is None:
         return 1
+    paths, instead_of = opened
     report_unexpected_errors(paths)
     settings = Settings.load(paths.settings)
     apply_language(app, settings.language)
@@ -114,6 +115,7 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
         settings=settings,
         database_url=resolve_database_url(database_url, settings),
         held_by=held_by,
+        chosen_instead_of=instead_of,
     )
     window = MainWindow(context)
     window.take_over = guard.take_over  # "Try again" when another computer held the data
@@ -158,30 +160,51 @@ def run_gui(data_dir: str | Path | None = None, database_url: str | None = None)
     return code
 
 
-def open_data_folder(app: QApplication, data_dir: str | Path | None) -> DataPaths | None:
-    """The data folder, made if need be. One that cannot be made or used (a file in its place, a USB stick
-    or network drive not connected, no permission) is explained in words a window user can act on, and
-    another folder may be chosen for this run (``ask_for_another_folder``); None when the user closes."""
+def open_data_folder(app: QApplication, data_dir: str | Path | None) -> tuple[DataPaths, Path | None] | None:
+    """The data folder, made if need be, and the folder asked for when the data is kept elsewhere by the
+    user's choice (else None). One that cannot be made or used (a file in its place, a USB stick or network
+    drive not connected, no permission) is explained in words a window user can act on, and another folder
+    may be chosen (``ask_for_another_folder``), for this run or from now on (``ask_to_keep``); None when the
+    user closes."""
+    from verktoykasse.paths import chosen_instead_of
+
     chosen: Path | None = None
     while True:
         folder = chosen
+        usual = asked_data_dir(data_dir)
         try:
+            remembered = chosen_instead_of(usual)
             folder = folder or resolve_data_dir(data_dir)
-            return DataPaths(folder).ensure()
+            paths = DataPaths(folder).ensure()
         except OSError as exc:
             # Finding the folder can fail too (the old roaming folder's data cannot be moved, a moved
             # folder's note cannot be read): then the folder named is the one asked for.
-            usual = asked_data_dir(data_dir)
             app.setWindowIcon(application_icon())
             apply_language(app)  # no settings to read: the system's language
             chosen = ask_for_another_folder(folder or usual, exc, usual)
             if chosen is None:
                 return None
+            continue
+        if chosen is not None and chosen == usual:  # back to the usual folder: nothing to ask or keep
+            _forget_choice(usual)
+            return paths, None
+        if chosen is not None:
+            ask_to_keep(chosen, usual)
+        return paths, usual if chosen is not None or remembered is not None else None
+
+
+def _forget_choice(usual: Path) -> None:
+    from verktoykasse.paths import remember_choice
+
+    try:
+        remember_choice(usual, None)
+    except OSError as error:  # the next start asks again, no harm done
+        log.warning("The data folder choice could not be forgotten: %s", error)
 
 
 def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | None:
-    """Say why ``folder`` cannot hold the data and offer "Choose another folder…"; the folder chosen for
-    this run (the next start looks in the ``usual`` one again), or None when the user closes."""
+    """Say why ``folder`` cannot hold the data and offer "Choose another folder…"; the folder chosen, or
+    None when the user closes. Whether it is kept from now on is asked once it works (``ask_to_keep``)."""
     from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -191,10 +214,8 @@ def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | No
         data_folder_message(folder, exc, window=True)
         + " "
         + QApplication.translate(
-            "App",
-            "Then start Verktøykassa again, or choose another folder to keep your data in for now (the next "
-            "start looks in {folder} again).",
-        ).format(folder=str(usual))
+            "App", "Then start Verktøykassa again, or choose another folder to keep your data in."
+        )
     )
     while True:
         box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME, text, QMessageBox.StandardButton.NoButton)
@@ -217,6 +238,53 @@ def ask_for_another_folder(folder: Path, exc: OSError, usual: Path) -> Path | No
         )
         if picked:
             return data_folder_in(Path(picked))
+
+
+def ask_to_keep(chosen: Path, usual: Path) -> bool:
+    """Ask whether the data stays in ``chosen`` from now on or only this time (the next start looks in
+    ``usual`` again), and remember the answer (``paths.remember_choice``; shown and undone in *Settings*).
+    True when it is kept from now on."""
+    from PySide6.QtCore import Qt  # not at module level: the Qt namespace costs ≈20 ms at start-up
+    from PySide6.QtWidgets import QMessageBox
+
+    from verktoykasse.paths import chosen_instead_of, remember_choice
+
+    text = QApplication.translate(
+        "App",
+        "Keep your data in {chosen} from now on?\n\nFrom now on: every start uses this folder, until you go "
+        "back to {usual} in Tools → Settings.\nOnly this time: the next start looks in {usual} again.",
+    ).format(chosen=str(chosen), usual=str(usual))
+    box = QMessageBox(QMessageBox.Icon.Question, DISPLAY_NAME, text, QMessageBox.StandardButton.NoButton)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("keepFolderDialog")
+    box.setAccessibleName(QApplication.translate("App", "Keep using this data folder?"))
+    keep = box.addButton(QApplication.translate("App", "From &now on"), QMessageBox.ButtonRole.AcceptRole)
+    once = box.addButton(QApplication.translate("App", "&Only this time"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepFolderAlways")
+    once.setObjectName("keepFolderOnce")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(once)  # Escape commits to nothing: the next start asks for the usual folder again
+    box.exec()
+    kept = box.clickedButton() is keep
+    try:
+        if kept:
+            remember_choice(usual, chosen)
+        elif chosen_instead_of(usual) is not None:
+            remember_choice(usual, None)  # a folder kept before could not be used: not asked for again
+    except OSError as error:
+        from verktoykasse.ui.dialogs import show_error
+
+        log.warning("The data folder choice could not be remembered: %s", error)
+        show_error(
+            None,
+            QApplication.translate(
+                "App",
+                "Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; "
+                "the next start asks again.",
+            ).format(reason=error.strerror or str(error), chosen=str(chosen)),
+        )
+        return False
+    return kept
 
 
 def data_folder_in(picked: Path) -> Path:

@@ -86,6 +86,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tabs to the first field, not a blank stop
     area.setWidget(widget)
     return area
 
@@ -779,8 +780,10 @@ class ArpWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(undo_row)
         layout.addLayout(bottom)
-        screen = self.screen().availableGeometry()  # a 1024×600 laptop: never larger than the screen
-        self.resize(min(1000, screen.width()), min(700, screen.height()))
+        from verktoykasse.ui.fitting import bounded_size
+
+        # a 1024×600 laptop: never larger than the screen, its title bar and frame included
+        self.resize(bounded_size(self, 1000, 700))
         self.update_parts()
         if tab in TABS and self.tabs.isTabVisible(TABS.index(tab)):
             self.tabs.setCurrentIndex(TABS.index(tab))

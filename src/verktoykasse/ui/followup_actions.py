@@ -95,8 +95,14 @@ class ReadinessDialog(QDialog):
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         (self.list if gaps else close).setFocus()
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.height() * (14 if gaps else 6))
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        enter_stays_in_fields(self)  # Enter on a line goes to its field, and presses no button as well
+
+        metrics = self.fontMetrics()  # within a small screen, with a large font too
+        self.resize(
+            bounded_size(self, metrics.averageCharWidth() * 90, metrics.height() * (14 if gaps else 6))
+        )
 
     def _choose(self, gap: PlanWarning) -> None:
         self.chosen = gap

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -148,14 +149,25 @@ class GlossaryDialog(QDialog):
         self.text.setAccessibleName(self.tr("Words and what they mean"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        label = QLabel(self.tr("&Find a word:"))
+        label.setBuddy(self.filter)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
+        layout.addLayout(row)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self.show_terms)
         self.show_terms("")
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        # Enter after the word goes to what was found, rather than closing the glossary
+        enter_stays_in_fields(self)
+        self.filter.returnPressed.connect(self.text.setFocus)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 80, self.fontMetrics().height() * 30)
+        self.resize(bounded_size(self, em * 80, self.fontMetrics().height() * 30))
+        self.filter.setFocus()
 
     def show_terms(self, wanted: str) -> None:
         from html import escape
@@ -220,8 +232,11 @@ class GettingStartedDialog(QDialog):
         self.text.setObjectName("gettingStartedText")
         self.text.setAccessibleName(self.tr("Getting started"))
         self.text.setOpenLinks(False)
+        from verktoykasse.ui.fitting import bounded_size, screen_room
+
         em = self.fontMetrics().averageCharWidth()
-        picture_width = em * 100  # five boxes with three short lines each
+        # five boxes with three short lines each, as wide as the screen has room for
+        picture_width = min(em * 100, screen_room(self).width() - em * 8)
         document = self.text.document()
         document.addResource(
             QTextDocument.ResourceType.ImageResource,
@@ -243,7 +258,7 @@ class GettingStartedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(picture_width + em * 8, self.fontMetrics().height() * 36)
+        self.resize(bounded_size(self, picture_width + em * 8, self.fontMetrics().height() * 36))
 
     def _page(self, data_folder: Path) -> str:
         from html import escape

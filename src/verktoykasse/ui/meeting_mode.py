@@ -14,7 +14,8 @@ Keys, for a facilitator who never touches the mouse:
 - Tab moves between the fields of a slide; Ctrl+T starts or pauses the timer; Esc leaves.
 
 Type is sized from the screen's height (a body text of 1/24 of it: ≈45 px on 1080 lines, readable from
-4 m on a 55" screen) and never below twice the system font; colours are dark on white, every pair at or
+4 m on a 55" screen), twice the system font where the screen has room; a slide that does not fit (a small
+projector, a large system font) scrolls. Colours are dark on white, every pair at or
 above WCAG AA (4.5:1).
 """
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -106,6 +108,24 @@ class Slide(QWidget):
 
     def first_field(self) -> QWidget | None:
         return None
+
+
+class SlideScroll(QScrollArea):
+    """A slide that does not fit the screen (a small projector, a large system font) scrolls rather than
+    being cut or overlapping; the keys stay the meeting's: the arrows and PgDn/PgUp move between slides,
+    and Tab brings a field scrolled away into view."""
+
+    def __init__(self, slide: Slide) -> None:
+        super().__init__()
+        self.setObjectName(f"{slide.objectName()}Scroll")
+        self.setWidget(slide)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()  # to the meeting (``MeetingMode.keyPressEvent``), not the scroll bar
 
 
 class MeetingMode(QWidget):
@@ -186,7 +206,7 @@ class MeetingMode(QWidget):
             self.slides.append(GapSlide(self, number, len(areas), key, gap))
         self.slides.append(self._closing_slide())
         for slide in self.slides:
-            self.stack.addWidget(slide)
+            self.stack.addWidget(SlideScroll(slide))
             for child in slide.findChildren(QWidget):
                 if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     child.installEventFilter(self)
@@ -278,7 +298,7 @@ class MeetingMode(QWidget):
         index = max(0, min(len(self.slides) - 1, index))
         self.saver.flush()
         slide = self.slides[index]
-        self.stack.setCurrentWidget(slide)
+        self.stack.setCurrentWidget(slide.parentWidget().parentWidget())  # its SlideScroll (over a viewport)
         self.position.setText(self.tr("{number} / {count}").format(number=index + 1, count=len(self.slides)))
         slide.entered()
         self._restart_timer(slide)
@@ -470,16 +490,18 @@ class MeetingMode(QWidget):
         self._style()
 
     def _style(self) -> None:
-        """Type sized from the screen: body ≈ 1/24 of the height, never under twice the system font."""
+        """Type sized from the screen: body ≈ 1/24 of the height, and twice the system font where the
+        screen has room for it (at most 1/20 of the height: a large system font on a small screen would
+        otherwise leave room for a few words a slide); a slide that still does not fit scrolls."""
         base = QApplication.font().pointSizeF()
         base_px = max(base * 96 / 72, 12)
         height = max(self.height(), 480)
-        body = max(round(height / 24), round(base_px * 2))
+        body = max(round(height / 24), min(round(base_px * 2), round(height / 20)))
         title = round(body * 1.45)
-        small = max(round(body * 0.7), round(base_px * 1.5))
+        small = max(round(body * 0.7), min(round(base_px * 1.5), body))
         self.setStyleSheet(
             f"""
-            #meetingMode, Slide, QStackedWidget {{ background: {PAPER}; color: {INK}; }}
+            #meetingMode, Slide, QStackedWidget, SlideScroll {{ background: {PAPER}; color: {INK}; }}
             QLabel {{ color: {INK}; font-size: {body}px; }}
             QLabel[role="title"] {{ color: {ACCENT}; font-size: {title}px; font-weight: bold; }}
             QLabel[role="muted"], #meetingKeys, #meetingPosition, #meetingSaved {{
@@ -503,6 +525,10 @@ class MeetingMode(QWidget):
         )
         margin = round(height / 20)
         self.footer.setContentsMargins(margin, 0, margin, margin // 3)
+        # The keys at the foot take two lines at most (a large system font on a small screen made six)
+        self.help.ensurePolished()
+        half = self.help.fontMetrics().horizontalAdvance(self.help.text()) // 2 + body
+        self.help.setMinimumWidth(min(half, self.width() // 2))
         for slide in self.slides:
             slide.layout_.setContentsMargins(margin, margin, margin, margin // 2)
             slide.layout_.setSpacing(round(body * 0.6))

@@ -58,8 +58,8 @@ class PlanBinDialog(QDialog):
         self.setObjectName("planBinDialog")
         self.setWindowTitle(self.tr("Plan bin"))
         self.setAccessibleName(self.tr("Plan bin"))
-        about = QLabel(
-            self.tr("Deleted plans are kept here for {days} days, then deleted for good.").format(
+        about = QLabel(  # the list's label: Alt and its letter go to the plans
+            self.tr("Deleted &plans are kept here for {days} days, then deleted for good.").format(
                 days=BIN_DAYS
             )
         )
@@ -70,6 +70,7 @@ class PlanBinDialog(QDialog):
         self.list = WrappedList()
         self.list.setObjectName("binList")
         self.list.setAccessibleName(self.tr("Plans in the bin"))
+        about.setBuddy(self.list)
         self.empty = QLabel(self.tr("The bin is empty."))
         self.empty.setObjectName("binEmpty")
         self.restore_button = QPushButton(self.tr("&Restore"))
@@ -82,6 +83,7 @@ class PlanBinDialog(QDialog):
         self.delete_button.setAccessibleName(self.tr("Delete the plan now, for good"))
         self.delete_button.clicked.connect(self.delete_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setObjectName("binCloseButton")
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -94,9 +96,14 @@ class PlanBinDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        # Enter on a line restores that plan, once: the list lets the key go on to the dialog, where it
+        # pressed "Restore" too and brought the next plan back as well
+        enter_stays_in_fields(self)
         self.refresh()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 70, self.fontMetrics().height() * 20)
+        self.resize(bounded_size(self, em * 70, self.fontMetrics().height() * 20))
 
     def refresh(self) -> None:
         with self.database.session() as session:

@@ -79,10 +79,27 @@ class PasswordDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("serverPasswordCancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.empty = QLabel()  # said in place when OK is pressed with nothing typed
+        self.empty.setObjectName("serverPasswordEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        from verktoykasse.ui.fitting import screen_room
+
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 56, screen_room(self).width()))
         layout = QVBoxLayout(self)
-        for widget in (intro, why, label, self.password, self.remember, buttons):
+        for widget in (intro, why, label, self.password, self.empty, self.remember, buttons):
             layout.addWidget(widget)
+        why.setVisible(bool(reason))
+        self.password.setFocus()
+
+    def accept(self) -> None:
+        """OK with no password typed says so beside the field rather than asking the server in vain."""
+        if not self.password.text():
+            self.empty.setText("⚠ " + self.tr("Type the password, or press Cancel."))
+            self.empty.show()
+            self.password.setFocus()
+            return
+        super().accept()
 
 
 def ask_password(context: AppContext, error: ServerError, parent: QWidget) -> bool:

@@ -3,16 +3,22 @@
 The dialog only edits a copy of the values; ``open_settings`` stores them and, when the language
 changed, switches the running window at once (``MainWindow.retranslate``): no restart. *Database* chooses
 between this computer's own file (the default) and a shared database on a PostgreSQL server
-(``storage.server``), with a button that tests the connection first; a new choice is opened at once.
+(``storage.server``), with a button that tests the connection first; a new choice is opened at once; an
+address that cannot be one is said beside it at OK, and nothing is stored. *Data folder* shows where the
+data is and, when the user chose that folder at a start because the usual one could not be used
+(``ui.app.ask_to_keep``), a tick that keeps it for every start or goes back to the usual one
+(``paths.remember_choice``). Everything but OK and Cancel scrolls on a small screen (``ui.fitting``).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -113,6 +119,23 @@ class DatabaseBox(QGroupBox):
 
         return without_password(self.url.text()) if self.server.isChecked() else ""
 
+    def problem(self) -> str:
+        """Why the address typed cannot be used, "" when it can (or this computer's file is chosen)."""
+        if not self.server.isChecked():
+            return ""
+        if not self.url.text().strip():
+            return self.tr(
+                "Write the shared database's address, for example "
+                "postgresql://kari@server.example.no/verktoykasse, or choose “This computer”."
+            )
+        from verktoykasse.storage.server import ServerError, parse_url
+
+        try:
+            parse_url(self.url.text())
+        except ServerError as error:
+            return str(error)
+        return ""
+
     def typed_password(self) -> str | None:
         """The password typed here, or the one inside the typed address; None when neither."""
         if self.password.text():
@@ -142,8 +165,78 @@ class DatabaseBox(QGroupBox):
         return True
 
 
+class DataFolderBox(QGroupBox):
+    """Where the data is kept; when the user chose this folder because the usual one could not be used
+    (``ui.app.ask_to_keep``), whether it is used at every start or the next start goes back to the usual."""
+
+    def __init__(self, folder: Path, instead_of: Path | None, parent: QWidget | None = None) -> None:
+        from verktoykasse.paths import chosen_instead_of
+
+        super().__init__(self.tr("Data folder"), parent)
+        self.setObjectName("dataFolderBox")
+        self.folder = folder
+        self.instead_of = instead_of
+        self.path = QLineEdit(str(folder))
+        self.path.setObjectName("dataFolderPath")
+        self.path.setReadOnly(True)  # shown to be read or copied; chosen at a start, or with --data-dir
+        self.path.setAccessibleName(self.tr("Your data is kept in"))
+        path_label = QLabel(self.tr("Your data is &kept in:"))
+        path_label.setBuddy(self.path)
+        layout = QVBoxLayout(self)
+        layout.addWidget(path_label)
+        layout.addWidget(self.path)
+        self.keep: QCheckBox | None = None
+        self.kept_before = False
+        if instead_of is not None:
+            self.kept_before = chosen_instead_of(instead_of) is not None
+            self.keep = QCheckBox(self.tr("&Use this folder at every start"))
+            self.keep.setObjectName("dataFolderKeep")
+            self.keep.setAccessibleName(self.tr("Use this data folder at every start"))
+            self.keep.setChecked(self.kept_before)
+            note = QLabel(
+                self.tr(
+                    "You chose this folder when {usual} could not be used. Without the tick, the next start "
+                    "looks in {usual} again; what you wrote here stays in this folder."
+                ).format(usual=str(instead_of))
+            )
+            note.setObjectName("dataFolderNote")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            layout.addWidget(self.keep)
+            layout.addWidget(note)
+
+    def changed(self) -> bool:
+        return self.keep is not None and self.keep.isChecked() != self.kept_before
+
+    def store(self) -> str | None:
+        """Remember the choice made here; what the status line says of it (why it could not be written)."""
+        if not self.changed() or self.keep is None or self.instead_of is None:
+            return None
+        from verktoykasse.paths import remember_choice
+
+        kept = self.keep.isChecked()
+        try:
+            remember_choice(self.instead_of, self.folder if kept else None)
+        except OSError as error:
+            return self.tr("The choice of data folder could not be remembered ({reason}).").format(
+                reason=error.strerror or str(error)
+            )
+        if kept:
+            return self.tr("Every start uses this data folder now.")
+        return self.tr("From the next start, the program looks in {usual} again.").format(
+            usual=str(self.instead_of)
+        )
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, database_url: str = "") -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        database_url: str = "",
+        data_folder: Path | None = None,
+        instead_of: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -152,6 +245,7 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         system = LANGUAGE_NAMES[system_language()]
         self.language_combo.addItem(self.tr("Follow the system ({language})").format(language=system), "")
         for code, name in LANGUAGE_NAMES.items():
@@ -166,6 +260,8 @@ class SettingsDialog(QDialog):
         self.backups_spin.setValue(min(max(settings.backups_to_keep, BACKUPS_MIN), BACKUPS_MAX))
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font: the field below
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
         backups_label = QLabel(self.tr("Number of &backups to keep:"))
@@ -192,14 +288,39 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self.database = DatabaseBox(database_url, self)
+        self.data_folder = DataFolderBox(data_folder, instead_of, self) if data_folder is not None else None
 
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the note wraps in few lines
+        # Everything but the buttons scrolls when the screen is small or the font large: OK and Cancel stay.
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(note)
+        if self.data_folder is not None:
+            inner.addWidget(self.data_folder)
+        inner.addWidget(self.database)
+        inner.addStretch(1)
+        from verktoykasse.ui.fitting import fit_on_screen, screen_room, scrolling
+
+        self.scroll = scrolling(content, "settingsScroll")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.database)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        # the note wraps in few lines
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, screen_room(self).width()))
+        fit_on_screen(self, content, buttons)
+        self.language_combo.setFocus()  # the first field
+
+    def accept(self) -> None:
+        """OK: a database address that cannot be used is said beside it, and nothing is stored."""
+        problem = self.database.problem()
+        if problem:
+            self.database.result.setText(problem)
+            self.database.url.setFocus()
+            self.scroll.ensureWidgetVisible(self.database.result)
+            return
+        super().accept()
 
     def chosen_language(self) -> str:
         """ "" (follow the system), "nb" or "en"."""
@@ -218,9 +339,12 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
 
     settings = context.settings
     current = without_password(context.database_url)
-    dialog = SettingsDialog(settings, parent, current)
+    dialog = SettingsDialog(
+        settings, parent, current, data_folder=context.paths.root, instead_of=context.chosen_instead_of
+    )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if accepted:
+        folder_said = dialog.data_folder.store() if dialog.data_folder is not None else None
         old_language = settings.language
         settings.language = dialog.chosen_language()
         settings.backups_to_keep = dialog.chosen_backups()
@@ -229,6 +353,7 @@ def open_settings(context: AppContext, shell: Shell, parent: QWidget) -> bool:
         problem = shell.save_settings()
         if settings.language != old_language:
             shell.change_language(settings.language)
+        problem = problem or folder_said
         if problem is not None:  # said again: a new language rebuilt the status line
             shell.show_status(problem, 15000)
         if chosen != current or (chosen and dialog.database.typed_password()):

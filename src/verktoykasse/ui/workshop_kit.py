@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -54,6 +55,7 @@ class WorkshopKit(QDialog):
         self.catalogue = catalogue  # names the schemes on the measures sheet
         self.setObjectName("workshopKit")
         self.setWindowTitle(self.tr("Workshop kit"))
+        self.setAccessibleName(self.tr("Workshop kit"))
         self.session = database.session()
         self.saver = Saver(self.session, self)
         from verktoykasse.storage.editing import load_plan
@@ -71,7 +73,7 @@ class WorkshopKit(QDialog):
         self.place_edit.setPlaceholderText(self.tr("for example the canteen, Storgata 1"))
         form.edited.connect(self.update_invitation)
 
-        letter = QGroupBox(self.tr("Invitation"))
+        letter = QGroupBox(self.tr("&Invitation"))  # Alt and its letter go to the invitation's text
         letter_layout = QVBoxLayout(letter)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("invitationText")
@@ -93,10 +95,12 @@ class WorkshopKit(QDialog):
         self.print_invitation_button.setObjectName("invitationPdfButton")
         self.print_invitation_button.setAccessibleName(self.tr("Save the invitation as PDF"))
         self.print_invitation_button.clicked.connect(self.save_invitation)
-        buttons = QHBoxLayout()
-        for button in (self.copy_button, self.mail_button, self.print_invitation_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: three buttons side by side made the kit wider than a small screen with a large font
+        buttons = QGridLayout()
+        buttons.addWidget(self.copy_button, 0, 0)
+        buttons.addWidget(self.mail_button, 0, 1)
+        buttons.addWidget(self.print_invitation_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         letter_layout.addWidget(self.preview, 1)
         letter_layout.addWidget(self.recipients)
         letter_layout.addLayout(buttons)
@@ -137,7 +141,11 @@ class WorkshopKit(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 640)
+        from verktoykasse.ui.fitting import bounded_size, enter_stays_in_fields
+
+        self.resize(bounded_size(self, 1000, 640))  # a small screen: no taller or wider than it
+        # The fields save as they are typed: Enter there must not save the worksheets as PDF
+        enter_stays_in_fields(self)
         self.update_invitation()
 
     # -- the invitation ---------------------------------------------------------------------------------

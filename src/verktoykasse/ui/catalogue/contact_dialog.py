@@ -124,12 +124,23 @@ class ContactDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        from verktoykasse.ui.fitting import fit_on_screen, scrolling
+
+        # The fields scroll on a small screen or with a large font; Save and Cancel stay in reach.
+        content = QWidget()
+        content.setObjectName("contactContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.area_boxes[0])
+        inner.addWidget(self.group_boxes[0])
+        inner.addStretch(1)
+        self.scroll = scrolling(content, "contactScroll")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.area_boxes[0])
-        layout.addWidget(self.group_boxes[0])
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_on_screen(self, content, buttons)
+        self.name_edit.setFocus()  # the first field
 
     def _line(self, name: str, label: str, accessible: str, text: str, form: QFormLayout) -> QLineEdit:
         from verktoykasse.ui.wizard.fields import FieldMessage, paste_cut
@@ -220,5 +231,7 @@ class ContactDialog(QDialog):
                 self.note_error: self.note_edit,
             }[first]
             edit.setFocus()
+            self.scroll.ensureWidgetVisible(first)
+            self.scroll.ensureWidgetVisible(edit)
             return
         super().accept()
