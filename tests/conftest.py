@@ -42,7 +42,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     later (``deleteLater``), which happens only when an event loop runs, perhaps many tests later: until
     then each window, its plan, its database engine and its timers stayed alive, so later tests ran beside
     dozens of old windows (the run's memory grew to ≈800 MiB and every full garbage collection walked
-    them all). Delivered here, after every fixture's own teardown, as ``QTest.qWait`` does."""
+    them all). Delivered here, after every fixture's own teardown, as ``QTest.qWait`` does.
+
+    Before that, a number or date a test left unread in a plan's field is let go, as a user answers "Close
+    without saving": closing the window would otherwise ask, with nobody there to answer (a test about that
+    question answers it itself)."""
+    if "verktoykasse.ui.wizard.saver" in sys.modules:
+        _nobody_left_to_answer()
     result = yield
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent
@@ -50,6 +56,19 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return result
+
+
+def _nobody_left_to_answer() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from verktoykasse.ui.wizard.saver import Saver
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.allWidgets():
+        saver = getattr(widget, "saver", None)
+        if isinstance(saver, Saver):
+            saver.refused.clear()
 
 
 _modules_settled = [0]
