@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>Open the equality &amp;work (ARP)…</source>
-        <translation>Åpne likestillings&amp;arbeidet (ARP) …</translation>
+        <translation>&amp;Åpne likestillingsarbeidet (ARP) …</translation>
     </message>
     <message>
         <source>Open the equality work (ARP)</source>
