@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QWidget,
@@ -169,6 +170,7 @@ class Siv:
         self.qtbot = qtbot
         self.window = window
         self.stuck: list[str] = []
+        self.english: list[str] = []
 
     @property
     def page(self) -> QWidget:
@@ -280,8 +282,9 @@ class Siv:
         ]
 
     def next_step(self, heading: str) -> None:
-        """Ctrl+PgDown to the next step; the page says which it is."""
+        """Ctrl+PgDown to the next step; the page says which it is. What she leaves was all in bokmål."""
         assert self.refused() == []
+        self.english += english_on_screen(self.window)
         QTest.keyClick(focus(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
         headings = [plain(lb.text()) for lb in self.page.findChildren(QLabel) if on_screen(lb)]
         assert heading in headings, f"the step's page is not {heading!r}"
@@ -307,9 +310,9 @@ def mnemonic_of_text(text: str) -> str | None:
     return text[at + 1] if 0 <= at < len(text) - 1 else None
 
 
-def when_a_dialog_opens(act) -> list[AssertionError]:
+def when_a_dialog_opens(act) -> list[Exception]:
     """Do ``act`` with the dialog that opens next (modal: it runs in its own event loop)."""
-    failed: list[AssertionError] = []
+    failed: list[Exception] = []
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
@@ -318,12 +321,43 @@ def when_a_dialog_opens(act) -> list[AssertionError]:
             return
         try:
             act(dialog)
-        except AssertionError as problem:
+        except Exception as problem:  # noqa: BLE001 - any mistake ends the dialog, to fail the story
             failed.append(problem)
             dialog.reject()
 
     QTimer.singleShot(0, look)
     return failed
+
+
+def english_words() -> set[str]:
+    """The program's English texts whose bokmål reads otherwise: on a bokmål screen, any of them is a
+    message Siv was not meant to read in English."""
+    from ts_files import TRANSLATIONS, read_ts
+
+    english = set()
+    for message in read_ts(TRANSLATIONS / "verktoykasse_nb.ts"):
+        if message.translations and not message.numerus and "{" not in message.source:
+            if plain(message.translations[0]) != plain(message.source) and len(plain(message.source)) > 3:
+                english.add(plain(message.source))
+    return english
+
+
+ENGLISH = english_words()
+
+
+def english_on_screen(root: QWidget) -> list[str]:
+    """The texts on screen (labels, buttons, tabs, tips, screen-reader names) that are still English."""
+    seen = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts = [widget.accessibleName(), widget.toolTip(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        seen += [f"{type(widget).__name__}: {text!r}" for text in texts if plain(text) in ENGLISH]
+    return seen
 
 
 # -- reading what she gets -----------------------------------------------------------------------------------
@@ -412,6 +446,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
     def name_the_plan(dialog) -> None:
         field = focus()
         assert dialog.isAncestorOf(field), "the dialog opened without the cursor in its field"
+        siv.english.extend(english_on_screen(dialog))
         field = siv.write("Navn på planen", PLAN_NAME, root=dialog)
         QTest.keyClick(field, Qt.Key.Key_Return)
 
@@ -467,6 +502,8 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
     siv.insert_row("Målinger")
     siv.fill(MEASUREMENT)
     assert siv.refused() == []
+    siv.english += english_on_screen(window)
+    assert siv.english == []
     assert siv.stuck == []
 
     # The equality work (ARP), from the profile: who is responsible for it.
@@ -476,6 +513,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
 
     def say_who_is_responsible(dialog) -> None:
         assert dialog.isAncestorOf(focus()), "the equality window opened without the cursor in it"
+        siv.english.extend(english_on_screen(dialog))
         siv.write("Hvem har ansvaret", ARP_RESPONSIBLE, root=dialog)
         QTest.keyClick(focus(), Qt.Key.Key_Escape)
 
@@ -492,6 +530,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
 
     def export_anyway(dialog) -> None:  # "Ready for the board?" says what is missing; she goes on
         assert dialog.isAncestorOf(focus()), "the question opened without the cursor in it"
+        siv.english.extend(english_on_screen(dialog))
         siv.press("Eksporter PDF likevel", root=dialog)
 
     failed = when_a_dialog_opens(export_anyway)
@@ -576,4 +615,5 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
     ws.go_to("evaluation")
     check(MEASUREMENT, "measurement")
     assert wrong == []
+    assert siv.english == []
     assert siv.stuck == []
