@@ -241,12 +241,15 @@ class Siv:
         root = root or self.page
         target = button(root, text)
         pressed: list[bool] = []
+        clicked: list[bool] = []
         target.pressed.connect(lambda: pressed.append(True))
+        target.clicked.connect(lambda: clicked.append(True))  # after what the button does (a dialog)
         letter = mnemonic_of(root, target)
         if letter is not None:
             for _ in range(4):
                 QTest.keyClick(focus(), letter_key(letter), Qt.KeyboardModifier.AltModifier)
-                if pressed:
+                if pressed:  # the button goes down, and is clicked a moment later
+                    self.qtbot.waitUntil(lambda: bool(clicked))
                     return
                 if focus() is target:
                     self.stuck.append(f"Alt+{letter} does not press {text!r} at once: the letter is shared")
@@ -281,6 +284,26 @@ class Siv:
             if f.message.text()
         ]
 
+    def tab_round(self) -> list[str]:
+        """From the step list, Tab through the page and round to the step list again: the labelled fields
+        on the page that Tab never reached (or, if it never came round, where it was trapped)."""
+        steps = self.window.plan_page.step_list
+        steps.setFocus()  # where a plan opens; her own Tabs from here
+        reached: list[QWidget] = []
+        for _ in range(300):
+            QTest.keyClick(focus(), Qt.Key.Key_Tab)
+            if focus() is steps:
+                break
+            reached.append(focus())
+        else:
+            return [f"Tab is trapped in {[w.accessibleName() for w in reached[-4:]]}"]
+        fields = [
+            label.buddy()
+            for label in self.page.findChildren(QLabel)
+            if on_screen(label) and label.buddy() is not None and on_screen(label.buddy())
+        ]
+        return [f"Tab skips {field.accessibleName()!r}" for field in fields if field not in reached]
+
     def next_step(self, heading: str) -> None:
         """Ctrl+PgDown to the next step; the page says which it is. What she leaves was all in bokmål."""
         assert self.refused() == []
@@ -289,6 +312,7 @@ class Siv:
         headings = [plain(lb.text()) for lb in self.page.findChildren(QLabel) if on_screen(lb)]
         assert heading in headings, f"the step's page is not {heading!r}"
         assert self.page.isAncestorOf(focus()) or focus() is self.window.plan_page.step_list
+        self.stuck += self.tab_round()
 
 
 def menu(window, menu_letter: str, item: str) -> None:
@@ -310,23 +334,37 @@ def mnemonic_of_text(text: str) -> str | None:
     return text[at + 1] if 0 <= at < len(text) - 1 else None
 
 
-def when_a_dialog_opens(act) -> list[Exception]:
-    """Do ``act`` with the dialog that opens next (modal: it runs in its own event loop)."""
-    failed: list[Exception] = []
+class DialogAnswer:
+    """Siv's hands on the next dialog that opens (a modal one runs in its own event loop): ``act`` is done
+    with it; ``failed`` keeps what went wrong there (the dialog is then closed, so the story goes on to
+    fail). Used with ``with``: a dialog that may or may not come is not waited for after the block."""
 
-    def look() -> None:
+    def __init__(self, act) -> None:
+        self.act = act
+        self.failed: list[Exception] = []
+        self.seen = False
+        self.waiting = True
+
+    def __enter__(self) -> DialogAnswer:
+        QTimer.singleShot(0, self.look)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.waiting = False
+
+    def look(self) -> None:
+        if not self.waiting:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isActiveWindow():
-            QTimer.singleShot(10, look)
+            QTimer.singleShot(10, self.look)
             return
+        self.waiting, self.seen = False, True
         try:
-            act(dialog)
-        except Exception as problem:  # noqa: BLE001 - any mistake ends the dialog, to fail the story
-            failed.append(problem)
+            self.act(dialog)
+        except Exception as problem:  # any mistake ends the dialog, so the story fails and goes on
+            self.failed.append(problem)
             dialog.reject()
-
-    QTimer.singleShot(0, look)
-    return failed
 
 
 def english_words() -> set[str]:
@@ -336,9 +374,10 @@ def english_words() -> set[str]:
 
     english = set()
     for message in read_ts(TRANSLATIONS / "verktoykasse_nb.ts"):
-        if message.translations and not message.numerus and "{" not in message.source:
-            if plain(message.translations[0]) != plain(message.source) and len(plain(message.source)) > 3:
-                english.add(plain(message.source))
+        if not message.translations or message.numerus or "{" in message.source:
+            continue
+        if plain(message.translations[0]) != plain(message.source) and len(plain(message.source)) > 3:
+            english.add(plain(message.source))
     return english
 
 
@@ -450,9 +489,9 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         field = siv.write("Navn på planen", PLAN_NAME, root=dialog)
         QTest.keyClick(field, Qt.Key.Key_Return)
 
-    failed = when_a_dialog_opens(name_the_plan)
-    QTest.keyClick(focus(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert failed == []
+    with DialogAnswer(name_the_plan) as answer:
+        QTest.keyClick(focus(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert answer.seen and answer.failed == []
     with_keyboard(window)
     assert focus() is window.plan_page.step_list, "the plan opens with the cursor on “where am I”"
     assert labelled(siv.page, "Navn på planen").text() == PLAN_NAME
@@ -518,9 +557,9 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         QTest.keyClick(focus(), Qt.Key.Key_Escape)
 
     siv.tick("Dokumenter likestillingsarbeidet likevel")  # 23 employees: not required, but wanted
-    failed = when_a_dialog_opens(say_who_is_responsible)
-    siv.press("Åpne likestillingsarbeidet (ARP) …")
-    assert failed == []
+    with DialogAnswer(say_who_is_responsible) as answer:
+        siv.press("Åpne likestillingsarbeidet (ARP) …")
+    assert answer.seen and answer.failed == []
     with_keyboard(window)
     # The cursor is back where it was when she pressed Alt+Å: on the tick box.
     assert focus() is labelled(siv.page, "Dokumenter likestillingsarbeidet likevel")
@@ -533,10 +572,11 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         siv.english.extend(english_on_screen(dialog))
         siv.press("Eksporter PDF likevel", root=dialog)
 
-    failed = when_a_dialog_opens(export_anyway)
-    QTest.keyClick(focus(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    with DialogAnswer(export_anyway) as answer:  # a plan that lacks nothing goes on without asking
+        QTest.keyClick(focus(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert answer.failed == []
     with_keyboard(window)
-    assert len(asked) == 1, f"Ctrl+E saved no PDF ({failed})"
+    assert len(asked) == 1, "Ctrl+E saved no PDF"
     menu(window, "F", "Eksporter til Excel")
     with_keyboard(window)
     menu(window, "F", "Eksporter til Word")
@@ -592,9 +632,9 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
             wrong.append(f"ARP / Hvem har ansvaret: {field.text()!r}")
         QTest.keyClick(focus(), Qt.Key.Key_Escape)
 
-    failed = when_a_dialog_opens(read_who_is_responsible)
-    siv.press("Åpne likestillingsarbeidet (ARP) …")
-    assert failed == []
+    with DialogAnswer(read_who_is_responsible) as answer:
+        siv.press("Åpne likestillingsarbeidet (ARP) …")
+    assert answer.seen and answer.failed == []
     ws = again.plan_page  # the plan is shown anew after the equality window
     ws.go_to("needs")
     check(NEEDS + NEED, "needs")
