@@ -572,6 +572,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         siv.english.extend(english_on_screen(dialog))
         siv.press("Eksporter PDF likevel", root=dialog)
 
+    was_at = focus()
     with DialogAnswer(export_anyway) as answer:  # a plan that lacks nothing goes on without asking
         QTest.keyClick(focus(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert answer.failed == []
@@ -581,6 +582,9 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
     with_keyboard(window)
     menu(window, "F", "Eksporter til Word")
     with_keyboard(window)
+    assert focus() is was_at, "after saving the papers the cursor is not where it was"
+    said = window.statusBar().currentMessage()
+    assert said == f"Handlingsplanen er lagret i {opened[-1]}", said
     assert [filters for _title, _filters, filters in asked] == [
         "PDF på norsk bokmål (*.pdf)",
         "Excel-arbeidsbok på norsk bokmål (*.xlsx)",
@@ -595,6 +599,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         "31.12.2027",
         "kr 85 000",
         "kr 42 500",
+        "kr 127 500",  # the two together: what the plan costs
         KPI[0][1],
         GAP[0][1],
     ]
