@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>Insert an &amp;example goal</source>
-        <translation>Sett inn et &amp;eksempelmål</translation>
+        <translation>Sett inn et eksempelm&amp;ål</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -4580,7 +4580,7 @@
     </message>
     <message>
         <source>The target &amp;group&apos;s needs are visible</source>
-        <translation>Mål&amp;gruppens behov er synliggjort</translation>
+        <translation>M&amp;ålgruppens behov er synliggjort</translation>
     </message>
     <message>
         <source>(no name)</source>
