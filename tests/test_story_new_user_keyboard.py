@@ -630,6 +630,8 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
                 wrong.append(f"{where} / {label}: {text!r}, typed {typed!r}")
 
     check(PROFILE, "profile")
+    assert labelled(siv.page, "Arbeidsgiver").currentText() == "Privat"
+    assert labelled(siv.page, "Dokumenter likestillingsarbeidet likevel").isChecked()
 
     def read_who_is_responsible(dialog) -> None:
         field = labelled(dialog, "Hvem har ansvaret")
@@ -645,6 +647,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
     check(NEEDS + NEED, "needs")
     ws.go_to("gaps")
     check(GAP, "gap")
+    assert labelled(siv.page, "Prioritet").currentText() == "Høy"
     ws.go_to("goals")
     check(GOAL + KPI, "goal")
     ws.go_to("measures")
@@ -655,6 +658,9 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         for _ in range(row):
             QTest.keyClick(table, Qt.Key.Key_Down)
         check(measure, f"measure {row + 1}")
+        goals = labelled(siv.page, "Bidrar til målene")
+        assert goals.item(0).text() == GOAL[0][1]
+        assert goals.item(0).checkState() == Qt.CheckState.Checked
         used = by_name(siv.page, QListWidget, "Virkemidler og kontakter tiltaket bruker")
         assert used.count() == 1
     ws.go_to("evaluation")
