@@ -522,6 +522,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
 
     # Step 4: two measures, each with its owner, deadline, cost and a scheme from the catalogue
     siv.next_step("Hva vi gjør")
+    schemes: list[str] = []  # as the catalogue names them
     for n, measure in enumerate(MEASURES):
         siv.insert_row("Tiltak")
         siv.fill(measure)
@@ -534,6 +535,8 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         QTest.keyClick(candidates, Qt.Key.Key_Return)
         used = by_name(siv.page, QListWidget, "Virkemidler og kontakter tiltaket bruker")
         assert used.count() == 1, f"measure {n + 1}: Enter added no scheme"
+        schemes.append(used.item(0).text().split("\n")[0])
+        assert "lønnstilskudd" in schemes[-1].lower(), schemes[-1]
         assert siv.page.isAncestorOf(focus())
 
     # Step 5: the first measurement of the key figure
@@ -602,6 +605,7 @@ def test_a_new_user_types_her_plan_by_the_labels_with_the_keyboard_and_gets_the_
         "kr 127 500",  # the two together: what the plan costs
         KPI[0][1],
         GAP[0][1],
+        *schemes,
     ]
     board = [PLAN_NAME, "Renhold Nord AS", GOAL[0][1]]  # the accountant's workbook has no cover
     for text, kind, expected in (
