@@ -2180,7 +2180,7 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
     </message>
     <message>
         <source>Open the equality &amp;work (ARP)…</source>
-        <translation>Åpne likestillings&amp;arbeidet (ARP) …</translation>
+        <translation>&amp;Åpne likestillingsarbeidet (ARP) …</translation>
     </message>
     <message>
         <source>Open the equality work (ARP)</source>
@@ -3273,7 +3273,7 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
     </message>
     <message>
         <source>Insert an &amp;example goal</source>
-        <translation>Sett inn et &amp;eksempelmål</translation>
+        <translation>Sett inn et eksempelm&amp;ål</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -4760,7 +4760,7 @@ Bare denne gangen: neste oppstart ser i {usual} igjen.</translation>
     </message>
     <message>
         <source>The target &amp;group&apos;s needs are visible</source>
-        <translation>Mål&amp;gruppens behov er synliggjort</translation>
+        <translation>M&amp;ålgruppens behov er synliggjort</translation>
     </message>
     <message>
         <source>(no name)</source>

@@ -807,6 +807,13 @@ class MainWindow(QMainWindow):
         if self.plan_page is not None and not self.plan_page.may_leave():
             self.pages.setCurrentWidget(self.plan_page)  # back to the text, which stays in its box
             return
+        # The same plan shown anew (after the equality window, opened from the profile or the menu): the
+        # keyboard goes back to the field it was in, not to the step list at the top.
+        focused, shown = self.focusWidget(), None
+        if step is None and self.plan_page is not None and self.plan_page.plan_id == plan_id:
+            shown = self.plan_page.pages.get(self.plan_page.current_step)
+        inside = shown is not None and focused is not None and shown.isAncestorOf(focused)
+        focus_name = focused.objectName() if inside else ""
         if self.plan_page is not None:
             self.plan_page.shutdown()
             self.pages.removeWidget(self.plan_page)
@@ -830,6 +837,12 @@ class MainWindow(QMainWindow):
         if step is not None and self.plan_page.plan is not None:
             self.plan_page.go_to(step)
         self.plan_page.setFocus()
+        page = self.plan_page.pages.get(self.plan_page.current_step)
+        if focus_name and page is not None:
+            target = page.findChild(QWidget, focus_name)
+            if target is not None and target.isVisibleTo(page) and target.isEnabled():
+                target.setFocus()
+                page.ensureWidgetVisible(target)
         self.context.settings.last_plan_id = plan_id
         self.save_settings()
         self.current_plan_changed.emit()  # the same page index as the plan opened before: no signal
