@@ -68,6 +68,7 @@ def _nobody_left_to_answer() -> None:
     for widget in QApplication.allWidgets():
         saver = getattr(widget, "saver", None)
         if isinstance(saver, Saver):
+            saver.flush()  # what waits for the pause is read now, not as the window closes
             saver.refused.clear()
 
 

@@ -59,6 +59,7 @@ def test_the_workbook_has_a_sheet_per_table_named_in_bokmal_with_frozen_filtered
     assert book.sheetnames == [
         "Tiltak",
         "Milepæler",
+        "Mål",
         "KPI-er",
         "Målinger",
         "Gap",
@@ -88,7 +89,7 @@ def test_the_workbook_has_a_sheet_per_table_named_in_bokmal_with_frozen_filtered
 
 def test_english_when_the_plan_reports_in_english(qapp, database, full_plan):
     book = workbook(full_plan, database, "en")
-    assert book.sheetnames[:5] == ["Measures", "Milestones", "KPIs", "Measurements", "Gap"]
+    assert book.sheetnames[:6] == ["Measures", "Milestones", "Goals", "KPIs", "Measurements", "Gap"]
     assert book["Milestones"]["E2"].value == "Yes"
 
 
@@ -118,6 +119,32 @@ def test_each_measure_is_a_row_with_real_dates_numbers_and_kroner(qapp, database
     assert isinstance(subsidies, float) and subsidies > 0  # the planned hire's schemes pay back
     schemes = first[column(sheet, "Virkemidler som brukes")]
     assert "Kari Nordmann" in schemes
+
+
+def test_the_goal_a_measure_serves_by_number_is_named_on_the_goals_sheet(qapp, database, full_plan):
+    """The accountant reads "1, 2" in a measure's "Mål" column: the goals sheet says what goal 1 is, which
+    KPIs follow it and which measures serve it."""
+    from verktoykasse.storage.editing import load_plan
+
+    book = workbook(full_plan, database)
+    sheet = book["Mål"]
+    assert [c.value for c in sheet[1]] == [
+        "#",
+        "Mål",
+        "Gapområde",
+        "Hva som endres",
+        "Hvorfor det er viktig for oss",
+        "Hvordan vi måler det",
+        "KPI-er",
+        "Tiltak",
+    ]
+    with database.session() as session:
+        plan = load_plan(session, full_plan)
+        expected = [(goal.title, [kpi.name for kpi in goal.kpis]) for goal in plan.goals]
+    found = rows(sheet)
+    assert [(row[0], row[1]) for row in found] == [(n, title) for n, (title, _) in enumerate(expected, 1)]
+    assert found[0][6] == ", ".join(expected[0][1]) and "Nye ansatte fra målgruppen" in found[0][6]
+    assert "1" in found[0][7].split(", ")  # measure 1 serves goal 1, as the measures sheet says
 
 
 def test_milestones_kpis_and_measurements_keep_their_types(qapp, database, full_plan):

@@ -7055,6 +7055,10 @@ deleted {deleted}, deleted for good {gone}</translation>
         <translation>Milestones</translation>
     </message>
     <message>
+        <source>Gap area</source>
+        <translation>Gap area</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>

@@ -7055,6 +7055,10 @@ slettet {deleted}, slettes for godt {gone}</translation>
         <translation>Milepæler</translation>
     </message>
     <message>
+        <source>Gap area</source>
+        <translation>Gapområde</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPI-er</translation>
     </message>

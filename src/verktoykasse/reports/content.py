@@ -1,7 +1,7 @@
 """What the plan's reports say, as plain typed values: the one place that turns a plan into report
 content, so the PDF, the Word file, the Excel file and the calendar say the same, each only laying it out.
 
-Two kinds of content live here. The *data tables* (``data_tables``: measures, milestones, KPIs,
+Two kinds of content live here. The *data tables* (``data_tables``: measures, milestones, goals, KPIs,
 measurements, gaps, budget) are the spreadsheet's sheets. The *report* (``reports.sections.report_content``)
 is the cover and the numbered sections of the PDF and the Word file, made of the blocks below: headings,
 texts, labelled texts, lists, tables, figures and the decision box.
@@ -417,6 +417,40 @@ def milestones_table(plan: Plan) -> Table:
     return table
 
 
+def goals_table(plan: Plan) -> Table:
+    """The goals by number, as the measures' and KPIs' "Goal" columns name them: a reader of the workbook
+    learns what goal 1 is without the PDF."""
+    measures = measure_numbers(plan)
+    table = Table(
+        "goals",
+        QCoreApplication.translate("Report", "Goals"),
+        [
+            "#",
+            QCoreApplication.translate("Report", "Goal"),
+            QCoreApplication.translate("Report", "Gap area"),
+            QCoreApplication.translate("Report", "What changes"),
+            QCoreApplication.translate("Report", "Why it matters to us"),
+            QCoreApplication.translate("Report", "How we measure it"),
+            QCoreApplication.translate("Report", "KPIs"),
+            QCoreApplication.translate("Report", "Measures"),
+        ],
+    )
+    for number, goal in enumerate(plan.goals, start=1):
+        table.rows.append(
+            [
+                number,
+                goal.title,
+                goal.gap.title if goal.gap is not None else "",
+                goal.change,
+                goal.relevance,
+                goal.measurable,
+                ", ".join(kpi.name for kpi in goal.kpis if kpi.name),
+                ", ".join(str(measures[m.id]) for m in goal.measures if m.id in measures),
+            ]
+        )
+    return table
+
+
 def _kpis(plan: Plan) -> list[tuple[int, Kpi]]:
     return [(number, kpi) for number, goal in enumerate(plan.goals, start=1) for kpi in goal.kpis]
 
@@ -605,6 +639,7 @@ def data_tables(plan: Plan, today: dt.date, catalogue: Catalogue | None) -> list
     return [
         measures_table(plan, today, catalogue, budget),
         milestones_table(plan),
+        goals_table(plan),
         kpis_table(plan),
         measurements_table(plan),
         gaps_table(plan),
