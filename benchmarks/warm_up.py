@@ -79,7 +79,8 @@ def measure_typing(plan_id: int) -> None:
     from verktoykasse.ui.warm_up import REPORTS
 
     app, window = _window(plan_id)
-    field = window.plan_page.findChild(QLineEdit)
+    window.plan_page.go_to("profile")
+    field = window.plan_page.findChild(QLineEdit, "name")  # the plan's name: a text, saved as typed
     field.setFocus()
     warm = window.warm_up
     warm.start(REPORTS)  # as after a pause

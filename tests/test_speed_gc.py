@@ -110,7 +110,8 @@ def test_a_closed_plans_data_is_freed_while_the_user_pauses_not_while_they_type(
     window, clock, warm, closed = _a_plan_closed_after_the_warm_up(start_window, qtbot)
     gc.collect(1)  # the young collections of a while of work do not free it
 
-    name = window.plan_page.findChild(QLineEdit)
+    window.plan_page.go_to("profile")
+    name = window.plan_page.findChild(QLineEdit, "name")  # the plan's name
     name.setFocus()
     for _ in range(5):  # the user types on: nothing but young collections meanwhile
         clock.now += IDLE_SECONDS / 3

@@ -39,7 +39,7 @@ def test_nothing_is_loaded_ahead_while_the_user_types_and_the_reports_are_once_i
     window.open_plan(plan_id)
     clock = Clock()
     warm = watching(window, clock)
-    name = window.plan_page.findChild(QLineEdit)
+    name = window.plan_page.findChild(QLineEdit, "name")  # the plan's name
     name.setFocus()
     for _ in range(8):  # a word typed at a steady pace: each key a moment after the last
         clock.now += IDLE_SECONDS / 3

@@ -30,23 +30,22 @@ def confirm_typed_lost(parent: QWidget | None, texts: list[str], leaving: str, p
     could not be read, a text too long for a plan file: it lives only in its field, with the message
     beside it): whether the user leaves all the same. ``leaving`` is "close" or "open" (another plan).
     The question quotes what was typed, so the user knows which field it is without hunting."""
-    translate = QCoreApplication.translate
     what = typed_list(texts)
     if leaving == "open":
-        text = translate(
+        text = QCoreApplication.translate(
             "Dialogs",
             "What you typed in “{plan}” could not be saved: {what}. The message beside the field says why. "
             "If you open another plan now, it is lost. Open it anyway?",
         ).format(plan=plan, what=what)
-        action = translate("Dialogs", "Open without it")
+        action = QCoreApplication.translate("Dialogs", "Open without it")
     else:
-        text = translate(
+        text = QCoreApplication.translate(
             "Dialogs",
             "What you typed could not be saved: {what}. The message beside the field says why. If you close "
             "now, it is lost. Close anyway?",
         ).format(what=what)
-        action = translate("Dialogs", "Close without saving")
-    return confirm(parent, translate("Dialogs", "Not saved"), text, action)
+        action = QCoreApplication.translate("Dialogs", "Close without saving")
+    return confirm(parent, QCoreApplication.translate("Dialogs", "Not saved"), text, action)
 
 
 QUOTED_LENGTH = 40  # a typed value longer than this is quoted by its start
@@ -59,12 +58,13 @@ def typed_list(texts: list[str]) -> str:
     from verktoykasse.domain.formatting import format_number
     from verktoykasse.domain.validation import LONGEST_TEXT
 
-    translate = QCoreApplication.translate
     quoted = []
     for text in texts[:QUOTED_VALUES]:
         if len(text) > LONGEST_TEXT:
             quoted.append(
-                translate("Dialogs", "a text of {count} characters").format(count=format_number(len(text)))
+                QCoreApplication.translate("Dialogs", "a text of {count} characters").format(
+                    count=format_number(len(text))
+                )
             )
             continue
         line = " ".join(text.split())
@@ -73,7 +73,7 @@ def typed_list(texts: list[str]) -> str:
         quoted.append(f"«{line}»")
     what = ", ".join(quoted)
     if len(texts) > QUOTED_VALUES:
-        what = translate("Dialogs", "{values} and {count} more").format(
+        what = QCoreApplication.translate("Dialogs", "{values} and {count} more").format(
             values=what, count=format_number(len(texts) - QUOTED_VALUES)
         )
     return what

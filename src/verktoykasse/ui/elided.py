@@ -43,6 +43,12 @@ from verktoykasse.ui.tooltips import literal
 _SPACES = re.compile(r"(\s+)")
 
 
+def breakable_path(path: str) -> str:
+    """A folder's path that may wrap after each separator in a wrapping label (a zero-width space after
+    each "/" and "\\"): a path is one long word, which a label would cut at its edge."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 def elide_long_words(text: str, metrics: QFontMetrics, room: int) -> str:
     """``text`` with every word wider than ``room`` pixels shortened to it, ending in "…"; the spaces and
     line breaks between words are kept, so the text wraps as before."""

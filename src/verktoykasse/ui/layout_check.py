@@ -113,7 +113,8 @@ def _word_too_long(label: QLabel) -> str:
     text = label.text()
     if label.buddy() is not None:  # "&Name:" shows "Name:" with N underlined
         text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return next((word for word in text.split() if metrics.horizontalAdvance(word) > room + 1), "")
+    words = text.replace("\u200b", " ").split()  # a zero-width space is a place to wrap (a path's)
+    return next((word for word in words if metrics.horizontalAdvance(word) > room + 1), "")
 
 
 def _list_words_cut(view: QListWidget) -> list[str]:

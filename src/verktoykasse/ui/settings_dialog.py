@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from verktoykasse.i18n import system_language
 from verktoykasse.settings import Settings
+from verktoykasse.ui.elided import breakable_path
 
 if TYPE_CHECKING:
     from verktoykasse.context import AppContext
@@ -197,7 +198,7 @@ class DataFolderBox(QGroupBox):
                 self.tr(
                     "You chose this folder when {usual} could not be used. Without the tick, the next start "
                     "looks in {usual} again; what you wrote here stays in this folder."
-                ).format(usual=str(instead_of))
+                ).format(usual=breakable_path(str(instead_of)))
             )
             note.setObjectName("dataFolderNote")
             note.setTextFormat(Qt.TextFormat.PlainText)
