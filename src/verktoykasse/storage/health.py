@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 import shutil
 import sqlite3
@@ -68,22 +67,19 @@ class UnusableDatabase(DatabaseError):
         self.detail = detail
 
 
-# Windows' "the process cannot access the file because it is being used by another process" (32) and
-# "another process has locked a portion of the file" (33). Python raises both as PermissionError with
-# errno EACCES, the same errno as a write-protected folder, so only ``winerror`` tells them apart.
-SHARING_VIOLATIONS = frozenset({32, 33})
-
-
 def classify_error(exc: BaseException) -> StorageProblem:
-    """Map an OS or SQLite error to the problem a user can act on."""
+    """Map an OS or SQLite error to the problem a user can act on. An OS error is read as every failed
+    write is (``files.write_problem``: Windows' own number first, as a file another program holds open is
+    errno EACCES there, like a write-protected folder)."""
     if isinstance(exc, OSError):
-        if getattr(exc, "winerror", None) in SHARING_VIOLATIONS:
-            return StorageProblem.LOCKED
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return StorageProblem.DISK_FULL
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return StorageProblem.READ_ONLY
-        return StorageProblem.OTHER
+        from verktoykasse import files
+
+        return {
+            files.IN_USE: StorageProblem.LOCKED,
+            files.DISK_FULL: StorageProblem.DISK_FULL,
+            files.READ_ONLY: StorageProblem.READ_ONLY,
+            files.NO_PERMISSION: StorageProblem.READ_ONLY,
+        }.get(files.write_problem(exc), StorageProblem.OTHER)
     text = str(exc).lower()
     if "disk is full" in text or "disk full" in text:
         return StorageProblem.DISK_FULL
