@@ -110,3 +110,20 @@ def test_the_json_for_scripts_carries_a_stored_name_as_it_is(qapp, data_dir, con
     assert result.returncode == 0, result.stderr
     assert not any(ch in result.stdout for ch in "\x7f\x1b\u202e")
     assert json.loads(result.stdout)["plans"][0]["name"] == name
+
+
+def test_the_day_to_count_from_is_typed_the_norwegian_way_too(qapp, data_dir, context, capsys):
+    """Kari types the day as she does in the program, 15.03.2027; a day that does not exist is a sentence
+    about the date, exit 2, and nothing is listed."""
+    from safety_data import cli_here
+
+    add_bakery_plan(context.database)
+    context.close()
+    iso = cli_here(capsys, "--data-dir", str(data_dir), "due", "--today", "2027-03-15")
+    norwegian = cli_here(capsys, "--data-dir", str(data_dir), "due", "--today", "15.03.2027")
+    assert norwegian.returncode == 0, norwegian.stderr
+    assert norwegian.stdout == iso.stdout and "Bakeriet 2027" in norwegian.stdout
+
+    wrong = cli_here(capsys, "--data-dir", str(data_dir), "due", "--today", "31.02.2027")
+    assert wrong.returncode == 2
+    assert "Traceback" not in wrong.stderr and "31" in wrong.stderr and wrong.stdout == ""

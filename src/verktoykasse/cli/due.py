@@ -25,10 +25,17 @@ def _days(text: str) -> int:
 
 
 def _day(text: str) -> dt.date:
+    """A day as the program reads one everywhere (``domain.dates.parse_date``): 15.03.2027 as well as
+    2027-03-15."""
+    from verktoykasse.domain.dates import InvalidDate, parse_date
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2027-03-15: {text!r}") from None
+        day = parse_date(text)
+    except InvalidDate as problem:
+        raise argparse.ArgumentTypeError(problem.message) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("give a date, for example 15.03.2027")
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts instead of text")
     parser.add_argument(
-        "--today", type=_day, default=None, metavar="DATE", help="count from this day (YYYY-MM-DD)"
+        "--today", type=_day, default=None, metavar="DATE", help="count from this day (DD.MM.YYYY)"
     )
     parser.set_defaults(run=run)
 
