@@ -257,3 +257,31 @@ def test_an_anonymised_plan_file_whose_names_lengthen_a_text_past_the_limit_stil
         copy = session.query(Plan).filter(Plan.id != plan_id).one()
         assert len(copy.labour_need) == LONGEST_TEXT
         assert copy.labour_need.startswith("Person 1 baker brød. Person 1 baker brød.")
+
+
+def test_the_anonymised_plan_file_from_the_equality_window_says_which_texts_it_holds_shortened(
+    qapp, database, plan_from_0_1_0, tmp_path, monkeypatch
+):
+    """The adviser's file is a plan file too: cut to fit, it says which texts, as File → Export plan does."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from verktoykasse.exchange.plan_json import read_plan_file
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    target = tmp_path / "til rådgiver.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    arp = ArpWindow(database, plan_from_0_1_0)
+    try:
+        arp.save_anonymised()
+        notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert [box.objectName() for box in notices] == ["noticeDialog"]
+        assert f"Measures “{MEASURE}” → Description" in notices[0].text()
+        notices[0].button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        arp.reject()
+        arp.deleteLater()
+        QApplication.processEvents()
+    document = read_plan_file(target)  # opens again
+    assert len(document["plan"]["labour_need"]) == LONGEST_TEXT

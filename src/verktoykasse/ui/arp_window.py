@@ -669,14 +669,21 @@ def save_anonymised(parent: QWidget, session: Any, plan: Plan) -> Path | None:
 
     stem = safe_file_stem(plan.name) or "plan"
     name = QCoreApplication.translate("ArpWindow", "{plan} – anonymised.json").format(plan=stem)
-    return _save(
+    shortened: list = []  # texts longer than a plan file holds (a database from 0.1.0), cut to fit
+    saved = _save(
         parent,
         QCoreApplication.translate("ArpWindow", "Export the plan for an adviser (anonymised)"),
         name,
         QCoreApplication.translate("ArpWindow", "Plan files (*.json)"),
         ".json",
-        lambda path: export_plan_file(session, plan, path, anonymised=True),
+        lambda path: export_plan_file(session, plan, path, anonymised=True, shortened=shortened),
     )
+    if saved is not None and shortened:  # said as the plan file's own export says it
+        from verktoykasse.domain.shortened import plan_file_note
+        from verktoykasse.ui.dialogs import tell_then
+
+        tell_then(parent, plan_file_note(shortened), lambda: None)
+    return saved
 
 
 class ArpWindow(QDialog):
