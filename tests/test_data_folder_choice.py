@@ -318,3 +318,24 @@ def test_from_the_menu_kari_goes_back_to_her_usual_folder_in_settings(
     assert seen == [True]
     assert window.statusBar().currentMessage() == f"From the next start, the program looks in {stick} again."
     assert resolve_data_dir(stick) == stick
+
+
+def test_a_choice_that_cannot_be_remembered_says_why_in_plain_words(qapp, tmp_path, monkeypatch):
+    """Settings cannot write the record of the kept folder (no permission there): the status line says so in
+    the user's words, never the system's English ("Permission denied")."""
+    import errno
+
+    import verktoykasse.paths as paths
+    from verktoykasse.ui.settings_dialog import DataFolderBox
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+    def refused(*_args) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "config"))
+
+    monkeypatch.setattr(paths, "remember_choice", refused)
+    box = DataFolderBox(tmp_path / "E-stick", tmp_path / "usual")
+    box.keep.setChecked(not box.keep.isChecked())
+    said = box.store()
+    assert said is not None and "could not be remembered" in said
+    assert "you may not write there" in said and "Permission denied" not in said

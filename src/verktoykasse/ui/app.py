@@ -272,6 +272,7 @@ def ask_to_keep(chosen: Path, usual: Path) -> bool:
         elif chosen_instead_of(usual) is not None:
             remember_choice(usual, None)  # a folder kept before could not be used: not asked for again
     except OSError as error:
+        from verktoykasse.files import write_problem_reason
         from verktoykasse.ui.dialogs import show_error
 
         log.warning("The data folder choice could not be remembered: %s", error)
@@ -281,7 +282,7 @@ def ask_to_keep(chosen: Path, usual: Path) -> bool:
                 "App",
                 "Your choice could not be remembered ({reason}). This time your data is kept in {chosen}; "
                 "the next start asks again.",
-            ).format(reason=error.strerror or str(error), chosen=str(chosen)),
+            ).format(reason=write_problem_reason(error), chosen=str(chosen)),
         )
         return False
     return kept

@@ -219,8 +219,10 @@ class DataFolderBox(QGroupBox):
         try:
             remember_choice(self.instead_of, self.folder if kept else None)
         except OSError as error:
+            from verktoykasse.files import write_problem_reason
+
             return self.tr("The choice of data folder could not be remembered ({reason}).").format(
-                reason=error.strerror or str(error)
+                reason=write_problem_reason(error)
             )
         if kept:
             return self.tr("Every start uses this data folder now.")
