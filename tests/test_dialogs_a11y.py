@@ -467,6 +467,35 @@ def test_the_equality_window_fits_a_small_laptop_with_large_text_on_every_tab(
     arp.reject()
 
 
+def test_a_meetings_date_shows_whole_on_a_small_laptop_with_large_text(
+    bokmal_large_font, example_plan_window, qtbot
+):
+    """The representatives' meetings at 150 % on 1024×600: the date, one word that cannot wrap, is shown
+    whole ("04.11.2027", not "04.11.2…"); the titles beside it give up the width instead."""
+    import datetime as dt
+
+    from verktoykasse.storage.editing import add_row
+    from verktoykasse.ui.arp_window import ArpWindow
+
+    window = example_plan_window()
+    arp = opened(lambda: ArpWindow(window.database, window.open_plan_id(), window), qtbot)
+    add_row(arp.session, arp.plan, "arp_involvement", held_on=dt.date(2027, 11, 4), topic="Lønnskartlegging")
+    arp.session.commit()
+    arp.meetings.reload()
+    arp.tabs.setCurrentIndex(
+        next(i for i in range(arp.tabs.count()) if arp.tabs.widget(i).isAncestorOf(arp.meetings))
+    )
+    QApplication.processEvents()
+    table = arp.meetings.list
+    table.fit_columns()
+    model, date_column = table.rows_model, 0
+    dates = [model.cell(row, date_column)[0] for row in range(model.rowCount())]
+    assert "04.11.2027" in dates
+    needed = max(table.sizeHintForIndex(model.index(row, date_column)).width() for row in range(len(dates)))
+    assert table.horizontalHeader().sectionSize(date_column) >= needed
+    arp.reject()
+
+
 # -- Ready for the board? ---------------------------------------------------------------------------------
 def test_enter_on_what_the_board_will_miss_goes_to_that_field_and_exports_nothing(bokmal_large_font, qtbot):
     from PySide6.QtCore import Qt

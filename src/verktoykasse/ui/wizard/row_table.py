@@ -328,6 +328,7 @@ class RowTable(QTableView):
         self._content = 0
         self._fitted_for: tuple[int, int] | None = None
         self._measured: tuple[int, dict[int, int]] | None = None  # the content's wanted column widths
+        self._unbreakable: tuple[int, dict[int, int]] | None = None  # its one-word cells' widths
         # The cells' sizes measured while fitting this content (``BadgeDelegate.sizes``): a new width often
         # changes only the title column's, so the other columns' cells are not measured again.
         self._sizes: dict[tuple[int, str, str, int, bool], QSize] = {}
@@ -479,8 +480,15 @@ class RowTable(QTableView):
         for_short = max(room - least, 0)
         total = sum(wanted.values())
         scale = min(1.0, for_short / total) if total else 1.0
+        # A cell of one word (a date, an amount) cannot wrap: its column keeps room for it as long as the
+        # titles keep the least a heading needs, so "04.11.2027" never shows as "04.11.2…".
+        floors = self._unbreakable_widths(short)
+        if sum(floors.values()) > room - header.minimumSectionSize() * len(stretch):
+            floors = {}
         # No column narrower than the header allows (it would widen it again, past the table's edge).
-        widths = {i: max(int(wanted[i] * scale), header.minimumSectionSize()) for i in short}
+        widths = {
+            i: max(int(wanted[i] * scale), floors.get(i, 0), header.minimumSectionSize()) for i in short
+        }
         rest = room - sum(widths.values())
         for number, i in enumerate(stretch):
             widths[i] = rest // len(stretch) + (1 if number < rest % len(stretch) else 0)
@@ -491,6 +499,28 @@ class RowTable(QTableView):
                 resized = True
         if resized:
             self.updateGeometries()  # the header as tall as its headings wrap to at the new widths
+
+    def _unbreakable_widths(self, short: list[int]) -> dict[int, int]:
+        """How wide each short column's widest one-word cell is (up to what the column wants), each
+        different cell measured once, once per content."""
+        wanted = self._wanted_widths(short)
+        if self._unbreakable is None or self._unbreakable[0] != self._content:
+            model, floors = self.rows_model, {}
+            for i in short:
+                first_row: dict[tuple[str, str | None], int] = {}
+                for row in range(model.rowCount()):
+                    cell = model.cell(row, i)
+                    if cell[0] and not any(ch.isspace() for ch in cell[0]):
+                        first_row.setdefault(cell, row)
+                widest = max(
+                    (self.sizeHintForIndex(model.index(row, i)).width() for row in first_row.values()),
+                    default=0,
+                )
+                if widest and self.showGrid():
+                    widest += 1
+                floors[i] = min(widest, wanted.get(i, 0))
+            self._unbreakable = (self._content, floors)
+        return self._unbreakable[1]
 
     def _wanted_widths(self, short: list[int]) -> dict[int, int]:
         """How wide each short column wants to be: its heading, and its widest cell up to
