@@ -116,3 +116,29 @@ def test_the_question_names_a_long_paste_by_its_length_and_counts_what_it_does_n
     long_line = "Vi trenger flere folk i produksjonen, og vi vil prøve nye veier"
     assert typed_list([long_line]) == "«Vi trenger flere folk i produksjonen, o…»"
     assert typed_list(["a", "b\nc", "d", "e", "f"]) == "«a», «b c», «d» and 2 more"
+
+
+def test_the_same_plan_shown_anew_after_the_equality_window_keeps_what_could_not_be_read(
+    start_window, answer_next_dialog, qtbot
+):
+    """Kari typed "31.13.2027", opened the equality window and closed it: the plan is shown anew (with what
+    she did there), and her date is still in its field with its message. Nothing asked, nothing lost."""
+    window = start_window()
+    ws = new_plan(window, answer_next_dialog)
+    user = User(qtbot, with_keyboard(window), [])
+    with nothing_left_to_ask_if_it_fails(window):
+        window.plan_page.go_to("goals")
+        user.insert_row("Goals")
+        user.insert_row("Key figures (KPIs) of this goal")
+        user.type("Deadline", "31.13.2027")
+        user.type("Data source", "Lønnssystemet")
+        pause(qtbot)
+
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # she closes it at once
+        window.arp_actions.open_window()
+        assert window.plan_page is not ws  # shown anew, and no question was asked on the way
+        window.plan_page.go_to("goals")
+        deadline = labelled(user.page, "Deadline")
+        assert deadline.text() == "31.13.2027"
+        assert deadline.accessibleDescription()  # its message, as a screen reader says it with the field
+        assert window.plan_page.plan.goals[0].kpis[0].deadline is None

@@ -804,9 +804,13 @@ class MainWindow(QMainWindow):
                 self.tr("Opening the plan as soon as your data is ready…"),
             )
             return
-        if self.plan_page is not None and not self.plan_page.may_leave():
+        # The same plan shown anew (after the equality window, at a line of "Now"): what its fields could
+        # not save goes with it, shown again in the same fields; only another plan loses it, and asks first.
+        same = self.plan_page is not None and self.plan_page.plan_id == plan_id
+        if self.plan_page is not None and not same and not self.plan_page.may_leave():
             self.pages.setCurrentWidget(self.plan_page)  # back to the text, which stays in its box
             return
+        refused = self.plan_page.refused_typed() if same else []
         # The same plan shown anew (after the equality window, opened from the profile or the menu): the
         # keyboard goes back to the field it was in, not to the step list at the top.
         focused, shown = self.focusWidget(), None
@@ -821,7 +825,11 @@ class MainWindow(QMainWindow):
             self.plan_page = None
         try:
             self.plan_page = PlanWorkspace(
-                self.database, plan_id, today=self.clock(), guidance_seen=self.context.settings.guidance_seen
+                self.database,
+                plan_id,
+                today=self.clock(),
+                guidance_seen=self.context.settings.guidance_seen,
+                refused=refused,
             )
         except Exception as exc:  # SQLAlchemy's errors (imported after the window shows)
             if not self.damaged_by(exc):

@@ -37,6 +37,9 @@ from verktoykasse.ui.wizard.pages.base import StepPage
 from verktoykasse.ui.wizard.saver import Saver
 from verktoykasse.ui.wizard.step_list import StepList
 
+# A text a field could not save: the row's model and id, the attribute and the text (``refused_typed``).
+RefusedText = tuple[type, int, str, str]
+
 log = logging.getLogger("verktoykasse.ui.wizard")
 
 COMPLETENESS_PAUSE_MS = 400  # the other steps' figures follow an edit once the user pauses
@@ -126,9 +129,11 @@ class PlanWorkspace(QWidget):
         *,
         today: dt.date | None = None,
         guidance_seen: list[str] | None = None,
+        refused: list[RefusedText] | None = None,
     ) -> None:
         """``guidance_seen`` lists the steps whose guidance was shown before (the settings keep it): there
-        the guidance opens folded to one line, and a step shown now is added to it."""
+        the guidance opens folded to one line, and a step shown now is added to it. ``refused``: what the
+        workspace this one replaces could not save (``refused_typed``), shown again in its fields."""
         super().__init__(parent)
         self.guidance_seen = guidance_seen if guidance_seen is not None else []
         self.today = today or dt.date.today()
@@ -143,6 +148,10 @@ class PlanWorkspace(QWidget):
         # completeness figures walk them (hundreds for a large plan); the KPIs' measurements when the
         # evaluation step is first shown.
         self.plan: Plan | None = load_plan(self.session, plan_id, measurements=False)
+        for kind, row_id, attr, text in refused or []:  # before any field is made: each shows its own
+            row = self.session.get(kind, row_id)
+            if row is not None:
+                self.saver.refused.setdefault(row, {})[attr] = text
         self.pages: dict[str, StepPage] = {}
 
         self.back_button = QPushButton(self.tr("← All plans"))
@@ -555,6 +564,17 @@ class PlanWorkspace(QWidget):
         """What was typed here and could not be saved (a date or number that could not be read, a text too
         long for a plan file): it lives only in its field while the plan is open."""
         return [text for texts in self.saver.refused.values() for text in texts.values()]
+
+    def refused_typed(self) -> list[RefusedText]:
+        """What was typed here and could not be saved, by row and field, for the workspace that shows the
+        same plan anew (after the equality window, at a line of "Now"): nothing is lost, nothing asked."""
+        self.saver.flush()
+        return [
+            (type(row), row.id, attr, text)
+            for row, texts in self.saver.refused.items()
+            if getattr(row, "id", None) is not None
+            for attr, text in texts.items()
+        ]
 
     def _confirm_typed_lost(self, leaving: str) -> bool:
         """Ask before what could not be saved is lost; Cancel shows the first such field, where it still
