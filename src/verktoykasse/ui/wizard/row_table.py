@@ -327,8 +327,8 @@ class RowTable(QTableView):
         # the layout settles, many of them to a width it already has; ``fit`` skips those.
         self._content = 0
         self._fitted_for: tuple[int, int] | None = None
-        self._measured: tuple[int, dict[int, int]] | None = None  # the content's wanted column widths
-        self._unbreakable: tuple[int, dict[int, int]] | None = None  # its one-word cells' widths
+        # The content's wanted column widths and its one-word cells' widths (``_measure``).
+        self._measured: tuple[int, dict[int, int], dict[int, int]] | None = None
         # The cells' sizes measured while fitting this content (``BadgeDelegate.sizes``): a new width often
         # changes only the title column's, so the other columns' cells are not measured again.
         self._sizes: dict[tuple[int, str, str, int, bool], QSize] = {}
@@ -500,40 +500,39 @@ class RowTable(QTableView):
         if resized:
             self.updateGeometries()  # the header as tall as its headings wrap to at the new widths
 
-    def _unbreakable_widths(self, short: list[int]) -> dict[int, int]:
-        """How wide each short column's widest one-word cell is (up to what the column wants), each
-        different cell measured once, once per content."""
-        wanted = self._wanted_widths(short)
-        if self._unbreakable is None or self._unbreakable[0] != self._content:
-            model, floors = self.rows_model, {}
-            for i in short:
-                first_row: dict[tuple[str, str | None], int] = {}
-                for row in range(model.rowCount()):
-                    cell = model.cell(row, i)
-                    if cell[0] and not any(ch.isspace() for ch in cell[0]):
-                        first_row.setdefault(cell, row)
-                widest = max(
-                    (self.sizeHintForIndex(model.index(row, i)).width() for row in first_row.values()),
-                    default=0,
-                )
-                if widest and self.showGrid():
-                    widest += 1
-                floors[i] = min(widest, wanted.get(i, 0))
-            self._unbreakable = (self._content, floors)
-        return self._unbreakable[1]
-
     def _wanted_widths(self, short: list[int]) -> dict[int, int]:
         """How wide each short column wants to be: its heading, and its widest cell up to
         ``WIDEST_SHORT_CHARS``. It does not depend on the width there is: measured once per content, not
         at each step of a window's resize."""
+        return self._measure(short)[0]
+
+    def _unbreakable_widths(self, short: list[int]) -> dict[int, int]:
+        """How wide each short column's widest one-word cell is (up to what the column wants)."""
+        return self._measure(short)[1]
+
+    def _measure(self, short: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+        """The wanted and the one-word widths of the short columns, from one measuring of each different
+        cell, once per content."""
         if self._measured is None or self._measured[0] != self._content:
             header = self.horizontalHeader()
-            widest = self.fontMetrics().averageCharWidth() * self.WIDEST_SHORT_CHARS
-            self._measured = (
-                self._content,
-                {i: max(header.sectionSizeHint(i), min(self._widest_cell(i), widest)) for i in short},
-            )
-        return self._measured[1]
+            widest_allowed = self.fontMetrics().averageCharWidth() * self.WIDEST_SHORT_CHARS
+            grid = 1 if self.showGrid() else 0
+            wanted, floors = {}, {}
+            for i in short:
+                widths = self._cell_widths(i)
+                widest = max(widths.values(), default=0) + grid
+                wanted[i] = max(header.sectionSizeHint(i), min(widest, widest_allowed))
+                one_word = max(
+                    (
+                        width
+                        for (text, _badge), width in widths.items()
+                        if text and not any(map(str.isspace, text))
+                    ),
+                    default=0,
+                )
+                floors[i] = min(one_word + grid if one_word else 0, wanted[i])
+            self._measured = (self._content, wanted, floors)
+        return self._measured[1], self._measured[2]
 
     COMFORTABLE_TITLE_CHARS = 20  # a title column beside a detail: a KPI's or a gap's name in two lines
 
@@ -548,16 +547,15 @@ class RowTable(QTableView):
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         return sum(self._wanted_widths(short).values()) + titles + scroll_bar + 2 * self.frameWidth()
 
-    def _widest_cell(self, column: int) -> int:
-        """What ``sizeHintForColumn`` says (the widest cell), measuring each different cell once: a
+    def _cell_widths(self, column: int) -> dict[tuple[str, str | None], int]:
+        """What ``sizeHintForIndex`` says for each different cell of ``column``, measuring each once: a
         hundred rows have a handful of owners, dates and statuses."""
         model, widths = self.rows_model, {}
         for row in range(model.rowCount()):
             cell = model.cell(row, column)
             if cell not in widths:
                 widths[cell] = self.sizeHintForIndex(model.index(row, column)).width()
-        widest = max(widths.values(), default=0)
-        return widest + 1 if self.showGrid() else widest
+        return widths
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for every column to be read: a title of ``MIN_STRETCH_CHARS``, the others as wide as
