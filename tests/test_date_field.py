@@ -12,14 +12,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCalendarWidget, Q
 
 from verktoykasse.storage.models import Kpi, Measurement, Plan
 from verktoykasse.ui.wizard.fields import DateField
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+from wizard_support import click, new_plan, norwegian_numbers, on_page, stored, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
-
-
-def stored(window, kind, **where):
-    with window.database.session() as session:
-        return session.query(kind).filter_by(**where).one()
 
 
 def shown(ws, name: str) -> str:

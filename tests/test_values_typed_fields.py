@@ -8,24 +8,24 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.storage.models import Kpi, Measure, Plan, PlannedHire
-from wizard_support import click, new_plan, norwegian_numbers, on_page, pause, type_date, type_into  # noqa: F401
+from wizard_support import (  # noqa: F401
+    click,
+    message,
+    new_plan,
+    norwegian_numbers,
+    on_page,
+    pause,
+    stored,
+    type_date,
+    type_into,
+)
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
 
 NBSP = "\u00a0"
-
-
-def message(ws, name: str) -> str:
-    label = on_page(ws, QLabel, name)
-    return label.text() if label.isVisible() else ""
-
-
-def stored(window, kind, **where):
-    with window.database.session() as session:
-        return session.query(kind).filter_by(**where).one()
 
 
 def empty(qtbot, edit: QLineEdit) -> None:

@@ -6,22 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from verktoykasse.storage.models import GapArea, Kpi, Plan
-from wizard_support import click, new_plan, norwegian_numbers, on_page, type_date, type_into  # noqa: F401
+from wizard_support import click, message, new_plan, norwegian_numbers, on_page, stored, type_date, type_into  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("norwegian_numbers")
-
-
-def message(ws, name: str) -> str:
-    label = on_page(ws, QLabel, name)
-    return label.text() if label.isVisible() else ""
-
-
-def stored(window, kind, **where):
-    with window.database.session() as session:
-        return session.query(kind).filter_by(**where).one()
 
 
 def test_an_organisation_number_with_a_wrong_check_digit_is_explained_beside_the_field(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from verktoykasse.ui.wizard.fields import TEXT_PAUSE_MS, NumberField, TextBox, TypedField
 
@@ -27,6 +27,18 @@ def on_page(workspace, kind: type[QWidget], name: str) -> QWidget:
     widget = workspace.current_page().findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} {name!r} on page {workspace.current_step}"
     return widget
+
+
+def message(ws, name: str) -> str:
+    """The message beside a field on the page in view, as the user sees it ("" while it is hidden)."""
+    label = on_page(ws, QLabel, name)
+    return label.text() if label.isVisible() else ""
+
+
+def stored(window, kind, **where):
+    """The one row of ``kind`` stored with these values, read from the database afresh."""
+    with window.database.session() as session:
+        return session.query(kind).filter_by(**where).one()
 
 
 def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
